@@ -1,0 +1,249 @@
+"""The ``crossfoot`` command line.
+
+Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it;
+2 usage, input, configuration or internal error. Errors are one line on
+stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from crossfoot import __version__
+from crossfoot.config import Config, load_config
+from crossfoot.context import Options
+from crossfoot.errors import ConfigError, CrossfootError
+from crossfoot.findings import Severity
+from crossfoot.session import FileResult, Session
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.func(args)
+        return code
+    except CrossfootError as exc:
+        print(f"crossfoot: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        print("crossfoot: interrupted", file=sys.stderr)
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-p", dest="plugins", action="append", default=[], metavar="no:NAME",
+                        help="disable a plugin: -p no:NAME (repeatable)")
+    common.add_argument("--require-plugins", action="append", default=[], metavar="NAME",
+                        help="fail unless this plugin is loaded (repeatable)")
+    common.add_argument("--config", type=Path, metavar="FILE",
+                        help="configuration file (default: nearest crossfoot.toml or "
+                             "pyproject.toml with [tool.crossfoot])")
+
+    parser = argparse.ArgumentParser(
+        prog="crossfoot", parents=[common],
+        description="Check structured reports: totals, ratios, dates, text vs table, structure.")
+    parser.add_argument("--version", action="version", version=f"crossfoot {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    check = sub.add_parser("check", parents=[common], help="check report files")
+    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    check.add_argument("--format", default="text", help="output format: text or json "
+                                                        "(plugins may add more)")
+    check.add_argument("--select", type=_csv, help="rule ids, prefixes or names to run (ALL)")
+    check.add_argument("--extend-select", type=_csv)
+    check.add_argument("--ignore", type=_csv, help="rule ids, prefixes or names to skip")
+    check.add_argument("--extend-ignore", type=_csv)
+    check.add_argument("--severity", action="append", default=[], metavar="RULE=LEVEL",
+                       help="override a rule's severity, e.g. SUM105=warning (repeatable)")
+    check.add_argument("--fail-on", type=Severity.parse, metavar="LEVEL",
+                       help="lowest severity that makes the exit code 1 (default error)")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    check.add_argument("--lang", choices=["zh", "en"], help="message language (default: the "
+                                                             "report's language)")
+    check.add_argument("--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                       help="the date to check report dates against (default: today)")
+    check.add_argument("--rule-timeout", type=float, default=10.0, metavar="SECONDS",
+                       help="time budget per rule and report (default 10)")
+    check.add_argument("--from", dest="from_format", metavar="SUFFIX",
+                       help="read every file as this format (json, txt ...)")
+    check.add_argument("--output", "-o", type=Path, metavar="FILE",
+                       help="write the output to FILE (atomically) instead of stdout")
+    check.set_defaults(func=cmd_check)
+
+    rules = sub.add_parser("rules", parents=[common], help="list all rules")
+    rules.add_argument("--format", choices=["text", "json"], default="text")
+    rules.set_defaults(func=cmd_rules)
+
+    rule = sub.add_parser("rule", parents=[common], help="show a rule's documentation")
+    rule.add_argument("rule_id", metavar="ID")
+    rule.set_defaults(func=cmd_rule)
+
+    schema = sub.add_parser("schema", help="print the report JSON Schema")
+    schema.add_argument("--output-format", dest="which", action="store_const",
+                        const="findings", default="report",
+                        help="print the schema of the JSON output instead")
+    schema.set_defaults(func=cmd_schema)
+
+    plugins = sub.add_parser("plugins", parents=[common], help="list loaded plugins")
+    plugins.set_defaults(func=cmd_plugins)
+    return parser
+
+
+def _csv(text: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in text.split(",") if item.strip())
+
+
+def make_config(args: argparse.Namespace, start: Path | None) -> Config:
+    config = load_config(args.config or start)
+    severity = dict(config.severity)
+    for item in getattr(args, "severity", []):
+        key, sep, level = item.partition("=")
+        if not sep:
+            raise ConfigError(f"--severity wants RULE=LEVEL, got {item!r}")
+        try:
+            severity[key.strip()] = Severity.parse(level)
+        except ValueError as exc:
+            raise ConfigError(f"--severity {item}: {exc}") from None
+    return config.merged(
+        select=getattr(args, "select", None),
+        extend_select=getattr(args, "extend_select", None),
+        ignore=getattr(args, "ignore", None),
+        extend_ignore=getattr(args, "extend_ignore", None),
+        fail_on=getattr(args, "fail_on", None),
+        lang=getattr(args, "lang", None),
+        severity=severity,
+    )
+
+
+def make_session(args: argparse.Namespace, start: Path | None = None) -> Session:
+    config = make_config(args, start)
+    blocked = []
+    for item in args.plugins:
+        if not item.startswith("no:"):
+            raise ConfigError(f"-p wants no:NAME to disable a plugin, got {item!r}")
+        blocked.append(item[3:])
+    today = getattr(args, "today", None) or dt.date.today()
+    options = Options(today=today, lang=config.lang, settings=config.options)
+    session = Session(config=config, options=options, blocked=blocked,
+                      required=args.require_plugins,
+                      rule_timeout=getattr(args, "rule_timeout", None))
+    for warning in session.warnings:
+        print(warning, file=sys.stderr)
+    return session
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    session = make_session(args, args.files[0])
+    results = [session.check_path(path, args.from_format) for path in args.files]
+    output = render(results, args.format, session.config.lang)
+    if args.output:
+        write_atomically(args.output, output)
+    else:
+        sys.stdout.write(output)
+    return exit_code(results, session.config.fail_on, args.exit_zero)
+
+
+def render(results: list[FileResult], fmt: str, lang: str | None) -> str:
+    if fmt == "text":
+        from crossfoot.reporters import text
+
+        return text.render(results, lang)
+    if fmt == "json":
+        from crossfoot.reporters import json as json_reporter
+
+        return json_reporter.render(results, lang)
+    raise ConfigError(f"unknown output format {fmt!r} (known: text, json)")
+
+
+def exit_code(results: Sequence[FileResult], fail_on: Severity, exit_zero: bool) -> int:
+    if any(r.failed for r in results):
+        return 2
+    if exit_zero:
+        return 0
+    for result in results:
+        worst = result.worst()
+        if worst is not None and worst.rank >= fail_on.rank:
+            return 1
+    return 0
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write to a temporary file beside ``path``, then rename over it."""
+    import os
+    import tempfile
+
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(temp, path)
+    except OSError as exc:
+        raise CrossfootError(f"{path}: cannot write output: {exc.strerror or exc}") from None
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    session = make_session(args)
+    if args.format == "json":
+        catalogue = [r.describe() for r in session.all_rules]
+        sys.stdout.write(json.dumps(catalogue, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    rows = [(r.id, r.name, r.family, r.severity.value, r.summary) for r in session.all_rules]
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    for row in rows:
+        cells = [row[i].ljust(widths[i]) for i in range(4)]
+        print("  ".join([*cells, row[4]]))
+    return 0
+
+
+def cmd_rule(args: argparse.Namespace) -> int:
+    session = make_session(args)
+    rule = session.rule(args.rule_id)
+    if rule is None:
+        raise ConfigError(f"no rule {args.rule_id!r} (see `crossfoot rules`)")
+    print(f"{rule.id} {rule.name}  [{rule.family}, default {rule.severity.value}]")
+    print(f"provided by: {rule.origin}")
+    print()
+    print(rule.summary)
+    if rule.explanation:
+        print()
+        print(rule.explanation.strip())
+    for lang in ("zh", "en"):
+        if rule.messages.get(lang):
+            print(f"\nmessage ({lang}): {rule.messages[lang]}")
+    if rule.example:
+        print("\nexample:\n")
+        print("\n".join("    " + line for line in rule.example.strip().splitlines()))
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from importlib import resources
+
+    name = "findings.schema.json" if args.which == "findings" else "report.schema.json"
+    sys.stdout.write(resources.files("crossfoot.schema").joinpath(name).read_text("utf-8"))
+    return 0
+
+
+def cmd_plugins(args: argparse.Namespace) -> int:
+    session = make_session(args)
+    counts: dict[str, int] = {}
+    for rule in session.all_rules:
+        counts[rule.origin] = counts.get(rule.origin, 0) + 1
+    for info in session.plugins.loaded:
+        origin = info.origin
+        print(f"{info.name}  {info.module}  {origin}  rules: {counts.get(origin, 0)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,89 @@
+"""Run the selected rules over one report and return sorted findings.
+
+Each rule runs in isolation: an exception becomes a CF001 finding and a rule
+that overruns its time budget a CF002 finding; the other rules still run.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from crossfoot.config import Config
+from crossfoot.context import Context, Options
+from crossfoot.engine_rules import InternalError, RuleTimeout
+from crossfoot.findings import Finding, Location
+from crossfoot.model import Report
+from crossfoot.rule import Rule
+
+DEFAULT_RULE_TIMEOUT = 10.0
+
+
+class _Timeout(BaseException):
+    """Raised inside a rule whose time is up; BaseException so rules cannot swallow it."""
+
+
+def select_rules(rules: Iterable[Rule], config: Config) -> list[Rule]:
+    return sorted((r for r in rules if config.selects(r.id, r.name)), key=lambda r: r.id)
+
+
+def run_rules(report: Report, rules: Iterable[Rule], config: Config, options: Options,
+              analyze: Callable[[Report], list[Any]] | None = None,
+              timeout: float | None = DEFAULT_RULE_TIMEOUT) -> list[Finding]:
+    """Findings of ``rules`` on ``report``: severities overridden, deduplicated, sorted."""
+    ctx = Context(report, options, analyze)
+    meta = report.meta
+    findings: list[Finding] = []
+    for rule in rules:
+        if not rule.applies_to.covers(meta.kind, meta.fiscal_year, meta.language):
+            continue
+        try:
+            with _time_budget(timeout):
+                produced = list(rule.check(ctx))
+        except _Timeout:
+            produced = [_engine_finding(RuleTimeout(), rule, ctx, seconds=f"{timeout:g}")]
+        except Exception as exc:
+            produced = [_engine_finding(InternalError(), rule, ctx,
+                                        error=f"{type(exc).__name__}: {exc}")]
+        for finding in produced:
+            severity = config.severity_for(finding.rule_id, finding.rule_name, finding.severity)
+            findings.append(finding if severity is finding.severity
+                            else finding.with_severity(severity))
+    return sort_findings(findings)
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Stable order and no exact duplicates: the same input gives the same output."""
+    unique = {(f.fingerprint, f.message_en): f for f in findings}
+    return sorted(unique.values(), key=lambda f: (*f.sort_key(), f.fingerprint))
+
+
+def _engine_finding(engine_rule: Rule, rule: Rule, ctx: Context, **values: str) -> Finding:
+    engine_rule.origin = rule.origin
+    location = Location(pointer="", anchor=f"rule:{rule.id}", label=rule.id)
+    return engine_rule.finding(ctx, location, None, (), None,
+                               rule=f"{rule.id} ({rule.name})", **values)
+
+
+@contextmanager
+def _time_budget(seconds: float | None) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` (main thread on POSIX; elsewhere no limit)."""
+    usable = (hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if seconds is None or seconds <= 0 or not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise _Timeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -1,0 +1,62 @@
+"""The engine's own rules (CF0xx): what goes wrong while checking, as findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from crossfoot.context import Context
+from crossfoot.findings import Finding, Severity
+from crossfoot.rule import Rule
+
+
+class _EngineRule(Rule):
+    family = "engine"
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        return ()
+
+
+class InternalError(_EngineRule):
+    id = "CF001"
+    name = "internal-error"
+    severity = Severity.ERROR
+    summary = "A rule raised an exception; its checks did not run on this report."
+    explanation = (
+        "crossfoot runs every rule in isolation. When one raises, the exception becomes this "
+        "finding, naming the rule and the error, and the other rules still run. Report it to "
+        "whoever provides the rule (its origin is in the finding)."
+    )
+    messages = {
+        "zh": "规则 {rule} 运行出错，未能完成检查：{error}",
+        "en": "Rule {rule} failed and did not finish checking: {error}",
+    }
+
+
+class RuleTimeout(_EngineRule):
+    id = "CF002"
+    name = "rule-timeout"
+    severity = Severity.ERROR
+    summary = "A rule ran past its time budget and was stopped."
+    explanation = (
+        "Each rule gets a time budget per report (--rule-timeout, default 10 s). A rule that "
+        "runs longer is stopped, reported here, and the run goes on with the other rules."
+    )
+    messages = {
+        "zh": "规则 {rule} 运行超过 {seconds} 秒，已被终止",
+        "en": "Rule {rule} ran longer than {seconds} s and was stopped",
+    }
+
+
+class NoteReported(_EngineRule):
+    id = "CF003"
+    name = "import-note"
+    severity = Severity.INFO
+    summary = "Something the importer could not read, said instead of guessed."
+    explanation = (
+        "Importers that read text (or other formats) report what they could not turn into "
+        "structure, such as a table whose grid was lost, so nothing is dropped silently."
+    )
+    messages = {"zh": "{note}", "en": "{note}"}
+
+
+ENGINE_RULES: tuple[type[Rule], ...] = (InternalError, RuleTimeout, NoteReported)

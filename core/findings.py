@@ -1,0 +1,133 @@
+"""What a rule reports: a finding with its place, its numbers and its message.
+
+Findings are plain frozen values so that they sort, compare and serialise the
+same way on every run; the fingerprint depends on the rule and on stable ids
+(not on array positions), so it survives unrelated edits of the report.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+
+class Severity(enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        try:
+            return cls(text.strip().lower())
+        except ValueError:
+            raise ValueError(f"unknown severity {text!r} (use error, warning or info)") from None
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a finding is: a JSON pointer and, for narrative, the quoted span.
+
+    ``anchor`` names the place by ids (``table:t1/row:r5/col:actual``) and is
+    what the fingerprint uses; ``label`` is the place said for a person.
+    """
+
+    pointer: str = ""
+    anchor: str = ""
+    label: str = ""
+    section: str | None = None
+    paragraph: str | None = None
+    start: int | None = None
+    end: int | None = None
+    quote: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"pointer": self.pointer}
+        for key in ("label", "section", "paragraph", "start", "end", "quote"):
+            value = getattr(self, key)
+            if value not in (None, ""):
+                data[key] = value
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The numbers on both sides: what was expected, what is stated, the gap."""
+
+    expected: str | None = None
+    actual: str | None = None
+    difference: str | None = None
+    tolerance: str | None = None
+    unit: str | None = None
+    parts: tuple[tuple[str, str], ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for key in ("expected", "actual", "difference", "tolerance", "unit"):
+            value = getattr(self, key)
+            if value is not None:
+                data[key] = value
+        if self.parts:
+            data["parts"] = [{"label": label, "value": value} for label, value in self.parts]
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule_id: str
+    rule_name: str
+    severity: Severity
+    message_zh: str
+    message_en: str
+    location: Location
+    evidence: Evidence = field(default_factory=Evidence)
+    related: tuple[Location, ...] = ()
+    origin: str = ""
+    waived: str | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        key = "\x1f".join([self.rule_id, self.location.anchor or self.location.pointer,
+                           *(r.anchor or r.pointer for r in self.related)])
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+    def message(self, lang: str) -> str:
+        return self.message_zh if lang == "zh" else self.message_en
+
+    def sort_key(self) -> tuple[Any, ...]:
+        return (_pointer_key(self.location.pointer), self.location.start or 0,
+                self.rule_id, self.message_en)
+
+    def with_severity(self, severity: Severity) -> Finding:
+        return replace(self, severity=severity)
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "rule": self.rule_id,
+            "name": self.rule_name,
+            "severity": self.severity.value,
+            "message": {"zh": self.message_zh, "en": self.message_en},
+            "location": self.location.to_json(),
+            "evidence": self.evidence.to_json(),
+            "related": [r.to_json() for r in self.related],
+            "fingerprint": self.fingerprint,
+            "origin": self.origin,
+        }
+        if self.waived is not None:
+            data["waived"] = self.waived
+        return data
+
+
+def _pointer_key(pointer: str) -> tuple[tuple[int, Any], ...]:
+    """Sort pointers by their steps, numbers numerically: /x/2 before /x/10."""
+    steps = pointer.split("/")[1:] if pointer else []
+    return tuple((0, int(s)) if s.isdigit() else (1, s) for s in steps)

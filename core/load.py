@@ -1,0 +1,244 @@
+"""From a file to a validated, immutable Report.
+
+JSON numbers are read as Decimal (never float); NaN, Infinity, duplicate keys
+and absurd exponents are refused; the schema is checked and every violation
+is reported with its JSON pointer. Any failure is an ``InputError``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from crossfoot.errors import InputError
+from crossfoot.model import DECIMAL_TEXT, Report, build_report
+
+MAX_BYTES = 50 * 1024 * 1024
+MAX_EXPONENT = 30
+MAX_SCHEMA_PROBLEMS = 20
+
+
+@cache
+def report_schema() -> dict[str, Any]:
+    text = resources.files("crossfoot.schema").joinpath("report.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+@cache
+def _validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(report_schema())
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The file's bytes, with a clear error for anything that is not a readable file."""
+    name = str(path)
+    if path.is_dir():
+        raise InputError(name, "is a folder, not a report file")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(name, f"file is {size} bytes, over the limit of {max_bytes} "
+                                   "(raise it with --max-bytes)")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(name, "no such file") from None
+    except PermissionError:
+        raise InputError(name, "permission denied") from None
+    except OSError as exc:
+        raise InputError(name, f"cannot read: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise InputError(name, "file is empty")
+    return data
+
+
+def decode_utf8(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(name, f"not UTF-8 text: invalid byte 0x{data[exc.start]:02x} "
+                               f"at offset {exc.start}") from None
+
+
+def parse_json(text: str, name: str) -> Any:
+    """JSON with Decimal numbers; refuses NaN, Infinity and duplicate keys."""
+    try:
+        return json.loads(text, parse_float=_decimal, parse_int=_integer,
+                          parse_constant=_no_constant, object_pairs_hook=_no_duplicates)
+    except json.JSONDecodeError as exc:
+        raise InputError(name, f"line {exc.lineno}, column {exc.colno}: invalid JSON: {exc.msg}"
+                         ) from None
+    except _JsonProblem as exc:
+        raise InputError(name, f"invalid JSON: {exc}") from None
+    except RecursionError:
+        raise InputError(name, "invalid JSON: nested too deeply") from None
+
+
+def validate(data: Any, name: str) -> None:
+    """Check ``data`` against the report schema; all problems in one error."""
+    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    problems = [f"{_pointer(e.absolute_path)}: {_describe(e)}" for e in errors]
+    problems.extend(_reference_problems(data) if not problems else [])
+    if problems:
+        shown = problems[:MAX_SCHEMA_PROBLEMS]
+        if len(problems) > MAX_SCHEMA_PROBLEMS:
+            shown.append(f"... and {len(problems) - MAX_SCHEMA_PROBLEMS} more")
+        count = len(problems)
+        noun = "problem" if count == 1 else "problems"
+        raise InputError(name, f"does not match the report schema ({count} {noun})", shown)
+
+
+def report_from_data(data: Any, name: str) -> Report:
+    validate(data, name)
+    return build_report(data, name)
+
+
+def load_json_report(path: Path) -> Report:
+    name = str(path)
+    data = parse_json(decode_utf8(read_bytes(path), name), name)
+    return report_from_data(data, name)
+
+
+# ---------------------------------------------------------------------------
+
+
+class _JsonProblem(ValueError):
+    pass
+
+
+def _decimal(text: str) -> Decimal:
+    value = Decimal(text)
+    if abs(value.adjusted()) > MAX_EXPONENT and value != 0:
+        raise _JsonProblem(f"number {text} is out of range")
+    return value
+
+
+def _integer(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_EXPONENT:
+        raise _JsonProblem(f"number {text[:40]} is out of range")
+    return int(text)
+
+
+def _no_constant(name: str) -> Any:
+    raise _JsonProblem(f"{name} is not a number crossfoot accepts")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _JsonProblem(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+def _pointer(path: Any) -> str:
+    steps = [str(p).replace("~", "~0").replace("/", "~1") for p in path]
+    return "/" + "/".join(steps) if steps else "/"
+
+
+def _describe(error: Any) -> str:
+    """A schema error in a few words; oneOf failures say what would be accepted."""
+    if error.validator in ("oneOf", "anyOf"):
+        kinds = sorted({str(s.get("type", "value")) for s in error.validator_value
+                        if isinstance(s, Mapping)})
+        return f"{_short(error.instance)} is not valid here (expected one of: {', '.join(kinds)})"
+    message = str(error.message)
+    return message if len(message) <= 200 else message[:197] + "..."
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _reference_problems(data: Mapping[str, Any]) -> list[str]:
+    """Ids that must be unique and references that must resolve."""
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+
+    def claim(kind: str, ident: str, pointer: str) -> None:
+        key = f"{kind}:{ident}"
+        if key in seen:
+            problems.append(f"{pointer}/id: duplicate {kind} id {ident!r} (first at {seen[key]})")
+        else:
+            seen[key] = pointer
+
+    for pointer, section in _walk_sections(data.get("sections", []), "/sections"):
+        claim("section", section["id"], pointer)
+        for i, paragraph in enumerate(section.get("paragraphs", [])):
+            claim("paragraph", paragraph["id"], f"{pointer}/paragraphs/{i}")
+    tables = {}
+    for t, table in enumerate(data.get("tables", [])):
+        pointer = f"/tables/{t}"
+        claim("table", table["id"], pointer)
+        tables[table["id"]] = table
+        columns = {c["id"] for c in table["columns"]}
+        for c, column in enumerate(table["columns"]):
+            claim(f"column of {table['id']}", column["id"], f"{pointer}/columns/{c}")
+        rows = {r["id"] for r in table["rows"]}
+        for r, row in enumerate(table["rows"]):
+            claim(f"row of {table['id']}", row["id"], f"{pointer}/rows/{r}")
+            for key in row.get("cells", {}):
+                if key not in columns:
+                    problems.append(f"{pointer}/rows/{r}/cells/{key}: no column {key!r} "
+                                    f"in table {table['id']!r}")
+            for ref in row.get("sum_of", []):
+                if ref not in rows:
+                    problems.append(f"{pointer}/rows/{r}/sum_of: no row {ref!r} "
+                                    f"in table {table['id']!r}")
+        for s, declared in enumerate(table.get("column_sums", [])):
+            for key in [declared["total"], *declared["parts"]]:
+                if key not in columns:
+                    problems.append(f"{pointer}/column_sums/{s}: no column {key!r}")
+    facts = {}
+    for f, fact in enumerate(data.get("facts", [])):
+        claim("fact", fact["id"], f"/facts/{f}")
+        facts[fact["id"]] = fact
+        value = fact["value"]
+        if isinstance(value, str) and fact.get("measure") not in ("grade", "date") \
+                and not DECIMAL_TEXT.match(value.strip()):
+            problems.append(f"/facts/{f}/value: {value!r} is not a number "
+                            "(text values need measure grade or date)")
+    for r, relation in enumerate(data.get("relations", [])):
+        pointer = f"/relations/{r}"
+        claim("relation", relation["id"], pointer)
+        refs = [("total", relation["total"])]
+        refs += [(f"parts/{i}", p) for i, p in enumerate(relation["parts"])]
+        for where, ref in refs:
+            problem = _missing_ref(ref, facts, tables)
+            if problem:
+                problems.append(f"{pointer}/{where}: {problem}")
+        weights = relation.get("weights")
+        if weights is not None and len(weights) != len(relation["parts"]):
+            problems.append(f"{pointer}/weights: {len(weights)} weights for "
+                            f"{len(relation['parts'])} parts")
+    return problems
+
+
+def _missing_ref(ref: Mapping[str, str], facts: Mapping[str, Any],
+                 tables: Mapping[str, Any]) -> str | None:
+    if "fact" in ref:
+        return None if ref["fact"] in facts else f"no fact {ref['fact']!r}"
+    table = tables.get(ref["table"])
+    if table is None:
+        return f"no table {ref['table']!r}"
+    if not any(r["id"] == ref["row"] for r in table["rows"]):
+        return f"no row {ref['row']!r} in table {ref['table']!r}"
+    if not any(c["id"] == ref["col"] for c in table["columns"]):
+        return f"no column {ref['col']!r} in table {ref['table']!r}"
+    return None
+
+
+def _walk_sections(sections: list[Any], pointer: str) -> Iterator[tuple[str, Any]]:
+    for i, section in enumerate(sections):
+        here = f"{pointer}/{i}"
+        yield here, section
+        yield from _walk_sections(section.get("sections", []), f"{here}/sections")

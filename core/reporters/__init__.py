@@ -1,0 +1,1 @@
+"""Output formats. Reporters render results; they never compute findings."""

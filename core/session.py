@@ -1,0 +1,122 @@
+"""One run of crossfoot: plugins loaded, rules chosen, files checked.
+
+``Session.check_path`` is the per-report work: a pure function from a file to
+its result (findings or the error that stopped it), so a batch can map it
+over many files in any executor and still print in a stable order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crossfoot.config import Config
+from crossfoot.context import Options
+from crossfoot.engine import DEFAULT_RULE_TIMEOUT, run_rules, select_rules
+from crossfoot.engine_rules import ENGINE_RULES
+from crossfoot.errors import CrossfootError, InputError
+from crossfoot.findings import Finding, Severity
+from crossfoot.load import load_json_report
+from crossfoot.model import Report
+from crossfoot.plugin_manager import Plugins, load_plugins
+from crossfoot.rule import Rule
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    findings: tuple[Finding, ...] = ()
+    error: tuple[str, ...] = ()
+    language: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.error)
+
+    def counts(self) -> dict[str, int]:
+        counts = {s.value: 0 for s in Severity}
+        for finding in self.findings:
+            if finding.waived is None:
+                counts[finding.severity.value] += 1
+        return counts
+
+    def worst(self) -> Severity | None:
+        live = [f.severity for f in self.findings if f.waived is None]
+        return max(live, key=lambda s: s.rank) if live else None
+
+
+@dataclass
+class Session:
+    config: Config = field(default_factory=Config)
+    options: Options = field(default_factory=Options)
+    blocked: Sequence[str] = ()
+    required: Sequence[str] = ()
+    extra_plugins: Sequence[tuple[str, Any]] = ()
+    rule_timeout: float | None = DEFAULT_RULE_TIMEOUT
+    import_options: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.plugins: Plugins = load_plugins(
+            blocked=(*self.config.blocked_plugins, *self.blocked),
+            required=(*self.config.required_plugins, *self.required),
+            extra=self.extra_plugins)
+        self.all_rules: list[Rule] = sorted(self._collect_rules(), key=lambda r: r.id)
+        self.rules: list[Rule] = select_rules(self.all_rules, self.config)
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.plugins.warnings
+
+    def _collect_rules(self) -> Iterable[Rule]:
+        for engine_rule in ENGINE_RULES:
+            rule = engine_rule()
+            rule.origin = "crossfoot"
+            yield rule
+        yield from self.plugins.rules()
+
+    def rule(self, key: str) -> Rule | None:
+        """A rule by id or by name."""
+        key = key.strip()
+        return next((r for r in self.all_rules if key in (r.id, r.name) or key.upper() == r.id),
+                    None)
+
+    def importers(self) -> dict[str, Callable[..., Report]]:
+        found: dict[str, Callable[..., Report]] = {".json": _json_importer}
+        for mapping in reversed(self.plugins.manager.hook.crossfoot_importers()):
+            found.update(mapping or {})
+        return found
+
+    def load(self, path: Path, fmt: str | None = None) -> Report:
+        suffix = ("." + fmt.lstrip(".")) if fmt else path.suffix.lower()
+        importer = self.importers().get(suffix)
+        if importer is None:
+            known = ", ".join(sorted(self.importers()))
+            raise InputError(str(path), f"no importer for {suffix or 'files without a suffix'} "
+                                        f"(known: {known}; use --from to choose one)")
+        return importer(path, self.import_options)
+
+    def analyze(self, report: Report) -> list[Any]:
+        found: list[Any] = []
+        for items in self.plugins.manager.hook.crossfoot_analyze(report=report):
+            found.extend(items or ())
+        return found
+
+    def check_report(self, report: Report) -> list[Finding]:
+        return run_rules(report, self.rules, self.config, self.options, self.analyze,
+                         self.rule_timeout)
+
+    def check_path(self, path: Path, fmt: str | None = None) -> FileResult:
+        try:
+            report = self.load(path, fmt)
+        except InputError as exc:
+            return FileResult(str(path), error=tuple(exc.lines()))
+        except CrossfootError as exc:
+            return FileResult(str(path), error=(f"{path}: {exc}",))
+        return FileResult(str(path), tuple(self.check_report(report)),
+                          language=report.meta.language)
+
+
+def _json_importer(path: Path, options: dict[str, Any]) -> Report:
+    return load_json_report(path)

@@ -1,0 +1,55 @@
+"""Units of measure and their dimensions.
+
+Two figures can be compared only in the same dimension; within it, each unit
+has a scale to the dimension's base unit (元 for money, 1 for ratios).
+Counts (人, 件, 宗 ...) are exact integers, not measurements.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    symbol: str
+    dimension: str
+    scale: Decimal
+    exact: bool = False
+
+
+def _units() -> dict[str, Unit]:
+    table: dict[str, Unit] = {}
+    for symbol, scale in (("元", "1"), ("千元", "1000"), ("万元", "10000"),
+                          ("百万元", "1000000"), ("亿元", "100000000")):
+        table[symbol] = Unit(symbol, "money", Decimal(scale))
+    table["%"] = Unit("%", "ratio", Decimal("0.01"))
+    table["％"] = table["%"]
+    table["‰"] = Unit("‰", "ratio", Decimal("0.001"))
+    table["分"] = Unit("分", "score", Decimal(1))
+    table["亩"] = Unit("亩", "area", Decimal(1))
+    table["平方米"] = Unit("平方米", "area", Decimal("0.0015"))
+    for symbol in ("人", "名", "人次", "件", "宗", "户", "项", "个", "家", "次", "条", "所",
+                   "座", "台", "辆", "套", "场", "期", "批", "份", "篇", "本", "册", "处", "张"):
+        table[symbol] = Unit(symbol, "count", Decimal(1), exact=True)
+    return table
+
+
+UNITS: dict[str, Unit] = _units()
+NUMBER = Unit("", "number", Decimal(1))
+
+
+def unit_for(symbol: str | None) -> Unit:
+    """The unit for a symbol; unknown symbols get a dimension of their own."""
+    if not symbol:
+        return NUMBER
+    symbol = symbol.strip()
+    known = UNITS.get(symbol)
+    if known is not None:
+        return known
+    return Unit(symbol, f"other:{symbol}", Decimal(1))
+
+
+def same_dimension(a: str | None, b: str | None) -> bool:
+    return unit_for(a).dimension == unit_for(b).dimension

@@ -1,0 +1,1 @@
+"""crossfoot's built-in rule families, registered through entry points like any plugin."""

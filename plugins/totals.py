@@ -1,0 +1,308 @@
+"""Arithmetic totals (SUM1xx): totals equal their parts, within rounding.
+
+Sources of sums: total and subtotal rows of a table, declared column sums
+(a row's 小计 equals its component columns) and declared relations among
+facts and cells. All checks use the interval tolerance of shown digits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from crossfoot import hookimpl
+from crossfoot.context import Context
+from crossfoot.findings import Evidence, Finding, Location, Severity
+from crossfoot.model import Column, Row, Table
+from crossfoot.quantity import Quantity, format_value
+from crossfoot.rule import Rule
+from crossfoot.sums import COMPLETE, PARTIAL, UNSTATED, SumCheck, check_sum, comparable
+from crossfoot.table_tree import covered_rows
+
+
+@dataclass(frozen=True)
+class Part:
+    weight: int
+    quantity: Quantity
+    label: str
+    location: Location
+
+
+@dataclass(frozen=True)
+class SumCase:
+    """One declared or implied sum, wherever it comes from."""
+
+    label: str
+    total: Quantity
+    total_location: Location
+    parts: tuple[Part, ...]
+    coverage: str
+    source: str  # "rows", "columns" or "relation"
+
+
+def sum_evidence(check: SumCheck, parts: Sequence[Part]) -> Evidence:
+    shown = tuple((p.label, ("-" if p.weight < 0 else "") + str(p.quantity)) for p in parts)
+    tolerance = None if check.tolerance is None else format_value(check.tolerance)
+    return Evidence(expected=check.shown(check.expected), actual=check.shown(check.actual),
+                    difference=check.shown(check.difference), tolerance=tolerance,
+                    unit=check.unit or None, parts=shown)
+
+
+def sum_values(check: SumCheck, case: SumCase) -> dict[str, str]:
+    formula = " + ".join(p.label for p in case.parts)
+    gap = check.expected - check.actual
+    return {
+        "label": case.label,
+        "formula": formula,
+        "expected": check.shown(check.expected) + check.unit,
+        "actual": check.shown(check.actual) + check.unit,
+        "difference": check.shown(abs(check.difference)) + check.unit,
+        "gap": check.shown(abs(gap)) + check.unit,
+    }
+
+
+def _row_cases(table: Table) -> Iterator[tuple[SumCase | None, Row, Column, list[Part]]]:
+    """Total rows against the rows they cover, column by column."""
+    for row in table.rows:
+        children = covered_rows(table, row)
+        if not children:
+            continue
+        coverage = row.coverage or COMPLETE
+        for column in table.columns:
+            if not column.additive:
+                continue
+            parts = [Part(1, cell.quantity, child.label, table.cell_location(child, column))
+                     for child in children
+                     if (cell := child.cells.get(column.id)) is not None and cell.quantity]
+            cell = row.cells.get(column.id)
+            if not parts:
+                continue
+            if cell is None or cell.quantity is None:
+                yield None, row, column, parts
+                continue
+            label = f"{table.title}：{row.label} / {column.label}"
+            yield (SumCase(label, cell.quantity, table.cell_location(row, column), tuple(parts),
+                           coverage, "rows"), row, column, parts)
+
+
+def _column_cases(table: Table) -> Iterator[tuple[SumCase | None, Row, Column, list[Part]]]:
+    """Declared column sums on every row."""
+    columns = {c.id: c for c in table.columns}
+    for declared in table.column_sums:
+        total_column = columns[declared.total]
+        for row in table.rows:
+            parts = []
+            for weight, key in zip(declared.weights, declared.parts, strict=False):
+                cell = row.cells.get(key)
+                if cell is not None and cell.quantity is not None:
+                    parts.append(Part(weight, cell.quantity, columns[key].label,
+                                      table.cell_location(row, columns[key])))
+            if not parts:
+                continue
+            cell = row.cells.get(total_column.id)
+            if cell is None or cell.quantity is None:
+                yield None, row, total_column, parts
+                continue
+            label = f"{table.title}：{row.label} / {total_column.label}"
+            yield (SumCase(label, cell.quantity, table.cell_location(row, total_column),
+                           tuple(parts), COMPLETE, "columns"), row, total_column, parts)
+
+
+def _relation_cases(ctx: Context) -> Iterator[SumCase]:
+    report = ctx.report
+    for relation in report.relations:
+        total, total_location, total_name = report.resolve(relation.total)
+        if total is None:
+            continue
+        parts = []
+        for weight, ref in zip(relation.weights, relation.parts, strict=False):
+            quantity, location, name = report.resolve(ref)
+            if quantity is not None:
+                parts.append(Part(weight, quantity, name, location))
+        if parts:
+            yield SumCase(total_name, total, total_location, tuple(parts),
+                          relation.coverage, "relation")
+
+
+def all_sum_cases(ctx: Context) -> Iterator[SumCase]:
+    for table in ctx.report.tables:
+        for case, *_ in _row_cases(table):
+            if case is not None:
+                yield case
+        for case, *_ in _column_cases(table):
+            if case is not None:
+                yield case
+    yield from _relation_cases(ctx)
+
+
+def _checked(ctx: Context, sources: Iterable[str]) -> Iterator[tuple[SumCase, SumCheck]]:
+    wanted = set(sources)
+    for case in all_sum_cases(ctx):
+        if case.source not in wanted:
+            continue
+        if not comparable(case.total, [p.quantity for p in case.parts]):
+            continue
+        yield case, check_sum(case.total, [(p.weight, p.quantity) for p in case.parts],
+                              case.coverage)
+
+
+class _SumRule(Rule):
+    family = "totals"
+    sources: tuple[str, ...] = ()
+    verdict = "mismatch"
+    coverages: tuple[str, ...] = (COMPLETE,)
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for case, result in _checked(ctx, self.sources):
+            if result.verdict != self.verdict or case.coverage not in self.coverages:
+                continue
+            yield self.finding(ctx, case.total_location, sum_evidence(result, case.parts),
+                               related=[p.location for p in case.parts],
+                               **sum_values(result, case))
+
+
+class RowTotalMismatch(_SumRule):
+    id = "SUM101"
+    name = "row-total-mismatch"
+    severity = Severity.ERROR
+    sources = ("rows",)
+    summary = "A total or subtotal row does not equal the sum of the rows it covers."
+    explanation = (
+        "For each total or subtotal row (role total/subtotal, an explicit sum_of, or a row "
+        "labelled 合计/总计/小计 in a table without roles), every additive column must equal the "
+        "sum of the rows it covers. Each figure stands for the interval its shown digits allow "
+        "(241.44 is 241.435 to 241.445), so a difference that rounding explains is never "
+        "reported; the finding shows each part, the expected sum, the stated total and the gap."
+    )
+    example = "rows 70 and 7.42, total row 合计 77.52: expected 77.42, stated 77.52"
+    messages = {
+        "zh": "{label} 为 {actual}，但所含各行之和为 {expected}，相差 {difference}",
+        "en": "{label} is {actual}, but the rows it covers add up to {expected} "
+              "(off by {difference})",
+    }
+
+
+class ColumnSumMismatch(_SumRule):
+    id = "SUM102"
+    name = "column-sum-mismatch"
+    severity = Severity.ERROR
+    sources = ("columns",)
+    summary = "A column declared as the sum of other columns does not equal them on a row."
+    explanation = (
+        "A table may declare column_sums, e.g. 全年预算数 = 年初预算数 + 年中调整数. The relation "
+        "is checked on every row that has the parts filled, with rounding tolerance."
+    )
+    example = "年初预算数 70, 调整数 5, 全年预算数 70: expected 75"
+    messages = {
+        "zh": "{label} 为 {actual}，但 {formula} 为 {expected}，相差 {difference}",
+        "en": "{label} is {actual}, but {formula} gives {expected} (off by {difference})",
+    }
+
+
+class RelationMismatch(_SumRule):
+    id = "SUM103"
+    name = "relation-mismatch"
+    severity = Severity.ERROR
+    sources = ("relation",)
+    summary = "A declared total does not equal the sum of its declared parts."
+    explanation = (
+        "Relations in the report (like an XBRL calculation linkbase) declare that a fact or cell "
+        "is the sum of others, e.g. 编制人数 = 参公事业编制 + 补助事业编制. With complete "
+        "coverage the parts must add up to the total within rounding; counts of people or items "
+        "are exact."
+    )
+    example = "编制人数共 10 人，其中参公 7 人，补助事业编制 4 人: 7 + 4 = 11, not 10"
+    messages = {
+        "zh": "{label} 为 {actual}，但 {formula} 合计 {expected}，相差 {difference}",
+        "en": "{label} is stated as {actual}, but {formula} add up to {expected} "
+              "(off by {difference})",
+    }
+
+
+class PartsExceedTotal(_SumRule):
+    id = "SUM104"
+    name = "parts-exceed-total"
+    severity = Severity.ERROR
+    sources = ("rows", "relation")
+    verdict = "exceeds"
+    coverages = (PARTIAL, UNSTATED)
+    summary = "The listed parts of a total add up to more than the total."
+    explanation = (
+        "When only some parts are listed (其中 ...), they need not add up to the total, but they "
+        "cannot exceed it. This rule reports a partial breakdown whose parts are larger than the "
+        "total even after rounding is allowed for."
+    )
+    example = "共办结 297 件，其中 200 件、90 件、62 件: 352 > 297"
+    messages = {
+        "zh": "{label} 为 {actual}，但列出的部分（{formula}）已达 {expected}，超出 {difference}",
+        "en": "{label} is {actual}, but the listed parts ({formula}) already add up to "
+              "{expected}, {difference} more",
+    }
+
+
+class BreakdownGap(_SumRule):
+    id = "SUM105"
+    name = "breakdown-gap"
+    severity = Severity.INFO
+    sources = ("rows", "relation")
+    verdict = "short"
+    coverages = (UNSTATED,)
+    summary = "Named parts of a total leave part of it unexplained."
+    explanation = (
+        "When a report names parts of a total without saying whether they are all of it, and "
+        "they fall short, nothing is proven wrong, but the gap is worth a reviewer's question: "
+        "what makes up the rest?"
+    )
+    example = "年初预算支出 240.99; 工资福利 183.36 + 商品服务 54.63 = 237.99: 3.00 unexplained"
+    messages = {
+        "zh": "{label} 为 {actual}，所列 {formula} 合计 {expected}，尚有 {gap} 未作说明",
+        "en": "{label} is {actual}; the named parts ({formula}) add up to {expected}, "
+              "leaving {gap} unexplained",
+    }
+
+
+class EmptyTotal(Rule):
+    id = "SUM106"
+    name = "empty-total"
+    family = "totals"
+    severity = Severity.INFO
+    summary = "A total cell is empty while the cells it adds up are filled."
+    explanation = (
+        "A total row (or a column declared as a sum) has no value in a column where its parts "
+        "have values. The total may have been forgotten; the finding gives the sum of the "
+        "parts as the value to expect."
+    )
+    example = "开展绩效自评项目合计 / 全年执行数 empty; parts 63 and 7.42 (sum 70.42)"
+    messages = {
+        "zh": "{label} 为空，而其所含各项已填写（合计应为 {expected}）",
+        "en": "{label} is empty although its parts are filled (they add up to {expected})",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for table in ctx.report.tables:
+            seen: set[tuple[str, str]] = set()
+            cases = [*_row_cases(table), *_column_cases(table)]
+            for case, row, column, parts in cases:
+                if case is not None or (row.id, column.id) in seen:
+                    continue
+                seen.add((row.id, column.id))
+                unit = parts[0].quantity.unit
+                if not comparable(parts[0].quantity, [p.quantity for p in parts]):
+                    continue
+                total = sum((p.weight * p.quantity.in_unit(unit).value for p in parts), Decimal(0))
+                decimals = max(p.quantity.decimals for p in parts)
+                expected = format_value(total, decimals)
+                yield self.finding(
+                    ctx, table.cell_location(row, column),
+                    Evidence(expected=expected, unit=unit or None,
+                             parts=tuple((p.label, str(p.quantity)) for p in parts)),
+                    related=[p.location for p in parts],
+                    label=f"{table.title}：{row.label} / {column.label}",
+                    expected=expected + unit)
+
+
+@hookimpl
+def crossfoot_rules() -> list[Rule]:
+    return [RowTotalMismatch(), ColumnSumMismatch(), RelationMismatch(), PartsExceedTotal(),
+            BreakdownGap(), EmptyTotal()]
