@@ -144,6 +144,9 @@ def make_session(args: argparse.Namespace, start: Path | None = None) -> Session
 def cmd_check(args: argparse.Namespace) -> int:
     session = make_session(args, args.files[0])
     results = [session.check_path(path, args.from_format) for path in args.files]
+    for result in results:
+        for line in result.error:
+            print(line, file=sys.stderr)
     output = render(results, args.format, session.config.lang)
     if args.output:
         write_atomically(args.output, output)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from crossfoot.cli import main
 from crossfoot.config import Config
 from crossfoot.context import Options

@@ -31,7 +31,7 @@ def language_for(result: FileResult, forced: str | None) -> str:
 
 def render_file(result: FileResult, lang: str | None) -> list[str]:
     if result.error:
-        return list(result.error)
+        return []  # the error lines go to stderr; the summary counts the file
     use = language_for(result, lang)
     lines: list[str] = []
     for finding in result.findings:

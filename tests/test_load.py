@@ -1,0 +1,114 @@
+"""The loader: exact Decimal values, and one clear error line per kind of bad input."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from crossfoot.errors import InputError
+from crossfoot.load import load_json_report
+
+from conftest import FIXTURES
+
+BAD = FIXTURES / "bad"
+
+
+def test_numbers_are_read_exactly_as_decimal() -> None:
+    report = load_json_report(FIXTURES / "seed" / "yiyang-2021.json")
+    values = {f.id: f.quantity for f in report.facts if f.quantity is not None}
+    assert all(isinstance(q.value, Decimal) for q in values.values())
+    table = report.tables[0]
+    total = table.rows[2].cells["budget"].quantity
+    assert total is not None and total.value == Decimal("77.42") and total.decimals == 2
+    assert total.unit == "万元"
+
+
+def test_decimal_strings_and_json_numbers_agree(tmp_path: Path) -> None:
+    path = tmp_path / "r.json"
+    path.write_text('{"crossfoot": "1.0", "meta": {"title": "t", "unit": "万元"}, "facts": ['
+                    '{"id": "a", "value": 91.70}, {"id": "b", "value": "91.70"}]}',
+                    encoding="utf-8")
+    a, b = (f.quantity for f in load_json_report(path).facts)
+    assert a == b
+    assert a is not None and a.decimals == 2 and str(a.value) == "91.70"
+
+
+def test_utf8_with_bom_is_read() -> None:
+    report = load_json_report(FIXTURES / "encodings" / "utf8-bom.json")
+    assert report.meta.title == "带BOM的报告"
+
+
+@pytest.mark.parametrize(("name", "message"), [
+    ("not-json.json", "line 1, column 44: invalid JSON: Expecting property name enclosed in "
+                      "double quotes"),
+    ("nan.json", "invalid JSON: NaN is not a number crossfoot accepts"),
+    ("duplicate-key.json", "invalid JSON: duplicate key 'title'"),
+])
+def test_bad_json_gives_one_line(name: str, message: str) -> None:
+    with pytest.raises(InputError) as info:
+        load_json_report(BAD / name)
+    assert info.value.lines() == [f"{BAD / name}: {message}"]
+
+
+def test_schema_violations_each_with_pointer() -> None:
+    path = BAD / "schema-violations.json"
+    with pytest.raises(InputError) as info:
+        load_json_report(path)
+    assert info.value.lines() == [
+        f"{path}: does not match the report schema (8 problems)",
+        "  /: Additional properties are not allowed ('extra' was unexpected)",
+        "  /crossfoot: '2.0' does not match '^1\\\\.[0-9]+$'",
+        "  /facts/0/id: 'f 1' does not match '^[A-Za-z0-9_.:\\\\-]+$'",
+        "  /facts/0/value: true is not valid here (expected one of: number, string)",
+        "  /meta/fiscal_year: '2021' is not of type 'integer'",
+        "  /meta/kind: 'annual' is not one of ['department', 'project', 'department+project', "
+        "'final-accounts', 'other']",
+        "  /tables/0/columns: [] should be non-empty",
+        "  /tables/0/rows/0/role: 'sum' is not one of ['item', 'subtotal', 'total', 'average', "
+        "'note']",
+    ]
+
+
+def test_more_than_twenty_problems_are_counted(tmp_path: Path) -> None:
+    facts = ",".join(f'{{"id": "f{i}", "value": true}}' for i in range(25))
+    path = tmp_path / "many.json"
+    path.write_text(f'{{"crossfoot": "1.0", "meta": {{"title": "t"}}, "facts": [{facts}]}}',
+                    encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_json_report(path)
+    lines = info.value.lines()
+    assert lines[0] == f"{path}: does not match the report schema (25 problems)"
+    assert len(lines) == 22 and lines[-1] == "  ... and 5 more"
+
+
+def test_broken_references_are_schema_problems(tmp_path: Path) -> None:
+    path = tmp_path / "refs.json"
+    path.write_text(
+        '{"crossfoot": "1.0", "meta": {"title": "t"},'
+        ' "facts": [{"id": "a", "value": 1}, {"id": "a", "value": "二十"}],'
+        ' "relations": [{"id": "r", "total": {"fact": "a"}, "parts": [{"fact": "zz"}]}]}',
+        encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_json_report(path)
+    assert info.value.lines()[1:] == [
+        "  /facts/1/id: duplicate fact id 'a' (first at /facts/0)",
+        "  /facts/1/value: '二十' is not a number (text values need measure grade or date)",
+        "  /relations/0/parts/0: no fact 'zz'",
+    ]
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"missing\.json: no such file$"):
+        load_json_report(tmp_path / "missing.json")
+    with pytest.raises(InputError, match=r"is a folder, not a report file$"):
+        load_json_report(tmp_path)
+
+
+def test_absurd_exponent_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    path.write_text('{"crossfoot": "1.0", "meta": {"title": "t"}, '
+                    '"facts": [{"id": "a", "value": 1e400}]}', encoding="utf-8")
+    with pytest.raises(InputError, match=r"invalid JSON: number 1e400 is out of range$"):
+        load_json_report(path)

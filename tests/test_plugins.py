@@ -1,0 +1,109 @@
+"""Third-party plugins: found through a real entry point, disabled, isolated when broken."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import FIXTURES
+
+SUM103_FAIL = FIXTURES / "rules" / "SUM103" / "fail.json"
+
+PLUGIN = '''
+from crossfoot import Location, Rule, Severity, hookimpl
+
+
+class TitleMentionsYear(Rule):
+    id = "DEMO101"
+    name = "title-without-year"
+    family = "demo"
+    severity = Severity.WARNING
+    summary = "The title should name the fiscal year."
+    messages = {"zh": "标题未写明年度 {year}", "en": "The title does not name the year {year}"}
+
+    def check(self, ctx):
+        meta = ctx.report.meta
+        if meta.fiscal_year and str(meta.fiscal_year) not in meta.title:
+            yield self.finding(ctx, Location(pointer="/meta/title", anchor="meta:title"),
+                               year=meta.fiscal_year)
+
+
+class Crashes(Rule):
+    id = "DEMO102"
+    name = "always-crashes"
+    family = "demo"
+    severity = Severity.ERROR
+    summary = "A rule with a bug."
+
+    def check(self, ctx):
+        raise ZeroDivisionError("division by zero in demo rule")
+
+
+@hookimpl
+def crossfoot_rules():
+    return [TitleMentionsYear(), Crashes()]
+'''
+
+
+def make_distribution(root: Path, name: str, module_source: str, entry: str) -> None:
+    """A minimal installed distribution: a module and its dist-info with an entry point."""
+    (root / f"{name}.py").write_text(textwrap.dedent(module_source), encoding="utf-8")
+    info = root / f"{name}-0.3.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 0.3.1\n",
+                                   encoding="utf-8")
+    (info / "entry_points.txt").write_text(f"[crossfoot]\n{entry} = {name}\n", encoding="utf-8")
+
+
+@pytest.fixture
+def demo_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    make_distribution(tmp_path, "cf_demo_plugin", PLUGIN, "demo")
+    make_distribution(tmp_path, "cf_broken_plugin", "raise ImportError('needs libfoo')\n",
+                      "broken")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    return tmp_path
+
+
+def test_plugin_rule_runs_and_crash_is_isolated(demo_plugin: Path, run: Any) -> None:
+    code, out, err = run("check", str(SUM103_FAIL), "--lang", "en")
+    assert code == 1
+    assert err == ("warning: plugin 'broken' (cf_broken_plugin) failed to load: "
+                   "ImportError: needs libfoo\n")
+    lines = out.splitlines()
+    assert f"{SUM103_FAIL}:/meta/title: DEMO101 warning The title does not name the year 2023" \
+        in lines
+    assert (f"{SUM103_FAIL}:DEMO102: CF001 error Rule DEMO102 (always-crashes) failed and did not "
+            "finish checking: ZeroDivisionError: division by zero in demo rule") in lines
+    assert any(" SUM103 error " in line for line in lines), "the other rules still ran"
+
+
+def test_plugin_can_be_disabled(demo_plugin: Path, run: Any) -> None:
+    _, out, _ = run("check", str(SUM103_FAIL), "-p", "no:demo", "-p", "no:broken")
+    assert "DEMO101" not in out and "CF001" not in out
+    assert " SUM103 " in out
+
+
+def test_plugins_lists_origin_and_version(demo_plugin: Path, run: Any) -> None:
+    code, out, err = run("plugins", "-p", "no:broken")
+    assert code == 0 and err == ""
+    assert "demo  cf_demo_plugin  cf_demo_plugin 0.3.1  rules: 2" in out.splitlines()
+    code, out, _ = run("rule", "DEMO101")
+    assert "provided by: cf_demo_plugin 0.3.1" in out
+
+
+def test_require_plugins(demo_plugin: Path, run: Any) -> None:
+    code, _, err = run("plugins", "-p", "no:broken", "--require-plugins", "nosuch")
+    assert code == 2
+    assert err == "crossfoot: error: required plugin(s) not loaded: nosuch\n"
+
+
+def test_finding_names_its_origin(demo_plugin: Path) -> None:
+    from conftest import findings_json
+
+    findings = findings_json(SUM103_FAIL)
+    origins = {f["rule"]: f["origin"] for f in findings}
+    assert origins["DEMO101"] == "cf_demo_plugin 0.3.1"
+    assert origins["SUM103"].startswith("crossfoot ")
