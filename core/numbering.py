@@ -1,0 +1,194 @@
+"""Printed heading numbers: 一、 / （一） / 1. / （1） / ① and their values.
+
+Chinese official documents number headings level by level (GB/T 9704 habit):
+一、 then （一） then 1. then （1） then ①. Reports mix full- and half-width
+brackets and dots (（一）/(一), 1．/1.), so every form is read to one
+``HeadingNumber(style, value, text)``. The structure rules compare styles and
+values; the text importer uses ``split_heading`` to tell a heading line from
+a sentence that merely starts with a figure ("1138 人次", "2021 年").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyparsing as pp
+
+#: the usual nesting order of styles, outermost first
+STYLE_ORDER: tuple[str, ...] = ("cn", "cn_paren", "arabic", "arabic_paren", "circled")
+#: styles outside the usual ladder: 第一部分 / 第一章 / 第一节 / 1) / 第一条
+OTHER_STYLES: tuple[str, ...] = ("part", "chapter", "section", "arabic_rparen", "article")
+
+CN_DIGITS = "一二三四五六七八九"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+PAREN_IDEOGRAPHS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+MAX_VALUE = 99
+
+# one character for one character, so positions in the normalised text are
+# positions in the printed text
+_WIDTH = str.maketrans({
+    "（": "(", "）": ")", "．": ".", "\u3000": " ",
+    **{chr(0xFF10 + i): str(i) for i in range(10)},
+})
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingNumber:
+    """A heading number as printed: its style, its value and the printed text."""
+
+    style: str
+    value: int
+    text: str
+
+    @property
+    def rank(self) -> int | None:
+        """Position in the usual nesting order (一、 is 0), None for other styles."""
+        return STYLE_ORDER.index(self.style) if self.style in STYLE_ORDER else None
+
+    def same_style(self, other: HeadingNumber) -> bool:
+        return self.style == other.style
+
+    def render(self, value: int | None = None) -> str:
+        """How ``value`` (default: this number's) is printed in this style."""
+        return render(self.style, self.value if value is None else value)
+
+
+def cn_numeral(value: int) -> str:
+    """1 -> 一, 10 -> 十, 12 -> 十二, 23 -> 二十三 (1 to 99)."""
+    if not 1 <= value <= MAX_VALUE:
+        raise ValueError(f"no Chinese heading numeral for {value}")
+    tens, ones = divmod(value, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else CN_DIGITS[tens - 1] + "十")
+    return head + (CN_DIGITS[ones - 1] if ones else "")
+
+
+def render(style: str, value: int) -> str:
+    """The canonical printed form of ``value`` in ``style`` (for messages)."""
+    forms = {
+        "cn": lambda v: cn_numeral(v) + "、",
+        "cn_paren": lambda v: f"（{cn_numeral(v)}）",
+        "arabic": lambda v: f"{v}.",
+        "arabic_paren": lambda v: f"（{v}）",
+        "arabic_rparen": lambda v: f"{v})",
+        "circled": lambda v: CIRCLED[v - 1] if v <= len(CIRCLED) else f"({v})",
+        "part": lambda v: f"第{cn_numeral(v)}部分",
+        "chapter": lambda v: f"第{cn_numeral(v)}章",
+        "section": lambda v: f"第{cn_numeral(v)}节",
+        "article": lambda v: f"第{cn_numeral(v)}条",
+    }
+    return forms[style](value) if style in forms else str(value)
+
+
+# ---------------------------------------------------------------------------
+# Grammar (over width-normalised text)
+
+
+def _cn_value(tokens: pp.ParseResults) -> int:
+    text = str(tokens[0])
+    if "十" not in text:
+        return CN_DIGITS.index(text) + 1
+    tens_text, _, ones_text = text.partition("十")
+    tens = CN_DIGITS.index(tens_text) + 1 if tens_text else 1
+    ones = CN_DIGITS.index(ones_text) + 1 if ones_text else 0
+    return tens * 10 + ones
+
+
+def _grammar(strict: bool) -> pp.ParserElement:
+    """Heading number grammar; ``strict`` demands the delimiter a heading line has."""
+    digit = pp.Char(CN_DIGITS)
+    cn_number = pp.Combine(pp.Opt(digit) + "十" + pp.Opt(digit)) | digit
+    cn_number = cn_number.copy().set_parse_action(_cn_value)
+    arabic_number = (pp.Word(pp.nums)
+                     .add_condition(lambda t: len(t[0]) <= 2 and int(t[0]) > 0)
+                     .add_parse_action(lambda t: int(t[0])))
+    no_digit = pp.NotAny(pp.Char(pp.nums))
+    dot = pp.Literal(".") + no_digit
+    comma = pp.Literal("、")
+    cn_delim = comma | dot
+    arabic_delim = comma | dot
+
+    def styled(name: str, expr: pp.ParserElement) -> pp.ParserElement:
+        return pp.Group(expr).set_parse_action(lambda t: (name, t[0][0]))
+
+    def ordinal(name: str, word: str) -> pp.ParserElement:
+        return styled(name, pp.Suppress("第") + (cn_number | arabic_number) + pp.Suppress(word))
+
+    glyph_paren_cn = pp.Char(PAREN_IDEOGRAPHS).set_parse_action(
+        lambda t: PAREN_IDEOGRAPHS.index(t[0]) + 1)
+    glyph_paren_arabic = pp.Char(PAREN_DIGITS).set_parse_action(
+        lambda t: PAREN_DIGITS.index(t[0]) + 1)
+    glyph_circled = pp.Char(CIRCLED).set_parse_action(lambda t: CIRCLED.index(t[0]) + 1)
+    after_paren = pp.Suppress(pp.Opt(comma))
+
+    def need(delim: pp.ParserElement) -> pp.ParserElement:
+        return pp.Suppress(delim) if strict else pp.Suppress(pp.Opt(delim))
+
+    alternatives = [
+        ordinal("part", "部分"), ordinal("chapter", "章"), ordinal("section", "节"),
+        ordinal("article", "条"),
+        styled("cn_paren", (pp.Suppress("(") + cn_number + pp.Suppress(")")
+                            | glyph_paren_cn) + after_paren),
+        styled("arabic_paren", (pp.Suppress("(") + arabic_number + pp.Suppress(")")
+                                | glyph_paren_arabic) + after_paren),
+        styled("circled", glyph_circled + after_paren),
+        styled("cn", cn_number + need(cn_delim)),
+        styled("arabic_rparen", arabic_number + pp.Suppress(")")),
+        styled("arabic", arabic_number + need(arabic_delim)),
+    ]
+    return pp.MatchFirst(alternatives)
+
+
+_LOOSE = _grammar(strict=False)
+_STRICT = pp.Located(_grammar(strict=True))
+
+
+def normalise_width(text: str) -> str:
+    """Full-width brackets, dots, digits and spaces as half-width, one char for one."""
+    return text.translate(_WIDTH)
+
+
+def parse_number(printed: str) -> HeadingNumber | None:
+    """The heading number a section's printed number stands for, or None.
+
+    Accepts the bare forms a structured report stores (``一``, ``1``) as well
+    as the delimited ones (``一、``, ``（三）``, ``1．``).
+    """
+    text = printed.strip()
+    if not text:
+        return None
+    try:
+        result = _LOOSE.parse_string(normalise_width(text), parse_all=True)
+    except pp.ParseException:
+        return None
+    style, value = result[0]
+    return HeadingNumber(style, value, text)
+
+
+def split_heading(line: str) -> tuple[HeadingNumber, str] | None:
+    """Split a heading line into its number and title; None when it is not one.
+
+    A heading number needs its delimiter (一、, 1., （1）): "2021 年", "1138 人次"
+    and "1.55 亿" are sentences. A number followed by another numeral of its
+    own kind ("3、4 月", "一、二级指标") is an enumeration, not a heading.
+    """
+    stripped = line.lstrip()
+    offset = len(line) - len(stripped)
+    normal = normalise_width(stripped)
+    try:
+        located = _STRICT.parse_string(normal)
+    except pp.ParseException:
+        return None
+    (style, value), end = located["value"][0], int(located["locn_end"])
+    title = stripped[end:].strip()
+    if title and _continues_numeral(style, normalise_width(title)[0]):
+        return None
+    return HeadingNumber(style, value, line[offset:offset + end].strip()), title
+
+
+def _continues_numeral(style: str, first: str) -> bool:
+    if style in ("arabic", "arabic_rparen"):
+        return first.isdigit()
+    if style == "cn":
+        return first in CN_DIGITS or first == "十"
+    return False
