@@ -15,6 +15,7 @@ from types import ModuleType
 from typing import Any
 
 import pluggy
+
 from crossfoot import hookspecs
 from crossfoot.errors import ConfigError
 from crossfoot.rule import Rule
