@@ -73,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the date to check report dates against (default: today)")
     check.add_argument("--rule-timeout", type=float, default=10.0, metavar="SECONDS",
                        help="time budget per rule and report (default 10)")
+    check.add_argument("--max-bytes", type=_size, metavar="SIZE",
+                       help="largest report file read, e.g. 200M (default 50M)")
+    check.add_argument("--max-depth", type=_size, metavar="LEVELS",
+                       help="deepest nesting of a report's JSON (default 64)")
     check.add_argument("--from", dest="from_format", metavar="SUFFIX",
                        help="read every file as this format (json, txt ...)")
     check.add_argument("--output", "-o", type=Path, metavar="FILE",
@@ -96,6 +100,15 @@ def build_parser() -> argparse.ArgumentParser:
     plugins = sub.add_parser("plugins", parents=[common], help="list loaded plugins")
     plugins.set_defaults(func=cmd_plugins)
     return parser
+
+
+def _size(text: str) -> int:
+    """A positive whole number, with an optional K, M or G (binary) suffix."""
+    scale = {"K": 1024, "M": 1024**2, "G": 1024**3}.get(text.strip()[-1:].upper(), 1)
+    digits = text.strip()[:-1] if scale > 1 else text.strip()
+    if not digits.isdigit() or int(digits) == 0:
+        raise argparse.ArgumentTypeError(f"not a positive size: {text!r}")
+    return int(digits) * scale
 
 
 def _csv(text: str) -> tuple[str, ...]:
@@ -136,6 +149,9 @@ def make_session(args: argparse.Namespace, start: Path | None = None) -> Session
     session = Session(config=config, options=options, blocked=blocked,
                       required=args.require_plugins,
                       rule_timeout=getattr(args, "rule_timeout", None))
+    for limit in ("max_bytes", "max_depth"):
+        if getattr(args, limit, None):
+            session.import_options[limit] = getattr(args, limit)
     for warning in session.warnings:
         print(warning, file=sys.stderr)
     return session

@@ -1,14 +1,17 @@
 """From a file to a validated, immutable Report.
 
-JSON numbers are read as Decimal (never float); NaN, Infinity, duplicate keys
-and absurd exponents are refused; the schema is checked and every violation
-is reported with its JSON pointer. Any failure is an ``InputError``.
+JSON numbers are read as Decimal (never float); NaN, Infinity, duplicate keys,
+absurd exponents, numbers of absurd length and absurd nesting are refused; the
+schema is checked and every violation is reported with its JSON pointer. Any
+failure is an ``InputError``. ``Limits`` carries the bounds a user may raise.
 """
 
 from __future__ import annotations
 
 import json
+import stat
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -19,8 +22,25 @@ from crossfoot.errors import InputError
 from crossfoot.model import DECIMAL_TEXT, Report, build_report
 
 MAX_BYTES = 50 * 1024 * 1024
+MAX_DEPTH = 64
 MAX_EXPONENT = 30
+MAX_NUMBER_LENGTH = 40
 MAX_SCHEMA_PROBLEMS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What one input may cost. Validation and the model recurse over nesting,
+    so depth is bounded well below Python's recursion limit; both have flags."""
+
+    max_bytes: int = MAX_BYTES
+    max_depth: int = MAX_DEPTH
+
+    @classmethod
+    def of(cls, options: Mapping[str, Any]) -> Limits:
+        """The limits among an importer's options (keys ``max_bytes``, ``max_depth``)."""
+        return cls(int(options.get("max_bytes") or MAX_BYTES),
+                   int(options.get("max_depth") or MAX_DEPTH))
 
 
 @cache
@@ -43,11 +63,17 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     if path.is_dir():
         raise InputError(name, "is a folder, not a report file")
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(name, f"file is {size} bytes, over the limit of {max_bytes} "
+        info = path.stat()
+        if not (stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
+            raise InputError(name, "is a device or socket, not a report file")
+        if info.st_size > max_bytes:
+            raise InputError(name, f"file is {info.st_size} bytes, over the limit of "
+                                   f"{max_bytes} (raise it with --max-bytes)")
+        with path.open("rb") as handle:  # a pipe has no size: read one byte past the limit
+            data = handle.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(name, f"input is over the limit of {max_bytes} bytes "
                                    "(raise it with --max-bytes)")
-        data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
     except PermissionError:
@@ -78,7 +104,29 @@ def parse_json(text: str, name: str) -> Any:
     except _JsonProblem as exc:
         raise InputError(name, f"invalid JSON: {exc}") from None
     except RecursionError:
-        raise InputError(name, "invalid JSON: nested too deeply") from None
+        raise InputError(name, "invalid JSON: nested too deeply to read") from None
+
+
+def check_depth(data: Any, name: str, max_depth: int = MAX_DEPTH) -> None:
+    """Refuse nesting deeper than ``max_depth`` (the root is level 1), saying where."""
+    stack: list[tuple[Any, int, Any, str]] = []
+    if isinstance(data, (dict, list)):
+        stack.append((data, 1, None, ""))
+    while stack:
+        entry = stack.pop()
+        value, depth = entry[0], entry[1]
+        if depth > max_depth:
+            steps = []
+            while entry[2] is not None:
+                steps.append(entry[3])
+                entry = entry[2]
+            where = _pointer(reversed(steps))
+            where = where if len(where) <= 80 else where[:80] + "..."
+            raise InputError(name, f"{where}: nested more than {max_depth} levels deep "
+                                   "(raise the limit with --max-depth)")
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        stack.extend((child, depth + 1, entry, str(key)) for key, child in items
+                     if isinstance(child, (dict, list)))
 
 
 def validate(data: Any, name: str) -> None:
@@ -95,15 +143,22 @@ def validate(data: Any, name: str) -> None:
         raise InputError(name, f"does not match the report schema ({count} {noun})", shown)
 
 
-def report_from_data(data: Any, name: str) -> Report:
-    validate(data, name)
-    return build_report(data, name)
+def report_from_data(data: Any, name: str, limits: Limits | None = None) -> Report:
+    limits = limits or Limits()
+    check_depth(data, name, limits.max_depth)
+    try:
+        validate(data, name)
+        return build_report(data, name)
+    except RecursionError:  # only when --max-depth was raised too far
+        raise InputError(name, f"nested too deeply to check, even with --max-depth "
+                               f"{limits.max_depth}") from None
 
 
-def load_json_report(path: Path) -> Report:
+def load_json_report(path: Path, limits: Limits | None = None) -> Report:
+    limits = limits or Limits()
     name = str(path)
-    data = parse_json(decode_utf8(read_bytes(path), name), name)
-    return report_from_data(data, name)
+    data = parse_json(decode_utf8(read_bytes(path, limits.max_bytes), name), name)
+    return report_from_data(data, name, limits)
 
 
 # ---------------------------------------------------------------------------
@@ -113,16 +168,29 @@ class _JsonProblem(ValueError):
     pass
 
 
-def _decimal(text: str) -> Decimal:
+def number_problem(text: str) -> str | None:
+    """Why a number's text is refused (absurd length or exponent), or None."""
+    if len(text) > MAX_NUMBER_LENGTH:
+        return (f"number {text[:20]}... is {len(text)} characters long, over the limit of "
+                f"{MAX_NUMBER_LENGTH}")
     value = Decimal(text)
-    if abs(value.adjusted()) > MAX_EXPONENT and value != 0:
-        raise _JsonProblem(f"number {text} is out of range")
-    return value
+    if value != 0 and abs(value.adjusted()) > MAX_EXPONENT:
+        return f"number {text} is out of range"
+    return None
+
+
+def _decimal(text: str) -> Decimal:
+    problem = number_problem(text)
+    if problem:
+        raise _JsonProblem(problem)
+    value = Decimal(text)
+    return value.copy_abs() if value == 0 else value  # -0.0 is 0.0, its decimals kept
 
 
 def _integer(text: str) -> int:
-    if len(text.lstrip("-")) > MAX_EXPONENT:
-        raise _JsonProblem(f"number {text[:40]} is out of range")
+    problem = number_problem(text)
+    if problem:
+        raise _JsonProblem(problem)
     return int(text)
 
 
@@ -186,10 +254,14 @@ def _reference_problems(data: Mapping[str, Any]) -> list[str]:
         rows = {r["id"] for r in table["rows"]}
         for r, row in enumerate(table["rows"]):
             claim(f"row of {table['id']}", row["id"], f"{pointer}/rows/{r}")
-            for key in row.get("cells", {}):
+            for key, cell in row.get("cells", {}).items():
                 if key not in columns:
                     problems.append(f"{pointer}/rows/{r}/cells/{key}: no column {key!r} "
                                     f"in table {table['id']!r}")
+                problem = _text_number_problem(cell.get("value") if isinstance(cell, dict)
+                                               else cell)
+                if problem:
+                    problems.append(f"{pointer}/rows/{r}/cells/{key}: {problem}")
             for ref in row.get("sum_of", []):
                 if ref not in rows:
                     problems.append(f"{pointer}/rows/{r}/sum_of: no row {ref!r} "
@@ -205,8 +277,11 @@ def _reference_problems(data: Mapping[str, Any]) -> list[str]:
         value = fact["value"]
         if isinstance(value, str) and fact.get("measure") not in ("grade", "date") \
                 and not DECIMAL_TEXT.match(value.strip()):
-            problems.append(f"/facts/{f}/value: {value!r} is not a number "
+            shown = value if len(value) <= 60 else value[:57] + "..."
+            problems.append(f"/facts/{f}/value: {shown!r} is not a number "
                             "(text values need measure grade or date)")
+        elif problem := _text_number_problem(value):
+            problems.append(f"/facts/{f}/value: {problem}")
     for r, relation in enumerate(data.get("relations", [])):
         pointer = f"/relations/{r}"
         claim("relation", relation["id"], pointer)
@@ -221,6 +296,13 @@ def _reference_problems(data: Mapping[str, Any]) -> list[str]:
             problems.append(f"{pointer}/weights: {len(weights)} weights for "
                             f"{len(relation['parts'])} parts")
     return problems
+
+
+def _text_number_problem(value: Any) -> str | None:
+    """Decimal strings are numbers too: the same bounds as JSON numbers."""
+    if isinstance(value, str) and DECIMAL_TEXT.match(value.strip()):
+        return number_problem(value.strip())
+    return None
 
 
 def _missing_ref(ref: Mapping[str, str], facts: Mapping[str, Any],

@@ -18,7 +18,7 @@ from crossfoot.engine import DEFAULT_RULE_TIMEOUT, run_rules, select_rules
 from crossfoot.engine_rules import ENGINE_RULES
 from crossfoot.errors import CrossfootError, InputError
 from crossfoot.findings import Finding, Severity
-from crossfoot.load import load_json_report
+from crossfoot.load import Limits, load_json_report
 from crossfoot.model import Report
 from crossfoot.plugin_manager import Plugins, load_plugins
 from crossfoot.rule import Rule
@@ -119,4 +119,4 @@ class Session:
 
 
 def _json_importer(path: Path, options: dict[str, Any]) -> Report:
-    return load_json_report(path)
+    return load_json_report(path, Limits.of(options))

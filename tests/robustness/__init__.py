@@ -1,0 +1,1 @@
+"""Robustness suite: hostile inputs, properties, isolation, nothing lost, limits."""
