@@ -15,6 +15,7 @@ from typing import Any
 from crossfoot.config import Config
 from crossfoot.context import Context, Options
 from crossfoot.engine_rules import InternalError, RuleTimeout
+from crossfoot.errors import describe
 from crossfoot.findings import Finding, Location
 from crossfoot.model import Report
 from crossfoot.rule import Rule
@@ -42,17 +43,25 @@ def run_rules(report: Report, rules: Iterable[Rule], config: Config, options: Op
             continue
         try:
             with _time_budget(timeout):
-                produced = list(rule.check(ctx))
+                produced = _findings_of(rule, ctx)
         except _Timeout:
             produced = [_engine_finding(RuleTimeout(), rule, ctx, seconds=f"{timeout:g}")]
-        except Exception as exc:
-            produced = [_engine_finding(InternalError(), rule, ctx,
-                                        error=f"{type(exc).__name__}: {exc}")]
+        except (Exception, SystemExit) as exc:  # a rule calling sys.exit() must not end the run
+            produced = [_engine_finding(InternalError(), rule, ctx, error=describe(exc))]
         for finding in produced:
             severity = config.severity_for(finding.rule_id, finding.rule_name, finding.severity)
             findings.append(finding if severity is finding.severity
                             else finding.with_severity(severity))
     return sort_findings(findings)
+
+
+def _findings_of(rule: Rule, ctx: Context) -> list[Finding]:
+    """All findings of one rule; anything else it yields is its bug, not the run's."""
+    produced = list(rule.check(ctx))
+    wrong = next((item for item in produced if not isinstance(item, Finding)), None)
+    if wrong is not None:
+        raise TypeError(f"check() yielded a {type(wrong).__name__}, not a Finding")
+    return produced
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

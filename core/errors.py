@@ -28,3 +28,9 @@ class InputError(CrossfootError):
 
 class ConfigError(CrossfootError):
     """A configuration file or command-line option that makes no sense."""
+
+
+def describe(exc: BaseException) -> str:
+    """An exception as one line, ``Type: message``, for warnings and CF001 findings."""
+    text = "; ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -8,8 +8,9 @@ a plugin that fails to import costs one warning line, never the run.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from importlib.metadata import EntryPoint, entry_points
 from types import ModuleType
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 import pluggy
 
 from crossfoot import hookspecs
-from crossfoot.errors import ConfigError
+from crossfoot.errors import ConfigError, describe
 from crossfoot.rule import Rule
 
 GROUP = "crossfoot"
@@ -51,7 +52,12 @@ class Plugins:
                        key=lambda impl: impl.plugin_name)
         for impl in impls:
             info = self._info(impl.plugin_name)
-            provided: list[Rule] = impl.function() or []  # type: ignore[assignment]
+            try:
+                provided: list[Rule] = impl.function() or []  # type: ignore[assignment]
+            except (Exception, SystemExit) as exc:
+                self.warnings.append(f"warning: plugin {impl.plugin_name!r} failed to list its "
+                                     f"rules: {describe(exc)}")
+                continue
             for rule in provided:
                 rule.origin = info.origin if info else impl.plugin_name
                 if rule.id in seen:
@@ -82,28 +88,40 @@ def load_plugins(blocked: Iterable[str] = (), required: Iterable[str] = (),
     for ep in sorted(_entry_points(), key=lambda e: e.name):
         if ep.name in blocked or manager.has_plugin(ep.name):
             continue
-        try:
-            plugin = ep.load()
-        except Exception as exc:  # a broken plugin must not stop the run
-            warnings.append(f"warning: plugin {ep.name!r} ({ep.value}) failed to load: "
-                            f"{type(exc).__name__}: {exc}")
+        if _register(manager, ep.name, ep.value, ep.load, warnings) is None:
             continue
-        manager.register(plugin, name=ep.name)
         dist = ep.dist
         loaded.append(PluginInfo(ep.name, ep.value, dist.name if dist else "",
                                  dist.version if dist else ""))
     for name, plugin in extra:
         if name in blocked:
             continue
-        if isinstance(plugin, str):
-            plugin = importlib.import_module(plugin)
-        manager.register(plugin, name=name)
+        source = plugin if isinstance(plugin, str) else type(plugin).__name__
+        plugin = _register(manager, name, source, partial(_resolve, plugin), warnings)
+        if plugin is None:
+            continue
         module = plugin.__name__ if isinstance(plugin, ModuleType) else type(plugin).__name__
         loaded.append(PluginInfo(name, module, "", ""))
     missing = sorted(set(required) - {p.name for p in loaded})
     if missing:
         raise ConfigError(f"required plugin(s) not loaded: {', '.join(missing)}")
     return Plugins(manager, loaded, warnings)
+
+
+def _resolve(plugin: Any) -> Any:
+    return importlib.import_module(plugin) if isinstance(plugin, str) else plugin
+
+
+def _register(manager: pluggy.PluginManager, name: str, source: str, load: Callable[[], Any],
+              warnings: list[str]) -> Any:
+    """Load and register one plugin; a failure is one warning line, never the run's end."""
+    try:
+        plugin = load()
+        manager.register(plugin, name=name)
+    except (Exception, SystemExit) as exc:
+        warnings.append(f"warning: plugin {name!r} ({source}) failed to load: {describe(exc)}")
+        return None
+    return plugin
 
 
 def _entry_points() -> list[EntryPoint]:
