@@ -11,8 +11,10 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TextIO
 
 from crossfoot import __version__
 from crossfoot.config import Config, load_config
@@ -55,9 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     check = sub.add_parser("check", parents=[common], help="check report files")
-    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    check.add_argument("--format", default="text", help="output format: text or json "
-                                                        "(plugins may add more)")
+    check.add_argument("files", nargs="+", type=Path, metavar="PATH",
+                       help="report files, or folders to search for them")
+    check.add_argument("--format", default="text", help="output format: text, json, sarif or "
+                                                        "junit (plugins may add more)")
     check.add_argument("--select", type=_csv, help="rule ids, prefixes or names to run (ALL)")
     check.add_argument("--extend-select", type=_csv)
     check.add_argument("--ignore", type=_csv, help="rule ids, prefixes or names to skip")
@@ -81,6 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="read every file as this format (json, txt ...)")
     check.add_argument("--output", "-o", type=Path, metavar="FILE",
                        help="write the output to FILE (atomically) instead of stdout")
+    check.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+                       help="check N reports at once (default: one per core)")
+    check.add_argument("--baseline", type=Path, metavar="FILE",
+                       help="report only findings not in this baseline (see `baseline`)")
     check.set_defaults(func=cmd_check)
 
     rules = sub.add_parser("rules", parents=[common], help="list all rules")
@@ -99,7 +106,36 @@ def build_parser() -> argparse.ArgumentParser:
 
     plugins = sub.add_parser("plugins", parents=[common], help="list loaded plugins")
     plugins.set_defaults(func=cmd_plugins)
+
+    baseline = sub.add_parser("baseline", parents=[common],
+                              help="record current findings, so later checks show only new ones")
+    baseline.add_argument("files", nargs="+", type=Path, metavar="PATH")
+    baseline.add_argument("--output", "-o", type=Path, metavar="FILE",
+                          help="baseline file to write (default: stdout)")
+    _share_options(check, baseline, skip={"help", "files", "format", "output", "baseline",
+                                          "exit_zero", "fail_on"})
+    baseline.set_defaults(func=cmd_baseline)
     return parser
+
+
+def _share_options(source: argparse.ArgumentParser, target: argparse.ArgumentParser,
+                   skip: set[str]) -> None:
+    """Give ``target`` every option of ``source`` it lacks (as argparse's parents= does).
+
+    ``baseline`` takes all of check's rule and input options, including those
+    added later, without repeating them.
+    """
+    for action in source._actions:
+        if action.dest in skip or any(o in target._option_string_actions
+                                      for o in action.option_strings):
+            continue
+        target._add_action(action)
+
+
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number of jobs: {text!r}")
+    return int(text)
 
 
 def _size(text: str) -> int:
@@ -158,56 +194,131 @@ def make_session(args: argparse.Namespace, start: Path | None = None) -> Session
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """Check files and folders; output streams one report at a time, in path order."""
     session = make_session(args, args.files[0])
-    results = [session.check_path(path, args.from_format) for path in args.files]
+    if args.baseline is not None:
+        from crossfoot.baseline import load as load_baseline
+
+        session.baseline = load_baseline(args.baseline)
+    return run_checks(args, session, args.format, args.exit_zero)
+
+
+def cmd_baseline(args: argparse.Namespace) -> int:
+    """Record every live finding by fingerprint; exit 2 if a file could not be checked."""
+    session = make_session(args, args.files[0])
+    code = run_checks(args, session, "baseline", exit_zero=True, echo_errors=True)
+    if args.output is not None:
+        print(f"crossfoot: baseline written to {args.output}", file=sys.stderr)
+    return code
+
+
+def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: bool,
+               echo_errors: bool = True) -> int:
+    from crossfoot import batch
+    from crossfoot.reporters.streaming import RenderOptions
+
+    stream = reporter(fmt, session)
+    paths = batch.collect(args.files, session.importers()
+                          if args.from_format is None else {"." + args.from_format.lstrip(".")})
+    if not paths:
+        raise ConfigError(f"no report files found in {', '.join(map(str, args.files))}")
+    tally = batch.Tally(session.config.fail_on, exit_zero)
+    progress = batch.Progress.for_terminal(len(paths))
+    results = tally.track(batch.check_paths(session, paths, args.jobs, args.from_format),
+                          progress)
+    if echo_errors:
+        results = _echo_errors(results)
+    options = RenderOptions(lang=session.config.lang, fail_on=session.config.fail_on,
+                            exit_zero=exit_zero, rules=session.all_rules, output=args.output,
+                            baseline=session.baseline is not None)
+    with open_output(args.output) as out:
+        for chunk in stream(results, options):
+            out.write(chunk)
+    return tally.exit_code()
+
+
+def _echo_errors(results: Iterable[FileResult]) -> Iterator[FileResult]:
+    """Say on stderr why a file could not be checked, as soon as it is known."""
     for result in results:
         for line in result.error:
             print(line, file=sys.stderr)
-    output = render(results, args.format, session.config.lang)
-    if args.output:
-        write_atomically(args.output, output)
-    else:
-        sys.stdout.write(output)
-    return exit_code(results, session.config.fail_on, args.exit_zero)
+        yield result
 
 
-def render(results: list[FileResult], fmt: str, lang: str | None) -> str:
-    if fmt == "text":
-        from crossfoot.reporters import text
+Reporter = Callable[[Iterable[FileResult], Any], Iterable[str]]
 
-        return text.render(results, lang)
-    if fmt == "json":
-        from crossfoot.reporters import json as json_reporter
 
-        return json_reporter.render(results, lang)
-    raise ConfigError(f"unknown output format {fmt!r} (known: text, json)")
+def reporter(fmt: str, session: Session) -> Reporter:
+    """The streaming writer of an output format: built-in, or from a plugin's hook."""
+    from crossfoot import baseline, batch
+    from crossfoot.reporters import junit, sarif
+
+    built_in: dict[str, Reporter] = {
+        "text": batch.stream_text, "json": batch.stream_json_report,
+        "sarif": sarif.stream, "junit": junit.stream,
+        "baseline": lambda results, options: baseline.stream(results, options.output),
+    }
+    if fmt in built_in:
+        return built_in[fmt]
+    plugged: dict[str, Callable[..., str]] = {}
+    for mapping in reversed(session.plugins.manager.hook.crossfoot_reporters()):
+        plugged.update(mapping or {})
+    if fmt in plugged:
+        whole = plugged[fmt]
+        return lambda results, options: [whole(list(results), options)]
+    known = ", ".join(sorted(set(built_in) - {"baseline"} | set(plugged)))
+    raise ConfigError(f"unknown output format {fmt!r} (known: {known})")
+
+
+def render(results: Sequence[FileResult], fmt: str, lang: str | None,
+           session: Session | None = None) -> str:
+    """All of one format's output as one string (the CLI streams it instead)."""
+    from crossfoot.reporters.streaming import RenderOptions
+
+    session = session or Session()
+    options = RenderOptions(lang=lang, fail_on=session.config.fail_on, rules=session.all_rules)
+    return "".join(reporter(fmt, session)(results, options))
 
 
 def exit_code(results: Sequence[FileResult], fail_on: Severity, exit_zero: bool) -> int:
-    if any(r.failed for r in results):
-        return 2
-    if exit_zero:
-        return 0
-    for result in results:
-        worst = result.worst()
-        if worst is not None and worst.rank >= fail_on.rank:
-            return 1
-    return 0
+    from crossfoot.batch import file_exit_code
+
+    return max((file_exit_code(r, fail_on, exit_zero) for r in results), default=0)
+
+
+@contextmanager
+def open_output(path: Path | None) -> Iterator[TextIO]:
+    """stdout, or a temporary file beside ``path`` renamed over it once complete.
+
+    Nothing half-written ever sits at ``path``: an error mid-way leaves the
+    old file (or none) and removes the temporary one.
+    """
+    import os
+    import tempfile
+
+    if path is None:
+        yield sys.stdout
+        return
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    except OSError as exc:
+        raise CrossfootError(f"{path}: cannot write output: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            yield handle
+        os.replace(temp, path)
+    except OSError as exc:
+        raise CrossfootError(f"{path}: cannot write output: {exc.strerror or exc}") from None
+    finally:
+        if os.path.exists(temp):
+            os.unlink(temp)
 
 
 def write_atomically(path: Path, text: str) -> None:
     """Write to a temporary file beside ``path``, then rename over it."""
-    import os
-    import tempfile
-
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(temp, path)
-    except OSError as exc:
-        raise CrossfootError(f"{path}: cannot write output: {exc.strerror or exc}") from None
+    with open_output(path) as handle:
+        handle.write(text)
 
 
 def cmd_rules(args: argparse.Namespace) -> int:

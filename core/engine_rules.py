@@ -59,4 +59,22 @@ class NoteReported(_EngineRule):
     messages = {"zh": "{note}", "en": "{note}"}
 
 
-ENGINE_RULES: tuple[type[Rule], ...] = (InternalError, RuleTimeout, NoteReported)
+class UnusedWaiver(_EngineRule):
+    id = "CF004"
+    name = "unused-waiver"
+    severity = Severity.INFO
+    summary = "A waiver matches no finding of a rule that ran: it is stale or mistyped."
+    explanation = (
+        "Waivers (in the report's waivers list or in crossfoot-waivers.toml) accept a finding "
+        "with a reason. When the report is corrected, or a pointer or quote no longer fits, the "
+        "waiver matches nothing; this finding says so, so that old waivers are removed instead "
+        "of silently covering a future problem. Waivers of rules that did not run are not checked."
+    )
+    messages = {
+        "zh": "豁免未匹配任何发现：{rule} {where}（理由：{reason}；出自 {source}），请删除或更正",
+        "en": "Waiver matches no finding: {rule} at {where} (reason: {reason}; from {source}); "
+              "remove or correct it",
+    }
+
+
+ENGINE_RULES: tuple[type[Rule], ...] = (InternalError, RuleTimeout, NoteReported, UnusedWaiver)

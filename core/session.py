@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from crossfoot import waivers
 from crossfoot.config import Config
 from crossfoot.context import Options
 from crossfoot.engine import DEFAULT_RULE_TIMEOUT, run_rules, select_rules
@@ -23,6 +24,9 @@ from crossfoot.model import Report
 from crossfoot.plugin_manager import Plugins, load_plugins
 from crossfoot.rule import Rule
 
+if TYPE_CHECKING:
+    from crossfoot.baseline import Baseline
+
 
 @dataclass(frozen=True)
 class FileResult:
@@ -30,6 +34,8 @@ class FileResult:
     findings: tuple[Finding, ...] = ()
     error: tuple[str, ...] = ()
     language: str | None = None
+    #: findings left out because the baseline (--baseline) already knows them
+    known: int = 0
 
     @property
     def failed(self) -> bool:
@@ -56,6 +62,7 @@ class Session:
     extra_plugins: Sequence[tuple[str, Any]] = ()
     rule_timeout: float | None = DEFAULT_RULE_TIMEOUT
     import_options: dict[str, Any] = field(default_factory=dict)
+    baseline: Baseline | None = None
 
     def __post_init__(self) -> None:
         self.plugins: Plugins = load_plugins(
@@ -103,19 +110,25 @@ class Session:
             found.extend(items or ())
         return found
 
-    def check_report(self, report: Report) -> list[Finding]:
-        return run_rules(report, self.rules, self.config, self.options, self.analyze,
-                         self.rule_timeout)
+    def check_report(self, report: Report, path: Path | None = None) -> list[Finding]:
+        """Findings of the selected rules, waivers applied (side files found from ``path``)."""
+        findings = run_rules(report, self.rules, self.config, self.options, self.analyze,
+                             self.rule_timeout)
+        return waivers.apply(report, findings, self.rules, self.config, self.options, path)
 
     def check_path(self, path: Path, fmt: str | None = None) -> FileResult:
         try:
             report = self.load(path, fmt)
+            findings = self.check_report(report, path)
         except InputError as exc:
             return FileResult(str(path), error=tuple(exc.lines()))
         except CrossfootError as exc:
             return FileResult(str(path), error=(f"{path}: {exc}",))
-        return FileResult(str(path), tuple(self.check_report(report)),
-                          language=report.meta.language)
+        known = 0
+        if self.baseline is not None:
+            findings, known = self.baseline.split(str(path), findings)
+        return FileResult(str(path), tuple(findings), language=report.meta.language,
+                          known=known)
 
 
 def _json_importer(path: Path, options: dict[str, Any]) -> Report:

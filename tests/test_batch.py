@@ -1,0 +1,169 @@
+"""Batch runs: folders walked, reports checked in parallel, output in path order."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from crossfoot import batch
+from crossfoot.config import Config
+from crossfoot.reporters import json as json_reporter
+from crossfoot.reporters.streaming import RenderOptions, stream_json
+from crossfoot.session import FileResult, Session
+
+from conftest import FIXTURES
+
+GOOD = FIXTURES / "rules" / "SUM102" / "pass.json"
+BAD_TABLE = FIXTURES / "rules" / "SUM102" / "fail.json"
+BAD_FACTS = FIXTURES / "rules" / "SUM103" / "fail.json"
+
+
+def make_folder(root: Path) -> Path:
+    """Good, bad and broken reports, nested, plus files the walk must leave alone."""
+    folder = root / "reports"
+    (folder / "2023" / "county").mkdir(parents=True)
+    (folder / ".drafts").mkdir()
+    shutil.copy(GOOD, folder / "2023" / "a-good.json")
+    shutil.copy(BAD_TABLE, folder / "2023" / "b-bad.json")
+    (folder / "2023" / "c-broken.json").write_text('{"meta": ', encoding="utf-8")
+    shutil.copy(BAD_FACTS, folder / "2023" / "county" / "d-bad.json")
+    shutil.copy(BAD_FACTS, folder / "e-bad.json")
+    shutil.copy(BAD_FACTS, folder / ".drafts" / "hidden.json")
+    shutil.copy(BAD_FACTS, folder / ".hidden.json")
+    (folder / "e-bad.expected.json").write_text("[]\n", encoding="utf-8")
+    (folder / "notes.md").write_text("not a report\n", encoding="utf-8")
+    return folder
+
+
+def test_folder_walk_is_sorted_and_skips_hidden_and_expected(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path)
+    found = batch.collect([folder], {".json"})
+    assert [p.relative_to(folder).as_posix() for p in found] == [
+        "2023/a-good.json", "2023/b-bad.json", "2023/c-broken.json", "2023/county/d-bad.json",
+        "e-bad.json"]
+
+
+def test_named_files_keep_their_order_and_come_once(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path)
+    e, b = folder / "e-bad.json", folder / "2023" / "b-bad.json"
+    found = batch.collect([e, b, folder / "2023", e], {".json"})
+    assert found == [e, b, folder / "2023" / "a-good.json", folder / "2023" / "c-broken.json",
+                     folder / "2023" / "county" / "d-bad.json"]
+
+
+def test_mixed_folder_same_output_with_one_and_two_jobs(tmp_path: Path, run: Any) -> None:
+    folder = make_folder(tmp_path)
+    one = run("check", str(folder), "--select", "SUM", "--lang", "en", "--jobs", "1")
+    two = run("check", str(folder), "--select", "SUM", "--lang", "en", "--jobs", "2")
+    assert one == two
+    code, out, err = one
+    assert code == 2
+    broken = folder / "2023" / "c-broken.json"
+    assert err == f"{broken}: line 1, column 10: invalid JSON: Expecting value\n"
+    table = out.split("\n\n")[-2].splitlines()
+    assert table == [
+        "exit  error  warning  info  waived  file",
+        f"   0      0        0     0       0  {folder}/2023/a-good.json",
+        f"   1      1        0     0       0  {folder}/2023/b-bad.json",
+        f"   2      -        -     -       -  {folder}/2023/c-broken.json",
+        f"   1      1        0     0       0  {folder}/2023/county/d-bad.json",
+        f"   1      1        0     0       0  {folder}/e-bad.json",
+        "          3        0     0       0  total",
+    ]
+    assert out.splitlines()[-1] == ("5 file(s): 3 error(s), 0 warning(s), 0 info, "
+                                    "1 file(s) could not be checked")
+    heads = [line.split(":")[0] for line in out.splitlines() if line.startswith(str(folder))]
+    assert heads == sorted(heads, key=lambda p: Path(p).parts)
+
+
+def test_json_batch_is_byte_identical_across_jobs(tmp_path: Path, run: Any) -> None:
+    folder = make_folder(tmp_path)
+    one = run("check", str(folder), "--format", "json", "--jobs", "1", "--select", "SUM")
+    two = run("check", str(folder), "--format", "json", "--jobs", "2", "--select", "SUM")
+    assert one == two and one[0] == 2
+    data = json.loads(one[1])
+    assert [f["status"] for f in data["files"]] == ["checked", "checked", "error", "checked",
+                                                    "checked"]
+    assert data["totals"] == {"error": 3, "warning": 0, "info": 0, "waived": 0,
+                              "failed_files": 1}
+
+
+def test_zh_table_is_aligned_by_display_width(tmp_path: Path, run: Any) -> None:
+    folder = make_folder(tmp_path)
+    _, out, _ = run("check", str(folder / "2023"), "--select", "SUM", "--jobs", "1")
+    table = out.split("\n\n")[-2].splitlines()
+    assert table[0] == "退出码  错误  警告  提示  已豁免  文件"
+    assert table[1] == f"     0     0     0     0       0  {folder}/2023/a-good.json"
+    assert out.splitlines()[-1] == "4 个文件：2 个错误，0 个警告，0 个提示，1 个文件无法检查"
+
+
+def test_single_file_output_has_no_table(run: Any) -> None:
+    _, out, _ = run("check", str(BAD_FACTS), "--select", "SUM", "--lang", "en")
+    assert "exit  error" not in out
+    assert out.splitlines()[-1] == "1 file(s): 1 error(s), 0 warning(s), 0 info"
+
+
+def test_folder_without_reports_is_an_error(tmp_path: Path, run: Any) -> None:
+    code, out, err = run("check", str(tmp_path))
+    assert (code, out) == (2, "")
+    assert err == f"crossfoot: error: no report files found in {tmp_path}\n"
+
+
+def test_streamed_json_equals_the_json_reporter() -> None:
+    session = Session(config=Config(select=("SUM",)))
+    results = [session.check_path(p) for p in (GOOD, BAD_TABLE, FIXTURES / "bad" / "nan.json")]
+    for chosen in ([], results[:1], results):
+        streamed = "".join(batch.stream_json_report(iter(chosen), RenderOptions()))
+        assert streamed == json_reporter.render(chosen)
+
+
+def test_stream_json_writes_what_json_dumps_writes() -> None:
+    items = [{"a": "line\u2028separator", "b": [1, {"c": None}]}, {"d": "引号\"与\\"}]
+
+    def build(slot: Any) -> dict[str, Any]:
+        return {"head": 1, "nested": {"items": slot, "after": len(items)}, "tail": "x"}
+
+    for chosen in ([], items[:1], items):
+        expected = json.dumps({"head": 1, "nested": {"items": chosen, "after": 2}, "tail": "x"},
+                              ensure_ascii=False, indent=2) + "\n"
+        assert "".join(stream_json(build, iter(chosen))) == expected
+
+
+def test_progress_shows_only_on_a_terminal() -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert batch.Progress.for_terminal(5, io.StringIO()) is None
+    screen = Terminal()
+    progress = batch.Progress.for_terminal(2, screen)
+    assert progress is not None
+    tally = batch.Tally()
+    results = [FileResult("a.json"), FileResult("b.json")]
+    assert list(tally.track(results, progress)) == results
+    assert screen.getvalue() == ("\r[" + "#" * 15 + "." * 15 + "] 1/2" + "\r\x1b[K"
+                                 + "\r[" + "#" * 30 + "] 2/2" + "\r\x1b[K")
+
+
+def test_a_session_that_cannot_be_pickled_runs_in_one_process(
+        tmp_path: Path, capsys: Any) -> None:
+    class Local:  # a class defined in a function does not pickle
+        pass
+
+    session = Session(config=Config(select=("SUM",)), extra_plugins=[("local", Local())])
+    paths = batch.collect([make_folder(tmp_path)], {".json"})
+    results = list(batch.check_paths(session, paths, jobs=2))
+    assert [Path(r.path) for r in results] == paths
+    assert "checking in one process" in capsys.readouterr().err
+
+
+def test_worker_spec_names_modules_instead_of_sending_them() -> None:
+    import crossfoot.plugins.totals as totals
+
+    session = Session(blocked=["totals"], extra_plugins=[("mine", totals)])
+    spec = batch.session_spec(session)
+    assert spec["extra_plugins"] == (("mine", "crossfoot.plugins.totals"),)
+    assert Session(**spec).rule("SUM101") is not None
