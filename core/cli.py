@@ -13,12 +13,13 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
 from crossfoot import __version__
 from crossfoot.config import Config, load_config
-from crossfoot.context import Options
+from crossfoot.context import Options, parse_grade_scale
 from crossfoot.errors import ConfigError, CrossfootError
 from crossfoot.findings import Severity
 from crossfoot.session import FileResult, Session
@@ -182,6 +183,9 @@ def make_session(args: argparse.Namespace, start: Path | None = None) -> Session
         blocked.append(item[3:])
     today = getattr(args, "today", None) or dt.date.today()
     options = Options(today=today, lang=config.lang, settings=config.options)
+    if config.grade_scale:
+        scale = parse_grade_scale(config.grade_scale, config.source or "configuration")
+        options = replace(options, grade_scale=scale)
     session = Session(config=config, options=options, blocked=blocked,
                       required=args.require_plugins,
                       rule_timeout=getattr(args, "rule_timeout", None))

@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
+from crossfoot.errors import ConfigError
 from crossfoot.model import Report
 
 DEFAULT_GRADE_SCALE: tuple[tuple[str, Decimal], ...] = (
@@ -36,6 +37,46 @@ class Options:
 
     def setting(self, key: str, default: Any) -> Any:
         return self.settings.get(key, default)
+
+    def decimal_setting(self, key: str, default: Decimal) -> Decimal:
+        """A numeric setting as Decimal (TOML floats read through their text, never binary)."""
+        value = self.settings.get(key, default)
+        number = _decimal(value)
+        if number is None:
+            raise ConfigError(f"option {key} must be a number, not {value!r}")
+        return number
+
+
+def parse_grade_scale(scale: Mapping[str, Any], source: str = "configuration"
+                      ) -> tuple[tuple[str, Decimal], ...]:
+    """``{优 = 90, 良 = 80, 中 = 60, 差 = 0}`` as (grade, lowest score) pairs, best first."""
+    pairs = []
+    for name, value in scale.items():
+        number = _decimal(value)
+        if number is None or not str(name).strip():
+            raise ConfigError(f"{source}: grade-scale: {name!r} needs a lowest score, "
+                              f"not {value!r}")
+        pairs.append((str(name).strip(), number))
+    if not pairs:
+        raise ConfigError(f"{source}: grade-scale is empty")
+    pairs.sort(key=lambda pair: pair[1], reverse=True)
+    if len({low for _, low in pairs}) != len(pairs):
+        raise ConfigError(f"{source}: grade-scale: two grades have the same lowest score")
+    return tuple(pairs)
+
+
+def _decimal(value: Any) -> Decimal | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int | float | str):
+        try:
+            number = Decimal(str(value).strip())
+        except ArithmeticError:
+            return None
+        return number if number.is_finite() else None
+    return None
 
 
 class Context:

@@ -1,0 +1,401 @@
+"""Date validity (DAT3xx): dates exist, the report date fits, years belong to the report.
+
+Dates come from the model (meta.report_date, facts measured as dates, fact and
+cell periods, cells of date columns); partial dates are valid and stand for
+every day they cover, so a rule only fires when no day they allow would do.
+Years in headings and labels are found by ``crossfoot.calendar.find_years``,
+which skips document numbers such as 赣发〔2019〕8 号.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from crossfoot import hookimpl
+from crossfoot.calendar import (
+    DateError,
+    PartialDate,
+    Period,
+    find_years,
+    parse_date,
+    parse_period,
+    year_end,
+)
+from crossfoot.context import Context
+from crossfoot.findings import Evidence, Finding, Location, Severity
+from crossfoot.model import Report
+from crossfoot.quantity import format_value
+from crossfoot.rule import Rule
+
+DATE_COLUMN = re.compile(r"日期")
+DATE_WORDS = {"zh": "日期", "en": "date"}
+PERIOD_WORDS = {"zh": "期间", "en": "period"}
+
+
+@dataclass(frozen=True)
+class DateText:
+    """A date or a period as written, with where it is and what it is."""
+
+    text: str
+    location: Location
+    label: str
+    period: bool
+    owner: Location | None = None
+
+
+def _dated_values(report: Report) -> Iterator[DateText]:
+    """Every date and period the model carries, in document order."""
+    if report.meta.report_date:
+        yield DateText(report.meta.report_date, _report_date_location(), "报告日期", False)
+    for index, waiver in enumerate(report.waivers):
+        if waiver.date:
+            yield DateText(waiver.date, Location(pointer=f"/waivers/{index}/date",
+                                                 anchor=f"waiver:{index}/date",
+                                                 label=f"豁免 {waiver.rule}"), "豁免日期", False)
+    for table in report.tables:
+        for row in table.rows:
+            for column in table.columns:
+                cell = row.cells.get(column.id)
+                if cell is None:
+                    continue
+                location = table.cell_location(row, column)
+                if cell.period:
+                    yield DateText(cell.period, _suffixed(location, "period"),
+                                   location.label, True, location)
+                is_date = column.role == "date" or DATE_COLUMN.search(column.label)
+                value = cell.text if cell.text is not None else (
+                    format_value(cell.quantity.value) if cell.quantity is not None else None)
+                if is_date and value and value.strip():
+                    yield DateText(value, location, location.label, False)
+    for fact in report.facts:
+        if fact.measure == "date":
+            value = fact.text if fact.text is not None else (
+                format_value(fact.quantity.value) if fact.quantity is not None else "")
+            yield DateText(value, fact.location(), fact.name, False)
+        if fact.period:
+            location = Location(pointer=f"{fact.pointer}/period", anchor=f"fact:{fact.id}/period",
+                                label=fact.name, quote=fact.period)
+            yield DateText(fact.period, location, fact.name, True, fact.location())
+
+
+def _suffixed(location: Location, key: str) -> Location:
+    return Location(pointer=f"{location.pointer}/{key}", anchor=f"{location.anchor}/{key}",
+                    label=location.label)
+
+
+def _report_date_location() -> Location:
+    return Location(pointer="/meta/report_date", anchor="meta:report_date", label="报告日期")
+
+
+def _periods(report: Report) -> Iterator[tuple[DateText, Period]]:
+    for item in _dated_values(report):
+        if not item.period:
+            continue
+        try:
+            yield item, parse_period(item.text)
+        except DateError:
+            continue
+
+
+# ---------------------------------------------------------------------------
+
+
+class InvalidDate(Rule):
+    id = "DAT301"
+    name = "invalid-date"
+    family = "dates"
+    severity = Severity.ERROR
+    summary = "A date or period does not exist on the calendar (2021-02-30), or is not a date."
+    explanation = (
+        "Every date must be a real calendar date (cn-rules C.26): the report date, dates "
+        "given as facts, periods of facts and cells, and cells of date columns (role date, or "
+        "a label with 日期). Partial dates are valid: 2021 is a year, 2021-11 a month. A "
+        "period is one date or two joined by a slash (2021-01-01/2021-11-30)."
+    )
+    example = "report_date 2022-02-30: February 2022 has only 28 days"
+    messages = {
+        "zh": "{label}：{what.zh}“{value}”不存在：{reason.zh}",
+        "en": "{label}: the {what.en} “{value}” does not exist: {reason.en}",
+        "unreadable.zh": "{label}：{what.zh}“{value}”无法识别：{reason.zh}",
+        "unreadable.en": "{label}: the {what.en} “{value}” {reason.en}",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for item in _dated_values(ctx.report):
+            try:
+                if item.period:
+                    parse_period(item.text)
+                else:
+                    parse_date(item.text)
+            except DateError as error:
+                yield self.finding(ctx, item.location, Evidence(actual=item.text),
+                                   message=None if error.readable else "unreadable",
+                                   label=item.label, value=item.text,
+                                   reason={"zh": error.zh, "en": error.en},
+                                   what=PERIOD_WORDS if item.period else DATE_WORDS)
+
+
+# ---------------------------------------------------------------------------
+# DAT302, DAT303: the report date against the fiscal year and today
+
+
+def report_date(report: Report) -> tuple[PartialDate, str, Location] | None:
+    """The report date (meta, else a fact with concept report.date), when it can be read."""
+    candidates = []
+    if report.meta.report_date:
+        candidates.append((report.meta.report_date, _report_date_location()))
+    candidates.extend((f.text or "", f.location()) for f in report.facts
+                      if f.concept == "report.date" and f.measure == "date")
+    for text, location in candidates[:1]:
+        try:
+            return parse_date(text), text, location
+        except DateError:
+            return None
+    return None
+
+
+class ReportDateImpossible(Rule):
+    id = "DAT302"
+    name = "report-date-impossible"
+    family = "dates"
+    severity = Severity.ERROR
+    summary = "The report is dated before its fiscal year ended, or in the future."
+    explanation = (
+        "An annual report on fiscal year N can only be written after N ends, so its date must "
+        "be after 12-31 of N (cn-rules C.24); and it cannot be dated after today (--today "
+        "sets the day to compare with, for stable results). A partial date (2022, 2022-01) is "
+        "reported only when every day it covers is impossible."
+    )
+    example = "fiscal_year 2021, report_date 2021-12-20"
+    messages = {
+        "zh": "报告日期 {date} 不晚于所报告年度 {year} 年的年末（{year_end}），"
+              "年度报告只能在年度结束后出具",
+        "en": "The report date {date} is not after the end of the fiscal year {year} "
+              "({year_end}); an annual report can only be written once the year is over",
+        "future.zh": "报告日期 {date} 晚于今天（{today}）",
+        "future.en": "The report date {date} is later than today ({today})",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        found = report_date(ctx.report)
+        if found is None:
+            return
+        date, text, location = found
+        year = ctx.report.meta.fiscal_year
+        today = ctx.options.today
+        if year is not None and date.last_day <= year_end(year):
+            yield self.finding(ctx, location,
+                               Evidence(expected=f"> {year_end(year).isoformat()}", actual=text),
+                               date=text, year=year, year_end=year_end(year).isoformat())
+        elif date.first_day > today:
+            yield self.finding(ctx, location,
+                               Evidence(expected=f"≤ {today.isoformat()}", actual=text),
+                               message="future", date=text, today=today.isoformat())
+
+
+class ReportDateLate(Rule):
+    id = "DAT303"
+    name = "report-date-late"
+    family = "dates"
+    severity = Severity.WARNING
+    summary = "The report is dated more than a year after its fiscal year ended."
+    explanation = (
+        "A report on fiscal year N is normally written in N + 1 (cn-rules C.24); a date after "
+        "12-31 of N + 1 most likely carries a wrong year, or the report is very late."
+    )
+    example = "fiscal_year 2021, report_date 2023-03-01"
+    messages = {
+        "zh": "报告日期 {date} 晚于 {next_year} 年年末，距所报告年度 {year} 年已超过一年，"
+              "请核实年份",
+        "en": "The report date {date} is after the end of {next_year}, more than a year after "
+              "the fiscal year {year}; check the year",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        found = report_date(ctx.report)
+        year = ctx.report.meta.fiscal_year
+        if found is None or year is None:
+            return
+        date, text, location = found
+        limit = year_end(year + 1)
+        if date.first_day > limit and date.first_day <= ctx.options.today:
+            yield self.finding(ctx, location,
+                               Evidence(expected=f"≤ {limit.isoformat()}", actual=text),
+                               date=text, year=year, next_year=year + 1)
+
+
+# ---------------------------------------------------------------------------
+# DAT304: a stray year in a title, heading or label
+
+
+@dataclass(frozen=True)
+class LabelText:
+    text: str
+    pointer: str
+    anchor: str
+    label: str
+
+
+def _labels(report: Report) -> Iterator[LabelText]:
+    """Titles, headings, table titles, column and row labels, and table text."""
+    yield LabelText(report.meta.title, "/meta/title", "meta:title", "报告标题")
+    for section in report.iter_sections():
+        yield LabelText(section.title, f"{section.pointer}/title", f"section:{section.id}/title",
+                        heading(section.number, section.title))
+    for table in report.tables:
+        yield LabelText(table.title, f"{table.pointer}/title", f"table:{table.id}/title",
+                        table.title)
+        for index, column in enumerate(table.columns):
+            yield LabelText(column.label, f"{table.pointer}/columns/{index}/label",
+                            f"table:{table.id}/col:{column.id}/label",
+                            f"{table.title}：{column.label}")
+        for row in table.rows:
+            yield LabelText(row.label, f"{row.pointer}/label",
+                            f"table:{table.id}/row:{row.id}/label", f"{table.title}：{row.label}")
+            for column in table.columns:
+                cell = row.cells.get(column.id)
+                if cell is not None and cell.text and cell.text != row.label:
+                    yield LabelText(cell.text, cell.pointer,
+                                    f"table:{table.id}/row:{row.id}/col:{column.id}",
+                                    f"{table.title}：{row.label} / {column.label}")
+
+
+def heading(number: str | None, title: str) -> str:
+    """一 + 主要工作 is written 一、主要工作; （一） and 1. carry their own punctuation."""
+    if not number:
+        return title
+    mark = "" if number.rstrip()[-1:] in "、.．)）" else "、"
+    return f"{number.strip()}{mark}{title}"
+
+
+class StrayYear(Rule):
+    id = "DAT304"
+    name = "stray-year"
+    family = "dates"
+    severity = Severity.WARNING
+    summary = "A heading, title or table label names a year that is not the report's."
+    explanation = (
+        "The year on the cover, in titles and in table headers is the report's fiscal year "
+        "(cn-rules C.25); the year before it appears in comparisons (上年) and the year after "
+        "it is when the report is written. Any other year in a title, a section heading, a "
+        "table title, a column or row label or a text cell of a table is most likely a "
+        "leftover from an earlier report. Years inside document numbers (赣发〔2019〕8 号, "
+        "[2019], （2020）10 号) are names, not years of the report, and are never reported; a "
+        "range of years (2019-2021 年) is fine when it reaches the report's years. The "
+        "narrative is not checked: it rightly mentions earlier decisions."
+    )
+    example = "fiscal_year 2021, table row “2019 年本部门全口径国库决算数项目支出总额”"
+    messages = {
+        "zh": "{label}中出现“{quote}”，既非本报告年度 {year} 年，"
+              "也非上年 {prev} 年或报告年 {next} 年",
+        "en": "{label} names “{quote}”, which is neither the fiscal year {year}, the year "
+              "before ({prev}) nor the reporting year ({next})",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        year = ctx.report.meta.fiscal_year
+        if year is None:
+            return
+        for item in _labels(ctx.report):
+            for mention in find_years(item.text):
+                if mention.last >= year - 1 and mention.first <= year + 1:
+                    continue
+                location = Location(pointer=item.pointer, anchor=f"{item.anchor}@{mention.start}",
+                                    label=item.label, start=mention.start, end=mention.end,
+                                    quote=mention.text)
+                yield self.finding(ctx, location,
+                                   Evidence(expected=f"{year - 1}–{year + 1}",
+                                            actual=mention.text),
+                                   label=item.label, quote=mention.text, year=year,
+                                   prev=year - 1, next=year + 1)
+
+
+# ---------------------------------------------------------------------------
+# DAT305: figures cut off before the year ends
+
+
+class PeriodCutOff(Rule):
+    id = "DAT305"
+    name = "period-cut-off"
+    family = "dates"
+    severity = Severity.INFO
+    summary = "Figures in an annual report are counted only up to a day before the year ends."
+    explanation = (
+        "An annual report describes the whole fiscal year; figures “截止 11 月底” leave the "
+        "last weeks out, so they are smaller than the year's and cannot be compared with "
+        "annual figures. Reported for a period range (start/end) that ends inside the fiscal "
+        "year before 12-31; figures stated together (same paragraph, same period) are one "
+        "finding. A single month or a past year is a period of its own, not a cut-off."
+    )
+    example = "period 2021-01-01/2021-11-30 in a 2021 report: 截止 11 月底 … 共办理 218911 件"
+    messages = {
+        "zh": "{label}的统计期间为 {period}，截至 {end}，未覆盖 {year} 年全年",
+        "en": "{label} is counted over {period}, up to {end} only, not the whole of {year}",
+        "many.zh": "{label}等 {count} 项数据的统计期间为 {period}，截至 {end}，"
+                   "未覆盖 {year} 年全年",
+        "many.en": "{label} and {more} other figure(s) are counted over {period}, up to {end} "
+                   "only, not the whole of {year}",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        year = ctx.report.meta.fiscal_year
+        if year is None:
+            return
+        start_of_year, end_of_year = dt.date(year, 1, 1), year_end(year)
+        grouped: dict[tuple[str, str], list[tuple[DateText, Period]]] = {}
+        for item, period in _periods(ctx.report):
+            end = period.end.last_day
+            if not period.is_range or period.reversed or not start_of_year <= end < end_of_year:
+                continue
+            owner = item.owner or item.location
+            place = owner.paragraph or owner.anchor
+            grouped.setdefault((str(period), place), []).append((item, period))
+        for items in grouped.values():
+            first, period = items[0]
+            others = [item.owner or item.location for item, _ in items[1:]]
+            yield self.finding(
+                ctx, first.owner or first.location,
+                Evidence(expected=f"{start_of_year.isoformat()}/{end_of_year.isoformat()}",
+                         actual=str(period)),
+                related=others, message="many" if others else None, label=first.label,
+                count=len(items), more=len(others), period=str(period),
+                end=period.end.last_day.isoformat(), year=year)
+
+
+# ---------------------------------------------------------------------------
+# DAT306: a period that ends before it starts
+
+
+class PeriodReversed(Rule):
+    id = "DAT306"
+    name = "period-reversed"
+    family = "dates"
+    severity = Severity.ERROR
+    summary = "A period starts after it ends."
+    explanation = (
+        "A period start/end whose start is after its end cannot be right; usually two dates "
+        "are swapped or a year is mistyped. Partial dates count by every day they allow: "
+        "2021/2021-06 is fine."
+    )
+    example = "period 2021-12-01/2021-03-31"
+    messages = {
+        "zh": "{label}的统计期间 {period} 起始日期晚于结束日期",
+        "en": "{label}: the period {period} starts after it ends",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for item, period in _periods(ctx.report):
+            if period.reversed:
+                yield self.finding(ctx, item.location,
+                                   Evidence(expected=f"{period.start} ≤ {period.end}",
+                                            actual=item.text),
+                                   label=item.label, period=item.text)
+
+
+@hookimpl
+def crossfoot_rules() -> list[Rule]:
+    return [InvalidDate(), ReportDateImpossible(), ReportDateLate(), StrayYear(),
+            PeriodCutOff(), PeriodReversed()]

@@ -1,0 +1,692 @@
+"""Ratio bounds (RAT2xx): rates agree with their operands and stay within sense.
+
+Every figure stands for the interval its shown digits allow, so a rate is
+wrong only when the stated interval and the interval the operands give
+(interval division) cannot meet, and a bound is crossed only when the whole
+interval lies beyond it: a rate right after rounding is never flagged.
+Figures come from ``crossfoot.measures``, whatever their source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from crossfoot import hookimpl
+from crossfoot.context import Context
+from crossfoot.findings import Evidence, Finding, Severity
+from crossfoot.interval import Interval
+from crossfoot.measures import (
+    AverageCase,
+    MeasureGroup,
+    Member,
+    ShareCase,
+    average_cases,
+    measure_groups,
+    rate_kind,
+    share_cases,
+)
+from crossfoot.quantity import Quantity, format_value
+from crossfoot.rule import Rule
+
+ONE = Decimal(1)
+ZERO = Decimal(0)
+HUNDRED = Decimal(100)
+NON_NEGATIVE = ("budget_initial", "budget", "actual", "weight", "score", "count")
+SIGNED = ("change", "adjustment")
+GRADE_WORDS = {"优秀": "优", "良好": "良", "合格": "中", "中等": "中", "不合格": "差",
+               "较差": "差"}
+
+
+# ---------------------------------------------------------------------------
+# Interval helpers
+
+
+def q(member: Member) -> Quantity:
+    assert member.quantity is not None
+    return member.quantity
+
+
+def ratio(numerator: Member, denominator: Member) -> Interval | None:
+    """numerator / denominator as a plain ratio interval; None if not comparable or 0 possible."""
+    top, bottom = q(numerator), q(denominator)
+    if top.dimension != bottom.dimension:
+        return None
+    return top.base_interval() / bottom.base_interval()
+
+
+def point_ratio(numerator: Member, denominator: Member) -> Decimal | None:
+    top, bottom = q(numerator), q(denominator)
+    base = bottom.value * bottom.unit_info.scale
+    if base == 0 or top.dimension != bottom.dimension:
+        return None
+    return top.value * top.unit_info.scale / base
+
+
+def percent(value: Decimal | None, places: int = 1) -> str:
+    return "—" if value is None else format_value(value * HUNDRED, places) + "%"
+
+
+def stated(member: Member) -> str:
+    quantity = q(member)
+    qualifier = {"at_least": "≥", "more_than": ">", "at_most": "≤", "less_than": "<",
+                 "approx": "≈"}.get(quantity.qualifier or "", "")
+    return qualifier + str(quantity)
+
+
+def place(member: Member) -> str:
+    """How a member is named in a message: its table place or its own label."""
+    return member.location.label or member.label
+
+
+def beside(member: Member, first: Member) -> str:
+    """How to name ``member`` after ``first``: its column label alone when in the same row."""
+    row = first.location.anchor.partition("/col:")[0]
+    if "/col:" in first.location.anchor and member.location.anchor.startswith(row + "/col:"):
+        return member.label
+    return place(member)
+
+
+def relative_change(current: Member, prior: Member) -> Interval | None:
+    change = ratio(current, prior)
+    return None if change is None else change - Interval.point(ONE)
+
+
+@dataclass(frozen=True)
+class Execution:
+    """An execution rate: actual against budget, and the rate the report states."""
+
+    group: MeasureGroup
+    budget: Member | None
+    initial: bool
+    actual: Member | None
+    rate: Member | None
+
+    def computed(self) -> Interval | None:
+        if self.budget is None or self.actual is None:
+            return None
+        return ratio(self.actual, self.budget)
+
+
+def executions(groups: Sequence[MeasureGroup]) -> Iterator[Execution]:
+    for group in groups:
+        rates = [m for m in group.all("rate")
+                 if m.quantity is not None and rate_kind(group, m) == "execution"]
+        rate = rates[0] if rates else None
+        budget = group.number("budget", rate)
+        initial = False
+        if budget is None:
+            budget = group.number("budget_initial", rate)
+            initial = budget is not None
+        actual = group.number("actual", budget or rate)
+        if (budget is not None and actual is not None) or rate is not None:
+            yield Execution(group, budget, initial, actual, rate)
+
+
+# ---------------------------------------------------------------------------
+# RAT201: a stated rate against its operands
+
+
+@dataclass(frozen=True)
+class RateCase:
+    kind: str
+    rate: Member
+    readings: tuple[tuple[Interval, str, tuple[Member, ...], Decimal | None], ...]
+    zero_base: bool = False
+
+
+def _execution_cases(groups: Sequence[MeasureGroup]) -> Iterator[RateCase]:
+    for group in groups:
+        for rate in group.all("rate"):
+            if rate.quantity is None or rate_kind(group, rate) != "execution":
+                continue
+            actual = group.number("actual", rate)
+            if actual is None:
+                continue
+            readings = []
+            for measure in ("budget", "budget_initial"):
+                budget = group.number(measure, rate)
+                if budget is None:
+                    continue
+                computed = ratio(actual, budget)
+                if computed is not None:
+                    formula = (f"{beside(actual, rate)} {q(actual)} ÷ "
+                               f"{beside(budget, rate)} {q(budget)}")
+                    readings.append((computed, formula, (actual, budget),
+                                     point_ratio(actual, budget)))
+            if readings:
+                yield RateCase("execution", rate, tuple(readings))
+
+
+def _share_case(case: ShareCase) -> RateCase | None:
+    readings = []
+    for part, whole in case.candidates:
+        computed = ratio(part, whole)
+        if computed is not None:
+            formula = (f"{beside(part, case.share)} {q(part)} ÷ "
+                       f"{beside(whole, case.share)} {q(whole)}")
+            readings.append((computed, formula, (part, whole), point_ratio(part, whole)))
+    return RateCase("share", case.share, tuple(readings)) if readings else None
+
+
+def _change_cases(groups: Sequence[MeasureGroup]) -> Iterator[RateCase]:
+    for group in groups:
+        for change in group.all("change"):
+            if change.quantity is None:
+                continue
+            current, prior = group.current(change), group.number("prior", change)
+            if current is None or prior is None:
+                continue
+            if change.quantity.dimension == "ratio":
+                if q(prior).value == 0:
+                    yield RateCase("change", change, (), zero_base=True)
+                    continue
+                computed = relative_change(current, prior)
+                point = point_ratio(current, prior)
+                expected = None if point is None else point - ONE
+                formula = (f"({beside(current, change)} {q(current)} − "
+                           f"{beside(prior, change)} {q(prior)}) ÷ {q(prior)}")
+            elif q(change).dimension == q(current).dimension == q(prior).dimension:
+                unit = q(change).unit
+                now, before = q(current).in_unit(unit), q(prior).in_unit(unit)
+                computed = now.interval() - before.interval()
+                expected = now.value - before.value
+                formula = (f"{beside(current, change)} {q(current)} − "
+                           f"{beside(prior, change)} {q(prior)}")
+            else:
+                continue
+            if computed is not None:
+                yield RateCase("change", change, ((computed, formula, (current, prior),
+                                                   expected),))
+
+
+def rate_cases(ctx: Context) -> Iterator[RateCase]:
+    groups = measure_groups(ctx.report)
+    yield from _execution_cases(groups)
+    for case in share_cases(ctx.report, groups):
+        found = _share_case(case)
+        if found is not None:
+            yield found
+    yield from _change_cases(groups)
+
+
+def _stated_interval(member: Member) -> Interval:
+    """A rate in its plain form: 12.5% is 0.125; an absolute change stays in its unit."""
+    quantity = q(member)
+    return quantity.base_interval() if quantity.dimension == "ratio" else quantity.interval()
+
+
+def _shown(member: Member, value: Decimal | None) -> str:
+    quantity = q(member)
+    if value is None:
+        return "—"
+    if quantity.dimension == "ratio":
+        return percent(value, max(quantity.decimals + 1, 1))
+    return format_value(value, quantity.decimals) + quantity.unit
+
+
+class RateMismatch(Rule):
+    id = "RAT201"
+    name = "rate-mismatch"
+    family = "ratios"
+    severity = Severity.ERROR
+    summary = "A stated rate, share or change does not agree with the figures it is computed from."
+    explanation = (
+        "Execution rate = actual / budget (cn-rules B.11: 执行率 = 全年执行数 / 全年预算数); "
+        "share = part / whole (A.10, B.23); change = (current - prior) / prior, stored signed, so "
+        "减少 / 下降 is negative (D.29), or current - prior for an amount of change. Every "
+        "figure stands for the interval its shown digits allow and the computation is done on "
+        "intervals: the rate is reported only when the stated interval and the computed one "
+        "cannot meet, so 90.0% for 63 / 70 is never flagged. A share is compared with every "
+        "amount column of its table and is reported only when it fits none; an execution rate "
+        "beside both an initial and an adjusted budget only when it fits neither. A percentage "
+        "change stated on a prior-year value of 0 is reported too: it has no meaning."
+    )
+    example = "全年预算数 70, 全年执行数 63, 执行率 80%: 63 / 70 = 90.0%"
+    messages = {
+        "zh": "{label} 为 {stated}，但按 {formula} 计算应为 {expected}，舍入误差无法解释",
+        "en": "{label} is stated as {stated}, but {formula} gives {expected}, "
+              "more than rounding explains",
+        "zero.zh": "{label}以上年数 0 为基数标称变动 {stated}，以零为基数的百分比没有意义",
+        "zero.en": "{label} states a change of {stated} on a prior-year value of 0; "
+                   "a percentage of a zero base has no meaning",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for case in rate_cases(ctx):
+            values: dict[str, Any] = {"label": place(case.rate), "stated": stated(case.rate)}
+            if case.zero_base:
+                yield self.finding(ctx, case.rate.location, Evidence(actual=stated(case.rate)),
+                                   message="zero", **values)
+                continue
+            claimed = _stated_interval(case.rate)
+            if any(claimed.meets(reading) for reading, *_ in case.readings):
+                continue
+            _, formula, operands, point = case.readings[0]
+            expected = _shown(case.rate, point)
+            difference = None
+            if point is not None:
+                ratio_form = q(case.rate).dimension == "ratio"
+                gap = q(case.rate).value - point * (HUNDRED if ratio_form else ONE)
+                difference = format_value(gap, q(case.rate).decimals + 1) + (
+                    "%" if ratio_form else q(case.rate).unit)
+            yield self.finding(
+                ctx, case.rate.location,
+                Evidence(expected=expected, actual=stated(case.rate), difference=difference),
+                related=[m.location for m in operands],
+                formula=formula, expected=expected, **values)
+
+
+# ---------------------------------------------------------------------------
+# RAT202: averages
+
+
+def _mean_meets(case: AverageCase) -> tuple[bool, Decimal]:
+    """Does the stated average fit the plain mean (or a mean weighted by an amount column)?"""
+    unit = q(case.average).unit
+    parts = [q(p).in_unit(unit) for p in case.parts]
+    count = Decimal(len(parts))
+    total = Interval.point(ZERO)
+    for part in parts:
+        total = total + part.interval()
+    mean_point = sum((p.value for p in parts), ZERO) / count
+    stated_interval = q(case.average).interval()
+    if stated_interval.scale(count).meets(total):
+        return True, mean_point
+    for _label, weights in case.weightings:
+        if len({w.dimension for w in weights}) != 1:
+            continue
+        # Weights only say how much each figure counts; their rounding is not the question.
+        weight_total = sum((w.value for w in weights), ZERO)
+        if weight_total <= 0:
+            continue
+        weighted = Interval.point(ZERO)
+        for weight, part in zip(weights, parts, strict=True):
+            weighted = weighted + part.interval().scale(weight.value)
+        if stated_interval.scale(weight_total).meets(weighted):
+            return True, mean_point
+    return False, mean_point
+
+
+class AverageMismatch(Rule):
+    id = "RAT202"
+    name = "average-mismatch"
+    family = "ratios"
+    severity = Severity.ERROR
+    summary = "An average row does not equal the mean of the rows it averages."
+    explanation = (
+        "A row with role average (or labelled 平均 in a table without roles) averages the rows "
+        "it lists in sum_of, or else the item rows of its table, column by column. The mean is "
+        "computed on intervals (each figure stands for what its shown digits allow), so 97.44 "
+        "for (95.38 + 99.5) / 2 holds. A mean weighted by the table's budget or actual column "
+        "is accepted as well; the average is reported only when it fits neither."
+    )
+    example = "项目得分 95.38 and 99.5, 自评价平均分 96.44: the mean is 97.44"
+    messages = {
+        "zh": "{label} 为 {actual}，但所列 {count} 项（{formula}）的平均值为 {expected}，"
+              "相差 {difference}",
+        "en": "{label} is {actual}, but the mean of the {count} figures it covers "
+              "({formula}) is {expected} (off by {difference})",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for case in average_cases(ctx.report):
+            average = q(case.average)
+            if any(q(p).dimension != average.dimension for p in case.parts):
+                continue
+            ok, mean = _mean_meets(case)
+            if ok:
+                continue
+            places = max([average.decimals, *(q(p).decimals for p in case.parts)])
+            expected = format_value(mean, places)
+            difference = format_value(abs(average.value - mean), places)
+            yield self.finding(
+                ctx, case.average.location,
+                Evidence(expected=expected, actual=format_value(average.value),
+                         difference=format_value(average.value - mean, places),
+                         unit=average.unit or None,
+                         parts=tuple((p.label, str(q(p))) for p in case.parts)),
+                related=[p.location for p in case.parts],
+                label=case.label, actual=str(average), expected=expected + average.unit,
+                difference=difference + average.unit, count=len(case.parts),
+                formula=" + ".join(str(q(p)) for p in case.parts))
+
+
+# ---------------------------------------------------------------------------
+# RAT203: shares and rates out of range
+
+
+class ShareOutOfRange(Rule):
+    id = "RAT203"
+    name = "share-out-of-range"
+    family = "ratios"
+    severity = Severity.ERROR
+    summary = "A share, a satisfaction or coverage rate lies outside 0 to 100 %, or a rate is " \
+              "negative."
+    explanation = (
+        "A part of a whole (占比, 比重, 满意度, 合格率, 覆盖率 ...) lies between 0 and 100 % "
+        "(cn-rules B.23). Execution and completion rates may exceed 100 % (overspending and "
+        "over-fulfilment are other rules' business) but never fall below 0. The whole interval "
+        "of the stated figure must lie outside the range: 100.4% shown with no decimals could "
+        "be 100% and is not reported."
+    )
+    example = "群众满意度 102%"
+    messages = {
+        "zh": "{label} 为 {value}，超出 0～100% 的可能范围",
+        "en": "{label} is {value}, outside the possible range of 0 to 100%",
+        "negative.zh": "{label} 为 {value}，比率不可能为负",
+        "negative.en": "{label} is {value}; a rate cannot be negative",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for group in measure_groups(ctx.report):
+            for member in [*group.all("share"), *group.all("rate")]:
+                if member.quantity is None or member.quantity.dimension != "ratio":
+                    continue
+                span = member.quantity.base_interval()
+                bounded = rate_kind(group, member) == "bounded"
+                values: dict[str, Any] = {"label": place(member), "value": stated(member)}
+                if span.hi is not None and span.hi < 0:
+                    yield self.finding(ctx, member.location,
+                                       Evidence(expected="≥ 0%", actual=stated(member)),
+                                       message="negative", **values)
+                elif bounded and span.lo is not None and span.lo > ONE:
+                    yield self.finding(ctx, member.location,
+                                       Evidence(expected="0% – 100%", actual=stated(member)),
+                                       **values)
+
+
+# ---------------------------------------------------------------------------
+# RAT204, RAT205: execution above budget, far below budget
+
+
+def _execution_values(execution: Execution, point: Decimal | None) -> dict[str, Any]:
+    values: dict[str, Any] = {"rate": percent(point)}
+    if execution.budget is not None and execution.actual is not None:
+        values.update(actual_label=place(execution.actual), actual=str(q(execution.actual)),
+                      budget_label=beside(execution.budget, execution.actual),
+                      budget=str(q(execution.budget)))
+    if execution.rate is not None:
+        values.update(label=place(execution.rate), stated=stated(execution.rate))
+    return values
+
+
+def _execution_evidence(point: Decimal | None, bound: str) -> Evidence:
+    return Evidence(expected=bound, actual=percent(point, 2))
+
+
+class ExecutionOverBudget(Rule):
+    id = "RAT204"
+    name = "execution-over-budget"
+    family = "ratios"
+    severity = Severity.WARNING
+    summary = "More was spent than budgeted: the execution rate is above 100 %."
+    explanation = (
+        "执行数 > 预算数 (执行率 > 100 %) needs an explanation (cn-rules B.14; report software "
+        "treats it as a query, not an arithmetic error). The execution rate is defined against "
+        "the full-year (adjusted) budget (B.11), so a figure set against a budget labelled 年初 "
+        "(the initial budget) is not reported: mid-year additions (年中追加) legitimately raise "
+        "it. Reported only when every value the shown digits allow is above the budget; when "
+        "no operands are given, a stated execution rate above 100 % is reported."
+    )
+    example = "商品服务支出预算为 54.63 万元，决算数为 91.73 万元: 167.9%"
+    messages = {
+        "zh": "{actual_label} {actual} 超过 {budget_label} {budget}，执行率 {rate}，"
+              "超支 {excess}，需说明原因",
+        "en": "{actual_label} {actual} exceeds {budget_label} {budget}: execution rate {rate}, "
+              "{excess} over budget; the overspend needs an explanation",
+        "stated.zh": "{label} 为 {stated}，执行数超过预算，需说明原因",
+        "stated.en": "{label} is {stated}: more was spent than budgeted, which needs an "
+                     "explanation",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for execution in executions(measure_groups(ctx.report)):
+            if execution.initial:
+                continue
+            actual, budget = execution.actual, execution.budget
+            if actual is not None and budget is not None:
+                if q(actual).dimension != q(budget).dimension or \
+                        not q(actual).base_interval().above(q(budget).base_interval()):
+                    continue
+                point = point_ratio(actual, budget)
+                unit = q(budget).unit
+                excess = q(actual).in_unit(unit).value - q(budget).value
+                places = max(q(actual).in_unit(unit).decimals, q(budget).decimals)
+                yield self.finding(ctx, actual.location,
+                                   _execution_evidence(point, "≤ 100%"),
+                                   related=[budget.location],
+                                   excess=format_value(excess, places) + unit,
+                                   **_execution_values(execution, point))
+            elif execution.rate is not None:
+                span = q(execution.rate).base_interval()
+                if span.lo is None or span.lo <= ONE:
+                    continue
+                yield self.finding(ctx, execution.rate.location,
+                                   Evidence(expected="≤ 100%", actual=stated(execution.rate)),
+                                   message="stated", **_execution_values(execution, None))
+
+
+class LowExecutionRate(Rule):
+    id = "RAT205"
+    name = "low-execution-rate"
+    family = "ratios"
+    severity = Severity.INFO
+    summary = "Far less was spent than budgeted: the execution rate is below the threshold."
+    explanation = (
+        "An execution rate far below 100 % asks for a reason (cn-rules B.13 asks one below "
+        "90 %; this rule looks for the far cases, below 60 % by default). Set the threshold, "
+        "in percent, with the option low-execution-rate in [tool.crossfoot.options]. Reported "
+        "only when every value the shown digits allow is below the threshold; the initial "
+        "budget is used when no other is given."
+    )
+    example = "“三公经费”支出预算为 11.8 万元 … 决算数为 2.41 万元: 20.4%"
+    messages = {
+        "zh": "{actual_label} {actual} 仅为 {budget_label} {budget} 的 {rate}，"
+              "低于 {threshold}，需说明执行率偏低的原因",
+        "en": "{actual_label} {actual} is only {rate} of {budget_label} {budget}, below "
+              "{threshold}; the low execution rate needs an explanation",
+        "stated.zh": "{label} 为 {stated}，低于 {threshold}，需说明执行率偏低的原因",
+        "stated.en": "{label} is {stated}, below {threshold}; the low execution rate needs an "
+                     "explanation",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        threshold = ctx.options.decimal_setting("low-execution-rate", Decimal(60)) / HUNDRED
+        shown = percent(threshold, 0)
+        for execution in executions(measure_groups(ctx.report)):
+            computed = execution.computed()
+            if computed is not None and execution.actual and execution.budget:
+                if computed.hi is None or computed.hi >= threshold:
+                    continue
+                point = point_ratio(execution.actual, execution.budget)
+                yield self.finding(ctx, execution.actual.location,
+                                   _execution_evidence(point, f"≥ {shown}"),
+                                   related=[execution.budget.location], threshold=shown,
+                                   **_execution_values(execution, point))
+            elif execution.rate is not None and execution.actual is None:
+                span = q(execution.rate).base_interval()
+                if span.hi is None or span.hi >= threshold:
+                    continue
+                yield self.finding(ctx, execution.rate.location,
+                                   Evidence(expected=f"≥ {shown}", actual=stated(execution.rate)),
+                                   message="stated", threshold=shown,
+                                   **_execution_values(execution, None))
+
+
+# ---------------------------------------------------------------------------
+# RAT206: score above its maximum
+
+
+class ScoreAboveMaximum(Rule):
+    id = "RAT206"
+    name = "score-above-maximum"
+    family = "ratios"
+    severity = Severity.ERROR
+    summary = "A score is higher than its weight (得分 > 分值), or than the full mark."
+    explanation = (
+        "An indicator's score lies between 0 and its weight (分值); real systems refuse "
+        "\"自评得分不能大于分值\" (cn-rules B.15). A weight is an allocation, not a measurement, "
+        "so it is taken exactly; the score keeps the tolerance of its shown digits. A score "
+        "given without a weight is held to the full mark of the scoring system, 100 by "
+        "default (option max-score)."
+    )
+    example = "分值 10, 得分 12"
+    messages = {
+        "zh": "{label} 为 {score}，超过分值 {weight}",
+        "en": "{label} is {score}, higher than its maximum {weight}",
+        "full.zh": "{label} 为 {score}，超过满分 {weight}",
+        "full.en": "{label} is {score}, higher than the full mark {weight}",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        full_mark = ctx.options.decimal_setting("max-score", HUNDRED)
+        for group in measure_groups(ctx.report):
+            for score in group.all("score"):
+                if score.quantity is None or score.quantity.dimension not in ("score", "number"):
+                    continue
+                weight = group.number("weight", score)
+                if weight is not None and q(weight).dimension == score.quantity.dimension:
+                    limit, key, related = q(weight).value, None, [weight.location]
+                else:
+                    limit, key, related = full_mark, "full", []
+                low = score.quantity.interval().lo
+                if low is None or low <= limit:
+                    continue
+                unit = score.quantity.unit
+                yield self.finding(
+                    ctx, score.location,
+                    Evidence(expected=f"≤ {format_value(limit)}",
+                             actual=format_value(score.quantity.value),
+                             difference=format_value(score.quantity.value - limit),
+                             unit=unit or None),
+                    related=related, message=key, label=place(score), score=str(score.quantity),
+                    weight=format_value(limit) + unit)
+
+
+# ---------------------------------------------------------------------------
+# RAT207: negative amounts
+
+
+class NegativeAmount(Rule):
+    id = "RAT207"
+    name = "negative-amount"
+    family = "ratios"
+    severity = Severity.ERROR
+    summary = "A budget, an amount spent, a weight, a score or a count is negative."
+    explanation = (
+        "Budgets, amounts executed, weights, scores and counts of people or items cannot be "
+        "negative; changes and adjustments (调减) can, and are left alone. Counts are "
+        "recognised by their unit (人, 件, 个 ...) as well as by their measure."
+    )
+    example = "全年预算数 -12.5"
+    messages = {
+        "zh": "{label} 为 {value}，此类数额不可能为负",
+        "en": "{label} is {value}; this figure cannot be negative",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for group in measure_groups(ctx.report):
+            for member in group.members:
+                quantity = member.quantity
+                if quantity is None or member.measure in SIGNED:
+                    continue
+                if member.measure not in NON_NEGATIVE and quantity.dimension != "count":
+                    continue
+                high = quantity.interval().hi
+                if high is None or high >= 0:
+                    continue
+                yield self.finding(ctx, member.location,
+                                   Evidence(expected="≥ 0", actual=format_value(quantity.value),
+                                            unit=quantity.unit or None),
+                                   label=place(member), value=str(quantity))
+
+
+# ---------------------------------------------------------------------------
+# RAT208: grade against score
+
+
+def grade_of(text: str, scale: Sequence[tuple[str, Decimal]]) -> str | None:
+    """The scale's grade a text names: 优秀 is 优, 合格 is 中 ...; None when unknown."""
+    word = text.strip().removesuffix("等级").removesuffix("级").strip()
+    names = [name for name, _ in scale]
+    if word in names:
+        return word
+    mapped = GRADE_WORDS.get(word)
+    return mapped if mapped in names else None
+
+
+def band(grade: str, scale: Sequence[tuple[str, Decimal]]) -> tuple[Decimal | None, Decimal | None]:
+    """[lowest, next grade's lowest) of a grade; the lowest grade has no floor."""
+    ordered = sorted(scale, key=lambda pair: pair[1], reverse=True)
+    for index, (name, low) in enumerate(ordered):
+        if name == grade:
+            high = ordered[index - 1][1] if index > 0 else None
+            return (low if index < len(ordered) - 1 else None), high
+    return None, None
+
+
+def grade_for(score: Decimal, scale: Sequence[tuple[str, Decimal]]) -> str:
+    ordered = sorted(scale, key=lambda pair: pair[1], reverse=True)
+    for name, low in ordered:
+        if score >= low:
+            return name
+    return ordered[-1][0]
+
+
+def describe_scale(scale: Sequence[tuple[str, Decimal]]) -> str:
+    ordered = sorted(scale, key=lambda pair: pair[1], reverse=True)
+    parts = [f"{name} ≥ {format_value(low)}" for name, low in ordered[:-1]]
+    if len(ordered) > 1:
+        parts.append(f"{ordered[-1][0]} < {format_value(ordered[-2][1])}")
+    return "，".join(parts)
+
+
+class GradeScoreMismatch(Rule):
+    id = "RAT208"
+    name = "grade-score-mismatch"
+    family = "ratios"
+    severity = Severity.ERROR
+    summary = "A stated grade does not match the score under the grade scale in force."
+    explanation = (
+        "The grade follows from the total score: 优 >= 90, 良 80 to < 90, 中 60 to < 80, "
+        "差 < 60 by default (财预〔2020〕10号; cn-rules B.21). 优秀 means 优, 良好 良, 合格 or "
+        "中等 中, 不合格 or 较差 差. Set another scale with grade-scale in the configuration "
+        "([tool.crossfoot.grade-scale], grade = lowest score). A score whose interval "
+        "straddles a band edge (89.995 to 90.005 for 90.00) is never reported."
+    )
+    example = "自评得分 85 分，评价等级为优秀: 85 is 良"
+    messages = {
+        "zh": "{label} 为 {score}，按评分等级（{scale}）应为“{expected}”，但报告评为“{grade}”",
+        "en": "{label} is {score}, which under the grade scale ({scale}) is “{expected}”, but "
+              "the report grades it “{grade}”",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        scale = ctx.options.grade_scale
+        for group in measure_groups(ctx.report):
+            for grade_member in group.all("grade"):
+                stated_grade = grade_of(grade_member.text or grade_member.shown, scale)
+                score = group.number("score", grade_member)
+                if stated_grade is None or score is None or score.quantity is None:
+                    continue
+                low, high = band(stated_grade, scale)
+                span = score.quantity.interval()
+                below = low is not None and span.hi is not None and span.hi < low
+                above = high is not None and span.lo is not None and span.lo >= high
+                if not (below or above):
+                    continue
+                expected = grade_for(score.quantity.value, scale)
+                yield self.finding(
+                    ctx, grade_member.location,
+                    Evidence(expected=expected, actual=grade_member.shown),
+                    related=[score.location], label=place(score), score=str(score.quantity),
+                    scale=describe_scale(scale), expected=expected, grade=grade_member.shown)
+
+
+@hookimpl
+def crossfoot_rules() -> list[Rule]:
+    return [RateMismatch(), AverageMismatch(), ShareOutOfRange(), ExecutionOverBudget(),
+            LowExecutionRate(), ScoreAboveMaximum(), NegativeAmount(), GradeScoreMismatch()]
