@@ -1,0 +1,144 @@
+"""Nothing lost: reports are never changed, outputs appear whole or not at all,
+and the same input always gives byte-identical output (any job count, any hash seed).
+
+Formats and options are discovered from the CLI, so formats and ``--jobs``
+added later are covered without editing this file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crossfoot.cli import build_parser
+
+from .hostile import complete_report, write_json
+from conftest import FIXTURES
+
+CANDIDATE_FORMATS = ("text", "json", "sarif", "junit", "html", "markdown", "github")
+
+
+def _check_parser() -> argparse.ArgumentParser:
+    for action in build_parser()._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action.choices["check"]  # type: ignore[no-any-return]
+    raise AssertionError("no check command")
+
+
+CHECK_OPTIONS = set(_check_parser()._option_string_actions)
+#: one process, so that these tests stay quick; the jobs test compares with two
+ONE_JOB = ("--jobs", "1") if "--jobs" in CHECK_OPTIONS else ()
+
+
+def _formats(run: Any, sample: Path) -> list[str]:
+    """The output formats this build accepts (an unknown one is a usage error)."""
+    known = []
+    for fmt in CANDIDATE_FORMATS:
+        _, _, err = run("check", str(sample), "--format", fmt, "--exit-zero")
+        if "unknown output format" not in err:
+            known.append(fmt)
+    return known
+
+
+def _digests(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def reports(tmp_path: Path) -> Path:
+    """A folder of good, failing and broken reports (more than a small batch)."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for source in sorted((FIXTURES / "rules").rglob("*.json")):
+        if not source.name.endswith(".expected.json"):
+            shutil.copy(source, folder / f"{source.parent.name}-{source.name}")
+    write_json(folder / "complete.json", complete_report())
+    (folder / "broken-nan.json").write_bytes((FIXTURES / "bad" / "nan.json").read_bytes())
+    (folder / "broken-empty.json").write_bytes(b"")
+    return folder
+
+
+def _inputs(folder: Path) -> list[str]:
+    return [str(p) for p in sorted(folder.glob("*.json"))]
+
+
+def test_reports_are_never_changed(reports: Path, tmp_path: Path, run: Any) -> None:
+    before = _digests(reports)
+    stamps = {p: p.stat().st_mtime_ns for p in reports.iterdir()}
+    formats = _formats(run, reports / "complete.json")
+    assert {"text", "json"} <= set(formats)
+    out = tmp_path / "out"
+    out.mkdir()
+    for fmt in formats:
+        run("check", *_inputs(reports), *ONE_JOB, "--format", fmt, "-o", str(out / f"all.{fmt}"))
+    assert _digests(reports) == before
+    assert {p: p.stat().st_mtime_ns for p in reports.iterdir()} == stamps
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"all.{fmt}" for fmt in formats), \
+        "no temporary file is left beside an output"
+
+
+def test_output_file_equals_stdout_and_replaces_the_old_one(reports: Path, tmp_path: Path,
+                                                             run: Any) -> None:
+    target = tmp_path / "findings.json"
+    target.write_text("old content that must vanish entirely, " * 1000, encoding="utf-8")
+    args = ("check", *_inputs(reports), *ONE_JOB, "--format", "json", "--today", "2026-11-29")
+    code_out, stdout, _ = run(*args)
+    code_file, nothing, _ = run(*args, "-o", str(target))
+    assert (code_file, nothing) == (code_out, "")
+    assert target.read_text(encoding="utf-8") == stdout
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_failed_write_keeps_the_old_output(reports: Path, tmp_path: Path, run: Any,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "findings.txt"
+    target.write_text("yesterday's findings\n", encoding="utf-8")
+
+    def disk_full(src: Any, dst: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    code, _, err = run("check", *_inputs(reports), *ONE_JOB, "-o", str(target))
+    assert code == 2
+    assert err.splitlines()[-1] == (f"crossfoot: error: {target}: cannot write output: "
+                                    "No space left on device")
+    assert target.read_text(encoding="utf-8") == "yesterday's findings\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["findings.txt", "reports"]
+
+
+def test_two_runs_give_byte_identical_output(reports: Path, run: Any) -> None:
+    for fmt in _formats(run, reports / "complete.json"):
+        args = ("check", *_inputs(reports), *ONE_JOB, "--format", fmt, "--today", "2026-11-29")
+        first, second = run(*args), run(*args)
+        assert first == second, fmt
+
+
+@pytest.mark.skipif("--jobs" not in CHECK_OPTIONS, reason="no --jobs option yet (batch issue)")
+def test_one_and_two_jobs_give_byte_identical_output(reports: Path, run: Any) -> None:
+    for fmt in ("text", "json"):
+        args = ("check", str(reports), "--format", fmt, "--today", "2026-11-29")
+        one, two = run(*args, "--jobs", "1"), run(*args, "--jobs", "2")
+        assert one == two, fmt
+        assert one[0] == 2, "the broken reports make it exit 2"
+
+
+def test_output_does_not_depend_on_hash_seed(reports: Path) -> None:
+    """Set and dict order must never reach the output: two processes, two hash seeds."""
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-m", "crossfoot.cli", "check", *_inputs(reports),
+                               *ONE_JOB, "--format", "json", "--today", "2026-11-29"],
+                              capture_output=True, env=env, timeout=120, check=False)
+        outputs.append((done.returncode, done.stdout, done.stderr))
+    assert outputs[0] == outputs[1]
+    assert outputs[0][0] == 2 and b"Traceback" not in outputs[0][2]
