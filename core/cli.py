@@ -226,6 +226,9 @@ def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: 
                           if args.from_format is None else {"." + args.from_format.lstrip(".")})
     if not paths:
         raise ConfigError(f"no report files found in {', '.join(map(str, args.files))}")
+    if args.output is not None and any(_same_file(args.output, path) for path in paths):
+        raise ConfigError(f"--output {args.output} is one of the reports being checked; "
+                          "choose another file")
     tally = batch.Tally(session.config.fail_on, exit_zero)
     progress = batch.Progress.for_terminal(len(paths))
     results = tally.track(batch.check_paths(session, paths, args.jobs, args.from_format),
@@ -306,6 +309,7 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+        os.chmod(temp, _file_mode(path))  # mkstemp makes 0600; the output is an ordinary file
     except OSError as exc:
         raise CrossfootError(f"{path}: cannot write output: {exc.strerror or exc}") from None
     try:
@@ -317,6 +321,28 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
     finally:
         if os.path.exists(temp):
             os.unlink(temp)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    import os
+
+    try:
+        return a.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _file_mode(path: Path) -> int:
+    """The mode the output keeps (an existing file's) or gets (as ``open`` would give it)."""
+    import os
+    import stat
+
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def write_atomically(path: Path, text: str) -> None:

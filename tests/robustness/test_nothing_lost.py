@@ -142,3 +142,25 @@ def test_output_does_not_depend_on_hash_seed(reports: Path) -> None:
         outputs.append((done.returncode, done.stdout, done.stderr))
     assert outputs[0] == outputs[1]
     assert outputs[0][0] == 2 and b"Traceback" not in outputs[0][2]
+
+
+def test_output_onto_a_report_is_refused(reports: Path, run: Any) -> None:
+    victim = reports / "complete.json"
+    before = victim.read_bytes()
+    code, _, err = run("check", str(reports), *ONE_JOB, "-o", str(victim))
+    assert (code, err) == (2, f"crossfoot: error: --output {victim} is one of the reports being "
+                              "checked; choose another file\n")
+    assert victim.read_bytes() == before
+
+
+def test_output_gets_an_ordinary_file_mode(reports: Path, tmp_path: Path, run: Any) -> None:
+    fresh, kept = tmp_path / "fresh.txt", tmp_path / "kept.txt"
+    kept.write_text("old\n", encoding="utf-8")
+    kept.chmod(0o640)
+    umask = os.umask(0o022)
+    try:
+        run("check", str(reports / "complete.json"), "-o", str(fresh))
+        run("check", str(reports / "complete.json"), "-o", str(kept))
+    finally:
+        os.umask(umask)
+    assert (fresh.stat().st_mode & 0o777, kept.stat().st_mode & 0o777) == (0o644, 0o640)
