@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from crossfoot.findings import Location
+from crossfoot.interval import Interval
 from crossfoot.model import Column, Fact, Report, Row, Table
 from crossfoot.quantity import Quantity
 from crossfoot.table_tree import TOTAL_ROLES, covered_rows
@@ -28,8 +30,8 @@ LABEL_MEASURES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"上年|去年|上期", "prior"),
         (r"年初预算", "budget_initial"),
         (r"调整数|追加|追减|调增|调减", "adjustment"),
-        (r"预算", "budget"),
         (r"执行数|决算数|实际支出|支出数", "actual"),
+        (r"预算", "budget"),
         (r"分值|权重|满分", "weight"),
         (r"得分|评分", "score"),
         (r"等级|评级|档次", "grade"),
@@ -49,6 +51,8 @@ BOUNDED_LABEL = re.compile(r"占比|比重|比例|满意度|合格率|覆盖率|
 #: Rates of doing something against a target: cannot be negative, may exceed 100 %.
 COMPLETION_LABEL = re.compile(r"完成率")
 INITIAL_LABEL = re.compile(r"年初")
+BUDGET_WORD = re.compile(r"预算")
+ACTUAL_WORD = re.compile(r"决算|执行|实际")
 AVERAGE_LABEL = re.compile(r"平均")
 RATIO_MEASURES = ("rate", "share")
 POINT_MEASURES = ("score", "weight")
@@ -110,7 +114,16 @@ class MeasureGroup:
         return min(found, key=lambda m: (_distance(m.location, near.location), m.order))
 
     def current(self, near: Member | None = None) -> Member | None:
-        for measure in CURRENT_MEASURES:
+        """This year's figure a change is about; None when a change's label leaves it open."""
+        measures: tuple[str, ...] = CURRENT_MEASURES
+        if near is not None and self.number("budget") and self.number("actual"):
+            if BUDGET_WORD.search(near.label) and not ACTUAL_WORD.search(near.label):
+                measures = ("budget",)
+            elif ACTUAL_WORD.search(near.label):
+                measures = ("actual",)
+            else:
+                return None
+        for measure in measures:
             member = self.number(measure, near)
             if member is not None:
                 return member
@@ -351,7 +364,7 @@ def _table_shares(report: Report) -> Iterator[ShareCase]:
                 continue
             for column in shares:
                 cell = row.cells.get(column.id)
-                if cell is None or cell.quantity is None:
+                if cell is None or cell.quantity is None or not _whole_is_table(whole_row, column):
                     continue
                 share = Member("share", column.label, table.cell_location(row, column),
                                normalise("share", cell.quantity))
@@ -364,6 +377,19 @@ def _table_shares(report: Report) -> Iterator[ShareCase]:
                 if candidates:
                     yield ShareCase(f"{table.title}：{row.label} / {column.label}", share,
                                     tuple(candidates))
+
+
+def _whole_is_table(whole_row: Row, column: Column) -> bool:
+    """Shares are of the table's total only if that total's own share is 100 % or blank.
+
+    A total row showing, say, 34.5 % tells that the column is a share of something
+    outside the table (占本部门项目支出总额的比例), which the table cannot check.
+    """
+    cell = whole_row.cells.get(column.id)
+    quantity = normalise("share", cell.quantity) if cell is not None else None
+    if quantity is None:
+        return True
+    return quantity.base_interval().meets(Interval.point(Decimal(1)))
 
 
 def _cell_member(table: Table, row: Row, column: Column) -> Member | None:

@@ -142,3 +142,32 @@ def test_a_rate_in_a_money_table_is_a_percentage() -> None:
     assert rate is not None and rate.quantity is not None
     assert rate.quantity.base_interval().lo == Decimal("0.9045")
     assert score is not None and score.shown == "8分"
+
+
+def test_shares_of_a_whole_outside_the_table_are_left_alone() -> None:
+    report = _report(tables=[{
+        "id": "t", "title": "项目表", "columns": [
+            {"id": "a", "label": "全年执行数", "role": "actual"},
+            {"id": "p", "label": "占本部门项目支出的比例", "role": "share", "unit": "%"}],
+        "rows": [
+            {"id": "r1", "label": "甲", "role": "item", "cells": {"a": 63, "p": "30.1"}},
+            {"id": "r2", "label": "乙", "role": "item", "cells": {"a": "7.42", "p": "3.5"}},
+            {"id": "rt", "label": "合计", "role": "total", "cells": {"a": "70.42", "p": "33.6"}}]}])
+    assert list(share_cases(report, measure_groups(report))) == []
+
+
+def test_a_change_is_about_the_budget_or_the_actual_its_label_names() -> None:
+    def fact(fid: str, measure: str, value: str, label: str) -> dict[str, Any]:
+        return {"id": fid, "concept": "spend", "label": label, "measure": measure,
+                "value": value, "period": "2023"}
+
+    report = _report(facts=[fact("b", "budget", "11.8", "预算"),
+                            fact("a", "actual", "2.41", "决算数"),
+                            fact("cb", "change", "-1.7", "预算较上年减少"),
+                            fact("ca", "change", "-62.6", "决算数较上年减少"),
+                            fact("c", "change", "-5", "较上年减少")])
+    group = measure_groups(report)[0]
+    changes = {m.label: m for m in group.all("change")}
+    shown = {label: (c.shown if (c := group.current(m)) else None) for label, m in changes.items()}
+    assert shown == {"预算较上年减少": "11.8万元", "决算数较上年减少": "2.41万元",
+                     "较上年减少": None}
