@@ -358,25 +358,53 @@ def _table_shares(report: Report) -> Iterator[ShareCase]:
             continue
         bases = [c for c in table.columns if c.additive and column_measure(c) is not None
                  and column_measure(c) not in ("share", "rate", "change", "average")]
+        wholes, top = _wholes(table)
         for row in table.rows:
-            whole_row = _whole_row(table, row)
-            if whole_row is None:
-                continue
             for column in shares:
                 cell = row.cells.get(column.id)
-                if cell is None or cell.quantity is None or not _whole_is_table(whole_row, column):
+                if cell is None or cell.quantity is None:
                     continue
                 share = Member("share", column.label, table.cell_location(row, column),
                                normalise("share", cell.quantity))
                 candidates = []
-                for base in bases:
-                    part = _cell_member(table, row, base)
-                    whole = _cell_member(table, whole_row, base)
-                    if part is not None and whole is not None:
-                        candidates.append((part, whole))
+                for whole_row in wholes.get(row.id, ()):
+                    if whole_row is top and not _whole_is_table(whole_row, column):
+                        continue
+                    for base in bases:
+                        part = _cell_member(table, row, base)
+                        whole = _cell_member(table, whole_row, base)
+                        if part is not None and whole is not None:
+                            candidates.append((part, whole))
                 if candidates:
                     yield ShareCase(f"{table.title}：{row.label} / {column.label}", share,
                                     tuple(candidates))
+
+
+def _wholes(table: Table) -> tuple[dict[str, list[Row]], Row | None]:
+    """What each row may be a share of: the totals above it, or itself when it is the top.
+
+    A share under a subtotal may be of the subtotal or of the grand total; both are
+    tried, and a share is wrong only when it fits none. Also returns the grand total.
+    """
+    parent: dict[str, Row] = {}
+    for row in table.rows:
+        for child in covered_rows(table, row):
+            parent.setdefault(child.id, row)
+    tops = [r for r in table.rows if r.role == "total" and r.id not in parent]
+    top = tops[0] if len(tops) == 1 else None
+    wholes: dict[str, list[Row]] = {}
+    for row in table.rows:
+        chain: list[Row] = []
+        current = row
+        while current.id in parent and parent[current.id] not in chain:
+            current = parent[current.id]
+            chain.append(current)
+        if not chain and row.role in TOTAL_ROLES:
+            chain.append(row)
+        if top is not None and top not in chain:
+            chain.append(top)
+        wholes[row.id] = chain
+    return wholes, top
 
 
 def _whole_is_table(whole_row: Row, column: Column) -> bool:
@@ -398,18 +426,6 @@ def _cell_member(table: Table, row: Row, column: Column) -> Member | None:
         return None
     return Member(column_measure(column) or "other", f"{row.label} / {column.label}",
                   table.cell_location(row, column), quantity)
-
-
-def _whole_row(table: Table, row: Row) -> Row | None:
-    """The total a row is part of: the total covering it, the table's total, or itself."""
-    if row.role in TOTAL_ROLES and not any(
-            row in covered_rows(table, other) for other in table.rows if other is not row):
-        return row
-    for other in table.rows:
-        if other is not row and row in covered_rows(table, other):
-            return other
-    totals = [r for r in table.rows if r.role == "total"]
-    return totals[0] if len(totals) == 1 else None
 
 
 def _fact_shares(groups: Sequence[MeasureGroup]) -> Iterator[ShareCase]:

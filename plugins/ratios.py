@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from crossfoot import hookimpl
 from crossfoot.context import Context
@@ -42,6 +43,17 @@ GRADE_WORDS = {"优秀": "优", "良好": "良", "合格": "中", "中等": "中
 
 # ---------------------------------------------------------------------------
 # Interval helpers
+
+_GROUPS: WeakKeyDictionary[Context, list[MeasureGroup]] = WeakKeyDictionary()
+
+
+def groups_of(ctx: Context) -> list[MeasureGroup]:
+    """The report's measure groups, gathered once per check however many rules ask."""
+    found = _GROUPS.get(ctx)
+    if found is None:
+        found = _GROUPS[ctx] = measure_groups(ctx.report)
+    return found
+
 
 
 def q(member: Member) -> Quantity:
@@ -203,7 +215,7 @@ def _change_cases(groups: Sequence[MeasureGroup]) -> Iterator[RateCase]:
 
 
 def rate_cases(ctx: Context) -> Iterator[RateCase]:
-    groups = measure_groups(ctx.report)
+    groups = groups_of(ctx)
     yield from _execution_cases(groups)
     for case in share_cases(ctx.report, groups):
         found = _share_case(case)
@@ -381,7 +393,7 @@ class ShareOutOfRange(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for group in measure_groups(ctx.report):
+        for group in groups_of(ctx):
             for member in [*group.all("share"), *group.all("rate")]:
                 if member.quantity is None or member.quantity.dimension != "ratio":
                     continue
@@ -443,7 +455,7 @@ class ExecutionOverBudget(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for execution in executions(measure_groups(ctx.report)):
+        for execution in executions(groups_of(ctx)):
             if execution.initial:
                 continue
             actual, budget = execution.actual, execution.budget
@@ -496,7 +508,7 @@ class LowExecutionRate(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         threshold = ctx.options.decimal_setting("low-execution-rate", Decimal(60)) / HUNDRED
         shown = percent(threshold, 0)
-        for execution in executions(measure_groups(ctx.report)):
+        for execution in executions(groups_of(ctx)):
             computed = execution.computed()
             if computed is not None and execution.actual and execution.budget:
                 if computed.hi is None or computed.hi >= threshold:
@@ -543,7 +555,7 @@ class ScoreAboveMaximum(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         full_mark = ctx.options.decimal_setting("max-score", HUNDRED)
-        for group in measure_groups(ctx.report):
+        for group in groups_of(ctx):
             for score in group.all("score"):
                 if score.quantity is None or score.quantity.dimension not in ("score", "number"):
                     continue
@@ -588,7 +600,7 @@ class NegativeAmount(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for group in measure_groups(ctx.report):
+        for group in groups_of(ctx):
             for member in group.members:
                 quantity = member.quantity
                 if quantity is None or member.measure in SIGNED:
@@ -666,7 +678,7 @@ class GradeScoreMismatch(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         scale = ctx.options.grade_scale
-        for group in measure_groups(ctx.report):
+        for group in groups_of(ctx):
             for grade_member in group.all("grade"):
                 stated_grade = grade_of(grade_member.text or grade_member.shown, scale)
                 score = group.number("score", grade_member)

@@ -156,3 +156,29 @@ def test_rule_documentation(run: Any, rule: str) -> None:
     assert code == 0
     assert out.splitlines()[0].startswith(f"{rule} ") and "[ratios, default " in out
     assert "example:" in out and "message (zh):" in out and "message (en):" in out
+
+
+def test_a_share_under_a_subtotal_may_be_of_the_subtotal_or_the_grand_total() -> None:
+    def table(first_share: str) -> Report:
+        columns = [{"id": "a", "label": "决算数", "role": "actual"},
+                   {"id": "p", "label": "占比", "role": "share", "unit": "%"}]
+        rows = [
+            {"id": "t", "label": "支出合计", "level": 0, "role": "total",
+             "cells": {"a": 200, "p": 100}},
+            {"id": "b", "label": "基本支出", "level": 1, "role": "subtotal",
+             "cells": {"a": 150, "p": 75}},
+            {"id": "b1", "label": "人员经费", "level": 2, "role": "item",
+             "cells": {"a": 120, "p": first_share}},
+            {"id": "b2", "label": "公用经费", "level": 2, "role": "item",
+             "cells": {"a": 30, "p": 20}},
+            {"id": "x", "label": "项目支出", "level": 1, "role": "item",
+             "cells": {"a": 50, "p": 25}}]
+        return build_report({"crossfoot": "1.0", "meta": {"title": "测试", "unit": "万元"},
+                             "tables": [{"id": "s", "title": "支出结构", "columns": columns,
+                                         "rows": rows}]})
+
+    assert _found(ratios.RateMismatch(), table("60")) == []  # of the grand total
+    assert _found(ratios.RateMismatch(), table("80")) == []  # of its subtotal
+    assert _found(ratios.RateMismatch(), table("70")) == [
+        "支出结构：人员经费 / 占比 is stated as 70%, but 人员经费 / 决算数 120万元 ÷ "
+        "支出结构：基本支出 / 决算数 150万元 gives 80.0%, more than rounding explains"]
