@@ -240,7 +240,7 @@ class LabelText:
 
 
 def _labels(report: Report) -> Iterator[LabelText]:
-    """Titles, headings, table titles, column and row labels, and table text."""
+    """Titles, headings, table titles, column labels, and rows that are not items."""
     yield LabelText(report.meta.title, "/meta/title", "meta:title", "报告标题")
     for section in report.iter_sections():
         yield LabelText(section.title, f"{section.pointer}/title", f"section:{section.id}/title",
@@ -253,6 +253,8 @@ def _labels(report: Report) -> Iterator[LabelText]:
                             f"table:{table.id}/col:{column.id}/label",
                             f"{table.title}：{column.label}")
         for row in table.rows:
+            if row.role == "item":
+                continue  # names of projects and funds carry the year they began
             yield LabelText(row.label, f"{row.pointer}/label",
                             f"table:{table.id}/row:{row.id}/label", f"{table.title}：{row.label}")
             for column in table.columns:
@@ -282,7 +284,9 @@ class StrayYear(Rule):
         "(cn-rules C.25); the year before it appears in comparisons (上年) and the year after "
         "it is when the report is written. Any other year in a title, a section heading, a "
         "table title, a column or row label or a text cell of a table is most likely a "
-        "leftover from an earlier report. Years inside document numbers (赣发〔2019〕8 号, "
+        "leftover from an earlier report. Rows marked as items are skipped: they name projects "
+        "and funds, which keep the year they were set up (2020 年高标准农田建设项目 in a 2021 "
+        "table is a carried-over project). Years inside document numbers (赣发〔2019〕8 号, "
         "[2019], （2020）10 号) are names, not years of the report, and are never reported; a "
         "range of years (2019-2021 年) is fine when it reaches the report's years. The "
         "narrative is not checked: it rightly mentions earlier decisions."
