@@ -380,7 +380,8 @@ class ShareOutOfRange(Rule):
     explanation = (
         "A part of a whole (占比, 比重, 满意度, 合格率, 覆盖率 ...) lies between 0 and 100 % "
         "(cn-rules B.23). Execution and completion rates may exceed 100 % (overspending and "
-        "over-fulfilment are other rules' business) but never fall below 0. The whole interval "
+        "over-fulfilment are other rules' business) but never fall below 0; other rates, such "
+        "as growth rates, may be negative and are left alone. The whole interval "
         "of the stated figure must lie outside the range: 100.4% shown with no decimals could "
         "be 100% and is not reported."
     )
@@ -398,13 +399,13 @@ class ShareOutOfRange(Rule):
                 if member.quantity is None or member.quantity.dimension != "ratio":
                     continue
                 span = member.quantity.base_interval()
-                bounded = rate_kind(group, member) == "bounded"
+                kind = rate_kind(group, member)
                 values: dict[str, Any] = {"label": place(member), "value": stated(member)}
-                if span.hi is not None and span.hi < 0:
+                if kind != "other" and span.hi is not None and span.hi < 0:
                     yield self.finding(ctx, member.location,
                                        Evidence(expected="≥ 0%", actual=stated(member)),
                                        message="negative", **values)
-                elif bounded and span.lo is not None and span.lo > ONE:
+                elif kind == "bounded" and span.lo is not None and span.lo > ONE:
                     yield self.finding(ctx, member.location,
                                        Evidence(expected="0% – 100%", actual=stated(member)),
                                        **values)
