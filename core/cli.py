@@ -210,14 +210,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_baseline(args: argparse.Namespace) -> int:
     """Record every live finding by fingerprint; exit 2 if a file could not be checked."""
     session = make_session(args, args.files[0])
-    code = run_checks(args, session, "baseline", exit_zero=True, echo_errors=True)
+    code = run_checks(args, session, "baseline", exit_zero=True)
     if args.output is not None:
         print(f"crossfoot: baseline written to {args.output}", file=sys.stderr)
     return code
 
 
-def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: bool,
-               echo_errors: bool = True) -> int:
+def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: bool) -> int:
+    """Collect, check (in parallel), stream ``fmt`` to stdout or ``--output``; the exit code."""
     from crossfoot import batch
     from crossfoot.reporters.streaming import RenderOptions
 
@@ -231,10 +231,8 @@ def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: 
                           "choose another file")
     tally = batch.Tally(session.config.fail_on, exit_zero)
     progress = batch.Progress.for_terminal(len(paths))
-    results = tally.track(batch.check_paths(session, paths, args.jobs, args.from_format),
-                          progress)
-    if echo_errors:
-        results = _echo_errors(results)
+    results = _echo_errors(tally.track(
+        batch.check_paths(session, paths, args.jobs, args.from_format), progress))
     options = RenderOptions(lang=session.config.lang, fail_on=session.config.fail_on,
                             exit_zero=exit_zero, rules=session.all_rules, output=args.output,
                             baseline=session.baseline is not None)

@@ -167,3 +167,48 @@ def test_worker_spec_names_modules_instead_of_sending_them() -> None:
     spec = batch.session_spec(session)
     assert spec["extra_plugins"] == (("mine", "crossfoot.plugins.totals"),)
     assert Session(**spec).rule("SUM101") is not None
+
+
+CRASHING_PLUGIN = '''
+import os
+
+from crossfoot import Rule, hookimpl
+
+
+class Crash(Rule):
+    id = "ZZ001"
+    name = "crash"
+    family = "test"
+    summary = "Ends its process on a report titled CRASH, as a native crash would."
+
+    def check(self, ctx):
+        if ctx.report.meta.title == "CRASH":
+            os._exit(3)
+        return ()
+
+
+@hookimpl
+def crossfoot_rules():
+    return [Crash()]
+'''
+
+
+def test_a_worker_that_dies_costs_only_its_file(tmp_path: Path, monkeypatch: Any) -> None:
+    (tmp_path / "crashing_plugin.py").write_text(CRASHING_PLUGIN, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in ("a", "b", "c", "d"):
+        data = json.loads(BAD_FACTS.read_text(encoding="utf-8"))
+        data["meta"]["title"] = "CRASH" if name == "b" else name
+        (folder / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False),
+                                             encoding="utf-8")
+    session = Session(config=Config(select=("SUM", "ZZ")),
+                      extra_plugins=[("crashing", "crashing_plugin")])
+    results = list(batch.check_paths(session, batch.collect([folder], {".json"}), jobs=2))
+    assert [(Path(r.path).name, r.error, [f.rule_id for f in r.findings]) for r in results] == [
+        ("a.json", (), ["SUM103"]),
+        ("b.json", (f"{folder / 'b.json'}: the worker process checking this file died",), []),
+        ("c.json", (), ["SUM103"]),
+        ("d.json", (), ["SUM103"]),
+    ]
