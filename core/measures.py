@@ -95,17 +95,8 @@ class MeasureGroup:
         return [m for m in self.members if m.measure == measure
                 and (m.quantity is not None or (m.text or "").strip())]
 
-    def first(self, measure: str, near: Member | None = None) -> Member | None:
-        """The figure for ``measure``; with duplicates, the one stated nearest ``near``."""
-        found = self.all(measure)
-        if not found:
-            return None
-        if near is None:
-            return found[0]
-        return min(found, key=lambda m: (_distance(m.location, near.location), m.order))
-
     def number(self, measure: str, near: Member | None = None) -> Member | None:
-        """Like ``first`` but only figures with a quantity."""
+        """The figure for ``measure``; with duplicates, the one stated nearest ``near``."""
         found = [m for m in self.all(measure) if m.quantity is not None]
         if not found:
             return None
