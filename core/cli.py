@@ -22,6 +22,7 @@ from crossfoot.config import Config, load_config
 from crossfoot.context import Options, parse_grade_scale
 from crossfoot.errors import ConfigError, CrossfootError
 from crossfoot.findings import Severity
+from crossfoot.labels import parse_synonyms
 from crossfoot.session import FileResult, Session
 
 
@@ -182,7 +183,8 @@ def make_session(args: argparse.Namespace, start: Path | None = None) -> Session
             raise ConfigError(f"-p wants no:NAME to disable a plugin, got {item!r}")
         blocked.append(item[3:])
     today = getattr(args, "today", None) or dt.date.today()
-    options = Options(today=today, lang=config.lang, settings=config.options)
+    options = Options(today=today, lang=config.lang, settings=config.options,
+                      synonyms=parse_synonyms(config.synonyms, config.source or "configuration"))
     if config.grade_scale:
         scale = parse_grade_scale(config.grade_scale, config.source or "configuration")
         options = replace(options, grade_scale=scale)

@@ -12,10 +12,13 @@ where no concept says otherwise, and never for generic labels (合计, 其他).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
+from crossfoot.errors import ConfigError
 from crossfoot.numbering import split_heading
 
 #: groups of labels that reports use for the same figure (members are normalised on use).
@@ -50,15 +53,20 @@ GENERIC = frozenset({"合计", "总计", "小计", "共计", "其中", "其他",
 MIN_KEY_LENGTH = 2
 
 _DROP = frozenset("的")
+_TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 
 
 def normalise_label(text: str) -> str:
     """The label reduced for comparison: width, case, spaces, quotes, punctuation, 的.
 
-    A leading heading number (1. / （一） / 其中：) is dropped too, so a table
-    row "1.商品和服务支出" and the text's "商品和服务支出" compare equal.
+    A leading heading number (1. / （一） / 其中：) and a trailing bracketed note
+    (（小计）, （万元）) are dropped too, so a table row "1.商品和服务支出（万元）"
+    and the text's "商品和服务支出" compare equal; brackets inside a label
+    (乡镇（街道）便民服务中心) keep their words.
     """
     text = unicodedata.normalize("NFKC", text).strip()
+    while (note := _TRAILING_NOTE.search(text)) is not None and note.start() > 0:
+        text = text[:note.start()].rstrip()  # 全年预算数（小计）, 三公经费（万元）
     if text.startswith("其中"):
         text = text[2:].lstrip(":：").strip()
     heading = split_heading(text)
@@ -153,3 +161,18 @@ def synonyms(extra: Iterable[Iterable[str]] = (), defaults: bool = True) -> Syno
     if defaults:
         groups = [*DEFAULT_SYNONYMS, *groups]
     return Synonyms(tuple(groups))
+
+
+def parse_synonyms(groups: Iterable[Any], source: str = "configuration"
+                   ) -> tuple[frozenset[str], ...]:
+    """Configured ``synonyms = [["商品服务支出", "日常公用支出"], ...]``, checked."""
+    parsed = []
+    for index, group in enumerate(groups):
+        members = list(group) if isinstance(group, list | tuple) else None
+        if (members is None or len(members) < 2
+                or not all(isinstance(m, str) and len(m.strip()) >= 2 for m in members)):
+            shown = list(group) if isinstance(group, tuple) else group
+            raise ConfigError(f"{source}: synonyms[{index}] must be a list of at least two "
+                              f"labels, not {shown!r}")
+        parsed.append(frozenset(m.strip() for m in members))
+    return tuple(parsed)

@@ -192,3 +192,16 @@ def _continues_numeral(style: str, first: str) -> bool:
     if style == "cn":
         return first in CN_DIGITS or first == "十"
     return False
+
+
+def printed_heading(number: str | None, title: str) -> str:
+    """A heading as a reader quotes it: "四、偏离…", even when the report stores number "四".
+
+    Structured reports often keep the bare number (一, 1) and drop the 、 or .
+    that the printed page has; quoting "四偏离…" would misquote the report.
+    """
+    parsed = parse_number(number) if number else None
+    printed = (number or "").strip()
+    if parsed is not None and not printed.endswith(("、", ".", "．")):
+        printed += {"cn": "、", "arabic": "."}.get(parsed.style, "")
+    return f"{printed}{title}".strip()

@@ -18,6 +18,9 @@ from crossfoot.labels import DEFAULT_SYNONYMS, is_generic, normalise_label, spli
     ("其中：工资福利支出", "工资福利支出"),
     ("ＡＢＣ支出", "abc支出"),
     ("2019 年项目支出总额", "2019年项目支出总额"),
+    ("全年预算数（小计）", "全年预算数"),
+    ("“三公”经费（万元）", "三公经费"),
+    ("（一）", "一"),  # nothing but a bracket: kept
 ])
 def test_normalise_label(label: str, key: str) -> None:
     assert normalise_label(label) == key

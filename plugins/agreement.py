@@ -1,0 +1,464 @@
+"""Agreement (AGR4xx): one quantity, stated in several places, has one value.
+
+Every place that states a figure (a fact from the narrative or the JSON, a
+table cell) becomes a ``Statement``. Statements of the same quantity are
+grouped like XBRL duplicate facts: the same concept, or (where no concept
+says otherwise) the same label after normalisation or a synonym group, always
+with the same measure (预算 / 决算 ...), period and unit dimension. A group is
+inconsistent when no single true value lies in every statement's interval
+(shown digits and qualifiers such as 以上 / 约 decide the interval), so
+figures equal after rounding are never reported. Unlike a sum, a duplicate is
+one rounding of one value: a printed 91.73 under 四舍五入 stands for
+[91.725, 91.735), so 91.72 and 91.73 never agree while 91.7 and 91.73 do
+(XBRL 2.1: duplicates agree when equal at the lower precision). Each inconsistent group is
+ONE finding naming every place, under the rule that says where the
+disagreement lies: between narrative statements (AGR401), between the
+narrative and a table (AGR402), or between table cells (AGR403).
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from crossfoot import hookimpl
+from crossfoot.context import Context
+from crossfoot.findings import Evidence, Finding, Location, Severity
+from crossfoot.labels import Synonyms, is_generic, split_measure, synonyms
+from crossfoot.model import Fact, Ref, Report
+from crossfoot.numbering import printed_heading
+from crossfoot.quantity import Quantity, format_value
+from crossfoot.rule import Rule
+
+#: measures that say nothing about budget vs actual: they match one another
+GENERIC_MEASURES = frozenset({"", "amount", "count", "other", "value", "number", "quantity"})
+#: columns whose cells are not quantities of a row's subject
+SKIPPED_ROLES = frozenset({"label", "text", "grade", "weight_text"})
+SKIPPED_ROW_ROLES = frozenset({"note"})
+#: count units that name the same thing (people)
+PERSON_UNITS = frozenset({"人", "名", "位"})
+YEAR = re.compile(r"^\d{4}$")
+LAST = (1 << 30,)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One place that states a quantity."""
+
+    kind: str  # "text" or "table"
+    concept: str | None
+    label: str
+    key: str | None  # synonym key of the label; None when the label is generic or absent
+    measure: str
+    period: str | None
+    quantity: Quantity
+    location: Location
+    where: str
+    paragraph: str | None
+    context: frozenset[str]
+    order: tuple[int, ...]
+
+    @property
+    def dimension(self) -> str:
+        return self.quantity.dimension
+
+    @property
+    def count_class(self) -> str:
+        unit = self.quantity.unit
+        if self.dimension != "count":
+            return ""
+        return "person" if unit in PERSON_UNITS else unit
+
+    @property
+    def span(self) -> Span:
+        return Span.of(self.quantity)
+
+
+@dataclass(frozen=True)
+class Span:
+    """The true values a printed figure allows, in base units, with open or closed ends.
+
+    A rounded figure (四舍五入, half away from zero) includes its lower
+    midpoint and excludes its upper one; counts, bounds (以上) and 约 ranges
+    are closed.
+    """
+
+    lo: Decimal | None
+    hi: Decimal | None
+    lo_open: bool = False
+    hi_open: bool = False
+
+    @classmethod
+    def of(cls, quantity: Quantity) -> Span:
+        interval = quantity.base_interval()
+        rounded = quantity.qualifier is None and quantity.half_unit > 0
+        positive = quantity.value >= 0
+        return cls(interval.lo, interval.hi, rounded and not positive, rounded and positive)
+
+    def meets(self, other: Span) -> bool:
+        return Span.common([self, other])
+
+    @staticmethod
+    def common(spans: Iterable[Span]) -> bool:
+        """True when one value lies in every span (1-D Helly: pairwise is enough)."""
+        lo: tuple[Decimal, bool] | None = None
+        hi: tuple[Decimal, bool] | None = None
+        for span in spans:
+            if span.lo is not None and (lo is None or (span.lo, span.lo_open) > lo):
+                lo = (span.lo, span.lo_open)
+            if span.hi is not None and (hi is None or (span.hi, not span.hi_open) < hi):
+                hi = (span.hi, not span.hi_open)
+        if lo is None or hi is None:
+            return True
+        if lo[0] != hi[0]:
+            return lo[0] < hi[0]
+        return not lo[1] and hi[1]
+
+    @property
+    def mid(self) -> Decimal:
+        if self.lo is None or self.hi is None:
+            return self.lo if self.lo is not None else self.hi or Decimal(0)
+        return (self.lo + self.hi) / 2
+
+
+def _measure(declared: str | None, label: str | None) -> str:
+    measure = declared or (split_measure(label)[1] if label else None) or ""
+    return "" if measure in GENERIC_MEASURES else measure
+
+
+def _period(period: str | None, report: Report) -> str | None:
+    """A period as a comparable string: a year is the whole calendar year."""
+    year = report.meta.fiscal_year
+    text = (period or (str(year) if year else "")).strip()
+    if YEAR.match(text):
+        return f"{text}-01-01/{text}-12-31"
+    return text or None
+
+
+def _key(label: str | None, names: Synonyms) -> str | None:
+    if not label:
+        return None
+    key = names.key(label)
+    return None if is_generic(split_measure(label)[0]) or is_generic(key) else key
+
+
+def _contexts(report: Report) -> dict[str, set[str]]:
+    """For each fact or cell: the totals it is declared a part of."""
+    def anchor(ref: Ref) -> str:
+        return f"fact:{ref.fact}" if ref.fact else f"cell:{ref.table}/{ref.row}/{ref.col}"
+
+    found: dict[str, set[str]] = defaultdict(set)
+    for relation in report.relations:
+        for part in relation.parts:
+            found[anchor(part)].add(anchor(relation.total))
+    return found
+
+
+def _heading(report: Report, section_id: str | None) -> str:
+    section = report.section(section_id) if section_id else None
+    return printed_heading(section.number, section.title).rstrip("。.:：") if section else ""
+
+
+def statements(ctx: Context, names: Synonyms) -> list[Statement]:
+    """Every stated quantity of the report, in document order (text, then tables)."""
+    report = ctx.report
+    contexts = _contexts(report)
+    paragraphs = {p.id: i for i, p in enumerate(report.iter_paragraphs())}
+    found: list[Statement] = []
+    for index, fact in enumerate(report.facts):
+        if fact.quantity is not None:
+            found.append(_fact_statement(report, fact, index, names, paragraphs, contexts))
+    for t_index, table in enumerate(report.tables):
+        for r_index, row in enumerate(table.rows):
+            if row.role in SKIPPED_ROW_ROLES:
+                continue
+            for c_index, column in enumerate(table.columns):
+                cell = row.cells.get(column.id)
+                if cell is None or cell.quantity is None or column.role in SKIPPED_ROLES:
+                    continue
+                anchor = f"cell:{table.id}/{row.id}/{column.id}"
+                found.append(Statement(
+                    kind="table", concept=cell.concept, label=f"{row.label} / {column.label}",
+                    key=_key(row.label, names), measure=_measure(column.role, column.label),
+                    period=_period(cell.period, report), quantity=cell.quantity,
+                    location=table.cell_location(row, column), where=table.title,
+                    paragraph=None, context=frozenset(contexts.get(anchor, ())),
+                    order=(1, t_index, r_index, c_index)))
+    return sorted(found, key=lambda s: s.order)
+
+
+def _fact_statement(report: Report, fact: Fact, index: int, names: Synonyms,
+                    paragraphs: dict[str, int], contexts: dict[str, set[str]]) -> Statement:
+    assert fact.quantity is not None
+    source = fact.source
+    in_table = bool(source and source.pointer and source.pointer.startswith("/tables/"))
+    paragraph = source.paragraph if source else None
+    position = paragraphs.get(paragraph or "", LAST[0])
+    start = source.start if source and source.start is not None else 0
+    return Statement(
+        kind="table" if in_table else "text", concept=fact.concept, label=fact.name,
+        key=_key(fact.label, names), measure=_measure(fact.measure, fact.label),
+        period=_period(fact.period, report), quantity=fact.quantity, location=fact.location(),
+        where=_heading(report, source.section if source else None), paragraph=paragraph,
+        context=frozenset(contexts.get(f"fact:{fact.id}", ())),
+        order=(1 if in_table else 0, position, start, index))
+
+
+# ---------------------------------------------------------------------------
+# Grouping
+
+
+def _same_kind(a: Statement, b: Statement) -> bool:
+    return (a.measure, a.period, a.dimension) == (b.measure, b.period, b.dimension)
+
+
+def label_link(a: Statement, b: Statement) -> bool:
+    """May ``a`` and ``b`` be the same quantity on the strength of their labels alone?
+
+    Never two table cells (a table repeats row labels under different heads),
+    never two facts of one paragraph (其中 lists repeat labels under different
+    totals), never parts of different declared totals.
+    """
+    if a.key is None or a.key != b.key or not _same_kind(a, b):
+        return False
+    if a.count_class != b.count_class or a.context != b.context:
+        return False
+    if a.kind == "table" and b.kind == "table":
+        return False
+    return not (a.kind == "text" and b.kind == "text" and a.paragraph == b.paragraph)
+
+
+def groups(found: Sequence[Statement]) -> list[list[Statement]]:
+    """Statements of the same quantity, each group in document order."""
+    by_concept: dict[tuple[Any, ...], list[Statement]] = defaultdict(list)
+    loose: list[Statement] = []
+    for s in found:
+        if s.concept:
+            by_concept[(s.concept, s.measure, s.period, s.dimension)].append(s)
+        else:
+            loose.append(s)
+    result = list(by_concept.values())
+    leftover: list[Statement] = []
+    for s in loose:
+        # every concept the label could mean; a label that could mean two is left alone
+        could = [g for g in result if any(s.key is not None and s.key == m.key
+                                          and _same_kind(s, m) for m in g)]
+        if not could:
+            leftover.append(s)
+        elif len(could) == 1 and any(label_link(s, m) for m in could[0]):
+            could[0].append(s)
+    result.extend(_label_groups(leftover))
+    return [sorted(g, key=lambda s: s.order) for g in result if len(g) > 1]
+
+
+def _label_groups(loose: Sequence[Statement]) -> Iterator[list[Statement]]:
+    """Concept-less statements grouped by label: narrative first, cells join them."""
+    texts: dict[tuple[Any, ...], list[Statement]] = defaultdict(list)
+    for s in loose:
+        if s.kind == "text" and s.key is not None:
+            texts[(s.key, s.measure, s.period, s.dimension, s.count_class, s.context)].append(s)
+    for members in texts.values():
+        paragraphs = [s.paragraph for s in members if s.paragraph is not None]
+        if len(paragraphs) != len(set(paragraphs)):
+            continue  # one paragraph states the label twice: an enumeration, not a repeat
+        cells = [s for s in loose if s.kind == "table" and label_link(s, members[0])]
+        yield [*members, *cells]
+
+
+# ---------------------------------------------------------------------------
+# Checking
+
+
+def consistent(found: Iterable[Statement]) -> bool:
+    """True when one true value fits every statement."""
+    return Span.common(s.span for s in found)
+
+
+def first_conflict(left: Sequence[Statement],
+                   right: Sequence[Statement]) -> tuple[Statement, Statement]:
+    """The first pair (one from each side, in document order) that cannot agree."""
+    for a in left:
+        for b in right:
+            if a is not b and not a.span.meets(b.span):
+                return a, b
+    # only the group as a whole fails (e.g. 约 ranges): fall back to the extremes
+    ordered = sorted([*left, *right], key=lambda s: s.span.mid)
+    return ordered[0], ordered[-1]
+
+
+QUALIFIED = {
+    "zh": {"approx": "约{}", "at_least": "{}以上", "more_than": "超过{}", "at_most": "不超过{}",
+           "less_than": "不足{}"},
+    "en": {"approx": "about {}", "at_least": "at least {}", "more_than": "more than {}",
+           "at_most": "at most {}", "less_than": "less than {}"},
+}
+
+
+def shown(quantity: Quantity, lang: str) -> str:
+    text = str(quantity)
+    form = QUALIFIED[lang].get(quantity.qualifier or "")
+    return form.format(text) if form else text
+
+
+def describe(found: Iterable[Statement], lang: str) -> str:
+    if lang == "zh":
+        parts = [f"“{s.label}”{shown(s.quantity, 'zh')}" + (f"（见“{s.where}”）" if s.where else "")
+                 for s in found]
+        return "，".join(parts)
+    parts = [f"“{s.label}” {shown(s.quantity, 'en')}" + (f" (in “{s.where}”)" if s.where else "")
+             for s in found]
+    return "; ".join(parts)
+
+
+def comparison(a: Statement, b: Statement) -> tuple[Evidence, str]:
+    """Evidence that ``a`` (the reference) and ``b`` differ, in ``a``'s unit."""
+    unit = a.quantity.unit
+    other = b.quantity.in_unit(unit)
+    decimals = max(a.quantity.decimals, other.decimals)
+    difference = other.value - a.quantity.value
+    tolerance = None
+    if not (a.quantity.qualifier or other.qualifier):
+        # duplicates agree when equal at the coarser precision: less than its half unit apart
+        tolerance = format_value(max(a.quantity.half_unit, other.half_unit).normalize())
+    evidence = Evidence(expected=format_value(a.quantity.value),
+                        actual=format_value(other.value),
+                        difference=format_value(difference, decimals), tolerance=tolerance,
+                        unit=unit or None)
+    return evidence, format_value(abs(difference), decimals) + unit
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """An inconsistent group, classified by where the statements disagree."""
+
+    rule: str
+    members: tuple[Statement, ...]
+    reference: Statement
+    other: Statement
+
+
+_CACHE: weakref.WeakKeyDictionary[Context, list[Disagreement]] = weakref.WeakKeyDictionary()
+
+
+def disagreements(ctx: Context) -> list[Disagreement]:
+    """Every inconsistent group of the report, computed once per context for all three rules."""
+    cached = _CACHE.get(ctx)
+    if cached is not None:
+        return cached
+    extra = ctx.options.synonyms
+    names = synonyms(extra, defaults=bool(ctx.options.setting("default-synonyms", True)))
+    found: list[Disagreement] = []
+    for group in groups(statements(ctx, names)):
+        if consistent(group):
+            continue
+        texts = [s for s in group if s.kind == "text"]
+        cells = [s for s in group if s.kind == "table"]
+        if texts and not consistent(texts):
+            a, b = first_conflict(texts, texts)
+            found.append(Disagreement("AGR401", tuple(group), a, b))
+        elif texts and cells:
+            table, text = first_conflict(cells, texts)
+            found.append(Disagreement("AGR402", tuple(group), table, text))
+        else:
+            a, b = first_conflict(cells, cells)
+            found.append(Disagreement("AGR403", tuple(group), a, b))
+    _CACHE[ctx] = found
+    return found
+
+
+class _AgreementRule(Rule):
+    family = "agreement"
+    severity = Severity.WARNING
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for case in disagreements(ctx):
+            if case.rule != self.id:
+                continue
+            yield self.report(ctx, case)
+
+    def report(self, ctx: Context, case: Disagreement) -> Finding:
+        evidence, difference = comparison(case.reference, case.other)
+        first = case.members[0]
+        related = [s.location for s in case.members if s is not first]
+        return self.finding(ctx, first.location, evidence, related=related,
+                            statements=describe(case.members, "zh"),
+                            statements_en=describe(case.members, "en"),
+                            difference=difference)
+
+
+class TextValuesDisagree(_AgreementRule):
+    id = "AGR401"
+    name = "text-values-disagree"
+    summary = "The narrative states the same quantity with different values."
+    explanation = (
+        "Statements of the same quantity are grouped like XBRL duplicate facts: the same concept "
+        "(and measure and period), or, where no concept says otherwise, the same label after "
+        "normalisation (width, spaces, quotes, 的, 数/金额 endings) or labels in one synonym "
+        "group (商品服务支出 / 商品和服务支出 / 日常公用支出 by default; more via the `synonyms` "
+        "configuration key), with the same measure (预算/决算), period and unit dimension. Each "
+        "figure stands for the interval its shown digits allow (91.7 万元 is 91.65 to 91.75; "
+        "counts are exact; 95%以上 is a bound, 约 a range), so figures equal after rounding are "
+        "never reported. When no single value fits every statement, the group is one finding "
+        "with every place in it. Statements with different periods are never compared. "
+        "(cn-rules D.34: the same figure disclosed twice in one document has one value.)"
+    )
+    example = ("“商品服务支出决算数”91.73 万元 in one paragraph, “日常公用支出”91.72 万元 in "
+               "another (synonyms, both 2021 决算): no value fits both")
+    messages = {
+        "zh": "同一数据前后表述不一致：{statements}，相差 {difference}，请核实后统一。",
+        "en": "The same figure is stated with different values: {statements_en}, a difference "
+              "of {difference}; please check and use one value.",
+    }
+
+
+class TextTableDisagree(_AgreementRule):
+    id = "AGR402"
+    name = "text-table-disagree"
+    summary = "A figure in the narrative differs from the table's figure for the same quantity."
+    explanation = (
+        "表文一致性: a total or a row's figure stated in the text must equal the table cell of "
+        "the same quantity: a cell tagged with the same concept (for a total row, "
+        "{\"value\": 77.42, \"concept\": \"project_funds\"}), or a row whose label matches the "
+        "fact's label (after normalisation and synonyms), with the column's role as the measure "
+        "(budget / actual ...) and the same period. Reported apart from AGR401 because review "
+        "practice and reporting software treat text-vs-table checks (表文) as their own kind, "
+        "the table usually being the filed figure the text must follow, and a reviewer may want "
+        "to select or waive them on their own. Rounding never counts as a difference."
+    )
+    example = ("text: 项目资金总计 70.42 万元 (budget, 2021); summary table 合计 / 全年预算数 "
+               "77.42 (concept project_funds): differs by 7.00 万元")
+    messages = {
+        "zh": "正文与表格数据不一致：{statements}，相差 {difference}，请核实。",
+        "en": "The text and the table disagree: {statements_en}, a difference of {difference}; "
+              "please check.",
+    }
+
+
+class TableValuesDisagree(_AgreementRule):
+    id = "AGR403"
+    name = "table-values-disagree"
+    summary = "Two table cells that state the same quantity have different values."
+    explanation = (
+        "表间/表内一致性: cells tagged with the same concept (and the same measure, from the "
+        "column role, and period), in one table or in several, must agree within rounding, like "
+        "the same total carried from one statement to another. Cells are matched by concept "
+        "only: tables repeat row labels (其他, 小计, 基本支出) under different heads, so a label "
+        "alone never ties two cells together."
+    )
+    example = ("支出决算表 基本支出 / 决算数 150.2 and 基本支出决算明细表 合计 / 决算数 152.0, "
+               "both tagged expenditure.basic: differ by 1.8 万元")
+    messages = {
+        "zh": "表格之间同一数据不一致：{statements}，相差 {difference}，请核实。",
+        "en": "Tables state the same figure differently: {statements_en}, a difference of "
+              "{difference}; please check.",
+    }
+
+
+@hookimpl
+def crossfoot_rules() -> list[Rule]:
+    return [TextValuesDisagree(), TextTableDisagree(), TableValuesDisagree()]
