@@ -184,7 +184,7 @@ def _parallel(spec: dict[str, Any], paths: Sequence[Path], jobs: int,
 
 
 @dataclass(frozen=True, slots=True)
-class Row:
+class FileSummary:
     path: str
     code: int
     counts: dict[str, int]
@@ -207,13 +207,14 @@ class Tally:
 
     fail_on: Severity = Severity.ERROR
     exit_zero: bool = False
-    rows: list[Row] = field(default_factory=list)
+    rows: list[FileSummary] = field(default_factory=list)
     language: str | None = None
 
     def add(self, result: FileResult) -> None:
         waived = sum(1 for f in result.findings if f.waived is not None)
-        self.rows.append(Row(result.path, file_exit_code(result, self.fail_on, self.exit_zero),
-                             result.counts(), waived, result.known, result.failed))
+        code = file_exit_code(result, self.fail_on, self.exit_zero)
+        self.rows.append(FileSummary(result.path, code, result.counts(), waived, result.known,
+                                     result.failed))
         if self.language is None and not result.failed:
             self.language = result.language
 
@@ -276,7 +277,7 @@ def render_table(tally: Tally, lang: str, with_known: bool) -> list[str]:
                        line[-1]]) for line in [head, *body]]
 
 
-def _cells(row: Row, keys: Sequence[str]) -> list[str]:
+def _cells(row: FileSummary, keys: Sequence[str]) -> list[str]:
     if row.failed:
         return ["-"] * len(keys)
     values = {**row.counts, "waived": row.waived, "known": row.known}

@@ -96,7 +96,7 @@ def as_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:
 
 
 def expected_path(fixture: Path) -> Path:
-    return fixture.with_name(fixture.name.removesuffix(fixture.suffix) + ".expected.json")
+    return fixture.with_name(fixture.stem + ".expected.json")
 
 
 def compare(findings: Iterable[Finding], fixture: Path, update: bool = False) -> None:

@@ -17,7 +17,7 @@ import datetime as dt
 import fnmatch
 import os
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -207,7 +207,3 @@ def _unused(rule: Rule, ctx: Context, entry: Placed, config: Config) -> Finding:
                            reason=waiver.reason, source=entry.location.label)
     severity = config.severity_for(finding.rule_id, finding.rule_name, finding.severity)
     return finding if severity is finding.severity else finding.with_severity(severity)
-
-
-def count_waived(findings: Iterable[Finding]) -> int:
-    return sum(1 for f in findings if f.waived is not None)
