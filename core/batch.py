@@ -133,8 +133,7 @@ def _check_in_worker(path: Path, fmt: str | None) -> FileResult:
     try:
         return _WORKER.check_path(path, fmt)
     except Exception as exc:  # a bug must cost one file, not the batch
-        return FileResult(str(path), error=(f"{path}: internal error: "
-                                            f"{type(exc).__name__}: {exc}",))
+        return _internal_error(path, exc)
 
 
 def _pool(spec: dict[str, Any], jobs: int) -> ProcessPoolExecutor:
@@ -162,21 +161,34 @@ def _parallel(spec: dict[str, Any], paths: Sequence[Path], jobs: int,
                 return
             path, future = window.popleft()
             try:
-                yield future.result()
-                continue
+                result = future.result()
             except BrokenProcessPool:
                 pool.shutdown(cancel_futures=True)
-            pool = _pool(spec, jobs)
-            try:
-                yield pool.submit(_check_in_worker, path, fmt).result()
-            except BrokenProcessPool:
-                pool.shutdown(cancel_futures=True)
-                pool = _pool(spec, jobs)
-                yield FileResult(str(path), error=(f"{path}: the worker process checking "
-                                                   "this file died",))
-            window = deque((p, pool.submit(_check_in_worker, p, fmt)) for p, _ in window)
+                pool, result = _retry_alone(spec, jobs, path, fmt)
+                window = deque((p, pool.submit(_check_in_worker, p, fmt)) for p, _ in window)
+            except Exception as exc:  # the result could not come back (it did not pickle, say)
+                result = _internal_error(path, exc)
+            yield result
     finally:
         pool.shutdown(cancel_futures=True)
+
+
+def _retry_alone(spec: dict[str, Any], jobs: int, path: Path,
+                 fmt: str | None) -> tuple[ProcessPoolExecutor, FileResult]:
+    """Check ``path`` alone in a fresh pool; if that worker dies too, the file failed."""
+    pool = _pool(spec, jobs)
+    try:
+        return pool, pool.submit(_check_in_worker, path, fmt).result()
+    except BrokenProcessPool:
+        pool.shutdown(cancel_futures=True)
+        return _pool(spec, jobs), FileResult(
+            str(path), error=(f"{path}: the worker process checking this file died",))
+    except Exception as exc:
+        return pool, _internal_error(path, exc)
+
+
+def _internal_error(path: Path, exc: Exception) -> FileResult:
+    return FileResult(str(path), error=(f"{path}: internal error: {type(exc).__name__}: {exc}",))
 
 
 # ---------------------------------------------------------------------------
