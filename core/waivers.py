@@ -8,7 +8,9 @@ next to the report or in a parent folder (the nearest one wins).
 
 Nothing is hidden silently: a waived finding is kept, marked with its reason,
 and only stops counting for the exit code. A waiver that matches nothing is
-itself reported (CF004), so stale waivers do not pile up unnoticed.
+itself reported (CF004), so stale waivers do not pile up unnoticed: those in
+the report, and those of a side file that name one report (``file`` without
+wildcards); a side-file waiver for many reports cannot be judged on one.
 """
 
 from __future__ import annotations
@@ -38,10 +40,15 @@ SIDE_KEYS = {"file", "rule", "pointer", "quote", "reason", "by", "date"}
 
 @dataclass(frozen=True, slots=True)
 class Placed:
-    """A waiver and where it was written, for the unused-waiver finding."""
+    """A waiver, where it was written, and whether one report can tell it is unused.
+
+    A side-file waiver for many reports (no ``file``, or a glob) may match in
+    one report and not in the others, so it is never reported as unused.
+    """
 
     waiver: Waiver
     location: Location
+    single_report: bool = True
 
 
 def apply(report: Report, findings: Sequence[Finding], rules: Sequence[Rule], config: Config,
@@ -70,7 +77,8 @@ def apply(report: Report, findings: Sequence[Finding], rules: Sequence[Rule], co
     if reporter is not None:
         ctx = Context(report, options)
         for entry, was_used in zip(placed, used, strict=True):
-            if not was_used and any(names_rule(entry.waiver.rule, r) for r in ran):
+            if not was_used and entry.single_report \
+                    and any(names_rule(entry.waiver.rule, r) for r in ran):
                 marked.append(_unused(reporter, ctx, entry, config))
     return sort_findings(marked)
 
@@ -187,7 +195,9 @@ def _side_entry(path: str, n: int, entry: Any) -> tuple[str | None, Placed]:
     spot = waiver.pointer or waiver.quote or ""
     location = Location(pointer="", anchor=f"waiver-file:{waiver.rule}:{spot}",
                         label=where, quote=spot or None)
-    return values["file"], Placed(waiver, location)
+    pattern = values["file"]
+    single = pattern is not None and not any(c in pattern for c in "*?[")
+    return pattern, Placed(waiver, location, single)
 
 
 def _text(where: str, key: str, value: Any) -> str | None:

@@ -116,3 +116,21 @@ def test_waivers_are_counted_in_sarif_as_suppressions(tmp_path: Path, run: Any) 
     [result] = json.loads(out)["runs"][0]["results"]
     assert result["suppressions"] == [{"kind": "external", "status": "accepted",
                                        "justification": "已说明"}]
+
+
+def test_side_file_waiver_for_many_reports_is_not_unused_in_each(
+        tmp_path: Path, run: Any) -> None:
+    for name in ("a.json", "b.json"):
+        (tmp_path / name).write_bytes(TABLE_FAIL.read_bytes())
+    (tmp_path / "crossfoot-waivers.toml").write_text(
+        '[[waiver]]\nrule = "SUM102"\npointer = "/tables/9"\nreason = "所有报告"\n\n'
+        '[[waiver]]\nfile = "a.json"\nrule = "SUM102"\npointer = "/tables/9"\n'
+        'reason = "只此一份"\n', encoding="utf-8")
+    code, out, _ = run("check", str(tmp_path), "--select", "SUM102,CF004", "--format", "json",
+                       "--jobs", "1")
+    assert code == 1
+    unused = [(Path(file["path"]).name, f["message"]["zh"]) for file in json.loads(out)["files"]
+              for f in file["findings"] if f["rule"] == "CF004"]
+    side = tmp_path / "crossfoot-waivers.toml"
+    assert unused == [("a.json", f"豁免未匹配任何发现：SUM102 /tables/9（理由：只此一份；"
+                                 f"出自 {side}: waiver 2），请删除或更正")]
