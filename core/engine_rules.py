@@ -68,7 +68,8 @@ class UnusedWaiver(_EngineRule):
         "Waivers (in the report's waivers list or in crossfoot-waivers.toml) accept a finding "
         "with a reason. When the report is corrected, or a pointer or quote no longer fits, the "
         "waiver matches nothing; this finding says so, so that old waivers are removed instead "
-        "of silently covering a future problem. Waivers of rules that did not run are not checked."
+        "of silently covering a future problem. Waivers of rules that did not run are not checked, "
+        "nor side-file waivers written for many reports (no file, or a file pattern)."
     )
     messages = {
         "zh": "豁免未匹配任何发现：{rule} {where}（理由：{reason}；出自 {source}），请删除或更正",
