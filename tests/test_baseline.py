@@ -52,6 +52,10 @@ def test_baseline_round_trip(tmp_path: Path, run: Any) -> None:
             for f in files] == [("facts.json", 1, []),
                                 ("table.json", 1, ["/tables/0/rows/1/cells/budget"])]
     assert json.loads(out)["totals"]["known"] == 2
+    import jsonschema
+
+    schema = json.loads(run("schema", "--output-format")[1])
+    jsonschema.Draft202012Validator(schema).validate(json.loads(out))
 
 
 def test_baseline_moves_with_the_reports(tmp_path: Path, run: Any) -> None:

@@ -38,6 +38,10 @@ def test_report_waiver_keeps_the_finding_visible_and_the_exit_code_clean(
     assert (finding["rule"], finding["waived"]) == ("SUM102", "调整数已经财政批复")
     assert json.loads(out)["totals"] == {"error": 0, "warning": 0, "info": 0, "waived": 1,
                                          "failed_files": 0}
+    import jsonschema
+
+    schema = json.loads(run("schema", "--output-format")[1])
+    jsonschema.Draft202012Validator(schema).validate(json.loads(out))
     code, out, _ = run("check", str(report), "--select", "SUM102")
     assert code == 0
     assert out.splitlines()[0].endswith("相差 1.0万元 [已豁免: 调整数已经财政批复]")
