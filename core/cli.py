@@ -87,7 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--output", "-o", type=Path, metavar="FILE",
                        help="write the output to FILE (atomically) instead of stdout")
     check.add_argument("--jobs", "-j", type=_jobs, metavar="N",
-                       help="check N reports at once (default: one per core)")
+                       help="check N reports at once in worker processes (default: one per "
+                            "core; a single process for fewer than 8 reports)")
     check.add_argument("--baseline", type=Path, metavar="FILE",
                        help="report only findings not in this baseline (see `baseline`)")
     check.set_defaults(func=cmd_check)
