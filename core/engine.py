@@ -10,6 +10,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from decimal import localcontext
 from typing import Any
 
 from crossfoot.config import Config
@@ -21,6 +22,10 @@ from crossfoot.model import Report
 from crossfoot.rule import Rule
 
 DEFAULT_RULE_TIMEOUT = 10.0
+#: significant digits of the arithmetic in rules: every number the loader accepts (exponent
+#: within ±30, at most 40 characters) adds up exactly, so rounding inside Decimal can neither
+#: raise a finding nor hide one (Decimal's default of 28 digits can, and can fail to quantize)
+PRECISION = 100
 
 
 class _Timeout(BaseException):
@@ -42,7 +47,7 @@ def run_rules(report: Report, rules: Iterable[Rule], config: Config, options: Op
         if not rule.applies_to.covers(meta.kind, meta.fiscal_year, meta.language):
             continue
         try:
-            with _time_budget(timeout):
+            with _time_budget(timeout), localcontext(prec=PRECISION):
                 produced = _findings_of(rule, ctx)
         except _Timeout:
             produced = [_engine_finding(RuleTimeout(), rule, ctx, seconds=f"{timeout:g}")]

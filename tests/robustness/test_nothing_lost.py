@@ -7,7 +7,6 @@ added later are covered without editing this file.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import os
 import shutil
@@ -18,22 +17,13 @@ from typing import Any
 
 import pytest
 
-from crossfoot.cli import build_parser
-
-from .hostile import complete_report, write_json
+from .hostile import check_options, complete_report, write_json
 from conftest import FIXTURES
 
 CANDIDATE_FORMATS = ("text", "json", "sarif", "junit", "html", "markdown", "github")
 
 
-def _check_parser() -> argparse.ArgumentParser:
-    for action in build_parser()._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action.choices["check"]  # type: ignore[no-any-return]
-    raise AssertionError("no check command")
-
-
-CHECK_OPTIONS = set(_check_parser()._option_string_actions)
+CHECK_OPTIONS = check_options()
 #: one process, so that these tests stay quick; the jobs test compares with two
 ONE_JOB = ("--jobs", "1") if "--jobs" in CHECK_OPTIONS else ()
 
@@ -55,12 +45,15 @@ def _digests(folder: Path) -> dict[str, str]:
 
 @pytest.fixture
 def reports(tmp_path: Path) -> Path:
-    """A folder of good, failing and broken reports (more than a small batch)."""
+    """A folder of good, failing and broken reports."""
     folder = tmp_path / "reports"
     folder.mkdir()
-    for source in sorted((FIXTURES / "rules").rglob("*.json")):
+    families: dict[str, Path] = {}  # one failing fixture per rule family: quick, yet varied
+    for source in sorted((FIXTURES / "rules").glob("*/fail*.json")):
         if not source.name.endswith(".expected.json"):
-            shutil.copy(source, folder / f"{source.parent.name}-{source.name}")
+            families.setdefault(source.parent.name[:3], source)
+    for source in families.values():
+        shutil.copy(source, folder / f"{source.parent.name}-{source.name}")
     write_json(folder / "complete.json", complete_report())
     (folder / "broken-nan.json").write_bytes((FIXTURES / "bad" / "nan.json").read_bytes())
     (folder / "broken-empty.json").write_bytes(b"")
