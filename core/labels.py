@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from crossfoot.errors import ConfigError
@@ -56,6 +57,7 @@ _DROP = frozenset("的")
 _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 
 
+@lru_cache(maxsize=8192)
 def normalise_label(text: str) -> str:
     """The label reduced for comparison: width, case, spaces, quotes, punctuation, 的.
 
@@ -82,6 +84,7 @@ def normalise_label(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=8192)
 def split_measure(label: str) -> tuple[str, str | None]:
     """A normalised label without its measure words, and the measure they name.
 

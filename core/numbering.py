@@ -63,19 +63,24 @@ def cn_numeral(value: int) -> str:
     return head + (CN_DIGITS[ones - 1] if ones else "")
 
 
+def _cn(value: int) -> str:
+    """cn_numeral where it exists, digits beyond (a message must never fail)."""
+    return cn_numeral(value) if 1 <= value <= MAX_VALUE else str(value)
+
+
 def render(style: str, value: int) -> str:
     """The canonical printed form of ``value`` in ``style`` (for messages)."""
     forms = {
-        "cn": lambda v: cn_numeral(v) + "、",
-        "cn_paren": lambda v: f"（{cn_numeral(v)}）",
+        "cn": lambda v: _cn(v) + "、",
+        "cn_paren": lambda v: f"（{_cn(v)}）",
         "arabic": lambda v: f"{v}.",
         "arabic_paren": lambda v: f"（{v}）",
         "arabic_rparen": lambda v: f"{v})",
-        "circled": lambda v: CIRCLED[v - 1] if v <= len(CIRCLED) else f"({v})",
-        "part": lambda v: f"第{cn_numeral(v)}部分",
-        "chapter": lambda v: f"第{cn_numeral(v)}章",
-        "section": lambda v: f"第{cn_numeral(v)}节",
-        "article": lambda v: f"第{cn_numeral(v)}条",
+        "circled": lambda v: CIRCLED[v - 1] if 1 <= v <= len(CIRCLED) else f"({v})",
+        "part": lambda v: f"第{_cn(v)}部分",
+        "chapter": lambda v: f"第{_cn(v)}章",
+        "section": lambda v: f"第{_cn(v)}节",
+        "article": lambda v: f"第{_cn(v)}条",
     }
     return forms[style](value) if style in forms else str(value)
 
@@ -140,6 +145,7 @@ def _grammar(strict: bool) -> pp.ParserElement:
 
 
 _LOOSE = _grammar(strict=False)
+_FIRST = frozenset("0123456789(第十" + CN_DIGITS + CIRCLED + PAREN_DIGITS + PAREN_IDEOGRAPHS)
 _STRICT = pp.Located(_grammar(strict=True))
 
 
@@ -175,6 +181,8 @@ def split_heading(line: str) -> tuple[HeadingNumber, str] | None:
     stripped = line.lstrip()
     offset = len(line) - len(stripped)
     normal = normalise_width(stripped)
+    if not normal or normal[0] not in _FIRST:
+        return None  # most lines: no need to run the grammar
     try:
         located = _STRICT.parse_string(normal)
     except pp.ParseException:

@@ -23,7 +23,7 @@ import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from crossfoot import hookimpl
@@ -233,6 +233,10 @@ def label_link(a: Statement, b: Statement) -> bool:
     return not (a.kind == "text" and b.kind == "text" and a.paragraph == b.paragraph)
 
 
+def _label_key(s: Statement) -> tuple[Any, ...]:
+    return (s.key, s.measure, s.period, s.dimension)
+
+
 def groups(found: Sequence[Statement]) -> list[list[Statement]]:
     """Statements of the same quantity, each group in document order."""
     by_concept: dict[tuple[Any, ...], list[Statement]] = defaultdict(list)
@@ -243,15 +247,18 @@ def groups(found: Sequence[Statement]) -> list[list[Statement]]:
         else:
             loose.append(s)
     result = list(by_concept.values())
+    # which concept groups each label could mean
+    meanings: dict[tuple[Any, ...], list[int]] = defaultdict(list)
+    for index, group in enumerate(result):
+        for key in {_label_key(m) for m in group if m.key is not None}:
+            meanings[key].append(index)
     leftover: list[Statement] = []
     for s in loose:
-        # every concept the label could mean; a label that could mean two is left alone
-        could = [g for g in result if any(s.key is not None and s.key == m.key
-                                          and _same_kind(s, m) for m in g)]
+        could = meanings.get(_label_key(s), []) if s.key is not None else []
         if not could:
             leftover.append(s)
-        elif len(could) == 1 and any(label_link(s, m) for m in could[0]):
-            could[0].append(s)
+        elif len(could) == 1 and any(label_link(s, m) for m in result[could[0]]):
+            result[could[0]].append(s)  # a label that could mean two concepts is left alone
     result.extend(_label_groups(leftover))
     return [sorted(g, key=lambda s: s.order) for g in result if len(g) > 1]
 
@@ -259,15 +266,16 @@ def groups(found: Sequence[Statement]) -> list[list[Statement]]:
 def _label_groups(loose: Sequence[Statement]) -> Iterator[list[Statement]]:
     """Concept-less statements grouped by label: narrative first, cells join them."""
     texts: dict[tuple[Any, ...], list[Statement]] = defaultdict(list)
+    cells: dict[tuple[Any, ...], list[Statement]] = defaultdict(list)
     for s in loose:
-        if s.kind == "text" and s.key is not None:
-            texts[(s.key, s.measure, s.period, s.dimension, s.count_class, s.context)].append(s)
-    for members in texts.values():
+        if s.key is not None:
+            target = texts if s.kind == "text" else cells
+            target[(*_label_key(s), s.count_class, s.context)].append(s)
+    for key, members in texts.items():
         paragraphs = [s.paragraph for s in members if s.paragraph is not None]
         if len(paragraphs) != len(set(paragraphs)):
             continue  # one paragraph states the label twice: an enumeration, not a repeat
-        cells = [s for s in loose if s.kind == "table" and label_link(s, members[0])]
-        yield [*members, *cells]
+        yield [*members, *cells.get(key, [])]
 
 
 # ---------------------------------------------------------------------------
@@ -327,9 +335,17 @@ def comparison(a: Statement, b: Statement) -> tuple[Evidence, str]:
         tolerance = format_value(max(a.quantity.half_unit, other.half_unit).normalize())
     evidence = Evidence(expected=format_value(a.quantity.value),
                         actual=format_value(other.value),
-                        difference=format_value(difference, decimals), tolerance=tolerance,
+                        difference=_rounded(difference, decimals), tolerance=tolerance,
                         unit=unit or None)
-    return evidence, format_value(abs(difference), decimals) + unit
+    return evidence, _rounded(abs(difference), decimals) + unit
+
+
+def _rounded(value: Decimal, places: int) -> str:
+    """``value`` shown to ``places`` decimals, or as it is when that needs too many digits."""
+    try:
+        return format_value(value, places)
+    except InvalidOperation:
+        return format_value(value)
 
 
 @dataclass(frozen=True)

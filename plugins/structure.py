@@ -10,6 +10,8 @@ forms are the same number; sections without a number are not numbered.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -306,16 +308,14 @@ class DuplicateHeading(Rule):
                                    heading=heading(section), previous=heading(earlier))
 
 
-#: punctuation that may stand between a phrase and its repetition
-SEPARATORS = "，,、；;：: \u3000"
+#: punctuation that may stand between a clause and its repetition
+SEPARATORS = "，,、；;：:"
 SENTENCE_END = "。！？!?"
-PUNCTUATION = SEPARATORS + SENTENCE_END + "“”‘’\"'（）()《》〈〉【】[]〔〕—…·"
-_NOT_PUNCT = f"[^{re.escape(PUNCTUATION)}\\s]"
-_PHRASE = re.compile(
-    rf"(?P<x>{_NOT_PUNCT}(?:[^{re.escape(PUNCTUATION)}]*?{_NOT_PUNCT})?)"
-    rf"(?P<sep>\s*[{re.escape(SEPARATORS)}]?\s*)(?P=x)"
-    rf"(?=\s*[{re.escape(SEPARATORS + SENTENCE_END)}]|\s*$)")
-_SENTENCE = re.compile(rf"[^{re.escape(SENTENCE_END)}]+[{re.escape(SENTENCE_END)}]")
+BREAKS = SEPARATORS + SENTENCE_END + "“”‘’\"'（）()《》〈〉【】[]〔〕—…·"
+_CLAUSE = re.compile(rf"[^{re.escape(BREAKS)}]+")
+# the end mark is optional so that a long text with none is one match, not a quadratic scan
+_SENTENCE = re.compile(rf"[^{re.escape(SENTENCE_END)}]+[{re.escape(SENTENCE_END)}]*")
+MAX_PHRASE = 40  # longer repeats are whole sentences, found sentence by sentence
 MIN_CJK = 2
 MIN_CJK_UNSEPARATED = 3
 MIN_CJK_SENTENCE = 4
@@ -332,37 +332,76 @@ class Repetition:
     phrase: str
 
 
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Spans of the clauses between punctuation marks, without their outer spaces."""
+    spans = []
+    for match in _CLAUSE.finditer(text):
+        body = match.group()
+        start = match.start() + len(body) - len(body.lstrip())
+        end = match.start() + len(body.rstrip())
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def _doubled_tail(clause: str) -> tuple[int, str] | None:
+    """Where a clause ends in a phrase said twice (政务服务政务服务, 截止目前 截止目前)."""
+    for size in range(MIN_CJK, min(MAX_PHRASE, len(clause) // 2) + 1):
+        phrase = clause[-size:]
+        if phrase[0].isspace():
+            continue
+        before = clause[:-size]
+        body = before.rstrip()
+        spaced = len(body) < len(before)
+        if not body.endswith(phrase):
+            continue
+        if _cjk(phrase) >= (MIN_CJK if spaced else MIN_CJK_UNSEPARATED) \
+                and (spaced or not phrase.startswith("一")):
+            return len(body) - size, phrase
+    return None
+
+
 def repetitions(text: str) -> list[Repetition]:
     """Phrases and sentences said twice in a row, as spans of ``text``.
 
-    The repetition must end a clause: "截止目前，截止目前，惠企…" is a slip, while
-    "开展自评，自评中发现问题" picks up the last word to go on (顶真) and is
-    ordinary Chinese. A phrase of at least two Chinese characters with only a
-    comma or space before its repetition counts; without a separator it needs
-    three characters and must not start with 一 (一步一步); a whole sentence
-    said twice counts too.
+    The repetition must be a whole clause: "截止目前，截止目前，惠企…" is a slip,
+    while "开展自评，自评中发现问题" picks up the last word to go on (顶真) and is
+    ordinary Chinese. A clause of at least two Chinese characters that repeats
+    the end of the clause before it, with one comma between, counts; so does a
+    clause ending in a phrase said twice with a space (two characters or more)
+    or nothing between (three characters or more, not starting with 一, since
+    一步一步 is grammar); and a whole sentence said twice. Linear in the text.
     """
     found: list[Repetition] = []
-    position = 0
-    while True:
-        match = _PHRASE.search(text, position)
-        if match is None:
-            break
-        phrase, sep = match.group("x"), match.group("sep")
-        stripped = sep.strip()
-        enough = _cjk(phrase) >= (MIN_CJK if stripped else MIN_CJK_UNSEPARATED)
-        if enough and (stripped or not phrase.startswith("一")):
-            found.append(Repetition(match.start(), match.end(), phrase.strip()))
-            position = match.end()
-        else:
-            position = match.start() + 1
-    for first, second in zip(_SENTENCE.finditer(text), list(_SENTENCE.finditer(text))[1:],
-                             strict=False):
-        sentence = first.group().strip()
-        if sentence == second.group().strip() and _cjk(sentence) >= MIN_CJK_SENTENCE:
-            start = first.start() + (len(first.group()) - len(first.group().lstrip()))
-            if not any(r.start <= start < r.end for r in found):
-                found.append(Repetition(start, second.end(), sentence))
+    last_end = 0
+    previous: tuple[int, int] | None = None
+    for start, end in _clauses(text):
+        clause = text[start:end]
+        hit: Repetition | None = None
+        if previous is not None and len(clause) <= MAX_PHRASE and _cjk(clause) >= MIN_CJK:
+            gap = text[previous[1]:start].strip()
+            first = previous[1] - len(clause)
+            if (len(gap) == 1 and gap in SEPARATORS and first >= max(previous[0], last_end)
+                    and text[first:previous[1]] == clause):
+                hit = Repetition(first, end, clause)
+        if hit is None and (tail := _doubled_tail(clause)) is not None \
+                and start + tail[0] >= last_end:
+            hit = Repetition(start + tail[0], end, tail[1])
+        if hit is not None:
+            found.append(hit)
+            last_end = hit.end
+        previous = (start, end)
+    phrase_spans = [(r.start, r.end) for r in found]
+    last_end = 0
+    for first_match, second in itertools.pairwise(_SENTENCE.finditer(text)):
+        sentence = first_match.group().strip()
+        if sentence != second.group().strip() or _cjk(sentence) < MIN_CJK_SENTENCE:
+            continue
+        start = first_match.start() + len(first_match.group()) - len(first_match.group().lstrip())
+        inside = bisect.bisect_right(phrase_spans, (start, len(text) + 1)) - 1
+        if start >= last_end and not (inside >= 0 and phrase_spans[inside][1] > start):
+            found.append(Repetition(start, second.end(), sentence))
+            last_end = second.end()
     return sorted(found, key=lambda r: r.start)
 
 
