@@ -147,15 +147,17 @@ def _parallel(spec: dict[str, Any], paths: Sequence[Path], jobs: int,
     """Results in input order from a bounded window of work in flight.
 
     A worker that dies (a crash in a plugin's native code, say) breaks the
-    pool: the file at the head is then retried alone in a fresh pool, and
-    only if that dies too is it reported as failed; the rest go on.
+    pool: the file at the head is then retried alone in a one-worker pool,
+    and only if that dies too is it reported as failed; the rest go on in a
+    fresh pool.
     """
-    pool = _pool(spec, jobs)
+    pool: ProcessPoolExecutor | None = None
     window: deque[tuple[Path, Future[FileResult]]] = deque()
     todo = iter(paths)
     try:
         while True:
             while len(window) < jobs * WINDOW_PER_JOB and (path := next(todo, None)) is not None:
+                pool = pool or _pool(spec, jobs)
                 window.append((path, pool.submit(_check_in_worker, path, fmt)))
             if not window:
                 return
@@ -163,28 +165,32 @@ def _parallel(spec: dict[str, Any], paths: Sequence[Path], jobs: int,
             try:
                 result = future.result()
             except BrokenProcessPool:
-                pool.shutdown(cancel_futures=True)
-                pool, result = _retry_alone(spec, jobs, path, fmt)
-                window = deque((p, pool.submit(_check_in_worker, p, fmt)) for p, _ in window)
+                if pool is not None:
+                    pool.shutdown(cancel_futures=True)
+                result = _retry_alone(spec, path, fmt)
+                pool = _pool(spec, jobs) if window else None
+                window = deque((p, pool.submit(_check_in_worker, p, fmt))
+                               for p, _ in window if pool is not None)
             except Exception as exc:  # the result could not come back (it did not pickle, say)
                 result = _internal_error(path, exc)
             yield result
     finally:
-        pool.shutdown(cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
 
-def _retry_alone(spec: dict[str, Any], jobs: int, path: Path,
-                 fmt: str | None) -> tuple[ProcessPoolExecutor, FileResult]:
-    """Check ``path`` alone in a fresh pool; if that worker dies too, the file failed."""
-    pool = _pool(spec, jobs)
+def _retry_alone(spec: dict[str, Any], path: Path, fmt: str | None) -> FileResult:
+    """Check ``path`` in a pool of its own; if that worker dies too, the file failed."""
+    pool = _pool(spec, 1)
     try:
-        return pool, pool.submit(_check_in_worker, path, fmt).result()
+        return pool.submit(_check_in_worker, path, fmt).result()
     except BrokenProcessPool:
-        pool.shutdown(cancel_futures=True)
-        return _pool(spec, jobs), FileResult(
-            str(path), error=(f"{path}: the worker process checking this file died",))
+        return FileResult(str(path), error=(f"{path}: the worker process checking this file "
+                                            "died",))
     except Exception as exc:
-        return pool, _internal_error(path, exc)
+        return _internal_error(path, exc)
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 def _internal_error(path: Path, exc: Exception) -> FileResult:

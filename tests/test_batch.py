@@ -200,7 +200,7 @@ def test_a_worker_that_dies_costs_only_its_file(tmp_path: Path, monkeypatch: Any
     folder.mkdir()
     for name in ("a", "b", "c", "d"):
         data = json.loads(BAD_FACTS.read_text(encoding="utf-8"))
-        data["meta"]["title"] = "CRASH" if name == "b" else name
+        data["meta"]["title"] = "CRASH" if name == "b" else name  # not last: the rest go on
         (folder / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False),
                                              encoding="utf-8")
     session = Session(config=Config(select=("SUM", "ZZ")),
