@@ -8,6 +8,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from crossfoot import batch
 from crossfoot.config import Config
 from crossfoot.reporters import json as json_reporter
@@ -212,3 +214,20 @@ def test_a_worker_that_dies_costs_only_its_file(tmp_path: Path, monkeypatch: Any
         ("c.json", (), ["SUM103"]),
         ("d.json", (), ["SUM103"]),
     ]
+
+
+def test_plugin_reporter_gets_all_results_and_the_options() -> None:
+    from crossfoot import hookimpl
+    from crossfoot.cli import render
+    from crossfoot.errors import ConfigError
+
+    class Counting:
+        @hookimpl
+        def crossfoot_reporters(self) -> dict[str, Any]:
+            return {"count": lambda results, options: f"{len(results)} {options.fail_on}\n"}
+
+    session = Session(config=Config(select=("SUM",)), extra_plugins=[("counting", Counting())])
+    results = [FileResult("a.json"), FileResult("b.json")]
+    assert render(results, "count", None, session) == "2 error\n"
+    with pytest.raises(ConfigError, match=r"known: count, json, junit, sarif, text"):
+        render(results, "html", None, session)
