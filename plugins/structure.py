@@ -435,7 +435,11 @@ class RepeatedPhrase(Rule):
                                    phrase=rep.phrase, quote=location.quote)
 
 
-_PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[XxＸｘ]{2,}|[×✕╳]{2,}|某某|[○〇□]{2,})(?![A-Za-z])")
+_NUMERALS = "零〇○一二三四五六七八九十0-9"
+_PLACEHOLDER = re.compile(
+    r"(?<![A-Za-z])(?:[XxＸｘ]{2,}|[×✕╳]{2,}|某某)(?![A-Za-z])"
+    # ○○ / □□, but not the zeros of a year written 二〇〇八 / 二○○八
+    rf"|(?<![{_NUMERALS}])[○〇□]{{2,}}(?![{_NUMERALS}])")
 _STAR_ONLY = re.compile(r"^\s*[*＊]+\s*$")
 TARGET_ROLES = frozenset({"target", "result"})
 
@@ -450,6 +454,7 @@ class PlaceholderText(Rule):
         "Report templates mark what must be filled in with XX, ××, 某某, ○○ or □□ (XX 年 XX 月, "
         "某某单位). Left in a published report they show a section was never completed. In an "
         "indicator's target or result column a lone * (or ＊) is the same: no value was given. "
+        "The zeros of a year written in Chinese (二〇〇八年) are not placeholders. "
         "Checked in the title, headings, paragraphs, table titles, row labels and text cells; "
         "Latin words such as XXL are not placeholders. (cn-rules E.37, E.38.)"
     )

@@ -138,7 +138,8 @@ def test_placeholders(tmp_path: Path, text: str, found: str) -> None:
     assert [(f["location"]["quote"], f["evidence"]["actual"]) for f in result] == [(found, found)]
 
 
-@pytest.mark.parametrize("text", ["购置 XXL 规格垃圾袋", "某些路段", "XX", "第 X 号", "x 轴"])
+@pytest.mark.parametrize("text", ["购置 XXL 规格垃圾袋", "某些路段", "XX", "第 X 号", "x 轴",
+                                  "二〇〇八年成立", "二○○八年成立", "14 人 × 5 万元"])
 def test_not_placeholders(tmp_path: Path, text: str) -> None:
     path = _outline(tmp_path, [{"id": "a", "number": "一", "title": "概况",
                                 "paragraphs": [{"id": "p", "text": "正文：" + text + "。"}]}])
