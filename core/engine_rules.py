@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from crossfoot.context import Context
-from crossfoot.findings import Finding, Severity
+from crossfoot.findings import Finding, Location, Severity
 from crossfoot.rule import Rule
 
 
@@ -54,9 +54,23 @@ class NoteReported(_EngineRule):
     summary = "Something the importer could not read, said instead of guessed."
     explanation = (
         "Importers that read text (or other formats) report what they could not turn into "
-        "structure, such as a table whose grid was lost, so nothing is dropped silently."
+        "structure, such as a table whose grid was lost, so nothing is dropped silently. "
+        "The notes travel with the report (analysis.notes, each with a message in zh and en "
+        "and the table it is about), so `crossfoot extract` output reports them too."
     )
-    messages = {"zh": "{note}", "en": "{note}"}
+    messages = {"zh": "{zh}", "en": "{en}"}
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        analysis = ctx.report.data.get("analysis")
+        notes = analysis.get("notes", []) if isinstance(analysis, Mapping) else []
+        for index, note in enumerate(notes if isinstance(notes, list) else []):
+            if not isinstance(note, Mapping) or not isinstance(note.get("message"), Mapping):
+                continue
+            message, title = note["message"], str(note.get("table") or "")
+            location = Location(pointer=f"/analysis/notes/{index}", anchor=f"note:{index}",
+                                label=title, quote=title or None)
+            yield self.finding(ctx, location, zh=str(message.get("zh", "")),
+                               en=str(message.get("en", "")))
 
 
 class UnusedWaiver(_EngineRule):

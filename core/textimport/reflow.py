@@ -1,0 +1,164 @@
+"""Lines back into blocks: undo the line and page breaks PDF extraction leaves.
+
+A PDF-extracted report breaks every line at the page width and marks page
+breaks with blank lines (and sometimes page numbers such as —10—). A line
+that reaches the usual width continues in the next one; a shorter line ends
+its block. Text copied from a web page has no such width: each line is a
+block. Each block keeps, for every character, its offset in the original
+text, so anything found in a block can be located in the file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+PAGE_NUMBER = re.compile(r"^\s*(?:[—－\-–]\s*[0-9]{1,4}\s*[—－\-–]|第\s*[0-9]{1,4}\s*页"
+                         r"(?:\s*[/，,]?\s*共\s*[0-9]{1,4}\s*页)?|[0-9]{1,4}\s*/\s*[0-9]{1,4})\s*$")
+MIN_WRAP_WIDTH = 14
+WRAPPED_SHARE = 0.3
+MIN_WRAP_LINES = 3
+OVER = 2.5  # justified lines run a little over the page width
+OVERLONG_SHARE = 0.1
+SLACK = 1.5
+INDENT = 2.5
+#: a line that starts like an enumerated item begins a block after a finished sentence
+ITEM_START = re.compile(r"^(?:[0-9]{1,2}\s*[.．、：:）)]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|"
+                        r"[一二三四五六七八九十]{1,3}[、是]|第[一二三四五六七八九十]{1,3}[，、是]|"
+                        r"[①②③④⑤⑥⑦⑧⑨⑩])")
+SENTENCE_DONE = "。；;：:！？!?"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    text: str
+    offset: int  # of the first character in the original text
+    width: float
+    gap_before: int  # blank lines before this one
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of lines that belong together: a heading, a paragraph or a table line."""
+
+    text: str
+    offsets: tuple[int, ...]  # original offset of each character of ``text``
+    lines: tuple[Line, ...]
+    page_break_before: bool
+
+    @property
+    def first_line(self) -> str:
+        return self.lines[0].text
+
+
+@cache
+def _char_width(ch: str) -> float:
+    return 1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5
+
+
+def width(text: str) -> float:
+    """Printed width: wide characters count 1, narrow ones one half."""
+    return sum(map(_char_width, text))
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    gap = 0
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        stripped = body.rstrip()
+        lead = len(stripped) - len(stripped.lstrip())
+        if not stripped.strip() or PAGE_NUMBER.match(stripped):
+            gap += 1
+        else:
+            content = stripped.strip()
+            lines.append(Line(content, offset + lead, width(content), gap))
+            gap = 0
+        offset += len(raw)
+    return lines
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    wrapped: bool
+    full_width: float
+    line_gap: int  # blank lines between two lines of one page (0 or 1)
+
+
+def layout(lines: list[Line]) -> Layout:
+    """Is the text wrapped at a page width, how wide, and how far apart are lines?"""
+    widths = Counter(round(line.width) for line in lines if line.width >= MIN_WRAP_WIDTH)
+    gaps = Counter(line.gap_before for line in lines[1:])
+    line_gap = 1 if gaps and gaps.most_common(1)[0][0] >= 1 and gaps[0] < len(lines) / 3 else 0
+    if not widths:
+        return Layout(False, 0.0, line_gap)
+    # the page width: the most common width of long lines (justified lines run a little over)
+    full, count = widths.most_common(1)[0]
+    near = sum(1 for line in lines if full - SLACK - INDENT <= line.width <= full + OVER)
+    wider = sum(1 for line in lines if line.width > full + OVER)
+    wrapped = (full >= MIN_WRAP_WIDTH and count >= MIN_WRAP_LINES
+               and near >= WRAPPED_SHARE * len(lines) and wider <= OVERLONG_SHARE * len(lines))
+    return Layout(wrapped, float(full), line_gap)
+
+
+def is_full(line: Line, shape: Layout, first: bool = False) -> bool:
+    """Does the line reach the page width (a first line may be indented two characters)?
+
+    The indent allowance is not given to a line that ends a sentence: a short
+    paragraph of one line is over when it says so.
+    """
+    indent = INDENT if first and line.text[-1:] not in "。！？!?" else 0.0
+    return shape.wrapped and line.width >= shape.full_width - SLACK - indent
+
+
+def blocks(text: str, starts_block: object = None) -> list[Block]:
+    """The text as blocks. ``starts_block(line_text)`` may force a line to begin a block."""
+    return reflow(text, starts_block)[0]
+
+
+def reflow(text: str, starts_block: object = None) -> tuple[list[Block], Layout]:
+    """The text as blocks, and the layout they were read with."""
+    lines = split_lines(text)
+    shape = layout(lines)
+    out: list[Block] = []
+    current: list[Line] = []
+    page_break = False
+
+    def flush() -> None:
+        nonlocal current, page_break
+        if current:
+            out.append(_join(current, page_break))
+            page_break = False
+        current = []
+
+    for line in lines:
+        breaks = line.gap_before > shape.line_gap
+        if current:
+            last = current[-1]
+            done = last.text[-1:] in SENTENCE_DONE
+            new_item = done and (bool(ITEM_START.match(line.text))
+                                 or (breaks and last.text[-1:] in "。！？!?"))
+            continues = is_full(last, shape, len(current) == 1) and not new_item and not (
+                callable(starts_block) and starts_block(line.text))
+            if not continues:
+                flush()
+        if not current and breaks and out:
+            page_break = True
+        current.append(line)
+        if not shape.wrapped:
+            flush()
+    flush()
+    return out, shape
+
+
+def _join(lines: list[Line], page_break: bool) -> Block:
+    text_parts: list[str] = []
+    offsets: list[int] = []
+    for line in lines:
+        text_parts.append(line.text)
+        offsets.extend(range(line.offset, line.offset + len(line.text)))
+    return Block("".join(text_parts), tuple(offsets), tuple(lines), page_break)

@@ -1,0 +1,186 @@
+"""Text import: lines re-joined, outline, meta, encodings, tables, notes and the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crossfoot.load import validate
+from crossfoot.textimport import read_text
+from crossfoot.textimport.reflow import blocks
+
+from conftest import FIXTURES
+
+SEED_LIKE = FIXTURES / "text" / "yiyang-2021.txt"
+
+
+def pdf_page(*paragraphs: str, width: int = 20) -> str:
+    """Paragraphs laid out as PDF extraction leaves them: wrapped, double spaced."""
+    lines = []
+    for paragraph in paragraphs:
+        first = width - 2
+        while paragraph:
+            lines.append(paragraph[:first])
+            paragraph, first = paragraph[first:], width
+    return "\n\n".join(lines) + "\n"
+
+
+def test_wrapped_lines_and_page_breaks_are_rejoined() -> None:
+    paragraphs = ["一、总体情况", "甲" * 75 + "。", "乙" * 50 + "。", "二、存在问题",
+                  "丙" * 90 + "。", "丁" * 19 + "。"]
+    text = pdf_page(*paragraphs)
+    text = text.replace("丙" * 20 + "\n\n丙", "丙" * 20 + "\n\n\n\n\n—3—\n\n丙", 1)  # a page
+    assert [b.text for b in blocks(text)] == paragraphs
+
+
+def test_web_text_keeps_one_line_per_block() -> None:
+    text = "第一段很长" * 30 + "。\n短行\n" + "第二段" * 40 + "。\n"
+    assert len(blocks(text)) == 3
+
+
+def outline(text: str) -> list[tuple[int, str | None, str]]:
+    found: list[tuple[int, str | None, str]] = []
+
+    def walk(sections: list[dict[str, Any]], depth: int) -> None:
+        for section in sections:
+            found.append((depth, section["number"], section["title"]))
+            walk(section.get("sections", []), depth + 1)
+
+    walk(read_text(text).data["sections"], 0)
+    return found
+
+
+def test_numbered_headings_nest_by_style_and_keep_their_defects() -> None:
+    text = "\n".join([
+        "某单位 2021 年度项目支出绩效自评报告", "一、基本情况", "（一）概况", "内容一。",
+        "二、实现情况", "内容二。", "一、主要工作", "（一）改革", "内容三。", "三、问题",
+        "内容四。",
+        "四、结论", "内容五。", "四、措施", "内容六。", "六、应用", "内容七。"])
+    assert outline(text) == [
+        (0, None, "某单位 2021 年度项目支出绩效自评报告"),
+        (1, "一、", "基本情况"), (2, "（一）", "概况"),
+        (1, "二、", "实现情况"), (2, "一、", "主要工作"), (3, "（一）", "改革"),
+        (1, "三、", "问题"), (1, "四、", "结论"), (1, "四、", "措施"), (1, "六、", "应用")]
+
+
+def test_a_heading_line_may_carry_its_first_paragraph() -> None:
+    data = read_text("一、指标\n1.数量指标。招聘工作人员 14 名，全面完成。\n").data
+    heading = data["sections"][0]["sections"][0]
+    assert (heading["number"], heading["title"]) == ("1.", "数量指标")
+    assert heading["paragraphs"][0]["text"] == "招聘工作人员 14 名，全面完成。"
+
+
+def test_numbered_item_with_figures_is_a_paragraph() -> None:
+    data = read_text("一、项目概况\n1、收入:792.22万元。同比上年度增加189.25万元。\n").data
+    section = data["sections"][0]
+    assert "sections" not in section
+    assert section["paragraphs"][0]["text"].startswith("1、收入")
+
+
+def test_meta_from_title_signature_and_web_page_lines() -> None:
+    meta = read_text(SEED_LIKE.read_text(encoding="utf-8"), "x.txt").data["meta"]
+    assert meta == {"title": "弋阳县政务服务中心 2021 年度部门整体支出绩效自评报告",
+                    "language": "zh", "source": "x.txt", "organization": "弋阳县政务服务中心",
+                    "kind": "department+project", "fiscal_year": 2021,
+                    "report_date": "2022-09-18"}
+    web = "\n".join(["首页", "- 发布机构: 某市数据中心", "- 发布日期: 2025-04-29",
+                     "某市数据中心2024年度项目支出绩效自评报告", "一、基本情况",
+                     "较2023年度增加5个项目，2024年度实施项目共15个。"])
+    meta = read_text(web, "w.txt").data["meta"]
+    assert (meta["title"], meta["organization"], meta["fiscal_year"], meta["report_date"]) == (
+        "某市数据中心2024年度项目支出绩效自评报告", "某市数据中心", 2024, "2025-04-29")
+
+
+def test_summary_table_read_from_its_broken_text() -> None:
+    data = read_text(SEED_LIKE.read_text(encoding="utf-8")).data
+    (table,) = data["tables"]
+    assert [c["id"] for c in table["columns"]] == [
+        "no", "unit_name", "project", "budget_initial", "adjustment", "budget", "actual", "score"]
+    rows = {r["label"]: (r["role"], r["cells"]) for r in table["rows"]}
+    assert rows["政府购买工作人员 14 名"] == ("item", {
+        "no": "1", "unit_name": "弋阳县政务服务中心", "project": "政府购买工作人员 14 名",
+        "budget_initial": "70", "adjustment": None, "budget": "70", "actual": "63",
+        "score": "95.38"})
+    role, cells = rows["开展绩效自评项目合计"]
+    assert role == "total" and cells["actual"] is None
+    assert cells["budget"]["value"] == "77.42" and cells["budget"]["concept"]
+    assert rows["自评价平均分"] == ("average", {"score": "97.44"})
+    assert rows["2019 年本部门全口径国库决算数项目支出总额"] == ("note", {})
+    assert table["column_sums"] == [{"total": "budget", "parts": ["budget_initial", "adjustment"]}]
+
+
+def test_extracted_data_is_valid_and_quotes_the_text() -> None:
+    data = read_text(SEED_LIKE.read_text(encoding="utf-8")).data
+    validate(data, "seed-like")
+    paragraphs = {}
+
+    def walk(sections: list[dict[str, Any]]) -> None:
+        for section in sections:
+            paragraphs.update({p["id"]: p["text"] for p in section.get("paragraphs", [])})
+            walk(section.get("sections", []))
+
+    walk(data["sections"])
+    for fact in data["facts"]:
+        source = fact["source"]
+        assert paragraphs[source["paragraph"]][source["start"]:source["end"]] == source["quote"]
+    assert {"mentions", "claims", "notes"} <= set(data["analysis"])
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk"])
+def test_encodings_are_detected(tmp_path: Path, run: Any, encoding: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes(SEED_LIKE.read_text(encoding="utf-8").encode(encoding))
+    code, out, err = run("extract", str(path))
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert data["meta"]["fiscal_year"] == 2021
+    expected = {"utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gb18030": "gb18030",
+                "gbk": "gb18030"}
+    assert data["analysis"]["encoding"] == expected[encoding]
+
+
+def test_forced_encoding_and_bad_bytes(tmp_path: Path, run: Any) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes("一、情况\n支出 5 万元。\n".encode("gbk"))
+    code, _, _ = run("check", "--encoding", "gbk", str(path), "--exit-zero")
+    assert code == 0
+    code, _, err = run("extract", "--encoding", "utf-8", str(path))
+    assert code == 2
+    assert err == f"crossfoot: error: {path}: not utf-8 text: invalid byte 0xa1 at offset 2\n"
+    code, _, err = run("extract", "--encoding", "klingon", str(path))
+    assert (code, err) == (2, f"crossfoot: error: {path}: unknown encoding 'klingon'\n")
+    path.write_bytes("一、".encode() + b"\x80\x80")
+    code, _, err = run("extract", str(path))
+    assert (code, err) == (2, f"crossfoot: error: {path}: not UTF-8 or GB18030 text: invalid "
+                              "byte 0x80 at offset 6 (use --encoding to name the encoding)\n")
+
+
+def test_extract_writes_a_report_check_accepts(tmp_path: Path, run: Any) -> None:
+    out = tmp_path / "seed.json"
+    assert run("extract", str(SEED_LIKE), "-o", str(out))[0] == 0
+    direct = run("check", str(SEED_LIKE), "--format", "json", "--today", "2026-11-29")[1]
+    via_json = run("check", str(out), "--format", "json", "--today", "2026-11-29")[1]
+
+    def rules(text: str) -> list[str]:
+        return [f["rule"] for f in json.loads(text)["files"][0]["findings"]]
+
+    assert rules(direct) == rules(via_json)
+
+
+def test_unreadable_table_is_a_note_not_a_guess(run: Any) -> None:
+    path = FIXTURES / "text" / "claims" / "unreadable-table.txt"
+    _, out, _ = run("check", str(path), "--format", "json", "--exit-zero")
+    (finding,) = json.loads(out)["files"][0]["findings"]
+    assert finding["rule"] == "CF003"
+    assert finding["location"]["quote"] == "部门预算项目支出绩效自评表(2023年度)"
+    assert "could not be read reliably" in finding["message"]["en"]
+
+
+def test_empty_text_file_is_an_input_error(tmp_path: Path, run: Any) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_text("  \n", encoding="utf-8")
+    code, _, err = run("extract", str(path))
+    assert (code, err) == (2, f"crossfoot: error: {path}: file is empty\n")
