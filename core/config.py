@@ -123,9 +123,19 @@ def config_from_mapping(section: Mapping[str, Any], source: str) -> Config:
         blocked_plugins=tuple(p[3:] for p in plugins if p.startswith("no:")),
         required_plugins=_strings(section, "require-plugins", source),
         grade_scale=section.get("grade-scale"),
-        synonyms=tuple(tuple(group) for group in section.get("synonyms", [])),
+        synonyms=_synonym_groups(section, source),
         source=source,
     )
+
+
+def _synonym_groups(section: Mapping[str, Any], source: str) -> tuple[tuple[str, ...], ...]:
+    """``synonyms = [["商品服务支出", "日常公用支出"], ...]``: each group a list of labels."""
+    groups = section.get("synonyms", [])
+    if not isinstance(groups, list) or not all(
+            isinstance(g, list) and all(isinstance(m, str) for m in g) for g in groups):
+        raise ConfigError(f"{source}: synonyms must be a list of lists of labels, "
+                          f"e.g. [[\"商品服务支出\", \"日常公用支出\"]]")
+    return tuple(tuple(group) for group in groups)
 
 
 def _strings(section: Mapping[str, Any], key: str, source: str) -> tuple[str, ...]:

@@ -136,3 +136,14 @@ def test_bad_config_is_one_line(run: Any, tmp_path: Path) -> None:
     assert err.startswith(f"crossfoot: error: {tmp_path / 'crossfoot.toml'}: unknown key(s) in "
                           "crossfoot configuration: selekt")
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("value", ["[1]", '"商品服务支出"', '[["a", 2]]'])
+def test_bad_synonyms_are_one_line(run: Any, tmp_path: Path, value: str) -> None:
+    report = tmp_path / "r.json"
+    report.write_bytes(SUM103_FAIL.read_bytes())
+    (tmp_path / "crossfoot.toml").write_text(f"synonyms = {value}\n", encoding="utf-8")
+    code, _, err = run("check", str(report))
+    assert code == 2
+    assert err == (f"crossfoot: error: {tmp_path / 'crossfoot.toml'}: synonyms must be a list "
+                   'of lists of labels, e.g. [["商品服务支出", "日常公用支出"]]\n')
