@@ -61,7 +61,10 @@ class Section:
 
     @property
     def heading(self) -> str:
-        return f"{self.number or ''}{self.title}"
+        """The heading as printed (四、偏离…), so a quote matches the page."""
+        from crossfoot.numbering import printed_heading
+
+        return printed_heading(self.number, self.title)
 
     def location(self) -> Location:
         return Location(pointer=self.pointer, anchor=f"section:{self.id}",

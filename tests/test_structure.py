@@ -60,7 +60,7 @@ def test_seed_structure_findings() -> None:
          ["/sections/0/sections/0/sections/4"], "(一)收入支出预算执行情况分析"),
         # defect 13: 二、… containing 一、2021 年主要工作
         ("STR503", "/sections/0/sections/1/sections/0", ["/sections/0/sections/1"],
-         "一2021 年主要工作"),
+         "一、2021 年主要工作"),
         # defect 12: 截止目前，截止目前
         ("STR506", "/sections/0/sections/1/sections/0/sections/0/paragraphs/0/text", [],
          "截止目前，截止目前"),
@@ -69,10 +69,10 @@ def test_seed_structure_findings() -> None:
          "（三）项目效果指标"),
         # 四 printed twice in the project report
         ("STR502", "/sections/1/sections/4", ["/sections/1/sections/3"],
-         "四偏离绩效目标的原因和改进措施"),
+         "四、偏离绩效目标的原因和改进措施"),
         # defect 4: 四 then 六, 五 missing
         ("STR501", "/sections/1/sections/5", ["/sections/1/sections/4"],
-         "六绩效自评结果应用和公开情况"),
+         "六、绩效自评结果应用和公开情况"),
     ]
     gap = found[-1]
     assert gap["message"]["zh"] == ("标题编号不连续：“四、偏离绩效目标的原因和改进措施”之后是"
