@@ -91,15 +91,29 @@ def build_parser() -> argparse.ArgumentParser:
                             "core; a single process for fewer than 8 reports)")
     check.add_argument("--baseline", type=Path, metavar="FILE",
                        help="report only findings not in this baseline (see `baseline`)")
+    _pack_option(check)
     check.set_defaults(func=cmd_check)
 
     rules = sub.add_parser("rules", parents=[common], help="list all rules")
     rules.add_argument("--format", choices=["text", "json"], default="text")
+    _pack_option(rules)
     rules.set_defaults(func=cmd_rules)
 
     rule = sub.add_parser("rule", parents=[common], help="show a rule's documentation")
     rule.add_argument("rule_id", metavar="ID")
+    _pack_option(rule)
     rule.set_defaults(func=cmd_rule)
+
+    packs = sub.add_parser("packs", parents=[common], help="list rule packs and where they "
+                                                            "come from")
+    _pack_option(packs)
+    packs.set_defaults(func=cmd_packs)
+    pack = sub.add_parser("pack", help="rule pack tools for pack authors")
+    pack_sub = pack.add_subparsers(dest="pack_command", metavar="COMMAND", required=True)
+    pack_check = pack_sub.add_parser("check", parents=[common],
+                                     help="validate pack files without a report")
+    pack_check.add_argument("pack_files", nargs="+", type=Path, metavar="FILE")
+    pack_check.set_defaults(func=cmd_pack_check)
 
     schema = sub.add_parser("schema", help="print the report JSON Schema")
     schema.add_argument("--output-format", dest="which", action="store_const",
@@ -119,6 +133,11 @@ def build_parser() -> argparse.ArgumentParser:
                                           "exit_zero", "fail_on"})
     baseline.set_defaults(func=cmd_baseline)
     return parser
+
+
+def _pack_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--pack", action="append", default=[], metavar="PATH",
+                        help="also load this rule pack (repeatable)")
 
 
 def _share_options(source: argparse.ArgumentParser, target: argparse.ArgumentParser,
@@ -191,7 +210,8 @@ def make_session(args: argparse.Namespace, start: Path | None = None) -> Session
         options = replace(options, grade_scale=scale)
     session = Session(config=config, options=options, blocked=blocked,
                       required=args.require_plugins,
-                      rule_timeout=getattr(args, "rule_timeout", None))
+                      rule_timeout=getattr(args, "rule_timeout", None),
+                      packs=tuple(getattr(args, "pack", ())))
     for limit in ("max_bytes", "max_depth"):
         if getattr(args, limit, None):
             session.import_options[limit] = getattr(args, limit)
@@ -404,6 +424,26 @@ def cmd_plugins(args: argparse.Namespace) -> int:
         origin = info.origin
         print(f"{info.name}  {info.module}  {origin}  rules: {counts.get(origin, 0)}")
     return 0
+
+
+def cmd_packs(args: argparse.Namespace) -> int:
+    from crossfoot.packs import describe_packs
+
+    print("\n".join(describe_packs(make_session(args).pack_set)))
+    return 0
+
+
+def cmd_pack_check(args: argparse.Namespace) -> int:
+    from crossfoot.packs import check_pack_files
+    from crossfoot.plugin_manager import load_plugins
+
+    blocked = [item[3:] for item in args.plugins if item.startswith("no:")]
+    code, out, err = check_pack_files(args.pack_files, load_plugins(blocked=blocked))
+    for line in out:
+        print(line)
+    for line in err:
+        print(line, file=sys.stderr)
+    return code
 
 
 if __name__ == "__main__":

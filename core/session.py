@@ -21,6 +21,7 @@ from crossfoot.errors import CrossfootError, InputError
 from crossfoot.findings import Finding, Severity
 from crossfoot.load import Limits, load_json_report
 from crossfoot.model import Report
+from crossfoot.packs import PackSet, check_unique, session_packs
 from crossfoot.plugin_manager import Plugins, load_plugins
 from crossfoot.rule import Rule
 
@@ -63,13 +64,18 @@ class Session:
     rule_timeout: float | None = DEFAULT_RULE_TIMEOUT
     import_options: dict[str, Any] = field(default_factory=dict)
     baseline: Baseline | None = None
+    #: rule pack files given on the command line (--pack), before configured ones
+    packs: Sequence[str] = ()
 
     def __post_init__(self) -> None:
         self.plugins: Plugins = load_plugins(
             blocked=(*self.config.blocked_plugins, *self.blocked),
             required=(*self.config.required_plugins, *self.required),
             extra=self.extra_plugins)
+        self.pack_set: PackSet = session_packs(self.plugins, self.packs, self.config.packs)
+        self.plugins.warnings.extend(self.pack_set.warnings)
         self.all_rules: list[Rule] = sorted(self._collect_rules(), key=lambda r: r.id)
+        check_unique(self.all_rules)
         self.rules: list[Rule] = select_rules(self.all_rules, self.config)
 
     @property
@@ -82,6 +88,7 @@ class Session:
             rule.origin = "crossfoot"
             yield rule
         yield from self.plugins.rules()
+        yield from self.pack_set.rules
 
     def rule(self, key: str) -> Rule | None:
         """A rule by id or by name."""
