@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="largest report file read, e.g. 200M (default 50M)")
     check.add_argument("--max-depth", type=_size, metavar="LEVELS",
                        help="deepest nesting of a report's JSON (default 64)")
+    check.add_argument("--encoding", metavar="NAME",
+                       help="encoding of text reports (default: UTF-8 with or without BOM, "
+                            "else GB18030/GBK)")
     check.add_argument("--from", dest="from_format", metavar="SUFFIX",
                        help="read every file as this format (json, txt ...)")
     check.add_argument("--output", "-o", type=Path, metavar="FILE",
@@ -123,6 +126,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     plugins = sub.add_parser("plugins", parents=[common], help="list loaded plugins")
     plugins.set_defaults(func=cmd_plugins)
+
+    extract = sub.add_parser("extract", help="read a text report into Report JSON, with the "
+                                             "mentions and claims found in it")
+    extract.add_argument("file", type=Path, metavar="FILE.txt")
+    extract.add_argument("--output", "-o", type=Path, metavar="FILE",
+                         help="write the JSON to FILE (atomically) instead of stdout")
+    extract.add_argument("--encoding", metavar="NAME",
+                         help="encoding of the text (default: UTF-8 with or without BOM, "
+                              "else GB18030/GBK)")
+    extract.set_defaults(func=cmd_extract)
 
     baseline = sub.add_parser("baseline", parents=[common],
                               help="record current findings, so later checks show only new ones")
@@ -212,7 +225,7 @@ def make_session(args: argparse.Namespace, start: Path | None = None) -> Session
                       required=args.require_plugins,
                       rule_timeout=getattr(args, "rule_timeout", None),
                       packs=tuple(getattr(args, "pack", ())))
-    for limit in ("max_bytes", "max_depth"):
+    for limit in ("max_bytes", "max_depth", "encoding"):
         if getattr(args, limit, None):
             session.import_options[limit] = getattr(args, limit)
     for warning in session.warnings:
@@ -412,6 +425,19 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
     name = "findings.schema.json" if args.which == "findings" else "report.schema.json"
     sys.stdout.write(resources.files("crossfoot.schema").joinpath(name).read_text("utf-8"))
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Write the Report JSON of a text report (valid against the schema), analysis included."""
+    from crossfoot.textimport import read_text_file
+
+    document = read_text_file(args.file, {"encoding": args.encoding})
+    text = json.dumps(document.data, ensure_ascii=False, indent=2) + "\n"
+    if args.output:
+        write_atomically(args.output, text)
+    else:
+        sys.stdout.write(text)
     return 0
 
 
