@@ -30,7 +30,8 @@ def test_parallel_categories_share_their_prefix() -> None:
                       "年底决算收入为 241.44 万元，"
                       "支出为 241.44 万元。")
     assert [(f.label, f.measure) for f in figures if f.mention.kind == "quantity"] == [
-        ("年初预算收入", "budget"), ("年初预算支出", "budget"), ("年底决算收入", "actual"),
+        ("年初预算收入", "budget_initial"), ("年初预算支出", "budget_initial"),
+        ("年底决算收入", "actual"),
         ("年底决算支出", "actual")]
 
 
@@ -74,7 +75,7 @@ def test_qizhong_in_the_next_sentence_and_changes_skipped() -> None:
 def test_named_parts_without_qizhong_are_unstated() -> None:
     text = ("实施项目共15个(含转列项目5个),年初批复预算8个项目985万元,年中增加8个项目,"
             "到位资金334.67万元。")
-    assert totals(text) == [("实施项目", ["年初批复预算", "年中"], "unstated")]
+    assert totals(text) == [("实施项目", ["年初批复预算项目", "年中增加项目"], "unstated")]
 
 
 def test_levels_are_not_parts() -> None:

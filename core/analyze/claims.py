@@ -71,10 +71,10 @@ class Claim:
         return data
 
 
-def own_label(mention: Mention) -> str:
+def own_label(mention: Mention, changing: bool = True) -> str:
     """The label without the words of a comparison (决算数较上年减少 -> 决算数)."""
     label = mention.label
-    if mention.change or mention.prior:
+    if (mention.change and changing) or mention.prior:
         label = _CHANGE_TAIL.sub("", label)
         label = phrases.DIRECTION.sub("", label)
     return label
@@ -95,8 +95,8 @@ def resolve(figures: Sequence[Figure]) -> None:
             continue
         if previous_in_group is not None and previous_in_group.mention.group != mention.group:
             previous_in_group = None
-        label = own_label(mention)
         changing = bool(mention.change) and _is_change(mention, last)
+        label = own_label(mention, changing)
         chained = last if last is not None and last.measure == "change" else None
         last = figure
         if changing and mention.base == "chain" and chained is not None:
@@ -125,8 +125,9 @@ def resolve(figures: Sequence[Figure]) -> None:
         if source is not None and _parallel(label, source.label):
             prefix = source.label[:-len(phrases.category_of(source.label) or "")]
             figure.label = figure.subject = prefix + label
-        elif (not label or phrases.MEASURE_ONLY.match(label)) and source is not None \
-                and _same_kind(source.mention, mention):
+        elif (not label or phrases.MEASURE_ONLY.match(label)
+              or not phrases.subject_of(label)) and source is not None \
+                and (_same_kind(source.mention, mention) or phrases.is_rate_word(label)):
             figure.subject = source.subject
             figure.label = source.subject + label if label else source.label
         else:

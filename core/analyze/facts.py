@@ -152,6 +152,7 @@ class FactBuilder:
                 self.concepts[figure.id] = self._key(figure.subject, person)
         self._nest_parts()
         self._merge_same_amounts()
+        self._separate_enumerations()
         for figure in self.figures:
             base = self.by_id.get(figure.base) if figure.base else None
             if base is not None and figure.measure in ("change", "prior"):
@@ -187,6 +188,24 @@ class FactBuilder:
                 if key and key not in standalone and (len(parents[key]) > 1
                                                       or len(key) < MIN_FLAT_PART):
                     self.concepts[part] = f"{total_key}.{key}"
+
+    def _separate_enumerations(self) -> None:
+        """One paragraph giving one label two values lists two things, not one twice.
+
+        ``10 个项目评价为优，2 个项目评价为良``: the same words, different items.
+        Such figures keep their labels but no shared concept.
+        """
+        groups: dict[tuple[str, str, str, str], list[Figure]] = defaultdict(list)
+        for figure in self.figures:
+            concept = self.concepts.get(figure.id)
+            if concept and figure.mention.kind == "quantity" and figure.measure not in (
+                    "change", "prior"):
+                key = (figure.paragraph, concept, figure.measure, figure.mention.unit or "")
+                groups[key].append(figure)
+        for members in groups.values():
+            if len({f.mention.value for f in members}) > 1:
+                for figure in members:
+                    self.concepts[figure.id] = None
 
     def _merge_same_amounts(self) -> None:
         """One fund stated twice with the same exact amount under two names is one concept."""

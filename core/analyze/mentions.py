@@ -335,8 +335,8 @@ def _label(text: str, folded: str, mention: Mention, clause_start: int, left_sta
         if noun and len(noun) >= 2:
             mention.noun = noun
             mention.quote_end = mention.end + len(noun)
-            if phrases.weak_left(label):
-                mention.label = noun
+            # 7 家助产机构: what is counted follows the classifier (年初批复预算 8 个项目)
+            mention.label = noun if phrases.weak_left(label) else label + noun
     full = _FULL.match(folded, mention.end)
     if full and mention.dimension == "money":
         mention.full = (mention.quote_start, full.end())

@@ -54,18 +54,38 @@ _MEASURE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"分值|权重|满分", "weight"),
         (r"上年|去年|上一年", "prior"),
         (r"决算|执行数|实际支出|实际完成|实际到位|拨付|已支出|支付|兑付|使用", "actual"),
+        (r"追加|追减|调增|调减|调整数", "adjustment"),
+        (r"年初预算|年初批复|年初安排", "budget_initial"),
         (r"预算|批复|下达|安排|计划投资|计划总投资|计划安排", "budget"),
         (r"支出|开支", "actual"),
     ))
 MEASURE_ONLY = re.compile(
-    r"^(?:年初|年底|年末|全年|调整后|实际)?(?:预算数?|决算数?|执行数?|支出数|拨付|"
-    r"到位|执行|完成拨付|已完成拨付|已拨付|已支出|已使用)?$")
+    r"^(?:年初|年中|年底|年末|全年|调整后|实际)?(?:预算数?|决算数?|执行数?|支出数|拨付|"
+    r"到位|执行|完成拨付|已完成拨付|已拨付|已支出|已使用|预算执行率|执行率|完成率|"
+    r"追加预算数?|追加数|调整数|追减数)?$")
+#: words of time and measure only: a label made of them names no subject of its own
+_NO_SUBJECT = re.compile(r"^(?:年初|年中|年底|年末|全年|调整后|实际|预算|决算|执行|安排|追加|追减|"
+                         r"调整|数|后)*$")
 _TRAILING_MEASURE = re.compile(r"(?:年初预算数?|全年预算数?|调整后预算数?|预算数?|决算数?"
                                r"|执行数?)$")
 
 
+_RATE_WORD = re.compile(r"^(?:预算)?(?:执行率|完成率)$")
+
+
+def is_rate_word(label: str) -> bool:
+    """执行率 alone: the rate of the figures just named."""
+    return bool(_RATE_WORD.match(label))
+
+
 def subject_of(label: str) -> str:
-    """A label without the measure words at its end (商品服务支出预算 -> 商品服务支出)."""
+    """A label without the measure words at its end (商品服务支出预算 -> 商品服务支出).
+
+    Empty when the label is only words of time and measure (年中追加预算): such
+    a figure is about the subject of the sentence, not a subject of its own.
+    """
+    if _NO_SUBJECT.match(label):
+        return ""
     stripped = _TRAILING_MEASURE.sub("", label)
     return stripped if len(stripped) >= 2 else label
 CATEGORY_WORDS = ("收入", "支出", "结余", "结转", "经费", "资金")

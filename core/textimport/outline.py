@@ -77,7 +77,7 @@ def heading_of(block: Block) -> tuple[HeadingNumber, str, str, int] | None:
     if found is None:
         return None
     number, rest = found
-    title, _, body = rest.partition("。")
+    title, _, body = _split_title(rest)
     body = body.strip()
     if not body:
         title = rest  # keep the heading as printed, 。 included
@@ -93,6 +93,20 @@ def heading_of(block: Block) -> tuple[HeadingNumber, str, str, int] | None:
         return None
     body_start = block.text.find(body, len(block.text) - len(rest)) if body else len(block.text)
     return number, title.strip(), body, body_start
+
+
+def _split_title(rest: str) -> tuple[str, str, str]:
+    """``数量指标。招聘…`` or ``数量指标：完成…``: the title, the separator, the body."""
+    stop = min((i for i in (rest.find("。"), rest.find("："), rest.find(":")) if i >= 0),
+               default=-1)
+    if stop < 0:
+        return rest, "", ""
+    if rest[stop] != "。" and (stop > MAX_INLINE_HEADING
+                               or rest[stop + 1:stop + 2].strip(" ").isdigit()):
+        # a long lead, or 收入：792.22 万元 (the colon introduces a figure): not a title
+        title, _, body = rest.partition("。")
+        return title, "。", body
+    return rest[:stop], rest[stop], rest[stop + 1:]
 
 
 def _attach(stack: list[SectionNode], node: SectionNode, top: list[SectionNode]) -> None:
