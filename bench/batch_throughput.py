@@ -10,8 +10,9 @@ sampled from /proc every 20 ms) and of its largest single process. Memory
 should not grow with the number of reports: compare the rows for 250 and
 for 1000.
 
-Reports come from bench/generate.py when it exists (``generate(folder, n)``),
-otherwise from copies of our fixtures (the seed report and the rule
+Reports come from bench/generate.py when it exists (``generate_folder``: a
+department or project report with one known defect each), otherwise from
+copies of our fixtures (the seed report and the rule
 fixtures) with varied numbers, so some are clean and some have findings.
 """
 
@@ -59,22 +60,26 @@ def vary(report: dict[str, Any], index: int, rng: random.Random) -> dict[str, An
     return varied
 
 
-def generate(folder: Path, count: int) -> None:
+def generate(folder: Path, count: int) -> Path:
+    """``count`` reports in a folder below ``folder``; returns the folder to check."""
     own = ROOT / "bench" / "generate.py"
     if own.is_file():
         sys.path.insert(0, str(own.parent))
         import generate as shared  # type: ignore[import-not-found]
 
-        shared.generate(folder, count)
-        return
+        if hasattr(shared, "generate_folder"):
+            # one known defect in each report, families in turn; no truth files needed here
+            shared.generate_folder(folder, count, seed=20261129, mode="one", truth=False)
+            return folder / "reports"
     rng = random.Random(20261129)
     bases = templates()
     for i in range(count):
         report = vary(bases[i % len(bases)], i, rng)
-        sub = folder / f"{i // 100:02d}"
-        sub.mkdir(exist_ok=True)
+        sub = folder / "reports" / f"{i // 100:02d}"
+        sub.mkdir(parents=True, exist_ok=True)
         text = json.dumps(report, ensure_ascii=False, indent=1, default=str)
         (sub / f"report-{i:05d}.json").write_text(text, encoding="utf-8")
+    return folder / "reports"
 
 
 def tree_rss(root_pid: int) -> tuple[int, int]:
@@ -127,8 +132,7 @@ def main() -> None:
           f"{'tree peak MiB':>13}  {'largest process MiB':>19}")
     for size in args.sizes:
         with tempfile.TemporaryDirectory(prefix="crossfoot-bench-") as temp:
-            folder = Path(temp)
-            generate(folder, size)
+            folder = generate(Path(temp), size)
             for jobs in args.jobs:
                 m = measure(folder, jobs, args.format)
                 print(f"{size:>7}  {jobs:>4}  {m['seconds']:>7.2f}  {size / m['seconds']:>9.1f}  "
