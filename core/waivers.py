@@ -84,14 +84,18 @@ def apply(report: Report, findings: Sequence[Finding], rules: Sequence[Rule], co
 
 
 def names_rule(key: str, rule: Rule) -> bool:
+    return _names(key, rule.id, rule.name)
+
+
+def _names(key: str, rule_id: str, rule_name: str) -> bool:
+    """A waiver names a rule by id (any case) or by name."""
     key = key.strip()
-    return key in (rule.id, rule.name) or key.upper() == rule.id
+    return key in (rule_id, rule_name) or key.upper() == rule_id
 
 
 def matches(waiver: Waiver, finding: Finding, texts: Mapping[str, str]) -> bool:
     """Does ``waiver`` cover ``finding``? Rule, then pointer, then quote must all fit."""
-    rule = waiver.rule.strip()
-    if rule not in (finding.rule_id, finding.rule_name) and rule.upper() != finding.rule_id:
+    if not _names(waiver.rule, finding.rule_id, finding.rule_name):
         return False
     if waiver.pointer is not None and not _below(finding.location.pointer, waiver.pointer):
         return False
