@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import stat
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from crossfoot.errors import InputError
+from crossfoot.fastschema import UnsupportedSchema, compile_schema
 from crossfoot.model import DECIMAL_TEXT, Report, build_report
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -55,6 +56,15 @@ def _validator() -> Any:
     from jsonschema import Draft202012Validator
 
     return Draft202012Validator(report_schema())
+
+
+@cache
+def _quick_check() -> Callable[[Any], bool]:
+    """The fast yes/no schema check; jsonschema is needed only to explain a no."""
+    try:
+        return compile_schema(report_schema())
+    except UnsupportedSchema:
+        return lambda data: False  # the schema outgrew the quick check: always explain
 
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
@@ -131,7 +141,8 @@ def check_depth(data: Any, name: str, max_depth: int = MAX_DEPTH) -> None:
 
 def validate(data: Any, name: str) -> None:
     """Check ``data`` against the report schema; all problems in one error."""
-    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    errors = [] if _quick_check()(data) else sorted(
+        _validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     problems = [f"{_pointer(e.absolute_path)}: {_describe(e)}" for e in errors]
     problems.extend(_reference_problems(data) if not problems else [])
     if problems:

@@ -133,6 +133,14 @@ def replaced(document: Any, pointer: str, new: Any) -> Any:
     return result
 
 
+def replaced_if_there(document: Any, pointer: str, new: Any) -> Any:
+    """Like ``replaced``, but unchanged when an earlier change removed the place."""
+    try:
+        return replaced(document, pointer, new)
+    except (KeyError, IndexError, TypeError, ValueError):
+        return document
+
+
 def wrong_type(value: Any) -> Any:
     """A value of a type the schema accepts nowhere in place of ``value``."""
     return {"wrong": 1} if isinstance(value, list) else [1]
