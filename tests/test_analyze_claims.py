@@ -86,3 +86,20 @@ def test_score_grade_full_and_cut_off_claims() -> None:
     _, claims = read("自评得分 78.5 分，项目绩效评价为优秀。"
                      "截止 11 月底，资金 100 万元已全部拨付。")
     assert sorted(c.kind for c in claims) == ["cut_off", "full", "grade"]
+
+
+def test_shares_and_completion_rates_belong_to_the_figure_named_before() -> None:
+    figures, _ = read("财政拨款收入 2,800.00 万元，占 93.3%；"
+                      "“三公”经费支出全年预算数为 15.00 万元，"
+                      "支出决算为 12.30 万元，完成全年预算的 82%。")
+    assert [(f.subject, f.measure) for f in figures if f.mention.kind == "quantity"] == [
+        ("财政拨款收入", "amount"), ("财政拨款收入", "share"), ("“三公”经费支出", "budget"),
+        ("“三公”经费支出", "actual"), ("“三公”经费支出", "rate")]
+
+
+def test_a_change_names_its_subject_after_an_earlier_comparison() -> None:
+    figures, _ = read("与上年相比，财政拨款支出减少 150.00 万元，下降 5.2%；"
+                      "项目支出增加 20 万元，增长 8%。")
+    changes = [(f.subject, f.mention.change) for f in figures if f.measure == "change"]
+    assert changes == [("财政拨款支出", -1), ("财政拨款支出", -1), ("项目支出", 1),
+                       ("项目支出", 1)]

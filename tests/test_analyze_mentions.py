@@ -39,7 +39,7 @@ def test_quoted_name_and_noun_after_a_classifier() -> None:
             "为 26 户脱贫群众申报补贴。")
     found = [m for m in scan(text) if m.kind == "quantity"]
     assert [m.label for m in found] == ["“医保一件事”", "助产机构", "脱贫群众"]
-    assert found[1].quote(text) == "7 家助产机构"
+    assert found[1].quote(text) == "在全县 7 家助产机构"
 
 
 def test_changes_are_signed_and_know_their_base() -> None:

@@ -184,3 +184,12 @@ def test_empty_text_file_is_an_input_error(tmp_path: Path, run: Any) -> None:
     path.write_text("  \n", encoding="utf-8")
     code, _, err = run("extract", str(path))
     assert (code, err) == (2, f"crossfoot: error: {path}: file is empty\n")
+
+
+def test_a_heading_whose_title_starts_with_a_numeral_word() -> None:
+    text = "\n".join(["四、财政拨款支出决算情况说明", "内容。",
+                      "五、一般公共预算财政拨款“三公”经费支出决算情况说明", "内容。",
+                      "六、其他重要事项的情况说明", "内容。"])
+    assert outline(text) == [(0, "四、", "财政拨款支出决算情况说明"),
+                             (0, "五、", "一般公共预算财政拨款“三公”经费支出决算情况说明"),
+                             (0, "六、", "其他重要事项的情况说明")]

@@ -99,7 +99,9 @@ def resolve(figures: Sequence[Figure]) -> None:
         label = own_label(mention, changing)
         chained = last if last is not None and last.measure == "change" else None
         last = figure
-        if changing and mention.base == "chain" and chained is not None:
+        if changing and chained is not None and not mention.subject_hint \
+                and not phrases.subject_of(label) \
+                and chained.mention.sentence == mention.sentence:
             # 增长 35.8% after 增加 1.05 万元: the same change, the same subject
             figure.subject, figure.base = chained.subject, chained.base
             figure.label = chained.label
@@ -107,11 +109,13 @@ def resolve(figures: Sequence[Figure]) -> None:
             continue
         if changing or mention.prior:
             base = previous
-            if mention.subject_hint and (base is None
-                                         or base.subject != mention.subject_hint):
-                base = None  # a clause names what changed, and it is not the figure before
-                figure.subject = mention.subject_hint
-                figure.label = mention.subject_hint + _comparison_words(mention)
+            hint = mention.subject_hint or (phrases.subject_of(label) if changing else "")
+            if hint and (base is None or base.subject != hint):
+                # the change names what changed (财政拨款支出减少 150 万元, or a clause
+                # before it), and it is not the figure before
+                base = None
+                figure.subject = hint
+                figure.label = hint + _comparison_words(mention)
             else:
                 figure.subject = base.subject if base else label
                 figure.label = ((base.label if base else "") + _comparison_words(mention)) \
@@ -122,9 +126,19 @@ def resolve(figures: Sequence[Figure]) -> None:
                 figure.base = base.id
             continue
         source = previous_in_group or previous
+        relative = phrases.relative_measure(label) if mention.dimension == "ratio" else None
+        if relative is not None and source is not None:
+            # 财政拨款收入 2800 万元，占 93.3%: a share of the figure just named
+            figure.subject, figure.label = source.subject, source.label + label
+            figure.measure = relative
+            continue
         if source is not None and _parallel(label, source.label):
             prefix = source.label[:-len(phrases.category_of(source.label) or "")]
             figure.label = figure.subject = prefix + label
+        elif source is not None and _narrows(label, source.subject):
+            # “三公”经费支出预算数 15 万元，支出决算 12.30 万元: the same 支出, its actual
+            figure.subject = source.subject
+            figure.label = source.subject + label[len(phrases.subject_of(label)):]
         elif (not label or phrases.MEASURE_ONLY.match(label)
               or not phrases.subject_of(label)) and source is not None \
                 and (_same_kind(source.mention, mention) or phrases.is_rate_word(label)):
@@ -168,6 +182,13 @@ def _parallel(label: str, previous: str) -> bool:
     other = phrases.category_of(previous)
     return (category is not None and label == category and other is not None
             and other != category and len(previous) > len(other))
+
+
+def _narrows(label: str, subject: str) -> bool:
+    """A bare category with a measure (支出决算) that repeats the subject's own category."""
+    own = phrases.subject_of(label)
+    return (own in phrases.CATEGORY_WORDS and own != label and subject.endswith(own)
+            and len(subject) > len(own))
 
 
 def is_change_vs_budget(figure: Figure) -> bool:

@@ -251,6 +251,8 @@ def _subject_hint(text: str, since: int, clause_start: int) -> str:
     """
     clauses = re.split(r"[，,；;]", text[since:clause_start])
     for clause in reversed(clauses):
+        if phrases.compared_earlier(clause):
+            continue  # 与上年相比: names the comparison, not the subject
         found = _COMPARED_SUBJECT.match(clause)
         if found:
             subject = phrases.clean_label(found.group("subject"))
@@ -307,6 +309,9 @@ def _label(text: str, folded: str, mention: Mention, clause_start: int, left_sta
                          or opening.startswith(("分别为", "分别是")))
     mention.change = phrases.direction(folded[left_start:mention.start])
     base = phrases.comparison(clause_text)
+    if base is None and mention.change and phrases.compared_earlier(
+            folded[_clause_group_start(folded, mention.start):mention.start]):
+        base = "prior"
     if phrases.is_flat(clause_text):
         base = None
     if mention.change and base:

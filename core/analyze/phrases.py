@@ -21,7 +21,7 @@ _LEADING = re.compile(
     r"^(?:[0-9]{1,2}\s*[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|"
     r"其中|分别为|分别是|分别|另外|此外|同时|并且|以及|另|现已|现|已经|已|目前|当前|今年以来|全年|"
     r"截止目前|截至目前|截止到目前|截至到目前|自联办以来|其次|再次|最后|首先|主要|包括|含|"
-    r"为|向|对|在|于|共|共计|合计|总计|累计|全县|全市|全区|全省|实现)+")
+    r"为|向|对|于|共|共计|合计|总计|累计|全县|全市|全区|全省|实现)+")
 _TRAILING = re.compile(
     r"(?:分别为|分别是|分别|共计|合计|总计|累计|共有|已达|达到了|达到|高达|都高达|均为|都为|增至|"
     r"降至|均为|都|为|是|达|共|计|了|总额为|总数为|总数|总额)+$")
@@ -78,13 +78,25 @@ def is_rate_word(label: str) -> bool:
     return bool(_RATE_WORD.match(label))
 
 
+_RELATIVE = re.compile(r"^(?:占|完成|达到|达|为|相当于|是)")
+_DIRECTION_ONLY = re.compile(r"^(?:同比|较上年|比上年)?"
+                             r"(?:增长|增加|上升|提高|减少|下降|降低|增|减)(?:了)?$")
+
+
+def relative_measure(label: str) -> str | None:
+    """占 88.7%、完成全年预算的 82%: a percentage of the figure just named."""
+    if not _RELATIVE.match(label):
+        return None
+    return "share" if label.startswith("占") else "rate"
+
+
 def subject_of(label: str) -> str:
     """A label without the measure words at its end (商品服务支出预算 -> 商品服务支出).
 
-    Empty when the label is only words of time and measure (年中追加预算): such
-    a figure is about the subject of the sentence, not a subject of its own.
+    Empty when the label is only words of time and measure (年中追加预算) or of
+    direction (下降): such a figure is about the subject of the sentence.
     """
-    if _NO_SUBJECT.match(label):
+    if _NO_SUBJECT.match(label) or _DIRECTION_ONLY.match(label):
         return ""
     stripped = _TRAILING_MEASURE.sub("", label)
     return stripped if len(stripped) >= 2 else label
@@ -151,6 +163,14 @@ def _last_comparison(clause: str) -> re.Match[str] | None:
     for match in _COMPARE.finditer(clause):
         found = match
     return found
+
+
+_EARLIER_COMPARISON = re.compile(r"(?:与|和|同)(?:上年|去年|上年度|上一年度?)(?:同期)?相比|同比")
+
+
+def compared_earlier(group: str) -> bool:
+    """与上年相比，…减少 234.56 万元: the comparison is named in an earlier clause."""
+    return bool(_EARLIER_COMPARISON.search(group))
 
 
 def comparison(clause: str) -> str | None:

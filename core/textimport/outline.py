@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from crossfoot.analyze.mentions import scan
 from crossfoot.numbering import HeadingNumber, split_heading
@@ -27,6 +28,11 @@ MAX_TITLE = 40
 MAX_HEADING = 64
 MAX_INLINE_HEADING = 16
 MAX_HEADING_LINES = 3
+#: 五、一般…: a heading whose title begins with a word that starts with a numeral
+_NUMERAL_WORD = re.compile(r"^\s*[一二三四五六七八九十]{1,3}[、.．]\s*[一二三四五六七八九十]"
+                           r"[^一二三四五六七八九十、级是，,。.．]")
+#: a digit or a Chinese numeral: a title without one states no figure
+_FIGURE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]")
 
 
 @dataclass
@@ -52,9 +58,25 @@ class SectionNode:
 HEADING_START = re.compile(r"^\s*[（(0-9０-９一二三四五六七八九十第①-⑳⑴-⒇㈠-㈩]")
 
 
+@lru_cache(maxsize=4096)
 def heading_split(text: str) -> tuple[HeadingNumber, str] | None:
-    """``numbering.split_heading``, skipped for lines that cannot start with a number."""
-    return split_heading(text) if HEADING_START.match(text) else None
+    """``numbering.split_heading``, skipped for lines that cannot start with a number.
+
+    Cached: a block is asked about several times (part title, table title, heading).
+    """
+    if not HEADING_START.match(text):
+        return None
+    found = split_heading(text)
+    word = _NUMERAL_WORD.match(text)
+    if found is None and word is not None:
+        # 五、一般公共预算…: split_heading reads 五、一 as an enumeration (一、二级指标); a
+        # numeral that begins a word (一般, 一体化) is the title's, so ask again without it
+        at = word.end() - 2
+        found = split_heading(text[:at] + "甲" + text[at + 1:])
+        if found is not None:
+            number, title = found
+            found = number, text[len(text) - len(title):] if title else title
+    return found
 
 
 def is_part_title(block: Block) -> bool:
@@ -87,7 +109,7 @@ def heading_of(block: Block) -> tuple[HeadingNumber, str, str, int] | None:
         return None
     if body and len(title) > MAX_INLINE_HEADING:
         return None
-    if any(m.kind == "quantity" for m in scan(title)):
+    if _FIGURE.search(title) and any(m.kind == "quantity" for m in scan(title)):
         return None
     if len(block.lines) > 1 and (body or title.count("。") > 1):
         return None
