@@ -11,6 +11,7 @@ never become quantities because a quantity needs a unit.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -194,6 +195,7 @@ def _grades(folded: str, taken: list[Mention]) -> list[Mention]:
 
 
 def _frame(text: str, folded: str, found: list[Mention]) -> None:
+    years = [m for m in found if m.kind == "year"]
     sentence = group = clause = 0
     cursor = 0
     depth = 0
@@ -233,7 +235,7 @@ def _frame(text: str, folded: str, found: list[Mention]) -> None:
             mention.label = phrases.clean_label(text[mention.label_start:mention.start])
             continue
         left_start = max(clause_start, previous_end)
-        _label(text, folded, mention, clause_start, left_start, found)
+        _label(text, folded, mention, clause_start, left_start, years)
         if mention.change:
             since = max(previous_end, _clause_group_start(folded, mention.start))
             mention.subject_hint = _subject_hint(text, since, clause_start)
@@ -292,12 +294,15 @@ def _grade_label_start(folded: str, position: int) -> int:
     return _clause_start(folded, position)
 
 
-def _years_in(found: list[Mention], start: int, end: int) -> list[Mention]:
-    return [m for m in found if m.kind == "year" and start <= m.start < end]
+def _years_in(years: list[Mention], start: int, end: int) -> list[Mention]:
+    """The year mentions (sorted by start) that begin in [start, end)."""
+    first = bisect.bisect_left(years, start, key=lambda m: m.start)
+    last = bisect.bisect_left(years, end, key=lambda m: m.start)
+    return years[first:last]
 
 
 def _label(text: str, folded: str, mention: Mention, clause_start: int, left_start: int,
-           found: list[Mention]) -> None:
+           years: list[Mention]) -> None:
     left = text[left_start:mention.start]
     clause_text = folded[clause_start:mention.start]
     before_clause = folded[max(0, clause_start - 4):clause_start]
@@ -321,7 +326,7 @@ def _label(text: str, folded: str, mention: Mention, clause_start: int, left_sta
     elif base == "prior" and not phrases.is_flat(clause_text):
         mention.prior = True
         mention.base_year = phrases.compared_year(clause_text)
-    for year in _years_in(found, clause_start, mention.start):
+    for year in _years_in(years, clause_start, mention.start):
         compared = re.search(r"(?:较|比|同比|与)\s*$", folded[clause_start:year.start])
         if compared is None and year.date is not None:
             mention.year = year.date.year
