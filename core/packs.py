@@ -13,6 +13,7 @@ select / ignore / severity overrides apply, its origin is "pack-id version".
 
 from __future__ import annotations
 
+import decimal
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -24,7 +25,13 @@ from typing import Any, ClassVar
 from crossfoot.context import Context
 from crossfoot.errors import ConfigError
 from crossfoot.findings import Evidence, Finding, Location
-from crossfoot.lang.budgets import STEPS_PER_REPORT, STEPS_PER_RULE, BudgetExceeded, StepBudget
+from crossfoot.lang.budgets import (
+    EVAL_CONTEXT,
+    STEPS_PER_REPORT,
+    STEPS_PER_RULE,
+    BudgetExceeded,
+    StepBudget,
+)
 from crossfoot.lang.env import ROW_FIELDS, Env, Item
 from crossfoot.lang.errors import PackError, Problem
 from crossfoot.lang.evaluator import Evaluator, PositionedError, function_table
@@ -238,7 +245,15 @@ def _explanation(spec: PackRuleSpec) -> str:
     return "\n".join(lines).strip()
 
 
-_BUDGETS: weakref.WeakKeyDictionary[Context, StepBudget] = weakref.WeakKeyDictionary()
+@dataclass
+class _ReportState:
+    """What the rules of all packs share on one report: the step budget, resolved names."""
+
+    budget: StepBudget
+    caches: dict[str, tuple[dict[Any, Any], dict[Any, Any]]]
+
+
+_STATE: weakref.WeakKeyDictionary[Context, _ReportState] = weakref.WeakKeyDictionary()
 
 
 class PackRule(Rule):
@@ -249,15 +264,21 @@ class PackRule(Rule):
     functions: ClassVar[Mapping[str, FunctionSpec]]
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        with decimal.localcontext(EVAL_CONTEXT):
+            return iter(list(self._check(ctx)))
+
+    def _check(self, ctx: Context) -> Iterator[Finding]:
         spec, pack = self.spec, self.pack
-        budget = _BUDGETS.get(ctx)
-        if budget is None:
-            budget = _BUDGETS[ctx] = StepBudget(
+        state = _STATE.get(ctx)
+        if state is None:
+            state = _STATE[ctx] = _ReportState(StepBudget(
                 _limit(ctx, "pack.steps-per-rule", STEPS_PER_RULE),
-                _limit(ctx, "pack.steps-per-report", STEPS_PER_REPORT))
+                _limit(ctx, "pack.steps-per-report", STEPS_PER_REPORT)), {})
+        budget = state.budget
         budget.next_rule()
+        columns, cells = state.caches.setdefault(pack.digest, ({}, {}))
         env = Env(ctx.report, pack.synonyms, pack.grade_scale or ctx.options.grade_scale,
-                  ctx.options.settings, budget)
+                  ctx.options.settings, budget, _columns=columns, _cells=cells)
         lets = {e.key.removeprefix("let."): e.node for e in spec.lets}
         current = spec.check
         try:

@@ -305,3 +305,35 @@ def test_execution_score_mode_is_configurable(tmp_path: Path) -> None:
     assert session(select=("CNP010",)).check_path(fail).findings != ()
     off = session(select=("CNP010",), settings={"cn.execution-score": "off"})
     assert off.check_path(fail).findings == ()
+
+
+def test_checked_trees_are_cached_on_disk_and_checked_again(tmp_path: Path,
+                                                            monkeypatch: Any) -> None:
+    from crossfoot.lang import cache, grammar, packfile
+    from crossfoot.lang.evaluator import function_table
+
+    monkeypatch.setenv("CROSSFOOT_CACHE_DIR", str(tmp_path / "cache"))
+    data = USER_PACK.encode("utf-8")
+    first = packfile.read_pack(data, "acme.toml", function_table())
+    stored = list((tmp_path / "cache" / "packs").glob("*.json"))
+    assert len(stored) == 1
+
+    def no_parsing(text: str) -> Any:
+        raise AssertionError("parsed although cached")
+
+    monkeypatch.setattr(packfile, "parse", no_parsing)
+    second = packfile.read_pack(data, "acme.toml", function_table())
+    assert [r.check.node for r in second.rules] == [r.check.node for r in first.rules]
+
+    # a tampered cache is checked like a pack: refused trees are parsed afresh
+    trees = json.loads(stored[0].read_text(encoding="utf-8"))
+    for key in trees:
+        trees[key] = ["r", 0, "meta", "__class__"]
+    stored[0].write_text(json.dumps(trees), encoding="utf-8")
+    monkeypatch.setattr(packfile, "parse", grammar.parse)
+    third = packfile.read_pack(data, "acme.toml", function_table())
+    assert [r.check.node for r in third.rules] == [r.check.node for r in first.rules]
+    stored[0].write_text("[[[[not json", encoding="utf-8")
+    assert packfile.read_pack(data, "acme.toml", function_table()).rules[0].id == "ACME001"
+    monkeypatch.setenv("CROSSFOOT_NO_CACHE", "1")
+    assert cache.cache_dir() is None

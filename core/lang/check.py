@@ -62,6 +62,8 @@ class _Checker:
             return self.name(node)
         if isinstance(node, ast.Access):
             return self.access(node)
+        if isinstance(node, ast.Ref):  # a tree read back from the cache: check it again
+            return self.reference(node.root, node.pos, node.field, node.pos, False)
         if isinstance(node, ast.Call):
             return self.call(node)
         if isinstance(node, ast.ListOf):
@@ -105,22 +107,27 @@ class _Checker:
         if not isinstance(base, ast.Name):
             raise LangError("unknown reference form: fields exist only on row, table, meta, "
                             "fact and paragraph", node.pos)
-        _no_underscore(base.name, base.pos)
-        if base.name not in FIELDS:
-            raise LangError(f"unknown reference form '{base.name}.{node.field}': fields exist "
-                            "only on row, table, meta, fact and paragraph", base.pos)
-        if base.name not in self.roots:
-            wanted = [s for s, roots in SCOPE_ROOTS.items() if base.name in roots]
-            raise LangError(f"{base.name}.* is only available in a rule with scope each = "
-                            f"{' or '.join(repr(s) for s in wanted)}", base.pos)
-        fields = FIELDS[base.name]
-        if node.quoted and base.name != "row":
-            raise LangError(f"{base.name}[...] is not a reference form; write "
-                            f"{base.name}.<field>", node.pos)
-        if fields is not None and node.field not in fields:
-            raise LangError(f"unknown field {base.name}.{node.field} (known: "
-                            f"{', '.join(fields)})", node.pos)
-        return ast.Ref(base.pos, base.name, node.field)
+        return self.reference(base.name, base.pos, node.field, node.pos, node.quoted)
+
+    def reference(self, root: str, root_pos: int, field: str, field_pos: int,
+                  quoted: bool) -> ast.Node:
+        _no_underscore(root, root_pos)
+        _no_underscore(field, field_pos)
+        if root not in FIELDS:
+            raise LangError(f"unknown reference form '{root}.{field}': fields exist only on "
+                            "row, table, meta, fact and paragraph", root_pos)
+        if root not in self.roots:
+            wanted = [s for s, roots in SCOPE_ROOTS.items() if root in roots]
+            raise LangError(f"{root}.* is only available in a rule with scope each = "
+                            f"{' or '.join(repr(s) for s in wanted)}", root_pos)
+        fields = FIELDS[root]
+        if quoted and root != "row":
+            raise LangError(f"{root}[...] is not a reference form; write {root}.<field>",
+                            field_pos)
+        if fields is not None and field not in fields:
+            raise LangError(f"unknown field {root}.{field} (known: {', '.join(fields)})",
+                            field_pos)
+        return ast.Ref(root_pos, root, field)
 
     def call(self, node: ast.Call) -> ast.Node:
         _no_underscore(node.name, node.pos)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import decimal
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from crossfoot.lang import ast
@@ -54,10 +55,22 @@ class Evaluator:
         self.functions = functions
         self.let_nodes = lets or {}
         self.let_values: dict[str, Value] = {}
+        self.steps = 0
 
     def run(self, node: ast.Node) -> Value:
-        with decimal.localcontext(EVAL_CONTEXT):
-            return self.eval(node)
+        """Evaluate under the bounded Decimal context; node steps are charged in bulk.
+
+        A run visits each node of its (size-limited) tree at most once per let, so
+        charging after the run bounds the work as well as charging node by node.
+        """
+        self.steps = 0
+        try:
+            if decimal.getcontext().Emax == EVAL_CONTEXT.Emax:
+                return self.eval(node)
+            with decimal.localcontext(EVAL_CONTEXT):
+                return self.eval(node)
+        finally:
+            self.env.budget.spend(self.steps)
 
     def condition(self, node: ast.Node) -> Truth:
         value = self.run(node)
@@ -72,7 +85,7 @@ class Evaluator:
                               f"{v.type_name(value)}", node.pos)
 
     def eval(self, node: ast.Node) -> Value:
-        self.env.budget.spend()
+        self.steps += 1
         try:
             return self._eval(node)
         except PositionedError:
@@ -83,31 +96,22 @@ class Evaluator:
             raise PositionedError("a number went out of range", node.pos) from None
 
     def _eval(self, node: ast.Node) -> Value:
-        if isinstance(node, ast.Number):
-            return literal_number(node.text)
-        if isinstance(node, ast.String):
-            return Text(node.value)
-        if isinstance(node, ast.Constant):
-            return NULL if node.value is None else Truth(node.value)
-        if isinstance(node, ast.ListOf):
-            return ListV(tuple(self.eval(item) for item in node.items))
-        if isinstance(node, ast.Name):
-            return self.let(node)
-        if isinstance(node, ast.Ref):
-            return self.ref(node)
-        if isinstance(node, ast.Call):
-            return self.call(node)
-        if isinstance(node, ast.Unary):
-            return self.unary(node)
-        if isinstance(node, ast.Binary):
-            return self.binary(node)
-        if isinstance(node, ast.Compare):
-            return self.compare(node)
-        if isinstance(node, ast.Logical):
-            return self.logical(node)
-        if isinstance(node, ast.IfElse):
-            return self.if_else(node)
-        raise EvalError(f"cannot evaluate {type(node).__name__}")  # unchecked tree
+        method = _DISPATCH.get(type(node))
+        if method is None:
+            raise EvalError(f"cannot evaluate {type(node).__name__}")  # unchecked tree
+        return method(self, node)
+
+    def number(self, node: ast.Number) -> Value:
+        return literal_number(node.text)
+
+    def string(self, node: ast.String) -> Value:
+        return Text(node.value)
+
+    def constant(self, node: ast.Constant) -> Value:
+        return NULL if node.value is None else Truth(node.value)
+
+    def list_of(self, node: ast.ListOf) -> Value:
+        return ListV(tuple(self.eval(item) for item in node.items))
 
     def let(self, node: ast.Name) -> Value:
         return self.let_value(node.name)
@@ -244,6 +248,16 @@ class Evaluator:
         return NULL
 
 
+_DISPATCH: dict[type, Callable[[Evaluator, Any], Value]] = {
+    ast.Number: Evaluator.number, ast.String: Evaluator.string,
+    ast.Constant: Evaluator.constant, ast.ListOf: Evaluator.list_of, ast.Name: Evaluator.let,
+    ast.Ref: Evaluator.ref, ast.Call: Evaluator.call, ast.Unary: Evaluator.unary,
+    ast.Binary: Evaluator.binary, ast.Compare: Evaluator.compare,
+    ast.Logical: Evaluator.logical, ast.IfElse: Evaluator.if_else,
+}
+
+
+@lru_cache(maxsize=1024)
 def literal_number(text: str) -> Num:
     """A number as written in a pack: exact; ``90%`` is the fraction 0.9 shown in %."""
     if text.endswith("%"):

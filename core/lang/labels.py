@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from crossfoot.model import Column, Row, Table
 
@@ -21,6 +22,7 @@ _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 _LEADING = re.compile(r"^(其中[:：]?|[0-9]+[.、]|[（(][一二三四五六七八九十0-9]+[)）])")
 
 
+@lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """A label reduced for comparison: ``“三公”经费（万元）`` and ``三公经费`` agree."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)

@@ -25,17 +25,18 @@ so an author sees every mistake at once.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import string
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
 from crossfoot.findings import Severity
-from crossfoot.lang import ast
+from crossfoot.lang import ast, cache
 from crossfoot.lang.budgets import MAX_PACK_BYTES, MAX_RULES
 from crossfoot.lang.check import check
 from crossfoot.lang.env import FIELDS
@@ -71,10 +72,13 @@ class Expression:
     key: str
     text: str
     node: ast.Node
-    places: tuple[Place, ...]
+    offsets: tuple[int, ...]  # file offset of each character (and one past the end)
+    line_starts: tuple[int, ...] = field(repr=False, compare=False, default=(0,))
 
     def place(self, pos: int) -> Place:
-        return self.places[min(max(pos, 0), len(self.places) - 1)]
+        offset = self.offsets[min(max(pos, 0), len(self.offsets) - 1)]
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return Place(line + 1, offset - self.line_starts[line] + 1)
 
 
 @dataclass(frozen=True)
@@ -131,11 +135,15 @@ def read_pack(data: bytes, path: str, functions: Mapping[str, FunctionSpec]) -> 
         raise PackError([_toml_problem(path, source, exc)]) from None
     except RecursionError:
         raise PackError([Problem(path, 1, 1, "invalid TOML: nested too deeply")]) from None
-    reader = _Reader(path, source, functions)
-    pack = reader.pack(document, hashlib.sha256(data).hexdigest())
+    digest = hashlib.sha256(data).hexdigest()
+    key = cache.cache_key(digest, functions)
+    reader = _Reader(path, source, functions, cache.load(key))
+    pack = reader.pack(document, digest)
     if reader.problems:
         raise PackError(reader.problems)
     assert pack is not None
+    if reader.parsed:
+        cache.save(key, reader.trees)
     return pack
 
 
@@ -149,12 +157,15 @@ def _toml_problem(path: str, source: SourceMap, exc: tomllib.TOMLDecodeError) ->
 
 
 class _Reader:
-    def __init__(self, path: str, source: SourceMap, functions: Mapping[str, FunctionSpec]
-                 ) -> None:
+    def __init__(self, path: str, source: SourceMap, functions: Mapping[str, FunctionSpec],
+                 stored: Mapping[str, Any] | None = None) -> None:
         self.path = path
         self.source = source
         self.functions = functions
         self.problems: list[Problem] = []
+        self.stored = stored or {}
+        self.trees: dict[str, Any] = {}  # checked trees of this pack, for the cache
+        self.parsed = 0  # how many expressions were not in the cache
 
     # -- reporting ---------------------------------------------------------------
 
@@ -169,11 +180,11 @@ class _Reader:
         self.problems.append(Problem(self.path, place.line, place.column, message,
                                      self.source.line_text(place)))
 
-    def expression_problem(self, expression_places: Sequence[Place], exc: LangError,
-                           key: str) -> None:
-        place = expression_places[min(exc.pos, len(expression_places) - 1)]
+    def expression_problem(self, expression: Expression, exc: LangError) -> None:
+        place = expression.place(exc.pos)
         self.problems.append(Problem(self.path, place.line, place.column,
-                                     f"{key}: {exc.message}", self.source.line_text(place)))
+                                     f"{expression.key}: {exc.message}",
+                                     self.source.line_text(place)))
 
     # -- the pack table ------------------------------------------------------------
 
@@ -434,23 +445,39 @@ class _Reader:
         if not isinstance(text, str):
             self.problem("rule", index, key, f"{label} must be a string holding an expression")
             return None
-        places = self.places(index, key, len(text))
-        try:
-            node = check(parse(text), scope, self.functions, names)
-        except LangError as exc:
-            self.expression_problem(places, exc, label)
-            return None
-        return Expression(label, text, node, tuple(places))
+        located = Expression(label, text, ast.Constant(0, None),
+                             self.offsets(index, key, len(text)), self.source.line_starts)
+        cache_key = cache.expression_key(scope, names, text)
+        node = self.cached(cache_key, scope, names)
+        if node is None:
+            try:
+                node = check(parse(text), scope, self.functions, names)
+            except LangError as exc:
+                self.expression_problem(located, exc)
+                return None
+            self.parsed += 1
+        self.trees[cache_key] = cache.encode(node)
+        return replace(located, node=node)
 
-    def places(self, index: int, key: tuple[str, ...], length: int) -> list[Place]:
-        """File places of each character of the string value at ``key`` (and one past it)."""
+    def cached(self, key: str, scope: str, names: Sequence[str]) -> ast.Node | None:
+        """The checked tree from the cache, checked again; None when absent or unusable."""
+        stored = self.stored.get(key)
+        if stored is None:
+            return None
+        try:
+            return check(cache.decode(stored), scope, self.functions, names)
+        except (ValueError, LangError):
+            return None
+
+    def offsets(self, index: int, key: tuple[str, ...], length: int) -> tuple[int, ...]:
+        """File offsets of each character of the string value at ``key`` (and one past it)."""
         found = self.source.key(self.source.block("rule", index), key)
         if found is None:
-            return [Place(1, 1)] * (length + 1)
+            return (0,) * (length + 1)
         offsets = self.source.string_offsets(self.source.value_start(found[1]))
         if len(offsets) != length + 1:  # a form we could not follow: point at the value
             offsets = [offsets[0]] * (length + 1)
-        return [self.source.place(o) for o in offsets]
+        return tuple(offsets)
 
     def messages(self, value: Any, index: int, names: Sequence[str], key: str
                  ) -> dict[str, str]:

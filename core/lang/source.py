@@ -44,6 +44,7 @@ class SourceMap:
         for line in self.lines:
             self.starts.append(offset)
             offset += len(line)
+        self.line_starts = tuple(self.starts) or (0,)
         self.multiline = _multiline_spans(text)
         self.blocks = self._blocks()
 
