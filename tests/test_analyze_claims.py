@@ -103,3 +103,8 @@ def test_a_change_names_its_subject_after_an_earlier_comparison() -> None:
     changes = [(f.subject, f.mention.change) for f in figures if f.measure == "change"]
     assert changes == [("财政拨款支出", -1), ("财政拨款支出", -1), ("项目支出", 1),
                        ("项目支出", 1)]
+
+
+def test_people_counted_in_ren_and_ming_are_one_kind_of_part() -> None:
+    assert totals("共有干部职工 50 人，其中党员 30 名、团员 12 人。") == [
+        ("干部职工", ["党员", "团员"], "partial")]

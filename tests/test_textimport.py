@@ -193,3 +193,17 @@ def test_a_heading_whose_title_starts_with_a_numeral_word() -> None:
     assert outline(text) == [(0, "四、", "财政拨款支出决算情况说明"),
                              (0, "五、", "一般公共预算财政拨款“三公”经费支出决算情况说明"),
                              (0, "六、", "其他重要事项的情况说明")]
+
+
+def test_text_plugin_is_loaded_and_analyzes_any_report(run: Any) -> None:
+    code, out, _ = run("plugins")
+    assert code == 0 and "text  crossfoot.plugins.text" in out
+    from crossfoot.analyze.claims import Claim, Figure
+    from crossfoot.session import Session
+
+    session = Session()
+    report = session.load(FIXTURES / "seed" / "yiyang-2021.json")
+    found = session.analyze(report)
+    figures = [f for f in found if isinstance(f, Figure)]
+    assert any(f.mention.value is not None and str(f.mention.value) == "91.73" for f in figures)
+    assert any(isinstance(c, Claim) and c.kind == "total" for c in found)

@@ -152,14 +152,19 @@ def resolve(figures: Sequence[Figure]) -> None:
             previous = previous_in_group = figure
 
 
+PEOPLE = frozenset({"人", "名", "位"})
+
+
+def same_count(a: Mention, b: Mention) -> bool:
+    """Counts of the same kind of thing: one unit, or people counted in 人 / 名 / 位."""
+    return a.unit == b.unit or (a.unit in PEOPLE and b.unit in PEOPLE)
+
+
 def _same_kind(a: Mention, b: Mention) -> bool:
     """Can ``b`` take ``a``'s subject? Not across dimensions, nor from 户 to 人."""
     if a.dimension != b.dimension:
         return False
-    if a.dimension == "count":
-        people = {"人", "名", "位"}
-        return a.unit == b.unit or (a.unit in people and b.unit in people)
-    return True
+    return a.dimension != "count" or same_count(a, b)
 
 
 def _is_change(mention: Mention, last: Figure | None) -> bool:
@@ -259,7 +264,7 @@ def _parts_from(quantities: Sequence[Figure], index: int, total: Figure) -> list
             break  # this figure has 其中 parts of its own: it starts a new total
         if mention.in_parens != first.mention.in_parens or figure.dimension != total.dimension:
             continue
-        if figure.mention.unit != total.mention.unit and total.dimension == "count":
+        if total.dimension == "count" and not same_count(figure.mention, total.mention):
             continue
         parts.append(figure)
     return parts
@@ -275,7 +280,7 @@ def _named_parts(quantities: Sequence[Figure], index: int, total: Figure) -> lis
             break
         if mention.total_cue:
             break
-        if mention.in_parens or mention.unit != total.mention.unit:
+        if mention.in_parens or not same_count(mention, total.mention):
             continue
         noun = mention.noun or figure.subject
         if len(head) == 2 and noun.endswith(head):
