@@ -21,6 +21,9 @@ CHINESE_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二
                   "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 _CJK = re.compile(r"^\s*(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?\s*$")
+#: four digits in a row (Arabic or Chinese, single spaces allowed): every year and document
+#: number the grammar below can match has them, so text without them is skipped unparsed
+_MAYBE_YEAR = re.compile(r"[〇○零一二三四五六七八九0-9](?:\s?[〇○零一二三四五六七八九0-9]){3}")
 
 
 class DateError(ValueError):
@@ -173,6 +176,8 @@ def _grammar() -> pp.ParserElement:
 def find_years(text: str) -> list[YearMention]:
     """Years written as years (2021 年, 2019-2021 年, 二〇二二年) outside document numbers."""
     found: list[YearMention] = []
+    if not _MAYBE_YEAR.search(text):
+        return found
     for tokens, start, end in _grammar().scan_string(text):
         item = tokens[0]
         if item == "doc":

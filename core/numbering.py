@@ -11,6 +11,7 @@ a sentence that merely starts with a figure ("1138 人次", "2021 年").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pyparsing as pp
 
@@ -154,6 +155,7 @@ def normalise_width(text: str) -> str:
     return text.translate(_WIDTH)
 
 
+@lru_cache(maxsize=4096)  # rules ask for the same few printed numbers again and again
 def parse_number(printed: str) -> HeadingNumber | None:
     """The heading number a section's printed number stands for, or None.
 
