@@ -108,3 +108,16 @@ def test_a_change_names_its_subject_after_an_earlier_comparison() -> None:
 def test_people_counted_in_ren_and_ming_are_one_kind_of_part() -> None:
     assert totals("共有干部职工 50 人，其中党员 30 名、团员 12 人。") == [
         ("干部职工", ["党员", "团员"], "partial")]
+
+
+def test_budget_initial_plus_adjustments_make_the_adjusted_budget() -> None:
+    text = "年初预算数为 300 万元，年中追减预算 20 万元，调整后预算数为 280 万元。"
+    figures, claims = read(text)
+    (claim,) = [c for c in claims if c.kind == "total"]
+    assert (claim.coverage, claim.detail["weights"]) == ("complete", [1, -1])
+    assert [f.measure for f in figures] == ["budget_initial", "adjustment", "budget"]
+
+
+def test_a_year_at_the_head_of_a_sentence_is_its_figures_year() -> None:
+    figures, _ = read("2022 年实际支出 450 万元，预算执行率为 90%。全年支出 500 万元。")
+    assert [f.mention.year for f in figures if f.mention.kind == "quantity"] == [2022, 2022, None]

@@ -147,7 +147,9 @@ def resolve(figures: Sequence[Figure]) -> None:
         else:
             figure.label = label
             figure.subject = phrases.subject_of(label)
-        figure.measure = phrases.measure_of(figure.label, mention.dimension)
+        # the figure's own words name its measure (全年预算数); else its subject's (…预算安排资金)
+        own = label if phrases.names_measure(label, mention.dimension) else figure.label
+        figure.measure = phrases.measure_of(own, mention.dimension)
         if figure.subject:
             previous = previous_in_group = figure
 
@@ -224,6 +226,7 @@ def total_claims(figures: Sequence[Figure]) -> list[Claim]:
         used.update(p.id for p in parts)
         claims.append(Claim("total", (total.id, *(p.id for p in parts)),
                             "complete" if complete else "partial"))
+    claims.extend(_adjusted_budgets(quantities))
     for index, figure in enumerate(quantities):
         if not figure.mention.total_cue or figure.dimension != "count" or figure.id in used:
             continue
@@ -232,6 +235,31 @@ def total_claims(figures: Sequence[Figure]) -> list[Claim]:
         named = _named_parts(quantities, index, figure)
         if len(named) >= 2:
             claims.append(Claim("total", (figure.id, *(p.id for p in named)), "unstated"))
+    return claims
+
+
+_DOWN = re.compile(r"追减|调减|减少|核减")
+
+
+def _adjusted_budgets(quantities: Sequence[Figure]) -> list[Claim]:
+    """年初预算数 a，年中追加 b，调整后（全年）预算数 c in one sentence: c = a ± b."""
+    claims = []
+    for index, initial in enumerate(quantities):
+        if initial.measure != "budget_initial" or initial.dimension != "money":
+            continue
+        adjustments: list[Figure] = []
+        for figure in quantities[index + 1:]:
+            if figure.mention.sentence != initial.mention.sentence \
+                    or figure.subject != initial.subject or figure.dimension != "money":
+                break
+            if figure.measure == "adjustment":
+                adjustments.append(figure)
+                continue
+            if figure.measure == "budget" and adjustments:
+                weights = [1] + [-1 if _DOWN.search(a.label) else 1 for a in adjustments]
+                claims.append(Claim("total", (figure.id, initial.id, *(a.id for a in adjustments)),
+                                    "complete", {"weights": weights}))
+            break
     return claims
 
 

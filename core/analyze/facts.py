@@ -136,11 +136,18 @@ class FactBuilder:
             if any(i is None for i in ids):
                 continue
             total, *parts = (self.by_id[i] for i in claim.figures)
-            relations.append({
+            weights = claim.detail.get("weights") or [1] * len(parts)
+            formula = "".join(("" if n == 0 else (" + " if w > 0 else " - "))
+                              + ("-" if n == 0 and w < 0 else "") + p.label
+                              for n, (w, p) in enumerate(zip(weights, parts, strict=True)))
+            relation: dict[str, Any] = {
                 "id": f"r{len(relations) + 1}", "kind": "sum",
-                "label": f"{total.label} = " + " + ".join(p.label for p in parts),
+                "label": f"{total.label} = {formula}",
                 "total": {"fact": ids[0]}, "parts": [{"fact": i} for i in ids[1:]],
-                "coverage": claim.coverage or "partial"})
+                "coverage": claim.coverage or "partial"}
+            if any(w != 1 for w in weights):
+                relation["weights"] = weights
+            relations.append(relation)
         return facts, relations
 
     # -- concepts ---------------------------------------------------------

@@ -38,10 +38,12 @@ _EXCLUDED = re.compile("|".join((
     r"[0-9][0-9_\-]*[A-Za-z][A-Za-z0-9_/\-]*",
     r"[0-9]{13,}",
 )))
+#: a year this close to the start of its sentence names the sentence's year (2022年实际支出…)
+SENTENCE_HEAD = 4
 _CUT_OFF = re.compile(r"(?:截止|截至|截止到|截至到|到|至)\s*$")
 _NOW = re.compile(r"(?:截止|截至|截止到|截至到)\s*目前|目前|现已|至今")
-_GRADE_CUE = re.compile(r"(?:评价|评定|评估|考核|绩效|自评|评分|综合评价)"
-                        r"(?:结果|等级|结论|等次|级别)?"
+_GRADE_CUE = re.compile(r"(?:(?:评价|评定|评估|考核|绩效|自评|评分|综合评价)"
+                        r"(?:结果|等级|结论|等次|级别)?|等级|等次)"
                         r"(?:为|是|：|:|认定为|评定为)[ ]?")
 GRADE = pp.Regex(r"(?:不合格|优秀|良好|合格|中等|较差|一般|优|良|中|差)"
                  r"(?:等级|等次|级|档)?(?![\u4e00-\u9fff])|(?:优秀|良好|合格)")
@@ -283,6 +285,13 @@ def _clause_start(folded: str, position: int) -> int:
     return start
 
 
+def _sentence_start(folded: str, position: int) -> int:
+    start = position
+    while start > 0 and folded[start - 1] not in "。！？!?\n":
+        start -= 1
+    return start
+
+
 def _clause_group_start(folded: str, position: int) -> int:
     start = position
     while start > 0 and folded[start - 1] not in phrases.SENTENCE_END:
@@ -326,8 +335,12 @@ def _label(text: str, folded: str, mention: Mention, clause_start: int, left_sta
     elif base == "prior" and not phrases.is_flat(clause_text):
         mention.prior = True
         mention.base_year = phrases.compared_year(clause_text)
-    for year in _years_in(years, clause_start, mention.start):
-        compared = re.search(r"(?:较|比|同比|与)\s*$", folded[clause_start:year.start])
+    sentence_start = _sentence_start(folded, mention.start)
+    for year in _years_in(years, sentence_start, mention.start):
+        # a year named in the clause, or at the head of the sentence, is the figure's year
+        if year.start < clause_start and year.start > sentence_start + SENTENCE_HEAD:
+            continue
+        compared = re.search(r"(?:较|比|同比|与)\s*$", folded[max(0, year.start - 3):year.start])
         if compared is None and year.date is not None:
             mention.year = year.date.year
     label = phrases.clean_label(left)

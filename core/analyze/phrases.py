@@ -99,7 +99,13 @@ def subject_of(label: str) -> str:
     if _NO_SUBJECT.match(label) or _DIRECTION_ONLY.match(label):
         return ""
     stripped = _TRAILING_MEASURE.sub("", label)
+    stripped = _LEADING_MEASURE.sub(r"\1", stripped)
     return stripped if len(stripped) >= 2 else label
+
+
+#: 该项目年初预算安排资金 -> 该项目资金: words of time and measure after a determiner
+_LEADING_MEASURE = re.compile(r"^(该项目|本项目|项目)?(?:年初|年中|年底|年末|全年|调整后|预算|决算|"
+                              r"安排|追加|下达|批复)+(?=.{2})")
 CATEGORY_WORDS = ("收入", "支出", "结余", "结转", "经费", "资金")
 
 
@@ -248,6 +254,14 @@ def measure_of(label: str, unit_dimension: str) -> str:
     if unit_dimension == "count":
         return "count"
     return "amount"
+
+
+def names_measure(label: str, unit_dimension: str) -> bool:
+    """Do the label's own words say which measure it is (预算, 决算, 追加 …)?"""
+    if unit_dimension != "money":
+        return False
+    # 支出 names a category as much as a measure: it decides only when nothing else does
+    return any(pattern.search(label) for pattern, _ in _MEASURE_WORDS[4:-1])
 
 
 def category_of(label: str) -> str | None:
