@@ -32,7 +32,7 @@ from crossfoot.lang.budgets import (
     BudgetExceeded,
     StepBudget,
 )
-from crossfoot.lang.env import ROW_FIELDS, Env, Item
+from crossfoot.lang.env import CLAIM_FIELDS, ROW_FIELDS, Env, Item
 from crossfoot.lang.errors import PackError, Problem
 from crossfoot.lang.evaluator import Evaluator, PositionedError, function_table
 from crossfoot.lang.functions import FunctionSpec
@@ -278,7 +278,8 @@ class PackRule(Rule):
         budget.next_rule()
         columns, cells = state.caches.setdefault(pack.digest, ({}, {}))
         env = Env(ctx.report, pack.synonyms, pack.grade_scale or ctx.options.grade_scale,
-                  ctx.options.settings, budget, _columns=columns, _cells=cells)
+                  ctx.options.settings, budget, _columns=columns, _cells=cells,
+                  analysis=lambda: ctx.analysis)
         lets = {e.key.removeprefix("let."): e.node for e in spec.lets}
         current = spec.check
         try:
@@ -353,6 +354,10 @@ def _item_values(evaluator: Evaluator, item: Item) -> dict[str, Any]:
                           "unit": fact.unit or "", "period": fact.period or ""}
     if item.paragraph is not None:
         values["paragraph"] = {"id": item.paragraph.id, "section": item.paragraph.section_id}
+    if item.claim is not None:
+        narrative = evaluator.env.narrative()
+        values["claim"] = {name: show(narrative.claim_field(item.claim, name))
+                           for name in CLAIM_FIELDS}
     return values
 
 

@@ -55,7 +55,7 @@ ASSERT_LINE = 12  # the line of `assert = ...` in rule()
     ("meta.__class__ == 1", 16, "assert: names beginning with '_' are not allowed: "
                                 "'__class__'"),
     ("meta.title.upper == 1", 22, "assert: unknown reference form: fields exist only on row, "
-                                  "table, meta, fact and paragraph"),
+                                  "table, meta, fact, paragraph and claim"),
     ("__builtins__ == 1", 11, "assert: names beginning with '_' are not allowed: "
                               "'__builtins__'"),
     ("eval('1') == 1", 11, "assert: unknown function 'eval'"),
@@ -121,7 +121,7 @@ def test_huge_and_malformed_files_are_refused() -> None:
     ("{expected!r}", "message field {expected}: no format spec or conversion allowed"),
     ("{expected:>99999999}", "message field {expected}: no format spec or conversion allowed"),
     ("{0}", "unknown message field {0} (known: expected, actual, difference, tolerance, unit, "
-            "value, row, table, fact, paragraph, meta, pack)"),
+            "value, row, table, fact, paragraph, claim, meta, pack)"),
     ("{expected", "message template: expected '}' before end of string"),
 ])
 def test_message_template_tricks_are_refused(template: str, message: str) -> None:

@@ -134,7 +134,7 @@ def test_checks_names_functions_and_reference_forms() -> None:
     assert error("children('分值')") == ("children() is only available in a rule with scope "
                                         "each = 'row'", 0)
     assert error("foo.bar") == ("unknown reference form 'foo.bar': fields exist only on row, "
-                                "table, meta, fact and paragraph", 0)
+                                "table, meta, fact, paragraph and claim", 0)
 
 
 def test_checked_tree_has_refs_not_accesses() -> None:

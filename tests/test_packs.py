@@ -103,7 +103,7 @@ def test_user_pack_errors_point_at_line_and_column(tmp_path: Path, run: Any) -> 
 
 def test_pack_check_command(tmp_path: Path, run: Any) -> None:
     assert run("pack", "check", str(CN_PACK)) == (
-        0, f"{CN_PACK}: ok: pack cn-budget-performance 1.0.0, 34 rules\n", "")
+        0, f"{CN_PACK}: ok: pack cn-budget-performance 1.0.0, 36 rules\n", "")
     bad = write(tmp_path, "bad.toml", USER_PACK.replace("[[rule]]", "[[rule]]\ncolour = 1")
                 .replace('message.en = "{row.label} scores {actual}, above 95"',
                          'message.en = "{row.nope.x}"'))
@@ -156,7 +156,7 @@ def test_builtin_pack_is_on_by_default_and_loading_it_again_adds_nothing(run: An
     default = session()
     again = session(CN_PACK)
     ids = [r.id for r in default.all_rules if r.id.startswith("CNP")]
-    assert len(ids) == 34
+    assert len(ids) == 36
     assert [r.id for r in again.all_rules] == [r.id for r in default.all_rules]
     code, out, err = run("check", "--pack", str(CN_PACK), "--select", "CNP", str(SEED))
     assert (code, out, err) == (0, "", "") or "error" not in err
@@ -207,7 +207,7 @@ def test_packs_command_lists_origin(tmp_path: Path, run: Any) -> None:
     assert code == 0
     lines = out.splitlines()
     assert lines[0].split() == ["acme", "2.1.0", "1", "rule", "--pack", str(pack)]
-    assert any(line.split()[:4] == ["cn-budget-performance", "1.0.0", "34", "rules"]
+    assert any(line.split()[:4] == ["cn-budget-performance", "1.0.0", "36", "rules"]
                and line.split()[4:] == ["built-in", str(CN_PACK)] for line in lines)
 
 
@@ -337,3 +337,18 @@ def test_checked_trees_are_cached_on_disk_and_checked_again(tmp_path: Path,
     assert packfile.read_pack(data, "acme.toml", function_table()).rules[0].id == "ACME001"
     monkeypatch.setenv("CROSSFOOT_NO_CACHE", "1")
     assert cache.cache_dir() is None
+
+
+def test_claims_and_figures_read_from_the_text(tmp_path: Path) -> None:
+    pack = write(tmp_path, "p.toml", USER_PACK.replace(
+        'scope = { each = "row", columns = ["得分"] }\nwhen = "exists(row.得分)"\n'
+        'assert = "row.得分 <= 95"',
+        'scope = { each = "claim", kind = "grade" }\n'
+        'assert = "claim.value <= 90 and sum(narrative(\'本项目自评得分\')) == claim.value"')
+        .replace("{row.label} scores {actual}, above 95",
+                 "{claim.label}: {actual} ({claim.grade})"))
+    data = dict(REPORT, sections=[{"id": "s", "title": "结论", "paragraphs": [
+        {"id": "p", "text": "经综合评价，本项目自评得分 94.50 分，评价等级为优秀。"}]}])
+    result = session(pack, select=("ACME",)).check_path(report_file(tmp_path, data))
+    assert [(f.message_en, f.location.quote) for f in result.findings] == [
+        ("本项目自评得分: 94.50分 (优秀)", "本项目自评得分 94.50 分")]

@@ -27,7 +27,8 @@ from crossfoot.lang.functions import FunctionSpec
 
 #: which roots each scope offers (meta is always there)
 SCOPE_ROOTS = {"report": {"meta"}, "table": {"meta", "table"}, "row": {"meta", "table", "row"},
-               "fact": {"meta", "fact"}, "paragraph": {"meta", "paragraph"}}
+               "fact": {"meta", "fact"}, "paragraph": {"meta", "paragraph"},
+               "claim": {"meta", "claim"}}
 SCOPES = tuple(SCOPE_ROOTS)
 
 
@@ -106,7 +107,7 @@ class _Checker:
                             "no fields", node.pos - 1)
         if not isinstance(base, ast.Name):
             raise LangError("unknown reference form: fields exist only on row, table, meta, "
-                            "fact and paragraph", node.pos)
+                            "fact, paragraph and claim", node.pos)
         return self.reference(base.name, base.pos, node.field, node.pos, node.quoted)
 
     def reference(self, root: str, root_pos: int, field: str, field_pos: int,
@@ -115,7 +116,7 @@ class _Checker:
         _no_underscore(field, field_pos)
         if root not in FIELDS:
             raise LangError(f"unknown reference form '{root}.{field}': fields exist only on "
-                            "row, table, meta, fact and paragraph", root_pos)
+                            "row, table, meta, fact, paragraph and claim", root_pos)
         if root not in self.roots:
             wanted = [s for s, roots in SCOPE_ROOTS.items() if root in roots]
             raise LangError(f"{root}.* is only available in a rule with scope each = "
@@ -173,7 +174,7 @@ def _no_underscore(name: str, pos: int) -> None:
 
 def _example(root: str) -> str:
     return {"row": "row.得分", "meta": "meta.fiscal_year", "table": "table.title",
-            "fact": "fact.value", "paragraph": "paragraph.text"}[root]
+            "fact": "fact.value", "paragraph": "paragraph.text", "claim": "claim.value"}[root]
 
 
 def _suggest(name: str, known: list[str]) -> str:

@@ -8,7 +8,7 @@ can point at the cell or fact that failed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -16,8 +16,9 @@ from typing import Any
 from crossfoot.findings import Location
 from crossfoot.lang.budgets import StepBudget
 from crossfoot.lang.labels import Synonyms, find_column, find_row, matching_tables, normalise
-from crossfoot.lang.values import NULL, Null, Num, Text, Value, exact, from_quantity
+from crossfoot.lang.values import NULL, ListV, Null, Num, Text, Value, exact, from_quantity
 from crossfoot.model import Column, Fact, Paragraph, Report, Row, Table
+from crossfoot.quantity import Quantity
 from crossfoot.table_tree import covered_rows, is_total_row
 
 META_FIELDS = ("title", "organization", "kind", "fiscal_year", "report_date", "language",
@@ -26,11 +27,13 @@ TABLE_FIELDS = ("id", "title", "unit")
 ROW_FIELDS = ("id", "label", "level", "role")
 FACT_FIELDS = ("id", "concept", "label", "measure", "value", "unit", "period", "qualifier")
 PARAGRAPH_FIELDS = ("id", "text", "section")
+CLAIM_FIELDS = ("kind", "coverage", "value", "label", "subject", "measure", "parts", "count",
+                "grade", "sign")
 TEXT_ROLES = frozenset({"label", "text"})
 #: the only fields a reference may name; row fields are column names (None: any)
 FIELDS: dict[str, tuple[str, ...] | None] = {
     "meta": META_FIELDS, "table": TABLE_FIELDS, "row": None, "fact": FACT_FIELDS,
-    "paragraph": PARAGRAPH_FIELDS}
+    "paragraph": PARAGRAPH_FIELDS, "claim": CLAIM_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ class Item:
     row: Row | None = None
     fact: Fact | None = None
     paragraph: Paragraph | None = None
+    claim: Any = None  # a claim read from the narrative (crossfoot.analyze)
 
 
 REPORT_ITEM = Item("report", Location(pointer="", anchor="report", label="report"))
@@ -61,11 +65,15 @@ class Env:
     item: Item = REPORT_ITEM
     _columns: dict[tuple[str, str], Column | None] = field(default_factory=dict)
     _cells: dict[tuple[str, str, str], Value] = field(default_factory=dict)
+    #: what the analyzers read from the narrative, computed on first use
+    analysis: Callable[[], Sequence[Any]] | None = None
+    _narrative: list[Narrative] = field(default_factory=list)
 
     def at(self, item: Item) -> Env:
         """The same environment at another item (caches shared)."""
         return Env(self.report, self.synonyms, self.grade_scale, self.settings, self.budget,
-                   self.plugins, item, self._columns, self._cells)
+                   self.plugins, item, self._columns, self._cells, self.analysis,
+                   self._narrative)
 
     # -- columns, rows, cells ------------------------------------------------
 
@@ -134,6 +142,14 @@ class Env:
         self.budget.spend(len(table.rows))
         return child_rows(table, row)
 
+    def narrative(self) -> Narrative:
+        """The narrative's figures and claims (empty when no analyzer is loaded)."""
+        if not self._narrative:
+            items = self.analysis() if self.analysis is not None else ()
+            self.budget.spend(1 + len(items))
+            self._narrative.append(Narrative(self.report, items))
+        return self._narrative[0]
+
     # -- facts and labels ------------------------------------------------------
 
     def fact_value(self, fact: Fact) -> Value:
@@ -192,6 +208,56 @@ def _cell_value(table: Table, row: Row, column: Column) -> Value:
     if cell.quantity is not None:
         return from_quantity(cell.quantity, location)
     return Text(cell.text or "", location)
+
+
+class Narrative:
+    """The figures and claims the analyzers read from the paragraphs, as language values."""
+
+    def __init__(self, report: Report, items: Sequence[Any]) -> None:
+        self.paragraphs = {p.id: p for p in report.iter_paragraphs()}
+        self.figures = {getattr(i, "id", ""): i for i in items if hasattr(i, "mention")}
+        self.claims = [i for i in items if hasattr(i, "kind") and hasattr(i, "figures")]
+
+    def location(self, figure: Any) -> Location | None:
+        paragraph = self.paragraphs.get(getattr(figure, "paragraph", ""))
+        if paragraph is None:
+            return None
+        mention = figure.mention
+        start = mention.label_start if mention.label_start is not None else mention.start
+        return paragraph.location(start, mention.quote_end or mention.end)
+
+    def value(self, figure: Any) -> Value:
+        mention, loc = figure.mention, self.location(figure)
+        if mention.kind == "grade" and mention.grade:
+            return Text(mention.grade, loc)
+        if mention.kind == "quantity" and mention.value is not None:
+            quantity = Quantity.of(mention.value, mention.unit or "", qualifier=mention.qualifier)
+            return from_quantity(quantity, loc)
+        return Null(loc)
+
+    def claim_field(self, claim: Any, name: str) -> Value:
+        figures = [self.figures[f] for f in claim.figures if f in self.figures]
+        first = figures[0] if figures else None
+        if name == "kind":
+            return Text(claim.kind)
+        if name == "coverage":
+            return Text(claim.coverage) if claim.coverage else NULL
+        if name == "count":
+            return exact(len(figures))
+        if name == "sign":
+            sign = claim.detail.get("sign") if isinstance(claim.detail, dict) else None
+            return exact(sign) if isinstance(sign, int) else NULL
+        if name == "parts":
+            return ListV(tuple(self.value(f) for f in figures[1:]))
+        if name == "grade":
+            graded = next((f for f in figures if f.mention.kind == "grade"), None)
+            return self.value(graded) if graded is not None else NULL
+        if first is None:
+            return NULL
+        if name == "value":
+            return self.value(first)
+        text = getattr(first, name, "")
+        return Text(text, self.location(first)) if text else NULL
 
 
 def row_role(table: Table, row: Row) -> str:

@@ -149,6 +149,8 @@ class Evaluator:
                 return env.fact_value(item.fact)
             value = getattr(item.fact, node.field)
             return Text(value, item.location) if value is not None else NULL
+        if node.root == "claim" and item.claim is not None:
+            return env.narrative().claim_field(item.claim, node.field)
         if node.root == "paragraph" and item.paragraph is not None:
             paragraph = item.paragraph
             if node.field == "text":

@@ -435,6 +435,20 @@ def f_lookup(env: Env, args: list[Value], kw: dict[str, Value]) -> Value:
                       text_of(kw.get("measure", NULL), "lookup() measure"))
 
 
+def f_narrative(env: Env, args: list[Value], kw: dict[str, Value]) -> Value:
+    """Figures the narrative states for a name (label or subject), optionally by measure."""
+    name = text_of(args[0], "narrative()")
+    measure = text_of(kw.get("measure", NULL), "narrative() measure")
+    if name is None:
+        return NULL
+    narrative = env.narrative()
+    variants = env.synonyms.variants(name)
+    env.budget.spend(len(narrative.figures))
+    return listv([narrative.value(f) for f in narrative.figures.values()
+                  if (measure is None or f.measure == measure)
+                  and (normalise(f.label) in variants or normalise(f.subject) in variants)])
+
+
 def f_tables(env: Env, args: list[Value], kw: dict[str, Value]) -> Value:
     patterns = tuple(p for a in args for p in (patterns_of(a, "tables()") or ()))
     if not patterns:
@@ -591,6 +605,8 @@ BUILTINS: dict[str, FunctionSpec] = {spec.name: spec for spec in (
           scopes=frozenset({"row"})),
     _spec("lookup", f_lookup, 1, 1, "a figure by name: a fact, else a table row",
           frozenset({"col", "measure"})),
+    _spec("narrative", f_narrative, 1, 1, "figures the text states for a name (label or "
+          "subject): narrative(name, measure=)", frozenset({"measure"})),
     _spec("tables", f_tables, 0, None, "titles of the tables matching patterns"),
     _spec("has_column", f_has_column, 1, 1, "true when a (matching) table has the column",
           TABLES),

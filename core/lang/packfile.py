@@ -60,9 +60,9 @@ RULE_KEYS = ("id", "name", "severity", "title", "explanation", "example", "scope
              "let", "assert", "message", "messages", "applies_to")
 #: keyword arguments of Rule.finding: a let of these names could not reach a message
 RESERVED = ("ctx", "location", "evidence", "related", "message", "messages", "self")
-SCOPE_KEYS = ("each", "table", "columns", "roles", "levels", "concept", "measure")
+SCOPE_KEYS = ("each", "table", "columns", "roles", "levels", "concept", "measure", "kind")
 MESSAGE_NAMES = ("expected", "actual", "difference", "tolerance", "unit", "value", "row",
-                 "table", "fact", "paragraph", "meta", "pack")
+                 "table", "fact", "paragraph", "claim", "meta", "pack")
 
 
 @dataclass(frozen=True)
@@ -428,12 +428,13 @@ class _Reader:
                 self.problem("rule", index, ("scope", "roles"), f"unknown row role {role!r} "
                                                                 f"(known: {', '.join(ROW_ROLES)})")
         scope = Scope(each, texts("table"), texts("columns"), roles, levels, texts("concept"),
-                      texts("measure"))
+                      texts("measure"), texts("kind"))
         wrong = [k for k, used in (("table", scope.tables), ("columns", scope.columns))
                  if used and each not in ("table", "row")]
         wrong += [k for k, used in (("roles", roles), ("levels", levels)) if used and each != "row"]
         wrong += [k for k, used in (("concept", scope.concepts), ("measure", scope.measures))
                   if used and each != "fact"]
+        wrong += ["kind"] if scope.kinds and each != "claim" else []
         for key in wrong:
             self.problem("rule", index, ("scope", key), f"scope {key} does not apply to "
                                                         f"each = {each!r}")

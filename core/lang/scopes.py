@@ -16,7 +16,7 @@ from crossfoot.lang.env import Env, Item, row_role
 from crossfoot.lang.labels import glob, matching_tables
 from crossfoot.model import Table
 
-EACH = ("report", "table", "row", "fact", "paragraph")
+EACH = ("report", "table", "row", "fact", "paragraph", "claim")
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class Scope:
     levels: tuple[int, ...] = ()
     concepts: tuple[str, ...] = ()
     measures: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """The scope in words, for ``crossfoot rule ID``."""
@@ -39,7 +40,8 @@ class Scope:
                                      ("with role", self.roles, " or "),
                                      ("at level", tuple(map(str, self.levels)), " or "),
                                      ("with concept", self.concepts, " or "),
-                                     ("measuring", self.measures, " or ")):
+                                     ("measuring", self.measures, " or "),
+                                     ("of kind", self.kinds, " or ")):
             if values:
                 parts.append(f"{words} {joint.join(values)}")
         return " ".join(parts)
@@ -70,6 +72,15 @@ def items(scope: Scope, env: Env) -> Iterator[Item]:
             if scope.measures and fact.measure not in scope.measures:
                 continue
             yield Item("fact", fact.location(), fact=fact)
+    elif scope.each == "claim":
+        narrative = env.narrative()
+        for claim in narrative.claims:
+            env.budget.spend()
+            if scope.kinds and claim.kind not in scope.kinds:
+                continue
+            first = narrative.figures.get(claim.figures[0]) if claim.figures else None
+            location = narrative.location(first) if first is not None else None
+            yield Item("claim", location or Location(pointer="", anchor="report"), claim=claim)
     else:
         for paragraph in report.iter_paragraphs():
             env.budget.spend()
