@@ -129,12 +129,24 @@ def plugin_pack_paths(plugins: Any) -> tuple[list[tuple[Path, str]], list[str]]:
     return out, warnings
 
 
-def load_packs(sources: Iterable[tuple[Path, str]], functions: Mapping[str, FunctionSpec]
-               ) -> list[LoadedPack]:
-    """Every pack of ``sources`` (highest precedence first), each pack id once."""
+def load_packs(sources: Iterable[tuple[Path, str]], functions: Mapping[str, FunctionSpec],
+               warnings: list[str] | None = None) -> list[LoadedPack]:
+    """Every pack of ``sources`` (highest precedence first), each pack id once.
+
+    A broken pack given by the user is an error; one shipped by a plugin costs a
+    warning (with every problem line) and the run goes on without it, as a plugin
+    that fails to import does.
+    """
     loaded: dict[str, LoadedPack] = {}
     for path, source in sources:
-        pack = read_pack_file(path, functions)
+        try:
+            pack = read_pack_file(path, functions)
+        except PackError as exc:
+            if warnings is None or not source.startswith("plugin "):
+                raise
+            warnings.append(f"warning: {source}: rule pack skipped:")
+            warnings.extend(f"  {line}" for line in exc.lines())
+            continue
         earlier = loaded.get(pack.id)
         if earlier is None:
             loaded[pack.id] = LoadedPack(pack, str(path), source)
@@ -168,7 +180,7 @@ def session_packs(plugins: Any, explicit: Sequence[str] = (), configured: Sequen
                *((Path(p), "config") for p in configured),
                *shipped,
                *((p, "built-in") for p in builtin_pack_paths())]
-    packs = load_packs(sources, functions)
+    packs = load_packs(sources, functions, warnings)
     rules = [rule for loaded in packs for rule in pack_rules(loaded.pack, functions)]
     return PackSet(packs, rules, functions, warnings)
 

@@ -352,3 +352,17 @@ def test_claims_and_figures_read_from_the_text(tmp_path: Path) -> None:
     result = session(pack, select=("ACME",)).check_path(report_file(tmp_path, data))
     assert [(f.message_en, f.location.quote) for f in result.findings] == [
         ("本项目自评得分: 94.50分 (优秀)", "本项目自评得分 94.50 分")]
+
+
+def test_a_broken_plugin_pack_is_a_warning_not_the_end_of_the_run(tmp_path: Path) -> None:
+    broken = write(tmp_path, "p.toml", USER_PACK.replace('assert = "row.得分 <= 95"',
+                                                        'assert = "row.得分 <="'))
+    mine = Session(config=Config(select=("ALL",)), options=Options(today=TODAY),
+                   extra_plugins=[("fn", FunctionPlugin(broken))])
+    assert mine.warnings[-4:] == [
+        "warning: plugin fn: rule pack skipped:",
+        f"  {broken}:16:20: assert: syntax error: the expression ends too early",
+        '    assert = "row.得分 <="',
+        "                         ^",
+    ]
+    assert mine.rule("ACME001") is None and mine.rule("CNP001") is not None
