@@ -362,7 +362,7 @@ def test_a_broken_plugin_pack_is_a_warning_not_the_end_of_the_run(tmp_path: Path
     assert mine.warnings[-4:] == [
         "warning: plugin fn: rule pack skipped:",
         f"  {broken}:16:20: assert: syntax error: the expression ends too early",
-        '    assert = "row.得分 <="',
-        "                         ^",
+        '      assert = "row.得分 <="',
+        "                           ^",
     ]
     assert mine.rule("ACME001") is None and mine.rule("CNP001") is not None
