@@ -198,10 +198,6 @@ def _narrows(label: str, subject: str) -> bool:
             and len(subject) > len(own))
 
 
-def is_change_vs_budget(figure: Figure) -> bool:
-    return figure.measure == "change" and figure.mention.base == "budget"
-
-
 # ---------------------------------------------------------------------------
 # Totals and parts
 

@@ -233,7 +233,7 @@ def _frame(text: str, folded: str, found: list[Mention]) -> None:
             last_now = True
         mention.cut_off, mention.now = last_cut, last_now
         if mention.kind == "grade":
-            mention.label_start = _grade_label_start(folded, mention.start)
+            mention.label_start = _clause_start(folded, mention.start)
             mention.label = phrases.clean_label(text[mention.label_start:mention.start])
             continue
         left_start = max(clause_start, previous_end)
@@ -297,10 +297,6 @@ def _clause_group_start(folded: str, position: int) -> int:
     while start > 0 and folded[start - 1] not in phrases.SENTENCE_END:
         start -= 1
     return start
-
-
-def _grade_label_start(folded: str, position: int) -> int:
-    return _clause_start(folded, position)
 
 
 def _years_in(years: list[Mention], start: int, end: int) -> list[Mention]:

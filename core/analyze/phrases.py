@@ -26,7 +26,6 @@ _TRAILING = re.compile(
     r"(?:分别为|分别是|分别|共计|合计|总计|累计|共有|已达|达到了|达到|高达|都高达|均为|都为|增至|"
     r"降至|均为|都|为|是|达|共|计|了|总额为|总数为|总数|总额)+$")
 _TOTAL_CUE = re.compile(r"(?:共计|合计|总计|累计|共有|共|总额为|总数为|总数|总额|总计为)\s*$")
-_TOTAL_LABEL = re.compile(r"(?:总计|合计|总额|总数|共计)$")
 _COMPLETE_CUE = re.compile(r"(?:分别为|分别是|分别|即)\s*$")
 _PARTS_CUE = re.compile(r"其中\s*[：:]?\s*$")
 DIRECTION = re.compile(
@@ -141,10 +140,6 @@ def _unbalanced(text: str) -> str:
 
 def is_total_cue(left: str) -> bool:
     return bool(_TOTAL_CUE.search(left))
-
-
-def is_total_label(label: str) -> bool:
-    return bool(_TOTAL_LABEL.search(label))
 
 
 def is_complete_cue(left: str) -> bool:

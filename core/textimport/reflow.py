@@ -115,12 +115,12 @@ def is_full(line: Line, shape: Layout, first: bool = False) -> bool:
     return shape.wrapped and line.width >= shape.full_width - SLACK - indent
 
 
-def blocks(text: str, starts_block: object = None) -> list[Block]:
-    """The text as blocks. ``starts_block(line_text)`` may force a line to begin a block."""
-    return reflow(text, starts_block)[0]
+def blocks(text: str) -> list[Block]:
+    """The text as blocks."""
+    return reflow(text)[0]
 
 
-def reflow(text: str, starts_block: object = None) -> tuple[list[Block], Layout]:
+def reflow(text: str) -> tuple[list[Block], Layout]:
     """The text as blocks, and the layout they were read with."""
     lines = split_lines(text)
     shape = layout(lines)
@@ -142,8 +142,7 @@ def reflow(text: str, starts_block: object = None) -> tuple[list[Block], Layout]
             done = last.text[-1:] in SENTENCE_DONE
             new_item = done and (bool(ITEM_START.match(line.text))
                                  or (breaks and last.text[-1:] in "。！？!?"))
-            continues = is_full(last, shape, len(current) == 1) and not new_item and not (
-                callable(starts_block) and starts_block(line.text))
+            continues = is_full(last, shape, len(current) == 1) and not new_item
             if not continues:
                 flush()
         if not current and breaks and out:
