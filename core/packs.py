@@ -395,16 +395,27 @@ class RowValues(Mapping[str, str]):
         return len(ROW_FIELDS) + len(self.table.columns)
 
 
-def show(value: Value) -> str:
-    """A value as a message shows it."""
+SHOWN_ITEMS = 50  # the most values a message lists, however lists nest
+
+
+def show(value: Value, budget: list[int] | None = None) -> str:
+    """A value as a message shows it (long or nested lists cut at ``SHOWN_ITEMS``)."""
+    left = budget if budget is not None else [SHOWN_ITEMS]
+    left[0] -= 1
     if isinstance(value, Num):
         return value.shown_with_unit()
     if isinstance(value, Text):
-        return value.value
+        return value.value[:1000]
     if isinstance(value, Truth):
         return {True: "true", False: "false", None: "unknown"}[value.value]
     if isinstance(value, ListV):
-        return ", ".join(show(item) for item in value.items[:50])
+        shown = []
+        for item in value.items:
+            if left[0] <= 0:
+                shown.append("…")
+                break
+            shown.append(show(item, left))
+        return "[" + ", ".join(shown) + "]" if budget is not None else ", ".join(shown)
     return "—"
 
 

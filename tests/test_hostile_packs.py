@@ -214,3 +214,14 @@ def test_plugin_functions_cannot_break_out(tmp_path: Path, call: str, message: s
     assert [f.message_en for f in findings] == [
         f"Rule EVL001 (evil) failed and did not finish checking: PackRuleError: {pack}:12:11: "
         f"assert: {message}"]
+
+
+def test_nested_lists_cannot_multiply_in_messages_or_plugins(tmp_path: Path) -> None:
+    items = ", ".join(["1"] * 50)
+    lets = f'let.a = "[{items}]"\n'
+    for name, prev in zip("bcdef", "abcde", strict=True):
+        lets += f'let.{name} = "[{", ".join([prev] * 50)}]"\n'
+    text = rule('"1 == 2"', extra=lets).replace('message.en = "x"', 'message.en = "{f}"')
+    found = run_pack(tmp_path, text, many_rows(1))  # 50**6 values, shown as 50 at most
+    assert len(found) == 1 and found[0][1].endswith("1, …], …], …], …], …], …")
+    assert found[0][1].count("1") == 44

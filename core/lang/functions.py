@@ -525,8 +525,16 @@ def from_python(value: Any, what: str) -> Value:
                     "or None")
 
 
-def to_python(value: Value) -> Any:
-    """A language value as plain Python for a plugin function (numbers in their shown unit)."""
+def to_python(value: Value, budget: list[int] | None = None) -> Any:
+    """A language value as plain Python for a plugin function (numbers in their shown unit).
+
+    Lists may nest (a let of lists of lets); the whole conversion is bounded by
+    ``MAX_LIST_ITEMS`` values, however the nesting multiplies them.
+    """
+    left = budget if budget is not None else [MAX_LIST_ITEMS]
+    left[0] -= 1
+    if left[0] < 0:
+        raise EvalError(f"a plugin function was given more than {MAX_LIST_ITEMS} values")
     if isinstance(value, Num):
         return value.value / unit_for(value.unit).scale
     if isinstance(value, Text):
@@ -534,7 +542,7 @@ def to_python(value: Value) -> Any:
     if isinstance(value, Truth):
         return value.value
     if isinstance(value, ListV):
-        return [to_python(item) for item in value.items]
+        return [to_python(item, left) for item in value.items]
     return None
 
 
@@ -543,9 +551,11 @@ def plugin_spec(name: str, function: Callable[..., Any]) -> FunctionSpec:
 
     def call(env: Env, args: list[Value], kw: dict[str, Value]) -> Value:
         env.budget.spend(1 + sum(len(a.items) for a in args if isinstance(a, ListV)))
+        left = [MAX_LIST_ITEMS]
+        plain_args = [to_python(a, left) for a in args]
+        plain_kwargs = {k: to_python(x, left) for k, x in kw.items()}
         try:
-            result = function(*(to_python(a) for a in args),
-                              **{k: to_python(x) for k, x in kw.items()})
+            result = function(*plain_args, **plain_kwargs)
         except Exception as exc:
             raise EvalError(f"plugin function {name}() failed: {type(exc).__name__}: "
                             f"{exc}") from None
