@@ -22,9 +22,18 @@ _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 _LEADING = re.compile(r"^(其中[:：]?|[0-9]+[.、]|[（(][一二三四五六七八九十0-9]+[)）])")
 
 
-@lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """A label reduced for comparison: ``“三公”经费（万元）`` and ``三公经费`` agree."""
+    return _normalise_label(text) if len(text) <= 200 else _normalise(text)
+
+
+@lru_cache(maxsize=8192)
+def _normalise_label(text: str) -> str:
+    """Labels recur (every rule asks for 得分): remember them; long paragraphs are not kept."""
+    return _normalise(text)
+
+
+def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = "".join(text.split()).lower()
     text = _LEADING.sub("", text)
