@@ -103,6 +103,8 @@ class FactBuilder:
         self.context = context
         self.names = synonyms(extra_synonyms)
         self.concepts: dict[str, str | None] = {}
+        #: figure id -> id of the fact it became (filled by ``build``)
+        self.fact_of: dict[str, str] = {}
         self._keys: dict[tuple[str, bool], str | None] = {}
 
     def _key(self, subject: str, person: bool) -> str | None:
@@ -114,7 +116,7 @@ class FactBuilder:
     def build(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         self._assign_concepts()
         facts: list[dict[str, Any]] = []
-        fact_of: dict[str, str] = {}
+        fact_of = self.fact_of
         for figure in self.figures:
             fact = self._fact(figure)
             if fact is None:

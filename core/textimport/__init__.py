@@ -94,7 +94,8 @@ def read_text(text: str, source: str = "<text>") -> TextReport:
         claims.extend(total_claims(group))
         claims.extend(other_claims(group))
     context = Context(info.fiscal_year, as_of_date(figures, info.fiscal_year), report_paragraph)
-    facts, relations = FactBuilder(figures, claims, context).build()
+    builder = FactBuilder(figures, claims, context)
+    facts, relations = builder.build()
     table_data = []
     for n, (title_block, body) in enumerate(regions, 1):
         read = tables.read_summary_table(title_block.text.strip(), body, info.organization,
@@ -114,7 +115,7 @@ def read_text(text: str, source: str = "<text>") -> TextReport:
         "facts": facts,
         "relations": relations,
         "analysis": {
-            "mentions": [_mention_json(f) for f in figures],
+            "mentions": [_mention_json(f, builder.fact_of.get(f.id)) for f in figures],
             "claims": [c.to_json() for c in claims],
             "notes": [{"message": {"zh": n.zh, "en": n.en}, "table": n.title} for n in notes],
         },
@@ -226,7 +227,7 @@ def _section(node: outline.SectionNode) -> dict[str, Any]:
     return data
 
 
-def _mention_json(figure: Figure) -> dict[str, Any]:
+def _mention_json(figure: Figure, fact: str | None) -> dict[str, Any]:
     mention = figure.mention
     data: dict[str, Any] = {"id": figure.id, "kind": mention.kind, "section": figure.section,
                             "paragraph": figure.paragraph, "start": mention.quote_start,
@@ -244,4 +245,6 @@ def _mention_json(figure: Figure) -> dict[str, Any]:
         data["label"] = figure.label
     if figure.measure:
         data["measure"] = figure.measure
+    if fact is not None:
+        data["fact"] = fact
     return data
