@@ -15,15 +15,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from crossfoot import __version__
-from crossfoot.config import Config, load_config
-from crossfoot.context import Options, parse_grade_scale
 from crossfoot.errors import ConfigError, CrossfootError
 from crossfoot.findings import Severity
-from crossfoot.labels import parse_synonyms
-from crossfoot.session import FileResult, Session
+
+if TYPE_CHECKING:  # imported where used, so that `crossfoot --version` starts quickly
+    from crossfoot.config import Config
+    from crossfoot.session import FileResult, Session
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -187,6 +187,8 @@ def _csv(text: str) -> tuple[str, ...]:
 
 
 def make_config(args: argparse.Namespace, start: Path | None) -> Config:
+    from crossfoot.config import load_config
+
     config = load_config(args.config or start)
     severity = dict(config.severity)
     for item in getattr(args, "severity", []):
@@ -216,6 +218,10 @@ def make_session(args: argparse.Namespace, start: Path | None = None) -> Session
             raise ConfigError(f"-p wants no:NAME to disable a plugin, got {item!r}")
         blocked.append(item[3:])
     today = getattr(args, "today", None) or dt.date.today()
+    from crossfoot.context import Options, parse_grade_scale
+    from crossfoot.labels import parse_synonyms
+    from crossfoot.session import Session
+
     options = Options(today=today, lang=config.lang, settings=config.options,
                       synonyms=parse_synonyms(config.synonyms, config.source or "configuration"))
     if config.grade_scale:
@@ -286,7 +292,7 @@ def _echo_errors(results: Iterable[FileResult]) -> Iterator[FileResult]:
         yield result
 
 
-Reporter = Callable[[Iterable[FileResult], Any], Iterable[str]]
+Reporter = Callable[[Iterable["FileResult"], Any], Iterable[str]]
 
 
 def reporter(fmt: str, session: Session) -> Reporter:
@@ -315,6 +321,7 @@ def render(results: Sequence[FileResult], fmt: str, lang: str | None,
            session: Session | None = None) -> str:
     """All of one format's output as one string (the CLI streams it instead)."""
     from crossfoot.reporters.streaming import RenderOptions
+    from crossfoot.session import Session
 
     session = session or Session()
     options = RenderOptions(lang=lang, fail_on=session.config.fail_on, rules=session.all_rules)

@@ -1,0 +1,64 @@
+"""Latency of one seed-size report, in-process: median of repeated checks.
+
+    python bench/latency.py [--runs 50]
+
+One ``Session`` (plugins loaded, rules chosen) checks the same report again
+and again, as an editor integration or a pre-commit hook on a warm process
+would; each run reads the file, loads and validates it, analyses the
+narrative and runs every rule. Reported: the seed fixture (JSON), a generated
+report of the default (seed-like) size, and, when a ``.txt`` importer is
+installed, the seed's text form. Stages are timed apart (load, then rules)
+so a regression points at its cause. Targets (issue 7): JSON <= 10 ms,
+text <= 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import generate_folder
+from timing import SEED, SEED_TEXT, TODAY, median_ms, table, verdict
+
+from crossfoot.context import Options
+from crossfoot.session import Session
+
+
+def measure(session: Session, path: Path, runs: int) -> tuple[float, float, float]:
+    """(whole check, load only, rules only) median milliseconds."""
+    report = session.load(path)
+    whole = median_ms(lambda: session.check_path(path), runs)
+    load = median_ms(lambda: session.load(path), runs)
+    rules = median_ms(lambda: session.check_report(report, path), runs)
+    return whole, load, rules
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=50)
+    args = parser.parse_args()
+    session = Session(options=Options(today=TODAY))
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="crossfoot-latency-") as temp:
+        generated = generate_folder(Path(temp), 1, seed=7, truth=False)[0]
+        cases = [("seed JSON (fixtures/seed, 84 KB)", SEED, 10.0),
+                 (f"generated JSON ({generated.stat().st_size // 1024} KB)", generated, 10.0)]
+        if ".txt" in session.importers() and SEED_TEXT.exists():
+            cases.append(("seed text (fixtures/text)", SEED_TEXT, 50.0))
+        else:
+            print("no .txt importer installed: text latency not measured", file=sys.stderr)
+        for name, path, target in cases:
+            whole, load, rules = measure(session, path, args.runs)
+            rows.append((name, f"{whole:.1f}", f"{load:.1f}", f"{rules:.1f}", f"<= {target:g}",
+                         verdict(whole, target)))
+    print(f"in-process median of {args.runs} runs, {len(session.rules)} rules, one core")
+    print(table(("report", "check ms", "load ms", "rules ms", "target ms", ""), rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,39 @@
+"""Small helpers shared by the benchmarks: timing, the seed report, a results table."""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "fixtures" / "seed" / "yiyang-2021.json"
+SEED_TEXT = ROOT / "fixtures" / "text" / "yiyang-2021.txt"
+SMALL = ROOT / "fixtures" / "rules" / "SUM101" / "pass.json"
+TODAY = dt.date(2026, 11, 29)
+
+
+def median_ms(work: Callable[[], object], runs: int, warmup: int = 2) -> float:
+    """Median wall time of ``work`` in milliseconds, after ``warmup`` untimed runs."""
+    for _ in range(warmup):
+        work()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def verdict(value: float, target: float, lower_is_better: bool = True) -> str:
+    met = value <= target if lower_is_better else value >= target
+    return "met" if met else "MISSED"
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """A Markdown table, ready to paste into bench/README.md."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
