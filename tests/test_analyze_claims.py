@@ -121,3 +121,9 @@ def test_budget_initial_plus_adjustments_make_the_adjusted_budget() -> None:
 def test_a_year_at_the_head_of_a_sentence_is_its_figures_year() -> None:
     figures, _ = read("2022 年实际支出 450 万元，预算执行率为 90%。全年支出 500 万元。")
     assert [f.mention.year for f in figures if f.mention.kind == "quantity"] == [2022, 2022, None]
+
+
+def test_indicator_values_take_the_indicator_named_before() -> None:
+    figures, _ = read("工程验收合格率，指标值：≥95%，实际完成值：100%。")
+    assert [(f.subject, f.measure, f.mention.qualifier) for f in figures] == [
+        ("工程验收合格率", "target", "at_least"), ("工程验收合格率", "result", None)]

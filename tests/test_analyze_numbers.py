@@ -79,3 +79,14 @@ def test_a_number_without_a_unit_is_no_quantity(text: str, start: int) -> None:
 def test_yue_inside_a_word_is_not_a_qualifier() -> None:
     parsed = parse_quantity("场地预约 3 宗", 5)
     assert parsed is not None and parsed.qualifier is None and parsed.start == 5
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("≥95%", "at_least"), ("≤3000元", "at_most"), ("＞50 公斤", "more_than"),
+    ("<1 天", "less_than"),
+])
+def test_comparison_signs_are_bounds(text: str, qualifier: str) -> None:
+    folded = fold(text)
+    start = next(i for i, ch in enumerate(folded) if ch.isdigit())
+    parsed = parse_quantity(folded, start)
+    assert parsed is not None and parsed.qualifier == qualifier

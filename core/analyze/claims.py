@@ -139,6 +139,10 @@ def resolve(figures: Sequence[Figure]) -> None:
             # “三公”经费支出预算数 15 万元，支出决算 12.30 万元: the same 支出, its actual
             figure.subject = source.subject
             figure.label = source.subject + label[len(phrases.subject_of(label)):]
+        elif mention.lead and (source is None or source.mention.sentence != mention.sentence):
+            # 工程验收合格率，指标值：≥95%: the clause before names the thing
+            figure.subject = mention.lead
+            figure.label = mention.lead + label
         elif (not label or phrases.MEASURE_ONLY.match(label)
               or not phrases.subject_of(label)) and source is not None \
                 and (_same_kind(source.mention, mention) or phrases.is_rate_word(label)):

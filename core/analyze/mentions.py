@@ -38,6 +38,8 @@ _EXCLUDED = re.compile("|".join((
     r"[0-9][0-9_\-]*[A-Za-z][A-Za-z0-9_/\-]*",
     r"[0-9]{13,}",
 )))
+#: a clause longer than this names more than a thing (it is a sentence of its own)
+MAX_LEAD = 24
 #: a year this close to the start of its sentence names the sentence's year (2022年实际支出…)
 SENTENCE_HEAD = 4
 _CUT_OFF = re.compile(r"(?:截止|截至|截止到|截至到|到|至)\s*$")
@@ -85,6 +87,7 @@ class Mention:
     now: bool = False  # 截至目前 / 目前
     full: tuple[int, int] | None = None  # span of 已全部拨付 after the figure
     subject_hint: str = ""  # for a change: the thing compared, when a clause names it
+    lead: str = ""  # for a bare measure word (指标值): the clause before that names the thing
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -237,7 +240,7 @@ def _frame(text: str, folded: str, found: list[Mention]) -> None:
             mention.label = phrases.clean_label(text[mention.label_start:mention.start])
             continue
         left_start = max(clause_start, previous_end)
-        _label(text, folded, mention, clause_start, left_start, years)
+        _label(text, folded, mention, clause_start, left_start, years, previous_end)
         if mention.change:
             since = max(previous_end, _clause_group_start(folded, mention.start))
             mention.subject_hint = _subject_hint(text, since, clause_start)
@@ -306,8 +309,24 @@ def _years_in(years: list[Mention], start: int, end: int) -> list[Mention]:
     return years[first:last]
 
 
+def _lead(text: str, folded: str, left_start: int, sentence_start: int,
+          previous_end: int) -> str:
+    """工程验收合格率，指标值：≥95%: the clause before names what the figure is about."""
+    since = max(sentence_start, previous_end)
+    end = left_start
+    while end > since and folded[end - 1] in phrases.CLAUSE_END + " ":
+        end -= 1
+    if end <= since:
+        return ""
+    start = _clause_start(folded, end)
+    if start < since:
+        return ""
+    lead = phrases.clean_label(text[start:end])
+    return lead if 2 <= len(lead) <= MAX_LEAD and not phrases.MEASURE_ONLY.match(lead) else ""
+
+
 def _label(text: str, folded: str, mention: Mention, clause_start: int, left_start: int,
-           years: list[Mention]) -> None:
+           years: list[Mention], previous_end: int = 0) -> None:
     left = text[left_start:mention.start]
     clause_text = folded[clause_start:mention.start]
     before_clause = folded[max(0, clause_start - 4):clause_start]
@@ -346,6 +365,8 @@ def _label(text: str, folded: str, mention: Mention, clause_start: int, left_sta
         before = _clause_start(folded, clause_start - 1)
         label = phrases.clean_label(text[before:clause_start - 1])
         left_start = before
+    if phrases.MEASURE_ONLY.match(label):
+        mention.lead = _lead(text, folded, left_start, sentence_start, previous_end)
     offset = text.find(label[:2], left_start, mention.start) if label else -1
     mention.label_start = offset if offset >= 0 else None
     mention.label = label

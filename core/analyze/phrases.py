@@ -51,6 +51,8 @@ _MEASURE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"占.*比|比重|占比|比例", "share"),
         (r"得分|评分|自评分|平均分", "score"),
         (r"分值|权重|满分", "weight"),
+        (r"指标值|目标值", "target"),
+        (r"完成值|实际值|实际完成", "result"),
         (r"上年|去年|上一年", "prior"),
         (r"决算|执行数|实际支出|实际完成|实际到位|拨付|已支出|支付|兑付|使用", "actual"),
         (r"追加|追减|调增|调减|调整数", "adjustment"),
@@ -61,7 +63,7 @@ _MEASURE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 MEASURE_ONLY = re.compile(
     r"^(?:年初|年中|年底|年末|全年|调整后|实际)?(?:预算数?|决算数?|执行数?|支出数|拨付|"
     r"到位|执行|完成拨付|已完成拨付|已拨付|已支出|已使用|预算执行率|执行率|完成率|"
-    r"追加预算数?|追加数|调整数|追减数)?$")
+    r"追加预算数?|追加数|调整数|追减数|指标值|目标值|完成值|实际完成值|实际值|完成情况)?$")
 #: words of time and measure only: a label made of them names no subject of its own
 _NO_SUBJECT = re.compile(r"^(?:年初|年中|年底|年末|全年|调整后|实际|预算|决算|执行|安排|追加|追减|"
                          r"调整|数|后)*$")
@@ -234,6 +236,9 @@ _SHORT_PARENS = re.compile(r"[（(][^（()）]{1,6}[)）]")
 
 def measure_of(label: str, unit_dimension: str) -> str:
     """The measure a label's words name; otherwise amount (money) or count."""
+    for pattern, measure in _MEASURE_WORDS[4:6]:
+        if pattern.search(label):
+            return measure  # 指标值 / 完成值: a target or a result, whatever the unit
     if unit_dimension == "ratio":
         for pattern, measure in _MEASURE_WORDS[:2]:
             if pattern.search(label):

@@ -21,6 +21,8 @@ BEFORE = {
     "不低于": AT_LEAST, "不少于": AT_LEAST, "至少": AT_LEAST, "最少": AT_LEAST, "不小于": AT_LEAST,
     "不高于": AT_MOST, "不超过": AT_MOST, "不多于": AT_MOST, "最多": AT_MOST, "至多": AT_MOST,
     "不大于": AT_MOST, "低于": LESS_THAN, "小于": LESS_THAN, "少于": LESS_THAN, "不足": LESS_THAN,
+    "≥": AT_LEAST, "≧": AT_LEAST, ">=": AT_LEAST, "≤": AT_MOST, "≦": AT_MOST, "<=": AT_MOST,
+    ">": MORE_THAN, "<": LESS_THAN,
 }
 #: words between the number and its unit (``200 余件``)
 BETWEEN = {"余": MORE_THAN, "多": MORE_THAN}
