@@ -168,7 +168,13 @@ def percent(part: Decimal, whole: Decimal) -> Decimal:
 
 
 def cn_number(value: int) -> str:
+    """1 to 999 in Chinese numerals: 十二, 二十三, 一百零五."""
     digits = "一二三四五六七八九"
+    if value >= 100:
+        hundreds, rest = divmod(value, 100)
+        tail = "" if rest == 0 else ("零" if rest < 10 else "一" if rest < 20 else "") \
+            + cn_number(rest)
+        return digits[hundreds - 1] + "百" + tail
     tens, ones = divmod(value, 10)
     head = "" if tens == 0 else ("十" if tens == 1 else digits[tens - 1] + "十")
     return head + (digits[ones - 1] if ones else "")
