@@ -29,6 +29,9 @@ _TIME_MEASURE_PREFIX = re.compile(
 _PERSON = (("工作人员", "人员"),)
 _PERSON_VERBS = re.compile(r"^(?:招聘|招录|录用|选派)")
 COREFERENCE_DIGITS = 4
+#: a key this short (培训, 参演) is a word, not the name of one quantity; a category
+#: word is kept only when measure words were taken off it (年初预算收入 -> 收入)
+MIN_CONCEPT = 3
 #: a part whose key is shorter (已完成, 其他) says little on its own: it stays under its total
 MIN_FLAT_PART = 4
 
@@ -55,9 +58,22 @@ def concept_key(subject: str, names: Synonyms, person: bool) -> str | None:
     key = names.key(text)
     if not key:
         return None
-    if is_generic(key) and text == subject:
-        return None  # 支出, 合计: names no particular quantity on its own
+    if text == subject and (is_generic(key) or len(key) < MIN_CONCEPT):
+        return None  # 支出, 合计, 培训: names no particular quantity on its own
     return key
+
+
+LOCAL = "@"
+
+
+def local_concept(figure: Figure) -> str:
+    """A concept of its own for a figure whose words name no particular quantity.
+
+    ``培训 120 人次`` here and ``培训 80 人次`` in another paragraph are two
+    trainings: a weak label must not make them one quantity, neither by
+    concept nor by label, so each gets ``label@paragraph#figure``.
+    """
+    return f"{figure.subject or figure.label}{LOCAL}{figure.paragraph}#{figure.id}"
 
 
 def _period(figure: Figure, context: Context) -> str | None:
@@ -158,7 +174,10 @@ class FactBuilder:
         for figure in self.figures:
             if figure.mention.kind in ("quantity", "grade"):
                 person = figure.mention.unit in ("人", "名", "位", "人次")
-                self.concepts[figure.id] = self._key(figure.subject, person)
+                key = self._key(figure.subject, person)
+                if key is None and figure.mention.kind == "quantity":
+                    key = local_concept(figure)
+                self.concepts[figure.id] = key
         self._nest_parts()
         self._merge_same_amounts()
         self._separate_enumerations()
@@ -202,7 +221,7 @@ class FactBuilder:
         """One paragraph giving one label two values lists two things, not one twice.
 
         ``10 个项目评价为优，2 个项目评价为良``: the same words, different items.
-        Such figures keep their labels but no shared concept.
+        Such figures keep their labels but get concepts of their own.
         """
         groups: dict[tuple[str, str, str, str], list[Figure]] = defaultdict(list)
         for figure in self.figures:
@@ -214,7 +233,7 @@ class FactBuilder:
         for members in groups.values():
             if len({f.mention.value for f in members}) > 1:
                 for figure in members:
-                    self.concepts[figure.id] = None
+                    self.concepts[figure.id] = local_concept(figure)
 
     def _merge_same_amounts(self) -> None:
         """One fund stated twice with the same exact amount under two names is one concept."""
@@ -223,7 +242,7 @@ class FactBuilder:
             mention = figure.mention
             concept = self.concepts.get(figure.id)
             if (mention.kind != "quantity" or mention.dimension != "money" or concept is None
-                    or mention.value is None or mention.qualifier
+                    or LOCAL in concept or mention.value is None or mention.qualifier
                     or figure.measure not in ("amount", "budget")):
                 continue
             digits = len(mention.value.normalize().as_tuple().digits)
