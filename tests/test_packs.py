@@ -103,7 +103,7 @@ def test_user_pack_errors_point_at_line_and_column(tmp_path: Path, run: Any) -> 
 
 def test_pack_check_command(tmp_path: Path, run: Any) -> None:
     assert run("pack", "check", str(CN_PACK)) == (
-        0, f"{CN_PACK}: ok: pack cn-budget-performance 1.0.0, 36 rules\n", "")
+        0, f"{CN_PACK}: ok: pack cn-budget-performance 1.0.0, 34 rules\n", "")
     bad = write(tmp_path, "bad.toml", USER_PACK.replace("[[rule]]", "[[rule]]\ncolour = 1")
                 .replace('message.en = "{row.label} scores {actual}, above 95"',
                          'message.en = "{row.nope.x}"'))
@@ -156,7 +156,7 @@ def test_builtin_pack_is_on_by_default_and_loading_it_again_adds_nothing(run: An
     default = session()
     again = session(CN_PACK)
     ids = [r.id for r in default.all_rules if r.id.startswith("CNP")]
-    assert len(ids) == 36
+    assert len(ids) == 34
     assert [r.id for r in again.all_rules] == [r.id for r in default.all_rules]
     code, out, err = run("check", "--pack", str(CN_PACK), "--select", "CNP", str(SEED))
     assert (code, out, err) == (0, "", "") or "error" not in err
@@ -207,7 +207,7 @@ def test_packs_command_lists_origin(tmp_path: Path, run: Any) -> None:
     assert code == 0
     lines = out.splitlines()
     assert lines[0].split() == ["acme", "2.1.0", "1", "rule", "--pack", str(pack)]
-    assert any(line.split()[:4] == ["cn-budget-performance", "1.0.0", "36", "rules"]
+    assert any(line.split()[:4] == ["cn-budget-performance", "1.0.0", "34", "rules"]
                and line.split()[4:] == ["built-in", str(CN_PACK)] for line in lines)
 
 
@@ -366,3 +366,23 @@ def test_a_broken_plugin_pack_is_a_warning_not_the_end_of_the_run(tmp_path: Path
         "                           ^",
     ]
     assert mine.rule("ACME001") is None and mine.rule("CNP001") is not None
+
+
+NARRATIVE_PACK = FIXTURES / "packs" / "cn-narrative.toml"
+
+
+@pytest.mark.parametrize(("score", "grade", "found"), [
+    ("94.50", "优秀", []),
+    ("87.50", "优秀", [("CNT002", "本项目自评得分 87.50 分",
+                        "正文所述得分 87.50分 与自评表总分 94.50分 不一致"),
+                       ("CNT001", "评价等级为优秀",
+                        "正文称得分 87.50分、等级为“优秀”，但该得分对应的等级为“良”")]),
+])
+def test_opt_in_narrative_pack(tmp_path: Path, score: str, grade: str,
+                               found: list[tuple[str, str, str]]) -> None:
+    data = json.loads((FIXTURES / "rules" / "CNP001" / "pass.json").read_text(encoding="utf-8"))
+    data["sections"][0]["paragraphs"][2]["text"] = (f"经综合评价，本项目自评得分 {score} 分，"
+                                                    f"评价等级为{grade}。")
+    assert session(select=("CNT",)).rule("CNT001") is None  # not built in
+    result = session(NARRATIVE_PACK, select=("CNT",)).check_path(report_file(tmp_path, data))
+    assert [(f.rule_id, f.location.quote, f.message_zh) for f in result.findings] == found
