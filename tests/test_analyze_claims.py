@@ -127,3 +127,9 @@ def test_indicator_values_take_the_indicator_named_before() -> None:
     figures, _ = read("工程验收合格率，指标值：≥95%，实际完成值：100%。")
     assert [(f.subject, f.measure, f.mention.qualifier) for f in figures] == [
         ("工程验收合格率", "target", "at_least"), ("工程验收合格率", "result", None)]
+
+
+def test_a_sentence_without_a_subject_keeps_its_figures_together() -> None:
+    figures, _ = read("全年预算数为 400 万元，全年执行数为 380 万元，预算执行率为 90%。")
+    assert [(f.measure, f.anchor) for f in figures] == [
+        ("budget", "m1"), ("actual", "m1"), ("rate", "m1")]

@@ -43,6 +43,9 @@ class Figure:
     subject: str = ""
     measure: str = ""
     base: str | None = None  # the figure a change or prior value refers to
+    #: for figures of a sentence that names no subject (全年预算数 400 万元，全年执行数 380
+    #: 万元，执行率 95%): the first of them, which stands for the sentence's unnamed subject
+    anchor: str | None = None
 
     @property
     def quote(self) -> str:
@@ -85,6 +88,7 @@ def resolve(figures: Sequence[Figure]) -> None:
     previous: Figure | None = None  # the last figure that names a subject
     previous_in_group: Figure | None = None
     last: Figure | None = None  # the last figure of all
+    unnamed: Figure | None = None  # the first figure of a sentence without a subject
     for figure in figures:
         mention = figure.mention
         if mention.kind == "grade":
@@ -150,12 +154,17 @@ def resolve(figures: Sequence[Figure]) -> None:
             figure.label = source.subject + label if label else source.label
         else:
             figure.label = label
-            figure.subject = phrases.subject_of(label)
+            # 全年预算数 with nothing before it names no subject of its own
+            figure.subject = "" if phrases.MEASURE_ONLY.match(label) else phrases.subject_of(label)
         # the figure's own words name its measure (全年预算数); else its subject's (…预算安排资金)
         own = label if phrases.names_measure(label, mention.dimension) else figure.label
         figure.measure = phrases.measure_of(own, mention.dimension)
         if figure.subject:
             previous = previous_in_group = figure
+        elif label and phrases.MEASURE_ONLY.match(label):
+            if unnamed is None or unnamed.mention.sentence != mention.sentence:
+                unnamed = figure
+            figure.anchor = unnamed.id
 
 
 PEOPLE = frozenset({"人", "名", "位"})

@@ -73,6 +73,8 @@ def local_concept(figure: Figure) -> str:
     trainings: a weak label must not make them one quantity, neither by
     concept nor by label, so each gets ``label@paragraph#figure``.
     """
+    if figure.anchor is not None:
+        return f"{LOCAL}{figure.paragraph}#{figure.anchor}"  # one unnamed subject per sentence
     return f"{figure.subject or figure.label}{LOCAL}{figure.paragraph}#{figure.id}"
 
 
