@@ -425,7 +425,8 @@ def inject(draft: Draft, family: str, rng: random.Random) -> Defect:
         t, r = rng.choice(draft.rate_cells)
         cell = data["tables"][t]["rows"][r]["cells"]
         right = Decimal(cell["rate"])
-        wrong = right - Decimal(rng.randint(5, 30))
+        step = Decimal(rng.randint(100, 300)) / 100  # stays within 90-100 %: one defect only
+        wrong = right - step if right - step >= 90 else right + step
         cell["rate"] = money(wrong)
         return Defect(family, "wrong rate", f"/tables/{t}/rows/{r}/cells/rate",
                       f"stated {money(wrong)}%, actual / budget gives {money(right)}%")

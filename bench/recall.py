@@ -10,10 +10,12 @@ rule (in-process, ``Session.check_path``, with a fixed "today"), and prints:
   family's rules reports at the defect's place (its JSON pointer, or one of the
   finding's related places), with every miss named;
 - false findings: every finding on a clean report (there should be none);
-- other findings on injected reports: findings besides the defect's own, such
-  as the knock-on of a changed figure on the rate stated beside it.
+- knock-on findings on injected reports: other findings at the defect's place
+  (the rate stated beside a changed figure no longer agrees with it, too);
+- other findings on injected reports: anything else (there should be none).
 
-Exit code 0 when recall is 100 % and clean reports draw no finding, else 1.
+Exit code 0 when recall is 100 % and no finding is false (none on clean
+reports, none away from the defect on injected ones), else 1.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ class Score:
     misses: list[str] = field(default_factory=list)
     clean_reports: int = 0
     clean_findings: list[tuple[str, Finding]] = field(default_factory=list)
+    knock_on: list[tuple[str, Finding]] = field(default_factory=list)
     other_findings: list[tuple[str, Finding]] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
 
@@ -57,7 +60,8 @@ class Score:
 
     @property
     def perfect(self) -> bool:
-        return self.recall == 1.0 and not self.clean_findings and not self.failed
+        return (self.recall == 1.0 and not self.clean_findings and not self.other_findings
+                and not self.failed)
 
 
 def at(pointer: str, place: str) -> bool:
@@ -65,12 +69,15 @@ def at(pointer: str, place: str) -> bool:
     return pointer == place or pointer.startswith(place.rstrip("/") + "/")
 
 
-def reports_defect(finding: Finding, defect: dict[str, Any]) -> bool:
-    if finding.rule_id not in defect["rules"]:
-        return False
+def touches(finding: Finding, defect: dict[str, Any]) -> bool:
+    """The finding's place, or one of its related places, holds or is the defect's."""
     places = [finding.location.pointer, *(r.pointer for r in finding.related)]
-    return any(p and (at(p, defect["pointer"]) or at(defect["pointer"], p))
+    return any(at(p, defect["pointer"]) or at(defect["pointer"], p)
                for p in places if p not in ("", "/"))
+
+
+def reports_defect(finding: Finding, defect: dict[str, Any]) -> bool:
+    return finding.rule_id in defect["rules"] and touches(finding, defect)
 
 
 def score_file(result: FileResult, truth: dict[str, Any], score: Score) -> None:
@@ -96,8 +103,11 @@ def score_file(result: FileResult, truth: dict[str, Any], score: Score) -> None:
                                      for f in result.findings})) or "no findings"
             score.misses.append(f"{name}: {family} ({defect['what']}) at {defect['pointer']}: "
                                 f"{defect['detail']}; found: {seen}")
-    score.other_findings.extend((name, f) for i, f in enumerate(result.findings)
-                                if i not in explained)
+    for i, finding in enumerate(result.findings):
+        if i in explained:
+            continue
+        knock_on = any(touches(finding, defect) for defect in defects)
+        (score.knock_on if knock_on else score.other_findings).append((name, finding))
 
 
 def run(folder: Path, count: int, seed: int, kind: str, size_args: argparse.Namespace,
@@ -141,8 +151,9 @@ def report(score: Score, show: int) -> str:
     lines.append(f"false findings on {score.clean_reports} clean reports: "
                  f"{len(score.clean_findings)}")
     lines.extend(by_rule(score.clean_findings, show))
-    lines.append(f"other findings on {total} injected reports (besides the defect's own): "
-                 f"{len(score.other_findings)}")
+    lines.append(f"knock-on findings at the defects' places: {len(score.knock_on)}")
+    lines.extend(by_rule(score.knock_on, show))
+    lines.append(f"other findings on {total} injected reports: {len(score.other_findings)}")
     lines.extend(by_rule(score.other_findings, show))
     if score.failed:
         lines.append(f"reports that could not be checked: {len(score.failed)}")
