@@ -207,3 +207,12 @@ def test_text_plugin_is_loaded_and_analyzes_any_report(run: Any) -> None:
     figures = [f for f in found if isinstance(f, Figure)]
     assert any(f.mention.value is not None and str(f.mention.value) == "91.73" for f in figures)
     assert any(isinstance(c, Claim) and c.kind == "total" for c in found)
+
+
+def test_a_numbered_item_matches_its_numbered_neighbours() -> None:
+    text = "\n".join(["一、部门概况", "1、收入:792.22万元。同比上年度增加189.25万元。",
+                      "2、人员情况", "本局实有人数12人。", "3、主要职能", "负责统计调查。"])
+    assert outline(text) == [(0, "一、", "部门概况"), (1, "1、", "收入"), (1, "2、", "人员情况"),
+                             (1, "3、", "主要职能")]
+    section = read_text(text).data["sections"][0]["sections"][0]
+    assert section["paragraphs"][0]["text"] == "1、收入:792.22万元。同比上年度增加189.25万元。"

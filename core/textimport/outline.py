@@ -168,13 +168,13 @@ def build(blocks: list[Block]) -> list[SectionNode]:
     top: list[SectionNode] = []
     stack: list[SectionNode] = []
     preamble: SectionNode | None = None
-    for block in blocks:
+    headings = _headings(blocks)
+    for block, found in zip(blocks, headings, strict=True):
         if is_part_title(block):
             part = SectionNode(None, block.text.strip(), block.offsets[0], part=True)
             top.append(part)
             stack[:] = [part]
             continue
-        found = heading_of(block)
         if found is not None:
             number, title, body, body_start = found
             node = SectionNode(number, title, block.offsets[0])
@@ -195,6 +195,51 @@ def build(blocks: list[Block]) -> list[SectionNode]:
     top = [s for s in top if s.paragraphs or s.children]
     _number_ids(top, "s")
     return top
+
+
+Heading = tuple[HeadingNumber, str, str, int]
+#: how far to look for the numbered neighbours of an item
+NEIGHBOURS = 8
+_TITLE_END = re.compile(r"[。：:，,；;]")
+
+
+def _headings(blocks: list[Block]) -> list[Heading | None]:
+    """Each block's heading, with numbered items made to match their numbered neighbours.
+
+    ``1、收入：792.22 万元…`` reads as a paragraph (it states a figure) while
+    ``2、人员情况`` reads as a heading: one list, so the first is a heading too
+    (title up to its first stop; the whole text stays its paragraph, so no
+    figure loses its label), and the numbering has no hole that is not printed.
+    """
+    found = [heading_of(block) for block in blocks]
+    numbers = [f[0] if f is not None else (n[0] if (n := heading_split(b.text)) else None)
+               for f, b in zip(found, blocks, strict=True)]
+    for index, number in enumerate(numbers):
+        if found[index] is not None or number is None or is_part_title(blocks[index]):
+            continue
+        if _neighbour_heading(found, numbers, index, number):
+            text = blocks[index].text
+            rest = text[len(number.text):] if text.startswith(number.text) else text
+            stop = _TITLE_END.search(rest)
+            title = (rest[:stop.start()] if stop and stop.start() <= MAX_INLINE_HEADING
+                     else rest[:MAX_INLINE_HEADING]).strip()
+            found[index] = (number, title, text, 0)
+    return found
+
+
+def _neighbour_heading(found: list[Heading | None], numbers: list[HeadingNumber | None],
+                       index: int, number: HeadingNumber) -> bool:
+    """Is the nearest numbered block of the same style, before or after, a heading ±1?"""
+    for step, offset in ((-1, -1), (1, 1)):
+        position = index + step
+        while 0 <= position < len(numbers) and abs(position - index) <= NEIGHBOURS:
+            other = numbers[position]
+            if other is not None and other.style == number.style:
+                if found[position] is not None and other.value == number.value + offset:
+                    return True
+                break
+            position += step
+    return False
 
 
 def _number_ids(sections: list[SectionNode], prefix: str) -> None:
