@@ -50,16 +50,22 @@ def sum_evidence(check: SumCheck, parts: Sequence[Part]) -> Evidence:
 
 
 def sum_values(check: SumCheck, case: SumCase) -> dict[str, str]:
-    formula = " + ".join(p.label for p in case.parts)
+    formula = " + ".join(_signed(p, p.label) for p in case.parts)
+    formula_zh = " + ".join(_signed(p, f"“{p.label}”") for p in case.parts)
     gap = check.expected - check.actual
     return {
         "label": case.label,
         "formula": formula,
+        "formula_zh": formula_zh,
         "expected": check.shown(check.expected) + check.unit,
         "actual": check.shown(check.actual) + check.unit,
         "difference": check.shown(abs(check.difference)) + check.unit,
         "gap": check.shown(abs(gap)) + check.unit,
     }
+
+
+def _signed(part: Part, text: str) -> str:
+    return f"-{text}" if part.weight < 0 else text
 
 
 def _row_cases(table: Table) -> Iterator[tuple[SumCase | None, Row, Column, list[Part]]]:
@@ -177,7 +183,7 @@ class RowTotalMismatch(_SumRule):
     )
     example = "rows 70 and 7.42, total row 合计 77.52: expected 77.42, stated 77.52"
     messages = {
-        "zh": "{label} 为 {actual}，但所含各行之和为 {expected}，相差 {difference}",
+        "zh": "“{label}”为 {actual}，但所含各行合计 {expected}，相差 {difference}，请核实。",
         "en": "{label} is {actual}, but the rows it covers add up to {expected} "
               "(off by {difference})",
     }
@@ -195,7 +201,7 @@ class ColumnSumMismatch(_SumRule):
     )
     example = "年初预算数 70, 调整数 5, 全年预算数 70: expected 75"
     messages = {
-        "zh": "{label} 为 {actual}，但 {formula} 为 {expected}，相差 {difference}",
+        "zh": "“{label}”为 {actual}，但 {formula_zh} 为 {expected}，相差 {difference}，请核实。",
         "en": "{label} is {actual}, but {formula} gives {expected} (off by {difference})",
     }
 
@@ -214,7 +220,7 @@ class RelationMismatch(_SumRule):
     )
     example = "编制人数共 10 人，其中参公 7 人，补助事业编制 4 人: 7 + 4 = 11, not 10"
     messages = {
-        "zh": "{label} 为 {actual}，但 {formula} 合计 {expected}，相差 {difference}",
+        "zh": "“{label}”为 {actual}，但 {formula_zh} 合计 {expected}，相差 {difference}，请核实。",
         "en": "{label} is stated as {actual}, but {formula} add up to {expected} "
               "(off by {difference})",
     }
@@ -235,7 +241,8 @@ class PartsExceedTotal(_SumRule):
     )
     example = "共办结 297 件，其中 200 件、90 件、62 件: 352 > 297"
     messages = {
-        "zh": "{label} 为 {actual}，但列出的部分（{formula}）已达 {expected}，超出 {difference}",
+        "zh": "“{label}”为 {actual}，但其中所列 {formula_zh} 已达 {expected}，"
+              "超出 {difference}，请核实。",
         "en": "{label} is {actual}, but the listed parts ({formula}) already add up to "
               "{expected}, {difference} more",
     }
@@ -256,7 +263,7 @@ class BreakdownGap(_SumRule):
     )
     example = "年初预算支出 240.99; 工资福利 183.36 + 商品服务 54.63 = 237.99: 3.00 unexplained"
     messages = {
-        "zh": "{label} 为 {actual}，所列 {formula} 合计 {expected}，尚有 {gap} 未作说明",
+        "zh": "“{label}”为 {actual}，所列 {formula_zh} 合计 {expected}，尚有 {gap} 未作说明。",
         "en": "{label} is {actual}; the named parts ({formula}) add up to {expected}, "
               "leaving {gap} unexplained",
     }
@@ -275,7 +282,7 @@ class EmptyTotal(Rule):
     )
     example = "开展绩效自评项目合计 / 全年执行数 empty; parts 63 and 7.42 (sum 70.42)"
     messages = {
-        "zh": "{label} 为空，而其所含各项已填写（合计应为 {expected}）",
+        "zh": "“{label}”为空，而其所含各项已填写（合计应为 {expected}），请补填。",
         "en": "{label} is empty although its parts are filled (they add up to {expected})",
     }
 

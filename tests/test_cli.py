@@ -20,8 +20,8 @@ def test_text_output_names_place_rule_and_numbers(run: Any) -> None:
     code, out, err = run("check", str(SUM103_FAIL), "--select", "SUM")
     assert code == 1 and err == ""
     lines = out.splitlines()
-    assert lines[0] == (f"{SUM103_FAIL}:/facts/0: SUM103 错误 编制人数 为 12人，"
-                        "但 行政编制 + 事业编制 合计 13人，相差 1人")
+    assert lines[0] == (f"{SUM103_FAIL}:/facts/0: SUM103 错误 “编制人数”为 12人，"
+                        "但 “行政编制” + “事业编制” 合计 13人，相差 1人，请核实。")
     assert lines[1] == "    应为 13 人; 实为 12 人; 相差 -1 人; 容差 0 人"
     assert lines[-1] == "1 个文件：1 个错误，0 个警告，0 个提示"
 
