@@ -339,13 +339,25 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
     """stdout, or a temporary file beside ``path`` renamed over it once complete.
 
     Nothing half-written ever sits at ``path``: an error mid-way leaves the
-    old file (or none) and removes the temporary one.
+    old file (or none) and removes the temporary one. A file name that is not
+    valid UTF-8 is written with backslash escapes (``bad\\udcffname.json``,
+    valid JSON too), the same in every locale, instead of failing.
     """
+    import io
     import os
     import tempfile
 
     if path is None:
-        yield sys.stdout
+        stream = sys.stdout
+        if not isinstance(stream, io.TextIOWrapper):
+            yield stream
+            return
+        errors = stream.errors
+        stream.reconfigure(errors="backslashreplace")
+        try:
+            yield stream
+        finally:
+            stream.reconfigure(errors=errors)
         return
     folder = path.parent if str(path.parent) else Path(".")
     try:
@@ -354,7 +366,7 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
     except OSError as exc:
         raise CrossfootError(f"{path}: cannot write output: {exc.strerror or exc}") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as handle:
             yield handle
         os.replace(temp, path)
     except OSError as exc:

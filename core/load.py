@@ -9,6 +9,7 @@ failure is an ``InputError``. ``Limits`` carries the bounds a user may raise.
 from __future__ import annotations
 
 import json
+import re
 import stat
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -27,6 +28,9 @@ MAX_DEPTH = 64
 MAX_EXPONENT = 30
 MAX_NUMBER_LENGTH = 40
 MAX_SCHEMA_PROBLEMS = 20
+#: a high surrogate escape with its low partner, or either one alone
+_SURROGATE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}(?:\\u[dD][c-fC-F][0-9a-fA-F]{2})?"
+                        r"|\\u[dD][c-fC-F][0-9a-fA-F]{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,10 +108,13 @@ def decode_utf8(data: bytes, name: str) -> str:
 
 
 def parse_json(text: str, name: str) -> Any:
-    """JSON with Decimal numbers; refuses NaN, Infinity and duplicate keys."""
+    """JSON with Decimal numbers; refuses NaN, Infinity, duplicate keys and lone surrogates."""
     try:
-        return json.loads(text, parse_float=_decimal, parse_int=_integer,
+        data = json.loads(text, parse_float=_decimal, parse_int=_integer,
                           parse_constant=_no_constant, object_pairs_hook=_no_duplicates)
+        if "\\ud" in text or "\\uD" in text:
+            _refuse_lone_surrogates(text)
+        return data
     except json.JSONDecodeError as exc:
         raise InputError(name, f"line {exc.lineno}, column {exc.colno}: invalid JSON: {exc.msg}"
                          ) from None
@@ -115,6 +122,18 @@ def parse_json(text: str, name: str) -> Any:
         raise InputError(name, f"invalid JSON: {exc}") from None
     except RecursionError:
         raise InputError(name, "invalid JSON: nested too deeply to read") from None
+
+
+def _refuse_lone_surrogates(text: str) -> None:
+    """``\\ud800`` alone is valid JSON but no character: no output could be written."""
+    for match in _SURROGATE.finditer(text):
+        before = match.start()
+        while before > 0 and text[before - 1] == "\\":
+            before -= 1
+        escaped = (match.start() - before) % 2 == 1  # "\\\\ud800" is a backslash and text
+        if len(match.group()) == 6 and not escaped:
+            raise json.JSONDecodeError(f"{match.group()} is half of a surrogate pair, not a "
+                                       "character", text, match.start())
 
 
 def check_depth(data: Any, name: str, max_depth: int = MAX_DEPTH) -> None:

@@ -66,6 +66,12 @@ CASES: list[tuple[str, bytes, str]] = [
     ("megabyte-number", (HEAD + '"facts": [{"id": "a", "value": 0.' + "3" * MEGA + "}]}").encode(),
      f"invalid JSON: number 0.333333333333333333... is {MEGA + 2} characters long, over the "
      "limit of 40"),
+    ("lone-high-surrogate", (HEAD[:-3] + ', "source": "a\\ud800b"}}').encode(),
+     "line 1, column 57: invalid JSON: \\ud800 is half of a surrogate pair, not a character"),
+    ("lone-low-surrogate", b'{"meta": {"title": "\\udfff"}}',
+     "line 1, column 21: invalid JSON: \\udfff is half of a surrogate pair, not a character"),
+    ("reversed-pair", b'{"meta": {"title": "\\ude00\\ud83d"}}',
+     "line 1, column 21: invalid JSON: \\ude00 is half of a surrogate pair, not a character"),
     ("duplicate-key-nested", (HEAD + '"tables": [{"id": "t", "id": "u"}]}').encode(),
      "invalid JSON: duplicate key 'id'"),
     ("nesting-10000-arrays", nested_text(10_000).encode(), "invalid JSON: nested too deeply to "
@@ -90,6 +96,13 @@ def test_bad_file_is_one_line(tmp_path: Path, run: Any, name: str, content: byte
     assert err.startswith(f"{path}: {problem}")
     assert err.count("\n") == 1 and err.endswith("\n")
     assert out.splitlines()[-1].endswith("1 file(s) could not be checked")
+
+
+def test_escaped_backslash_and_whole_pairs_are_text(tmp_path: Path, run: Any) -> None:
+    """``\\\\ud800`` is a backslash and five letters; ``\\ud83d\\ude00`` is one emoji."""
+    path = _write(tmp_path, "fine", (HEAD[:-3] + ', "source": "\\\\ud800 \\ud83d\\ude00"}}')
+                  .encode())
+    assert run("check", str(path), "--select", "SUM")[:3:2] == (0, "")
 
 
 def test_megabyte_decimal_string_is_a_schema_problem(tmp_path: Path, run: Any) -> None:

@@ -8,6 +8,7 @@ added later are covered without editing this file.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -157,3 +158,15 @@ def test_output_gets_an_ordinary_file_mode(reports: Path, tmp_path: Path, run: A
     finally:
         os.umask(umask)
     assert (fresh.stat().st_mode & 0o777, kept.stat().st_mode & 0o777) == (0o644, 0o640)
+
+
+def test_a_file_name_that_is_not_utf8_is_written_escaped(reports: Path, tmp_path: Path,
+                                                         run: Any) -> None:
+    odd = reports / os.fsdecode(b"bad\xffname.json")
+    odd.write_bytes((reports / "complete.json").read_bytes())
+    target = tmp_path / "out.json"
+    code, _, err = run("check", str(odd), "--format", "json", "-o", str(target))
+    assert err == "" and code in (0, 1)
+    assert json.loads(target.read_text(encoding="utf-8"))["files"][0]["path"] == str(odd)
+    code, out, err = run("check", str(odd), "--format", "text")
+    assert err == "" and "bad\\udcffname.json" in out
