@@ -6,9 +6,11 @@
 Each run is ``crossfoot check FOLDER --format json`` in a fresh process, output
 thrown away. Reported per run: wall time, reports per second, the peak
 resident memory of the whole process tree (main process plus workers,
-sampled from /proc every 20 ms) and of its largest single process. Memory
-should not grow with the number of reports: compare the rows for 250 and
-for 1000.
+sampled from /proc every 20 ms) and of its largest single process, and the
+CPU seconds the run used (user + system, workers included). Memory should not
+grow with the number of reports: compare the rows for 250 and for 1000. On a
+machine shared with other work, compare CPU seconds with wall time: with
+--jobs 2 and two free cores the wall time is about half the CPU time.
 
 Reports come from bench/generate.py when it exists (``generate_folder``: a
 department or project report with one known defect each), otherwise from
@@ -23,6 +25,7 @@ import copy
 import json
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -108,6 +111,7 @@ def tree_rss(root_pid: int) -> tuple[int, int]:
 def measure(folder: Path, jobs: int, fmt: str) -> dict[str, float]:
     command = [sys.executable, "-m", "crossfoot.cli", "check", str(folder), "--jobs", str(jobs),
                "--format", fmt, "--exit-zero", "--today", "2026-11-29"]
+    cpu_before = _children_cpu()
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = largest = 0
@@ -119,7 +123,14 @@ def measure(folder: Path, jobs: int, fmt: str) -> dict[str, float]:
     if process.returncode not in (0, 2):
         raise SystemExit(f"crossfoot failed ({process.returncode}): "
                          f"{process.stderr.read().decode() if process.stderr else ''}")
-    return {"seconds": elapsed, "tree_mib": peak / 2**20, "largest_mib": largest / 2**20}
+    return {"seconds": elapsed, "cpu": _children_cpu() - cpu_before, "tree_mib": peak / 2**20,
+            "largest_mib": largest / 2**20}
+
+
+def _children_cpu() -> float:
+    """CPU seconds used by finished children (and their workers) so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -128,7 +139,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--format", default="json")
     args = parser.parse_args()
-    print(f"{'reports':>7}  {'jobs':>4}  {'seconds':>7}  {'reports/s':>9}  "
+    print(f"{'reports':>7}  {'jobs':>4}  {'seconds':>7}  {'reports/s':>9}  {'cpu s':>6}  "
           f"{'tree peak MiB':>13}  {'largest process MiB':>19}")
     for size in args.sizes:
         with tempfile.TemporaryDirectory(prefix="crossfoot-bench-") as temp:
@@ -136,7 +147,8 @@ def main() -> None:
             for jobs in args.jobs:
                 m = measure(folder, jobs, args.format)
                 print(f"{size:>7}  {jobs:>4}  {m['seconds']:>7.2f}  {size / m['seconds']:>9.1f}  "
-                      f"{m['tree_mib']:>13.1f}  {m['largest_mib']:>19.1f}", flush=True)
+                      f"{m['cpu']:>6.1f}  {m['tree_mib']:>13.1f}  {m['largest_mib']:>19.1f}",
+                      flush=True)
 
 
 if __name__ == "__main__":
