@@ -42,18 +42,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common_options(defaults: bool) -> argparse.ArgumentParser:
+    """Options every command takes, before or after the command name.
+
+    The subcommands' copies default to SUPPRESS so that ``crossfoot -p no:X check``
+    keeps what was given before the command instead of resetting it.
+    """
+    def default(value: object) -> object:
+        return value if defaults else argparse.SUPPRESS
+
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("-p", dest="plugins", action="append", default=[], metavar="no:NAME",
-                        help="disable a plugin: -p no:NAME (repeatable)")
-    common.add_argument("--require-plugins", action="append", default=[], metavar="NAME",
-                        help="fail unless this plugin is loaded (repeatable)")
-    common.add_argument("--config", type=Path, metavar="FILE",
+    common.add_argument("-p", dest="plugins", action="append", default=default([]),
+                        metavar="no:NAME", help="disable a plugin: -p no:NAME (repeatable)")
+    common.add_argument("--require-plugins", action="append", default=default([]),
+                        metavar="NAME", help="fail unless this plugin is loaded (repeatable)")
+    common.add_argument("--config", type=Path, metavar="FILE", default=default(None),
                         help="configuration file (default: nearest crossfoot.toml or "
                              "pyproject.toml with [tool.crossfoot])")
+    return common
 
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options(defaults=False)
     parser = argparse.ArgumentParser(
-        prog="crossfoot", parents=[common],
+        prog="crossfoot", parents=[_common_options(defaults=True)],
         description="Check structured reports: totals, ratios, dates, text vs table, structure.")
     parser.add_argument("--version", action="version", version=f"crossfoot {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -464,10 +476,9 @@ def cmd_plugins(args: argparse.Namespace) -> int:
     session = make_session(args)
     counts: dict[str, int] = {}
     for rule in session.all_rules:
-        counts[rule.origin] = counts.get(rule.origin, 0) + 1
+        counts[rule.plugin] = counts.get(rule.plugin, 0) + 1
     for info in session.plugins.loaded:
-        origin = info.origin
-        print(f"{info.name}  {info.module}  {origin}  rules: {counts.get(origin, 0)}")
+        print(f"{info.name}  {info.module}  {info.origin}  rules: {counts.get(info.name, 0)}")
     return 0
 
 

@@ -60,6 +60,7 @@ class Plugins:
                 continue
             for rule in provided:
                 rule.origin = info.origin if info else impl.plugin_name
+                rule.plugin = impl.plugin_name
                 if rule.id in seen:
                     raise ConfigError(f"rule id {rule.id} is provided twice: by {seen[rule.id]} "
                                       f"and by {rule.origin}")

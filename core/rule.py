@@ -67,6 +67,8 @@ class Rule:
 
     #: set by the plugin manager: "plugin-name version" of whoever provided the rule
     origin: str = ""
+    #: set by the plugin manager: the name of the plugin that provided the rule
+    plugin: str = ""
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         raise NotImplementedError

@@ -84,12 +84,15 @@ def test_plugin_can_be_disabled(demo_plugin: Path, run: Any) -> None:
     _, out, _ = run("check", str(SUM103_FAIL), "-p", "no:demo", "-p", "no:broken")
     assert "DEMO101" not in out and "CF001" not in out
     assert " SUM103 " in out
+    _, before, err = run("-p", "no:demo", "-p", "no:broken", "check", str(SUM103_FAIL))
+    assert before == out and err == "", "-p before the command name works the same"
 
 
 def test_plugins_lists_origin_and_version(demo_plugin: Path, run: Any) -> None:
     code, out, err = run("plugins", "-p", "no:broken")
     assert code == 0 and err == ""
     assert "demo  cf_demo_plugin  cf_demo_plugin 0.3.1  rules: 2" in out.splitlines()
+    assert "totals  crossfoot.plugins.totals  crossfoot 0.1.0  rules: 6" in out.splitlines()
     code, out, _ = run("rule", "DEMO101")
     assert "provided by: cf_demo_plugin 0.3.1" in out
 
