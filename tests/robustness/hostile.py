@@ -172,3 +172,63 @@ def check_options() -> set[str]:
         if isinstance(action, argparse._SubParsersAction):
             return set(action.choices["check"]._option_string_actions)
     raise AssertionError("no check command")
+
+
+def _money_table(cells: list[Any], total: Any, **extra: Any) -> dict[str, Any]:
+    rows = [{"id": f"r{i}", "label": f"第{i}项", "level": 1, "role": "item",
+             "cells": {"budget": v, "actual": v, "rate": "100"}} for i, v in enumerate(cells)]
+    rows.append({"id": "t", "label": "合计", "level": 0, "role": "total",
+                 "cells": {"budget": total, "actual": total, "rate": "100"}})
+    return {"id": "t1", "title": "资金表", "columns": [
+        {"id": "item", "label": "项目", "role": "label"},
+        {"id": "budget", "label": "全年预算数", "role": "budget"},
+        {"id": "actual", "label": "全年执行数", "role": "actual"},
+        {"id": "rate", "label": "执行率", "role": "rate", "unit": "%"}], "rows": rows, **extra}
+
+
+def edge_reports() -> dict[str, dict[str, Any]]:
+    """Valid reports at the edges of what the schema allows: each rule must cope."""
+    head = {"crossfoot": "1.0"}
+    meta = {"title": "边界情况", "kind": "project", "fiscal_year": 2023,
+            "report_date": "2024-03-01", "language": "zh", "unit": "万元"}
+    full = complete_report()
+    no_rows = copy.deepcopy(full)
+    no_rows["tables"][0]["rows"] = []
+    no_rows["relations"] = []
+    odd_sources = copy.deepcopy(full)
+    odd_sources["facts"][0]["source"].update(start=9999, end=99999)
+    odd_sources["facts"][1]["source"] = {"start": 5, "end": 2, "quote": "不在原文中"}
+    return {
+        "only-meta": {**head, "meta": {"title": ""}},
+        "empty-lists": {**head, "meta": meta, "sections": [], "tables": [], "facts": [],
+                        "relations": [], "waivers": []},
+        "no-rows": no_rows,
+        "zero-budgets": {**head, "meta": meta, "tables": [_money_table(["0", 0], "0.00")]},
+        "negative": {**head, "meta": meta, "tables": [_money_table(["-5", "-7.5"], "-12.5")]},
+        "negative-zero": {**head, "meta": meta, "tables": [_money_table(["-0", "-0.0"], "-0")]},
+        "huge-and-tiny": {**head, "meta": meta, "tables": [
+            _money_table(["1" + "0" * 29, "0.01"], "1" + "0" * 29 + ".01")], "facts": [
+            {"id": "tiny", "value": "0.000000000000000000000000000001", "measure": "rate",
+             "unit": "%"}]},
+        "text-cells": {**head, "meta": meta, "tables": [_money_table(["约五万", "—"], "另计")]},
+        "null-cells": {**head, "meta": meta, "tables": [_money_table([None, None], None)]},
+        "lonely-total": {**head, "meta": meta, "tables": [_money_table([], "10", column_sums=[
+            {"total": "budget", "parts": ["actual", "actual"], "weights": [1, -1]}])]},
+        "odd-numbers": {**head, "meta": meta, "sections": [
+            {"id": f"s{i}", "number": number, "title": f"标题{i}"}
+            for i, number in enumerate(["第十二章", "①", "（１）", "一、", "", None, "99.", "A"])]},
+        "deep-sections": {**nested_sections(30), "meta": meta},
+        "text-facts": {**head, "meta": meta, "facts": [
+            {"id": f"f{i}", "measure": measure, "value": value, "label": "指标",
+             "qualifier": qualifier}
+            for i, (measure, value, qualifier) in enumerate([
+                ("grade", "优秀", "approx"), ("date", "2023-02-29", "at_least"),
+                ("date", "去年", "at_most"), ("rate", "150", "more_than"),
+                ("score", "-1", "less_than"), ("count", "0.5", "approx")])]},
+        "odd-sources": odd_sources,
+        "edge-years": {**head, "meta": {**meta, "fiscal_year": 1900, "report_date": "2200",
+                                        "language": "en"}},
+        "blank-text": {**head, "meta": meta, "sections": [{"id": "s", "title": " ", "paragraphs": [
+            {"id": "p1", "text": ""}, {"id": "p2", "text": " \n\t"},
+            {"id": "p3", "text": "。。。"}]}]},
+    }

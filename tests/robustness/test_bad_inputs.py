@@ -208,6 +208,33 @@ def test_bad_file_does_not_stop_the_others(tmp_path: Path, run: Any) -> None:
     assert [f["status"] for f in json.loads(out)["files"]] == ["error", "checked"]
 
 
+SUFFIXES = sorted(Session().importers())
+
+
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_every_format_refuses_unreadable_files_in_one_line(tmp_path: Path, run: Any,
+                                                           suffix: str) -> None:
+    """Whatever importer a suffix chooses: one line naming the file, exit 2, no traceback."""
+    exact = {"empty": (b"", "file is empty"), "blank": (b"\n \n", "file is empty")}
+    for name, (content, problem) in exact.items():
+        path = tmp_path / f"{name}{suffix}"
+        path.write_bytes(content)
+        assert run("check", str(path))[::2] == (2, f"{path}: {problem}\n")
+    folder = tmp_path / f"folder{suffix}"
+    folder.mkdir()
+    assert run("check", str(folder))[::2] == (2, f"{folder}: is a folder, not a report file\n")
+    missing = tmp_path / f"missing{suffix}"
+    assert run("check", str(missing))[::2] == (2, f"{missing}: no such file\n")
+    big = tmp_path / f"big{suffix}"
+    big.write_bytes(b"x" * 2048)
+    assert run("check", str(big), "--max-bytes", "1K")[::2] == (
+        2, f"{big}: file is 2048 bytes, over the limit of 1024 (raise it with --max-bytes)\n")
+    binary = tmp_path / f"binary{suffix}"
+    binary.write_bytes(bytes(range(128, 256)) * 8)
+    code, _, err = run("check", str(binary))
+    assert code == 2 and err.startswith(f"{binary}: ") and err.count("\n") == 1
+
+
 def _importer_for(suffix: str) -> Callable[..., Any] | None:
     return Session().importers().get(suffix)
 
