@@ -32,7 +32,7 @@ def test_one_suite_per_report_one_failing_case_per_finding(run: Any, tmp_path: P
     assert case.get("name") == "SUM102 /tables/0/rows/0/cells/budget"
     failure = case.find("failure")
     assert failure is not None and failure.get("type") == "SUM102"
-    assert failure.get("message", "").endswith("相差 1.0万元")
+    assert failure.get("message", "").endswith("相差 1.0万元，请核实。")
     assert "expected 44.5; actual 45.5; difference 1.0; tolerance 0.60 (万元)" in \
         (failure.text or "")
     [passing] = suites[1].findall("testcase")

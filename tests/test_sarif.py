@@ -69,7 +69,7 @@ def test_results_carry_places_fingerprints_and_suppressions(run: Any, tmp_path: 
         assert len(result["partialFingerprints"]["crossfoot/v1"]) == 16
     span = next(r for r in results if r["ruleId"] == "SUM103")
     assert span["level"] == "error"
-    assert span["message"]["text"].startswith("编制人数 为 10人")
+    assert span["message"]["text"].startswith("“编制人数”为 10人")
     [location] = span["locations"]
     assert location["physicalLocation"] == {
         "artifactLocation": {"uri": SEED.as_uri()},

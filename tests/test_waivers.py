@@ -44,7 +44,7 @@ def test_report_waiver_keeps_the_finding_visible_and_the_exit_code_clean(
     jsonschema.Draft202012Validator(schema).validate(json.loads(out))
     code, out, _ = run("check", str(report), "--select", "SUM102")
     assert code == 0
-    assert out.splitlines()[0].endswith("相差 1.0万元 [已豁免: 调整数已经财政批复]")
+    assert out.splitlines()[0].endswith("相差 1.0万元，请核实。 [已豁免: 调整数已经财政批复]")
     assert out.splitlines()[-1] == "1 个文件：0 个错误，0 个警告，0 个提示，1 个已豁免"
 
 
