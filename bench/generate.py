@@ -122,7 +122,7 @@ class Size:
 
     def scaled(self, factor: int) -> Size:
         """About ``factor`` times the content (structure stays plausible: <= 99 headings)."""
-        steps = {1: (1, 1, 1, 1, 1), 10: (2, 2, 3, 10, 1), 100: (4, 4, 6, 25, 4)}
+        steps = {1: (1, 1, 1, 1, 1), 10: (2, 2, 3, 10, 1), 100: (4, 5, 6, 35, 4)}
         if factor not in steps:
             raise ValueError("scale by 1, 10 or 100")
         s, u, p, t, r = steps[factor]

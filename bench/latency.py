@@ -22,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate_folder
+from scaling import rule_times
 from timing import SEED, SEED_TEXT, TODAY, median_ms, table, verdict
 
 from crossfoot.context import Options
@@ -40,6 +41,7 @@ def measure(session: Session, path: Path, runs: int) -> tuple[float, float, floa
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=50)
+    parser.add_argument("--top", type=int, default=10, help="most expensive rules listed")
     args = parser.parse_args()
     session = Session(options=Options(today=TODAY))
     rows = []
@@ -57,6 +59,10 @@ def main() -> int:
                          verdict(whole, target)))
     print(f"in-process median of {args.runs} runs, {len(session.rules)} rules, one core")
     print(table(("report", "check ms", "load ms", "rules ms", "target ms", ""), rows))
+    costs = rule_times(session, SEED)
+    top = sorted(costs.items(), key=lambda item: item[1], reverse=True)[:args.top]
+    print(f"\nwhere the seed's rule time goes (one run, the {args.top} most expensive):")
+    print(table(("rule", "ms"), [(name, f"{seconds * 1000:.1f}") for name, seconds in top]))
     return 0
 
 
