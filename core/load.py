@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from crossfoot.errors import InputError
-from crossfoot.fastschema import UnsupportedSchema, compile_schema
 from crossfoot.model import DECIMAL_TEXT, Report, build_report
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -64,11 +63,16 @@ def _validator() -> Any:
 
 @cache
 def _quick_check() -> Callable[[Any], bool]:
-    """The fast yes/no schema check; jsonschema is needed only to explain a no."""
-    try:
-        return compile_schema(report_schema())
-    except UnsupportedSchema:
-        return lambda data: False  # the schema outgrew the quick check: always explain
+    """The fast yes/no schema check; jsonschema is needed only to explain a no.
+
+    jsonschema walks a seed-size report in tens of milliseconds, more than all
+    the rules together; jsonschema-rs answers "valid?" in a fraction of one.
+    jsonschema stays the reference: it words every problem a user sees.
+    """
+    import jsonschema_rs
+
+    validator = jsonschema_rs.validator_for(report_schema())
+    return validator.is_valid
 
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
