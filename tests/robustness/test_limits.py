@@ -5,6 +5,8 @@ and extreme values inside them handled exactly.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -101,3 +103,39 @@ def test_megabyte_strings_are_read_and_checked(tmp_path: Path, run: Any) -> None
     code, out, err = run("check", str(path), "--select", "SUM,CF", "--format", "json")
     assert (code, err) == (1, "")
     assert [f["rule"] for f in json.loads(out)["files"][0]["findings"]] == ["SUM101"]
+
+
+HOSTILE_PACK = '''[pack]
+id = "evil"
+version = "0"
+title = "evil"
+
+[[rule]]
+id = "EVL001"
+name = "evil"
+severity = "error"
+title = "t"
+scope = "report"
+assert = "{expression}"
+message.en = "x"
+'''
+
+
+@pytest.mark.parametrize(("expression", "where"), [
+    ("(" * 40 + "1" + ")" * 40, "12:"),           # nesting over the pack language's limit
+    ("1 + " * 1500 + "1", "12:"),                  # longer than an expression may be
+    ("__import__('os').system('true')", "12:"),    # no way into Python
+])
+def test_a_pack_over_its_limits_is_a_clear_error_in_a_real_process(
+        tmp_path: Path, expression: str, where: str) -> None:
+    if "--pack" not in check_options():
+        pytest.skip("no --pack option (pack issue)")
+    pack = tmp_path / "evil.toml"
+    pack.write_text(HOSTILE_PACK.format(expression=expression), encoding="utf-8")
+    report = write_json(tmp_path / "r.json", complete_report())
+    done = subprocess.run([sys.executable, "-m", "crossfoot.cli", "check", str(report),
+                           "--pack", str(pack)], capture_output=True, text=True, timeout=60,
+                          check=False)
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stderr.startswith(f"crossfoot: error: {pack}:{where}")
