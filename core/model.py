@@ -7,7 +7,7 @@ never change it. Every number is a ``Quantity`` (Decimal inside).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from types import MappingProxyType
@@ -222,27 +222,43 @@ class Report:
     waivers: tuple[Waiver, ...] = ()
     path: str = "<report>"
     data: Mapping[str, Any] = field(default_factory=dict)
+    # indexes built once: rules look sections, facts and tables up by id many times
+    _flat: tuple[Section, ...] = field(init=False, repr=False, compare=False, default=())
+    _sections: Mapping[str, Section] = field(init=False, repr=False, compare=False,
+                                             default_factory=dict)
+    _facts: Mapping[str, Fact] = field(init=False, repr=False, compare=False,
+                                       default_factory=dict)
+    _tables: Mapping[str, Table] = field(init=False, repr=False, compare=False,
+                                         default_factory=dict)
 
-    def iter_sections(self) -> Iterator[Section]:
-        """Every section, depth first, in document order."""
+    def __post_init__(self) -> None:
+        flat: list[Section] = []
         stack = list(reversed(self.sections))
         while stack:
             section = stack.pop()
-            yield section
+            flat.append(section)
             stack.extend(reversed(section.sections))
+        object.__setattr__(self, "_flat", tuple(flat))
+        object.__setattr__(self, "_sections", _first_by_id(flat))
+        object.__setattr__(self, "_facts", _first_by_id(self.facts))
+        object.__setattr__(self, "_tables", _first_by_id(self.tables))
+
+    def iter_sections(self) -> Iterator[Section]:
+        """Every section, depth first, in document order."""
+        return iter(self._flat)
 
     def iter_paragraphs(self) -> Iterator[Paragraph]:
         for section in self.iter_sections():
             yield from section.paragraphs
 
     def table(self, table_id: str) -> Table | None:
-        return next((t for t in self.tables if t.id == table_id), None)
+        return self._tables.get(table_id)
 
     def fact(self, fact_id: str) -> Fact | None:
-        return next((f for f in self.facts if f.id == fact_id), None)
+        return self._facts.get(fact_id)
 
     def section(self, section_id: str) -> Section | None:
-        return next((s for s in self.iter_sections() if s.id == section_id), None)
+        return self._sections.get(section_id)
 
     def resolve(self, ref: Ref) -> tuple[Quantity | None, Location, str]:
         """The quantity a reference names, where it is, and what to call it."""
@@ -260,6 +276,14 @@ class Report:
         cell = row.cells.get(column.id)
         name = f"{row.label} / {column.label}"
         return (cell.quantity if cell else None), table.cell_location(row, column), name
+
+
+def _first_by_id(items: Iterable[Any]) -> dict[str, Any]:
+    """Items by id; the first wins, as a linear search would find it."""
+    index: dict[str, Any] = {}
+    for item in items:
+        index.setdefault(item.id, item)
+    return index
 
 
 # ---------------------------------------------------------------------------
