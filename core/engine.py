@@ -40,7 +40,7 @@ def run_rules(report: Report, rules: Iterable[Rule], config: Config, options: Op
               analyze: Callable[[Report], list[Any]] | None = None,
               timeout: float | None = DEFAULT_RULE_TIMEOUT) -> list[Finding]:
     """Findings of ``rules`` on ``report``: severities overridden, deduplicated, sorted."""
-    ctx = Context(report, options, analyze)
+    ctx = Context(report, options, _once(analyze) if analyze is not None else None)
     meta = report.meta
     findings: list[Finding] = []
     for rule in rules:
@@ -58,6 +58,35 @@ def run_rules(report: Report, rules: Iterable[Rule], config: Config, options: Op
             findings.append(finding if severity is finding.severity
                             else finding.with_severity(severity))
     return sort_findings(findings)
+
+
+class AnalysisUnavailable(Exception):
+    """The narrative analysis failed or ran out of time earlier in this report."""
+
+
+def _once(analyze: Callable[[Report], list[Any]]) -> Callable[[Report], list[Any]]:
+    """``analyze``, attempted at most once per report.
+
+    The analysis runs lazily inside the first rule that asks for it, under
+    that rule's time budget. If it fails or times out there, every later rule
+    that asks gets ``AnalysisUnavailable`` at once (a CF001 naming the cause),
+    instead of starting the same failing work again and again.
+    """
+    failure: list[str] = []
+
+    def run(report: Report) -> list[Any]:
+        if failure:
+            raise AnalysisUnavailable(f"the narrative analysis did not finish: {failure[0]}")
+        try:
+            return analyze(report)
+        except _Timeout:
+            failure.append("it ran out of the time budget of an earlier rule")
+            raise
+        except Exception as exc:
+            failure.append(describe(exc))
+            raise
+
+    return run
 
 
 def _findings_of(rule: Rule, ctx: Context) -> list[Finding]:

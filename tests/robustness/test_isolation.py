@@ -202,3 +202,49 @@ def test_real_entry_points_loop_and_exit(tmp_path: Path, monkeypatch: pytest.Mon
     assert f"{SUM103_FAIL}:SPIN101: CF002 error Rule SPIN101 (spins) ran longer than 0.2 s " \
            "and was stopped" in lines
     assert any(" SUM103 error " in line for line in lines)
+
+
+class Reads(_Hostile):
+    """A well-behaved rule that reads the narrative analysis."""
+
+    def __init__(self, number: int) -> None:
+        self.id = f"HOS2{number:02d}"  # type: ignore[misc]
+        self.name = f"reads-{number}"  # type: ignore[misc]
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        yield from ()
+        if ctx.analysis is None:  # pragma: no cover
+            raise AssertionError
+
+
+class StallingAnalyzer:
+    """An analyzer that never finishes, and three rules that need its result."""
+
+    calls = 0
+
+    @hookimpl
+    def crossfoot_analyze(self, report: Any) -> list[Any]:
+        StallingAnalyzer.calls += 1
+        while True:
+            pass
+
+    @hookimpl
+    def crossfoot_rules(self) -> list[Rule]:
+        return [Reads(1), Reads(2), Reads(3)]
+
+
+def test_a_stalled_analysis_is_attempted_once_per_report() -> None:
+    StallingAnalyzer.calls = 0
+    _, result = _check(SUM103_FAIL, ("HOS2", "SUM103"), timeout=0.2,
+                       extra=[("stalling", StallingAnalyzer())])
+    assert StallingAnalyzer.calls == 1, "later rules must not start the same stalled work"
+    assert sorted(_engine_messages(result)) == [
+        ("CF001", "Rule HOS202 (reads-2) failed and did not finish checking: AnalysisUnavailable: "
+                  "the narrative analysis did not finish: it ran out of the time budget of an "
+                  "earlier rule"),
+        ("CF001", "Rule HOS203 (reads-3) failed and did not finish checking: AnalysisUnavailable: "
+                  "the narrative analysis did not finish: it ran out of the time budget of an "
+                  "earlier rule"),
+        ("CF002", "Rule HOS201 (reads-1) ran longer than 0.2 s and was stopped"),
+    ]
+    assert "SUM103" in {f.rule_id for f in result.findings}
