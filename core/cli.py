@@ -199,9 +199,9 @@ def _csv(text: str) -> tuple[str, ...]:
 
 
 def make_config(args: argparse.Namespace, start: Path | None) -> Config:
-    from crossfoot.config import load_config
+    from crossfoot.config import load_config, load_config_file
 
-    config = load_config(args.config or start)
+    config = load_config_file(args.config) if args.config else load_config(start)
     severity = dict(config.severity)
     for item in getattr(args, "severity", []):
         key, sep, level = item.partition("=")

@@ -89,6 +89,13 @@ def load_config(start: Path | None) -> Config:
     path = find_config_file(start) if start is not None else None
     if path is None:
         return Config()
+    return load_config_file(path)
+
+
+def load_config_file(path: Path) -> Config:
+    """The configuration in exactly this file (``--config``), whatever its name."""
+    if not path.is_file():
+        raise ConfigError(f"{path}: no such configuration file")
     data = _read_toml(path)
     section = data.get("tool", {}).get("crossfoot", {}) if path.name == "pyproject.toml" \
         else data.get("tool", {}).get("crossfoot", data)

@@ -272,3 +272,18 @@ def test_no_traceback_from_a_real_process(tmp_path: Path, name: str, content: by
     assert done.stderr.count("\n") == 1 and done.stderr.startswith(f"{path}: ")
     if problem:
         assert done.stderr == f"{path}: {problem}\n"
+
+
+def test_a_missing_config_file_is_one_line(tmp_path: Path, run: Any) -> None:
+    report = write_json(tmp_path / "r.json", complete_report())
+    missing = tmp_path / "nowhere.toml"
+    code, _, err = run("check", str(report), "--config", str(missing))
+    assert (code, err) == (2, f"crossfoot: error: {missing}: no such configuration file\n")
+
+
+def test_the_config_file_named_is_the_one_used(tmp_path: Path, run: Any) -> None:
+    report = write_json(tmp_path / "r.json", complete_report())
+    config = tmp_path / "review-2024.toml"
+    config.write_text('select = ["SUM"]\n', encoding="utf-8")
+    _, out, _ = run("check", str(report), "--config", str(config), "--format", "json")
+    assert {f["rule"][:3] for f in json.loads(out)["files"][0]["findings"]} <= {"SUM"}
