@@ -8,14 +8,16 @@ text themselves: they ask ``ctx.analysis``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 from crossfoot.errors import ConfigError
 from crossfoot.model import Report
+
+T = TypeVar("T")
 
 DEFAULT_GRADE_SCALE: tuple[tuple[str, Decimal], ...] = (
     ("优", Decimal(90)),
@@ -85,6 +87,18 @@ class Context:
         self.report = report
         self.options = options or Options()
         self._analyze = analyze
+        self._memo: dict[Hashable, Any] = {}
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()`` once per report: derived data several rules read.
+
+        Rules of one family often walk the same structure (every sum of a
+        table, every dated value); the first rule to ask pays, the others reuse.
+        """
+        if key not in self._memo:
+            self._memo[key] = compute()
+        value: T = self._memo[key]
+        return value
 
     @cached_property
     def analysis(self) -> list[Any]:

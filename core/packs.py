@@ -14,7 +14,6 @@ select / ignore / severity overrides apply, its origin is "pack-id version".
 from __future__ import annotations
 
 import decimal
-import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -265,9 +264,6 @@ class _ReportState:
     caches: dict[str, tuple[dict[Any, Any], dict[Any, Any]]]
 
 
-_STATE: weakref.WeakKeyDictionary[Context, _ReportState] = weakref.WeakKeyDictionary()
-
-
 class PackRule(Rule):
     """A rule of a pack: evaluates its expressions on each item of its scope."""
 
@@ -281,11 +277,9 @@ class PackRule(Rule):
 
     def _check(self, ctx: Context) -> Iterator[Finding]:
         spec, pack = self.spec, self.pack
-        state = _STATE.get(ctx)
-        if state is None:
-            state = _STATE[ctx] = _ReportState(StepBudget(
-                _limit(ctx, "pack.steps-per-rule", STEPS_PER_RULE),
-                _limit(ctx, "pack.steps-per-report", STEPS_PER_REPORT)), {})
+        state = ctx.memo("packs.state", lambda: _ReportState(StepBudget(
+            _limit(ctx, "pack.steps-per-rule", STEPS_PER_RULE),
+            _limit(ctx, "pack.steps-per-report", STEPS_PER_REPORT)), {}))
         budget = state.budget
         budget.next_rule()
         columns, cells = state.caches.setdefault(pack.digest, ({}, {}))

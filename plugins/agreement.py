@@ -19,7 +19,6 @@ narrative and a table (AGR402), or between table cells (AGR403).
 from __future__ import annotations
 
 import re
-import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -358,14 +357,12 @@ class Disagreement:
     other: Statement
 
 
-_CACHE: weakref.WeakKeyDictionary[Context, list[Disagreement]] = weakref.WeakKeyDictionary()
-
-
 def disagreements(ctx: Context) -> list[Disagreement]:
     """Every inconsistent group of the report, computed once per context for all three rules."""
-    cached = _CACHE.get(ctx)
-    if cached is not None:
-        return cached
+    return ctx.memo("agreement.disagreements", lambda: _disagreements(ctx))
+
+
+def _disagreements(ctx: Context) -> list[Disagreement]:
     extra = ctx.options.synonyms
     names = synonyms(extra, defaults=bool(ctx.options.setting("default-synonyms", True)))
     found: list[Disagreement] = []
@@ -383,7 +380,6 @@ def disagreements(ctx: Context) -> list[Disagreement]:
         else:
             a, b = first_conflict(cells, cells)
             found.append(Disagreement("AGR403", tuple(group), a, b))
-    _CACHE[ctx] = found
     return found
 
 

@@ -124,7 +124,7 @@ class InvalidDate(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for item in _dated_values(ctx.report):
+        for item in ctx.memo("dates.values", lambda: list(_dated_values(ctx.report))):
             try:
                 if item.period:
                     parse_period(item.text)
@@ -350,7 +350,7 @@ class PeriodCutOff(Rule):
             return
         start_of_year, end_of_year = dt.date(year, 1, 1), year_end(year)
         grouped: dict[tuple[str, str], list[tuple[DateText, Period]]] = {}
-        for item, period in _periods(ctx.report):
+        for item, period in ctx.memo("dates.periods", lambda: list(_periods(ctx.report))):
             end = period.end.last_day
             if not period.is_range or period.reversed or not start_of_year <= end < end_of_year:
                 continue
@@ -391,7 +391,7 @@ class PeriodReversed(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for item, period in _periods(ctx.report):
+        for item, period in ctx.memo("dates.periods", lambda: list(_periods(ctx.report))):
             if period.reversed:
                 yield self.finding(ctx, item.location,
                                    Evidence(expected=f"{period.start} ≤ {period.end}",

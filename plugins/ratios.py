@@ -13,7 +13,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from crossfoot import hookimpl
 from crossfoot.context import Context
@@ -44,15 +43,9 @@ GRADE_WORDS = {"优秀": "优", "良好": "良", "合格": "中", "中等": "中
 # ---------------------------------------------------------------------------
 # Interval helpers
 
-_GROUPS: WeakKeyDictionary[Context, list[MeasureGroup]] = WeakKeyDictionary()
-
-
 def groups_of(ctx: Context) -> list[MeasureGroup]:
     """The report's measure groups, gathered once per check however many rules ask."""
-    found = _GROUPS.get(ctx)
-    if found is None:
-        found = _GROUPS[ctx] = measure_groups(ctx.report)
-    return found
+    return ctx.memo("ratios.groups", lambda: measure_groups(ctx.report))
 
 
 

@@ -142,15 +142,19 @@ def all_sum_cases(ctx: Context) -> Iterator[SumCase]:
     yield from _relation_cases(ctx)
 
 
+def _all_checked(ctx: Context) -> list[tuple[SumCase, SumCheck]]:
+    """Every comparable sum of the report, checked once for all the SUM rules."""
+    return [(case, check_sum(case.total, [(p.weight, p.quantity) for p in case.parts],
+                             case.coverage))
+            for case in all_sum_cases(ctx)
+            if comparable(case.total, [p.quantity for p in case.parts])]
+
+
 def _checked(ctx: Context, sources: Iterable[str]) -> Iterator[tuple[SumCase, SumCheck]]:
     wanted = set(sources)
-    for case in all_sum_cases(ctx):
-        if case.source not in wanted:
-            continue
-        if not comparable(case.total, [p.quantity for p in case.parts]):
-            continue
-        yield case, check_sum(case.total, [(p.weight, p.quantity) for p in case.parts],
-                              case.coverage)
+    for case, result in ctx.memo("totals.checked", lambda: _all_checked(ctx)):
+        if case.source in wanted:
+            yield case, result
 
 
 class _SumRule(Rule):
