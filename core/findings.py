@@ -49,10 +49,13 @@ class Location:
     start: int | None = None
     end: int | None = None
     quote: str | None = None
+    #: line and column (1-based) in the imported file, for reports read from text
+    line: int | None = None
+    column: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"pointer": self.pointer}
-        for key in ("label", "section", "paragraph", "start", "end", "quote"):
+        for key in ("label", "section", "paragraph", "start", "end", "quote", "line", "column"):
             value = getattr(self, key)
             if value not in (None, ""):
                 data[key] = value

@@ -7,6 +7,7 @@ never change it. Every number is a ``Quantity`` (Decimal inside).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -40,12 +41,22 @@ class Paragraph:
     text: str
     pointer: str
     section_id: str
+    #: (offset in text, line, column) where each run of file characters begins (imported text)
+    origin: tuple[tuple[int, int, int], ...] = ()
+
+    def place(self, offset: int | None) -> tuple[int | None, int | None]:
+        """Line and column in the imported file of the character at ``offset``, if known."""
+        if offset is None or not self.origin:
+            return None, None
+        run = self.origin[max(bisect_right([r[0] for r in self.origin], offset) - 1, 0)]
+        return run[1], run[2] + offset - run[0]
 
     def location(self, start: int | None = None, end: int | None = None) -> Location:
         quote = self.text[start:end] if start is not None and end is not None else None
+        line, column = self.place(start)
         return Location(pointer=self.pointer + "/text", anchor=f"paragraph:{self.id}",
                         label=f"段落 {self.id}", section=self.section_id, paragraph=self.id,
-                        start=start, end=end, quote=quote)
+                        start=start, end=end, quote=quote, line=line, column=column)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +167,8 @@ class Source:
     start: int | None = None
     end: int | None = None
     quote: str | None = None
+    line: int | None = None  # in the imported file, from the paragraph's origin
+    column: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +193,8 @@ class Fact:
         src = self.source or Source()
         return Location(pointer=src.pointer or self.pointer, anchor=f"fact:{self.id}",
                         label=self.name, section=src.section, paragraph=src.paragraph,
-                        start=src.start, end=src.end, quote=src.quote)
+                        start=src.start, end=src.end, quote=src.quote, line=src.line,
+                        column=src.column)
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +322,8 @@ def build_report(data: Mapping[str, Any], path: str = "<report>") -> Report:
                      for i, s in enumerate(data.get("sections", ())))
     tables = tuple(_table(t, f"/tables/{i}", meta.unit)
                    for i, t in enumerate(data.get("tables", ())))
-    facts = tuple(_fact(f, f"/facts/{i}", meta.unit)
+    paragraphs = {p.id: p for s in sections for p in _paragraphs(s)}
+    facts = tuple(_fact(f, f"/facts/{i}", meta.unit, paragraphs)
                   for i, f in enumerate(data.get("facts", ())))
     relations = tuple(_relation(r, f"/relations/{i}")
                       for i, r in enumerate(data.get("relations", ())))
@@ -320,7 +335,8 @@ def build_report(data: Mapping[str, Any], path: str = "<report>") -> Report:
 
 
 def _section(data: Mapping[str, Any], pointer: str, depth: int, parent: str | None) -> Section:
-    paragraphs = tuple(Paragraph(p["id"], p["text"], f"{pointer}/paragraphs/{i}", data["id"])
+    paragraphs = tuple(Paragraph(p["id"], p["text"], f"{pointer}/paragraphs/{i}", data["id"],
+                                 tuple((r[0], r[1], r[2]) for r in p.get("origin", ())))
                        for i, p in enumerate(data.get("paragraphs", ())))
     children = tuple(_section(s, f"{pointer}/sections/{i}", depth + 1, data["id"])
                      for i, s in enumerate(data.get("sections", ())))
@@ -379,12 +395,23 @@ def _number_or_text(value: Any, unit: str | None,
     return None, text
 
 
-def _fact(data: Mapping[str, Any], pointer: str, default_unit: str | None) -> Fact:
+def _paragraphs(section: Section) -> Iterator[Paragraph]:
+    yield from section.paragraphs
+    for child in section.sections:
+        yield from _paragraphs(child)
+
+
+def _fact(data: Mapping[str, Any], pointer: str, default_unit: str | None,
+          paragraphs: Mapping[str, Paragraph]) -> Fact:
     unit = data.get("unit", default_unit)
     qualifier = data.get("qualifier")
     quantity, text = _number_or_text(data["value"], unit, qualifier)
     src = data.get("source")
-    source = Source(**src) if src else None
+    source = None
+    if src:
+        paragraph = paragraphs.get(src.get("paragraph", ""))
+        line, column = paragraph.place(src.get("start")) if paragraph else (None, None)
+        source = Source(**src, line=line, column=column)
     return Fact(data["id"], data.get("concept"), data.get("label"), data.get("measure"),
                 quantity, text, unit, data.get("period"), qualifier, source, pointer)
 

@@ -6,11 +6,13 @@ level, message, the report file, a logical location (the JSON pointer), a
 region for quoted text spans, a partial fingerprint (stable across edits, for
 deduplication between runs) and, when waived, a suppression with the reason.
 
-Text-span regions: ``charOffset``/``charLength`` count Unicode code points
-inside the paragraph text that the logical location's JSON pointer names
-(``.../paragraphs/N/text``), not inside the file; the run says so in
-``properties.regionOffsets``. Reports that could not be read become error
-notifications of the invocation, which is then not successful.
+Text-span regions: for a report imported from text, ``startLine`` and
+``startColumn`` in that file; for a JSON report, ``charOffset``/``charLength``
+count Unicode code points inside the paragraph text that the logical
+location's JSON pointer names (``.../paragraphs/N/text``), not inside the
+file, and the run says so in ``properties.regionOffsets``. Reports that
+could not be read become error notifications of the invocation, which is
+then not successful.
 """
 
 from __future__ import annotations
@@ -57,7 +59,14 @@ def describe_rule(rule: Rule) -> dict[str, Any]:
 
 def location_json(path: str, location: Location) -> dict[str, Any]:
     physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(path)}}
-    if location.start is not None and location.end is not None:
+    if location.line is not None and location.column is not None:
+        # a report imported from text: the region is a true place in that file
+        region_in_file: dict[str, Any] = {"startLine": location.line,
+                                          "startColumn": location.column}
+        if location.quote:
+            region_in_file["snippet"] = {"text": location.quote}
+        physical["region"] = region_in_file
+    elif location.start is not None and location.end is not None:
         region: dict[str, Any] = {"charOffset": location.start,
                                   "charLength": max(location.end - location.start, 0)}
         if location.quote:

@@ -71,6 +71,8 @@ def _unit(unit: str | None, key: str) -> str:
 
 
 def _where(location: Location) -> str:
+    if location.line is not None:
+        return f"{location.line}:{location.column}"  # a text report: its own line and column
     where = location.pointer or location.label or "-"
     if location.paragraph:
         where += f" ({location.paragraph}"

@@ -10,6 +10,7 @@ What cannot be read is said, in ``analysis.notes`` (reported as CF003).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,7 +111,7 @@ def read_text(text: str, source: str = "<text>") -> TextReport:
     data: dict[str, Any] = {
         "crossfoot": FORMAT_VERSION,
         "meta": _meta(info, source),
-        "sections": [_section(s) for s in sections],
+        "sections": [_section(s, line_starts(text)) for s in sections],
         "tables": table_data,
         "facts": facts,
         "relations": relations,
@@ -217,14 +218,37 @@ def _meta(info: MetaInfo, source: str) -> dict[str, Any]:
     return meta
 
 
-def _section(node: outline.SectionNode) -> dict[str, Any]:
+def _section(node: outline.SectionNode, starts: list[int]) -> dict[str, Any]:
     data: dict[str, Any] = {"id": node.id, "number": node.number.text if node.number else None,
                             "title": node.title}
     if node.paragraphs:
-        data["paragraphs"] = [{"id": p.id, "text": p.text} for p in node.paragraphs]
+        data["paragraphs"] = [{"id": p.id, "text": p.text, "origin": origin(p.offsets, starts)}
+                              for p in node.paragraphs]
     if node.children:
-        data["sections"] = [_section(c) for c in node.children]
+        data["sections"] = [_section(c, starts) for c in node.children]
     return data
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets where each line of ``text`` begins."""
+    return [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]
+
+
+def origin(offsets: tuple[int, ...], starts: list[int]) -> list[list[int]]:
+    """[offset in paragraph, line, column] where each run of consecutive file characters begins.
+
+    Re-joining a paragraph across PDF line breaks drops characters; these
+    breakpoints are enough to say on which line and column of the file any
+    character of the paragraph stands (the model's Paragraph.place).
+    """
+    runs: list[list[int]] = []
+    previous = -2
+    for index, offset in enumerate(offsets):
+        if offset != previous + 1:
+            line = bisect_right(starts, offset)
+            runs.append([index, line, offset - starts[line - 1] + 1])
+        previous = offset
+    return runs
 
 
 def _mention_json(figure: Figure, fact: str | None) -> dict[str, Any]:
