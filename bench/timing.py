@@ -15,16 +15,21 @@ SMALL = ROOT / "fixtures" / "rules" / "SUM101" / "pass.json"
 TODAY = dt.date(2026, 11, 29)
 
 
-def median_ms(work: Callable[[], object], runs: int, warmup: int = 2) -> float:
-    """Median wall time of ``work`` in milliseconds, after ``warmup`` untimed runs."""
+def sample_ms(work: Callable[[], object], runs: int, warmup: int = 2) -> list[float]:
+    """Wall times of ``runs`` calls of ``work`` in milliseconds, after ``warmup`` untimed ones."""
     for _ in range(warmup):
         work()
     times = []
     for _ in range(runs):
         start = time.perf_counter()
         work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def median_ms(work: Callable[[], object], runs: int, warmup: int = 2) -> float:
+    """Median wall time of ``work`` in milliseconds."""
+    return statistics.median(sample_ms(work, runs, warmup))
 
 
 def verdict(value: float, target: float, lower_is_better: bool = True) -> str:
