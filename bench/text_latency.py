@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import statistics
-import time
-from collections.abc import Callable
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timing import median_ms
 
 from crossfoot.config import Config
 from crossfoot.context import Options
@@ -28,15 +30,6 @@ from crossfoot.textimport import read_text
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "fixtures" / "text" / "yiyang-2021.txt"
 
-
-def median_ms(work: Callable[[], object], runs: int) -> float:
-    work()  # warm-up: grammars built, caches filled
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def stages(text: str, session: Session, runs: int) -> tuple[float, float, float]:
