@@ -30,8 +30,7 @@ class Quantity:
     def of(cls, value: Decimal, unit: str | None = "", *, exact: bool | None = None,
            qualifier: str | None = None) -> Quantity:
         """A quantity whose shown decimals are read off the Decimal itself."""
-        exponent = value.as_tuple().exponent
-        decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        decimals = shown_decimals(value)
         symbol = unit or ""
         if exact is None:
             exact = unit_for(symbol).exact and decimals == 0
@@ -87,10 +86,15 @@ class Quantity:
         return format_value(self.value) + self.unit
 
 
+def shown_decimals(value: Decimal) -> int:
+    """How many decimal places a Decimal shows: 91.70 shows 2, 10 shows 0."""
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
 def _shift(factor: Decimal) -> int:
     """How many more decimals a value needs after multiplying by ``factor``."""
-    exponent = factor.normalize().as_tuple().exponent
-    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return shown_decimals(factor.normalize())
 
 
 def parse_decimal(text: str) -> Decimal | None:

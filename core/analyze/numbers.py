@@ -15,6 +15,8 @@ from decimal import Decimal
 
 import pyparsing as pp
 
+from crossfoot.quantity import shown_decimals
+
 MAX_DIGITS = 18
 MAX_CHINESE = 20
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
@@ -34,8 +36,7 @@ class Number:
 
     @property
     def decimals(self) -> int:
-        exponent = self.value.as_tuple().exponent
-        return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        return shown_decimals(self.value)
 
 
 def arabic_value(text: str) -> Decimal | None:

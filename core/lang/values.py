@@ -24,7 +24,7 @@ from crossfoot.findings import Location
 from crossfoot.interval import Interval
 from crossfoot.lang.errors import EvalError
 from crossfoot.lang.labels import Synonyms, normalise, same_text
-from crossfoot.quantity import Quantity, format_value
+from crossfoot.quantity import Quantity, format_value, shown_decimals
 from crossfoot.units import unit_for
 
 if TYPE_CHECKING:
@@ -109,9 +109,7 @@ def exact(value: Decimal | int, unit: str = "") -> Num:
     """An exact number (a literal, a count): its interval is the point itself."""
     number = Decimal(value)
     scaled = number * unit_for(unit).scale if unit else number
-    exponent = number.as_tuple().exponent
-    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    return Num(scaled, Interval.point(scaled), _dimension(unit), unit, places)
+    return Num(scaled, Interval.point(scaled), _dimension(unit), unit, shown_decimals(number))
 
 
 def from_quantity(q: Quantity, loc: Location | None = None) -> Num:
