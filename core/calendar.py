@@ -13,7 +13,7 @@ import calendar as _gregorian
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pyparsing as pp
 
@@ -173,11 +173,16 @@ def _grammar() -> pp.ParserElement:
     return grammar
 
 
-def find_years(text: str) -> list[YearMention]:
-    """Years written as years (2021 年, 2019-2021 年, 二〇二二年) outside document numbers."""
-    found: list[YearMention] = []
+@lru_cache(maxsize=4096)
+def find_years(text: str) -> tuple[YearMention, ...]:
+    """Years written as years (2021 年, 2019-2021 年, 二〇二二年) outside document numbers.
+
+    Remembered per text: reports of one template repeat their headings and row
+    labels, and a batch run reads the same ones thousands of times.
+    """
     if not _MAYBE_YEAR.search(text):
-        return found
+        return ()
+    found: list[YearMention] = []
     for tokens, start, end in _grammar().scan_string(text):
         item = tokens[0]
         if item == "doc":
@@ -185,4 +190,4 @@ def find_years(text: str) -> list[YearMention]:
         _kind, first, last = item
         found.append(YearMention(min(first, last), max(first, last), start, end,
                                  text[start:end]))
-    return found
+    return tuple(found)
