@@ -68,6 +68,7 @@ class Session:
     packs: Sequence[str] = ()
 
     def __post_init__(self) -> None:
+        self._importers: dict[str, Callable[..., Report]] | None = None
         self.plugins: Plugins = load_plugins(
             blocked=(*self.config.blocked_plugins, *self.blocked),
             required=(*self.config.required_plugins, *self.required),
@@ -97,16 +98,20 @@ class Session:
                     None)
 
     def importers(self) -> dict[str, Callable[..., Report]]:
-        found: dict[str, Callable[..., Report]] = {".json": _json_importer}
-        for mapping in reversed(self.plugins.manager.hook.crossfoot_importers()):
-            found.update(mapping or {})
-        return found
+        """Importers by suffix, asked of the plugins once per session (not once per file)."""
+        if self._importers is None:
+            found: dict[str, Callable[..., Report]] = {".json": _json_importer}
+            for mapping in reversed(self.plugins.manager.hook.crossfoot_importers()):
+                found.update(mapping or {})
+            self._importers = found
+        return dict(self._importers)
 
     def load(self, path: Path, fmt: str | None = None) -> Report:
         suffix = ("." + fmt.lstrip(".")) if fmt else path.suffix.lower()
-        importer = self.importers().get(suffix)
+        importers = self.importers()
+        importer = importers.get(suffix)
         if importer is None:
-            known = ", ".join(sorted(self.importers()))
+            known = ", ".join(sorted(importers))
             raise InputError(str(path), f"no importer for {suffix or 'files without a suffix'} "
                                         f"(known: {known}; use --from to choose one)")
         return importer(path, self.import_options)
