@@ -9,7 +9,7 @@ from __future__ import annotations
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from decimal import localcontext
 from typing import Any
 
@@ -43,20 +43,22 @@ def run_rules(report: Report, rules: Iterable[Rule], config: Config, options: Op
     ctx = Context(report, options, _once(analyze) if analyze is not None else None)
     meta = report.meta
     findings: list[Finding] = []
-    for rule in rules:
-        if not rule.applies_to.covers(meta.kind, meta.fiscal_year, meta.language):
-            continue
-        try:
-            with _time_budget(timeout), localcontext(prec=PRECISION):
-                produced = _findings_of(rule, ctx)
-        except _Timeout:
-            produced = [_engine_finding(RuleTimeout(), rule, ctx, seconds=f"{timeout:g}")]
-        except (Exception, SystemExit) as exc:  # a rule calling sys.exit() must not end the run
-            produced = [_engine_finding(InternalError(), rule, ctx, error=describe(exc))]
-        for finding in produced:
-            severity = config.severity_for(finding.rule_id, finding.rule_name, finding.severity)
-            findings.append(finding if severity is finding.severity
-                            else finding.with_severity(severity))
+    with _alarm_handler(timeout) as budget:
+        for rule in rules:
+            if not rule.applies_to.covers(meta.kind, meta.fiscal_year, meta.language):
+                continue
+            try:
+                with budget, localcontext(prec=PRECISION):
+                    produced = _findings_of(rule, ctx)
+            except _Timeout:
+                produced = [_engine_finding(RuleTimeout(), rule, ctx, seconds=f"{timeout:g}")]
+            except (Exception, SystemExit) as exc:  # a rule calling sys.exit() must not end it
+                produced = [_engine_finding(InternalError(), rule, ctx, error=describe(exc))]
+            for finding in produced:
+                severity = config.severity_for(finding.rule_id, finding.rule_name,
+                                               finding.severity)
+                findings.append(finding if severity is finding.severity
+                                else finding.with_severity(severity))
     return sort_findings(findings)
 
 
@@ -111,22 +113,39 @@ def _engine_finding(engine_rule: Rule, rule: Rule, ctx: Context, **values: str) 
                                rule=f"{rule.id} ({rule.name})", **values)
 
 
+class _Alarm(AbstractContextManager[None]):
+    """Arms the interval timer for one rule and disarms it after, however the rule ends."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def __enter__(self) -> None:
+        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def __exit__(self, *exc_info: object) -> None:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
 @contextmanager
-def _time_budget(seconds: float | None) -> Iterator[None]:
-    """Interrupt the block after ``seconds`` (main thread on POSIX; elsewhere no limit)."""
+def _alarm_handler(seconds: float | None) -> Iterator[AbstractContextManager[None]]:
+    """A per-rule time budget of ``seconds`` (main thread on POSIX; elsewhere no limit).
+
+    The SIGALRM handler is installed once for the whole run, and the budget
+    it yields only arms and disarms the timer: installing a handler per rule
+    cost more than most rules.
+    """
     usable = (hasattr(signal, "setitimer")
               and threading.current_thread() is threading.main_thread())
     if seconds is None or seconds <= 0 or not usable:
-        yield
+        yield nullcontext()
         return
 
     def expire(signum: int, frame: Any) -> None:
         raise _Timeout
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield
+        yield _Alarm(seconds)
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)

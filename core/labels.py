@@ -114,14 +114,13 @@ def split_measure(label: str) -> tuple[str, str | None]:
     return key, measure
 
 
+_CJK = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
+
+
+@lru_cache(maxsize=8192)
 def is_generic(key: str) -> bool:
     """True for keys that cannot identify a quantity on their own (合计, 其他, a number)."""
-    cjk = sum(1 for c in key if _is_cjk(c))
-    return key in GENERIC or cjk < MIN_KEY_LENGTH or key.isdigit()
-
-
-def _is_cjk(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+    return key in GENERIC or len(_CJK.findall(key)) < MIN_KEY_LENGTH or key.isdigit()
 
 
 @dataclass(frozen=True)

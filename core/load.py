@@ -142,6 +142,27 @@ def _refuse_lone_surrogates(text: str) -> None:
 
 def check_depth(data: Any, name: str, max_depth: int = MAX_DEPTH) -> None:
     """Refuse nesting deeper than ``max_depth`` (the root is level 1), saying where."""
+    if _depth_at_most(data, max_depth):
+        return
+    _refuse_depth(data, name, max_depth)
+
+
+def _depth_at_most(data: Any, max_depth: int) -> bool:
+    """Whether ``data`` nests at most ``max_depth`` levels: one level at a time, no paths kept."""
+    level = [data] if isinstance(data, (dict, list)) else []
+    depth = 0
+    while level:
+        depth += 1
+        if depth > max_depth:
+            return False
+        level = [child for value in level
+                 for child in (value.values() if isinstance(value, dict) else value)
+                 if isinstance(child, (dict, list))]
+    return True
+
+
+def _refuse_depth(data: Any, name: str, max_depth: int) -> None:
+    """The error for the first place found nested deeper than ``max_depth``."""
     stack: list[tuple[Any, int, Any, str]] = []
     if isinstance(data, (dict, list)):
         stack.append((data, 1, None, ""))
@@ -207,24 +228,32 @@ def number_problem(text: str) -> str | None:
     if len(text) > MAX_NUMBER_LENGTH:
         return (f"number {text[:20]}... is {len(text)} characters long, over the limit of "
                 f"{MAX_NUMBER_LENGTH}")
-    value = Decimal(text)
-    if value != 0 and abs(value.adjusted()) > MAX_EXPONENT:
+    return _range_problem(text, Decimal(text))
+
+
+def _range_problem(text: str, value: Decimal) -> str | None:
+    if value and abs(value.adjusted()) > MAX_EXPONENT:
         return f"number {text} is out of range"
     return None
 
 
 def _decimal(text: str) -> Decimal:
-    problem = number_problem(text)
-    if problem:
-        raise _JsonProblem(problem)
+    if len(text) > MAX_NUMBER_LENGTH:
+        raise _JsonProblem(number_problem(text))
     value = Decimal(text)
-    return value.copy_abs() if value == 0 else value  # -0.0 is 0.0, its decimals kept
+    if value:
+        problem = _range_problem(text, value)
+        if problem:
+            raise _JsonProblem(problem)
+        return value
+    return value.copy_abs()  # -0.0 is 0.0, its decimals kept
 
 
 def _integer(text: str) -> int:
-    problem = number_problem(text)
-    if problem:
-        raise _JsonProblem(problem)
+    if len(text) > MAX_EXPONENT:  # shorter integers are always within the limits
+        problem = number_problem(text)
+        if problem:
+            raise _JsonProblem(problem)
     return int(text)
 
 
@@ -233,11 +262,13 @@ def _no_constant(name: str) -> Any:
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _JsonProblem(f"duplicate key {key!r}")
-        result[key] = value
+    result = dict(pairs)
+    if len(result) < len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _JsonProblem(f"duplicate key {key!r}")
+            seen.add(key)
     return result
 
 

@@ -69,13 +69,16 @@ class Section:
     pointer: str
     depth: int
     parent_id: str | None
+    _heading: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def heading(self) -> str:
         """The heading as printed (四、偏离…), so a quote matches the page."""
-        from crossfoot.numbering import printed_heading
+        if self._heading is None:
+            from crossfoot.numbering import printed_heading
 
-        return printed_heading(self.number, self.title)
+            object.__setattr__(self, "_heading", printed_heading(self.number, self.title))
+        return self._heading  # type: ignore[return-value]
 
     def location(self) -> Location:
         return Location(pointer=self.pointer, anchor=f"section:{self.id}",
@@ -135,6 +138,9 @@ class Table:
     rows: tuple[Row, ...]
     column_sums: tuple[ColumnSum, ...]
     pointer: str
+    # rules ask for the same cells' places again and again: each is built once
+    _cell_locations: dict[tuple[str, str], Location] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def column(self, column_id: str) -> Column | None:
         return next((c for c in self.columns if c.id == column_id), None)
@@ -146,6 +152,13 @@ class Table:
         return row.cells.get(column.id)
 
     def cell_location(self, row: Row, column: Column) -> Location:
+        key = (row.id, column.id)
+        location = self._cell_locations.get(key)
+        if location is None:
+            location = self._cell_locations[key] = self._new_cell_location(row, column)
+        return location
+
+    def _new_cell_location(self, row: Row, column: Column) -> Location:
         cell = row.cells.get(column.id)
         pointer = cell.pointer if cell else f"{row.pointer}/cells/{column.id}"
         quote = None
@@ -184,12 +197,18 @@ class Fact:
     qualifier: str | None
     source: Source | None
     pointer: str
+    _location: Location | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def name(self) -> str:
         return self.label or self.concept or self.id
 
     def location(self) -> Location:
+        if self._location is None:
+            object.__setattr__(self, "_location", self._new_location())
+        return self._location  # type: ignore[return-value]
+
+    def _new_location(self) -> Location:
         src = self.source or Source()
         return Location(pointer=src.pointer or self.pointer, anchor=f"fact:{self.id}",
                         label=self.name, section=src.section, paragraph=src.paragraph,

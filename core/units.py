@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,7 @@ UNITS: dict[str, Unit] = _units()
 NUMBER = Unit("", "number", Decimal(1))
 
 
+@lru_cache(maxsize=1024)
 def unit_for(symbol: str | None) -> Unit:
     """The unit for a symbol; unknown symbols get a dimension of their own."""
     if not symbol:

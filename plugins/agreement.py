@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cached_property
 from typing import Any
 
 from crossfoot import hookimpl
@@ -30,7 +31,6 @@ from crossfoot.context import Context
 from crossfoot.findings import Evidence, Finding, Location, Severity
 from crossfoot.labels import Synonyms, is_generic, split_measure, synonyms
 from crossfoot.model import Fact, Ref, Report
-from crossfoot.numbering import printed_heading
 from crossfoot.quantity import Quantity, format_value
 from crossfoot.rule import Rule
 
@@ -62,11 +62,11 @@ class Statement:
     context: frozenset[str]
     order: tuple[int, ...]
 
-    @property
+    @cached_property
     def dimension(self) -> str:
         return self.quantity.dimension
 
-    @property
+    @cached_property
     def count_class(self) -> str:
         unit = self.quantity.unit
         if self.dimension != "count":
@@ -160,7 +160,7 @@ def _contexts(report: Report) -> dict[str, set[str]]:
 
 def _heading(report: Report, section_id: str | None) -> str:
     section = report.section(section_id) if section_id else None
-    return printed_heading(section.number, section.title).rstrip("。.:：") if section else ""
+    return section.heading.rstrip("。.:：") if section else ""
 
 
 def statements(ctx: Context, names: Synonyms) -> list[Statement]:

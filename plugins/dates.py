@@ -56,19 +56,23 @@ def _dated_values(report: Report) -> Iterator[DateText]:
                                                  anchor=f"waiver:{index}/date",
                                                  label=f"豁免 {waiver.rule}"), "豁免日期", False)
     for table in report.tables:
+        date_columns = {column.id for column in table.columns
+                        if column.role == "date" or DATE_COLUMN.search(column.label)}
         for row in table.rows:
             for column in table.columns:
                 cell = row.cells.get(column.id)
                 if cell is None:
                     continue
-                location = table.cell_location(row, column)
                 if cell.period:
+                    location = table.cell_location(row, column)
                     yield DateText(cell.period, _suffixed(location, "period"),
                                    location.label, True, location)
-                is_date = column.role == "date" or DATE_COLUMN.search(column.label)
+                if column.id not in date_columns:
+                    continue
                 value = cell.text if cell.text is not None else (
                     format_value(cell.quantity.value) if cell.quantity is not None else None)
-                if is_date and value and value.strip():
+                if value and value.strip():
+                    location = table.cell_location(row, column)
                     yield DateText(value, location, location.label, False)
     for fact in report.facts:
         if fact.measure == "date":
@@ -90,8 +94,18 @@ def _report_date_location() -> Location:
     return Location(pointer="/meta/report_date", anchor="meta:report_date", label="报告日期")
 
 
-def _periods(report: Report) -> Iterator[tuple[DateText, Period]]:
-    for item in _dated_values(report):
+def dated_values(ctx: Context) -> list[DateText]:
+    """The report's dates and periods, gathered once per report for every date rule."""
+    return ctx.memo("dates.values", lambda: list(_dated_values(ctx.report)))
+
+
+def periods(ctx: Context) -> list[tuple[DateText, Period]]:
+    """The periods that parse, with what they are, gathered once per report."""
+    return ctx.memo("dates.periods", lambda: list(_periods(dated_values(ctx))))
+
+
+def _periods(values: list[DateText]) -> Iterator[tuple[DateText, Period]]:
+    for item in values:
         if not item.period:
             continue
         try:
@@ -124,7 +138,7 @@ class InvalidDate(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for item in ctx.memo("dates.values", lambda: list(_dated_values(ctx.report))):
+        for item in dated_values(ctx):
             try:
                 if item.period:
                     parse_period(item.text)
@@ -350,7 +364,7 @@ class PeriodCutOff(Rule):
             return
         start_of_year, end_of_year = dt.date(year, 1, 1), year_end(year)
         grouped: dict[tuple[str, str], list[tuple[DateText, Period]]] = {}
-        for item, period in ctx.memo("dates.periods", lambda: list(_periods(ctx.report))):
+        for item, period in periods(ctx):
             end = period.end.last_day
             if not period.is_range or period.reversed or not start_of_year <= end < end_of_year:
                 continue
@@ -391,7 +405,7 @@ class PeriodReversed(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for item, period in ctx.memo("dates.periods", lambda: list(_periods(ctx.report))):
+        for item, period in periods(ctx):
             if period.reversed:
                 yield self.finding(ctx, item.location,
                                    Evidence(expected=f"{period.start} ≤ {period.end}",

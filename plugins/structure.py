@@ -312,7 +312,9 @@ class DuplicateHeading(Rule):
 SEPARATORS = "，,、；;：:"
 SENTENCE_END = "。！？!?"
 BREAKS = SEPARATORS + SENTENCE_END + "“”‘’\"'（）()《》〈〉【】[]〔〕—…·"
-_CLAUSE = re.compile(rf"[^{re.escape(BREAKS)}]+")
+# a clause starts and ends with a character that is neither a break nor a space
+_INSIDE, _EDGE = rf"[^{re.escape(BREAKS)}]", rf"[^{re.escape(BREAKS)}\s]"
+_CLAUSE = re.compile(rf"{_EDGE}(?:{_INSIDE}*{_EDGE})?")
 # the end mark is optional so that a long text with none is one match, not a quadratic scan
 _SENTENCE = re.compile(rf"[^{re.escape(SENTENCE_END)}]+[{re.escape(SENTENCE_END)}]*")
 MAX_PHRASE = 40  # longer repeats are whole sentences, found sentence by sentence
@@ -321,8 +323,11 @@ MIN_CJK_UNSEPARATED = 3
 MIN_CJK_SENTENCE = 4
 
 
+_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+
+
 def _cjk(text: str) -> int:
-    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    return len(_CJK_CHAR.findall(text))
 
 
 @dataclass(frozen=True)
@@ -334,30 +339,33 @@ class Repetition:
 
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Spans of the clauses between punctuation marks, without their outer spaces."""
-    spans = []
-    for match in _CLAUSE.finditer(text):
-        body = match.group()
-        start = match.start() + len(body) - len(body.lstrip())
-        end = match.start() + len(body.rstrip())
-        if end > start:
-            spans.append((start, end))
-    return spans
+    return [match.span() for match in _CLAUSE.finditer(text)]
 
 
 def _doubled_tail(clause: str) -> tuple[int, str] | None:
-    """Where a clause ends in a phrase said twice (政务服务政务服务, 截止目前 截止目前)."""
-    for size in range(MIN_CJK, min(MAX_PHRASE, len(clause) // 2) + 1):
-        phrase = clause[-size:]
-        if phrase[0].isspace():
-            continue
-        before = clause[:-size]
-        body = before.rstrip()
-        spaced = len(body) < len(before)
-        if not body.endswith(phrase):
-            continue
-        if _cjk(phrase) >= (MIN_CJK if spaced else MIN_CJK_UNSEPARATED) \
+    """Where a clause ends in a phrase said twice (政务服务政务服务, 截止目前 截止目前).
+
+    The first saying must end in the clause's last character, so only the
+    places where that character recurs are tried, shortest phrase first.
+    """
+    length = len(clause)
+    last = clause[-1:]
+    longest = min(MAX_PHRASE, length // 2)
+    body_end = clause.rfind(last, 0, length - 1) + 1
+    while body_end > 0:
+        start = body_end
+        while start < length and clause[start].isspace():
+            start += 1
+        size = length - start
+        if size > longest:
+            return None
+        phrase = clause[start:]
+        spaced = start > body_end
+        if size >= MIN_CJK and clause.endswith(phrase, 0, body_end) \
+                and _cjk(phrase) >= (MIN_CJK if spaced else MIN_CJK_UNSEPARATED) \
                 and (spaced or not phrase.startswith("一")):
-            return len(body) - size, phrase
+            return body_end - size, phrase
+        body_end = clause.rfind(last, 0, body_end - 1) + 1
     return None
 
 
@@ -378,11 +386,11 @@ def repetitions(text: str) -> list[Repetition]:
     for start, end in _clauses(text):
         clause = text[start:end]
         hit: Repetition | None = None
-        if previous is not None and len(clause) <= MAX_PHRASE and _cjk(clause) >= MIN_CJK:
-            gap = text[previous[1]:start].strip()
+        if previous is not None and len(clause) <= MAX_PHRASE:
             first = previous[1] - len(clause)
-            if (len(gap) == 1 and gap in SEPARATORS and first >= max(previous[0], last_end)
-                    and text[first:previous[1]] == clause):
+            if (first >= max(previous[0], last_end) and text[first:previous[1]] == clause
+                    and (gap := text[previous[1]:start].strip()) in SEPARATORS
+                    and len(gap) == 1 and _cjk(clause) >= MIN_CJK):
                 hit = Repetition(first, end, clause)
         if hit is None and (tail := _doubled_tail(clause)) is not None \
                 and start + tail[0] >= last_end:
