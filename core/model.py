@@ -43,6 +43,7 @@ class Paragraph:
     section_id: str
     #: (offset in text, line, column) where each run of file characters begins (imported text)
     origin: tuple[tuple[int, int, int], ...] = ()
+    _whole: Location | None = field(default=None, init=False, repr=False, compare=False)
 
     def place(self, offset: int | None) -> tuple[int | None, int | None]:
         """Line and column in the imported file of the character at ``offset``, if known."""
@@ -52,6 +53,13 @@ class Paragraph:
         return run[1], run[2] + offset - run[0]
 
     def location(self, start: int | None = None, end: int | None = None) -> Location:
+        if start is None and end is None:  # the whole paragraph: asked for again and again
+            if self._whole is None:
+                object.__setattr__(self, "_whole", self._new_location(None, None))
+            return self._whole  # type: ignore[return-value]
+        return self._new_location(start, end)
+
+    def _new_location(self, start: int | None, end: int | None) -> Location:
         quote = self.text[start:end] if start is not None and end is not None else None
         line, column = self.place(start)
         return Location(pointer=self.pointer + "/text", anchor=f"paragraph:{self.id}",
@@ -138,8 +146,8 @@ class Table:
     rows: tuple[Row, ...]
     column_sums: tuple[ColumnSum, ...]
     pointer: str
-    # rules ask for the same cells' places again and again: each is built once
-    _cell_locations: dict[tuple[str, str], Location] = field(
+    # rules ask for the same rows' and cells' places again and again: each is built once
+    _cell_locations: dict[tuple[str, str | None], Location] = field(
         default_factory=dict, init=False, repr=False, compare=False)
 
     def column(self, column_id: str) -> Column | None:
@@ -168,6 +176,13 @@ class Table:
                         label=f"{self.title}：{row.label} / {column.label}", quote=quote)
 
     def row_location(self, row: Row) -> Location:
+        key = (row.id, None)
+        location = self._cell_locations.get(key)
+        if location is None:
+            location = self._cell_locations[key] = self._new_row_location(row)
+        return location
+
+    def _new_row_location(self, row: Row) -> Location:
         return Location(pointer=row.pointer, anchor=f"table:{self.id}/row:{row.id}",
                         label=f"{self.title}：{row.label}", quote=row.label)
 

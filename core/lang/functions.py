@@ -41,7 +41,10 @@ class FunctionSpec:
 
 
 BLANK_CHARS = frozenset(" \t\r\n\u3000*＊_＿-－—–/／")
-PLACEHOLDER = re.compile(r"(?<![A-Za-z])[XxＸｘ×]{2,}(?![A-Za-z])|某某|[*＊]{2,}|[_＿]{3,}")
+# one leading character class lets the regex engine skip to candidates (see STR507's regex)
+PLACEHOLDER = re.compile(
+    r"[XxＸｘ×某*＊_＿](?:(?<=[XxＸｘ×])(?<![A-Za-z][XxＸｘ×])[XxＸｘ×]+(?![A-Za-z])"
+    r"|(?<=某)某|(?<=[*＊])[*＊]+|(?<=[_＿])[_＿]{2,})")
 _UNIT_SYMBOLS = sorted((u for u in UNITS if u), key=len, reverse=True)
 NUMBER_TEXT = re.compile(r"([-+]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(" + "|".join(
     re.escape(u) for u in _UNIT_SYMBOLS) + ")?")
