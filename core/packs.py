@@ -31,7 +31,7 @@ from crossfoot.lang.budgets import (
     BudgetExceeded,
     StepBudget,
 )
-from crossfoot.lang.env import CLAIM_FIELDS, ROW_FIELDS, Env, Item
+from crossfoot.lang.env import CLAIM_FIELDS, ROW_FIELDS, Env, Item, Resolved
 from crossfoot.lang.errors import PackError, Problem
 from crossfoot.lang.evaluator import Evaluator, PositionedError, function_table
 from crossfoot.lang.functions import FunctionSpec
@@ -261,7 +261,7 @@ class _ReportState:
     """What the rules of all packs share on one report: the step budget, resolved names."""
 
     budget: StepBudget
-    caches: dict[str, tuple[dict[Any, Any], dict[Any, Any]]]
+    resolved: dict[str, Resolved]  # by pack digest
 
 
 class PackRule(Rule):
@@ -282,9 +282,9 @@ class PackRule(Rule):
             _limit(ctx, "pack.steps-per-report", STEPS_PER_REPORT)), {}))
         budget = state.budget
         budget.next_rule()
-        columns, cells = state.caches.setdefault(pack.digest, ({}, {}))
         env = Env(ctx.report, pack.synonyms, pack.grade_scale or ctx.options.grade_scale,
-                  ctx.options.settings, budget, _columns=columns, _cells=cells,
+                  ctx.options.settings, budget, resolved=state.resolved.setdefault(
+                      pack.digest, Resolved()),
                   analysis=lambda: ctx.analysis)
         lets = {e.key.removeprefix("let."): e.node for e in spec.lets}
         current = spec.check

@@ -53,6 +53,16 @@ REPORT_ITEM = Item("report", Location(pointer="", anchor="report", label="report
 
 
 @dataclass
+class Resolved:
+    """Names resolved on one report for one pack: every rule of the pack asks for the same
+    columns, cells and figures, so each is looked up once (the first asker pays the steps)."""
+
+    columns: dict[tuple[str, str], Column | None] = field(default_factory=dict)
+    cells: dict[tuple[str, str, str], Value] = field(default_factory=dict)
+    lookups: dict[tuple[str, str | None, str | None], Value] = field(default_factory=dict)
+
+
+@dataclass
 class Env:
     """One evaluation: the report, the pack's settings and the current item."""
 
@@ -63,8 +73,7 @@ class Env:
     budget: StepBudget = field(default_factory=StepBudget)
     plugins: Mapping[str, Callable[..., Any]] = field(default_factory=dict)
     item: Item = REPORT_ITEM
-    _columns: dict[tuple[str, str], Column | None] = field(default_factory=dict)
-    _cells: dict[tuple[str, str, str], Value] = field(default_factory=dict)
+    resolved: Resolved = field(default_factory=Resolved)
     #: what the analyzers read from the narrative, computed on first use
     analysis: Callable[[], Sequence[Any]] | None = None
     _narrative: list[Narrative] = field(default_factory=list)
@@ -72,23 +81,24 @@ class Env:
     def at(self, item: Item) -> Env:
         """The same environment at another item (caches shared)."""
         return Env(self.report, self.synonyms, self.grade_scale, self.settings, self.budget,
-                   self.plugins, item, self._columns, self._cells, self.analysis,
-                   self._narrative)
+                   self.plugins, item, self.resolved, self.analysis, self._narrative)
 
     # -- columns, rows, cells ------------------------------------------------
 
     def column(self, table: Table, name: str) -> Column | None:
         key = (table.id, name)
-        if key not in self._columns:
+        columns = self.resolved.columns
+        if key not in columns:
             self.budget.spend(len(table.columns))
-            self._columns[key] = find_column(table, name, self.synonyms)
-        return self._columns[key]
+            columns[key] = find_column(table, name, self.synonyms)
+        return columns[key]
 
     def cell(self, table: Table, row: Row, column: Column) -> Value:
         key = (table.id, row.id, column.id)
-        value = self._cells.get(key)
+        cells = self.resolved.cells
+        value = cells.get(key)
         if value is None:
-            value = self._cells[key] = _cell_value(table, row, column)
+            value = cells[key] = _cell_value(table, row, column)
         return value
 
     def row_field(self, table: Table, row: Row, name: str) -> Value:
@@ -167,6 +177,13 @@ class Env:
 
     def lookup(self, name: str, col: str | None = None, measure: str | None = None) -> Value:
         """A figure named ``name`` anywhere: a fact (id, concept, label), else a table row."""
+        key = (name, col, measure)
+        found = self.resolved.lookups.get(key)
+        if found is None:
+            found = self.resolved.lookups[key] = self._lookup(name, col, measure)
+        return found
+
+    def _lookup(self, name: str, col: str | None, measure: str | None) -> Value:
         variants = self.synonyms.variants(name)
         self.budget.spend(len(self.report.facts) + len(self.report.tables))
         for fact in self.report.facts:
