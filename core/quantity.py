@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from crossfoot.interval import Interval
 from crossfoot.units import Unit, unit_for
@@ -47,9 +48,7 @@ class Quantity:
     @property
     def half_unit(self) -> Decimal:
         """Half of one unit in the last shown place: the rounding tolerance."""
-        if self.exact:
-            return Decimal(0)
-        return HALF * Decimal(1).scaleb(-self.decimals)
+        return Decimal(0) if self.exact else _half_unit(self.decimals)
 
     def interval(self) -> Interval:
         """The true values this figure allows, in its own unit."""
@@ -69,6 +68,8 @@ class Quantity:
 
     def in_unit(self, symbol: str) -> Quantity:
         """The same quantity expressed in another unit of its dimension."""
+        if symbol == self.unit:
+            return self
         target = unit_for(symbol)
         if target.dimension != self.dimension:
             raise ValueError(f"cannot convert {self.unit or 'number'} to {symbol}")
@@ -90,6 +91,11 @@ def shown_decimals(value: Decimal) -> int:
     """How many decimal places a Decimal shows: 91.70 shows 2, 10 shows 0."""
     exponent = value.as_tuple().exponent
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+@lru_cache(maxsize=64)
+def _half_unit(decimals: int) -> Decimal:
+    return HALF * Decimal(1).scaleb(-decimals)
 
 
 def _shift(factor: Decimal) -> int:

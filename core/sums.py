@@ -42,7 +42,8 @@ class SumCheck:
 
 
 def comparable(total: Quantity, parts: Sequence[Quantity]) -> bool:
-    return all(p.dimension == total.dimension for p in parts)
+    unit, dimension = total.unit, total.dimension
+    return all(p.unit == unit or p.dimension == dimension for p in parts)
 
 
 def check_sum(total: Quantity, parts: Sequence[tuple[int, Quantity]],
@@ -50,26 +51,31 @@ def check_sum(total: Quantity, parts: Sequence[tuple[int, Quantity]],
     """Compare ``total`` with ``Σ weight·part`` under the tolerance of shown digits."""
     unit = total.unit
     converted = [(w, p.in_unit(unit)) for w, p in parts]
-    span = Interval.point(Decimal(0))
-    point = Decimal(0)
-    for weight, part in converted:
-        span = span + part.interval().scale(Decimal(weight))
-        point += weight * part.value
-    stated = total.interval()
+    point = sum((w * p.value for w, p in converted), Decimal(0))
     decimals = max([total.decimals, *(p.decimals for _, p in converted)])
-    tolerance = _tolerance(total, [p for _, p in converted])
-    if stated.meets(span):
+    tolerance = _tolerance(total, converted)
+    if tolerance is not None:  # rounded figures only: the closed form
+        gap = point - total.value
+        meets, above = abs(gap) <= tolerance, gap > tolerance
+    else:  # a bound (以上) or 约 among them: intervals
+        span = Interval.point(Decimal(0))
+        for weight, part in converted:
+            span = span + part.interval().scale(Decimal(weight))
+        stated = total.interval()
+        meets, above = stated.meets(span), span.above(stated)
+    if meets:
         verdict = "ok"
     elif coverage == PARTIAL:
-        verdict = "exceeds" if span.above(stated) else "ok"
+        verdict = "exceeds" if above else "ok"
     elif coverage == UNSTATED:
-        verdict = "exceeds" if span.above(stated) else "short"
+        verdict = "exceeds" if above else "short"
     else:
         verdict = "mismatch"
     return SumCheck(verdict, point, total.value, tolerance, unit, decimals)
 
 
-def _tolerance(total: Quantity, parts: Sequence[Quantity]) -> Decimal | None:
-    if total.qualifier or any(p.qualifier for p in parts):
+def _tolerance(total: Quantity, parts: Sequence[tuple[int, Quantity]]) -> Decimal | None:
+    """``½·10^-d_total + Σ |w|·½·10^-d_i``; None when a figure is a bound or approximate."""
+    if total.qualifier or any(p.qualifier for _, p in parts):
         return None
-    return total.half_unit + sum((p.half_unit for p in parts), Decimal(0))
+    return total.half_unit + sum((abs(w) * p.half_unit for w, p in parts), Decimal(0))
