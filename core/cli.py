@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -307,26 +308,37 @@ def _echo_errors(results: Iterable[FileResult]) -> Iterator[FileResult]:
 Reporter = Callable[[Iterable["FileResult"], Any], Iterable[str]]
 
 
+#: built-in output formats: the module and function that write each, imported when chosen
+#: (the XML and SARIF writers pull in modules a text check never needs)
+BUILT_IN_REPORTERS: dict[str, tuple[str, str]] = {
+    "text": ("crossfoot.batch", "stream_text"),
+    "json": ("crossfoot.batch", "stream_json_report"),
+    "sarif": ("crossfoot.reporters.sarif", "stream"),
+    "junit": ("crossfoot.reporters.junit", "stream"),
+    "baseline": ("crossfoot.cli", "_stream_baseline"),
+}
+
+
 def reporter(fmt: str, session: Session) -> Reporter:
     """The streaming writer of an output format: built-in, or from a plugin's hook."""
-    from crossfoot import baseline, batch
-    from crossfoot.reporters import junit, sarif
-
-    built_in: dict[str, Reporter] = {
-        "text": batch.stream_text, "json": batch.stream_json_report,
-        "sarif": sarif.stream, "junit": junit.stream,
-        "baseline": lambda results, options: baseline.stream(results, options.output),
-    }
-    if fmt in built_in:
-        return built_in[fmt]
+    if fmt in BUILT_IN_REPORTERS:
+        module, name = BUILT_IN_REPORTERS[fmt]
+        found: Reporter = getattr(importlib.import_module(module), name)
+        return found
     plugged: dict[str, Callable[..., str]] = {}
     for mapping in reversed(session.plugins.manager.hook.crossfoot_reporters()):
         plugged.update(mapping or {})
     if fmt in plugged:
         whole = plugged[fmt]
         return lambda results, options: [whole(list(results), options)]
-    known = ", ".join(sorted(set(built_in) - {"baseline"} | set(plugged)))
+    known = ", ".join(sorted(set(BUILT_IN_REPORTERS) - {"baseline"} | set(plugged)))
     raise ConfigError(f"unknown output format {fmt!r} (known: {known})")
+
+
+def _stream_baseline(results: Iterable[FileResult], options: Any) -> Iterable[str]:
+    from crossfoot import baseline
+
+    return baseline.stream(results, options.output)
 
 
 def render(results: Sequence[FileResult], fmt: str, lang: str | None,

@@ -4,17 +4,26 @@
 (crossfoot.textimport), so every rule checks it as it checks JSON; the
 analyzer hook gives rules that ask for ``ctx.analysis`` the figures and
 claims read from any report's paragraphs.
+
+Both are imported on first use: their grammars and regular expressions take
+longer to build than a whole check of a JSON report, which needs neither.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 from crossfoot import hookimpl
-from crossfoot.analyze import analyze_report
 from crossfoot.model import Report
-from crossfoot.textimport import import_text
+
+
+def import_text(path: Path, options: Mapping[str, Any] | None = None) -> Report:
+    """``crossfoot.textimport.import_text``, imported when a text file is first read."""
+    from crossfoot.textimport import import_text as importer
+
+    return importer(path, options)
 
 
 @hookimpl
@@ -24,4 +33,6 @@ def crossfoot_importers() -> dict[str, Callable[..., Report]]:
 
 @hookimpl
 def crossfoot_analyze(report: Report) -> Iterable[Any]:
+    from crossfoot.analyze import analyze_report
+
     return analyze_report(report)
