@@ -86,20 +86,17 @@ class Evaluator:
 
     def eval(self, node: ast.Node) -> Value:
         self.steps += 1
+        method = _DISPATCH.get(type(node))
         try:
-            return self._eval(node)
+            if method is None:
+                raise EvalError(f"cannot evaluate {type(node).__name__}")  # unchecked tree
+            return method(self, node)
         except PositionedError:
             raise
         except EvalError as exc:
             raise PositionedError(str(exc), node.pos) from None
         except (decimal.Overflow, decimal.InvalidOperation, decimal.DivisionByZero):
             raise PositionedError("a number went out of range", node.pos) from None
-
-    def _eval(self, node: ast.Node) -> Value:
-        method = _DISPATCH.get(type(node))
-        if method is None:
-            raise EvalError(f"cannot evaluate {type(node).__name__}")  # unchecked tree
-        return method(self, node)
 
     def number(self, node: ast.Number) -> Value:
         return literal_number(node.text)
@@ -200,10 +197,12 @@ class Evaluator:
         witness: Witness | None = None
         for op, operand in zip(node.ops, node.operands[1:], strict=True):
             right = self.eval(operand)
-            verdict = v.compare(op, left, right, self.env.synonyms)
             shown_left, shown_right = left, right
-            if isinstance(left, Num) and isinstance(right, Num):  # a plain 100 meets 万元
-                shown_left, shown_right = v.align(left, right, "compare")
+            if isinstance(left, Num) and isinstance(right, Num) and op not in ("in", "not in"):
+                shown_left, shown_right = v.align(left, right, "compare")  # 100 meets 万元
+                verdict: bool | None = v.compare_numbers(op, shown_left, shown_right)
+            else:
+                verdict = v.compare(op, left, right, self.env.synonyms)
             witness = Witness(op, shown_left, shown_right, getattr(left, "loc", None))
             if verdict is False:
                 return Truth(False, witness)

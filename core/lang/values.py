@@ -271,7 +271,7 @@ def compare(op: str, a: Value, b: Value, synonyms: Synonyms) -> bool | None:
         found = contains(b, a, synonyms)
         return found if found is None or op == "in" else not found
     if isinstance(a, Num) and isinstance(b, Num):
-        return _compare_numbers(op, *align(a, b, "compare"))
+        return compare_numbers(op, *align(a, b, "compare"))
     if op in ("==", "!="):
         same = equal(a, b, synonyms)
         return same if same is None or op == "==" else not same
@@ -280,7 +280,7 @@ def compare(op: str, a: Value, b: Value, synonyms: Synonyms) -> bool | None:
     raise EvalError(f"cannot compare {type_name(a)} with {type_name(b)} using {op}")
 
 
-def _compare_numbers(op: str, a: Num, b: Num) -> bool:
+def compare_numbers(op: str, a: Num, b: Num) -> bool:
     """Tolerant order: equal when the intervals meet, less only when below whatever rounding.
 
     For any two figures exactly one of ``a < b``, ``a == b``, ``a > b`` holds,
@@ -308,7 +308,7 @@ def equal(a: Value, b: Value, synonyms: Synonyms) -> bool | None:
     if isinstance(a, Null) or isinstance(b, Null):
         return None
     if isinstance(a, Num) and isinstance(b, Num):
-        return _compare_numbers("==", *align(a, b, "compare"))
+        return compare_numbers("==", *align(a, b, "compare"))
     if isinstance(a, Text) and isinstance(b, Text):
         return same_text(a.value, b.value, synonyms)
     if isinstance(a, Truth) and isinstance(b, Truth):
