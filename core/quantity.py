@@ -7,8 +7,8 @@ counts are exact; a qualifier such as 以上 turns it into a bound.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass, field
+from decimal import Context, Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 
 from crossfoot.interval import Interval
@@ -16,6 +16,8 @@ from crossfoot.units import Unit, unit_for
 
 HALF = Decimal("0.5")
 APPROX_RELATIVE = Decimal("0.1")
+#: enough digits for any figure the loader accepts (40 characters, exponent within ±30)
+EXACT = Context(prec=100)
 QUALIFIERS = ("approx", "at_least", "at_most", "more_than", "less_than")
 
 
@@ -26,6 +28,7 @@ class Quantity:
     decimals: int = 0
     exact: bool = False
     qualifier: str | None = None
+    _base: Interval | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, value: Decimal, unit: str | None = "", *, exact: bool | None = None,
@@ -80,8 +83,16 @@ class Quantity:
         return Quantity(self.value * factor, symbol, max(decimals, 0), self.exact, self.qualifier)
 
     def base_interval(self) -> Interval:
-        """The interval in the dimension's base unit (元, a plain ratio, ...)."""
-        return self.interval().scale(self.unit_info.scale)
+        """The interval in the dimension's base unit (元, a plain ratio, ...).
+
+        Rules ask for it again and again, so it is computed once, exactly (the
+        loader bounds every number well within ``EXACT``'s digits), whatever
+        context the first asker runs in.
+        """
+        if self._base is None:
+            with localcontext(EXACT):
+                object.__setattr__(self, "_base", self.interval().scale(self.unit_info.scale))
+        return self._base  # type: ignore[return-value]
 
     def __str__(self) -> str:
         return format_value(self.value) + self.unit

@@ -172,18 +172,24 @@ def statements(ctx: Context, names: Synonyms) -> list[Statement]:
     for index, fact in enumerate(report.facts):
         if fact.quantity is not None:
             found.append(_fact_statement(report, fact, index, names, paragraphs, contexts))
+    # A cell joins a group by its concept or through a narrative statement of its row's
+    # label (two cells are never linked by label alone): other cells are left out.
+    text_keys = {s.key for s in found if s.kind == "text" and s.key is not None}
     for t_index, table in enumerate(report.tables):
         for r_index, row in enumerate(table.rows):
             if row.role in SKIPPED_ROW_ROLES:
                 continue
+            key = _key(row.label, names)
+            by_label = key in text_keys
             for c_index, column in enumerate(table.columns):
                 cell = row.cells.get(column.id)
-                if cell is None or cell.quantity is None or column.role in SKIPPED_ROLES:
+                if cell is None or cell.quantity is None or column.role in SKIPPED_ROLES \
+                        or not (by_label or cell.concept):
                     continue
                 anchor = f"cell:{table.id}/{row.id}/{column.id}"
                 found.append(Statement(
                     kind="table", concept=cell.concept, label=f"{row.label} / {column.label}",
-                    key=_key(row.label, names), measure=_measure(column.role, column.label),
+                    key=key, measure=_measure(column.role, column.label),
                     period=_period(cell.period, report), quantity=cell.quantity,
                     location=table.cell_location(row, column), where=table.title,
                     paragraph=None, context=frozenset(contexts.get(anchor, ())),
