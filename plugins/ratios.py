@@ -9,9 +9,10 @@ Figures come from ``crossfoot.measures``, whatever their source.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from crossfoot import hookimpl
@@ -138,7 +139,8 @@ def executions(groups: Sequence[MeasureGroup]) -> Iterator[Execution]:
 class RateCase:
     kind: str
     rate: Member
-    readings: tuple[tuple[Interval, str, tuple[Member, ...], Decimal | None], ...]
+    #: (computed interval, how it was computed (said only in a finding), operands, point)
+    readings: tuple[tuple[Interval, Callable[[], str], tuple[Member, ...], Decimal | None], ...]
     zero_base: bool = False
 
 
@@ -157,12 +159,23 @@ def _execution_cases(groups: Sequence[MeasureGroup]) -> Iterator[RateCase]:
                     continue
                 computed = ratio(actual, budget)
                 if computed is not None:
-                    formula = (f"{beside(actual, rate)} {q(actual)} ÷ "
-                               f"{beside(budget, rate)} {q(budget)}")
-                    readings.append((computed, formula, (actual, budget),
-                                     point_ratio(actual, budget)))
+                    readings.append((computed, partial(_quotient, actual, budget, rate),
+                                     (actual, budget), point_ratio(actual, budget)))
             if readings:
                 yield RateCase("execution", rate, tuple(readings))
+
+
+def _quotient(top: Member, bottom: Member, rate: Member) -> str:
+    return f"{beside(top, rate)} {q(top)} ÷ {beside(bottom, rate)} {q(bottom)}"
+
+
+def _relative(current: Member, prior: Member, change: Member) -> str:
+    return (f"({beside(current, change)} {q(current)} − "
+            f"{beside(prior, change)} {q(prior)}) ÷ {q(prior)}")
+
+
+def _difference(current: Member, prior: Member, change: Member) -> str:
+    return f"{beside(current, change)} {q(current)} − {beside(prior, change)} {q(prior)}"
 
 
 def _share_case(case: ShareCase) -> RateCase | None:
@@ -170,9 +183,8 @@ def _share_case(case: ShareCase) -> RateCase | None:
     for part, whole in case.candidates:
         computed = ratio(part, whole)
         if computed is not None:
-            formula = (f"{beside(part, case.share)} {q(part)} ÷ "
-                       f"{beside(whole, case.share)} {q(whole)}")
-            readings.append((computed, formula, (part, whole), point_ratio(part, whole)))
+            readings.append((computed, partial(_quotient, part, whole, case.share),
+                             (part, whole), point_ratio(part, whole)))
     return RateCase("share", case.share, tuple(readings)) if readings else None
 
 
@@ -191,15 +203,13 @@ def _change_cases(groups: Sequence[MeasureGroup]) -> Iterator[RateCase]:
                 computed = relative_change(current, prior)
                 point = point_ratio(current, prior)
                 expected = None if point is None else point - ONE
-                formula = (f"({beside(current, change)} {q(current)} − "
-                           f"{beside(prior, change)} {q(prior)}) ÷ {q(prior)}")
+                formula = partial(_relative, current, prior, change)
             elif q(change).dimension == q(current).dimension == q(prior).dimension:
                 unit = q(change).unit
                 now, before = q(current).in_unit(unit), q(prior).in_unit(unit)
                 computed = now.interval() - before.interval()
                 expected = now.value - before.value
-                formula = (f"{beside(current, change)} {q(current)} − "
-                           f"{beside(prior, change)} {q(prior)}")
+                formula = partial(_difference, current, prior, change)
             else:
                 continue
             if computed is not None:
@@ -269,7 +279,7 @@ class RateMismatch(Rule):
             claimed = _stated_interval(case.rate)
             if any(claimed.meets(reading) for reading, *_ in case.readings):
                 continue
-            _, formula, operands, point = case.readings[0]
+            _, how, operands, point = case.readings[0]
             expected = _shown(case.rate, point)
             difference = None
             if point is not None:
@@ -281,7 +291,7 @@ class RateMismatch(Rule):
                 ctx, case.rate.location,
                 Evidence(expected=expected, actual=stated(case.rate), difference=difference),
                 related=[m.location for m in operands],
-                formula=formula, expected=expected, **values)
+                formula=how(), expected=expected, **values)
 
 
 # ---------------------------------------------------------------------------
