@@ -60,6 +60,9 @@ class Resolved:
     columns: dict[tuple[str, str], Column | None] = field(default_factory=dict)
     cells: dict[tuple[str, str, str], Value] = field(default_factory=dict)
     lookups: dict[tuple[str, str | None, str | None], Value] = field(default_factory=dict)
+    #: the report's facts by id or concept and by normalised label, with their positions
+    facts_by_name: dict[str, list[tuple[int, Fact]]] | None = None
+    facts_by_label: dict[str, list[tuple[int, Fact]]] | None = None
 
 
 @dataclass
@@ -186,12 +189,14 @@ class Env:
     def _lookup(self, name: str, col: str | None, measure: str | None) -> Value:
         variants = self.synonyms.variants(name)
         self.budget.spend(len(self.report.facts) + len(self.report.tables))
-        for fact in self.report.facts:
-            if measure is not None and fact.measure != measure:
-                continue
-            if name in (fact.id, fact.concept) or (fact.label and normalise(fact.label)
-                                                   in variants):
-                return self.fact_value(fact)
+        by_name, by_label = self._fact_index()
+        candidates = [*by_name.get(name, ()),
+                      *(found for v in variants for found in by_label.get(v, ()))]
+        first = min(((i, fact) for i, fact in candidates
+                     if measure is None or fact.measure == measure),
+                    key=lambda c: c[0], default=None)
+        if first is not None:
+            return self.fact_value(first[1])
         for table in self.report.tables:
             self.budget.spend(len(table.rows))
             row = find_row(table, name, self.synonyms)
@@ -201,6 +206,21 @@ class Env:
             if not isinstance(value, Null):
                 return value
         return NULL
+
+    def _fact_index(self) -> tuple[dict[str, list[tuple[int, Fact]]],
+                                   dict[str, list[tuple[int, Fact]]]]:
+        """Facts by id or concept and by normalised label, built once per report."""
+        resolved = self.resolved
+        if resolved.facts_by_name is None or resolved.facts_by_label is None:
+            by_name: dict[str, list[tuple[int, Fact]]] = {}
+            by_label: dict[str, list[tuple[int, Fact]]] = {}
+            for index, fact in enumerate(self.report.facts):
+                for key in {fact.id, fact.concept or fact.id}:
+                    by_name.setdefault(key, []).append((index, fact))
+                if fact.label:
+                    by_label.setdefault(normalise(fact.label), []).append((index, fact))
+            resolved.facts_by_name, resolved.facts_by_label = by_name, by_label
+        return resolved.facts_by_name, resolved.facts_by_label
 
     def _row_figure(self, table: Table, row: Row, col: str | None, measure: str | None) -> Value:
         if col is not None:
