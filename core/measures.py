@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from crossfoot.findings import Location
 from crossfoot.interval import Interval
+from crossfoot.lazy import remembered
 from crossfoot.model import Column, Fact, Report, Row, Table
 from crossfoot.quantity import Quantity
 from crossfoot.table_tree import TOTAL_ROLES, covered_rows
@@ -90,10 +91,19 @@ class MeasureGroup:
     members: tuple[Member, ...]
     concept: str | None = None
     period: str | None = None
+    _stated: dict[str, list[Member]] | None = field(default=None, init=False, repr=False,
+                                                    compare=False)
 
     def all(self, measure: str) -> list[Member]:
-        return [m for m in self.members if m.measure == measure
-                and (m.quantity is not None or (m.text or "").strip())]
+        """The members of ``measure`` that state something (rules ask many times per group)."""
+        return list(remembered(self, "_stated", self._by_measure).get(measure, ()))
+
+    def _by_measure(self) -> dict[str, list[Member]]:
+        stated: dict[str, list[Member]] = {}
+        for m in self.members:
+            if m.quantity is not None or (m.text or "").strip():
+                stated.setdefault(m.measure, []).append(m)
+        return stated
 
     def number(self, measure: str, near: Member | None = None) -> Member | None:
         """The figure for ``measure``; with duplicates, the one stated nearest ``near``."""

@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 from crossfoot.findings import Location
+from crossfoot.lazy import remembered
 from crossfoot.quantity import Quantity, parse_decimal
 
 DECIMAL_TEXT = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$")
@@ -54,9 +55,7 @@ class Paragraph:
 
     def location(self, start: int | None = None, end: int | None = None) -> Location:
         if start is None and end is None:  # the whole paragraph: asked for again and again
-            if self._whole is None:
-                object.__setattr__(self, "_whole", self._new_location(None, None))
-            return self._whole  # type: ignore[return-value]
+            return remembered(self, "_whole", lambda: self._new_location(None, None))
         return self._new_location(start, end)
 
     def _new_location(self, start: int | None, end: int | None) -> Location:
@@ -82,11 +81,12 @@ class Section:
     @property
     def heading(self) -> str:
         """The heading as printed (四、偏离…), so a quote matches the page."""
-        if self._heading is None:
-            from crossfoot.numbering import printed_heading
+        return remembered(self, "_heading", self._printed_heading)
 
-            object.__setattr__(self, "_heading", printed_heading(self.number, self.title))
-        return self._heading  # type: ignore[return-value]
+    def _printed_heading(self) -> str:
+        from crossfoot.numbering import printed_heading
+
+        return printed_heading(self.number, self.title)
 
     def location(self) -> Location:
         return Location(pointer=self.pointer, anchor=f"section:{self.id}",
@@ -219,9 +219,7 @@ class Fact:
         return self.label or self.concept or self.id
 
     def location(self) -> Location:
-        if self._location is None:
-            object.__setattr__(self, "_location", self._new_location())
-        return self._location  # type: ignore[return-value]
+        return remembered(self, "_location", self._new_location)
 
     def _new_location(self) -> Location:
         src = self.source or Source()

@@ -12,6 +12,7 @@ from decimal import Context, Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 
 from crossfoot.interval import Interval
+from crossfoot.lazy import remembered
 from crossfoot.units import Unit, unit_for
 
 HALF = Decimal("0.5")
@@ -89,10 +90,11 @@ class Quantity:
         loader bounds every number well within ``EXACT``'s digits), whatever
         context the first asker runs in.
         """
-        if self._base is None:
-            with localcontext(EXACT):
-                object.__setattr__(self, "_base", self.interval().scale(self.unit_info.scale))
-        return self._base  # type: ignore[return-value]
+        return remembered(self, "_base", self._exact_base_interval)
+
+    def _exact_base_interval(self) -> Interval:
+        with localcontext(EXACT):
+            return self.interval().scale(self.unit_info.scale)
 
     def __str__(self) -> str:
         return format_value(self.value) + self.unit
