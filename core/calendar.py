@@ -70,6 +70,7 @@ class PartialDate:
         return text
 
 
+@lru_cache(maxsize=4096)  # the same few dates and years recur in every table and report
 def parse_date(text: str) -> PartialDate:
     """``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` (or 2021年9月2日); raises DateError."""
     match = _ISO.match(text) or _CJK.match(text)
@@ -115,6 +116,7 @@ class Period:
         return str(self.start) if not self.is_range else f"{self.start}/{self.end}"
 
 
+@lru_cache(maxsize=4096)
 def parse_period(text: str) -> Period:
     """``2021`` or ``2021-01-01/2021-11-30``; raises DateError naming the bad side."""
     start_text, sep, end_text = text.partition("/")
