@@ -278,7 +278,9 @@ def _prior_year(by_key: dict[tuple[str, str | None], list[tuple[Member, Fact]]],
     """This year's figures of the same concept in the year before, to compare a change with."""
     if period is None or not period.isdigit():
         return []
-    items = by_key.get((concept, str(int(period) - 1)), [])
+    items = by_key.get((concept, str(int(period) - 1)))
+    if not items:
+        return []
     for measure in CURRENT_MEASURES:
         found = [m for m, _ in items if m.measure == measure and m.quantity is not None]
         if found:
