@@ -43,6 +43,7 @@ SKIPPED_ROW_ROLES = frozenset({"note"})
 PERSON_UNITS = frozenset({"人", "名", "位"})
 YEAR = re.compile(r"^\d{4}$")
 LAST = (1 << 30,)
+NO_TOTALS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ def _key(label: str | None, names: Synonyms) -> str | None:
     return None if is_generic(split_measure(label)[0]) or is_generic(key) else key
 
 
-def _contexts(report: Report) -> dict[str, set[str]]:
+def _contexts(report: Report) -> dict[str, frozenset[str]]:
     """For each fact or cell: the totals it is declared a part of."""
     def anchor(ref: Ref) -> str:
         return f"fact:{ref.fact}" if ref.fact else f"cell:{ref.table}/{ref.row}/{ref.col}"
@@ -155,7 +156,7 @@ def _contexts(report: Report) -> dict[str, set[str]]:
     for relation in report.relations:
         for part in relation.parts:
             found[anchor(part)].add(anchor(relation.total))
-    return found
+    return {key: frozenset(totals) for key, totals in found.items()}
 
 
 def _heading(report: Report, section_id: str | None) -> str:
@@ -192,13 +193,13 @@ def statements(ctx: Context, names: Synonyms) -> list[Statement]:
                     key=key, measure=_measure(column.role, column.label),
                     period=_period(cell.period, report), quantity=cell.quantity,
                     location=table.cell_location(row, column), where=table.title,
-                    paragraph=None, context=frozenset(contexts.get(anchor, ())),
+                    paragraph=None, context=contexts.get(anchor, NO_TOTALS),
                     order=(1, t_index, r_index, c_index)))
     return sorted(found, key=lambda s: s.order)
 
 
 def _fact_statement(report: Report, fact: Fact, index: int, names: Synonyms,
-                    paragraphs: dict[str, int], contexts: dict[str, set[str]]) -> Statement:
+                    paragraphs: dict[str, int], contexts: dict[str, frozenset[str]]) -> Statement:
     assert fact.quantity is not None
     source = fact.source
     in_table = bool(source and source.pointer and source.pointer.startswith("/tables/"))
@@ -210,7 +211,7 @@ def _fact_statement(report: Report, fact: Fact, index: int, names: Synonyms,
         key=_key(fact.label, names), measure=_measure(fact.measure, fact.label),
         period=_period(fact.period, report), quantity=fact.quantity, location=fact.location(),
         where=_heading(report, source.section if source else None), paragraph=paragraph,
-        context=frozenset(contexts.get(f"fact:{fact.id}", ())),
+        context=contexts.get(f"fact:{fact.id}", NO_TOTALS),
         order=(1 if in_table else 0, position, start, index))
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from crossfoot import hookimpl
 from crossfoot.calendar import (
@@ -26,7 +27,7 @@ from crossfoot.calendar import (
 )
 from crossfoot.context import Context
 from crossfoot.findings import Evidence, Finding, Location, Severity
-from crossfoot.model import Report
+from crossfoot.model import Fact, Report
 from crossfoot.quantity import format_value
 from crossfoot.rule import Rule
 
@@ -37,24 +38,35 @@ PERIOD_WORDS = {"zh": "期间", "en": "period"}
 
 @dataclass(frozen=True)
 class DateText:
-    """A date or a period as written, with where it is and what it is."""
+    """A date or a period as written, with what it is and how to find where it is.
+
+    The places are built only when a finding asks for them: a report dates
+    every fact, and nearly all of those dates are fine.
+    """
 
     text: str
-    location: Location
     label: str
     period: bool
-    owner: Location | None = None
+    place: Callable[[], Location]
+    owner_place: Callable[[], Location] | None = None
+
+    @property
+    def location(self) -> Location:
+        return self.place()
+
+    @property
+    def owner(self) -> Location | None:
+        return self.owner_place() if self.owner_place is not None else None
 
 
 def _dated_values(report: Report) -> Iterator[DateText]:
     """Every date and period the model carries, in document order."""
     if report.meta.report_date:
-        yield DateText(report.meta.report_date, _report_date_location(), "报告日期", False)
+        yield DateText(report.meta.report_date, "报告日期", False, _report_date_location)
     for index, waiver in enumerate(report.waivers):
         if waiver.date:
-            yield DateText(waiver.date, Location(pointer=f"/waivers/{index}/date",
-                                                 anchor=f"waiver:{index}/date",
-                                                 label=f"豁免 {waiver.rule}"), "豁免日期", False)
+            yield DateText(waiver.date, "豁免日期", False,
+                           partial(_waiver_date_location, index, waiver.rule))
     for table in report.tables:
         date_columns = {column.id for column in table.columns
                         if column.role == "date" or DATE_COLUMN.search(column.label)}
@@ -63,29 +75,38 @@ def _dated_values(report: Report) -> Iterator[DateText]:
                 cell = row.cells.get(column.id)
                 if cell is None:
                     continue
+                where = partial(table.cell_location, row, column)
                 if cell.period:
-                    location = table.cell_location(row, column)
-                    yield DateText(cell.period, _suffixed(location, "period"),
-                                   location.label, True, location)
+                    yield DateText(cell.period, where().label, True,
+                                   partial(_suffixed, where, "period"), where)
                 if column.id not in date_columns:
                     continue
                 value = cell.text if cell.text is not None else (
                     format_value(cell.quantity.value) if cell.quantity is not None else None)
                 if value and value.strip():
-                    location = table.cell_location(row, column)
-                    yield DateText(value, location, location.label, False)
+                    yield DateText(value, where().label, False, where)
     for fact in report.facts:
         if fact.measure == "date":
             value = fact.text if fact.text is not None else (
                 format_value(fact.quantity.value) if fact.quantity is not None else "")
-            yield DateText(value, fact.location(), fact.name, False)
+            yield DateText(value, fact.name, False, fact.location)
         if fact.period:
-            location = Location(pointer=f"{fact.pointer}/period", anchor=f"fact:{fact.id}/period",
-                                label=fact.name, quote=fact.period)
-            yield DateText(fact.period, location, fact.name, True, fact.location())
+            yield DateText(fact.period, fact.name, True, partial(_fact_period_location, fact),
+                           fact.location)
 
 
-def _suffixed(location: Location, key: str) -> Location:
+def _fact_period_location(fact: Fact) -> Location:
+    return Location(pointer=f"{fact.pointer}/period", anchor=f"fact:{fact.id}/period",
+                    label=fact.name, quote=fact.period)
+
+
+def _waiver_date_location(index: int, rule: str) -> Location:
+    return Location(pointer=f"/waivers/{index}/date", anchor=f"waiver:{index}/date",
+                    label=f"豁免 {rule}")
+
+
+def _suffixed(where: Callable[[], Location], key: str) -> Location:
+    location = where()
     return Location(pointer=f"{location.pointer}/{key}", anchor=f"{location.anchor}/{key}",
                     label=location.label)
 
