@@ -116,6 +116,11 @@ class Execution:
         return ratio(self.actual, self.budget)
 
 
+def executions_of(ctx: Context) -> list[Execution]:
+    """The report's execution rates, gathered once per check for the rules that read them."""
+    return ctx.memo("ratios.executions", lambda: list(executions(groups_of(ctx))))
+
+
 def executions(groups: Sequence[MeasureGroup]) -> Iterator[Execution]:
     for group in groups:
         rates = [m for m in group.all("rate")
@@ -459,7 +464,7 @@ class ExecutionOverBudget(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for execution in executions(groups_of(ctx)):
+        for execution in executions_of(ctx):
             if execution.initial:
                 continue
             actual, budget = execution.actual, execution.budget
@@ -512,7 +517,7 @@ class LowExecutionRate(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         threshold = ctx.options.decimal_setting("low-execution-rate", Decimal(60)) / HUNDRED
         shown = percent(threshold, 0)
-        for execution in executions(groups_of(ctx)):
+        for execution in executions_of(ctx):
             computed = execution.computed()
             if computed is not None and execution.actual and execution.budget:
                 if computed.hi is None or computed.hi >= threshold:
