@@ -27,6 +27,7 @@ from scaling import rule_times
 from timing import SEED, SEED_TEXT, TODAY, median_ms, sample_ms, table, verdict
 
 from crossfoot.context import Options
+from crossfoot.runtime import settle_after_startup
 from crossfoot.session import Session
 
 
@@ -50,6 +51,7 @@ def main() -> int:
     parser.add_argument("--top", type=int, default=10, help="most expensive rules listed")
     args = parser.parse_args()
     session = Session(options=Options(today=TODAY))
+    settle_after_startup()  # as `crossfoot check` does once its session is ready
     rows = []
     with tempfile.TemporaryDirectory(prefix="crossfoot-latency-") as temp:
         generated = generate_folder(Path(temp), 1, seed=7, truth=False)[0]

@@ -29,6 +29,7 @@ from generate import generate_folder
 from timing import TODAY, table, verdict
 
 from crossfoot.context import Options
+from crossfoot.runtime import settle_after_startup
 from crossfoot.session import Session
 
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # the workers start as an installed copy would
@@ -37,6 +38,7 @@ os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # the workers start as an insta
 def in_process(paths: list[Path]) -> float:
     """Reports per second of one Session checking ``paths`` one after another."""
     session = Session(options=Options(today=TODAY))
+    settle_after_startup()  # as `crossfoot check` does once its session is ready
     session.check_path(paths[0])
     start = time.perf_counter()
     for path in paths:

@@ -27,6 +27,7 @@ from typing import Any, TextIO
 
 from crossfoot.findings import Severity
 from crossfoot.reporters.streaming import RenderOptions, stream_json
+from crossfoot.runtime import settle_after_startup
 from crossfoot.session import FileResult, Session
 
 #: below this many files one process is quicker than starting workers
@@ -126,6 +127,7 @@ _WORKER: Session | None = None
 def _start_worker(spec: dict[str, Any]) -> None:
     global _WORKER
     _WORKER = Session(**spec)
+    settle_after_startup()
 
 
 def _check_in_worker(path: Path, fmt: str | None) -> FileResult:

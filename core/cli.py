@@ -275,8 +275,10 @@ def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: 
     """Collect, check (in parallel), stream ``fmt`` to stdout or ``--output``; the exit code."""
     from crossfoot import batch
     from crossfoot.reporters.streaming import RenderOptions
+    from crossfoot.runtime import settle_after_startup
 
     stream = reporter(fmt, session)
+    settle_after_startup()
     paths = batch.collect(args.files, session.importers()
                           if args.from_format is None else {"." + args.from_format.lstrip(".")})
     if not paths:
