@@ -288,9 +288,12 @@ class PackRule(Rule):
                   analysis=lambda: ctx.analysis)
         lets = {e.key.removeprefix("let."): e.node for e in spec.lets}
         current = spec.check
+        # one evaluator moves from item to item (its environment is not the one the scope
+        # walks, so moving cannot change what the scope yields)
+        evaluator = Evaluator(env.at(env.item), self.functions, lets)
         try:
             for item in items(spec.scope, env):
-                evaluator = Evaluator(env.at(item), self.functions, lets)
+                evaluator.move_to(item)
                 if spec.when is not None:
                     current = spec.when
                     if evaluator.condition(spec.when.node).value is not True:

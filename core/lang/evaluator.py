@@ -19,7 +19,7 @@ from typing import Any
 from crossfoot.lang import ast
 from crossfoot.lang import values as v
 from crossfoot.lang.budgets import EVAL_CONTEXT
-from crossfoot.lang.env import FIELDS, Env
+from crossfoot.lang.env import FIELDS, Env, Item
 from crossfoot.lang.errors import EvalError
 from crossfoot.lang.functions import BUILTINS, FunctionSpec, plugin_spec
 from crossfoot.lang.values import NULL, ListV, Null, Num, Text, Truth, Value, Witness
@@ -56,6 +56,11 @@ class Evaluator:
         self.let_nodes = lets or {}
         self.let_values: dict[str, Value] = {}
         self.steps = 0
+
+    def move_to(self, item: Item) -> None:
+        """Evaluate at ``item`` from now on; its ``let`` values are computed afresh."""
+        self.env.item = item
+        self.let_values.clear()
 
     def run(self, node: ast.Node) -> Value:
         """Evaluate under the bounded Decimal context; node steps are charged in bulk.
