@@ -8,7 +8,7 @@ counts are exact; a qualifier such as 以上 turns it into a bound.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Context, Decimal, InvalidOperation, localcontext
+from decimal import Context, Decimal, InvalidOperation, getcontext, localcontext
 from functools import lru_cache
 
 from crossfoot.interval import Interval
@@ -93,6 +93,8 @@ class Quantity:
         return remembered(self, "_base", self._exact_base_interval)
 
     def _exact_base_interval(self) -> Interval:
+        if getcontext().prec >= EXACT.prec:  # the engine's context: exact already
+            return self.interval().scale(self.unit_info.scale)
         with localcontext(EXACT):
             return self.interval().scale(self.unit_info.scale)
 
