@@ -202,6 +202,11 @@ def first_children(report: Report) -> Iterator[tuple[Numbered, list[Numbered]]]:
             yield child, numbered_ancestors(report, child.section)
 
 
+def shared_first_children(ctx: Context) -> list[tuple[Numbered, list[Numbered]]]:
+    """``first_children`` of the report, found once per check for STR503 and STR504."""
+    return ctx.memo("structure.first-children", lambda: list(first_children(ctx.report)))
+
+
 class NumberingRestart(Rule):
     id = "STR503"
     name = "heading-number-restart"
@@ -223,7 +228,7 @@ class NumberingRestart(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for child, ancestors in first_children(ctx.report):
+        for child, ancestors in shared_first_children(ctx):
             same = next((a for a in ancestors if a.number.style == child.number.style), None)
             if same is None:
                 continue
@@ -255,7 +260,7 @@ class NumberingLevel(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for child, ancestors in first_children(ctx.report):
+        for child, ancestors in shared_first_children(ctx):
             if not ancestors:
                 continue
             parent = ancestors[0]
