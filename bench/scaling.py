@@ -28,10 +28,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import Size, generate_folder
 from timing import TODAY, median_ms, table, verdict
 
+from crossfoot.batch import check_one
 from crossfoot.context import Context, Options
 from crossfoot.findings import Finding
 from crossfoot.model import Report
 from crossfoot.rule import Rule
+from crossfoot.runtime import settle_after_startup
 from crossfoot.session import Session
 
 
@@ -79,6 +81,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=3)
     args = parser.parse_args()
     session = Session(options=Options(today=TODAY))
+    settle_after_startup()  # as `crossfoot check` does once its session is ready
     rows = []
     previous: tuple[int, float, dict[str, float]] | None = None
     with tempfile.TemporaryDirectory(prefix="crossfoot-scaling-") as temp:
@@ -88,7 +91,7 @@ def main() -> int:
                                    truth=False)[0]
             size = path.stat().st_size
             runs = args.runs if factor < 100 else max(3, args.runs // 2)
-            ms = median_ms(lambda p=path: session.check_path(p), runs, warmup=1)
+            ms = median_ms(lambda p=path: check_one(session, p), runs, warmup=1)
             per_rule = rule_times(session, path)
             if previous is None:
                 rows.append((f"{factor}x", f"{size / 1024:.0f} KB", f"{ms:.0f}", "", "", "", ""))

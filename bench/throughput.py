@@ -8,7 +8,7 @@ process, output discarded, with the peak resident memory of the whole process
 tree (sampled by bench/batch_throughput.py's ``measure``). Reported: reports
 per second, per core, and peak RSS; ``--also`` measures a smaller batch too,
 to show whether memory grows with the number of reports (it should not).
-Then the same reports in-process, one ``Session.check_path`` after another,
+Then the same reports in-process, one check after another (``batch.check_one``, as the CLI),
 which is the checking work alone without process start-up or output.
 Targets (issue 7): >= 200 reports/s per core, peak RSS <= 300 MB, flat in N.
 """
@@ -28,6 +28,7 @@ from batch_throughput import measure
 from generate import generate_folder
 from timing import TODAY, table, verdict
 
+from crossfoot.batch import check_one
 from crossfoot.context import Options
 from crossfoot.runtime import settle_after_startup
 from crossfoot.session import Session
@@ -42,7 +43,7 @@ def in_process(paths: list[Path]) -> float:
     session.check_path(paths[0])
     start = time.perf_counter()
     for path in paths:
-        session.check_path(path)
+        check_one(session, path)
     return len(paths) / (time.perf_counter() - start)
 
 

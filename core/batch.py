@@ -27,7 +27,7 @@ from typing import Any, TextIO
 
 from crossfoot.findings import Severity
 from crossfoot.reporters.streaming import RenderOptions, stream_json
-from crossfoot.runtime import settle_after_startup
+from crossfoot.runtime import collection_paused, settle_after_startup
 from crossfoot.session import FileResult, Session
 
 #: below this many files one process is quicker than starting workers
@@ -117,8 +117,14 @@ def check_paths(session: Session, paths: Sequence[Path], jobs: int | None = None
                   f"to worker processes ({type(exc).__name__}: {exc})", file=sys.stderr)
             jobs = 1
     if jobs <= 1:
-        return (session.check_path(path, fmt) for path in paths)
+        return (check_one(session, path, fmt) for path in paths)
     return _parallel(spec, paths, jobs, fmt)
+
+
+def check_one(session: Session, path: Path, fmt: str | None = None) -> FileResult:
+    """``session.check_path`` with the collector paused during the check (crossfoot.runtime)."""
+    with collection_paused():
+        return session.check_path(path, fmt)
 
 
 _WORKER: Session | None = None
@@ -133,7 +139,7 @@ def _start_worker(spec: dict[str, Any]) -> None:
 def _check_in_worker(path: Path, fmt: str | None) -> FileResult:
     assert _WORKER is not None, "worker started without a session"
     try:
-        return _WORKER.check_path(path, fmt)
+        return check_one(_WORKER, path, fmt)
     except Exception as exc:  # a bug must cost one file, not the batch
         return _internal_error(path, exc)
 

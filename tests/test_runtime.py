@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import gc
+import weakref
 from collections.abc import Iterator
 
 import pytest
 
-from crossfoot.runtime import YOUNG_THRESHOLD, settle_after_startup
+from crossfoot.runtime import YOUNG_THRESHOLD, collection_paused, settle_after_startup
 
 
 @pytest.fixture
@@ -33,3 +34,31 @@ def test_a_higher_threshold_is_kept() -> None:
     gc.set_threshold(50_000, 10, 10)
     settle_after_startup()
     assert gc.get_threshold()[0] == 50_000
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_a_check_runs_without_collections_and_its_cycles_are_freed_after() -> None:
+    freed: list[str] = []
+    assert gc.isenabled()
+    with collection_paused():
+        assert not gc.isenabled()
+        cycle = _Cycle()
+        weakref.finalize(cycle, freed.append, "freed")
+        del cycle
+        assert freed == []
+    assert gc.isenabled()
+    assert freed == ["freed"]
+
+
+def test_collection_stays_off_where_the_host_turned_it_off() -> None:
+    gc.disable()
+    try:
+        with collection_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
