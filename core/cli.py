@@ -275,10 +275,9 @@ def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: 
     """Collect, check (in parallel), stream ``fmt`` to stdout or ``--output``; the exit code."""
     from crossfoot import batch
     from crossfoot.reporters.streaming import RenderOptions
-    from crossfoot.runtime import settle_after_startup
+    from crossfoot.runtime import settled
 
     stream = reporter(fmt, session)
-    settle_after_startup()
     paths = batch.collect(args.files, session.importers()
                           if args.from_format is None else {"." + args.from_format.lstrip(".")})
     if not paths:
@@ -293,7 +292,7 @@ def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: 
     options = RenderOptions(lang=session.config.lang, fail_on=session.config.fail_on,
                             exit_zero=exit_zero, rules=session.all_rules, output=args.output,
                             baseline=session.baseline is not None)
-    with open_output(args.output) as out:
+    with settled(), open_output(args.output) as out:
         for chunk in stream(results, options):
             out.write(chunk)
     return tally.exit_code()

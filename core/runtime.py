@@ -7,9 +7,9 @@ still runs a full collection every few reports, and each one walks every
 object alive, including all that start-up built: plugins, parsed packs,
 grammars. Freezing the start-up objects and collecting the youngest
 generation less often takes that walk out of each check; mypy raises its
-thresholds for the same reason. Called by the command line once its session
-is ready, and by each batch worker; a program that embeds crossfoot decides
-for itself.
+thresholds for the same reason. The command line does so while it checks
+(``settled``), each batch worker for its whole life; a program that embeds
+crossfoot's session decides for itself.
 """
 
 from __future__ import annotations
@@ -31,6 +31,28 @@ def settle_after_startup() -> None:
     gc.freeze()
     young, middle, old = gc.get_threshold()
     gc.set_threshold(max(young, YOUNG_THRESHOLD), middle, old)
+
+
+@contextmanager
+def settled() -> Iterator[None]:
+    """``settle_after_startup`` for one command, then the collector as it was.
+
+    The command line's ``main()`` may run inside another program (tests, an
+    embedding tool), which keeps its own settings afterwards. Start-up
+    objects are frozen only where nothing was frozen before, since unfreezing
+    cannot tell whose objects it releases.
+    """
+    thresholds = gc.get_threshold()
+    freezing = gc.get_freeze_count() == 0
+    if freezing:
+        gc.freeze()
+    gc.set_threshold(max(thresholds[0], YOUNG_THRESHOLD), *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        if freezing:
+            gc.unfreeze()
 
 
 @contextmanager

@@ -8,7 +8,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from crossfoot.runtime import YOUNG_THRESHOLD, collection_paused, settle_after_startup
+from crossfoot.cli import main
+from crossfoot.runtime import YOUNG_THRESHOLD, collection_paused, settle_after_startup, settled
+
+from conftest import FIXTURES
 
 
 @pytest.fixture
@@ -62,3 +65,21 @@ def test_collection_stays_off_where_the_host_turned_it_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.usefixtures("restored_gc")
+def test_a_command_leaves_the_collector_as_it_found_it() -> None:
+    gc.unfreeze()
+    gc.set_threshold(700, 10, 10)
+    with settled():
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold() == (YOUNG_THRESHOLD, 10, 10)
+    assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_crossfoot_check_restores_the_collector(capsys: pytest.CaptureFixture[str]) -> None:
+    thresholds, frozen = gc.get_threshold(), gc.get_freeze_count()
+    assert main(["check", str(FIXTURES / "seed" / "yiyang-2021.json"), "--exit-zero"]) == 0
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (thresholds, frozen)
+    assert "yiyang-2021.json" in capsys.readouterr().out
