@@ -47,19 +47,24 @@ def run_rules(report: Report, rules: Iterable[Rule], config: Config, options: Op
         for rule in rules:
             if not rule.applies_to.covers(meta.kind, meta.fiscal_year, meta.language):
                 continue
-            try:
-                with budget, localcontext(prec=PRECISION):
-                    produced = _findings_of(rule, ctx)
-            except _Timeout:
-                produced = [_engine_finding(RuleTimeout(), rule, ctx, seconds=f"{timeout:g}")]
-            except (Exception, SystemExit) as exc:  # a rule calling sys.exit() must not end it
-                produced = [_engine_finding(InternalError(), rule, ctx, error=describe(exc))]
-            for finding in produced:
+            for finding in _isolated(rule, ctx, budget, timeout):
                 severity = config.severity_for(finding.rule_id, finding.rule_name,
                                                finding.severity)
                 findings.append(finding if severity is finding.severity
                                 else finding.with_severity(severity))
     return sort_findings(findings)
+
+
+def _isolated(rule: Rule, ctx: Context, budget: AbstractContextManager[None],
+              timeout: float | None) -> list[Finding]:
+    """The rule's findings, or the one engine finding saying how it failed."""
+    try:
+        with budget, localcontext(prec=PRECISION):
+            return _findings_of(rule, ctx)
+    except _Timeout:
+        return [_engine_finding(RuleTimeout(), rule, ctx, seconds=f"{timeout:g}")]
+    except (Exception, SystemExit) as exc:  # a rule calling sys.exit() must not end the run
+        return [_engine_finding(InternalError(), rule, ctx, error=describe(exc))]
 
 
 class AnalysisUnavailable(Exception):
