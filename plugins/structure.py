@@ -334,8 +334,6 @@ MAX_PHRASE = 40  # longer repeats are whole sentences, found sentence by sentenc
 MIN_CJK = 2
 MIN_CJK_UNSEPARATED = 3
 MIN_CJK_SENTENCE = 4
-
-
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
