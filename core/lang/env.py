@@ -36,7 +36,7 @@ FIELDS: dict[str, tuple[str, ...] | None] = {
     "paragraph": PARAGRAPH_FIELDS, "claim": CLAIM_FIELDS}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     """Where a scope is: the whole report, a table, a row of it, a fact or a paragraph."""
 
