@@ -19,13 +19,12 @@ from crossfoot.engine_rules import InternalError, RuleTimeout
 from crossfoot.errors import describe
 from crossfoot.findings import Finding, Location
 from crossfoot.model import Report
+from crossfoot.quantity import EXACT
 from crossfoot.rule import Rule
 
 DEFAULT_RULE_TIMEOUT = 10.0
-#: significant digits of the arithmetic in rules: every number the loader accepts (exponent
-#: within ±30, at most 40 characters) adds up exactly, so rounding inside Decimal can neither
-#: raise a finding nor hide one (Decimal's default of 28 digits can, and can fail to quantize)
-PRECISION = 100
+#: significant digits of the arithmetic in rules: exact for every figure (quantity.EXACT)
+PRECISION = EXACT.prec
 
 
 class _Timeout(BaseException):

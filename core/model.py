@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from types import MappingProxyType
@@ -160,11 +160,7 @@ class Table:
         return row.cells.get(column.id)
 
     def cell_location(self, row: Row, column: Column) -> Location:
-        key = (row.id, column.id)
-        location = self._cell_locations.get(key)
-        if location is None:
-            location = self._cell_locations[key] = self._new_cell_location(row, column)
-        return location
+        return self._kept((row.id, column.id), lambda: self._new_cell_location(row, column))
 
     def _new_cell_location(self, row: Row, column: Column) -> Location:
         cell = row.cells.get(column.id)
@@ -176,10 +172,13 @@ class Table:
                         label=f"{self.title}：{row.label} / {column.label}", quote=quote)
 
     def row_location(self, row: Row) -> Location:
-        key = (row.id, None)
+        return self._kept((row.id, None), lambda: self._new_row_location(row))
+
+    def _kept(self, key: tuple[str, str | None], build: Callable[[], Location]) -> Location:
+        """The place under ``key`` (row id, column id or None), built the first time."""
         location = self._cell_locations.get(key)
         if location is None:
-            location = self._cell_locations[key] = self._new_row_location(row)
+            location = self._cell_locations[key] = build()
         return location
 
     def _new_row_location(self, row: Row) -> Location:

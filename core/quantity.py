@@ -7,6 +7,7 @@ counts are exact; a qualifier such as 以上 turns it into a bound.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from decimal import Context, Decimal, InvalidOperation, getcontext, localcontext
 from functools import lru_cache
@@ -17,7 +18,9 @@ from crossfoot.units import Unit, unit_for
 
 HALF = Decimal("0.5")
 APPROX_RELATIVE = Decimal("0.1")
-#: enough digits for any figure the loader accepts (40 characters, exponent within ±30)
+#: enough digits that every number the loader accepts (exponent within ±30, at most 40
+#: characters) adds up exactly, so rounding inside Decimal can neither raise a finding nor
+#: hide one (Decimal's default of 28 digits can, and can fail to quantize)
 EXACT = Context(prec=100)
 QUALIFIERS = ("approx", "at_least", "at_most", "more_than", "less_than")
 
@@ -93,9 +96,8 @@ class Quantity:
         return remembered(self, "_base", self._exact_base_interval)
 
     def _exact_base_interval(self) -> Interval:
-        if getcontext().prec >= EXACT.prec:  # the engine's context: exact already
-            return self.interval().scale(self.unit_info.scale)
-        with localcontext(EXACT):
+        exact_already = getcontext().prec >= EXACT.prec  # the engine's context is
+        with nullcontext() if exact_already else localcontext(EXACT):
             return self.interval().scale(self.unit_info.scale)
 
     def __str__(self) -> str:

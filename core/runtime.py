@@ -29,8 +29,7 @@ def settle_after_startup() -> None:
     little start-up garbage it frees is worth.
     """
     gc.freeze()
-    young, middle, old = gc.get_threshold()
-    gc.set_threshold(max(young, YOUNG_THRESHOLD), middle, old)
+    _raise_young_threshold()
 
 
 @contextmanager
@@ -46,13 +45,18 @@ def settled() -> Iterator[None]:
     freezing = gc.get_freeze_count() == 0
     if freezing:
         gc.freeze()
-    gc.set_threshold(max(thresholds[0], YOUNG_THRESHOLD), *thresholds[1:])
+    _raise_young_threshold()
     try:
         yield
     finally:
         gc.set_threshold(*thresholds)
         if freezing:
             gc.unfreeze()
+
+
+def _raise_young_threshold() -> None:
+    young, middle, old = gc.get_threshold()
+    gc.set_threshold(max(young, YOUNG_THRESHOLD), middle, old)
 
 
 @contextmanager

@@ -52,6 +52,9 @@ class Item:
 REPORT_ITEM = Item("report", Location(pointer="", anchor="report", label="report"))
 
 
+FactIndex = dict[str, list[tuple[int, Fact]]]
+
+
 @dataclass
 class Resolved:
     """Names resolved on one report for one pack: every rule of the pack asks for the same
@@ -60,9 +63,8 @@ class Resolved:
     columns: dict[tuple[str, str], Column | None] = field(default_factory=dict)
     cells: dict[tuple[str, str, str], Value] = field(default_factory=dict)
     lookups: dict[tuple[str, str | None, str | None], Value] = field(default_factory=dict)
-    #: the report's facts by id or concept and by normalised label, with their positions
-    facts_by_name: dict[str, list[tuple[int, Fact]]] | None = None
-    facts_by_label: dict[str, list[tuple[int, Fact]]] | None = None
+    #: the report's facts by id or concept, and by normalised label, with their positions
+    fact_index: tuple[FactIndex, FactIndex] | None = None
 
 
 @dataclass
@@ -207,20 +209,18 @@ class Env:
                 return value
         return NULL
 
-    def _fact_index(self) -> tuple[dict[str, list[tuple[int, Fact]]],
-                                   dict[str, list[tuple[int, Fact]]]]:
+    def _fact_index(self) -> tuple[FactIndex, FactIndex]:
         """Facts by id or concept and by normalised label, built once per report."""
-        resolved = self.resolved
-        if resolved.facts_by_name is None or resolved.facts_by_label is None:
-            by_name: dict[str, list[tuple[int, Fact]]] = {}
-            by_label: dict[str, list[tuple[int, Fact]]] = {}
+        if self.resolved.fact_index is None:
+            by_name: FactIndex = {}
+            by_label: FactIndex = {}
             for index, fact in enumerate(self.report.facts):
                 for key in {fact.id, fact.concept or fact.id}:
                     by_name.setdefault(key, []).append((index, fact))
                 if fact.label:
                     by_label.setdefault(normalise(fact.label), []).append((index, fact))
-            resolved.facts_by_name, resolved.facts_by_label = by_name, by_label
-        return resolved.facts_by_name, resolved.facts_by_label
+            self.resolved.fact_index = (by_name, by_label)
+        return self.resolved.fact_index
 
     def _row_figure(self, table: Table, row: Row, col: str | None, measure: str | None) -> Value:
         if col is not None:
