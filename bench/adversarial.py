@@ -33,9 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from timing import TODAY, table
 
-from crossfoot.context import Options
-from crossfoot.load import report_from_data
-from crossfoot.session import Session
+from crossfoot.app.session import Session
+from crossfoot.checking.context import Options
+from crossfoot.importing.load import report_from_data
 
 RUNS: dict[str, Callable[[int], str]] = {
     "digits 999…": lambda n: "9" * n,
@@ -111,7 +111,7 @@ def main() -> int:
           f"(rule budget {session.rule_timeout:g} s)")
     print(table(header, narrative_rows))
     try:
-        from crossfoot.textimport import read_text
+        from crossfoot.importing.text import read_text
     except ImportError:
         print("\ntext import: not installed")
     else:
@@ -123,8 +123,8 @@ def main() -> int:
         print("\ntext import (extraction only)")
         print(table(header, text_rows))
     try:
-        from crossfoot.lang.errors import LangError
-        from crossfoot.lang.grammar import parse
+        from crossfoot.packs.errors import LangError
+        from crossfoot.packs.grammar import parse
     except ImportError:
         print("\npack expressions: no pack language installed")
         return 0

@@ -109,7 +109,7 @@ def tree_rss(root_pid: int) -> tuple[int, int]:
 
 
 def measure(folder: Path, jobs: int, fmt: str) -> dict[str, float]:
-    command = [sys.executable, "-m", "crossfoot.cli", "check", str(folder), "--jobs", str(jobs),
+    command = [sys.executable, "-m", "crossfoot", "check", str(folder), "--jobs", str(jobs),
                "--format", fmt, "--exit-zero", "--today", "2026-11-29"]
     cpu_before = _children_cpu()
     start = time.perf_counter()

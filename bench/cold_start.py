@@ -32,7 +32,7 @@ from timing import SMALL, median_ms, table, verdict
 def crossfoot_command() -> list[str]:
     found = shutil.which("crossfoot", path=os.path.dirname(sys.executable)) or \
         shutil.which("crossfoot")
-    return [found] if found else [sys.executable, "-m", "crossfoot.cli"]
+    return [found] if found else [sys.executable, "-m", "crossfoot"]
 
 
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -57,7 +57,7 @@ def with_loop(commands: list[list[str]], runs: int) -> list[float]:
 def slowest_imports(count: int = 8) -> list[tuple[int, str]]:
     """(cumulative microseconds, module) of the slowest imports of ``crossfoot --version``."""
     script = "import sys; sys.argv = ['crossfoot', '--version']; " \
-             "from crossfoot.cli import main; main()"
+             "from crossfoot.app.cli import main; main()"
     done = subprocess.run([sys.executable, "-X", "importtime", "-c", script],
                           capture_output=True, text=True, check=False, env=ENV)
     rows = []

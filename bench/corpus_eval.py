@@ -26,12 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crossfoot.config import Config
-from crossfoot.context import Options
-from crossfoot.findings import Finding, Location, Severity
-from crossfoot.load import report_from_data
-from crossfoot.session import Session
-from crossfoot.textimport import TextReport, read_text_file
+from crossfoot.app.config import Config
+from crossfoot.app.session import Session
+from crossfoot.checking.context import Options
+from crossfoot.checking.findings import Finding, Location, Severity
+from crossfoot.importing.load import report_from_data
+from crossfoot.importing.text import TextReport, read_text_file
 
 COUNTED = (Severity.ERROR, Severity.WARNING)
 

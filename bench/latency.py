@@ -6,7 +6,7 @@ One ``Session`` (plugins loaded, rules chosen) checks the same report again
 and again, as an editor integration or a pre-commit hook on a warm process
 would; each run reads the file, loads and validates it, analyses the
 narrative and runs every rule. The process is set up as ``crossfoot check``
-sets up its own (``crossfoot.runtime``: start-up objects frozen, no automatic
+sets up its own (``crossfoot.app.runtime``: start-up objects frozen, no automatic
 collection during a check, ``batch.check_one``). Reported: the seed fixture (JSON), a generated
 report of the default (seed-like) size, and, when a ``.txt`` importer is
 installed, the seed's text form. Stages are timed apart (load, then rules)
@@ -28,10 +28,10 @@ from generate import generate_folder
 from scaling import rule_times
 from timing import SEED, SEED_TEXT, TODAY, median_ms, sample_ms, table, verdict
 
-from crossfoot.batch import check_one
-from crossfoot.context import Options
-from crossfoot.runtime import settle_after_startup
-from crossfoot.session import Session
+from crossfoot.app.batch import check_one
+from crossfoot.app.runtime import settle_after_startup
+from crossfoot.app.session import Session
+from crossfoot.checking.context import Options
 
 
 def measure(session: Session, path: Path, runs: int) -> tuple[float, float, float, float]:

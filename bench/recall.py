@@ -35,9 +35,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import FAMILIES, generate_folder, size_arguments, size_from
 
-from crossfoot.context import Options
-from crossfoot.findings import Finding
-from crossfoot.session import FileResult, Session
+from crossfoot.app.session import FileResult, Session
+from crossfoot.checking.context import Options
+from crossfoot.checking.findings import Finding
 
 TODAY = dt.date(2026, 11, 29)
 

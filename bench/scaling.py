@@ -28,13 +28,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import Size, generate_folder
 from timing import TODAY, median_ms, table, verdict
 
-from crossfoot.batch import check_one
-from crossfoot.context import Context, Options
-from crossfoot.findings import Finding
-from crossfoot.model import Report
-from crossfoot.rule import Rule
-from crossfoot.runtime import settle_after_startup
-from crossfoot.session import Session
+from crossfoot.app.batch import check_one
+from crossfoot.app.runtime import settle_after_startup
+from crossfoot.app.session import Session
+from crossfoot.checking.context import Context, Options
+from crossfoot.checking.findings import Finding
+from crossfoot.checking.rule import Rule
+from crossfoot.model.report import Report
 
 
 def rule_times(session: Session, path: Path) -> dict[str, float]:

@@ -21,11 +21,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from timing import median_ms
 
-from crossfoot.config import Config
-from crossfoot.context import Options
-from crossfoot.load import report_from_data
-from crossfoot.session import Session
-from crossfoot.textimport import read_text
+from crossfoot.app.config import Config
+from crossfoot.app.session import Session
+from crossfoot.checking.context import Options
+from crossfoot.importing.load import report_from_data
+from crossfoot.importing.text import read_text
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "fixtures" / "text" / "yiyang-2021.txt"

@@ -28,10 +28,10 @@ from batch_throughput import measure
 from generate import generate_folder
 from timing import TODAY, table, verdict
 
-from crossfoot.batch import check_one
-from crossfoot.context import Options
-from crossfoot.runtime import settle_after_startup
-from crossfoot.session import Session
+from crossfoot.app.batch import check_one
+from crossfoot.app.runtime import settle_after_startup
+from crossfoot.app.session import Session
+from crossfoot.checking.context import Options
 
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # the workers start as an installed copy would
 

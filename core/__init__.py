@@ -15,15 +15,15 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     import pluggy
 
-    from crossfoot.findings import Evidence, Finding, Location, Severity
-    from crossfoot.rule import Rule
+    from crossfoot.checking.findings import Evidence, Finding, Location, Severity
+    from crossfoot.checking.rule import Rule
 
     hookimpl: pluggy.HookimplMarker
 
 __all__ = ["Evidence", "Finding", "Location", "Rule", "Severity", "__version__", "hookimpl"]
-_FROM = {"Evidence": "crossfoot.findings", "Finding": "crossfoot.findings",
-         "Location": "crossfoot.findings", "Severity": "crossfoot.findings",
-         "Rule": "crossfoot.rule"}
+_FROM = {"Evidence": "crossfoot.checking.findings", "Finding": "crossfoot.checking.findings",
+         "Location": "crossfoot.checking.findings", "Severity": "crossfoot.checking.findings",
+         "Rule": "crossfoot.checking.rule"}
 
 
 def __getattr__(name: str) -> Any:

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 import pluggy
 
 if TYPE_CHECKING:
-    from crossfoot.model import Report
-    from crossfoot.rule import Rule
+    from crossfoot.checking.rule import Rule
+    from crossfoot.model.report import Report
 
 hookspec = pluggy.HookspecMarker("crossfoot")
 

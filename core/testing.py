@@ -34,9 +34,9 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
-    from crossfoot.findings import Finding
-    from crossfoot.model import Report
-    from crossfoot.session import Session
+    from crossfoot.app.session import Session
+    from crossfoot.checking.findings import Finding
+    from crossfoot.model.report import Report
 
 TODAY = dt.date(2026, 1, 1)
 
@@ -54,7 +54,7 @@ def make_report(data: Mapping[str, Any], name: str = "<test report>") -> Report:
     ``crossfoot`` (the format version) and ``meta.title`` are filled in when
     missing, so a test states only what it is about.
     """
-    from crossfoot.load import parse_json, report_from_data
+    from crossfoot.importing.load import parse_json, report_from_data
 
     document = dict(data)
     document.setdefault("crossfoot", "1.0")
@@ -67,9 +67,9 @@ def make_session(select: Iterable[str] = ("ALL",), plugins: Sequence[tuple[str, 
                  today: dt.date = TODAY, lang: str | None = None,
                  settings: Mapping[str, Any] | None = None) -> Session:
     """A session running only ``select``, with in-process ``plugins`` (name, module) added."""
-    from crossfoot.config import Config
-    from crossfoot.context import Options
-    from crossfoot.session import Session
+    from crossfoot.app.config import Config
+    from crossfoot.app.session import Session
+    from crossfoot.checking.context import Options
 
     return Session(config=Config(select=tuple(select), lang=lang),
                    options=Options(today=today, lang=lang, settings=dict(settings or {})),
@@ -79,7 +79,7 @@ def make_session(select: Iterable[str] = ("ALL",), plugins: Sequence[tuple[str, 
 def check(subject: Report | Mapping[str, Any] | Path, select: Iterable[str] = ("ALL",),
           **session_options: Any) -> list[Finding]:
     """Findings of the chosen rules on a Report, a dict or a report file."""
-    from crossfoot.model import Report
+    from crossfoot.model.report import Report
 
     session = make_session(select, **session_options)
     if isinstance(subject, Path):

@@ -27,12 +27,12 @@ from functools import cached_property
 from typing import Any
 
 from crossfoot import hookimpl
-from crossfoot.context import Context
-from crossfoot.findings import Evidence, Finding, Location, Severity
-from crossfoot.labels import Synonyms, is_generic, split_measure, synonyms
-from crossfoot.model import Fact, Ref, Report
-from crossfoot.quantity import Quantity, format_value
-from crossfoot.rule import Rule
+from crossfoot.analysis.labels import Synonyms, is_generic, split_measure, synonyms
+from crossfoot.checking.context import Context
+from crossfoot.checking.findings import Evidence, Finding, Location, Severity
+from crossfoot.checking.rule import Rule
+from crossfoot.model.quantity import Quantity, format_value
+from crossfoot.model.report import Fact, Ref, Report
 
 #: measures that say nothing about budget vs actual: they match one another
 GENERIC_MEASURES = frozenset({"", "amount", "count", "other", "value", "number", "quantity"})

@@ -3,7 +3,7 @@
 Dates come from the model (meta.report_date, facts measured as dates, fact and
 cell periods, cells of date columns); partial dates are valid and stand for
 every day they cover, so a rule only fires when no day they allow would do.
-Years in headings and labels are found by ``crossfoot.calendar.find_years``,
+Years in headings and labels are found by ``crossfoot.model.dates.find_years``,
 which skips document numbers such as 赣发〔2019〕8 号.
 """
 
@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from functools import partial
 
 from crossfoot import hookimpl
-from crossfoot.calendar import (
+from crossfoot.checking.context import Context
+from crossfoot.checking.findings import Evidence, Finding, Location, Severity
+from crossfoot.checking.rule import Rule
+from crossfoot.model.dates import (
     DateError,
     PartialDate,
     Period,
@@ -25,11 +28,8 @@ from crossfoot.calendar import (
     parse_period,
     year_end,
 )
-from crossfoot.context import Context
-from crossfoot.findings import Evidence, Finding, Location, Severity
-from crossfoot.model import Fact, Report
-from crossfoot.quantity import format_value
-from crossfoot.rule import Rule
+from crossfoot.model.quantity import format_value
+from crossfoot.model.report import Fact, Report
 
 DATE_COLUMN = re.compile(r"日期")
 DATE_WORDS = {"zh": "日期", "en": "date"}

@@ -4,7 +4,7 @@ Every figure stands for the interval its shown digits allow, so a rate is
 wrong only when the stated interval and the interval the operands give
 (interval division) cannot meet, and a bound is crossed only when the whole
 interval lies beyond it: a rate right after rounding is never flagged.
-Figures come from ``crossfoot.measures``, whatever their source.
+Figures come from ``crossfoot.analysis.measures``, whatever their source.
 """
 
 from __future__ import annotations
@@ -16,10 +16,7 @@ from functools import partial
 from typing import Any
 
 from crossfoot import hookimpl
-from crossfoot.context import Context
-from crossfoot.findings import Evidence, Finding, Severity
-from crossfoot.interval import Interval
-from crossfoot.measures import (
+from crossfoot.analysis.measures import (
     AverageCase,
     MeasureGroup,
     Member,
@@ -29,8 +26,11 @@ from crossfoot.measures import (
     rate_kind,
     share_cases,
 )
-from crossfoot.quantity import Quantity, format_value
-from crossfoot.rule import Rule
+from crossfoot.checking.context import Context
+from crossfoot.checking.findings import Evidence, Finding, Severity
+from crossfoot.checking.rule import Rule
+from crossfoot.model.interval import Interval
+from crossfoot.model.quantity import Quantity, format_value
 
 ONE = Decimal(1)
 ZERO = Decimal(0)

@@ -4,7 +4,7 @@ Chinese reports number headings level by level (一、 → （一） → 1. → 
 ①), and reviewers read the numbering as the report's outline: a skipped or
 doubled number, a sub-list that restarts with its parent's style, or a level
 jumped usually means a section was lost, pasted twice or mis-levelled. These
-rules read the printed numbers (crossfoot.numbering), so full- and half-width
+rules read the printed numbers (crossfoot.model.numbering), so full- and half-width
 forms are the same number; sections without a number are not numbered.
 """
 
@@ -18,17 +18,17 @@ from dataclasses import dataclass
 from functools import partial
 
 from crossfoot import hookimpl
-from crossfoot.context import Context
-from crossfoot.findings import Evidence, Finding, Location, Severity
-from crossfoot.model import Report, Section, Table
-from crossfoot.numbering import (
+from crossfoot.checking.context import Context
+from crossfoot.checking.findings import Evidence, Finding, Location, Severity
+from crossfoot.checking.rule import Rule
+from crossfoot.model.numbering import (
     STYLE_ORDER,
     HeadingNumber,
     parse_number,
     printed_heading,
     render,
 )
-from crossfoot.rule import Rule
+from crossfoot.model.report import Report, Section, Table
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Plain-text reports: the ``.txt`` importer and the narrative analyzer.
 
 ``crossfoot check report.txt`` reads the text into the ordinary Report model
-(crossfoot.textimport), so every rule checks it as it checks JSON; the
+(crossfoot.importing.text), so every rule checks it as it checks JSON; the
 analyzer hook gives rules that ask for ``ctx.analysis`` the figures and
 claims read from any report's paragraphs.
 
@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from crossfoot import hookimpl
-from crossfoot.model import Report
+from crossfoot.model.report import Report
 
 
 def import_text(path: Path, options: Mapping[str, Any] | None = None) -> Report:
-    """``crossfoot.textimport.import_text``, imported when a text file is first read."""
-    from crossfoot.textimport import import_text as importer
+    """``crossfoot.importing.text.import_text``, imported when a text file is first read."""
+    from crossfoot.importing.text import import_text as importer
 
     return importer(path, options)
 
@@ -33,6 +33,6 @@ def crossfoot_importers() -> dict[str, Callable[..., Report]]:
 
 @hookimpl
 def crossfoot_analyze(report: Report) -> Iterable[Any]:
-    from crossfoot.analyze import analyze_report
+    from crossfoot.analysis import analyze_report
 
     return analyze_report(report)

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from crossfoot import hookimpl
-from crossfoot.context import Context
-from crossfoot.findings import Evidence, Finding, Location, Severity
-from crossfoot.model import Column, Row, Table
-from crossfoot.quantity import Quantity, format_value
-from crossfoot.rule import Rule
-from crossfoot.sums import COMPLETE, PARTIAL, UNSTATED, SumCheck, check_sum, comparable
-from crossfoot.table_tree import covered_rows
+from crossfoot.checking.context import Context
+from crossfoot.checking.findings import Evidence, Finding, Location, Severity
+from crossfoot.checking.rule import Rule
+from crossfoot.model.quantity import Quantity, format_value
+from crossfoot.model.report import Column, Row, Table
+from crossfoot.model.sums import COMPLETE, PARTIAL, UNSTATED, SumCheck, check_sum, comparable
+from crossfoot.model.table_tree import covered_rows
 
 
 @dataclass(frozen=True)

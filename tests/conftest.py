@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from crossfoot.cli import main
-from crossfoot.config import Config
-from crossfoot.context import Options
-from crossfoot.session import Session
+from crossfoot.app.cli import main
+from crossfoot.app.config import Config
+from crossfoot.app.session import Session
+from crossfoot.checking.context import Options
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

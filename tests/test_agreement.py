@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from crossfoot.model.quantity import Quantity
 from crossfoot.plugins.agreement import Span
-from crossfoot.quantity import Quantity
 
 from conftest import FIXTURES, findings_json
 

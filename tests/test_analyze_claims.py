@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from crossfoot.analyze import analyze_paragraphs
-from crossfoot.analyze.claims import Claim, Figure
+from crossfoot.analysis import analyze_paragraphs
+from crossfoot.analysis.claims import Claim, Figure
 
 
 def read(text: str) -> tuple[list[Figure], list[Claim]]:

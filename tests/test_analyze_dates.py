@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from crossfoot.analyze.dates import parse_date
-from crossfoot.analyze.folding import fold
+from crossfoot.analysis.dates import parse_date
+from crossfoot.model.numerals import fold
 
 
 @pytest.mark.parametrize(("text", "iso", "end"), [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from crossfoot.analyze.mentions import scan
+from crossfoot.analysis.mentions import scan
 
 
 def quantities(text: str) -> list[tuple[str, str, str]]:

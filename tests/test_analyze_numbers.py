@@ -6,9 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from crossfoot.analyze.folding import fold
-from crossfoot.analyze.numbers import chinese_value, parse_number
-from crossfoot.analyze.quantities import parse_quantity
+from crossfoot.analysis.numbers import chinese_value, parse_number
+from crossfoot.analysis.quantities import parse_quantity
+from crossfoot.model.numerals import fold
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -95,7 +95,7 @@ def test_bad_baseline_file_is_one_line(tmp_path: Path, run: Any) -> None:
 
 
 def test_baseline_takes_the_check_options(run: Any) -> None:
-    from crossfoot.cli import build_parser
+    from crossfoot.app.cli import build_parser
 
     args = build_parser().parse_args(["baseline", "x.json", "--select", "SUM", "--jobs", "2",
                                       "--today", "2024-01-01", "-o", "b.json"])

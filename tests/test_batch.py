@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 
-from crossfoot import batch
-from crossfoot.config import Config
-from crossfoot.reporters import json as json_reporter
-from crossfoot.reporters.streaming import RenderOptions, stream_json
-from crossfoot.session import FileResult, Session
+from crossfoot.app import batch
+from crossfoot.app.config import Config
+from crossfoot.app.session import FileResult, Session
+from crossfoot.reporting import json as json_reporter
+from crossfoot.reporting.streaming import RenderOptions, stream_json
 
 from conftest import FIXTURES
 
@@ -218,7 +218,7 @@ def test_a_worker_that_dies_costs_only_its_file(tmp_path: Path, monkeypatch: Any
 
 def test_plugin_reporter_gets_all_results_and_the_options() -> None:
     from crossfoot import hookimpl
-    from crossfoot.cli import render
+    from crossfoot.app.cli import render
     from crossfoot.errors import ConfigError
 
     class Counting:

@@ -107,7 +107,7 @@ def test_rules_rule_schema_plugins_version(run: Any) -> None:
 
 
 def test_version_string(capsys: pytest.CaptureFixture[str]) -> None:
-    from crossfoot.cli import main
+    from crossfoot.app.cli import main
 
     with pytest.raises(SystemExit):
         main(["--version"])

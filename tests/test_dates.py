@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crossfoot.calendar import DateError, find_years, parse_date, parse_period
+from crossfoot.model.dates import DateError, find_years, parse_date, parse_period
 
 from conftest import FIXTURES, findings_json
 

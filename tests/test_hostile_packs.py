@@ -12,13 +12,13 @@ from typing import Any
 import pytest
 
 from crossfoot import hookimpl
-from crossfoot.config import Config
-from crossfoot.context import Options
-from crossfoot.lang.errors import PackError
-from crossfoot.lang.evaluator import function_table
-from crossfoot.lang.packfile import read_pack
-from crossfoot.model import build_report
-from crossfoot.session import Session
+from crossfoot.app.config import Config
+from crossfoot.app.session import Session
+from crossfoot.checking.context import Options
+from crossfoot.model.report import build_report
+from crossfoot.packs.errors import PackError
+from crossfoot.packs.evaluator import function_table
+from crossfoot.packs.packfile import read_pack
 
 from conftest import TODAY
 

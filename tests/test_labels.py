@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from crossfoot.labels import DEFAULT_SYNONYMS, is_generic, normalise_label, split_measure, synonyms
+from crossfoot.analysis.labels import (
+    DEFAULT_SYNONYMS,
+    is_generic,
+    normalise_label,
+    split_measure,
+    synonyms,
+)
 
 
 @pytest.mark.parametrize(("label", "key"), [

@@ -7,15 +7,15 @@ from typing import Any
 
 import pytest
 
-from crossfoot.lang import ast
-from crossfoot.lang.check import check
-from crossfoot.lang.env import Env, Item
-from crossfoot.lang.errors import EvalError, LangError
-from crossfoot.lang.evaluator import Evaluator, function_table
-from crossfoot.lang.grammar import parse
-from crossfoot.lang.labels import Synonyms, glob, normalise
-from crossfoot.lang.values import ListV, Null, Num, Text, Truth, Value
-from crossfoot.model import Report, build_report
+from crossfoot.model.report import Report, build_report
+from crossfoot.packs import ast
+from crossfoot.packs.check import check
+from crossfoot.packs.env import Env, Item
+from crossfoot.packs.errors import EvalError, LangError
+from crossfoot.packs.evaluator import Evaluator, function_table
+from crossfoot.packs.grammar import parse
+from crossfoot.packs.names import Synonyms, glob, normalise
+from crossfoot.packs.values import ListV, Null, Num, Text, Truth, Value
 
 FUNCTIONS = function_table()
 

@@ -7,13 +7,13 @@ import contextlib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crossfoot.lang.budgets import BudgetExceeded
-from crossfoot.lang.check import check
-from crossfoot.lang.env import Env, Item
-from crossfoot.lang.errors import EvalError, LangError
-from crossfoot.lang.evaluator import Evaluator, function_table
-from crossfoot.lang.grammar import parse
-from crossfoot.model import build_report
+from crossfoot.model.report import build_report
+from crossfoot.packs.budgets import BudgetExceeded
+from crossfoot.packs.check import check
+from crossfoot.packs.env import Env, Item
+from crossfoot.packs.errors import EvalError, LangError
+from crossfoot.packs.evaluator import Evaluator, function_table
+from crossfoot.packs.grammar import parse
 
 FUNCTIONS = function_table()
 TOKENS = ["(", ")", "[", "]", ",", ".", "+", "-", "*", "/", "==", "!=", "<", "<=", ">", "not",

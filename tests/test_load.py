@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from crossfoot.errors import InputError
-from crossfoot.load import load_json_report
+from crossfoot.importing.load import load_json_report
 
 from conftest import FIXTURES
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from crossfoot.measures import (
+from crossfoot.analysis.measures import (
     average_cases,
     measure_groups,
     measure_of_label,
     share_cases,
 )
-from crossfoot.model import Report, build_report
+from crossfoot.model.report import Report, build_report
 
 
 def _report(**parts: Any) -> Report:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crossfoot.numbering import HeadingNumber, cn_numeral, parse_number, render, split_heading
+from crossfoot.model.numbering import HeadingNumber, cn_numeral, parse_number, render, split_heading
 
 
 @pytest.mark.parametrize(("printed", "style", "value"), [

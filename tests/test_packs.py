@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 
 from crossfoot import hookimpl
-from crossfoot.config import Config
-from crossfoot.context import Options
+from crossfoot.app.config import Config
+from crossfoot.app.session import Session
+from crossfoot.checking.context import Options
 from crossfoot.errors import ConfigError
-from crossfoot.lang.errors import PackError
-from crossfoot.session import Session
+from crossfoot.packs.errors import PackError
 
 from conftest import FIXTURES, ROOT, TODAY
 
@@ -309,8 +309,8 @@ def test_execution_score_mode_is_configurable(tmp_path: Path) -> None:
 
 def test_checked_trees_are_cached_on_disk_and_checked_again(tmp_path: Path,
                                                             monkeypatch: Any) -> None:
-    from crossfoot.lang import cache, grammar, packfile
-    from crossfoot.lang.evaluator import function_table
+    from crossfoot.packs import cache, grammar, packfile
+    from crossfoot.packs.evaluator import function_table
 
     monkeypatch.setenv("CROSSFOOT_CACHE_DIR", str(tmp_path / "cache"))
     data = USER_PACK.encode("utf-8")

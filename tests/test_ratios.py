@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crossfoot.context import Context, Options, parse_grade_scale
+from crossfoot.checking.context import Context, Options, parse_grade_scale
+from crossfoot.checking.rule import Rule
 from crossfoot.errors import ConfigError
-from crossfoot.model import Report, build_report
+from crossfoot.model.report import Report, build_report
 from crossfoot.plugins import ratios
-from crossfoot.rule import Rule
 
 from conftest import FIXTURES, findings_json
 

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from crossfoot.cli import main
-from crossfoot.runtime import YOUNG_THRESHOLD, collection_paused, settle_after_startup, settled
+from crossfoot.app.cli import main
+from crossfoot.app.runtime import YOUNG_THRESHOLD, collection_paused, settle_after_startup, settled
 
 from conftest import FIXTURES
 

@@ -89,7 +89,7 @@ def test_results_carry_places_fingerprints_and_suppressions(run: Any, tmp_path: 
 
 
 def test_relative_paths_stay_relative_uris() -> None:
-    from crossfoot.reporters.sarif import artifact_uri
+    from crossfoot.reporting.sarif import artifact_uri
 
     assert artifact_uri("reports/2021 年/益阳.json") == \
         "reports/2021%20%E5%B9%B4/%E7%9B%8A%E9%98%B3.json"

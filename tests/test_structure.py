@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from crossfoot.load import load_json_report
+from crossfoot.importing.load import load_json_report
 from crossfoot.plugins.structure import repetitions
 
 from conftest import FIXTURES, findings_json

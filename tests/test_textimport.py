@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from crossfoot.load import validate
-from crossfoot.textimport import read_text
-from crossfoot.textimport.reflow import blocks
+from crossfoot.importing.load import validate
+from crossfoot.importing.text import read_text
+from crossfoot.importing.text.reflow import blocks
 
 from conftest import FIXTURES
 
@@ -198,8 +198,8 @@ def test_a_heading_whose_title_starts_with_a_numeral_word() -> None:
 def test_text_plugin_is_loaded_and_analyzes_any_report(run: Any) -> None:
     code, out, _ = run("plugins")
     assert code == 0 and "text  crossfoot.plugins.text" in out
-    from crossfoot.analyze.claims import Claim, Figure
-    from crossfoot.session import Session
+    from crossfoot.analysis.claims import Claim, Figure
+    from crossfoot.app.session import Session
 
     session = Session()
     report = session.load(FIXTURES / "seed" / "yiyang-2021.json")

@@ -7,9 +7,9 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crossfoot.interval import Interval
-from crossfoot.quantity import Quantity
-from crossfoot.sums import PARTIAL, UNSTATED, check_sum
+from crossfoot.model.interval import Interval
+from crossfoot.model.quantity import Quantity
+from crossfoot.model.sums import PARTIAL, UNSTATED, check_sum
 
 true_values = st.decimals(min_value=Decimal("-100000"), max_value=Decimal("100000"), places=6,
                           allow_nan=False, allow_infinity=False)

@@ -166,7 +166,7 @@ def nested_text(depth: int, open_: str = "[", close: str = "]") -> str:
 
 def check_options() -> set[str]:
     """The option strings ``crossfoot check`` accepts in this build."""
-    from crossfoot.cli import build_parser
+    from crossfoot.app.cli import build_parser
 
     for action in build_parser()._actions:
         if isinstance(action, argparse._SubParsersAction):

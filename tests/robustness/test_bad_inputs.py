@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 
+from crossfoot.app.session import Session
 from crossfoot.errors import InputError
-from crossfoot.load import parse_json, report_from_data
-from crossfoot.session import Session
+from crossfoot.importing.load import parse_json, report_from_data
 
 from .hostile import (
     complete_report,
@@ -265,7 +265,7 @@ PROCESS_CASES = [
 def test_no_traceback_from_a_real_process(tmp_path: Path, name: str, content: bytes,
                                           problem: str | None) -> None:
     path = _write(tmp_path, name, content)
-    done = subprocess.run([sys.executable, "-m", "crossfoot.cli", "check", str(path)],
+    done = subprocess.run([sys.executable, "-m", "crossfoot", "check", str(path)],
                           capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr

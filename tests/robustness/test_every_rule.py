@@ -17,13 +17,13 @@ from typing import Any
 
 import pytest
 
-from crossfoot.cli import main
-from crossfoot.config import Config
-from crossfoot.context import Options
+from crossfoot.app.cli import main
+from crossfoot.app.config import Config
+from crossfoot.app.session import Session
+from crossfoot.checking.context import Options
 from crossfoot.errors import InputError
-from crossfoot.load import parse_json, report_from_data
-from crossfoot.model import DECIMAL_TEXT, Report
-from crossfoot.session import Session
+from crossfoot.importing.load import parse_json, report_from_data
+from crossfoot.model.report import DECIMAL_TEXT, Report
 
 from .hostile import edge_reports
 from conftest import FIXTURES, TODAY

@@ -16,8 +16,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from crossfoot.context import Options
-from crossfoot.session import Session
+from crossfoot.app.session import Session
+from crossfoot.checking.context import Options
 
 from conftest import ROOT, TODAY
 

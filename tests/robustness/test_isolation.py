@@ -19,11 +19,11 @@ import pytest
 from test_plugins import make_distribution
 
 from crossfoot import hookimpl
-from crossfoot.config import Config
-from crossfoot.context import Context
-from crossfoot.findings import Finding, Location, Severity
-from crossfoot.rule import Rule
-from crossfoot.session import FileResult, Session
+from crossfoot.app.config import Config
+from crossfoot.app.session import FileResult, Session
+from crossfoot.checking.context import Context
+from crossfoot.checking.findings import Finding, Location, Severity
+from crossfoot.checking.rule import Rule
 
 from conftest import FIXTURES
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from crossfoot.load import MAX_BYTES, MAX_DEPTH, Limits
+from crossfoot.importing.load import MAX_BYTES, MAX_DEPTH, Limits
 
 from .hostile import check_options, complete_report, nested_sections, write_json
 
@@ -133,7 +133,7 @@ def test_a_pack_over_its_limits_is_a_clear_error_in_a_real_process(
     pack = tmp_path / "evil.toml"
     pack.write_text(HOSTILE_PACK.format(expression=expression), encoding="utf-8")
     report = write_json(tmp_path / "r.json", complete_report())
-    done = subprocess.run([sys.executable, "-m", "crossfoot.cli", "check", str(report),
+    done = subprocess.run([sys.executable, "-m", "crossfoot", "check", str(report),
                            "--pack", str(pack)], capture_output=True, text=True, timeout=60,
                           check=False)
     assert done.returncode == 2, done.stderr

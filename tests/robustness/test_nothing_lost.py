@@ -130,7 +130,7 @@ def test_output_does_not_depend_on_hash_seed(reports: Path) -> None:
     outputs = []
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        done = subprocess.run([sys.executable, "-m", "crossfoot.cli", "check", *_inputs(reports),
+        done = subprocess.run([sys.executable, "-m", "crossfoot", "check", *_inputs(reports),
                                *ONE_JOB, "--format", "json", "--today", "2026-11-29"],
                               capture_output=True, env=env, timeout=120, check=False)
         outputs.append((done.returncode, done.stdout, done.stderr))

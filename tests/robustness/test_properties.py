@@ -29,12 +29,12 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from crossfoot.config import Config
-from crossfoot.context import Options
+from crossfoot.app.config import Config
+from crossfoot.app.session import Session
+from crossfoot.checking.context import Options
 from crossfoot.errors import CrossfootError, InputError
-from crossfoot.load import parse_json, report_from_data
-from crossfoot.model import Report
-from crossfoot.session import Session
+from crossfoot.importing.load import parse_json, report_from_data
+from crossfoot.model.report import Report
 
 from .hostile import complete_report, replaced_if_there, walk
 
@@ -144,7 +144,7 @@ def test_decimal_strings_and_json_numbers_read_the_same(value: Decimal, places: 
 
 
 def _calendar() -> Any:
-    return pytest.importorskip("crossfoot.calendar")
+    return pytest.importorskip("crossfoot.model.dates")
 
 
 @FAST
@@ -214,7 +214,7 @@ hostile_text = st.one_of(narrative, runs, st.text(max_size=200),
 @BOUNDED
 @given(hostile_text)
 def test_mention_scanner_never_raises(text: str) -> None:
-    mentions = pytest.importorskip("crossfoot.analyze.mentions")
+    mentions = pytest.importorskip("crossfoot.analysis.mentions")
     for mention in mentions.scan(text):
         assert 0 <= mention.start <= mention.end <= len(text)
 
@@ -222,7 +222,7 @@ def test_mention_scanner_never_raises(text: str) -> None:
 @BOUNDED
 @given(hostile_text)
 def test_heading_numbers_never_raise(text: str) -> None:
-    numbering = pytest.importorskip("crossfoot.numbering")
+    numbering = pytest.importorskip("crossfoot.model.numbering")
     for line in [text, *text.splitlines()]:
         numbering.parse_number(line)
         numbering.split_heading(line)
@@ -236,8 +236,8 @@ def test_heading_numbers_never_raise(text: str) -> None:
                  st.integers(1, 300).map(lambda n: "- " * n + "1"),
                  st.integers(1, 100).map(lambda n: "if 1 then " * n + "1" + " else 0" * n)))
 def test_pack_expressions_parse_or_fail_cleanly(text: str) -> None:
-    grammar = pytest.importorskip("crossfoot.lang.grammar")
-    errors = pytest.importorskip("crossfoot.lang.errors")
+    grammar = pytest.importorskip("crossfoot.packs.grammar")
+    errors = pytest.importorskip("crossfoot.packs.errors")
     with contextlib.suppress(errors.LangError):
         grammar.parse(text)
 

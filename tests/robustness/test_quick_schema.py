@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crossfoot.errors import InputError
-from crossfoot.load import _quick_check, _validator, parse_json
+from crossfoot.importing.load import _quick_check, _validator, parse_json
 
 from .hostile import complete_report, replaced, walk, wrong_type
 from .test_properties import SCALE, draw_mutation
@@ -61,7 +61,7 @@ def test_random_mutations(data: st.DataObject) -> None:
 
 
 def test_the_loader_still_explains_what_the_quick_check_refuses(tmp_path: Path) -> None:
-    from crossfoot.load import load_json_report
+    from crossfoot.importing.load import load_json_report
 
     path = tmp_path / "bad.json"
     document = replaced(complete_report(), "/tables/0/rows/0/level", "one")

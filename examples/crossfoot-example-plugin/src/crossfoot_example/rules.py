@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from crossfoot import Finding, Location, Rule, Severity
-from crossfoot.context import Context
+from crossfoot.checking.context import Context
 
 YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 

@@ -1,0 +1,180 @@
+"""Labels as keys: when two places name the same quantity.
+
+Reports name one figure in many ways: 商品服务支出决算数, “商品和服务支出”,
+日常公用支出. A label is reduced to a key (width, spaces, quotes, punctuation
+and 的 dropped; a trailing 金额 / 总计 dropped; 预算数 / 决算数 split off as a
+measure hint) and synonym groups map every member to one key. Groups come
+from built-in defaults, the configuration (``synonyms``) and packs.
+
+Matching by label is weaker than matching by concept: callers use it only
+where no concept says otherwise, and never for generic labels (合计, 其他).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from crossfoot.errors import ConfigError
+from crossfoot.model.numbering import split_heading
+
+#: groups of labels that reports use for the same figure (members are normalised on use).
+#: 商品和服务支出 is what these reports call 日常公用支出 in the fiscal-appropriation
+#: breakdown (财政拨款支出 = 工资福利支出 + 日常公用支出). 人员经费 is NOT made a synonym of
+#: 工资福利支出: in 部门决算 it also covers 对个人和家庭的补助, so equating them would raise
+#: false alarms; a configuration or pack that knows better may add the group.
+DEFAULT_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("商品服务支出", "商品和服务支出", "日常公用支出"),
+    ("工资福利支出", "工资福利", "工资福利费"),
+    ("对个人和家庭补助", "对个人和家庭补助支出"),
+    ("三公经费", "三公经费支出"),
+    ("一般公共预算财政拨款", "一般公共预算拨款"),
+)
+
+#: trailing words that name the measure, not the quantity, longest first
+MEASURE_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("年初预算数", "budget_initial"), ("年初预算", "budget_initial"),
+    ("全年预算数", "budget"), ("调整后预算数", "budget"), ("预算数", "budget"),
+    ("预算", "budget"),
+    ("全年执行数", "actual"), ("决算数", "actual"), ("执行数", "actual"),
+    ("决算", "actual"), ("实际完成值", "result"), ("完成值", "result"),
+    ("指标值", "target"),
+)
+#: trailing words that add nothing to what is counted or spent
+AMOUNT_SUFFIXES: tuple[str, ...] = ("总金额", "金额", "数额", "总额", "总计", "合计", "共计")
+#: before a trailing 数 these characters make it part of the noun (人数, 户数, 次数)
+COUNT_NOUNS = frozenset("人户次件个项家宗条名位所台辆批份")
+#: labels that name no particular quantity
+GENERIC = frozenset({"合计", "总计", "小计", "共计", "其中", "其他", "其它", "总额", "金额", "数",
+                     "合计数", "总数", "本年", "上年", "全年", "年度", "项目", "支出", "收入"})
+MIN_KEY_LENGTH = 2
+
+_DROP = frozenset("的")
+_TRAILING_NOTE = re.compile(r"\([^()]*\)$")
+
+
+@lru_cache(maxsize=8192)
+def normalise_label(text: str) -> str:
+    """The label reduced for comparison: width, case, spaces, quotes, punctuation, 的.
+
+    A leading heading number (1. / （一） / 其中：) and a trailing bracketed note
+    (（小计）, （万元）) are dropped too, so a table row "1.商品和服务支出（万元）"
+    and the text's "商品和服务支出" compare equal; brackets inside a label
+    (乡镇（街道）便民服务中心) keep their words.
+    """
+    text = unicodedata.normalize("NFKC", text).strip()
+    while (note := _TRAILING_NOTE.search(text)) is not None and note.start() > 0:
+        text = text[:note.start()].rstrip()  # 全年预算数（小计）, 三公经费（万元）
+    if text.startswith("其中"):
+        text = text[2:].lstrip(":：").strip()
+    heading = split_heading(text)
+    if heading is not None and heading[1]:
+        text = heading[1]
+    out = []
+    for char in text.lower():
+        if char.isspace() or char in _DROP:
+            continue
+        if unicodedata.category(char)[0] in "PS":
+            continue
+        out.append(char)
+    return "".join(out)
+
+
+@lru_cache(maxsize=8192)
+def split_measure(label: str) -> tuple[str, str | None]:
+    """A normalised label without its measure words, and the measure they name.
+
+    ``商品服务支出决算数`` gives (``商品服务支出``, ``actual``); amount words are
+    dropped (``项目资金总计`` -> ``项目资金``); a trailing 数 is dropped only where it
+    is not part of a count noun (``编制人数`` stays).
+    """
+    key = normalise_label(label)
+    whole = dict(MEASURE_SUFFIXES).get(key)
+    if whole is not None:
+        return key, whole  # the label names only a measure (年初预算数): nothing to strip
+    measure: str | None = None
+    changed = True
+    while changed:
+        changed = False
+        for suffix, name in MEASURE_SUFFIXES:
+            if key.endswith(suffix) and len(key) - len(suffix) >= MIN_KEY_LENGTH:
+                key, measure, changed = key[: -len(suffix)], measure or name, True
+                break
+        for suffix in AMOUNT_SUFFIXES:
+            if key.endswith(suffix) and len(key) - len(suffix) >= MIN_KEY_LENGTH:
+                key, changed = key[: -len(suffix)], True
+                break
+        if (key.endswith("数") and len(key) - 1 >= MIN_KEY_LENGTH
+                and key[-2] not in COUNT_NOUNS):
+            key, changed = key[:-1], True
+    return key, measure
+
+
+_CJK = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
+
+
+@lru_cache(maxsize=8192)
+def is_generic(key: str) -> bool:
+    """True for keys that cannot identify a quantity on their own (合计, 其他, a number)."""
+    return key in GENERIC or len(_CJK.findall(key)) < MIN_KEY_LENGTH or key.isdigit()
+
+
+@dataclass(frozen=True)
+class Synonyms:
+    """Synonym groups: every member label maps to one key per (merged) group."""
+
+    groups: tuple[tuple[str, ...], ...] = ()
+    _index: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        parent: dict[str, str] = {}
+
+        def root(key: str) -> str:
+            while parent.setdefault(key, key) != key:
+                key = parent[key]
+            return key
+
+        # groups that share a member merge (union-find), whatever their order
+        for group in self.groups:
+            keys = sorted({split_measure(label)[0] for label in group} - {""})
+            for key in keys[1:]:
+                a, b = root(keys[0]), root(key)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+        for key in parent:
+            self._index[key] = root(key)
+
+    def key(self, label: str) -> str:
+        """The comparison key of a label: its normalised form, or its group's."""
+        base, _ = split_measure(label)
+        return self._index.get(base, base)
+
+    def same(self, a: str, b: str) -> bool:
+        return self.key(a) == self.key(b)
+
+
+def synonyms(extra: Iterable[Iterable[str]] = (), defaults: bool = True) -> Synonyms:
+    """The defaults plus ``extra`` groups (from configuration or packs)."""
+    groups = [tuple(g) for g in extra]
+    if defaults:
+        groups = [*DEFAULT_SYNONYMS, *groups]
+    return Synonyms(tuple(groups))
+
+
+def parse_synonyms(groups: Iterable[Any], source: str = "configuration"
+                   ) -> tuple[frozenset[str], ...]:
+    """Configured ``synonyms = [["商品服务支出", "日常公用支出"], ...]``, checked."""
+    parsed = []
+    for index, group in enumerate(groups):
+        members = list(group) if isinstance(group, list | tuple) else None
+        if (members is None or len(members) < 2
+                or not all(isinstance(m, str) and len(m.strip()) >= 2 for m in members)):
+            shown = list(group) if isinstance(group, tuple) else group
+            raise ConfigError(f"{source}: synonyms[{index}] must be a list of at least two "
+                              f"labels, not {shown!r}")
+        parsed.append(frozenset(m.strip() for m in members))
+    return tuple(parsed)

@@ -1,0 +1,88 @@
+"""Unit words after a number: money, ratios, scores and counts.
+
+The unit decides the dimension (crossfoot.model.units) and so the tolerance and
+which figures may be compared. A unit word must not be the first character
+of a longer word (``5 分别``, ``2 个人``), so each one carries the
+characters that may not follow it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pyparsing as pp
+
+#: printed form -> symbol crossfoot.model.units knows (or keeps as its own dimension)
+SYNONYMS = {"％": "%", "﹪": "%", "㎡": "平方米", "m²": "平方米", "km": "公里", "千米": "公里",
+            "万平方米": "万平方米", "个百分点": "个百分点", "百分点": "个百分点"}
+
+MONEY = ("亿元", "千万元", "百万元", "万元", "千元", "元")
+RATIO = ("%", "％", "﹪", "‰", "个百分点", "百分点")
+SCORE = ("分",)
+COUNT = ("人次", "户次", "人", "名", "件", "宗", "户", "项", "个", "家", "次", "条", "所", "座",
+         "台", "辆", "套", "场", "期", "批", "份", "篇", "本", "册", "处", "张", "间", "栋", "位",
+         "只", "头", "株", "棵", "支", "部", "门", "类", "级", "辆次", "架次", "课时", "学时")
+SCALED_COUNT = tuple(f"{scale}{unit}" for scale in ("万", "千", "亿")
+                     for unit in ("人次", "人", "户", "件", "个", "次", "条", "吨", "亩"))
+MEASURE = ("平方公里", "万平方米", "平方米", "㎡", "m²", "公里", "千米", "km", "米", "亩", "公顷",
+           "万吨", "吨", "公斤", "千克", "万斤", "斤", "千瓦", "兆瓦", "小时", "个工作日", "工作日",
+           "个月", "天", "周岁", "岁")
+
+#: characters that may not follow a unit word, so that it is a word of its own
+NOT_AFTER = {
+    "分": "别钟之为配析类管局行公期批布散钱红数",
+    "个": "人体别案性",
+    "名": "称单额义字录",
+    "条": "件例款线理",
+    "家": "庭属长乡",
+    "期": "间限望末初",
+    "项": "目",
+    "件": "事",
+    "次": "数性要",
+    "门": "户槛类诊",
+    "类": "别型似",
+    "级": "别",
+    "部": "门分署",
+    "本": "级单部地年次",
+    "位": "于置",
+    "支": "出付持",
+    "所": "有在属以述",
+    "头": "脑",
+    "处": "理置罚室级",
+    "台": "账",
+    "场": "所地景",
+    "元": "旦素",
+    "人": "员民口才事",
+    "天": "然气",
+    "张": "贴",
+    "米": "面",
+}
+
+ALL_UNITS = tuple(sorted({*MONEY, *RATIO, *SCORE, *COUNT, *SCALED_COUNT, *MEASURE},
+                         key=lambda u: (-len(u), u)))
+
+
+def _pattern() -> str:
+    parts = []
+    for unit in ALL_UNITS:
+        banned = NOT_AFTER.get(unit[-1], "") if len(unit) == 1 else ""
+        guard = f"(?![{re.escape(banned)}])" if banned else ""
+        parts.append(re.escape(unit) + guard)
+    return "|".join(parts)
+
+
+UNIT = pp.Regex(_pattern()).set_name("unit")
+UNIT_RE = re.compile(_pattern())
+
+
+def symbol(printed: str) -> str:
+    """The unit symbol crossfoot.model.units uses for a printed unit word."""
+    return SYNONYMS.get(printed, printed)
+
+
+def is_money(unit: str) -> bool:
+    return unit in MONEY
+
+
+def is_count(unit: str) -> bool:
+    return unit in COUNT

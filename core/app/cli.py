@@ -1,0 +1,519 @@
+"""The ``crossfoot`` command line.
+
+Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it;
+2 usage, input, configuration or internal error. Errors are one line on
+stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from crossfoot import __version__
+from crossfoot.checking.findings import Severity
+from crossfoot.errors import ConfigError, CrossfootError
+
+if TYPE_CHECKING:  # imported where used, so that `crossfoot --version` starts quickly
+    from crossfoot.app.config import Config
+    from crossfoot.app.session import FileResult, Session
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.func(args)
+        return code
+    except CrossfootError as exc:
+        print(f"crossfoot: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        print("crossfoot: interrupted", file=sys.stderr)
+        return 130
+
+
+def _common_options(defaults: bool) -> argparse.ArgumentParser:
+    """Options every command takes, before or after the command name.
+
+    The subcommands' copies default to SUPPRESS so that ``crossfoot -p no:X check``
+    keeps what was given before the command instead of resetting it.
+    """
+    def default(value: object) -> object:
+        return value if defaults else argparse.SUPPRESS
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-p", dest="plugins", action="append", default=default([]),
+                        metavar="no:NAME", help="disable a plugin: -p no:NAME (repeatable)")
+    common.add_argument("--require-plugins", action="append", default=default([]),
+                        metavar="NAME", help="fail unless this plugin is loaded (repeatable)")
+    common.add_argument("--config", type=Path, metavar="FILE", default=default(None),
+                        help="configuration file (default: nearest crossfoot.toml or "
+                             "pyproject.toml with [tool.crossfoot])")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options(defaults=False)
+    parser = argparse.ArgumentParser(
+        prog="crossfoot", parents=[_common_options(defaults=True)],
+        description="Check structured reports: totals, ratios, dates, text vs table, structure.")
+    parser.add_argument("--version", action="version", version=f"crossfoot {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    check = sub.add_parser("check", parents=[common], help="check report files")
+    check.add_argument("files", nargs="+", type=Path, metavar="PATH",
+                       help="report files, or folders to search for them")
+    check.add_argument("--format", default="text", help="output format: text, json, sarif or "
+                                                        "junit (plugins may add more)")
+    check.add_argument("--select", type=_csv, help="rule ids, prefixes or names to run (ALL)")
+    check.add_argument("--extend-select", type=_csv)
+    check.add_argument("--ignore", type=_csv, help="rule ids, prefixes or names to skip")
+    check.add_argument("--extend-ignore", type=_csv)
+    check.add_argument("--severity", action="append", default=[], metavar="RULE=LEVEL",
+                       help="override a rule's severity, e.g. SUM105=warning (repeatable)")
+    check.add_argument("--fail-on", type=Severity.parse, metavar="LEVEL",
+                       help="lowest severity that makes the exit code 1 (default error)")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    check.add_argument("--lang", choices=["zh", "en"], help="message language (default: the "
+                                                             "report's language)")
+    check.add_argument("--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                       help="the date to check report dates against (default: today)")
+    check.add_argument("--rule-timeout", type=float, default=10.0, metavar="SECONDS",
+                       help="time budget per rule and report (default 10)")
+    check.add_argument("--max-bytes", type=_size, metavar="SIZE",
+                       help="largest report file read, e.g. 200M (default 50M)")
+    check.add_argument("--max-depth", type=_size, metavar="LEVELS",
+                       help="deepest nesting of a report's JSON (default 64)")
+    check.add_argument("--encoding", metavar="NAME",
+                       help="encoding of text reports (default: UTF-8 with or without BOM, "
+                            "else GB18030/GBK)")
+    check.add_argument("--from", dest="from_format", metavar="SUFFIX",
+                       help="read every file as this format (json, txt ...)")
+    check.add_argument("--output", "-o", type=Path, metavar="FILE",
+                       help="write the output to FILE (atomically) instead of stdout")
+    check.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+                       help="check N reports at once in worker processes (default: one per "
+                            "core; a single process for fewer than 8 reports)")
+    check.add_argument("--baseline", type=Path, metavar="FILE",
+                       help="report only findings not in this baseline (see `baseline`)")
+    _pack_option(check)
+    check.set_defaults(func=cmd_check)
+
+    rules = sub.add_parser("rules", parents=[common], help="list all rules")
+    rules.add_argument("--format", choices=["text", "json"], default="text")
+    _pack_option(rules)
+    rules.set_defaults(func=cmd_rules)
+
+    rule = sub.add_parser("rule", parents=[common], help="show a rule's documentation")
+    rule.add_argument("rule_id", metavar="ID")
+    _pack_option(rule)
+    rule.set_defaults(func=cmd_rule)
+
+    packs = sub.add_parser("packs", parents=[common], help="list rule packs and where they "
+                                                            "come from")
+    _pack_option(packs)
+    packs.set_defaults(func=cmd_packs)
+    pack = sub.add_parser("pack", help="rule pack tools for pack authors")
+    pack_sub = pack.add_subparsers(dest="pack_command", metavar="COMMAND", required=True)
+    pack_check = pack_sub.add_parser("check", parents=[common],
+                                     help="validate pack files without a report")
+    pack_check.add_argument("pack_files", nargs="+", type=Path, metavar="FILE")
+    pack_check.set_defaults(func=cmd_pack_check)
+
+    schema = sub.add_parser("schema", help="print the report JSON Schema")
+    schema.add_argument("--output-format", dest="which", action="store_const",
+                        const="findings", default="report",
+                        help="print the schema of the JSON output instead")
+    schema.set_defaults(func=cmd_schema)
+
+    plugins = sub.add_parser("plugins", parents=[common], help="list loaded plugins")
+    plugins.set_defaults(func=cmd_plugins)
+
+    extract = sub.add_parser("extract", help="read a text report into Report JSON, with the "
+                                             "mentions and claims found in it")
+    extract.add_argument("file", type=Path, metavar="FILE.txt")
+    extract.add_argument("--output", "-o", type=Path, metavar="FILE",
+                         help="write the JSON to FILE (atomically) instead of stdout")
+    extract.add_argument("--encoding", metavar="NAME",
+                         help="encoding of the text (default: UTF-8 with or without BOM, "
+                              "else GB18030/GBK)")
+    extract.set_defaults(func=cmd_extract)
+
+    baseline = sub.add_parser("baseline", parents=[common],
+                              help="record current findings, so later checks show only new ones")
+    baseline.add_argument("files", nargs="+", type=Path, metavar="PATH")
+    baseline.add_argument("--output", "-o", type=Path, metavar="FILE",
+                          help="baseline file to write (default: stdout)")
+    _share_options(check, baseline, skip={"help", "files", "format", "output", "baseline",
+                                          "exit_zero", "fail_on"})
+    baseline.set_defaults(func=cmd_baseline)
+    return parser
+
+
+def _pack_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--pack", action="append", default=[], metavar="PATH",
+                        help="also load this rule pack (repeatable)")
+
+
+def _share_options(source: argparse.ArgumentParser, target: argparse.ArgumentParser,
+                   skip: set[str]) -> None:
+    """Give ``target`` every option of ``source`` it lacks (as argparse's parents= does).
+
+    ``baseline`` takes all of check's rule and input options, including those
+    added later, without repeating them.
+    """
+    for action in source._actions:
+        if action.dest in skip or any(o in target._option_string_actions
+                                      for o in action.option_strings):
+            continue
+        target._add_action(action)
+
+
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number of jobs: {text!r}")
+    return int(text)
+
+
+def _size(text: str) -> int:
+    """A positive whole number, with an optional K, M or G (binary) suffix."""
+    scale = {"K": 1024, "M": 1024**2, "G": 1024**3}.get(text.strip()[-1:].upper(), 1)
+    digits = text.strip()[:-1] if scale > 1 else text.strip()
+    if not digits.isdigit() or int(digits) == 0:
+        raise argparse.ArgumentTypeError(f"not a positive size: {text!r}")
+    return int(digits) * scale
+
+
+def _csv(text: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in text.split(",") if item.strip())
+
+
+def make_config(args: argparse.Namespace, start: Path | None) -> Config:
+    from crossfoot.app.config import load_config, load_config_file
+
+    config = load_config_file(args.config) if args.config else load_config(start)
+    severity = dict(config.severity)
+    for item in getattr(args, "severity", []):
+        key, sep, level = item.partition("=")
+        if not sep:
+            raise ConfigError(f"--severity wants RULE=LEVEL, got {item!r}")
+        try:
+            severity[key.strip()] = Severity.parse(level)
+        except ValueError as exc:
+            raise ConfigError(f"--severity {item}: {exc}") from None
+    return config.merged(
+        select=getattr(args, "select", None),
+        extend_select=getattr(args, "extend_select", None),
+        ignore=getattr(args, "ignore", None),
+        extend_ignore=getattr(args, "extend_ignore", None),
+        fail_on=getattr(args, "fail_on", None),
+        lang=getattr(args, "lang", None),
+        severity=severity,
+    )
+
+
+def make_session(args: argparse.Namespace, start: Path | None = None) -> Session:
+    config = make_config(args, start)
+    blocked = []
+    for item in args.plugins:
+        if not item.startswith("no:"):
+            raise ConfigError(f"-p wants no:NAME to disable a plugin, got {item!r}")
+        blocked.append(item[3:])
+    today = getattr(args, "today", None) or dt.date.today()
+    from crossfoot.analysis.labels import parse_synonyms
+    from crossfoot.app.session import Session
+    from crossfoot.checking.context import Options, parse_grade_scale
+
+    options = Options(today=today, lang=config.lang, settings=config.options,
+                      synonyms=parse_synonyms(config.synonyms, config.source or "configuration"))
+    if config.grade_scale:
+        scale = parse_grade_scale(config.grade_scale, config.source or "configuration")
+        options = replace(options, grade_scale=scale)
+    session = Session(config=config, options=options, blocked=blocked,
+                      required=args.require_plugins,
+                      rule_timeout=getattr(args, "rule_timeout", None),
+                      packs=tuple(getattr(args, "pack", ())))
+    for limit in ("max_bytes", "max_depth", "encoding"):
+        if getattr(args, limit, None):
+            session.import_options[limit] = getattr(args, limit)
+    for warning in session.warnings:
+        print(warning, file=sys.stderr)
+    return session
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Check files and folders; output streams one report at a time, in path order."""
+    session = make_session(args, args.files[0])
+    if args.baseline is not None:
+        from crossfoot.filtering.baseline import load as load_baseline
+
+        session.baseline = load_baseline(args.baseline)
+    return run_checks(args, session, args.format, args.exit_zero)
+
+
+def cmd_baseline(args: argparse.Namespace) -> int:
+    """Record every live finding by fingerprint; exit 2 if a file could not be checked."""
+    session = make_session(args, args.files[0])
+    code = run_checks(args, session, "baseline", exit_zero=True)
+    if args.output is not None:
+        print(f"crossfoot: baseline written to {args.output}", file=sys.stderr)
+    return code
+
+
+def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: bool) -> int:
+    """Collect, check (in parallel), stream ``fmt`` to stdout or ``--output``; the exit code."""
+    from crossfoot.app import batch
+    from crossfoot.app.runtime import settled
+    from crossfoot.reporting.streaming import RenderOptions
+
+    stream = reporter(fmt, session)
+    paths = batch.collect(args.files, session.importers()
+                          if args.from_format is None else {"." + args.from_format.lstrip(".")})
+    if not paths:
+        raise ConfigError(f"no report files found in {', '.join(map(str, args.files))}")
+    if args.output is not None and any(_same_file(args.output, path) for path in paths):
+        raise ConfigError(f"--output {args.output} is one of the reports being checked; "
+                          "choose another file")
+    tally = batch.Tally(session.config.fail_on, exit_zero)
+    progress = batch.Progress.for_terminal(len(paths))
+    results = _echo_errors(tally.track(
+        batch.check_paths(session, paths, args.jobs, args.from_format), progress))
+    options = RenderOptions(lang=session.config.lang, fail_on=session.config.fail_on,
+                            exit_zero=exit_zero, rules=session.all_rules, output=args.output,
+                            baseline=session.baseline is not None)
+    with settled(), open_output(args.output) as out:
+        for chunk in stream(results, options):
+            out.write(chunk)
+    return tally.exit_code()
+
+
+def _echo_errors(results: Iterable[FileResult]) -> Iterator[FileResult]:
+    """Say on stderr why a file could not be checked, as soon as it is known."""
+    for result in results:
+        for line in result.error:
+            print(line, file=sys.stderr)
+        yield result
+
+
+Reporter = Callable[[Iterable["FileResult"], Any], Iterable[str]]
+
+
+#: built-in output formats: the module and function that write each, imported when chosen
+#: (the XML and SARIF writers pull in modules a text check never needs)
+BUILT_IN_REPORTERS: dict[str, tuple[str, str]] = {
+    "text": ("crossfoot.app.batch", "stream_text"),
+    "json": ("crossfoot.app.batch", "stream_json_report"),
+    "sarif": ("crossfoot.reporting.sarif", "stream"),
+    "junit": ("crossfoot.reporting.junit", "stream"),
+    "baseline": ("crossfoot.app.cli", "_stream_baseline"),
+}
+
+
+def reporter(fmt: str, session: Session) -> Reporter:
+    """The streaming writer of an output format: built-in, or from a plugin's hook."""
+    if fmt in BUILT_IN_REPORTERS:
+        module, name = BUILT_IN_REPORTERS[fmt]
+        found: Reporter = getattr(importlib.import_module(module), name)
+        return found
+    plugged: dict[str, Callable[..., str]] = {}
+    for mapping in reversed(session.plugins.manager.hook.crossfoot_reporters()):
+        plugged.update(mapping or {})
+    if fmt in plugged:
+        whole = plugged[fmt]
+        return lambda results, options: [whole(list(results), options)]
+    known = ", ".join(sorted(set(BUILT_IN_REPORTERS) - {"baseline"} | set(plugged)))
+    raise ConfigError(f"unknown output format {fmt!r} (known: {known})")
+
+
+def _stream_baseline(results: Iterable[FileResult], options: Any) -> Iterable[str]:
+    from crossfoot.filtering import baseline
+
+    return baseline.stream(results, options.output)
+
+
+def render(results: Sequence[FileResult], fmt: str, lang: str | None,
+           session: Session | None = None) -> str:
+    """All of one format's output as one string (the CLI streams it instead)."""
+    from crossfoot.app.session import Session
+    from crossfoot.reporting.streaming import RenderOptions
+
+    session = session or Session()
+    options = RenderOptions(lang=lang, fail_on=session.config.fail_on, rules=session.all_rules)
+    return "".join(reporter(fmt, session)(results, options))
+
+
+def exit_code(results: Sequence[FileResult], fail_on: Severity, exit_zero: bool) -> int:
+    from crossfoot.app.batch import file_exit_code
+
+    return max((file_exit_code(r, fail_on, exit_zero) for r in results), default=0)
+
+
+@contextmanager
+def open_output(path: Path | None) -> Iterator[TextIO]:
+    """stdout, or a temporary file beside ``path`` renamed over it once complete.
+
+    Nothing half-written ever sits at ``path``: an error mid-way leaves the
+    old file (or none) and removes the temporary one. A file name that is not
+    valid UTF-8 is written with backslash escapes (``bad\\udcffname.json``,
+    valid JSON too), the same in every locale, instead of failing.
+    """
+    import io
+    import os
+    import tempfile
+
+    if path is None:
+        stream = sys.stdout
+        if not isinstance(stream, io.TextIOWrapper):
+            yield stream
+            return
+        errors = stream.errors
+        stream.reconfigure(errors="backslashreplace")
+        try:
+            yield stream
+        finally:
+            stream.reconfigure(errors=errors)
+        return
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+        os.chmod(temp, _file_mode(path))  # mkstemp makes 0600; the output is an ordinary file
+    except OSError as exc:
+        raise CrossfootError(f"{path}: cannot write output: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as handle:
+            yield handle
+        os.replace(temp, path)
+    except OSError as exc:
+        raise CrossfootError(f"{path}: cannot write output: {exc.strerror or exc}") from None
+    finally:
+        if os.path.exists(temp):
+            os.unlink(temp)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    import os
+
+    try:
+        return a.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _file_mode(path: Path) -> int:
+    """The mode the output keeps (an existing file's) or gets (as ``open`` would give it)."""
+    import os
+    import stat
+
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write to a temporary file beside ``path``, then rename over it."""
+    with open_output(path) as handle:
+        handle.write(text)
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    session = make_session(args)
+    if args.format == "json":
+        catalogue = [r.describe() for r in session.all_rules]
+        sys.stdout.write(json.dumps(catalogue, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    rows = [(r.id, r.name, r.family, r.severity.value, r.summary) for r in session.all_rules]
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    for row in rows:
+        cells = [row[i].ljust(widths[i]) for i in range(4)]
+        print("  ".join([*cells, row[4]]))
+    return 0
+
+
+def cmd_rule(args: argparse.Namespace) -> int:
+    session = make_session(args)
+    rule = session.rule(args.rule_id)
+    if rule is None:
+        raise ConfigError(f"no rule {args.rule_id!r} (see `crossfoot rules`)")
+    print(f"{rule.id} {rule.name}  [{rule.family}, default {rule.severity.value}]")
+    print(f"provided by: {rule.origin}")
+    print()
+    print(rule.summary)
+    if rule.explanation:
+        print()
+        print(rule.explanation.strip())
+    for lang in ("zh", "en"):
+        if rule.messages.get(lang):
+            print(f"\nmessage ({lang}): {rule.messages[lang]}")
+    if rule.example:
+        print("\nexample:\n")
+        print("\n".join("    " + line for line in rule.example.strip().splitlines()))
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from importlib import resources
+
+    name = "findings.schema.json" if args.which == "findings" else "report.schema.json"
+    sys.stdout.write(resources.files("crossfoot.model.schema").joinpath(name).read_text("utf-8"))
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Write the Report JSON of a text report (valid against the schema), analysis included."""
+    from crossfoot.importing.text import read_text_file
+
+    document = read_text_file(args.file, {"encoding": args.encoding})
+    text = json.dumps(document.data, ensure_ascii=False, indent=2) + "\n"
+    if args.output:
+        write_atomically(args.output, text)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_plugins(args: argparse.Namespace) -> int:
+    session = make_session(args)
+    counts: dict[str, int] = {}
+    for rule in session.all_rules:
+        counts[rule.plugin] = counts.get(rule.plugin, 0) + 1
+    for info in session.plugins.loaded:
+        print(f"{info.name}  {info.module}  {info.origin}  rules: {counts.get(info.name, 0)}")
+    return 0
+
+
+def cmd_packs(args: argparse.Namespace) -> int:
+    from crossfoot.packs.loading import describe_packs
+
+    print("\n".join(describe_packs(make_session(args).pack_set)))
+    return 0
+
+
+def cmd_pack_check(args: argparse.Namespace) -> int:
+    from crossfoot.app.plugins import load_plugins
+    from crossfoot.packs.loading import check_pack_files
+
+    blocked = [item[3:] for item in args.plugins if item.startswith("no:")]
+    code, out, err = check_pack_files(args.pack_files, load_plugins(blocked=blocked))
+    for line in out:
+        print(line)
+    for line in err:
+        print(line, file=sys.stderr)
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

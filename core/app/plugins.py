@@ -1,0 +1,129 @@
+"""The plugin manager: built-ins and third parties, loaded the same way.
+
+Entry points of group ``crossfoot`` are loaded one at a time in our own loop
+(pluggy's ``load_setuptools_entrypoints`` stops at the first broken one), so
+a plugin that fails to import costs one warning line, never the run.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import partial
+from importlib.metadata import EntryPoint, entry_points
+from types import ModuleType
+from typing import Any
+
+import pluggy
+
+from crossfoot import hookspecs
+from crossfoot.checking.rule import Rule
+from crossfoot.errors import ConfigError, describe
+
+GROUP = "crossfoot"
+
+
+@dataclass(frozen=True, slots=True)
+class PluginInfo:
+    name: str
+    module: str
+    distribution: str
+    version: str
+
+    @property
+    def origin(self) -> str:
+        return f"{self.distribution} {self.version}" if self.distribution else self.name
+
+
+@dataclass
+class Plugins:
+    """A ready plugin manager and what was loaded, skipped or broken."""
+
+    manager: pluggy.PluginManager
+    loaded: list[PluginInfo]
+    warnings: list[str]
+
+    def rules(self) -> list[Rule]:
+        """Every rule of every plugin, each stamped with its origin; ids must be unique."""
+        rules: list[Rule] = []
+        seen: dict[str, str] = {}
+        impls = sorted(self.manager.hook.crossfoot_rules.get_hookimpls(),
+                       key=lambda impl: impl.plugin_name)
+        for impl in impls:
+            info = self._info(impl.plugin_name)
+            try:
+                provided: list[Rule] = impl.function() or []  # type: ignore[assignment]
+            except (Exception, SystemExit) as exc:
+                self.warnings.append(f"warning: plugin {impl.plugin_name!r} failed to list its "
+                                     f"rules: {describe(exc)}")
+                continue
+            for rule in provided:
+                rule.origin = info.origin if info else impl.plugin_name
+                rule.plugin = impl.plugin_name
+                if rule.id in seen:
+                    raise ConfigError(f"rule id {rule.id} is provided twice: by {seen[rule.id]} "
+                                      f"and by {rule.origin}")
+                seen[rule.id] = rule.origin
+                rules.append(rule)
+        return rules
+
+    def _info(self, name: str) -> PluginInfo | None:
+        return next((p for p in self.loaded if p.name == name), None)
+
+
+def load_plugins(blocked: Iterable[str] = (), required: Iterable[str] = (),
+                 extra: Iterable[tuple[str, Any]] = ()) -> Plugins:
+    """Load every entry point of group ``crossfoot`` not blocked with ``-p no:NAME``.
+
+    ``extra`` registers in-process plugins (name, module or object): tests
+    and embedding applications use it.
+    """
+    manager = pluggy.PluginManager(GROUP)
+    manager.add_hookspecs(hookspecs)
+    blocked = set(blocked)
+    for name in blocked:
+        manager.set_blocked(name)
+    loaded: list[PluginInfo] = []
+    warnings: list[str] = []
+    for ep in sorted(_entry_points(), key=lambda e: e.name):
+        if ep.name in blocked or manager.has_plugin(ep.name):
+            continue
+        if _register(manager, ep.name, ep.value, ep.load, warnings) is None:
+            continue
+        dist = ep.dist
+        loaded.append(PluginInfo(ep.name, ep.value, dist.name if dist else "",
+                                 dist.version if dist else ""))
+    for name, plugin in extra:
+        if name in blocked:
+            continue
+        source = plugin if isinstance(plugin, str) else type(plugin).__name__
+        plugin = _register(manager, name, source, partial(_resolve, plugin), warnings)
+        if plugin is None:
+            continue
+        module = plugin.__name__ if isinstance(plugin, ModuleType) else type(plugin).__name__
+        loaded.append(PluginInfo(name, module, "", ""))
+    missing = sorted(set(required) - {p.name for p in loaded})
+    if missing:
+        raise ConfigError(f"required plugin(s) not loaded: {', '.join(missing)}")
+    return Plugins(manager, loaded, warnings)
+
+
+def _resolve(plugin: Any) -> Any:
+    return importlib.import_module(plugin) if isinstance(plugin, str) else plugin
+
+
+def _register(manager: pluggy.PluginManager, name: str, source: str, load: Callable[[], Any],
+              warnings: list[str]) -> Any:
+    """Load and register one plugin; a failure is one warning line, never the run's end."""
+    try:
+        plugin = load()
+        manager.register(plugin, name=name)
+    except (Exception, SystemExit) as exc:
+        warnings.append(f"warning: plugin {name!r} ({source}) failed to load: {describe(exc)}")
+        return None
+    return plugin
+
+
+def _entry_points() -> list[EntryPoint]:
+    return list(entry_points(group=GROUP))

@@ -1,0 +1,147 @@
+"""One run of crossfoot: plugins loaded, rules chosen, files checked.
+
+``Session.check_path`` is the per-report work: a pure function from a file to
+its result (findings or the error that stopped it), so a batch can map it
+over many files in any executor and still print in a stable order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from crossfoot.app.config import Config
+from crossfoot.app.plugins import Plugins, load_plugins
+from crossfoot.checking.context import Options
+from crossfoot.checking.engine import DEFAULT_RULE_TIMEOUT, run_rules, select_rules
+from crossfoot.checking.engine_rules import ENGINE_RULES
+from crossfoot.checking.findings import Finding, Severity
+from crossfoot.checking.rule import Rule
+from crossfoot.errors import CrossfootError, InputError
+from crossfoot.filtering import waivers
+from crossfoot.importing.load import Limits, load_json_report
+from crossfoot.model.report import Report
+from crossfoot.packs.loading import PackSet, check_unique, session_packs
+
+if TYPE_CHECKING:
+    from crossfoot.filtering.baseline import Baseline
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    findings: tuple[Finding, ...] = ()
+    error: tuple[str, ...] = ()
+    language: str | None = None
+    #: findings left out because the baseline (--baseline) already knows them
+    known: int = 0
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.error)
+
+    def counts(self) -> dict[str, int]:
+        counts = {s.value: 0 for s in Severity}
+        for finding in self.findings:
+            if finding.waived is None:
+                counts[finding.severity.value] += 1
+        return counts
+
+    def worst(self) -> Severity | None:
+        live = [f.severity for f in self.findings if f.waived is None]
+        return max(live, key=lambda s: s.rank) if live else None
+
+
+@dataclass
+class Session:
+    config: Config = field(default_factory=Config)
+    options: Options = field(default_factory=Options)
+    blocked: Sequence[str] = ()
+    required: Sequence[str] = ()
+    extra_plugins: Sequence[tuple[str, Any]] = ()
+    rule_timeout: float | None = DEFAULT_RULE_TIMEOUT
+    import_options: dict[str, Any] = field(default_factory=dict)
+    baseline: Baseline | None = None
+    #: rule pack files given on the command line (--pack), before configured ones
+    packs: Sequence[str] = ()
+
+    def __post_init__(self) -> None:
+        self._importers: dict[str, Callable[..., Report]] | None = None
+        self.plugins: Plugins = load_plugins(
+            blocked=(*self.config.blocked_plugins, *self.blocked),
+            required=(*self.config.required_plugins, *self.required),
+            extra=self.extra_plugins)
+        self.pack_set: PackSet = session_packs(self.plugins, self.packs, self.config.packs)
+        self.plugins.warnings.extend(self.pack_set.warnings)
+        self.all_rules: list[Rule] = sorted(self._collect_rules(), key=lambda r: r.id)
+        check_unique(self.all_rules)
+        self.rules: list[Rule] = select_rules(self.all_rules, self.config)
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.plugins.warnings
+
+    def _collect_rules(self) -> Iterable[Rule]:
+        for engine_rule in ENGINE_RULES:
+            rule = engine_rule()
+            rule.origin = "crossfoot"
+            yield rule
+        yield from self.plugins.rules()
+        yield from self.pack_set.rules
+
+    def rule(self, key: str) -> Rule | None:
+        """A rule by id or by name."""
+        key = key.strip()
+        return next((r for r in self.all_rules if key in (r.id, r.name) or key.upper() == r.id),
+                    None)
+
+    def importers(self) -> dict[str, Callable[..., Report]]:
+        """Importers by suffix, asked of the plugins once per session (not once per file)."""
+        if self._importers is None:
+            found: dict[str, Callable[..., Report]] = {".json": _json_importer}
+            for mapping in reversed(self.plugins.manager.hook.crossfoot_importers()):
+                found.update(mapping or {})
+            self._importers = found
+        return dict(self._importers)
+
+    def load(self, path: Path, fmt: str | None = None) -> Report:
+        suffix = ("." + fmt.lstrip(".")) if fmt else path.suffix.lower()
+        importers = self.importers()
+        importer = importers.get(suffix)
+        if importer is None:
+            known = ", ".join(sorted(importers))
+            raise InputError(str(path), f"no importer for {suffix or 'files without a suffix'} "
+                                        f"(known: {known}; use --from to choose one)")
+        return importer(path, self.import_options)
+
+    def analyze(self, report: Report) -> list[Any]:
+        found: list[Any] = []
+        for items in self.plugins.manager.hook.crossfoot_analyze(report=report):
+            found.extend(items or ())
+        return found
+
+    def check_report(self, report: Report, path: Path | None = None) -> list[Finding]:
+        """Findings of the selected rules, waivers applied (side files found from ``path``)."""
+        findings = run_rules(report, self.rules, self.config, self.options, self.analyze,
+                             self.rule_timeout)
+        return waivers.apply(report, findings, self.rules, self.config, self.options, path)
+
+    def check_path(self, path: Path, fmt: str | None = None) -> FileResult:
+        try:
+            report = self.load(path, fmt)
+            findings = self.check_report(report, path)
+        except InputError as exc:
+            return FileResult(str(path), error=tuple(exc.lines()))
+        except CrossfootError as exc:
+            return FileResult(str(path), error=(f"{path}: {exc}",))
+        known = 0
+        if self.baseline is not None:
+            findings, known = self.baseline.split(str(path), findings)
+        return FileResult(str(path), tuple(findings), language=report.meta.language,
+                          known=known)
+
+
+def _json_importer(path: Path, options: dict[str, Any]) -> Report:
+    return load_json_report(path, Limits.of(options))

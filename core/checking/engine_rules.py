@@ -1,0 +1,95 @@
+"""The engine's own rules (CF0xx): what goes wrong while checking, as findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from crossfoot.checking.context import Context
+from crossfoot.checking.findings import Finding, Location, Severity
+from crossfoot.checking.rule import Rule
+
+
+class _EngineRule(Rule):
+    family = "engine"
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        return ()
+
+
+class InternalError(_EngineRule):
+    id = "CF001"
+    name = "internal-error"
+    severity = Severity.ERROR
+    summary = "A rule raised an exception; its checks did not run on this report."
+    explanation = (
+        "crossfoot runs every rule in isolation. When one raises, the exception becomes this "
+        "finding, naming the rule and the error, and the other rules still run. Report it to "
+        "whoever provides the rule (its origin is in the finding)."
+    )
+    messages = {
+        "zh": "规则 {rule} 运行出错，未能完成检查：{error}",
+        "en": "Rule {rule} failed and did not finish checking: {error}",
+    }
+
+
+class RuleTimeout(_EngineRule):
+    id = "CF002"
+    name = "rule-timeout"
+    severity = Severity.ERROR
+    summary = "A rule ran past its time budget and was stopped."
+    explanation = (
+        "Each rule gets a time budget per report (--rule-timeout, default 10 s). A rule that "
+        "runs longer is stopped, reported here, and the run goes on with the other rules."
+    )
+    messages = {
+        "zh": "规则 {rule} 运行超过 {seconds} 秒，已被终止",
+        "en": "Rule {rule} ran longer than {seconds} s and was stopped",
+    }
+
+
+class NoteReported(_EngineRule):
+    id = "CF003"
+    name = "import-note"
+    severity = Severity.INFO
+    summary = "Something the importer could not read, said instead of guessed."
+    explanation = (
+        "Importers that read text (or other formats) report what they could not turn into "
+        "structure, such as a table whose grid was lost, so nothing is dropped silently. "
+        "The notes travel with the report (analysis.notes, each with a message in zh and en "
+        "and the table it is about), so `crossfoot extract` output reports them too."
+    )
+    messages = {"zh": "{zh}", "en": "{en}"}
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        analysis = ctx.report.data.get("analysis")
+        notes = analysis.get("notes", []) if isinstance(analysis, Mapping) else []
+        for index, note in enumerate(notes if isinstance(notes, list) else []):
+            if not isinstance(note, Mapping) or not isinstance(note.get("message"), Mapping):
+                continue
+            message, title = note["message"], str(note.get("table") or "")
+            location = Location(pointer=f"/analysis/notes/{index}", anchor=f"note:{index}",
+                                label=title, quote=title or None)
+            yield self.finding(ctx, location, zh=str(message.get("zh", "")),
+                               en=str(message.get("en", "")))
+
+
+class UnusedWaiver(_EngineRule):
+    id = "CF004"
+    name = "unused-waiver"
+    severity = Severity.INFO
+    summary = "A waiver matches no finding of a rule that ran: it is stale or mistyped."
+    explanation = (
+        "Waivers (in the report's waivers list or in crossfoot-waivers.toml) accept a finding "
+        "with a reason. When the report is corrected, or a pointer or quote no longer fits, the "
+        "waiver matches nothing; this finding says so, so that old waivers are removed instead "
+        "of silently covering a future problem. Waivers of rules that did not run are not checked, "
+        "nor side-file waivers written for many reports (no file, or a file pattern)."
+    )
+    messages = {
+        "zh": "豁免未匹配任何发现：{rule} {where}（理由：{reason}；出自 {source}），请删除或更正",
+        "en": "Waiver matches no finding: {rule} at {where} (reason: {reason}; from {source}); "
+              "remove or correct it",
+    }
+
+
+ENGINE_RULES: tuple[type[Rule], ...] = (InternalError, RuleTimeout, NoteReported, UnusedWaiver)

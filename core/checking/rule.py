@@ -1,0 +1,129 @@
+"""The Rule: metadata plus a ``check`` that yields findings.
+
+A rule is a small object, collected before anything runs so that selection
+happens first. Subclass it, set the class attributes, write ``check``::
+
+    class EmptyTitle(Rule):
+        id = "EX101"
+        name = "empty-title"
+        family = "example"
+        severity = Severity.WARNING
+        summary = "The report has no title."
+        messages = {"zh": "报告缺少标题", "en": "The report has no title"}
+
+        def check(self, ctx):
+            if not ctx.report.meta.title.strip():
+                yield self.finding(ctx, Location(pointer="/meta/title"))
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from crossfoot.checking.findings import Evidence, Finding, Location, Severity
+
+if TYPE_CHECKING:
+    from crossfoot.checking.context import Context
+
+RULE_ID = re.compile(r"^[A-Z]{1,8}[0-9]{1,4}$")
+RULE_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Applicability:
+    """Where a rule applies: report kinds, fiscal years, languages; empty means any."""
+
+    kinds: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    languages: tuple[str, ...] = ()
+
+    def covers(self, kind: str | None, year: int | None, language: str | None) -> bool:
+        def ok(allowed: tuple[Any, ...], value: Any) -> bool:
+            if not allowed or value is None:
+                return True
+            if isinstance(value, str) and "+" in value:
+                return any(part in allowed for part in value.split("+"))
+            return value in allowed
+
+        return ok(self.kinds, kind) and ok(self.years, year) and ok(self.languages, language)
+
+
+class Rule:
+    """Base class of every rule, built-in, third-party or from a pack."""
+
+    id: ClassVar[str] = ""
+    name: ClassVar[str] = ""
+    family: ClassVar[str] = ""
+    severity: ClassVar[Severity] = Severity.WARNING
+    summary: ClassVar[str] = ""
+    explanation: ClassVar[str] = ""
+    example: ClassVar[str] = ""
+    messages: ClassVar[Mapping[str, str]] = {}
+    applies_to: ClassVar[Applicability] = Applicability()
+
+    #: set by the plugin manager: "plugin-name version" of whoever provided the rule
+    origin: str = ""
+    #: set by the plugin manager: the name of the plugin that provided the rule
+    plugin: str = ""
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def finding(self, ctx: Context, location: Location, evidence: Evidence | None = None,
+                related: Iterable[Location] = (), message: str | None = None,
+                **values: Any) -> Finding:
+        """A finding of this rule, its messages filled in with ``values``.
+
+        ``message`` picks another entry of ``messages`` (``"zh.gap"`` style
+        keys are looked up as ``messages["gap.zh"]``); values are formatted
+        into both the Chinese and the English template.
+        """
+        key = f"{message}." if message else ""
+        zh = render(self.messages.get(f"{key}zh", ""), values)
+        en = render(self.messages.get(f"{key}en", ""), values)
+        return Finding(rule_id=self.id, rule_name=self.name, severity=self.severity,
+                       message_zh=zh or en, message_en=en or zh, location=location,
+                       evidence=evidence or Evidence(), related=tuple(related),
+                       origin=self.origin)
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "family": self.family,
+            "severity": self.severity.value,
+            "summary": self.summary,
+            "explanation": self.explanation,
+            "example": self.example,
+            "messages": dict(self.messages),
+            "origin": self.origin,
+        }
+
+
+def render(template: str, values: Mapping[str, Any]) -> str:
+    """Fill ``{name}`` fields; unknown names stay visible instead of failing."""
+    if not template:
+        return ""
+    formatter = string.Formatter()
+    out = []
+    for literal, field_name, spec, _conv in formatter.parse(template):
+        out.append(literal)
+        if field_name is None:
+            continue
+        value = _lookup(values, field_name)
+        out.append(format(value, spec or "") if value is not None else "{" + field_name + "}")
+    return "".join(out)
+
+
+def _lookup(values: Mapping[str, Any], dotted: str) -> Any:
+    current: Any = values
+    for step in dotted.split("."):
+        if isinstance(current, Mapping) and step in current:
+            current = current[step]
+        else:
+            return None
+    return str(current)

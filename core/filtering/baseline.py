@@ -1,0 +1,110 @@
+"""Baselines: accept the findings of today, fail only on new ones.
+
+``crossfoot baseline FILE... -o baseline.json`` records every live finding of
+every file by fingerprint (rule plus stable ids, so unrelated edits of a
+report do not change it). ``crossfoot check --baseline baseline.json`` then
+reports only findings not recorded and counts the known ones, so an auditor
+adopting crossfoot on a backlog sees what is new. Paths are stored relative
+to the baseline file, so it moves with the reports it describes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crossfoot import __version__
+from crossfoot.app.session import FileResult
+from crossfoot.checking.findings import Finding
+from crossfoot.errors import ConfigError
+from crossfoot.reporting.streaming import stream_json
+
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """Known fingerprints per report, keyed by the report's resolved path."""
+
+    files: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    source: str = ""
+
+    def split(self, path: str, findings: Sequence[Finding]) -> tuple[list[Finding], int]:
+        """The findings not in the baseline, and how many were known.
+
+        Fingerprints are counted: two known findings with one fingerprint
+        cover two, not three. Waived findings stay as they are.
+        """
+        left = Counter(self.files.get(_key(path), {}))
+        new: list[Finding] = []
+        known = 0
+        for finding in findings:
+            if finding.waived is None and left[finding.fingerprint] > 0:
+                left[finding.fingerprint] -= 1
+                known += 1
+            else:
+                new.append(finding)
+        return new, known
+
+
+def _key(path: str | Path) -> str:
+    return str(Path(path).resolve())
+
+
+def entry(result: FileResult, folder: Path) -> dict[str, Any]:
+    """One file of a baseline document: its path relative to ``folder`` and its findings."""
+    relative = Path(os.path.relpath(Path(result.path).resolve(), folder.resolve())).as_posix()
+    return {
+        "path": relative,
+        "findings": [{"fingerprint": f.fingerprint, "rule": f.rule_id,
+                      "pointer": f.location.pointer}
+                     for f in result.findings if f.waived is None],
+    }
+
+
+def stream(results: Iterable[FileResult], output: Path | None) -> Iterator[str]:
+    """The baseline document; files that could not be checked are left out."""
+    folder = output.parent if output is not None else Path(".")
+
+    def build(files: Any) -> dict[str, Any]:
+        return {"tool": "crossfoot", "version": __version__, "baseline": FORMAT, "files": files}
+
+    return stream_json(build, (entry(r, folder) for r in results if not r.failed))
+
+
+def render(results: Iterable[FileResult], output: Path | None = None) -> str:
+    return "".join(stream(results, output))
+
+
+def load(path: Path) -> Baseline:
+    """Read a baseline written by ``crossfoot baseline``; a bad one is a configuration error."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such baseline file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read baseline: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"{path}: line {exc.lineno}, column {exc.colno}: invalid JSON: "
+                          f"{exc.msg}") from None
+    if not isinstance(data, dict) or data.get("baseline") != FORMAT \
+            or not isinstance(data.get("files"), list):
+        raise ConfigError(f"{path}: not a crossfoot baseline (write one with "
+                          f"`crossfoot baseline FILE... -o {path.name}`)")
+    files: dict[str, dict[str, int]] = {}
+    for i, item in enumerate(data["files"]):
+        try:
+            counts = Counter(str(f["fingerprint"]) for f in item["findings"])
+            target = _key(path.parent / str(item["path"]))
+        except (KeyError, TypeError):
+            raise ConfigError(f"{path}: /files/{i}: expected path and findings with "
+                              "fingerprints") from None
+        merged = Counter(files.get(target, {}))
+        merged.update(counts)
+        files[target] = dict(merged)
+    return Baseline(files, str(path))

@@ -1,0 +1,223 @@
+"""Waivers: findings a person has looked at and accepted, each with a reason.
+
+A waiver names a rule (id or name) and, optionally, a place: a JSON pointer
+(the finding's pointer or anything below it) and/or a quote of the narrative
+(the finding's quoted span, or the paragraph words around it). Waivers live
+in the report's ``waivers`` list or in a side file ``crossfoot-waivers.toml``
+next to the report or in a parent folder (the nearest one wins).
+
+Nothing is hidden silently: a waived finding is kept, marked with its reason,
+and only stops counting for the exit code. A waiver that matches nothing is
+itself reported (CF004), so stale waivers do not pile up unnoticed: those in
+the report, and those of a side file that name one report (``file`` without
+wildcards); a side-file waiver for many reports cannot be judged on one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import os
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from crossfoot.app.config import Config
+from crossfoot.checking.context import Context, Options
+from crossfoot.checking.engine import sort_findings
+from crossfoot.checking.engine_rules import UnusedWaiver
+from crossfoot.checking.findings import Finding, Location
+from crossfoot.checking.rule import Rule
+from crossfoot.errors import ConfigError, InputError
+from crossfoot.model.report import Report, Waiver
+
+SIDE_FILE = "crossfoot-waivers.toml"
+SIDE_KEYS = {"file", "rule", "pointer", "quote", "reason", "by", "date"}
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A waiver, where it was written, and whether one report can tell it is unused.
+
+    A side-file waiver for many reports (no ``file``, or a glob) may match in
+    one report and not in the others, so it is never reported as unused.
+    """
+
+    waiver: Waiver
+    location: Location
+    single_report: bool = True
+
+
+def apply(report: Report, findings: Sequence[Finding], rules: Sequence[Rule], config: Config,
+          options: Options, path: Path | None = None) -> list[Finding]:
+    """``findings`` with matching ones marked waived, plus CF004 for each unused waiver.
+
+    Only waivers of rules that ran on this report can be unused: a waiver of
+    a rule left out by ``--select`` is not stale.
+    """
+    placed = [*in_report(report), *(side_file(path) if path is not None else ())]
+    if not placed:
+        return list(findings)
+    texts = {p.id: p.text for p in report.iter_paragraphs()}
+    used = [False] * len(placed)
+    marked: list[Finding] = []
+    for finding in findings:
+        reason = finding.waived
+        for i, entry in enumerate(placed):
+            if matches(entry.waiver, finding, texts):
+                used[i] = True
+                reason = entry.waiver.reason if reason is None else reason
+        marked.append(finding if reason == finding.waived else replace(finding, waived=reason))
+    meta = report.meta
+    ran = [r for r in rules if r.applies_to.covers(meta.kind, meta.fiscal_year, meta.language)]
+    reporter = next((r for r in rules if r.id == UnusedWaiver.id), None)
+    if reporter is not None:
+        ctx = Context(report, options)
+        for entry, was_used in zip(placed, used, strict=True):
+            if not was_used and entry.single_report \
+                    and any(names_rule(entry.waiver.rule, r) for r in ran):
+                marked.append(_unused(reporter, ctx, entry, config))
+    return sort_findings(marked)
+
+
+def names_rule(key: str, rule: Rule) -> bool:
+    return _names(key, rule.id, rule.name)
+
+
+def _names(key: str, rule_id: str, rule_name: str) -> bool:
+    """A waiver names a rule by id (any case) or by name."""
+    key = key.strip()
+    return key in (rule_id, rule_name) or key.upper() == rule_id
+
+
+def matches(waiver: Waiver, finding: Finding, texts: Mapping[str, str]) -> bool:
+    """Does ``waiver`` cover ``finding``? Rule, then pointer, then quote must all fit."""
+    if not _names(waiver.rule, finding.rule_id, finding.rule_name):
+        return False
+    if waiver.pointer is not None and not _below(finding.location.pointer, waiver.pointer):
+        return False
+    return waiver.quote is None or _quoted(waiver.quote, finding.location, texts)
+
+
+def _below(pointer: str, prefix: str) -> bool:
+    prefix = prefix.rstrip("/")
+    return not prefix or pointer == prefix or pointer.startswith(prefix + "/")
+
+
+def _quoted(quote: str, location: Location, texts: Mapping[str, str]) -> bool:
+    """The finding's own quote contains ``quote``, or ``quote`` overlaps its span."""
+    if not quote:
+        return False
+    if location.quote and quote in location.quote:
+        return True
+    text = texts.get(location.paragraph or "")
+    if text is None or location.start is None or location.end is None:
+        return False
+    at = text.find(quote)
+    while at >= 0:
+        if at < location.end and location.start < at + len(quote):
+            return True
+        at = text.find(quote, at + 1)
+    return False
+
+
+def in_report(report: Report) -> list[Placed]:
+    placed = []
+    for i, waiver in enumerate(report.waivers):
+        if not waiver.reason.strip():
+            raise InputError(report.path, f"/waivers/{i}/reason: a waiver needs a reason")
+        where = waiver.pointer or waiver.quote or ""
+        placed.append(Placed(waiver, Location(
+            pointer=f"/waivers/{i}", anchor=f"waiver:{waiver.rule}:{where}",
+            label=f"waiver {i + 1}", quote=where or None)))
+    return placed
+
+
+def side_file(report_path: Path) -> list[Placed]:
+    """Waivers of the nearest ``crossfoot-waivers.toml`` that apply to ``report_path``."""
+    found = find_side_file(report_path)
+    if found is None:
+        return []
+    stat = found.stat()
+    entries = _read_side_file(str(found), stat.st_mtime_ns, stat.st_size)
+    relative = Path(os.path.relpath(report_path.resolve(), found.parent)).as_posix()
+    return [placed for pattern, placed in entries
+            if pattern is None or fnmatch.fnmatchcase(relative, pattern)]
+
+
+def find_side_file(report_path: Path) -> Path | None:
+    """Look in the report's folder, then upwards, stopping at a repository root."""
+    for folder in report_path.resolve().parents:
+        candidate = folder / SIDE_FILE
+        if candidate.is_file():
+            return candidate
+        if (folder / ".git").exists():
+            return None
+    return None
+
+
+@lru_cache(maxsize=64)
+def _read_side_file(path: str, mtime_ns: int, size: int) -> tuple[tuple[str | None, Placed], ...]:
+    """Parsed side file, cached by path, modification time and size."""
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    unknown = sorted(set(data) - {"waiver"})
+    entries = data.get("waiver", [])
+    if unknown or not isinstance(entries, list):
+        raise ConfigError(f"{path}: expected only [[waiver]] tables, found "
+                          f"{', '.join(unknown) or 'waiver = ...'}")
+    return tuple(_side_entry(path, n, entry) for n, entry in enumerate(entries, 1))
+
+
+def _side_entry(path: str, n: int, entry: Any) -> tuple[str | None, Placed]:
+    where = f"{path}: waiver {n}"
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{where}: expected a [[waiver]] table")
+    unknown = sorted(set(entry) - SIDE_KEYS)
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)} "
+                          f"(known: {', '.join(sorted(SIDE_KEYS))})")
+    values = {key: _text(where, key, entry.get(key)) for key in SIDE_KEYS}
+    if not values["rule"]:
+        raise ConfigError(f"{where}: a waiver needs a rule (id or name)")
+    if not (values["reason"] or "").strip():
+        raise ConfigError(f"{where}: a waiver needs a reason")
+    if values["pointer"] is not None and values["pointer"] and \
+            not values["pointer"].startswith("/"):
+        raise ConfigError(f"{where}: pointer must be a JSON pointer starting with /")
+    waiver = Waiver(rule=values["rule"], reason=values["reason"] or "",
+                    pointer=values["pointer"], quote=values["quote"], by=values["by"],
+                    date=values["date"])
+    spot = waiver.pointer or waiver.quote or ""
+    location = Location(pointer="", anchor=f"waiver-file:{waiver.rule}:{spot}",
+                        label=where, quote=spot or None)
+    pattern = values["file"]
+    single = pattern is not None and not any(c in pattern for c in "*?[")
+    return pattern, Placed(waiver, location, single)
+
+
+def _text(where: str, key: str, value: Any) -> str | None:
+    if value is None:
+        return None
+    if key == "date" and isinstance(value, dt.date):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise ConfigError(f"{where}: {key} must be a string")
+    return value
+
+
+def _unused(rule: Rule, ctx: Context, entry: Placed, config: Config) -> Finding:
+    waiver = entry.waiver
+    spot = waiver.pointer or (f"“{waiver.quote}”" if waiver.quote else "")
+    finding = rule.finding(ctx, entry.location, rule=waiver.rule, where=spot or "*",
+                           reason=waiver.reason, source=entry.location.label)
+    severity = config.severity_for(finding.rule_id, finding.rule_name, finding.severity)
+    return finding if severity is finding.severity else finding.with_severity(severity)

@@ -1,0 +1,173 @@
+"""What the report is: title, organisation, fiscal year, report date, kind.
+
+Read from the text where it says so: the title line(s) at the top, a web
+page's 发布日期 / 发布机构 lines, the signature at the end (organisation, then
+a date such as 二〇二二年九月十八日), the year in the title (2021 年度).
+Web-page metadata lines are taken out of the narrative here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from crossfoot.analysis.dates import parse_date
+from crossfoot.importing.text.outline import PART_TITLE, SENTENCE_PUNCTUATION, is_part_title
+from crossfoot.importing.text.reflow import Block
+from crossfoot.model.numerals import fold
+
+META_LINE = re.compile(
+    r"^[\s\-•·|]*(?:索引号|发布机构|发布日期|发布时间|生成日期|成文日期|文号|时效性|主题词|信息分类|"
+    r"信息来源|来源|作者|阅读|字体|分类|名称|您现在的位置|当前位置|欢迎)")
+PUBLISHED = re.compile(r"(?:发布日期|发布时间|成文日期|生成日期)\s*[:：|]*\s*")
+PUBLISHER = re.compile(r"发布机构\s*[:：|]*\s*([^|\s]{2,40})")
+NAME = re.compile(r"^\s*名称[\s:：|]*([^|]{4,60}?)\s*(?:\||$)")
+YEAR_TITLE = re.compile(r"((?:19|20)[0-9]{2})\s*年度?")
+ORG_BEFORE_YEAR = re.compile(r"^(.{2,30}?)\s*(?:19|20)[0-9]{2}\s*年")
+DATE_LINE_MAX = 16
+
+
+@dataclass
+class MetaInfo:
+    title: str = ""
+    organization: str | None = None
+    fiscal_year: int | None = None
+    report_date: str | None = None
+    report_date_block: Block | None = None
+    kind: str | None = None
+    removed: list[Block] = field(default_factory=list)
+
+
+def _published(block: Block) -> str | None:
+    text = fold(block.text)
+    found = PUBLISHED.search(text)
+    if not found:
+        return None
+    parsed = parse_date(text, found.end())
+    return parsed[0].iso() if parsed else None
+
+
+def read_meta(blocks: list[Block], fallback_title: str, wrapped: bool = True,
+              other: list[Block] | None = None) -> tuple[MetaInfo, list[Block]]:
+    """The report's meta and the blocks that remain narrative.
+
+    ``other`` are blocks set aside as tables: they may still name the year.
+    """
+    info = MetaInfo()
+    kept: list[Block] = []
+    for block in blocks:
+        if META_LINE.match(block.text) or "【发布时间" in block.text or "发布日期" in block.text:
+            info.removed.append(block)
+            published = _published(block)
+            if published and info.report_date is None:
+                info.report_date = published
+            publisher = PUBLISHER.search(block.text)
+            if publisher and info.organization is None:
+                info.organization = publisher.group(1)
+            named = NAME.match(block.text)
+            if named and not info.title:
+                info.title = named.group(1).strip()
+            continue
+        kept.append(block)
+    named_title = info.title
+    info.title, title_blocks = _title(kept, named_title or fallback_title, wrapped)
+    kept = [b for b in kept if not any(b is t for t in title_blocks[1:])]
+    if title_blocks:
+        # the first title line stands for the whole title (a part starts there)
+        kept[kept.index(title_blocks[0])] = _as_title(title_blocks, info.title)
+    info.fiscal_year = _fiscal_year(info.title, kept) or _fiscal_year("", other or [])
+    if info.organization is None:
+        found = ORG_BEFORE_YEAR.match(info.title)
+        info.organization = found.group(1).strip() if found else None
+    signature = _signature_date(kept)
+    if signature is not None:
+        info.report_date_block, iso = signature
+        info.report_date = info.report_date or iso
+    info.kind = _kind(info.title, kept)
+    return info, kept
+
+
+def _title(blocks: list[Block], fallback: str, wrapped: bool) -> tuple[str, list[Block]]:
+    """The title: the first part-title line, joined with the short lines before it."""
+    leading: list[Block] = []
+    for block in blocks[:8]:
+        text = block.text.strip()
+        if SENTENCE_PUNCTUATION.search(text) or len(text) > 40:
+            break
+        leading.append(block)
+        if PART_TITLE.search(text):
+            # PDF titles break over lines: keep the pieces just before it on the same page
+            pieces = [leading[-1]]
+            for earlier in reversed(leading[:-1] if wrapped else []):
+                if pieces[0].page_break_before or PART_TITLE.search(earlier.text):
+                    break
+                if len(pieces) >= 2 or not _wrapped_piece(earlier):
+                    break
+                pieces.insert(0, earlier)
+            return "".join(b.text.strip() for b in pieces), pieces
+    for block in blocks[:8]:
+        if is_part_title(block):
+            return block.text.strip(), [block]
+    return fallback, []
+
+
+def _wrapped_piece(block: Block) -> bool:
+    """A title line broken by the PDF: no heading number, no page chrome, ends mid-phrase."""
+    return len(block.lines) == 1 and not block.text.strip().endswith(("：", ":"))
+
+
+def _as_title(pieces: list[Block], title: str) -> Block:
+    offsets: list[int] = []
+    for piece in pieces:
+        offsets.extend(piece.offsets)
+    return Block(title, tuple(offsets[:len(title)]) if len(offsets) >= len(title)
+                 else tuple(offsets) + (offsets[-1],) * (len(title) - len(offsets)),
+                 pieces[0].lines, pieces[0].page_break_before)
+
+
+def _fiscal_year(title: str, blocks: list[Block]) -> int | None:
+    found = YEAR_TITLE.search(title)
+    if found:
+        return int(found.group(1))
+    counts: Counter[int] = Counter()
+    for block in blocks[:40]:
+        text = fold(block.text)
+        for match in re.finditer(r"((?:19|20)[0-9]{2})\s*年(度?)(?![0-9])", text):
+            if re.search(r"(?:较|比|同比|与|上年|去年)\s*$", text[max(0, match.start() - 3):
+                                                            match.start()]):
+                continue  # 较2020年度决算数: the year compared with, not the year reported
+            counts[int(match.group(1))] += 2 if match.group(2) else 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _signature_date(blocks: list[Block]) -> tuple[Block, str] | None:
+    """A line that is only a date (the signature), the last one in the document."""
+    for block in reversed(blocks):
+        text = fold(block.text.strip())
+        if len(text) > DATE_LINE_MAX or len(block.lines) > 1:
+            continue
+        parsed = parse_date(text, 0)
+        if parsed is None:
+            continue
+        date = parsed[0]
+        if date.end == len(text) and date.year is not None and date.day is not None:
+            iso = date.iso()
+            if iso is not None:
+                return block, iso
+    return None
+
+
+def _kind(title: str, blocks: list[Block]) -> str | None:
+    titles = [title, *(b.text for b in blocks if is_part_title(b))]
+    department = any("部门整体" in t or "整体支出" in t for t in titles)
+    project = any("项目支出" in t or "项目绩效" in t for t in titles)
+    if department and project:
+        return "department+project"
+    if department:
+        return "department"
+    if project:
+        return "project"
+    if any("决算" in t for t in titles):
+        return "final-accounts"
+    return None

@@ -1,0 +1,137 @@
+"""A stated figure: value, unit, the decimals it shows, and what it may mean.
+
+The interval of a quantity is the set of true values its printed digits
+allow (design.md, "Tolerance"): ``241.44`` 万元 is [241.435, 241.445] 万元;
+counts are exact; a qualifier such as 以上 turns it into a bound.
+"""
+
+from __future__ import annotations
+
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from decimal import Context, Decimal, InvalidOperation, getcontext, localcontext
+from functools import lru_cache
+
+from crossfoot.model.interval import Interval
+from crossfoot.model.lazy import remembered
+from crossfoot.model.units import Unit, unit_for
+
+HALF = Decimal("0.5")
+APPROX_RELATIVE = Decimal("0.1")
+#: enough digits that every number the loader accepts (exponent within ±30, at most 40
+#: characters) adds up exactly, so rounding inside Decimal can neither raise a finding nor
+#: hide one (Decimal's default of 28 digits can, and can fail to quantize)
+EXACT = Context(prec=100)
+QUALIFIERS = ("approx", "at_least", "at_most", "more_than", "less_than")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: Decimal
+    unit: str = ""
+    decimals: int = 0
+    exact: bool = False
+    qualifier: str | None = None
+    _base: Interval | None = field(default=None, init=False, repr=False, compare=False)
+
+    @classmethod
+    def of(cls, value: Decimal, unit: str | None = "", *, exact: bool | None = None,
+           qualifier: str | None = None) -> Quantity:
+        """A quantity whose shown decimals are read off the Decimal itself."""
+        decimals = shown_decimals(value)
+        symbol = unit or ""
+        if exact is None:
+            exact = unit_for(symbol).exact and decimals == 0
+        return cls(value, symbol, decimals, exact, qualifier)
+
+    @property
+    def unit_info(self) -> Unit:
+        return unit_for(self.unit)
+
+    @property
+    def dimension(self) -> str:
+        return self.unit_info.dimension
+
+    @property
+    def half_unit(self) -> Decimal:
+        """Half of one unit in the last shown place: the rounding tolerance."""
+        return Decimal(0) if self.exact else _half_unit(self.decimals)
+
+    def interval(self) -> Interval:
+        """The true values this figure allows, in its own unit."""
+        v = self.value
+        if self.qualifier == "at_least":
+            return Interval(v - self.half_unit, None)
+        if self.qualifier == "more_than":
+            return Interval(v, None)
+        if self.qualifier == "at_most":
+            return Interval(None, v + self.half_unit)
+        if self.qualifier == "less_than":
+            return Interval(None, v)
+        if self.qualifier == "approx":
+            spread = max(abs(v) * APPROX_RELATIVE, self.half_unit)
+            return Interval.around(v, spread)
+        return Interval.around(v, self.half_unit)
+
+    def in_unit(self, symbol: str) -> Quantity:
+        """The same quantity expressed in another unit of its dimension."""
+        if symbol == self.unit:
+            return self
+        target = unit_for(symbol)
+        if target.dimension != self.dimension:
+            raise ValueError(f"cannot convert {self.unit or 'number'} to {symbol}")
+        if target.symbol == self.unit_info.symbol:
+            return self
+        factor = self.unit_info.scale / target.scale
+        decimals = self.decimals + _shift(factor)
+        return Quantity(self.value * factor, symbol, max(decimals, 0), self.exact, self.qualifier)
+
+    def base_interval(self) -> Interval:
+        """The interval in the dimension's base unit (元, a plain ratio, ...).
+
+        Rules ask for it again and again, so it is computed once, exactly (the
+        loader bounds every number well within ``EXACT``'s digits), whatever
+        context the first asker runs in.
+        """
+        return remembered(self, "_base", self._exact_base_interval)
+
+    def _exact_base_interval(self) -> Interval:
+        exact_already = getcontext().prec >= EXACT.prec  # the engine's context is
+        with nullcontext() if exact_already else localcontext(EXACT):
+            return self.interval().scale(self.unit_info.scale)
+
+    def __str__(self) -> str:
+        return format_value(self.value) + self.unit
+
+
+def shown_decimals(value: Decimal) -> int:
+    """How many decimal places a Decimal shows: 91.70 shows 2, 10 shows 0."""
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+@lru_cache(maxsize=64)
+def _half_unit(decimals: int) -> Decimal:
+    return HALF * Decimal(1).scaleb(-decimals)
+
+
+def _shift(factor: Decimal) -> int:
+    """How many more decimals a value needs after multiplying by ``factor``."""
+    return shown_decimals(factor.normalize())
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """A Decimal from a plain decimal string, or None; never a float."""
+    try:
+        value = Decimal(text.strip().replace(",", ""))
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def format_value(value: Decimal, places: int | None = None) -> str:
+    """A Decimal as a person writes it: no exponent; ``places`` rounds computed values."""
+    if places is not None:
+        value = value.quantize(Decimal(1).scaleb(-places))
+    text = f"{value:f}"
+    return text[1:] if text.startswith("-") and not text.strip("-0.") else text

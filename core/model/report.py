@@ -1,0 +1,459 @@
+"""The Report model: validated, immutable, with a JSON pointer on every part.
+
+Built once by the loader from JSON that passed the schema; rules read it and
+never change it. Every number is a ``Quantity`` (Decimal inside).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from types import MappingProxyType
+from typing import Any
+
+from crossfoot.checking.findings import Location
+from crossfoot.model.lazy import remembered
+from crossfoot.model.quantity import Quantity, parse_decimal
+
+DECIMAL_TEXT = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$")
+NON_ADDITIVE_ROLES = frozenset({"label", "text", "rate", "share", "change", "grade", "target",
+                                "result", "weight_text"})
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    title: str
+    organization: str | None = None
+    kind: str | None = None
+    fiscal_year: int | None = None
+    report_date: str | None = None
+    language: str = "zh"
+    unit: str | None = None
+    region: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    id: str
+    text: str
+    pointer: str
+    section_id: str
+    #: (offset in text, line, column) where each run of file characters begins (imported text)
+    origin: tuple[tuple[int, int, int], ...] = ()
+    _whole: Location | None = field(default=None, init=False, repr=False, compare=False)
+
+    def place(self, offset: int | None) -> tuple[int | None, int | None]:
+        """Line and column in the imported file of the character at ``offset``, if known."""
+        if offset is None or not self.origin:
+            return None, None
+        run = self.origin[max(bisect_right([r[0] for r in self.origin], offset) - 1, 0)]
+        return run[1], run[2] + offset - run[0]
+
+    def location(self, start: int | None = None, end: int | None = None) -> Location:
+        if start is None and end is None:  # the whole paragraph: asked for again and again
+            return remembered(self, "_whole", lambda: self._new_location(None, None))
+        return self._new_location(start, end)
+
+    def _new_location(self, start: int | None, end: int | None) -> Location:
+        quote = self.text[start:end] if start is not None and end is not None else None
+        line, column = self.place(start)
+        return Location(pointer=self.pointer + "/text", anchor=f"paragraph:{self.id}",
+                        label=f"段落 {self.id}", section=self.section_id, paragraph=self.id,
+                        start=start, end=end, quote=quote, line=line, column=column)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    id: str
+    number: str | None
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+    sections: tuple[Section, ...]
+    pointer: str
+    depth: int
+    parent_id: str | None
+    _heading: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def heading(self) -> str:
+        """The heading as printed (四、偏离…), so a quote matches the page."""
+        return remembered(self, "_heading", self._printed_heading)
+
+    def _printed_heading(self) -> str:
+        from crossfoot.model.numbering import printed_heading
+
+        return printed_heading(self.number, self.title)
+
+    def location(self) -> Location:
+        return Location(pointer=self.pointer, anchor=f"section:{self.id}",
+                        label=self.heading, section=self.id, quote=self.heading)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    id: str
+    label: str
+    unit: str | None
+    role: str | None
+    additive: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell: a quantity, a piece of text, or empty (both None)."""
+
+    quantity: Quantity | None
+    text: str | None
+    concept: str | None
+    period: str | None
+    pointer: str
+
+    @property
+    def empty(self) -> bool:
+        return self.quantity is None and not (self.text or "").strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    id: str
+    label: str
+    level: int
+    role: str | None
+    sum_of: tuple[str, ...] | None
+    coverage: str | None
+    cells: Mapping[str, Cell]
+    pointer: str
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnSum:
+    total: str
+    parts: tuple[str, ...]
+    weights: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    id: str
+    title: str
+    unit: str | None
+    section: str | None
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    column_sums: tuple[ColumnSum, ...]
+    pointer: str
+    # rules ask for the same rows' and cells' places again and again: each is built once
+    _cell_locations: dict[tuple[str, str | None], Location] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+
+    def column(self, column_id: str) -> Column | None:
+        return next((c for c in self.columns if c.id == column_id), None)
+
+    def row(self, row_id: str) -> Row | None:
+        return next((r for r in self.rows if r.id == row_id), None)
+
+    def cell(self, row: Row, column: Column) -> Cell | None:
+        return row.cells.get(column.id)
+
+    def cell_location(self, row: Row, column: Column) -> Location:
+        return self._kept((row.id, column.id), lambda: self._new_cell_location(row, column))
+
+    def _new_cell_location(self, row: Row, column: Column) -> Location:
+        cell = row.cells.get(column.id)
+        pointer = cell.pointer if cell else f"{row.pointer}/cells/{column.id}"
+        quote = None
+        if cell is not None and cell.quantity is not None:
+            quote = str(cell.quantity)
+        return Location(pointer=pointer, anchor=f"table:{self.id}/row:{row.id}/col:{column.id}",
+                        label=f"{self.title}：{row.label} / {column.label}", quote=quote)
+
+    def row_location(self, row: Row) -> Location:
+        return self._kept((row.id, None), lambda: self._new_row_location(row))
+
+    def _kept(self, key: tuple[str, str | None], build: Callable[[], Location]) -> Location:
+        """The place under ``key`` (row id, column id or None), built the first time."""
+        location = self._cell_locations.get(key)
+        if location is None:
+            location = self._cell_locations[key] = build()
+        return location
+
+    def _new_row_location(self, row: Row) -> Location:
+        return Location(pointer=row.pointer, anchor=f"table:{self.id}/row:{row.id}",
+                        label=f"{self.title}：{row.label}", quote=row.label)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    pointer: str | None = None
+    section: str | None = None
+    paragraph: str | None = None
+    start: int | None = None
+    end: int | None = None
+    quote: str | None = None
+    line: int | None = None  # in the imported file, from the paragraph's origin
+    column: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    id: str
+    concept: str | None
+    label: str | None
+    measure: str | None
+    quantity: Quantity | None
+    text: str | None
+    unit: str | None
+    period: str | None
+    qualifier: str | None
+    source: Source | None
+    pointer: str
+    _location: Location | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def name(self) -> str:
+        return self.label or self.concept or self.id
+
+    def location(self) -> Location:
+        return remembered(self, "_location", self._new_location)
+
+    def _new_location(self) -> Location:
+        src = self.source or Source()
+        return Location(pointer=src.pointer or self.pointer, anchor=f"fact:{self.id}",
+                        label=self.name, section=src.section, paragraph=src.paragraph,
+                        start=src.start, end=src.end, quote=src.quote, line=src.line,
+                        column=src.column)
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    fact: str | None = None
+    table: str | None = None
+    row: str | None = None
+    col: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    id: str
+    label: str | None
+    total: Ref
+    parts: tuple[Ref, ...]
+    weights: tuple[int, ...]
+    coverage: str
+    pointer: str
+
+
+@dataclass(frozen=True, slots=True)
+class Waiver:
+    rule: str
+    reason: str
+    pointer: str | None = None
+    quote: str | None = None
+    by: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    meta: Meta
+    sections: tuple[Section, ...] = ()
+    tables: tuple[Table, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    waivers: tuple[Waiver, ...] = ()
+    path: str = "<report>"
+    data: Mapping[str, Any] = field(default_factory=dict)
+    # indexes built once: rules look sections, facts and tables up by id many times
+    _flat: tuple[Section, ...] = field(init=False, repr=False, compare=False, default=())
+    _sections: Mapping[str, Section] = field(init=False, repr=False, compare=False,
+                                             default_factory=dict)
+    _facts: Mapping[str, Fact] = field(init=False, repr=False, compare=False,
+                                       default_factory=dict)
+    _tables: Mapping[str, Table] = field(init=False, repr=False, compare=False,
+                                         default_factory=dict)
+
+    def __post_init__(self) -> None:
+        flat: list[Section] = []
+        stack = list(reversed(self.sections))
+        while stack:
+            section = stack.pop()
+            flat.append(section)
+            stack.extend(reversed(section.sections))
+        object.__setattr__(self, "_flat", tuple(flat))
+        object.__setattr__(self, "_sections", _first_by_id(flat))
+        object.__setattr__(self, "_facts", _first_by_id(self.facts))
+        object.__setattr__(self, "_tables", _first_by_id(self.tables))
+
+    def iter_sections(self) -> Iterator[Section]:
+        """Every section, depth first, in document order."""
+        return iter(self._flat)
+
+    def iter_paragraphs(self) -> Iterator[Paragraph]:
+        for section in self.iter_sections():
+            yield from section.paragraphs
+
+    def table(self, table_id: str) -> Table | None:
+        return self._tables.get(table_id)
+
+    def fact(self, fact_id: str) -> Fact | None:
+        return self._facts.get(fact_id)
+
+    def section(self, section_id: str) -> Section | None:
+        return self._sections.get(section_id)
+
+    def resolve(self, ref: Ref) -> tuple[Quantity | None, Location, str]:
+        """The quantity a reference names, where it is, and what to call it."""
+        if ref.fact is not None:
+            fact = self.fact(ref.fact)
+            if fact is None:
+                return None, Location(anchor=f"fact:{ref.fact}"), ref.fact
+            return fact.quantity, fact.location(), fact.name
+        table = self.table(ref.table or "")
+        row = table.row(ref.row or "") if table else None
+        column = table.column(ref.col or "") if table else None
+        if table is None or row is None or column is None:
+            anchor = f"table:{ref.table}/row:{ref.row}/col:{ref.col}"
+            return None, Location(anchor=anchor), anchor
+        cell = row.cells.get(column.id)
+        name = f"{row.label} / {column.label}"
+        return (cell.quantity if cell else None), table.cell_location(row, column), name
+
+
+def _first_by_id(items: Iterable[Any]) -> dict[str, Any]:
+    """Items by id; the first wins, as a linear search would find it."""
+    index: dict[str, Any] = {}
+    for item in items:
+        index.setdefault(item.id, item)
+    return index
+
+
+# ---------------------------------------------------------------------------
+# Building the model from validated JSON
+
+
+def build_report(data: Mapping[str, Any], path: str = "<report>") -> Report:
+    """The model of a document that already passed the JSON Schema."""
+    meta_data = data["meta"]
+    meta = Meta(
+        title=meta_data["title"],
+        organization=meta_data.get("organization"),
+        kind=meta_data.get("kind"),
+        fiscal_year=meta_data.get("fiscal_year"),
+        report_date=meta_data.get("report_date"),
+        language=meta_data.get("language", "zh"),
+        unit=meta_data.get("unit"),
+        region=meta_data.get("region"),
+        source=meta_data.get("source"),
+    )
+    sections = tuple(_section(s, f"/sections/{i}", 0, None)
+                     for i, s in enumerate(data.get("sections", ())))
+    tables = tuple(_table(t, f"/tables/{i}", meta.unit)
+                   for i, t in enumerate(data.get("tables", ())))
+    paragraphs = {p.id: p for s in sections for p in _paragraphs(s)}
+    facts = tuple(_fact(f, f"/facts/{i}", meta.unit, paragraphs)
+                  for i, f in enumerate(data.get("facts", ())))
+    relations = tuple(_relation(r, f"/relations/{i}")
+                      for i, r in enumerate(data.get("relations", ())))
+    waivers = tuple(Waiver(rule=w["rule"], reason=w["reason"], pointer=w.get("pointer"),
+                           quote=w.get("quote"), by=w.get("by"), date=w.get("date"))
+                    for w in data.get("waivers", ()))
+    return Report(meta, sections, tables, facts, relations, waivers, path,
+                  MappingProxyType(dict(data)))
+
+
+def _section(data: Mapping[str, Any], pointer: str, depth: int, parent: str | None) -> Section:
+    paragraphs = tuple(Paragraph(p["id"], p["text"], f"{pointer}/paragraphs/{i}", data["id"],
+                                 tuple((r[0], r[1], r[2]) for r in p.get("origin", ())))
+                       for i, p in enumerate(data.get("paragraphs", ())))
+    children = tuple(_section(s, f"{pointer}/sections/{i}", depth + 1, data["id"])
+                     for i, s in enumerate(data.get("sections", ())))
+    return Section(data["id"], data.get("number"), data["title"], paragraphs, children,
+                   pointer, depth, parent)
+
+
+def _table(data: Mapping[str, Any], pointer: str, default_unit: str | None) -> Table:
+    table_unit = data.get("unit", default_unit)
+    columns = tuple(
+        Column(c["id"], c["label"], c.get("unit", table_unit), c.get("role"),
+               c.get("additive", c.get("role") not in NON_ADDITIVE_ROLES
+                     and c.get("unit") not in ("%", "‰")))
+        for c in data["columns"]
+    )
+    units = {c.id: c.unit for c in columns}
+    rows = tuple(_row(r, f"{pointer}/rows/{i}", units) for i, r in enumerate(data["rows"]))
+    sums = tuple(ColumnSum(s["total"], tuple(s["parts"]),
+                           tuple(s.get("weights", [1] * len(s["parts"]))))
+                 for s in data.get("column_sums", ()))
+    return Table(data["id"], data["title"], table_unit, data.get("section"), columns, rows,
+                 sums, pointer)
+
+
+def _row(data: Mapping[str, Any], pointer: str, units: Mapping[str, str | None]) -> Row:
+    cells = {key: _cell(value, f"{pointer}/cells/{key}", units.get(key))
+             for key, value in data.get("cells", {}).items()}
+    sum_of = data.get("sum_of")
+    return Row(data["id"], data["label"], data.get("level", 0), data.get("role"),
+               tuple(sum_of) if sum_of is not None else None, data.get("coverage"),
+               MappingProxyType(cells), pointer)
+
+
+def _cell(value: Any, pointer: str, unit: str | None) -> Cell:
+    concept = period = None
+    if isinstance(value, Mapping):
+        concept, period = value.get("concept"), value.get("period")
+        value = value.get("value")
+    quantity, text = _number_or_text(value, unit)
+    return Cell(quantity, text, concept, period, pointer)
+
+
+def _number_or_text(value: Any, unit: str | None,
+                    qualifier: str | None = None) -> tuple[Quantity | None, str | None]:
+    if value is None or isinstance(value, bool):
+        return None, None
+    if isinstance(value, int):
+        value = Decimal(value)
+    if isinstance(value, Decimal):
+        return Quantity.of(value, unit, qualifier=qualifier), None
+    text = str(value)
+    if DECIMAL_TEXT.match(text.strip()):
+        number = parse_decimal(text)
+        if number is not None:
+            return Quantity.of(number, unit, qualifier=qualifier), None
+    return None, text
+
+
+def _paragraphs(section: Section) -> Iterator[Paragraph]:
+    yield from section.paragraphs
+    for child in section.sections:
+        yield from _paragraphs(child)
+
+
+def _fact(data: Mapping[str, Any], pointer: str, default_unit: str | None,
+          paragraphs: Mapping[str, Paragraph]) -> Fact:
+    unit = data.get("unit", default_unit)
+    qualifier = data.get("qualifier")
+    quantity, text = _number_or_text(data["value"], unit, qualifier)
+    src = data.get("source")
+    source = None
+    if src:
+        paragraph = paragraphs.get(src.get("paragraph", ""))
+        line, column = paragraph.place(src.get("start")) if paragraph else (None, None)
+        source = Source(**src, line=line, column=column)
+    return Fact(data["id"], data.get("concept"), data.get("label"), data.get("measure"),
+                quantity, text, unit, data.get("period"), qualifier, source, pointer)
+
+
+def _ref(data: Mapping[str, Any]) -> Ref:
+    return Ref(fact=data.get("fact"), table=data.get("table"), row=data.get("row"),
+               col=data.get("col"))
+
+
+def _relation(data: Mapping[str, Any], pointer: str) -> Relation:
+    parts = tuple(_ref(p) for p in data["parts"])
+    weights = tuple(data.get("weights", [1] * len(parts)))
+    return Relation(data["id"], data.get("label"), _ref(data["total"]), parts, weights,
+                    data.get("coverage", "complete"), pointer)

@@ -1,0 +1,81 @@
+"""Is a stated total consistent with its stated parts? Interval arithmetic decides.
+
+Closed form of design.md: consistent iff
+``|total - Σ w·v| <= ½·10^-d_total + Σ |w|·½·10^-d_i``, with every value
+first converted to the total's unit. Partial lists (其中) only require the
+parts not to exceed the total; unstated coverage flags a gap as a gap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from crossfoot.model.interval import Interval
+from crossfoot.model.quantity import Quantity, format_value
+
+COMPLETE, PARTIAL, UNSTATED = "complete", "partial", "unstated"
+
+
+@dataclass(frozen=True, slots=True)
+class SumCheck:
+    """The outcome: ``verdict`` is ok, mismatch, exceeds or short; numbers in ``unit``."""
+
+    verdict: str
+    expected: Decimal
+    actual: Decimal
+    tolerance: Decimal | None
+    unit: str
+    decimals: int
+
+    @property
+    def ok(self) -> bool:
+        return self.verdict == "ok"
+
+    @property
+    def difference(self) -> Decimal:
+        return self.actual - self.expected
+
+    def shown(self, value: Decimal) -> str:
+        return format_value(value, self.decimals)
+
+
+def comparable(total: Quantity, parts: Sequence[Quantity]) -> bool:
+    unit, dimension = total.unit, total.dimension
+    return all(p.unit == unit or p.dimension == dimension for p in parts)
+
+
+def check_sum(total: Quantity, parts: Sequence[tuple[int, Quantity]],
+              coverage: str = COMPLETE) -> SumCheck:
+    """Compare ``total`` with ``Σ weight·part`` under the tolerance of shown digits."""
+    unit = total.unit
+    converted = [(w, p.in_unit(unit)) for w, p in parts]
+    point = sum((w * p.value for w, p in converted), Decimal(0))
+    decimals = max([total.decimals, *(p.decimals for _, p in converted)])
+    tolerance = _tolerance(total, converted)
+    if tolerance is not None:  # rounded figures only: the closed form
+        gap = point - total.value
+        meets, above = abs(gap) <= tolerance, gap > tolerance
+    else:  # a bound (以上) or 约 among them: intervals
+        span = Interval.point(Decimal(0))
+        for weight, part in converted:
+            span = span + part.interval().scale(Decimal(weight))
+        stated = total.interval()
+        meets, above = stated.meets(span), span.above(stated)
+    if meets:
+        verdict = "ok"
+    elif coverage == PARTIAL:
+        verdict = "exceeds" if above else "ok"
+    elif coverage == UNSTATED:
+        verdict = "exceeds" if above else "short"
+    else:
+        verdict = "mismatch"
+    return SumCheck(verdict, point, total.value, tolerance, unit, decimals)
+
+
+def _tolerance(total: Quantity, parts: Sequence[tuple[int, Quantity]]) -> Decimal | None:
+    """``½·10^-d_total + Σ |w|·½·10^-d_i``; None when a figure is a bound or approximate."""
+    if total.qualifier or any(p.qualifier for _, p in parts):
+        return None
+    return total.half_unit + sum((abs(w) * p.half_unit for w, p in parts), Decimal(0))

@@ -1,0 +1,335 @@
+"""What an expression sees: the report, the item its scope is at, and how names resolve.
+
+References never touch Python objects directly: each documented form
+(``row.得分``, ``fact.value``, ``cell(...)``) is answered here from the
+Report model, as a language value that carries its location, so a finding
+can point at the cell or fact that failed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from crossfoot.checking.findings import Location
+from crossfoot.model.quantity import Quantity
+from crossfoot.model.report import Column, Fact, Paragraph, Report, Row, Table
+from crossfoot.model.table_tree import covered_rows, is_total_row
+from crossfoot.packs.budgets import StepBudget
+from crossfoot.packs.names import Synonyms, find_column, find_row, matching_tables, normalise
+from crossfoot.packs.values import NULL, ListV, Null, Num, Text, Value, exact, from_quantity
+
+META_FIELDS = ("title", "organization", "kind", "fiscal_year", "report_date", "language",
+               "unit", "region", "source")
+TABLE_FIELDS = ("id", "title", "unit")
+ROW_FIELDS = ("id", "label", "level", "role")
+FACT_FIELDS = ("id", "concept", "label", "measure", "value", "unit", "period", "qualifier")
+PARAGRAPH_FIELDS = ("id", "text", "section")
+CLAIM_FIELDS = ("kind", "coverage", "value", "label", "subject", "measure", "parts", "count",
+                "grade", "sign")
+TEXT_ROLES = frozenset({"label", "text"})
+#: the only fields a reference may name; row fields are column names (None: any)
+FIELDS: dict[str, tuple[str, ...] | None] = {
+    "meta": META_FIELDS, "table": TABLE_FIELDS, "row": None, "fact": FACT_FIELDS,
+    "paragraph": PARAGRAPH_FIELDS, "claim": CLAIM_FIELDS}
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """Where a scope is: the whole report, a table, a row of it, a fact or a paragraph."""
+
+    kind: str
+    location: Location
+    table: Table | None = None
+    row: Row | None = None
+    fact: Fact | None = None
+    paragraph: Paragraph | None = None
+    claim: Any = None  # a claim read from the narrative (crossfoot.analysis)
+
+
+REPORT_ITEM = Item("report", Location(pointer="", anchor="report", label="report"))
+
+
+FactIndex = dict[str, list[tuple[int, Fact]]]
+
+
+@dataclass
+class Resolved:
+    """Names resolved on one report for one pack: every rule of the pack asks for the same
+    columns, cells and figures, so each is looked up once (the first asker pays the steps)."""
+
+    columns: dict[tuple[str, str], Column | None] = field(default_factory=dict)
+    cells: dict[tuple[str, str, str], Value] = field(default_factory=dict)
+    lookups: dict[tuple[str, str | None, str | None], Value] = field(default_factory=dict)
+    #: the report's facts by id or concept, and by normalised label, with their positions
+    fact_index: tuple[FactIndex, FactIndex] | None = None
+
+
+@dataclass
+class Env:
+    """One evaluation: the report, the pack's settings and the current item."""
+
+    report: Report
+    synonyms: Synonyms = field(default_factory=Synonyms)
+    grade_scale: tuple[tuple[str, Decimal], ...] = ()
+    settings: Mapping[str, Any] = field(default_factory=dict)
+    budget: StepBudget = field(default_factory=StepBudget)
+    plugins: Mapping[str, Callable[..., Any]] = field(default_factory=dict)
+    item: Item = REPORT_ITEM
+    resolved: Resolved = field(default_factory=Resolved)
+    #: what the analyzers read from the narrative, computed on first use
+    analysis: Callable[[], Sequence[Any]] | None = None
+    _narrative: list[Narrative] = field(default_factory=list)
+
+    def at(self, item: Item) -> Env:
+        """The same environment at another item (caches shared)."""
+        return Env(self.report, self.synonyms, self.grade_scale, self.settings, self.budget,
+                   self.plugins, item, self.resolved, self.analysis, self._narrative)
+
+    # -- columns, rows, cells ------------------------------------------------
+
+    def column(self, table: Table, name: str) -> Column | None:
+        key = (table.id, name)
+        columns = self.resolved.columns
+        if key not in columns:
+            self.budget.spend(len(table.columns))
+            columns[key] = find_column(table, name, self.synonyms)
+        return columns[key]
+
+    def cell(self, table: Table, row: Row, column: Column) -> Value:
+        key = (table.id, row.id, column.id)
+        cells = self.resolved.cells
+        value = cells.get(key)
+        if value is None:
+            value = cells[key] = _cell_value(table, row, column)
+        return value
+
+    def row_field(self, table: Table, row: Row, name: str) -> Value:
+        """``row.<name>``: a reserved field or the cell of the column ``name`` names."""
+        if name == "label":
+            return Text(row.label, table.row_location(row))
+        if name == "id":
+            return Text(row.id, table.row_location(row))
+        if name == "level":
+            return exact(row.level)
+        if name == "role":
+            return Text(row_role(table, row), table.row_location(row))
+        column = self.column(table, name)
+        if column is None:
+            return NULL
+        return self.cell(table, row, column)
+
+    def tables(self, patterns: tuple[str, ...] | None) -> list[Table]:
+        """Tables named by patterns; by default the current one, else every table."""
+        if patterns:
+            self.budget.spend(len(self.report.tables))
+            return matching_tables(patterns, self.report.tables)
+        if self.item.table is not None:
+            return [self.item.table]
+        return list(self.report.tables)
+
+    def find_cell(self, patterns: tuple[str, ...] | None, row_name: str, col_name: str) -> Value:
+        for table in self.tables(patterns):
+            self.budget.spend(len(table.rows))
+            row = find_row(table, row_name, self.synonyms)
+            column = self.column(table, col_name)
+            if row is not None and column is not None:
+                return self.cell(table, row, column)
+        return NULL
+
+    def rows(self, table: Table, level: int | None = None, role: str | None = None,
+             under: str | None = None) -> Iterator[Row]:
+        self.budget.spend(len(table.rows))
+        parents = ancestors(table) if under else {}
+        wanted = normalise(under) if under else ""
+        for row in table.rows:
+            if level is not None and row.level != level:
+                continue
+            if role is not None and row_role(table, row) != role:
+                continue
+            if under and not any(wanted in normalise(a.label) for a in parents.get(row.id, ())):
+                continue
+            yield row
+
+    def children(self, table: Table, row: Row) -> list[Row]:
+        self.budget.spend(len(table.rows))
+        return child_rows(table, row)
+
+    def narrative(self) -> Narrative:
+        """The narrative's figures and claims (empty when no analyzer is loaded)."""
+        if not self._narrative:
+            items = self.analysis() if self.analysis is not None else ()
+            self.budget.spend(1 + len(items))
+            self._narrative.append(Narrative(self.report, items))
+        return self._narrative[0]
+
+    # -- facts and labels ------------------------------------------------------
+
+    def fact_value(self, fact: Fact) -> Value:
+        if fact.quantity is not None:
+            return from_quantity(fact.quantity, fact.location())
+        if fact.text is not None:
+            return Text(fact.text, fact.location())
+        return Null(fact.location())
+
+    def fact(self, key: str) -> Fact | None:
+        self.budget.spend(len(self.report.facts))
+        facts = self.report.facts
+        return next((f for f in facts if f.id == key), None) or next(
+            (f for f in facts if f.concept == key), None)
+
+    def lookup(self, name: str, col: str | None = None, measure: str | None = None) -> Value:
+        """A figure named ``name`` anywhere: a fact (id, concept, label), else a table row."""
+        key = (name, col, measure)
+        found = self.resolved.lookups.get(key)
+        if found is None:
+            found = self.resolved.lookups[key] = self._lookup(name, col, measure)
+        return found
+
+    def _lookup(self, name: str, col: str | None, measure: str | None) -> Value:
+        variants = self.synonyms.variants(name)
+        self.budget.spend(len(self.report.facts) + len(self.report.tables))
+        by_name, by_label = self._fact_index()
+        candidates = [*by_name.get(name, ()),
+                      *(found for v in variants for found in by_label.get(v, ()))]
+        first = min(((i, fact) for i, fact in candidates
+                     if measure is None or fact.measure == measure),
+                    key=lambda c: c[0], default=None)
+        if first is not None:
+            return self.fact_value(first[1])
+        for table in self.report.tables:
+            self.budget.spend(len(table.rows))
+            row = find_row(table, name, self.synonyms)
+            if row is None:
+                continue
+            value = self._row_figure(table, row, col, measure)
+            if not isinstance(value, Null):
+                return value
+        return NULL
+
+    def _fact_index(self) -> tuple[FactIndex, FactIndex]:
+        """Facts by id or concept and by normalised label, built once per report."""
+        if self.resolved.fact_index is None:
+            by_name: FactIndex = {}
+            by_label: FactIndex = {}
+            for index, fact in enumerate(self.report.facts):
+                for key in {fact.id, fact.concept or fact.id}:
+                    by_name.setdefault(key, []).append((index, fact))
+                if fact.label:
+                    by_label.setdefault(normalise(fact.label), []).append((index, fact))
+            self.resolved.fact_index = (by_name, by_label)
+        return self.resolved.fact_index
+
+    def _row_figure(self, table: Table, row: Row, col: str | None, measure: str | None) -> Value:
+        if col is not None:
+            column = self.column(table, col)
+            return self.cell(table, row, column) if column else NULL
+        for column in table.columns:
+            if measure is not None and column.role != measure:
+                continue
+            if column.role in TEXT_ROLES:
+                continue
+            value = self.cell(table, row, column)
+            if isinstance(value, Num):
+                return value
+        return NULL
+
+
+def _cell_value(table: Table, row: Row, column: Column) -> Value:
+    location = table.cell_location(row, column)
+    cell = row.cells.get(column.id)
+    if cell is None or cell.empty:
+        return Null(location)
+    if cell.quantity is not None:
+        return from_quantity(cell.quantity, location)
+    return Text(cell.text or "", location)
+
+
+class Narrative:
+    """The figures and claims the analyzers read from the paragraphs, as language values."""
+
+    def __init__(self, report: Report, items: Sequence[Any]) -> None:
+        self.paragraphs = {p.id: p for p in report.iter_paragraphs()}
+        self.figures = {getattr(i, "id", ""): i for i in items if hasattr(i, "mention")}
+        self.claims = [i for i in items if hasattr(i, "kind") and hasattr(i, "figures")]
+
+    def location(self, figure: Any) -> Location | None:
+        paragraph = self.paragraphs.get(getattr(figure, "paragraph", ""))
+        if paragraph is None:
+            return None
+        mention = figure.mention
+        start = mention.label_start if mention.label_start is not None else mention.start
+        return paragraph.location(start, mention.quote_end or mention.end)
+
+    def value(self, figure: Any) -> Value:
+        mention, loc = figure.mention, self.location(figure)
+        if mention.kind == "grade" and mention.grade:
+            return Text(mention.grade, loc)
+        if mention.kind == "quantity" and mention.value is not None:
+            quantity = Quantity.of(mention.value, mention.unit or "", qualifier=mention.qualifier)
+            return from_quantity(quantity, loc)
+        return Null(loc)
+
+    def claim_field(self, claim: Any, name: str) -> Value:
+        figures = [self.figures[f] for f in claim.figures if f in self.figures]
+        first = figures[0] if figures else None
+        if name == "kind":
+            return Text(claim.kind)
+        if name == "coverage":
+            return Text(claim.coverage) if claim.coverage else NULL
+        if name == "count":
+            return exact(len(figures))
+        if name == "sign":
+            sign = claim.detail.get("sign") if isinstance(claim.detail, dict) else None
+            return exact(sign) if isinstance(sign, int) else NULL
+        if name == "parts":
+            return ListV(tuple(self.value(f) for f in figures[1:]))
+        if name == "grade":
+            graded = next((f for f in figures if f.mention.kind == "grade"), None)
+            return self.value(graded) if graded is not None else NULL
+        if first is None:
+            return NULL
+        if name == "value":
+            return self.value(first)
+        text = getattr(first, name, "")
+        return Text(text, self.location(first)) if text else NULL
+
+
+def row_role(table: Table, row: Row) -> str:
+    """The row's role, declared or (in a table without roles) read off its label."""
+    if row.role:
+        return row.role
+    if is_total_row(table, row):
+        return "subtotal" if "小计" in row.label else "total"
+    return "item"
+
+
+def child_rows(table: Table, row: Row) -> list[Row]:
+    """The rows ``row`` adds up: declared or by role (table_tree), else the deeper block below."""
+    covered = covered_rows(table, row)
+    if covered:
+        return covered
+    rows = list(table.rows)
+    block: list[Row] = []
+    for later in rows[rows.index(row) + 1:]:
+        if later.level <= row.level:
+            break
+        block.append(later)
+    if not block:
+        return []
+    top = min(r.level for r in block)
+    return [r for r in block if r.level == top]
+
+
+def ancestors(table: Table) -> dict[str, tuple[Row, ...]]:
+    """For each row, the rows above it at shallower levels (its 一级 / 二级 headings)."""
+    out: dict[str, tuple[Row, ...]] = {}
+    chain: list[Row] = []
+    for row in table.rows:
+        while chain and chain[-1].level >= row.level:
+            chain.pop()
+        out[row.id] = tuple(chain)
+        chain.append(row)
+    return out

@@ -1,0 +1,95 @@
+"""Scopes: where a rule runs. Once per report, per table, per row, per fact, per paragraph.
+
+A scope narrows by table title patterns, by the columns a table must have
+(resolved like ``row.<name>``: id, label, synonym or role), by row role and
+level, by fact concept pattern and measure. Each item carries its own
+location, so each failing row or fact gives its own finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from crossfoot.checking.findings import Location
+from crossfoot.model.report import Table
+from crossfoot.packs.env import Env, Item, row_role
+from crossfoot.packs.names import glob, matching_tables
+
+EACH = ("report", "table", "row", "fact", "paragraph", "claim")
+
+
+@dataclass(frozen=True)
+class Scope:
+    each: str = "report"
+    tables: tuple[str, ...] = ()
+    columns: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    levels: tuple[int, ...] = ()
+    concepts: tuple[str, ...] = ()
+    measures: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        """The scope in words, for ``crossfoot rule ID``."""
+        if self.each == "report":
+            return "once per report"
+        parts = [f"for each {self.each}"]
+        for words, values, joint in (("of tables matching", self.tables, ", "),
+                                     ("with columns", self.columns, ", "),
+                                     ("with role", self.roles, " or "),
+                                     ("at level", tuple(map(str, self.levels)), " or "),
+                                     ("with concept", self.concepts, " or "),
+                                     ("measuring", self.measures, " or "),
+                                     ("of kind", self.kinds, " or ")):
+            if values:
+                parts.append(f"{words} {joint.join(values)}")
+        return " ".join(parts)
+
+
+def items(scope: Scope, env: Env) -> Iterator[Item]:
+    report = env.report
+    if scope.each == "report":
+        yield Item("report", Location(pointer="", anchor="report", label=report.meta.title))
+    elif scope.each in ("table", "row"):
+        for table in _tables(scope, env):
+            if scope.each == "table":
+                yield Item("table", Location(pointer=table.pointer, anchor=f"table:{table.id}",
+                                             label=table.title), table)
+                continue
+            env.budget.spend(len(table.rows))
+            for row in table.rows:
+                if scope.roles and row_role(table, row) not in scope.roles:
+                    continue
+                if scope.levels and row.level not in scope.levels:
+                    continue
+                yield Item("row", table.row_location(row), table, row)
+    elif scope.each == "fact":
+        env.budget.spend(len(report.facts))
+        for fact in report.facts:
+            if scope.concepts and not any(glob(p, fact.concept or "") for p in scope.concepts):
+                continue
+            if scope.measures and fact.measure not in scope.measures:
+                continue
+            yield Item("fact", fact.location(), fact=fact)
+    elif scope.each == "claim":
+        narrative = env.narrative()
+        for claim in narrative.claims:
+            env.budget.spend()
+            if scope.kinds and claim.kind not in scope.kinds:
+                continue
+            first = narrative.figures.get(claim.figures[0]) if claim.figures else None
+            location = narrative.location(first) if first is not None else None
+            yield Item("claim", location or Location(pointer="", anchor="report"), claim=claim)
+    else:
+        for paragraph in report.iter_paragraphs():
+            env.budget.spend()
+            yield Item("paragraph", paragraph.location(), paragraph=paragraph)
+
+
+def _tables(scope: Scope, env: Env) -> Iterator[Table]:
+    tables = matching_tables(scope.tables, env.report.tables) if scope.tables \
+        else env.report.tables
+    for table in tables:
+        if all(env.column(table, name) is not None for name in scope.columns):
+            yield table

@@ -1,0 +1,108 @@
+"""Findings for people: one line each, then the quoted text and the numbers.
+
+Chinese reports get Chinese messages unless ``--lang`` says otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from crossfoot.app.session import FileResult
+from crossfoot.checking.findings import Finding, Location
+
+WORDS = {
+    "zh": {"quote": "原文", "expected": "应为", "actual": "实为", "difference": "相差",
+           "tolerance": "容差", "related": "另见", "parts": "构成", "waived": "已豁免",
+           "summary": "{files} 个文件：{error} 个错误，{warning} 个警告，{info} 个提示",
+           "waived_count": "，{n} 个已豁免", "failed": "，{n} 个文件无法检查",
+           "error": "错误", "warning": "警告", "info": "提示"},
+    "en": {"quote": "quote", "expected": "expected", "actual": "actual",
+           "difference": "difference", "tolerance": "tolerance", "related": "see also",
+           "parts": "parts", "waived": "waived",
+           "summary": "{files} file(s): {error} error(s), {warning} warning(s), {info} info",
+           "waived_count": ", {n} waived", "failed": ", {n} file(s) could not be checked",
+           "error": "error", "warning": "warning", "info": "info"},
+}
+
+
+def language_for(result: FileResult, forced: str | None) -> str:
+    return forced or (result.language if result.language in WORDS else None) or "en"
+
+
+def render_file(result: FileResult, lang: str | None) -> list[str]:
+    if result.error:
+        return []  # the error lines go to stderr; the summary counts the file
+    use = language_for(result, lang)
+    lines: list[str] = []
+    for finding in result.findings:
+        lines.extend(render_finding(result.path, finding, use))
+    return lines
+
+
+def render_finding(path: str, finding: Finding, lang: str) -> list[str]:
+    words = WORDS[lang]
+    where = _where(finding.location)
+    severity = words[finding.severity.value]
+    head = f"{path}:{where}: {finding.rule_id} {severity} {finding.message(lang)}"
+    if finding.waived is not None:
+        head += f" [{words['waived']}: {finding.waived}]"
+    lines = [head]
+    if finding.location.quote:
+        lines.append(f"    {words['quote']}: “{finding.location.quote}”")
+    ev = finding.evidence
+    numbers = [f"{words[key]} {value}{_unit(ev.unit, key)}"
+               for key in ("expected", "actual", "difference", "tolerance")
+               if (value := getattr(ev, key)) is not None]
+    if numbers:
+        lines.append("    " + "; ".join(numbers))
+    if ev.parts:
+        shown = " + ".join(f"{label} {value}" for label, value in ev.parts)
+        lines.append(f"    {words['parts']}: {shown}")
+    for related in finding.related:
+        text = f"    {words['related']}: {_where(related)}"
+        if related.quote:
+            text += f" “{related.quote}”"
+        lines.append(text)
+    return lines
+
+
+def _unit(unit: str | None, key: str) -> str:
+    return f" {unit}" if unit else ""
+
+
+def _where(location: Location) -> str:
+    if location.line is not None:
+        return f"{location.line}:{location.column}"  # a text report: its own line and column
+    where = location.pointer or location.label or "-"
+    if location.paragraph:
+        where += f" ({location.paragraph}"
+        if location.start is not None and location.end is not None:
+            where += f" {location.start}-{location.end}"
+        where += ")"
+    return where
+
+
+def render_summary(results: Sequence[FileResult], lang: str | None) -> str:
+    use = lang or next((r.language for r in results if r.language in WORDS), None) or "en"
+    words = WORDS[use]
+    counts = {"error": 0, "warning": 0, "info": 0}
+    waived = 0
+    for result in results:
+        for key, n in result.counts().items():
+            counts[key] += n
+        waived += sum(1 for f in result.findings if f.waived is not None)
+    line = words["summary"].format(files=len(results), **counts)
+    if waived:
+        line += words["waived_count"].format(n=waived)
+    failed = sum(1 for r in results if r.failed)
+    if failed:
+        line += words["failed"].format(n=failed)
+    return line
+
+
+def render(results: Sequence[FileResult], lang: str | None) -> str:
+    lines: list[str] = []
+    for result in results:
+        lines.extend(render_file(result, lang))
+    lines.append(render_summary(results, lang))
+    return "\n".join(lines) + "\n"
