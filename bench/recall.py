@@ -35,9 +35,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import FAMILIES, generate_folder, size_arguments, size_from
 
-from crossfoot.app.session import FileResult, Session
+from crossfoot.app.session import Session
 from crossfoot.checking.context import Options
 from crossfoot.checking.findings import Finding
+from crossfoot.reporting.results import FileResult
 
 TODAY = dt.date(2026, 11, 29)
 

@@ -12,8 +12,9 @@ import pytest
 
 from crossfoot.app import batch
 from crossfoot.app.config import Config
-from crossfoot.app.session import FileResult, Session
+from crossfoot.app.session import Session
 from crossfoot.reporting import json as json_reporter
+from crossfoot.reporting.results import FileResult
 from crossfoot.reporting.streaming import RenderOptions, stream_json
 
 from conftest import FIXTURES

@@ -15,9 +15,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from crossfoot.checking.findings import Location
 from crossfoot.model.interval import Interval
 from crossfoot.model.lazy import remembered
+from crossfoot.model.places import Location
 from crossfoot.model.quantity import Quantity
 from crossfoot.model.report import Column, Fact, Report, Row, Table
 from crossfoot.model.table_tree import TOTAL_ROLES, covered_rows

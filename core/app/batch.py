@@ -26,8 +26,9 @@ from types import ModuleType
 from typing import Any, TextIO
 
 from crossfoot.app.runtime import collection_paused, settle_after_startup
-from crossfoot.app.session import FileResult, Session
+from crossfoot.app.session import Session
 from crossfoot.checking.findings import Severity
+from crossfoot.reporting.results import FileResult
 from crossfoot.reporting.streaming import RenderOptions, stream_json
 
 #: below this many files one process is quicker than starting workers

@@ -24,7 +24,8 @@ from crossfoot.errors import ConfigError, CrossfootError
 
 if TYPE_CHECKING:  # imported where used, so that `crossfoot --version` starts quickly
     from crossfoot.app.config import Config
-    from crossfoot.app.session import FileResult, Session
+    from crossfoot.app.session import Session
+from crossfoot.reporting.results import FileResult
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -337,7 +338,7 @@ def reporter(fmt: str, session: Session) -> Reporter:
 
 
 def _stream_baseline(results: Iterable[FileResult], options: Any) -> Iterable[str]:
-    from crossfoot.filtering import baseline
+    from crossfoot.reporting import baseline
 
     return baseline.stream(results, options.output)
 
@@ -507,7 +508,9 @@ def cmd_pack_check(args: argparse.Namespace) -> int:
     from crossfoot.packs.loading import check_pack_files
 
     blocked = [item[3:] for item in args.plugins if item.startswith("no:")]
-    code, out, err = check_pack_files(args.pack_files, load_plugins(blocked=blocked))
+    plugins = load_plugins(blocked=blocked)
+    functions = list(plugins.each("crossfoot_functions", "pack functions"))
+    code, out, err = check_pack_files(args.pack_files, functions, plugins.warnings)
     for line in out:
         print(line)
     for line in err:

@@ -8,13 +8,14 @@ ruff's: by id, prefix or name, and the longest matching entry decides.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from crossfoot.checking.findings import Severity
 from crossfoot.errors import ConfigError
+from crossfoot.filtering.selection import Selection
 
 KEYS = {"select", "extend-select", "ignore", "extend-ignore", "severity", "fail-on", "lang",
         "packs", "options", "plugins", "require-plugins", "grade-scale", "synonyms"}
@@ -41,34 +42,11 @@ class Config:
         """This configuration with the given command-line values on top."""
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})
 
-    def selects(self, rule_id: str, rule_name: str) -> bool:
-        chosen = _best(rule_id, rule_name, (*self.select, *self.extend_select))
-        dropped = _best(rule_id, rule_name, (*self.ignore, *self.extend_ignore))
-        return chosen > 0 and chosen > dropped
-
-    def severity_for(self, rule_id: str, rule_name: str, default: Severity) -> Severity:
-        best, found = 0, default
-        for key, severity in self.severity.items():
-            score = _match(rule_id, rule_name, key)
-            if score > best:
-                best, found = score, severity
-        return found
-
-
-def _match(rule_id: str, rule_name: str, entry: str) -> int:
-    """How specifically ``entry`` names the rule: 0 not at all, higher is longer."""
-    entry = entry.strip()
-    if entry == "ALL":
-        return 1
-    if entry in (rule_name, rule_id):
-        return 1000
-    if rule_id.startswith(entry.upper()) and entry:
-        return 1 + len(entry)
-    return 0
-
-
-def _best(rule_id: str, rule_name: str, entries: Iterable[str]) -> int:
-    return max((_match(rule_id, rule_name, e) for e in entries), default=0)
+    @property
+    def selection(self) -> Selection:
+        """The rule selection and severity overrides this configuration sets."""
+        return Selection(self.select, self.extend_select, self.ignore, self.extend_ignore,
+                         self.severity)
 
 
 def find_config_file(start: Path) -> Path | None:

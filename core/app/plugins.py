@@ -8,7 +8,7 @@ a plugin that fails to import costs one warning line, never the run.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from importlib.metadata import EntryPoint, entry_points
@@ -44,23 +44,32 @@ class Plugins:
     loaded: list[PluginInfo]
     warnings: list[str]
 
+    def each(self, hook: str, what: str, **kwargs: Any) -> Iterator[tuple[str, Any]]:
+        """(plugin name, answer) of every implementation of ``hook``, in plugin-name order.
+
+        A plugin whose implementation raises costs one warning line naming
+        ``what`` it failed to give; the other plugins still answer.
+        """
+        impls = sorted(getattr(self.manager.hook, hook).get_hookimpls(),
+                       key=lambda impl: impl.plugin_name)
+        for impl in impls:
+            try:
+                answer = impl.function(**{k: kwargs[k] for k in impl.argnames})
+            except (Exception, SystemExit) as exc:
+                self.warnings.append(f"warning: plugin {impl.plugin_name!r} failed to list its "
+                                     f"{what}: {describe(exc)}")
+                continue
+            yield impl.plugin_name, answer
+
     def rules(self) -> list[Rule]:
         """Every rule of every plugin, each stamped with its origin; ids must be unique."""
         rules: list[Rule] = []
         seen: dict[str, str] = {}
-        impls = sorted(self.manager.hook.crossfoot_rules.get_hookimpls(),
-                       key=lambda impl: impl.plugin_name)
-        for impl in impls:
-            info = self._info(impl.plugin_name)
-            try:
-                provided: list[Rule] = impl.function() or []  # type: ignore[assignment]
-            except (Exception, SystemExit) as exc:
-                self.warnings.append(f"warning: plugin {impl.plugin_name!r} failed to list its "
-                                     f"rules: {describe(exc)}")
-                continue
-            for rule in provided:
-                rule.origin = info.origin if info else impl.plugin_name
-                rule.plugin = impl.plugin_name
+        for name, provided in self.each("crossfoot_rules", "rules"):
+            info = self._info(name)
+            for rule in provided or ():
+                rule.origin = info.origin if info else name
+                rule.plugin = name
                 if rule.id in seen:
                     raise ConfigError(f"rule id {rule.id} is provided twice: by {seen[rule.id]} "
                                       f"and by {rule.origin}")

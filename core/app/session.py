@@ -15,43 +15,20 @@ from typing import TYPE_CHECKING, Any
 from crossfoot.app.config import Config
 from crossfoot.app.plugins import Plugins, load_plugins
 from crossfoot.checking.context import Options
-from crossfoot.checking.engine import DEFAULT_RULE_TIMEOUT, run_rules, select_rules
+from crossfoot.checking.engine import DEFAULT_RULE_TIMEOUT, run_rules
 from crossfoot.checking.engine_rules import ENGINE_RULES
-from crossfoot.checking.findings import Finding, Severity
+from crossfoot.checking.findings import Finding
 from crossfoot.checking.rule import Rule
 from crossfoot.errors import CrossfootError, InputError
-from crossfoot.filtering import waivers
+from crossfoot.filtering.pipeline import Decided, decide
+from crossfoot.filtering.selection import names_exactly
 from crossfoot.importing.load import Limits, load_json_report
 from crossfoot.model.report import Report
 from crossfoot.packs.loading import PackSet, check_unique, session_packs
+from crossfoot.reporting.results import FileResult
 
 if TYPE_CHECKING:
     from crossfoot.filtering.baseline import Baseline
-
-
-@dataclass(frozen=True)
-class FileResult:
-    path: str
-    findings: tuple[Finding, ...] = ()
-    error: tuple[str, ...] = ()
-    language: str | None = None
-    #: findings left out because the baseline (--baseline) already knows them
-    known: int = 0
-
-    @property
-    def failed(self) -> bool:
-        return bool(self.error)
-
-    def counts(self) -> dict[str, int]:
-        counts = {s.value: 0 for s in Severity}
-        for finding in self.findings:
-            if finding.waived is None:
-                counts[finding.severity.value] += 1
-        return counts
-
-    def worst(self) -> Severity | None:
-        live = [f.severity for f in self.findings if f.waived is None]
-        return max(live, key=lambda s: s.rank) if live else None
 
 
 @dataclass
@@ -73,11 +50,15 @@ class Session:
             blocked=(*self.config.blocked_plugins, *self.blocked),
             required=(*self.config.required_plugins, *self.required),
             extra=self.extra_plugins)
-        self.pack_set: PackSet = session_packs(self.plugins, self.packs, self.config.packs)
+        self.pack_set: PackSet = session_packs(
+            list(self.plugins.each("crossfoot_functions", "pack functions")),
+            list(self.plugins.each("crossfoot_packs", "packs")),
+            self.packs, self.config.packs)
         self.plugins.warnings.extend(self.pack_set.warnings)
         self.all_rules: list[Rule] = sorted(self._collect_rules(), key=lambda r: r.id)
         check_unique(self.all_rules)
-        self.rules: list[Rule] = select_rules(self.all_rules, self.config)
+        self.selection = self.config.selection
+        self.rules: list[Rule] = self.selection.chosen(self.all_rules)
 
     @property
     def warnings(self) -> list[str]:
@@ -93,15 +74,13 @@ class Session:
 
     def rule(self, key: str) -> Rule | None:
         """A rule by id or by name."""
-        key = key.strip()
-        return next((r for r in self.all_rules if key in (r.id, r.name) or key.upper() == r.id),
-                    None)
+        return next((r for r in self.all_rules if names_exactly(key, r.id, r.name)), None)
 
     def importers(self) -> dict[str, Callable[..., Report]]:
         """Importers by suffix, asked of the plugins once per session (not once per file)."""
         if self._importers is None:
             found: dict[str, Callable[..., Report]] = {".json": _json_importer}
-            for mapping in reversed(self.plugins.manager.hook.crossfoot_importers()):
+            for _, mapping in self.plugins.each("crossfoot_importers", "importers"):
                 found.update(mapping or {})
             self._importers = found
         return dict(self._importers)
@@ -118,29 +97,29 @@ class Session:
 
     def analyze(self, report: Report) -> list[Any]:
         found: list[Any] = []
-        for items in self.plugins.manager.hook.crossfoot_analyze(report=report):
+        for _, items in self.plugins.each("crossfoot_analyze", "analysis", report=report):
             found.extend(items or ())
         return found
 
     def check_report(self, report: Report, path: Path | None = None) -> list[Finding]:
-        """Findings of the selected rules, waivers applied (side files found from ``path``)."""
-        findings = run_rules(report, self.rules, self.config, self.options, self.analyze,
-                             self.rule_timeout)
-        return waivers.apply(report, findings, self.rules, self.config, self.options, path)
+        """Findings of the selected rules, filtered (waiver side files found from ``path``)."""
+        return list(self._decided(report, path, None).findings)
+
+    def _decided(self, report: Report, path: Path | None, baseline: Baseline | None) -> Decided:
+        findings = run_rules(report, self.rules, self.options, self.analyze, self.rule_timeout)
+        return decide(report, findings, self.rules, self.selection, self.options, path,
+                      baseline)
 
     def check_path(self, path: Path, fmt: str | None = None) -> FileResult:
         try:
             report = self.load(path, fmt)
-            findings = self.check_report(report, path)
+            decided = self._decided(report, path, self.baseline)
         except InputError as exc:
             return FileResult(str(path), error=tuple(exc.lines()))
         except CrossfootError as exc:
             return FileResult(str(path), error=(f"{path}: {exc}",))
-        known = 0
-        if self.baseline is not None:
-            findings, known = self.baseline.split(str(path), findings)
-        return FileResult(str(path), tuple(findings), language=report.meta.language,
-                          known=known)
+        return FileResult(str(path), decided.findings, language=report.meta.language,
+                          known=decided.known)
 
 
 def _json_importer(path: Path, options: dict[str, Any]) -> Report:

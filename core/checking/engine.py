@@ -13,7 +13,6 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from decimal import localcontext
 from typing import Any
 
-from crossfoot.app.config import Config
 from crossfoot.checking.context import Context, Options
 from crossfoot.checking.engine_rules import InternalError, RuleTimeout
 from crossfoot.checking.findings import Finding, Location
@@ -31,14 +30,10 @@ class _Timeout(BaseException):
     """Raised inside a rule whose time is up; BaseException so rules cannot swallow it."""
 
 
-def select_rules(rules: Iterable[Rule], config: Config) -> list[Rule]:
-    return sorted((r for r in rules if config.selects(r.id, r.name)), key=lambda r: r.id)
-
-
-def run_rules(report: Report, rules: Iterable[Rule], config: Config, options: Options,
+def run_rules(report: Report, rules: Iterable[Rule], options: Options,
               analyze: Callable[[Report], list[Any]] | None = None,
               timeout: float | None = DEFAULT_RULE_TIMEOUT) -> list[Finding]:
-    """Findings of ``rules`` on ``report``: severities overridden, deduplicated, sorted."""
+    """Findings of ``rules`` on ``report`` at their rules' severities, deduplicated, sorted."""
     ctx = Context(report, options, _once(analyze) if analyze is not None else None)
     meta = report.meta
     findings: list[Finding] = []
@@ -46,11 +41,7 @@ def run_rules(report: Report, rules: Iterable[Rule], config: Config, options: Op
         for rule in rules:
             if not rule.applies_to.covers(meta.kind, meta.fiscal_year, meta.language):
                 continue
-            for finding in _isolated(rule, ctx, budget, timeout):
-                severity = config.severity_for(finding.rule_id, finding.rule_name,
-                                               finding.severity)
-                findings.append(finding if severity is finding.severity
-                                else finding.with_severity(severity))
+            findings.extend(_isolated(rule, ctx, budget, timeout))
     return sort_findings(findings)
 
 

@@ -12,6 +12,10 @@ import hashlib
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from crossfoot.model.places import Location
+
+__all__ = ["Evidence", "Finding", "Location", "Severity"]
+
 
 class Severity(enum.Enum):
     ERROR = "error"
@@ -31,35 +35,6 @@ class Severity(enum.Enum):
 
     def __str__(self) -> str:
         return self.value
-
-
-@dataclass(frozen=True, slots=True)
-class Location:
-    """Where a finding is: a JSON pointer and, for narrative, the quoted span.
-
-    ``anchor`` names the place by ids (``table:t1/row:r5/col:actual``) and is
-    what the fingerprint uses; ``label`` is the place said for a person.
-    """
-
-    pointer: str = ""
-    anchor: str = ""
-    label: str = ""
-    section: str | None = None
-    paragraph: str | None = None
-    start: int | None = None
-    end: int | None = None
-    quote: str | None = None
-    #: line and column (1-based) in the imported file, for reports read from text
-    line: int | None = None
-    column: int | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"pointer": self.pointer}
-        for key in ("label", "section", "paragraph", "start", "end", "quote", "line", "column"):
-            value = getattr(self, key)
-            if value not in (None, ""):
-                data[key] = value
-        return data
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,29 +1,24 @@
 """Baselines: accept the findings of today, fail only on new ones.
 
-``crossfoot baseline FILE... -o baseline.json`` records every live finding of
-every file by fingerprint (rule plus stable ids, so unrelated edits of a
-report do not change it). ``crossfoot check --baseline baseline.json`` then
-reports only findings not recorded and counts the known ones, so an auditor
-adopting crossfoot on a backlog sees what is new. Paths are stored relative
-to the baseline file, so it moves with the reports it describes.
+``crossfoot check --baseline baseline.json`` reports only findings that the
+baseline (written by ``crossfoot baseline``, see ``crossfoot.reporting.baseline``)
+does not record, and counts the known ones, so an auditor adopting crossfoot
+on a backlog sees what is new. Findings are matched by fingerprint (rule plus
+stable ids, so unrelated edits of a report do not change it).
 """
 
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from crossfoot import __version__
-from crossfoot.app.session import FileResult
 from crossfoot.checking.findings import Finding
 from crossfoot.errors import ConfigError
-from crossfoot.reporting.streaming import stream_json
 
+#: the version of the baseline document
 FORMAT = 1
 
 
@@ -54,31 +49,6 @@ class Baseline:
 
 def _key(path: str | Path) -> str:
     return str(Path(path).resolve())
-
-
-def entry(result: FileResult, folder: Path) -> dict[str, Any]:
-    """One file of a baseline document: its path relative to ``folder`` and its findings."""
-    relative = Path(os.path.relpath(Path(result.path).resolve(), folder.resolve())).as_posix()
-    return {
-        "path": relative,
-        "findings": [{"fingerprint": f.fingerprint, "rule": f.rule_id,
-                      "pointer": f.location.pointer}
-                     for f in result.findings if f.waived is None],
-    }
-
-
-def stream(results: Iterable[FileResult], output: Path | None) -> Iterator[str]:
-    """The baseline document; files that could not be checked are left out."""
-    folder = output.parent if output is not None else Path(".")
-
-    def build(files: Any) -> dict[str, Any]:
-        return {"tool": "crossfoot", "version": __version__, "baseline": FORMAT, "files": files}
-
-    return stream_json(build, (entry(r, folder) for r in results if not r.failed))
-
-
-def render(results: Iterable[FileResult], output: Path | None = None) -> str:
-    return "".join(stream(results, output))
 
 
 def load(path: Path) -> Baseline:

@@ -25,13 +25,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from crossfoot.app.config import Config
 from crossfoot.checking.context import Context, Options
 from crossfoot.checking.engine import sort_findings
 from crossfoot.checking.engine_rules import UnusedWaiver
 from crossfoot.checking.findings import Finding, Location
 from crossfoot.checking.rule import Rule
 from crossfoot.errors import ConfigError, InputError
+from crossfoot.filtering.selection import names_exactly
 from crossfoot.model.report import Report, Waiver
 
 SIDE_FILE = "crossfoot-waivers.toml"
@@ -51,7 +51,7 @@ class Placed:
     single_report: bool = True
 
 
-def apply(report: Report, findings: Sequence[Finding], rules: Sequence[Rule], config: Config,
+def apply(report: Report, findings: Sequence[Finding], rules: Sequence[Rule],
           options: Options, path: Path | None = None) -> list[Finding]:
     """``findings`` with matching ones marked waived, plus CF004 for each unused waiver.
 
@@ -78,24 +78,14 @@ def apply(report: Report, findings: Sequence[Finding], rules: Sequence[Rule], co
         ctx = Context(report, options)
         for entry, was_used in zip(placed, used, strict=True):
             if not was_used and entry.single_report \
-                    and any(names_rule(entry.waiver.rule, r) for r in ran):
-                marked.append(_unused(reporter, ctx, entry, config))
+                    and any(names_exactly(entry.waiver.rule, r.id, r.name) for r in ran):
+                marked.append(_unused(reporter, ctx, entry))
     return sort_findings(marked)
-
-
-def names_rule(key: str, rule: Rule) -> bool:
-    return _names(key, rule.id, rule.name)
-
-
-def _names(key: str, rule_id: str, rule_name: str) -> bool:
-    """A waiver names a rule by id (any case) or by name."""
-    key = key.strip()
-    return key in (rule_id, rule_name) or key.upper() == rule_id
 
 
 def matches(waiver: Waiver, finding: Finding, texts: Mapping[str, str]) -> bool:
     """Does ``waiver`` cover ``finding``? Rule, then pointer, then quote must all fit."""
-    if not _names(waiver.rule, finding.rule_id, finding.rule_name):
+    if not names_exactly(waiver.rule, finding.rule_id, finding.rule_name):
         return False
     if waiver.pointer is not None and not _below(finding.location.pointer, waiver.pointer):
         return False
@@ -214,10 +204,8 @@ def _text(where: str, key: str, value: Any) -> str | None:
     return value
 
 
-def _unused(rule: Rule, ctx: Context, entry: Placed, config: Config) -> Finding:
+def _unused(rule: Rule, ctx: Context, entry: Placed) -> Finding:
     waiver = entry.waiver
     spot = waiver.pointer or (f"“{waiver.quote}”" if waiver.quote else "")
-    finding = rule.finding(ctx, entry.location, rule=waiver.rule, where=spot or "*",
-                           reason=waiver.reason, source=entry.location.label)
-    severity = config.severity_for(finding.rule_id, finding.rule_name, finding.severity)
-    return finding if severity is finding.severity else finding.with_severity(severity)
+    return rule.finding(ctx, entry.location, rule=waiver.rule, where=spot or "*",
+                        reason=waiver.reason, source=entry.location.label)

@@ -14,8 +14,8 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
 
-from crossfoot.checking.findings import Location
 from crossfoot.model.lazy import remembered
+from crossfoot.model.places import Location
 from crossfoot.model.quantity import Quantity, parse_decimal
 
 DECIMAL_TEXT = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from crossfoot.checking.findings import Location
+from crossfoot.model.places import Location
 from crossfoot.model.quantity import Quantity
 from crossfoot.model.report import Column, Fact, Paragraph, Report, Row, Table
 from crossfoot.model.table_tree import covered_rows, is_total_row

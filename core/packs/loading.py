@@ -90,42 +90,24 @@ def read_pack_file(path: Path, functions: Mapping[str, FunctionSpec]) -> Pack:
     return pack
 
 
-def plugin_functions(plugins: Any) -> tuple[dict[str, Callable[..., Any]], list[str]]:
-    """Functions plugins add through ``crossfoot_functions``; clashes are warnings."""
+def plugin_functions(provided: Iterable[tuple[str, Mapping[str, Any]]]
+                     ) -> tuple[dict[str, Callable[..., Any]], list[str]]:
+    """Functions plugins add through ``crossfoot_functions``; clashes are warnings.
+
+    ``provided`` is each plugin's answer to the hook, by plugin name.
+    """
     found: dict[str, Callable[..., Any]] = {}
     warnings: list[str] = []
     builtin = function_table()
-    for impl in sorted(plugins.manager.hook.crossfoot_functions.get_hookimpls(),
-                       key=lambda i: i.plugin_name):
-        try:
-            provided = impl.function() or {}
-        except Exception as exc:  # a broken plugin costs a warning, not the run
-            warnings.append(f"warning: plugin {impl.plugin_name!r} failed to list its pack "
-                            f"functions: {type(exc).__name__}: {exc}")
-            continue
-        for name, function in sorted(provided.items()):
+    for plugin, functions in provided:
+        for name, function in sorted((functions or {}).items()):
             if name in builtin or name in found or not callable(function) \
                     or name.startswith("_"):
-                warnings.append(f"warning: plugin {impl.plugin_name!r}: pack function "
+                warnings.append(f"warning: plugin {plugin!r}: pack function "
                                 f"{name!r} ignored (a built-in, a duplicate or not callable)")
                 continue
             found[name] = function
     return found, warnings
-
-
-def plugin_pack_paths(plugins: Any) -> tuple[list[tuple[Path, str]], list[str]]:
-    out: list[tuple[Path, str]] = []
-    warnings: list[str] = []
-    for impl in sorted(plugins.manager.hook.crossfoot_packs.get_hookimpls(),
-                       key=lambda i: i.plugin_name):
-        try:
-            paths = impl.function() or []
-        except Exception as exc:
-            warnings.append(f"warning: plugin {impl.plugin_name!r} failed to list its packs: "
-                            f"{type(exc).__name__}: {exc}")
-            continue
-        out.extend((Path(p), f"plugin {impl.plugin_name}") for p in paths)
-    return out, warnings
 
 
 def load_packs(sources: Iterable[tuple[Path, str]], functions: Mapping[str, FunctionSpec],
@@ -168,13 +150,18 @@ class PackSet:
     warnings: list[str]
 
 
-def session_packs(plugins: Any, explicit: Sequence[str] = (), configured: Sequence[str] = ()
-                  ) -> PackSet:
-    """All packs of a run: ``--pack`` paths, configured, plugins' and built-in ones."""
-    extra, warnings = plugin_functions(plugins)
+def session_packs(functions_given: Iterable[tuple[str, Mapping[str, Any]]],
+                  packs_given: Iterable[tuple[str, Iterable[Any]]],
+                  explicit: Sequence[str] = (), configured: Sequence[str] = ()) -> PackSet:
+    """All packs of a run: ``--pack`` paths, configured, plugins' and built-in ones.
+
+    ``functions_given`` and ``packs_given`` are the plugins' answers to
+    ``crossfoot_functions`` and ``crossfoot_packs``, by plugin name.
+    """
+    extra, warnings = plugin_functions(functions_given)
     functions = function_table(extra)
-    shipped, more = plugin_pack_paths(plugins)
-    warnings.extend(more)
+    shipped = [(Path(p), f"plugin {plugin}") for plugin, paths in packs_given
+               for p in paths or ()]
     sources = [*((Path(p), "--pack") for p in explicit),
                *((Path(p), "config") for p in configured),
                *shipped,
@@ -194,12 +181,14 @@ def describe_packs(pack_set: PackSet) -> list[str]:
     return ["  ".join([*(row[i].ljust(widths[i]) for i in range(4)), row[4]]) for row in rows]
 
 
-def check_pack_files(paths: Sequence[Path], plugins: Any) -> tuple[int, list[str], list[str]]:
+def check_pack_files(paths: Sequence[Path],
+                     functions_given: Iterable[tuple[str, Mapping[str, Any]]],
+                     warnings_so_far: Sequence[str] = ()) -> tuple[int, list[str], list[str]]:
     """``crossfoot pack check``: (exit code, lines for stdout, lines for stderr)."""
-    extra, warnings = plugin_functions(plugins)
+    extra, warnings = plugin_functions(functions_given)
     functions = function_table(extra)
     out: list[str] = []
-    err: list[str] = [*plugins.warnings, *warnings]
+    err: list[str] = [*warnings_so_far, *warnings]
     code = 0
     for path in paths:
         try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from crossfoot.checking.findings import Location
+from crossfoot.model.places import Location
 from crossfoot.model.report import Table
 from crossfoot.packs.env import Env, Item, row_role
 from crossfoot.packs.names import glob, matching_tables

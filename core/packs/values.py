@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
-from crossfoot.checking.findings import Location
 from crossfoot.model.interval import Interval
+from crossfoot.model.places import Location
 from crossfoot.model.quantity import Quantity, format_value, shown_decimals
 from crossfoot.model.units import unit_for
 from crossfoot.packs.errors import EvalError

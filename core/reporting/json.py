@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from crossfoot import __version__
-from crossfoot.app.session import FileResult
+from crossfoot.reporting.results import FileResult
 
 FORMAT_VERSION = 1
 

@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable, Iterator
 from xml.sax.saxutils import escape, quoteattr
 
-from crossfoot.app.session import FileResult
 from crossfoot.checking.findings import Finding
+from crossfoot.reporting.results import FileResult
 from crossfoot.reporting.streaming import RenderOptions
 
 # characters XML 1.0 cannot carry at all, even escaped

@@ -23,9 +23,9 @@ from typing import Any
 from urllib.parse import quote
 
 from crossfoot import __version__
-from crossfoot.app.session import FileResult
 from crossfoot.checking.findings import Finding, Location, Severity
 from crossfoot.checking.rule import Rule
+from crossfoot.reporting.results import FileResult
 from crossfoot.reporting.streaming import RenderOptions, stream_json
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

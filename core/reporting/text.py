@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from crossfoot.app.session import FileResult
 from crossfoot.checking.findings import Finding, Location
+from crossfoot.reporting.results import FileResult
 
 WORDS = {
     "zh": {"quote": "原文", "expected": "应为", "actual": "实为", "difference": "相差",

@@ -20,10 +20,11 @@ from test_plugins import make_distribution
 
 from crossfoot import hookimpl
 from crossfoot.app.config import Config
-from crossfoot.app.session import FileResult, Session
+from crossfoot.app.session import Session
 from crossfoot.checking.context import Context
 from crossfoot.checking.findings import Finding, Location, Severity
 from crossfoot.checking.rule import Rule
+from crossfoot.reporting.results import FileResult
 
 from conftest import FIXTURES
 

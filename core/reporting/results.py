@@ -1,0 +1,36 @@
+"""What a check of one file comes to: its findings, or the error that stopped it.
+
+Reporters render these; the batch tallies them; the exit code is read off
+them. Nothing here computes a finding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crossfoot.checking.findings import Finding, Severity
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    findings: tuple[Finding, ...] = ()
+    error: tuple[str, ...] = ()
+    language: str | None = None
+    #: findings left out because the baseline (--baseline) already knows them
+    known: int = 0
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.error)
+
+    def counts(self) -> dict[str, int]:
+        counts = {s.value: 0 for s in Severity}
+        for finding in self.findings:
+            if finding.waived is None:
+                counts[finding.severity.value] += 1
+        return counts
+
+    def worst(self) -> Severity | None:
+        live = [f.severity for f in self.findings if f.waived is None]
+        return max(live, key=lambda s: s.rank) if live else None
