@@ -26,12 +26,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from crossfoot.app.builtin import read_text_document
 from crossfoot.app.config import Config
 from crossfoot.app.session import Session
 from crossfoot.checking.context import Options
 from crossfoot.checking.findings import Finding, Location, Severity
 from crossfoot.importing.load import report_from_data
-from crossfoot.importing.text import TextReport, read_text_file
+from crossfoot.importing.text import TextDocument
 
 COUNTED = (Severity.ERROR, Severity.WARNING)
 
@@ -48,7 +49,7 @@ class FileScore:
     counted: int = 0
 
 
-def spans(location: Location, document: TextReport) -> list[tuple[int, int]]:
+def spans(location: Location, document: TextDocument) -> list[tuple[int, int]]:
     """The original-text span of a location that quotes a paragraph."""
     offsets = document.offsets.get(location.paragraph or "")
     if offsets is None or location.start is None or location.end is None:
@@ -73,7 +74,7 @@ def score_file(session: Session, raw_path: Path, truth_path: Path) -> FileScore:
     raw = raw_path.read_text(encoding="utf-8")
     truth = json.loads(truth_path.read_text(encoding="utf-8"))
     checks: list[dict[str, Any]] = truth["checks"]
-    document = read_text_file(raw_path)
+    document = read_text_document(raw_path)
     report = report_from_data(document.data, str(raw_path))
     result = FileScore(raw_path.name)
     entry_spans = [occurrences(raw, c["quote"]) for c in checks]

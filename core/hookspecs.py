@@ -59,8 +59,15 @@ def crossfoot_importers() -> dict[str, Callable[..., Report]]:
 
 
 @hookspec
-def crossfoot_reporters() -> dict[str, Callable[..., str]]:
-    """Return output formats by name: ``reporter(results, options) -> str``."""
+def crossfoot_reporters() -> dict[str, Callable[..., Iterable[str] | str]]:
+    """Return output formats by name: ``reporter(results, options)``.
+
+    ``results`` is an iterable of ``crossfoot.reporting.results.FileResult``
+    (consume it once, in order: a batch streams them as files are checked);
+    ``options`` is a ``RenderOptions`` (language, fail-on, rules, output path).
+    Return the output as one string or as chunks of it. The built-in formats
+    (text, json, sarif, junit) are registered through this hook too.
+    """
     raise NotImplementedError
 
 

@@ -37,7 +37,7 @@ PERIOD_WORDS = {"zh": "期间", "en": "period"}
 
 
 @dataclass(frozen=True)
-class DateText:
+class DatedValue:
     """A date or a period as written, with what it is and how to find where it is.
 
     The places are built only when a finding asks for them: a report dates
@@ -59,13 +59,13 @@ class DateText:
         return self.owner_place() if self.owner_place is not None else None
 
 
-def _dated_values(report: Report) -> Iterator[DateText]:
+def _dated_values(report: Report) -> Iterator[DatedValue]:
     """Every date and period the model carries, in document order."""
     if report.meta.report_date:
-        yield DateText(report.meta.report_date, "报告日期", False, _report_date_location)
+        yield DatedValue(report.meta.report_date, "报告日期", False, _report_date_location)
     for index, waiver in enumerate(report.waivers):
         if waiver.date:
-            yield DateText(waiver.date, "豁免日期", False,
+            yield DatedValue(waiver.date, "豁免日期", False,
                            partial(_waiver_date_location, index, waiver.rule))
     for table in report.tables:
         date_columns = {column.id for column in table.columns
@@ -77,21 +77,21 @@ def _dated_values(report: Report) -> Iterator[DateText]:
                     continue
                 where = partial(table.cell_location, row, column)
                 if cell.period:
-                    yield DateText(cell.period, where().label, True,
+                    yield DatedValue(cell.period, where().label, True,
                                    partial(_suffixed, where, "period"), where)
                 if column.id not in date_columns:
                     continue
                 value = cell.text if cell.text is not None else (
                     format_value(cell.quantity.value) if cell.quantity is not None else None)
                 if value and value.strip():
-                    yield DateText(value, where().label, False, where)
+                    yield DatedValue(value, where().label, False, where)
     for fact in report.facts:
         if fact.measure == "date":
             value = fact.text if fact.text is not None else (
                 format_value(fact.quantity.value) if fact.quantity is not None else "")
-            yield DateText(value, fact.name, False, fact.location)
+            yield DatedValue(value, fact.name, False, fact.location)
         if fact.period:
-            yield DateText(fact.period, fact.name, True, partial(_fact_period_location, fact),
+            yield DatedValue(fact.period, fact.name, True, partial(_fact_period_location, fact),
                            fact.location)
 
 
@@ -115,17 +115,17 @@ def _report_date_location() -> Location:
     return Location(pointer="/meta/report_date", anchor="meta:report_date", label="报告日期")
 
 
-def dated_values(ctx: Context) -> list[DateText]:
+def dated_values(ctx: Context) -> list[DatedValue]:
     """The report's dates and periods, gathered once per report for every date rule."""
     return ctx.memo("dates.values", lambda: list(_dated_values(ctx.report)))
 
 
-def periods(ctx: Context) -> list[tuple[DateText, Period]]:
+def periods(ctx: Context) -> list[tuple[DatedValue, Period]]:
     """The periods that parse, with what they are, gathered once per report."""
     return ctx.memo("dates.periods", lambda: list(_periods(dated_values(ctx))))
 
 
-def _periods(values: list[DateText]) -> Iterator[tuple[DateText, Period]]:
+def _periods(values: list[DatedValue]) -> Iterator[tuple[DatedValue, Period]]:
     for item in values:
         if not item.period:
             continue
@@ -384,7 +384,7 @@ class PeriodCutOff(Rule):
         if year is None:
             return
         start_of_year, end_of_year = dt.date(year, 1, 1), year_end(year)
-        grouped: dict[tuple[str, str], list[tuple[DateText, Period]]] = {}
+        grouped: dict[tuple[str, str], list[tuple[DatedValue, Period]]] = {}
         for item, period in periods(ctx):
             end = period.end.last_day
             if not period.is_range or period.reversed or not start_of_year <= end < end_of_year:

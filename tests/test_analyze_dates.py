@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crossfoot.analysis.dates import parse_date
+from crossfoot.model.dates import read_date
 from crossfoot.model.numerals import fold
 
 
@@ -20,21 +20,21 @@ from crossfoot.model.numerals import fold
     ("2021年2月30日", "2021-02-30", 10),  # kept as printed: the date rules say it does not exist
 ])
 def test_dates(text: str, iso: str, end: int) -> None:
-    parsed = parse_date(fold(text), 0)
+    parsed = read_date(fold(text), 0)
     assert parsed is not None
     first, second = parsed
     assert (first.iso(), first.end, second) == (iso, end, None)
 
 
 def test_month_end_without_a_year() -> None:
-    parsed = parse_date("11 月底，县", 0)
+    parsed = read_date("11 月底，县", 0)
     assert parsed is not None
     date = parsed[0]
     assert (date.year, date.month, date.mark, date.iso(2021)) == (None, 11, "底", "2021-11")
 
 
 def test_a_range_takes_year_and_month_from_its_start() -> None:
-    parsed = parse_date("2022年12月6日至8日", 0)
+    parsed = read_date("2022年12月6日至8日", 0)
     assert parsed is not None
     first, second = parsed
     assert second is not None
@@ -45,7 +45,7 @@ def test_a_range_takes_year_and_month_from_its_start() -> None:
     ("2021 年度", 2021, "度", 7), ("2021 年初预算", 2021, "初", 5), ("2021年", 2021, None, 5),
 ])
 def test_a_year_alone_is_a_period(text: str, year: int, mark: str | None, end: int) -> None:
-    parsed = parse_date(text, 0)
+    parsed = read_date(text, 0)
     assert parsed is not None
     date = parsed[0]
     assert (date.kind, date.year, date.mark, date.end) == ("year", year, mark, end)
@@ -53,4 +53,4 @@ def test_a_year_alone_is_a_period(text: str, year: int, mark: str | None, end: i
 
 @pytest.mark.parametrize("text", ["12345678", "2021-2025年", "20 年", "一二三四年", "第一"])
 def test_not_dates(text: str) -> None:
-    assert parse_date(text, 0) is None
+    assert read_date(text, 0) is None

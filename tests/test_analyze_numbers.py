@@ -6,9 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from crossfoot.analysis.numbers import chinese_value, parse_number
-from crossfoot.analysis.quantities import parse_quantity
-from crossfoot.model.numerals import fold
+from crossfoot.model.numerals import chinese_value, fold, parse_number
+from crossfoot.model.printed import parse_quantity
 
 
 @pytest.mark.parametrize(("text", "value"), [

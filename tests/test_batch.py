@@ -12,10 +12,12 @@ import pytest
 
 from crossfoot.app import batch
 from crossfoot.app.config import Config
+from crossfoot.app.console import Progress
 from crossfoot.app.session import Session
 from crossfoot.reporting import json as json_reporter
 from crossfoot.reporting.results import FileResult
 from crossfoot.reporting.streaming import RenderOptions, stream_json
+from crossfoot.reporting.tally import Tally
 
 from conftest import FIXTURES
 
@@ -119,7 +121,7 @@ def test_streamed_json_equals_the_json_reporter() -> None:
     session = Session(config=Config(select=("SUM",)))
     results = [session.check_path(p) for p in (GOOD, BAD_TABLE, FIXTURES / "bad" / "nan.json")]
     for chosen in ([], results[:1], results):
-        streamed = "".join(batch.stream_json_report(iter(chosen), RenderOptions()))
+        streamed = "".join(json_reporter.stream(iter(chosen), RenderOptions()))
         assert streamed == json_reporter.render(chosen)
 
 
@@ -140,11 +142,11 @@ def test_progress_shows_only_on_a_terminal() -> None:
         def isatty(self) -> bool:
             return True
 
-    assert batch.Progress.for_terminal(5, io.StringIO()) is None
+    assert Progress.for_terminal(5, io.StringIO()) is None
     screen = Terminal()
-    progress = batch.Progress.for_terminal(2, screen)
+    progress = Progress.for_terminal(2, screen)
     assert progress is not None
-    tally = batch.Tally()
+    tally = Tally()
     results = [FileResult("a.json"), FileResult("b.json")]
     assert list(tally.track(results, progress)) == results
     assert screen.getvalue() == ("\r[" + "#" * 15 + "." * 15 + "] 1/2" + "\r\x1b[K"

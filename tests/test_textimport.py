@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from crossfoot.analysis.narrative import read_document
 from crossfoot.importing.load import validate
 from crossfoot.importing.text import read_text
 from crossfoot.importing.text.reflow import blocks
@@ -95,7 +96,7 @@ def test_meta_from_title_signature_and_web_page_lines() -> None:
 
 
 def test_summary_table_read_from_its_broken_text() -> None:
-    data = read_text(SEED_LIKE.read_text(encoding="utf-8")).data
+    data = read_document(read_text(SEED_LIKE.read_text(encoding="utf-8"))).data
     (table,) = data["tables"]
     assert [c["id"] for c in table["columns"]] == [
         "no", "unit_name", "project", "budget_initial", "adjustment", "budget", "actual", "score"]
@@ -113,7 +114,7 @@ def test_summary_table_read_from_its_broken_text() -> None:
 
 
 def test_extracted_data_is_valid_and_quotes_the_text() -> None:
-    data = read_text(SEED_LIKE.read_text(encoding="utf-8")).data
+    data = read_document(read_text(SEED_LIKE.read_text(encoding="utf-8"))).data
     validate(data, "seed-like")
     paragraphs = {}
 
@@ -197,7 +198,7 @@ def test_a_heading_whose_title_starts_with_a_numeral_word() -> None:
 
 def test_text_plugin_is_loaded_and_analyzes_any_report(run: Any) -> None:
     code, out, _ = run("plugins")
-    assert code == 0 and "text  crossfoot.plugins.text" in out
+    assert code == 0 and "builtin  crossfoot.app.builtin" in out
     from crossfoot.analysis.claims import Claim, Figure
     from crossfoot.app.session import Session
 

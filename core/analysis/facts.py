@@ -20,8 +20,8 @@ from decimal import Decimal
 from typing import Any
 
 from crossfoot.analysis.claims import Claim, Figure
-from crossfoot.analysis.dates import DateText
 from crossfoot.analysis.labels import Synonyms, is_generic, synonyms
+from crossfoot.model.dates import PrintedDate
 from crossfoot.model.quantity import format_value
 
 _TIME_MEASURE_PREFIX = re.compile(
@@ -39,7 +39,7 @@ MIN_FLAT_PART = 4
 @dataclass(frozen=True, slots=True)
 class Context:
     fiscal_year: int | None
-    as_of: DateText | None  # the precise as-of date the report states (截止 2022年12月8日)
+    as_of: PrintedDate | None  # the precise as-of date the report states (截止 2022年12月8日)
     report_date_paragraph: str | None = None
 
 
@@ -358,7 +358,7 @@ def _date_label(figure: Figure) -> str:
     return words or "日期"
 
 
-def as_of_date(figures: Sequence[Figure], fiscal_year: int | None) -> DateText | None:
+def as_of_date(figures: Sequence[Figure], fiscal_year: int | None) -> PrintedDate | None:
     """The precise as-of date the report states (截止 2022 年 12 月 8 日), if exactly one."""
     found = {f.mention.cut_off for f in figures
              if f.mention.cut_off is not None and f.mention.cut_off.day is not None

@@ -20,10 +20,10 @@ from functools import lru_cache
 import pyparsing as pp
 
 from crossfoot.analysis import phrases
-from crossfoot.analysis.dates import DateText, parse_date
-from crossfoot.analysis.quantities import parse_quantity
-from crossfoot.analysis.units import is_count, is_money
+from crossfoot.model.dates import PrintedDate, read_date
 from crossfoot.model.numerals import fold
+from crossfoot.model.printed import parse_quantity
+from crossfoot.model.unit_words import is_count, is_money
 from crossfoot.model.units import unit_for
 
 _CANDIDATE = re.compile(r"[0-9]+|[零〇一二两三四五六七八九十百千万亿]+")
@@ -65,8 +65,8 @@ class Mention:
     value: Decimal | None = None
     unit: str | None = None
     qualifier: str | None = None
-    date: DateText | None = None
-    until: DateText | None = None
+    date: PrintedDate | None = None
+    until: PrintedDate | None = None
     grade: str | None = None
     label: str = ""
     label_start: int | None = None
@@ -84,7 +84,7 @@ class Mention:
     prior: bool = False
     year: int | None = None  # a year named in the clause (the figure's period)
     base_year: int | None = None
-    cut_off: DateText | None = None
+    cut_off: PrintedDate | None = None
     now: bool = False  # 截至目前 / 目前
     full: tuple[int, int] | None = None  # span of 已全部拨付 after the figure
     subject_hint: str = ""  # for a change: the thing compared, when a clause names it
@@ -151,7 +151,7 @@ _DATE_AHEAD = re.compile(r"[0-9〇零一二三四五六七八九十 ]{1,9}[年�
 
 
 def _date_at(folded: str, start: int) -> list[Mention] | None:
-    parsed = parse_date(folded, start)
+    parsed = read_date(folded, start)
     if parsed is None:
         return None
     first, second = parsed
@@ -206,7 +206,7 @@ def _frame(text: str, folded: str, found: list[Mention]) -> None:
     cursor = 0
     depth = 0
     previous_end = 0
-    last_cut: DateText | None = None
+    last_cut: PrintedDate | None = None
     last_now = False
     for mention in found:
         for ch in folded[cursor:mention.start]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -275,8 +274,10 @@ def cmd_baseline(args: argparse.Namespace) -> int:
 def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: bool) -> int:
     """Collect, check (in parallel), stream ``fmt`` to stdout or ``--output``; the exit code."""
     from crossfoot.app import batch
+    from crossfoot.app.console import Progress
     from crossfoot.app.runtime import settled
     from crossfoot.reporting.streaming import RenderOptions
+    from crossfoot.reporting.tally import Tally
 
     stream = reporter(fmt, session)
     paths = batch.collect(args.files, session.importers()
@@ -286,8 +287,8 @@ def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: 
     if args.output is not None and any(_same_file(args.output, path) for path in paths):
         raise ConfigError(f"--output {args.output} is one of the reports being checked; "
                           "choose another file")
-    tally = batch.Tally(session.config.fail_on, exit_zero)
-    progress = batch.Progress.for_terminal(len(paths))
+    tally = Tally(session.config.fail_on, exit_zero)
+    progress = Progress.for_terminal(len(paths))
     results = _echo_errors(tally.track(
         batch.check_paths(session, paths, args.jobs, args.from_format), progress))
     options = RenderOptions(lang=session.config.lang, fail_on=session.config.fail_on,
@@ -310,37 +311,21 @@ def _echo_errors(results: Iterable[FileResult]) -> Iterator[FileResult]:
 Reporter = Callable[[Iterable["FileResult"], Any], Iterable[str]]
 
 
-#: built-in output formats: the module and function that write each, imported when chosen
-#: (the XML and SARIF writers pull in modules a text check never needs)
-BUILT_IN_REPORTERS: dict[str, tuple[str, str]] = {
-    "text": ("crossfoot.app.batch", "stream_text"),
-    "json": ("crossfoot.app.batch", "stream_json_report"),
-    "sarif": ("crossfoot.reporting.sarif", "stream"),
-    "junit": ("crossfoot.reporting.junit", "stream"),
-    "baseline": ("crossfoot.app.cli", "_stream_baseline"),
-}
-
-
 def reporter(fmt: str, session: Session) -> Reporter:
-    """The streaming writer of an output format: built-in, or from a plugin's hook."""
-    if fmt in BUILT_IN_REPORTERS:
-        module, name = BUILT_IN_REPORTERS[fmt]
-        found: Reporter = getattr(importlib.import_module(module), name)
-        return found
-    plugged: dict[str, Callable[..., str]] = {}
-    for mapping in reversed(session.plugins.manager.hook.crossfoot_reporters()):
-        plugged.update(mapping or {})
-    if fmt in plugged:
-        whole = plugged[fmt]
-        return lambda results, options: [whole(list(results), options)]
-    known = ", ".join(sorted(set(BUILT_IN_REPORTERS) - {"baseline"} | set(plugged)))
-    raise ConfigError(f"unknown output format {fmt!r} (known: {known})")
+    """The writer of an output format, from the ``crossfoot_reporters`` hook (built-ins too)."""
+    found: dict[str, Callable[..., Any]] = {}
+    for _, mapping in session.plugins.each("crossfoot_reporters", "reporters"):
+        found.update(mapping or {})
+    if fmt not in found:
+        known = ", ".join(sorted(set(found) - {"baseline"}))
+        raise ConfigError(f"unknown output format {fmt!r} (known: {known})")
+    write = found[fmt]
 
+    def chunks(results: Iterable[FileResult], options: Any) -> Iterable[str]:
+        written = write(results, options)
+        return [written] if isinstance(written, str) else written
 
-def _stream_baseline(results: Iterable[FileResult], options: Any) -> Iterable[str]:
-    from crossfoot.reporting import baseline
-
-    return baseline.stream(results, options.output)
+    return chunks
 
 
 def render(results: Sequence[FileResult], fmt: str, lang: str | None,
@@ -355,7 +340,7 @@ def render(results: Sequence[FileResult], fmt: str, lang: str | None,
 
 
 def exit_code(results: Sequence[FileResult], fail_on: Severity, exit_zero: bool) -> int:
-    from crossfoot.app.batch import file_exit_code
+    from crossfoot.reporting.tally import file_exit_code
 
     return max((file_exit_code(r, fail_on, exit_zero) for r in results), default=0)
 
@@ -475,9 +460,9 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Write the Report JSON of a text report (valid against the schema), analysis included."""
-    from crossfoot.importing.text import read_text_file
+    from crossfoot.app.builtin import read_text_document
 
-    document = read_text_file(args.file, {"encoding": args.encoding})
+    document = read_text_document(args.file, {"encoding": args.encoding})
     text = json.dumps(document.data, ensure_ascii=False, indent=2) + "\n"
     if args.output:
         write_atomically(args.output, text)

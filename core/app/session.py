@@ -22,7 +22,6 @@ from crossfoot.checking.rule import Rule
 from crossfoot.errors import CrossfootError, InputError
 from crossfoot.filtering.pipeline import Decided, decide
 from crossfoot.filtering.selection import names_exactly
-from crossfoot.importing.load import Limits, load_json_report
 from crossfoot.model.report import Report
 from crossfoot.packs.loading import PackSet, check_unique, session_packs
 from crossfoot.reporting.results import FileResult
@@ -79,7 +78,7 @@ class Session:
     def importers(self) -> dict[str, Callable[..., Report]]:
         """Importers by suffix, asked of the plugins once per session (not once per file)."""
         if self._importers is None:
-            found: dict[str, Callable[..., Report]] = {".json": _json_importer}
+            found: dict[str, Callable[..., Report]] = {}
             for _, mapping in self.plugins.each("crossfoot_importers", "importers"):
                 found.update(mapping or {})
             self._importers = found
@@ -120,7 +119,3 @@ class Session:
             return FileResult(str(path), error=(f"{path}: {exc}",))
         return FileResult(str(path), decided.findings, language=report.meta.language,
                           known=decided.known)
-
-
-def _json_importer(path: Path, options: dict[str, Any]) -> Report:
-    return load_json_report(path, Limits.of(options))

@@ -15,23 +15,19 @@ from functools import lru_cache
 
 import pyparsing as pp
 
+from crossfoot.model.numerals import CN_ONE_TO_NINE as CN_DIGITS
+from crossfoot.model.numerals import fold_brackets
+
 #: the usual nesting order of styles, outermost first
 STYLE_ORDER: tuple[str, ...] = ("cn", "cn_paren", "arabic", "arabic_paren", "circled")
 #: styles outside the usual ladder: 第一部分 / 第一章 / 第一节 / 1) / 第一条
 OTHER_STYLES: tuple[str, ...] = ("part", "chapter", "section", "arabic_rparen", "article")
 
-CN_DIGITS = "一二三四五六七八九"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 PAREN_IDEOGRAPHS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 MAX_VALUE = 99
 
-# one character for one character, so positions in the normalised text are
-# positions in the printed text
-_WIDTH = str.maketrans({
-    "（": "(", "）": ")", "．": ".", "\u3000": " ",
-    **{chr(0xFF10 + i): str(i) for i in range(10)},
-})
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,11 +146,6 @@ _FIRST = frozenset("0123456789(第十" + CN_DIGITS + CIRCLED + PAREN_DIGITS + PA
 _STRICT = pp.Located(_grammar(strict=True))
 
 
-def normalise_width(text: str) -> str:
-    """Full-width brackets, dots, digits and spaces as half-width, one char for one."""
-    return text.translate(_WIDTH)
-
-
 @lru_cache(maxsize=4096)  # rules ask for the same few printed numbers again and again
 def parse_number(printed: str) -> HeadingNumber | None:
     """The heading number a section's printed number stands for, or None.
@@ -166,7 +157,7 @@ def parse_number(printed: str) -> HeadingNumber | None:
     if not text:
         return None
     try:
-        result = _LOOSE.parse_string(normalise_width(text), parse_all=True)
+        result = _LOOSE.parse_string(fold_brackets(text), parse_all=True)
     except pp.ParseException:
         return None
     style, value = result[0]
@@ -182,7 +173,7 @@ def split_heading(line: str) -> tuple[HeadingNumber, str] | None:
     """
     stripped = line.lstrip()
     offset = len(line) - len(stripped)
-    normal = normalise_width(stripped)
+    normal = fold_brackets(stripped)
     if not normal or normal[0] not in _FIRST:
         return None  # most lines: no need to run the grammar
     try:
@@ -191,7 +182,7 @@ def split_heading(line: str) -> tuple[HeadingNumber, str] | None:
         return None
     (style, value), end = located["value"][0], int(located["locn_end"])
     title = stripped[end:].strip()
-    if title and _continues_numeral(style, normalise_width(title)[0]):
+    if title and _continues_numeral(style, fold_brackets(title)[0]):
         return None
     return HeadingNumber(style, value, line[offset:offset + end].strip()), title
 

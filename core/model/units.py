@@ -2,7 +2,8 @@
 
 Two figures can be compared only in the same dimension; within it, each unit
 has a scale to the dimension's base unit (元 for money, 1 for ratios).
-Counts (人, 件, 宗 ...) are exact integers, not measurements.
+Counts (人, 件, 宗 ...) are exact integers, not measurements. How units are
+printed after a number is ``crossfoot.model.unit_words``.
 """
 
 from __future__ import annotations

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from crossfoot import __version__
 from crossfoot.reporting.results import FileResult
+from crossfoot.reporting.streaming import RenderOptions, stream_json
+from crossfoot.reporting.tally import Tally
 
 FORMAT_VERSION = 1
 
@@ -43,3 +45,28 @@ def to_json(results: Sequence[FileResult]) -> dict[str, Any]:
 
 def render(results: Sequence[FileResult], lang: str | None = None) -> str:
     return json.dumps(to_json(results), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def stream(results: Iterable[FileResult],
+                       options: RenderOptions) -> Iterator[str]:
+    """The JSON reporter's document, one file at a time (same text as its ``render``)."""
+    tally = Tally(options.fail_on, options.exit_zero)
+
+    def files() -> Iterator[dict[str, Any]]:
+        for result in tally.track(results):
+            data = file_to_json(result)
+            if options.baseline:
+                data["known"] = result.known
+            yield data
+
+    def build(slot: Any) -> dict[str, Any]:
+        document = to_json([])
+        counted = tally.totals()
+        document["files"] = slot
+        document["totals"] = {key: counted.get(key, zero)
+                              for key, zero in document["totals"].items()}
+        if options.baseline:
+            document["totals"]["known"] = counted["known"]
+        return document
+
+    return stream_json(build, files())

@@ -5,10 +5,13 @@ Chinese reports get Chinese messages unless ``--lang`` says otherwise.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
 
 from crossfoot.checking.findings import Finding, Location
 from crossfoot.reporting.results import FileResult
+from crossfoot.reporting.streaming import RenderOptions
+from crossfoot.reporting.tally import FileSummary, Tally
 
 WORDS = {
     "zh": {"quote": "原文", "expected": "应为", "actual": "实为", "difference": "相差",
@@ -106,3 +109,81 @@ def render(results: Sequence[FileResult], lang: str | None) -> str:
         lines.extend(render_file(result, lang))
     lines.append(render_summary(results, lang))
     return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------
+# The summary table
+
+HEADINGS = {
+    "zh": {"code": "退出码", "error": "错误", "warning": "警告", "info": "提示",
+           "waived": "已豁免", "known": "基线已知", "path": "文件", "total": "合计"},
+    "en": {"code": "exit", "error": "error", "warning": "warning", "info": "info",
+           "waived": "waived", "known": "known", "path": "file", "total": "total"},
+}
+SUMMARY_EXTRA = {
+    "zh": {"known": "，{n} 个为基线已知（未列出）"},
+    "en": {"known": ", {n} known from the baseline (not listed)"},
+}
+
+
+def summary_language(tally: Tally, forced: str | None) -> str:
+    return forced or (tally.language if tally.language in HEADINGS else None) or "en"
+
+
+def render_table(tally: Tally, lang: str, with_known: bool) -> list[str]:
+    """One row per file: its exit code, live findings by severity, waived (and known)."""
+    words = HEADINGS[lang]
+    keys = ["code", "error", "warning", "info", "waived", *(["known"] if with_known else [])]
+    body = [[str(r.code), *_cells(r, keys[1:]), r.path] for r in tally.rows]
+    totals = tally.totals()
+    body.append(["", *(str(totals[k]) for k in keys[1:]), words["total"]])
+    head = [words[k] for k in [*keys, "path"]]
+    widths = [max(_width(line[i]) for line in [head, *body]) for i in range(len(keys))]
+    return ["  ".join([*(_right(cell, w) for cell, w in zip(line, widths, strict=False)),
+                       line[-1]]) for line in [head, *body]]
+
+
+def _cells(row: FileSummary, keys: Sequence[str]) -> list[str]:
+    if row.failed:
+        return ["-"] * len(keys)
+    values = {**row.counts, "waived": row.waived, "known": row.known}
+    return [str(values[k]) for k in keys]
+
+
+def totals_line(tally: Tally, lang: str) -> str:
+    """The closing line, worded as the text reporter words its summary."""
+    words = WORDS[lang]
+    totals = tally.totals()
+    line = words["summary"].format(files=len(tally.rows), **totals)
+    if totals["waived"]:
+        line += words["waived_count"].format(n=totals["waived"])
+    if totals["known"]:
+        line += SUMMARY_EXTRA[lang]["known"].format(n=totals["known"])
+    if totals["failed_files"]:
+        line += words["failed"].format(n=totals["failed_files"])
+    return line
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _right(text: str, width: int) -> str:
+    return " " * (width - _width(text)) + text
+
+
+def stream(results: Iterable[FileResult], options: RenderOptions) -> Iterator[str]:
+    """Each report's findings as the text reporter writes them, then the summary.
+
+    With more than one report, a table of the files (exit code and counts by
+    severity) comes before the closing line.
+    """
+    tally = Tally(options.fail_on, options.exit_zero)
+    for result in tally.track(results):
+        lines = render_file(result, options.lang)
+        if lines:
+            yield "\n".join(lines) + "\n"
+    lang = summary_language(tally, options.lang)
+    if len(tally.rows) > 1:
+        yield "\n" + "\n".join(render_table(tally, lang, options.baseline)) + "\n\n"
+    yield totals_line(tally, lang) + "\n"

@@ -12,9 +12,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from crossfoot.analysis.dates import parse_date
 from crossfoot.importing.text.outline import PART_TITLE, SENTENCE_PUNCTUATION, is_part_title
 from crossfoot.importing.text.reflow import Block
+from crossfoot.model.dates import read_date
 from crossfoot.model.numerals import fold
 
 META_LINE = re.compile(
@@ -44,7 +44,7 @@ def _published(block: Block) -> str | None:
     found = PUBLISHED.search(text)
     if not found:
         return None
-    parsed = parse_date(text, found.end())
+    parsed = read_date(text, found.end())
     return parsed[0].iso() if parsed else None
 
 
@@ -147,7 +147,7 @@ def _signature_date(blocks: list[Block]) -> tuple[Block, str] | None:
         text = fold(block.text.strip())
         if len(text) > DATE_LINE_MAX or len(block.lines) > 1:
             continue
-        parsed = parse_date(text, 0)
+        parsed = read_date(text, 0)
         if parsed is None:
             continue
         date = parsed[0]

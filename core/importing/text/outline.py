@@ -17,9 +17,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from crossfoot.analysis.mentions import scan
 from crossfoot.importing.text.reflow import Block
 from crossfoot.model.numbering import HeadingNumber, split_heading
+from crossfoot.model.numerals import fold
+from crossfoot.model.printed import parse_quantity
+from crossfoot.model.unit_words import is_money
 
 PART_TITLE = re.compile(r"(?:报告|说明|情况说明|自评报告|评价报告)(?:[（(][^（）()]{0,12}[)）])?$")
 TABLE_TITLE = re.compile(r"表(?:[（(][^（）()]{0,20}[)）])?$")
@@ -31,8 +33,6 @@ MAX_HEADING_LINES = 3
 #: 五、一般…: a heading whose title begins with a word that starts with a numeral
 _NUMERAL_WORD = re.compile(r"^\s*[一二三四五六七八九十]{1,3}[、.．]\s*[一二三四五六七八九十]"
                            r"[^一二三四五六七八九十、级是，,。.．]")
-#: a digit or a Chinese numeral: a title without one states no figure
-_FIGURE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]")
 
 
 @dataclass
@@ -109,12 +109,36 @@ def heading_of(block: Block) -> tuple[HeadingNumber, str, str, int] | None:
         return None
     if body and len(title) > MAX_INLINE_HEADING:
         return None
-    if _FIGURE.search(title) and any(m.kind == "quantity" for m in scan(title)):
+    if _states_figure(title):
         return None
     if len(block.lines) > 1 and (body or title.count("。") > 1):
         return None
     body_start = block.text.find(body, len(block.text) - len(rest)) if body else len(block.text)
     return number, title.strip(), body, body_start
+
+
+def _states_figure(title: str) -> bool:
+    """A number with its unit (``共 15 个``, ``1.55 亿元``): a sentence, not a heading.
+
+    A single Chinese numeral before a count word is a phrase (三个方面), not a figure.
+    """
+    folded = fold(title)
+    for match in _FIGURE_START.finditer(folded):
+        if folded[max(0, match.start() - 1):match.start()] == "第":
+            continue
+        found = parse_quantity(folded, match.start())
+        if found is None:
+            continue
+        one_numeral = found.number_end - found.number_start < 2 \
+            and not folded[found.number_start].isdigit()
+        if not one_numeral or found.unit in ("%", "‰") or is_money(found.unit):
+            return True
+    return False
+
+
+#: where a figure may start: the first digit or numeral of a run
+_FIGURE_START = re.compile(r"(?<![0-9零〇一二两三四五六七八九十百千万亿.,])"
+                           r"[0-9零〇一二两三四五六七八九十百千万亿]")
 
 
 def _split_title(rest: str) -> tuple[str, str, str]:

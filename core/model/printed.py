@@ -13,8 +13,8 @@ from decimal import Decimal
 
 import pyparsing as pp
 
-from crossfoot.analysis import qualifiers, units
-from crossfoot.analysis.numbers import ARABIC, CHINESE
+from crossfoot.model import qualifiers, unit_words
+from crossfoot.model.numerals import ARABIC, CHINESE
 
 _SPACE = pp.Opt(pp.Regex(r"[ ]{1,3}")).leave_whitespace().suppress()
 
@@ -28,7 +28,7 @@ _PERCENT_WORD = pp.Literal("百分之").leave_whitespace()
 _PERCENT = _PERCENT_WORD.suppress() + _NUMBER \
     + pp.Empty().set_parse_action(lambda: "%")("unit")
 _PLAIN = (_NUMBER + _SPACE + pp.Opt(qualifiers.QUALIFIER_BETWEEN("between") + _SPACE)
-          + units.UNIT.copy().leave_whitespace()("unit")
+          + unit_words.UNIT.copy().leave_whitespace()("unit")
           + pp.Opt(_SPACE + qualifiers.QUALIFIER_AFTER("after")))
 QUANTITY = pp.Located(pp.Opt(qualifiers.QUALIFIER_BEFORE("before") + _SPACE)
                       + (_PERCENT | _PLAIN)).set_name("quantity")
@@ -47,7 +47,7 @@ class Parsed:
 
 #: a cheap look ahead: a number run, maybe 余/多, then a unit word; the grammar decides
 _UNIT_AHEAD = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿点.,]{1,40}?(?: [0-9]{3})*"
-                         r"[ ]{0,3}[余多]?[ ]{0,3}(?:" + units.UNIT_RE.pattern + ")")
+                         r"[ ]{0,3}[余多]?[ ]{0,3}(?:" + unit_words.UNIT_RE.pattern + ")")
 
 
 def parse_quantity(text: str, number_start: int) -> Parsed | None:
@@ -74,6 +74,6 @@ def parse_quantity(text: str, number_start: int) -> Parsed | None:
         return None
     qualifier = next((str(tokens[k]) for k in ("before", "between", "after") if k in tokens),
                      None)
-    unit = units.symbol(str(tokens["unit"]))
+    unit = unit_words.symbol(str(tokens["unit"]))
     return Parsed(value, unit, qualifier, start, start + end, start + number[0],
                   start + number[2])

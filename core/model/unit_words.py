@@ -1,9 +1,9 @@
 """Unit words after a number: money, ratios, scores and counts.
 
-The unit decides the dimension (crossfoot.model.units) and so the tolerance and
-which figures may be compared. A unit word must not be the first character
-of a longer word (``5 分别``, ``2 个人``), so each one carries the
-characters that may not follow it.
+The unit decides the dimension (``crossfoot.model.units``) and so the
+tolerance and which figures may be compared. A unit word must not be the
+first character of a longer word (``5 分别``, ``2 个人``), so each one carries
+the characters that may not follow it.
 """
 
 from __future__ import annotations

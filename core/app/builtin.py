@@ -1,0 +1,91 @@
+"""The built-in formats and analyzer, registered through the same hooks a plugin uses.
+
+``.json`` is the native report; ``.txt`` is a text document laid out by the
+text importer and read by the narrative analysis. The output formats (text,
+JSON, SARIF, JUnit) are reporters like any plugin's, and the narrative
+analyzer answers ``crossfoot_analyze`` for the packs' narrative functions.
+Each is imported when first used: their grammars and writers cost more to
+build than a whole check of a JSON report that needs none of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from crossfoot import hookimpl
+from crossfoot.model.report import Report
+
+if TYPE_CHECKING:
+    from crossfoot.importing.text import TextDocument
+    from crossfoot.reporting.results import FileResult
+    from crossfoot.reporting.streaming import RenderOptions
+
+
+def import_json(path: Path, options: Mapping[str, Any] | None = None) -> Report:
+    from crossfoot.importing.load import Limits, load_json_report
+
+    return load_json_report(path, Limits.of(options or {}))
+
+
+def read_text_document(path: Path, options: Mapping[str, Any] | None = None) -> TextDocument:
+    """A text file laid out and its narrative read: what ``crossfoot extract`` writes."""
+    from crossfoot.analysis.narrative import read_document
+    from crossfoot.importing.text import read_text_file
+
+    return read_document(read_text_file(path, options))
+
+
+def import_text(path: Path, options: Mapping[str, Any] | None = None) -> Report:
+    from crossfoot.importing.text import to_report
+
+    return to_report(read_text_document(path, options), path, options)
+
+
+@hookimpl
+def crossfoot_importers() -> dict[str, Callable[..., Report]]:
+    return {".json": import_json, ".txt": import_text}
+
+
+def _text(results: Iterable[FileResult], options: RenderOptions) -> Iterable[str]:
+    from crossfoot.reporting import text
+
+    return text.stream(results, options)
+
+
+def _json(results: Iterable[FileResult], options: RenderOptions) -> Iterable[str]:
+    from crossfoot.reporting import json
+
+    return json.stream(results, options)
+
+
+def _sarif(results: Iterable[FileResult], options: RenderOptions) -> Iterable[str]:
+    from crossfoot.reporting import sarif
+
+    return sarif.stream(results, options)
+
+
+def _junit(results: Iterable[FileResult], options: RenderOptions) -> Iterable[str]:
+    from crossfoot.reporting import junit
+
+    return junit.stream(results, options)
+
+
+def _baseline(results: Iterable[FileResult], options: RenderOptions) -> Iterable[str]:
+    from crossfoot.reporting import baseline
+
+    return baseline.stream(results, options.output)
+
+
+@hookimpl
+def crossfoot_analyze(report: Report) -> Iterable[Any]:
+    from crossfoot.analysis import analyze_report
+
+    return analyze_report(report)
+
+
+@hookimpl
+def crossfoot_reporters() -> dict[str, Callable[..., Iterable[str]]]:
+    return {"text": _text, "json": _json, "sarif": _sarif, "junit": _junit,
+            "baseline": _baseline}
