@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from crossfoot import hookimpl
+from crossfoot.analysis.placeholders import STAR_ONLY, find_placeholder
 from crossfoot.checking.context import Context
 from crossfoot.checking.findings import Evidence, Finding, Location, Severity
 from crossfoot.checking.rule import Rule
@@ -454,19 +455,6 @@ class RepeatedPhrase(Rule):
                                    phrase=rep.phrase, quote=location.quote)
 
 
-_NUMERALS = "零〇○一二三四五六七八九十0-9"
-# Every branch starts by matching its first character in one shared class, so that the
-# regex engine can skip ahead to those characters instead of trying each branch at every
-# position (ten times faster on a report's paragraphs); the lookbehinds then check what
-# stands before that first character.
-_PLACEHOLDER = re.compile(
-    r"[XxＸｘ×✕╳某○〇□](?:"
-    r"(?<=[XxＸｘ])(?<![A-Za-z][XxＸｘ])[XxＸｘ]+(?![A-Za-z])"
-    r"|(?<=[×✕╳])(?<![A-Za-z][×✕╳])[×✕╳]+(?![A-Za-z])"
-    r"|(?<=某)(?<![A-Za-z]某)某(?![A-Za-z])"
-    # ○○ / □□, but not the zeros of a year written 二〇〇八 / 二○○八
-    rf"|(?<=[○〇□])(?<![{_NUMERALS}][○〇□])[○〇□]+(?![{_NUMERALS}]))")
-_STAR_ONLY = re.compile(r"^\s*[*＊]+\s*$")
 TARGET_ROLES = frozenset({"target", "result"})
 
 
@@ -477,8 +465,9 @@ class PlaceholderText(Rule):
     severity = Severity.WARNING
     summary = "Template placeholder text (XX, ××, 某某, a lone *) is left in the report."
     explanation = (
-        "Report templates mark what must be filled in with XX, ××, 某某, ○○ or □□ (XX 年 XX 月, "
-        "某某单位). Left in a published report they show a section was never completed. In an "
+        "Report templates mark what must be filled in with XX, ××, 某某, ○○, □□ or ____ (XX 年 "
+        "XX 月, 某某单位). Left in a published report they show a section was never completed. "
+        "In an "
         "indicator's target or result column a lone * (or ＊) is the same: no value was given. "
         "The zeros of a year written in Chinese (二〇〇八年) are not placeholders. "
         "Checked in the title, headings, paragraphs, table titles, row labels and text cells; "
@@ -493,14 +482,14 @@ class PlaceholderText(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         for paragraph in ctx.report.iter_paragraphs():
-            match = _PLACEHOLDER.search(paragraph.text)
+            match = find_placeholder(paragraph.text)
             if match:
                 yield self.finding(ctx, paragraph.location(match.start(), match.end()),
                                    Evidence(actual=match.group()), placeholder=match.group())
         for text, place, target in _short_texts(ctx.report):
-            match = _PLACEHOLDER.search(text)
+            match = find_placeholder(text)
             found = match.group() if match else None
-            if found is None and target and _STAR_ONLY.match(text):
+            if found is None and target and STAR_ONLY.match(text):
                 found = text.strip()
             if found is not None:
                 yield self.finding(ctx, place(), Evidence(actual=found), placeholder=found)

@@ -57,9 +57,20 @@ _DROP = frozenset("的")
 _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 
 
-@lru_cache(maxsize=8192)
 def normalise_label(text: str) -> str:
+    """The label reduced for comparison (see ``_normalise``); long texts are not remembered."""
+    return _normalise(text) if len(text) <= MAX_REMEMBERED else _normalise.__wrapped__(text)
+
+
+#: labels recur (every pack rule asks for 得分); paragraphs passed in are not kept
+MAX_REMEMBERED = 200
+
+
+@lru_cache(maxsize=8192)
+def _normalise(text: str) -> str:
     """The label reduced for comparison: width, case, spaces, quotes, punctuation, 的.
+
+    Mathematical signs (≥, ≤, =) are kept: ``≥95%`` and ``≤95%`` must not compare equal.
 
     A leading heading number (1. / （一） / 其中：) and a trailing bracketed note
     (（小计）, （万元）) are dropped too, so a table row "1.商品和服务支出（万元）"
@@ -78,7 +89,7 @@ def normalise_label(text: str) -> str:
     for char in text.lower():
         if char.isspace() or char in _DROP:
             continue
-        if unicodedata.category(char)[0] in "PS":
+        if unicodedata.category(char)[0] in "PS" and unicodedata.category(char) != "Sm":
             continue
         out.append(char)
     return "".join(out)
@@ -125,12 +136,24 @@ def is_generic(key: str) -> bool:
 
 @dataclass(frozen=True)
 class Synonyms:
-    """Synonym groups: every member label maps to one key per (merged) group."""
+    """Synonym groups: labels (or role names) that name the same thing.
+
+    ``key`` maps a label, its measure words split off, to one key per merged
+    group (agreement compares figures by it); ``variants`` gives every
+    normalised member of the groups a name belongs to (packs find columns
+    and rows by them).
+    """
 
     groups: tuple[tuple[str, ...], ...] = ()
     _index: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _members: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False,
+                                                compare=False)
 
     def __post_init__(self) -> None:
+        for group in self.groups:
+            members = frozenset(normalise_label(g) for g in group)
+            for member in members:
+                self._members[member] = self._members.get(member, frozenset()) | members
         parent: dict[str, str] = {}
 
         def root(key: str) -> str:
@@ -155,6 +178,11 @@ class Synonyms:
 
     def same(self, a: str, b: str) -> bool:
         return self.key(a) == self.key(b)
+
+    def variants(self, name: str) -> frozenset[str]:
+        """``name`` normalised, and every member of its groups, normalised."""
+        key = normalise_label(name)
+        return self._members.get(key, frozenset()) | {key}
 
 
 def synonyms(extra: Iterable[Iterable[str]] = (), defaults: bool = True) -> Synonyms:

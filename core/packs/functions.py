@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from crossfoot.analysis.placeholders import find_placeholder
 from crossfoot.model.interval import Interval
 from crossfoot.model.quantity import Quantity
 from crossfoot.model.units import UNITS, unit_for
@@ -41,10 +42,6 @@ class FunctionSpec:
 
 
 BLANK_CHARS = frozenset(" \t\r\n\u3000*＊_＿-－—–/／")
-# one leading character class lets the regex engine skip to candidates (see STR507's regex)
-PLACEHOLDER = re.compile(
-    r"[XxＸｘ×某*＊_＿](?:(?<=[XxＸｘ×])(?<![A-Za-z][XxＸｘ×])[XxＸｘ×]+(?![A-Za-z])"
-    r"|(?<=某)某|(?<=[*＊])[*＊]+|(?<=[_＿])[_＿]{2,})")
 _UNIT_SYMBOLS = sorted((u for u in UNITS if u), key=len, reverse=True)
 NUMBER_TEXT = re.compile(r"([-+]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(" + "|".join(
     re.escape(u) for u in _UNIT_SYMBOLS) + ")?")
@@ -308,7 +305,7 @@ def f_has_placeholder(env: Env, args: list[Value], kw: dict[str, Value]) -> Valu
         return truth(False)
     text = arg.value[:MAX_TEXT_CHARS]
     env.budget.spend(1 + len(text) // 100)
-    match = PLACEHOLDER.search(text)
+    match = find_placeholder(text)
     if not match:
         return truth(False, arg.loc, "has_placeholder", arg)
     loc = arg.loc

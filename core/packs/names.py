@@ -1,66 +1,26 @@
-"""Finding things by name: labels of columns and rows, table titles, synonyms.
+"""Finding things by name in a pack: columns and rows, table titles.
 
 Reports label the same column in many ways (全年预算数（小计）, 全年预算数,
 调整后预算数). A name in a pack matches a column by id, by its label once
-normalised (width, spaces, quotes, a leading 其中：, trailing bracketed notes
-dropped), by a synonym the pack declares, or by the column's role. Table
-titles match glob patterns (``*自评表*``; ``!*汇总*`` excludes).
+normalised (``crossfoot.analysis.labels``: width, spaces, punctuation, a
+leading 其中：, trailing bracketed notes dropped), by a synonym the pack
+declares, or by the column's role. Table titles match glob patterns
+(``*自评表*``; ``!*汇总*`` excludes).
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
 
+from crossfoot.analysis.labels import Synonyms, normalise_label
 from crossfoot.model.report import Column, Row, Table
 
-_QUOTES = str.maketrans("", "", "\"'“”‘’「」『』《》〈〉")
-_TRAILING_NOTE = re.compile(r"\([^()]*\)$")
-_LEADING = re.compile(r"^(其中[:：]?|[0-9]+[.、]|[（(][一二三四五六七八九十0-9]+[)）])")
-
+__all__ = ["Synonyms", "find_column", "find_row", "glob", "matching_tables", "normalise",
+           "same_text", "title_matches"]
 
 def normalise(text: str) -> str:
-    """A label reduced for comparison: ``“三公”经费（万元）`` and ``三公经费`` agree."""
-    return _normalise_label(text) if len(text) <= 200 else _normalise(text)
-
-
-@lru_cache(maxsize=8192)
-def _normalise_label(text: str) -> str:
-    """Labels recur (every rule asks for 得分): remember them; long paragraphs are not kept."""
-    return _normalise(text)
-
-
-def _normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    text = "".join(text.split()).lower()
-    text = _LEADING.sub("", text)
-    while True:
-        shorter = _TRAILING_NOTE.sub("", text)
-        if shorter == text or not shorter:
-            return text
-        text = shorter
-
-
-@dataclass(frozen=True)
-class Synonyms:
-    """Groups of names that mean the same; a group may name roles (``actual``) too."""
-
-    groups: tuple[tuple[str, ...], ...] = ()
-    _index: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False,
-                                               compare=False)
-
-    def __post_init__(self) -> None:
-        for group in self.groups:
-            members = frozenset(normalise(g) for g in group)
-            for member in members:
-                self._index[member] = self._index.get(member, frozenset()) | members
-
-    def variants(self, name: str) -> frozenset[str]:
-        key = normalise(name)
-        return self._index.get(key, frozenset()) | {key}
+    """A name reduced for comparison: ``“三公”经费（万元）`` and ``三公经费`` agree."""
+    return normalise_label(text)
 
 
 def same_text(a: str, b: str, synonyms: Synonyms) -> bool:
