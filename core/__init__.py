@@ -1,9 +1,25 @@
 """crossfoot: rule-based audit and consistency checks for structured reports.
 
-Plugin authors import what they need from here: ``hookimpl`` to mark hook
-implementations, ``Rule`` to subclass, ``Severity`` and the finding types.
-They are loaded on first use (PEP 562), so that ``crossfoot --version`` and
-other quick commands do not pay for pluggy and the rule machinery.
+This module is the public API: what a plugin author imports. Everything a
+rule needs is here, under stable names; the packages below (``crossfoot.model``,
+``crossfoot.checking`` ...) are the implementation and may move.
+
+- plugins: ``hookimpl`` marks hook implementations (specs: ``crossfoot.hookspecs``);
+- rules: ``Rule``, ``Applicability``, ``Context`` (with ``ctx.view(Kind)`` for
+  derived data built once per report), ``View``, ``Finding``, ``Location``,
+  ``Evidence``, ``Severity``;
+- the report model: ``Report``, ``Meta``, ``Section``, ``Paragraph``, ``Table``,
+  ``Column``, ``Row``, ``Cell``, ``Fact``, ``Ref``, ``Relation``;
+- figures and tolerance: ``Quantity`` (a Decimal with the digits it shows),
+  ``Interval``, ``format_value``, ``check_sum`` / ``SumCheck`` (design.md's
+  tolerance for totals), ``covered_rows`` (which rows a total row adds up);
+- dates and headings: ``PartialDate``, ``Period``, ``DateError``, ``parse_date``,
+  ``parse_period``, ``find_years``, ``year_end``; ``HeadingNumber``,
+  ``parse_heading_number``, ``printed_heading``, ``render_heading_number``,
+  ``HEADING_STYLES``.
+
+Names load on first use (PEP 562), so that ``crossfoot --version`` and other
+quick commands do not pay for pluggy and the rule machinery.
 """
 
 from __future__ import annotations
@@ -15,15 +31,113 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     import pluggy
 
+    from crossfoot.analysis.views import View
+    from crossfoot.checking.context import Context
     from crossfoot.checking.findings import Evidence, Finding, Location, Severity
-    from crossfoot.checking.rule import Rule
+    from crossfoot.checking.rule import Applicability, Rule
+    from crossfoot.model.dates import (
+        DateError,
+        PartialDate,
+        Period,
+        find_years,
+        parse_date,
+        parse_period,
+        year_end,
+    )
+    from crossfoot.model.interval import Interval
+    from crossfoot.model.numbering import STYLE_ORDER as HEADING_STYLES
+    from crossfoot.model.numbering import HeadingNumber, printed_heading
+    from crossfoot.model.numbering import parse_number as parse_heading_number
+    from crossfoot.model.numbering import render as render_heading_number
+    from crossfoot.model.quantity import Quantity, format_value
+    from crossfoot.model.report import (
+        Cell,
+        Column,
+        Fact,
+        Meta,
+        Paragraph,
+        Ref,
+        Relation,
+        Report,
+        Row,
+        Section,
+        Table,
+    )
+    from crossfoot.model.sums import COMPLETE, PARTIAL, UNSTATED, SumCheck, check_sum, comparable
+    from crossfoot.model.table_tree import covered_rows
 
     hookimpl: pluggy.HookimplMarker
 
-__all__ = ["Evidence", "Finding", "Location", "Rule", "Severity", "__version__", "hookimpl"]
-_FROM = {"Evidence": "crossfoot.checking.findings", "Finding": "crossfoot.checking.findings",
-         "Location": "crossfoot.checking.findings", "Severity": "crossfoot.checking.findings",
-         "Rule": "crossfoot.checking.rule"}
+#: public name -> (module, name in it)
+_FROM: dict[str, tuple[str, str]] = {
+    "Context": ("crossfoot.checking.context", "Context"),
+    "View": ("crossfoot.analysis.views", "View"),
+    **{n: ("crossfoot.checking.findings", n)
+       for n in ("Evidence", "Finding", "Location", "Severity")},
+    **{n: ("crossfoot.checking.rule", n) for n in ("Applicability", "Rule")},
+    **{n: ("crossfoot.model.dates", n)
+       for n in ("DateError", "PartialDate", "Period", "find_years", "parse_date",
+                 "parse_period", "year_end")},
+    "Interval": ("crossfoot.model.interval", "Interval"),
+    "HEADING_STYLES": ("crossfoot.model.numbering", "STYLE_ORDER"),
+    "HeadingNumber": ("crossfoot.model.numbering", "HeadingNumber"),
+    "printed_heading": ("crossfoot.model.numbering", "printed_heading"),
+    "parse_heading_number": ("crossfoot.model.numbering", "parse_number"),
+    "render_heading_number": ("crossfoot.model.numbering", "render"),
+    **{n: ("crossfoot.model.quantity", n) for n in ("Quantity", "format_value")},
+    **{n: ("crossfoot.model.report", n)
+       for n in ("Cell", "Column", "Fact", "Meta", "Paragraph", "Ref", "Relation", "Report",
+                 "Row", "Section", "Table")},
+    **{n: ("crossfoot.model.sums", n)
+       for n in ("COMPLETE", "PARTIAL", "UNSTATED", "SumCheck", "check_sum", "comparable")},
+    "covered_rows": ("crossfoot.model.table_tree", "covered_rows"),
+}
+
+__all__ = [
+    "COMPLETE",
+    "HEADING_STYLES",
+    "PARTIAL",
+    "UNSTATED",
+    "Applicability",
+    "Cell",
+    "Column",
+    "Context",
+    "DateError",
+    "Evidence",
+    "Fact",
+    "Finding",
+    "HeadingNumber",
+    "Interval",
+    "Location",
+    "Meta",
+    "Paragraph",
+    "PartialDate",
+    "Period",
+    "Quantity",
+    "Ref",
+    "Relation",
+    "Report",
+    "Row",
+    "Rule",
+    "Section",
+    "Severity",
+    "SumCheck",
+    "Table",
+    "View",
+    "__version__",
+    "check_sum",
+    "comparable",
+    "covered_rows",
+    "find_years",
+    "format_value",
+    "hookimpl",
+    "parse_date",
+    "parse_heading_number",
+    "parse_period",
+    "printed_heading",
+    "render_heading_number",
+    "year_end",
+]
 
 
 def __getattr__(name: str) -> Any:
@@ -34,7 +148,8 @@ def __getattr__(name: str) -> Any:
 
         value: Any = pluggy.HookimplMarker("crossfoot")
     elif name in _FROM:
-        value = getattr(importlib.import_module(_FROM[name]), name)
+        module, attribute = _FROM[name]
+        value = getattr(importlib.import_module(module), attribute)
     else:
         raise AttributeError(f"module 'crossfoot' has no attribute {name!r}")
     globals()[name] = value  # once: every plugin shares the same hookimpl marker

@@ -26,13 +26,22 @@ from decimal import Decimal, InvalidOperation
 from functools import cached_property
 from typing import Any
 
-from crossfoot import hookimpl
+from crossfoot import (
+    Context,
+    Evidence,
+    Fact,
+    Finding,
+    Location,
+    Quantity,
+    Ref,
+    Report,
+    Rule,
+    Severity,
+    View,
+    format_value,
+    hookimpl,
+)
 from crossfoot.analysis.labels import Synonyms, is_generic, split_measure, synonyms
-from crossfoot.checking.context import Context
-from crossfoot.checking.findings import Evidence, Finding, Location, Severity
-from crossfoot.checking.rule import Rule
-from crossfoot.model.quantity import Quantity, format_value
-from crossfoot.model.report import Fact, Ref, Report
 
 #: measures that say nothing about budget vs actual: they match one another
 GENERIC_MEASURES = frozenset({"", "amount", "count", "other", "value", "number", "quantity"})
@@ -364,9 +373,19 @@ class Disagreement:
     other: Statement
 
 
+class Disagreements(View):
+    """Every inconsistent group of the report, found once for all three rules."""
+
+    def __init__(self, found: list[Disagreement]) -> None:
+        self.found = found
+
+    @classmethod
+    def build(cls, ctx: Context) -> Disagreements:
+        return cls(_disagreements(ctx))
+
+
 def disagreements(ctx: Context) -> list[Disagreement]:
-    """Every inconsistent group of the report, computed once per context for all three rules."""
-    return ctx.memo("agreement.disagreements", lambda: _disagreements(ctx))
+    return ctx.view(Disagreements).found
 
 
 def _disagreements(ctx: Context) -> list[Disagreement]:

@@ -15,21 +15,26 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
-from crossfoot import hookimpl
-from crossfoot.checking.context import Context
-from crossfoot.checking.findings import Evidence, Finding, Location, Severity
-from crossfoot.checking.rule import Rule
-from crossfoot.model.dates import (
+from crossfoot import (
+    Context,
     DateError,
+    Evidence,
+    Fact,
+    Finding,
+    Location,
     PartialDate,
     Period,
+    Report,
+    Rule,
+    Severity,
+    View,
     find_years,
+    format_value,
+    hookimpl,
     parse_date,
     parse_period,
     year_end,
 )
-from crossfoot.model.quantity import format_value
-from crossfoot.model.report import Fact, Report
 
 DATE_COLUMN = re.compile(r"日期")
 DATE_WORDS = {"zh": "日期", "en": "date"}
@@ -115,14 +120,24 @@ def _report_date_location() -> Location:
     return Location(pointer="/meta/report_date", anchor="meta:report_date", label="报告日期")
 
 
+class DatedValues(View):
+    """The report's dates and periods, and the periods that parse, gathered once per report."""
+
+    def __init__(self, values: list[DatedValue]) -> None:
+        self.values = values
+        self.periods = list(_periods(values))
+
+    @classmethod
+    def build(cls, ctx: Context) -> DatedValues:
+        return cls(list(_dated_values(ctx.report)))
+
+
 def dated_values(ctx: Context) -> list[DatedValue]:
-    """The report's dates and periods, gathered once per report for every date rule."""
-    return ctx.memo("dates.values", lambda: list(_dated_values(ctx.report)))
+    return ctx.view(DatedValues).values
 
 
 def periods(ctx: Context) -> list[tuple[DatedValue, Period]]:
-    """The periods that parse, with what they are, gathered once per report."""
-    return ctx.memo("dates.periods", lambda: list(_periods(dated_values(ctx))))
+    return ctx.view(DatedValues).periods
 
 
 def _periods(values: list[DatedValue]) -> Iterator[tuple[DatedValue, Period]]:

@@ -15,22 +15,28 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from crossfoot import hookimpl
+from crossfoot import (
+    Context,
+    Evidence,
+    Finding,
+    Interval,
+    Quantity,
+    Rule,
+    Severity,
+    View,
+    format_value,
+    hookimpl,
+)
 from crossfoot.analysis.measures import (
     AverageCase,
     MeasureGroup,
+    MeasureGroups,
     Member,
     ShareCase,
     average_cases,
-    measure_groups,
     rate_kind,
     share_cases,
 )
-from crossfoot.checking.context import Context
-from crossfoot.checking.findings import Evidence, Finding, Severity
-from crossfoot.checking.rule import Rule
-from crossfoot.model.interval import Interval
-from crossfoot.model.quantity import Quantity, format_value
 
 ONE = Decimal(1)
 ZERO = Decimal(0)
@@ -46,7 +52,7 @@ GRADE_WORDS = {"优秀": "优", "良好": "良", "合格": "中", "中等": "中
 
 def groups_of(ctx: Context) -> list[MeasureGroup]:
     """The report's measure groups, gathered once per check however many rules ask."""
-    return ctx.memo("ratios.groups", lambda: measure_groups(ctx.report))
+    return ctx.view(MeasureGroups).groups
 
 
 
@@ -116,9 +122,19 @@ class Execution:
         return ratio(self.actual, self.budget)
 
 
-def executions_of(ctx: Context) -> list[Execution]:
+class Executions(View):
     """The report's execution rates, gathered once per check for the rules that read them."""
-    return ctx.memo("ratios.executions", lambda: list(executions(groups_of(ctx))))
+
+    def __init__(self, found: list[Execution]) -> None:
+        self.found = found
+
+    @classmethod
+    def build(cls, ctx: Context) -> Executions:
+        return cls(list(executions(groups_of(ctx))))
+
+
+def executions_of(ctx: Context) -> list[Execution]:
+    return ctx.view(Executions).found
 
 
 def executions(groups: Sequence[MeasureGroup]) -> Iterator[Execution]:

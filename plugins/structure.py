@@ -17,19 +17,25 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from crossfoot import hookimpl
-from crossfoot.analysis.placeholders import STAR_ONLY, find_placeholder
-from crossfoot.checking.context import Context
-from crossfoot.checking.findings import Evidence, Finding, Location, Severity
-from crossfoot.checking.rule import Rule
-from crossfoot.model.numbering import (
-    STYLE_ORDER,
+from crossfoot import HEADING_STYLES as STYLE_ORDER
+from crossfoot import (
+    Context,
+    Evidence,
+    Finding,
     HeadingNumber,
-    parse_number,
+    Location,
+    Report,
+    Rule,
+    Section,
+    Severity,
+    Table,
+    View,
+    hookimpl,
     printed_heading,
-    render,
 )
-from crossfoot.model.report import Report, Section, Table
+from crossfoot import parse_heading_number as parse_number
+from crossfoot import render_heading_number as render
+from crossfoot.analysis.placeholders import STAR_ONLY, find_placeholder
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,17 @@ def child_lists(report: Report) -> Iterator[Sequence[Section]]:
         yield section.sections
 
 
+class Siblings(View):
+    """The numbered sibling lists of the report, found once for STR501 and STR502."""
+
+    def __init__(self, lists: list[list[Numbered]]) -> None:
+        self.lists = lists
+
+    @classmethod
+    def build(cls, ctx: Context) -> Siblings:
+        return cls(list(sibling_lists(ctx.report)))
+
+
 def sibling_lists(report: Report) -> Iterator[list[Numbered]]:
     """The numbered children of each parent (and of the report), one list per style."""
     for children in child_lists(report):
@@ -76,7 +93,7 @@ class _NumberingRule(Rule):
     family = "structure"
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for siblings in ctx.memo("structure.siblings", lambda: list(sibling_lists(ctx.report))):
+        for siblings in ctx.view(Siblings).lists:
             yield from self.check_siblings(ctx, siblings)
 
     def check_siblings(self, ctx: Context, siblings: list[Numbered]) -> Iterator[Finding]:
@@ -203,9 +220,19 @@ def first_children(report: Report) -> Iterator[tuple[Numbered, list[Numbered]]]:
             yield child, numbered_ancestors(report, child.section)
 
 
-def shared_first_children(ctx: Context) -> list[tuple[Numbered, list[Numbered]]]:
+class FirstChildren(View):
     """``first_children`` of the report, found once per check for STR503 and STR504."""
-    return ctx.memo("structure.first-children", lambda: list(first_children(ctx.report)))
+
+    def __init__(self, found: list[tuple[Numbered, list[Numbered]]]) -> None:
+        self.found = found
+
+    @classmethod
+    def build(cls, ctx: Context) -> FirstChildren:
+        return cls(list(first_children(ctx.report)))
+
+
+def shared_first_children(ctx: Context) -> list[tuple[Numbered, list[Numbered]]]:
+    return ctx.view(FirstChildren).found
 
 
 class NumberingRestart(Rule):

@@ -11,14 +11,28 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from crossfoot import hookimpl
-from crossfoot.checking.context import Context
-from crossfoot.checking.findings import Evidence, Finding, Location, Severity
-from crossfoot.checking.rule import Rule
-from crossfoot.model.quantity import Quantity, format_value
-from crossfoot.model.report import Column, Row, Table
-from crossfoot.model.sums import COMPLETE, PARTIAL, UNSTATED, SumCheck, check_sum, comparable
-from crossfoot.model.table_tree import covered_rows
+from crossfoot import (
+    COMPLETE,
+    PARTIAL,
+    UNSTATED,
+    Column,
+    Context,
+    Evidence,
+    Finding,
+    Location,
+    Quantity,
+    Row,
+    Rule,
+    Severity,
+    SumCheck,
+    Table,
+    View,
+    check_sum,
+    comparable,
+    covered_rows,
+    format_value,
+    hookimpl,
+)
 
 
 @dataclass(frozen=True)
@@ -150,9 +164,20 @@ def _all_checked(ctx: Context) -> list[tuple[SumCase, SumCheck]]:
             if comparable(case.total, [p.quantity for p in case.parts])]
 
 
+class CheckedSums(View):
+    """Every comparable sum of the report, checked once for all the SUM rules."""
+
+    def __init__(self, checked: list[tuple[SumCase, SumCheck]]) -> None:
+        self.checked = checked
+
+    @classmethod
+    def build(cls, ctx: Context) -> CheckedSums:
+        return cls(_all_checked(ctx))
+
+
 def _checked(ctx: Context, sources: Iterable[str]) -> Iterator[tuple[SumCase, SumCheck]]:
     wanted = set(sources)
-    for case, result in ctx.memo("totals.checked", lambda: _all_checked(ctx)):
+    for case, result in ctx.view(CheckedSums).checked:
         if case.source in wanted:
             yield case, result
 

@@ -14,7 +14,9 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import Any
 
+from crossfoot.analysis.views import View
 from crossfoot.model.interval import Interval
 from crossfoot.model.lazy import remembered
 from crossfoot.model.places import Location
@@ -207,6 +209,17 @@ def rate_kind(group: MeasureGroup, member: Member) -> str:
 
 # ---------------------------------------------------------------------------
 # Gathering
+
+
+class MeasureGroups(View):
+    """The report's measure groups, built once per report however many rules ask."""
+
+    def __init__(self, groups: list[MeasureGroup]) -> None:
+        self.groups = groups
+
+    @classmethod
+    def build(cls, ctx: Any) -> MeasureGroups:
+        return cls(measure_groups(ctx.report))
 
 
 def measure_groups(report: Report) -> list[MeasureGroup]:

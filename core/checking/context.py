@@ -8,16 +8,15 @@ text themselves: they ask ``ctx.analysis``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
+from crossfoot.analysis.views import View
 from crossfoot.errors import ConfigError
 from crossfoot.model.report import Report
-
-T = TypeVar("T")
 
 DEFAULT_GRADE_SCALE: tuple[tuple[str, Decimal], ...] = (
     ("优", Decimal(90)),
@@ -81,24 +80,25 @@ def _decimal(value: Any) -> Decimal | None:
     return None
 
 
+V = TypeVar("V", bound=View)
+
+
 class Context:
+    """What a rule sees: the report, the options in force, and views of both."""
+
     def __init__(self, report: Report, options: Options | None = None,
                  analyze: Callable[[Report], list[Any]] | None = None) -> None:
         self.report = report
         self.options = options or Options()
         self._analyze = analyze
-        self._memo: dict[Hashable, Any] = {}
+        self._views: dict[type[View], View] = {}
 
-    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """``compute()`` once per report: derived data several rules read.
-
-        Rules of one family often walk the same structure (every sum of a
-        table, every dated value); the first rule to ask pays, the others reuse.
-        """
-        if key not in self._memo:
-            self._memo[key] = compute()
-        value: T = self._memo[key]
-        return value
+    def view(self, kind: type[V]) -> V:
+        """The ``kind`` view of this report, built the first time a rule asks."""
+        found = self._views.get(kind)
+        if found is None:
+            found = self._views[kind] = kind.build(self)
+        return cast(V, found)
 
     @cached_property
     def analysis(self) -> list[Any]:

@@ -21,6 +21,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar
 
+from crossfoot.analysis.views import View
 from crossfoot.checking.context import Context
 from crossfoot.checking.findings import Evidence, Finding, Location
 from crossfoot.checking.rule import Applicability, Rule
@@ -246,11 +247,16 @@ def _explanation(spec: PackRuleSpec) -> str:
 
 
 @dataclass
-class _ReportState:
+class _ReportState(View):
     """What the rules of all packs share on one report: the step budget, resolved names."""
 
     budget: StepBudget
     resolved: dict[str, Resolved]  # by pack digest
+
+    @classmethod
+    def build(cls, ctx: Context) -> _ReportState:
+        return cls(StepBudget(_limit(ctx, "pack.steps-per-rule", STEPS_PER_RULE),
+                              _limit(ctx, "pack.steps-per-report", STEPS_PER_REPORT)), {})
 
 
 class PackRule(Rule):
@@ -266,9 +272,7 @@ class PackRule(Rule):
 
     def _check(self, ctx: Context) -> Iterator[Finding]:
         spec, pack = self.spec, self.pack
-        state = ctx.memo("packs.state", lambda: _ReportState(StepBudget(
-            _limit(ctx, "pack.steps-per-rule", STEPS_PER_RULE),
-            _limit(ctx, "pack.steps-per-report", STEPS_PER_REPORT)), {}))
+        state = ctx.view(_ReportState)
         budget = state.budget
         budget.next_rule()
         env = Env(ctx.report, pack.synonyms, pack.grade_scale or ctx.options.grade_scale,
