@@ -18,7 +18,6 @@ from typing import Any
 
 from crossfoot.analysis.views import View
 from crossfoot.model.interval import Interval
-from crossfoot.model.lazy import remembered
 from crossfoot.model.places import Location
 from crossfoot.model.quantity import Quantity
 from crossfoot.model.report import Column, Fact, Report, Row, Table
@@ -93,19 +92,18 @@ class MeasureGroup:
     members: tuple[Member, ...]
     concept: str | None = None
     period: str | None = None
-    _stated: dict[str, list[Member]] | None = field(default=None, init=False, repr=False,
-                                                    compare=False)
+    #: the members that state something, by measure (rules ask many times per group)
+    _stated: dict[str, list[Member]] = field(default_factory=dict, init=False, repr=False,
+                                             compare=False)
 
-    def all(self, measure: str) -> list[Member]:
-        """The members of ``measure`` that state something (rules ask many times per group)."""
-        return list(remembered(self, "_stated", self._by_measure).get(measure, ()))
-
-    def _by_measure(self) -> dict[str, list[Member]]:
-        stated: dict[str, list[Member]] = {}
+    def __post_init__(self) -> None:
         for m in self.members:
             if m.quantity is not None or (m.text or "").strip():
-                stated.setdefault(m.measure, []).append(m)
-        return stated
+                self._stated.setdefault(m.measure, []).append(m)
+
+    def all(self, measure: str) -> list[Member]:
+        """The members of ``measure`` that state something."""
+        return list(self._stated.get(measure, ()))
 
     def number(self, measure: str, near: Member | None = None) -> Member | None:
         """The figure for ``measure``; with duplicates, the one stated nearest ``near``."""

@@ -8,12 +8,11 @@ counts are exact; a qualifier such as 以上 turns it into a bound.
 from __future__ import annotations
 
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation, getcontext, localcontext
 from functools import lru_cache
 
 from crossfoot.model.interval import Interval
-from crossfoot.model.lazy import remembered
 from crossfoot.model.units import Unit, unit_for
 
 HALF = Decimal("0.5")
@@ -32,7 +31,6 @@ class Quantity:
     decimals: int = 0
     exact: bool = False
     qualifier: str | None = None
-    _base: Interval | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, value: Decimal, unit: str | None = "", *, exact: bool | None = None,
@@ -89,13 +87,9 @@ class Quantity:
     def base_interval(self) -> Interval:
         """The interval in the dimension's base unit (元, a plain ratio, ...).
 
-        Rules ask for it again and again, so it is computed once, exactly (the
-        loader bounds every number well within ``EXACT``'s digits), whatever
-        context the first asker runs in.
+        Computed exactly (the loader bounds every number well within ``EXACT``'s
+        digits), whatever context the asker runs in.
         """
-        return remembered(self, "_base", self._exact_base_interval)
-
-    def _exact_base_interval(self) -> Interval:
         exact_already = getcontext().prec >= EXACT.prec  # the engine's context is
         with nullcontext() if exact_already else localcontext(EXACT):
             return self.interval().scale(self.unit_info.scale)

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
 
-from crossfoot.model.lazy import remembered
 from crossfoot.model.places import Location
 from crossfoot.model.quantity import Quantity, parse_decimal
 
@@ -44,7 +43,6 @@ class Paragraph:
     section_id: str
     #: (offset in text, line, column) where each run of file characters begins (imported text)
     origin: tuple[tuple[int, int, int], ...] = ()
-    _whole: Location | None = field(default=None, init=False, repr=False, compare=False)
 
     def place(self, offset: int | None) -> tuple[int | None, int | None]:
         """Line and column in the imported file of the character at ``offset``, if known."""
@@ -54,11 +52,6 @@ class Paragraph:
         return run[1], run[2] + offset - run[0]
 
     def location(self, start: int | None = None, end: int | None = None) -> Location:
-        if start is None and end is None:  # the whole paragraph: asked for again and again
-            return remembered(self, "_whole", lambda: self._new_location(None, None))
-        return self._new_location(start, end)
-
-    def _new_location(self, start: int | None, end: int | None) -> Location:
         quote = self.text[start:end] if start is not None and end is not None else None
         line, column = self.place(start)
         return Location(pointer=self.pointer + "/text", anchor=f"paragraph:{self.id}",
@@ -76,14 +69,10 @@ class Section:
     pointer: str
     depth: int
     parent_id: str | None
-    _heading: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def heading(self) -> str:
         """The heading as printed (四、偏离…), so a quote matches the page."""
-        return remembered(self, "_heading", self._printed_heading)
-
-    def _printed_heading(self) -> str:
         from crossfoot.model.numbering import printed_heading
 
         return printed_heading(self.number, self.title)
@@ -146,9 +135,6 @@ class Table:
     rows: tuple[Row, ...]
     column_sums: tuple[ColumnSum, ...]
     pointer: str
-    # rules ask for the same rows' and cells' places again and again: each is built once
-    _cell_locations: dict[tuple[str, str | None], Location] = field(
-        default_factory=dict, init=False, repr=False, compare=False)
 
     def column(self, column_id: str) -> Column | None:
         return next((c for c in self.columns if c.id == column_id), None)
@@ -160,9 +146,6 @@ class Table:
         return row.cells.get(column.id)
 
     def cell_location(self, row: Row, column: Column) -> Location:
-        return self._kept((row.id, column.id), lambda: self._new_cell_location(row, column))
-
-    def _new_cell_location(self, row: Row, column: Column) -> Location:
         cell = row.cells.get(column.id)
         pointer = cell.pointer if cell else f"{row.pointer}/cells/{column.id}"
         quote = None
@@ -172,16 +155,6 @@ class Table:
                         label=f"{self.title}：{row.label} / {column.label}", quote=quote)
 
     def row_location(self, row: Row) -> Location:
-        return self._kept((row.id, None), lambda: self._new_row_location(row))
-
-    def _kept(self, key: tuple[str, str | None], build: Callable[[], Location]) -> Location:
-        """The place under ``key`` (row id, column id or None), built the first time."""
-        location = self._cell_locations.get(key)
-        if location is None:
-            location = self._cell_locations[key] = build()
-        return location
-
-    def _new_row_location(self, row: Row) -> Location:
         return Location(pointer=row.pointer, anchor=f"table:{self.id}/row:{row.id}",
                         label=f"{self.title}：{row.label}", quote=row.label)
 
@@ -211,16 +184,12 @@ class Fact:
     qualifier: str | None
     source: Source | None
     pointer: str
-    _location: Location | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def name(self) -> str:
         return self.label or self.concept or self.id
 
     def location(self) -> Location:
-        return remembered(self, "_location", self._new_location)
-
-    def _new_location(self) -> Location:
         src = self.source or Source()
         return Location(pointer=src.pointer or self.pointer, anchor=f"fact:{self.id}",
                         label=self.name, section=src.section, paragraph=src.paragraph,
