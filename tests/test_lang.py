@@ -233,7 +233,9 @@ def test_numbers_in_text_directions_and_grades() -> None:
 
 
 def test_tests_on_texts() -> None:
-    assert truth("is_blank(row.年度指标值)", scope="row", row="b") is True  # "*"
+    assert truth("is_blank(row.年度指标值)", scope="row", row="b") is False  # "*": a placeholder
+    assert truth("has_placeholder('____')") is True
+    assert truth("is_blank('-')") is True
     assert truth("is_blank(row.年度指标值)", scope="row", row="total") is True  # missing
     assert truth("exists(row.年度指标值)", scope="row", row="a") is True
     assert truth("has_placeholder('XX 县')") is True

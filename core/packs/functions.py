@@ -41,7 +41,8 @@ class FunctionSpec:
     summary: str = ""
 
 
-BLANK_CHARS = frozenset(" \t\r\n\u3000*＊_＿-－—–/／")
+#: what a blank cell may hold; a star is a placeholder (STR507), not a blank
+BLANK_CHARS = frozenset(" \t\r\n\u3000_＿-－—–/／")
 _UNIT_SYMBOLS = sorted((u for u in UNITS if u), key=len, reverse=True)
 NUMBER_TEXT = re.compile(r"([-+]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(" + "|".join(
     re.escape(u) for u in _UNIT_SYMBOLS) + ")?")
