@@ -92,7 +92,9 @@ def check(subject: Report | Mapping[str, Any] | Path, select: Iterable[str] = ("
 
 
 def as_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:
-    return [f.to_json() for f in findings]
+    from crossfoot.reporting.serialize import finding_json
+
+    return [finding_json(f) for f in findings]
 
 
 def expected_path(fixture: Path) -> Path:

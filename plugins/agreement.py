@@ -347,20 +347,19 @@ def comparison(a: Statement, b: Statement) -> tuple[Evidence, str]:
     tolerance = None
     if not (a.quantity.qualifier or other.qualifier):
         # duplicates agree when equal at the coarser precision: less than its half unit apart
-        tolerance = format_value(max(a.quantity.half_unit, other.half_unit).normalize())
-    evidence = Evidence(expected=format_value(a.quantity.value),
-                        actual=format_value(other.value),
+        tolerance = max(a.quantity.half_unit, other.half_unit).normalize()
+    evidence = Evidence(expected=a.quantity.value, actual=other.value,
                         difference=_rounded(difference, decimals), tolerance=tolerance,
                         unit=unit or None)
-    return evidence, _rounded(abs(difference), decimals) + unit
+    return evidence, format_value(_rounded(abs(difference), decimals)) + unit
 
 
-def _rounded(value: Decimal, places: int) -> str:
-    """``value`` shown to ``places`` decimals, or as it is when that needs too many digits."""
+def _rounded(value: Decimal, places: int) -> Decimal:
+    """``value`` to ``places`` decimals, or as it is when that needs too many digits."""
     try:
-        return format_value(value, places)
+        return value.quantize(Decimal(1).scaleb(-places))
     except InvalidOperation:
-        return format_value(value)
+        return value
 
 
 @dataclass(frozen=True)

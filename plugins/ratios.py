@@ -294,7 +294,7 @@ class RateMismatch(Rule):
         for case in rate_cases(ctx):
             values: dict[str, Any] = {"label": place(case.rate), "stated": stated(case.rate)}
             if case.zero_base:
-                yield self.finding(ctx, case.rate.location, Evidence(actual=stated(case.rate)),
+                yield self.finding(ctx, case.rate.location, Evidence(actual=q(case.rate)),
                                    message="zero", **values)
                 continue
             claimed = _stated_interval(case.rate)
@@ -310,7 +310,7 @@ class RateMismatch(Rule):
                     "%" if ratio_form else q(case.rate).unit)
             yield self.finding(
                 ctx, case.rate.location,
-                Evidence(expected=expected, actual=stated(case.rate), difference=difference),
+                Evidence(expected=expected, actual=q(case.rate), difference=difference),
                 related=[m.location for m in operands],
                 formula=how(), expected=expected, **values)
 
@@ -376,17 +376,19 @@ class AverageMismatch(Rule):
             if ok:
                 continue
             places = max([average.decimals, *(q(p).decimals for p in case.parts)])
-            expected = format_value(mean, places)
-            difference = format_value(abs(average.value - mean), places)
+            step = Decimal(1).scaleb(-places)
+            expected = mean.quantize(step)
             yield self.finding(
                 ctx, case.average.location,
-                Evidence(expected=expected, actual=format_value(average.value),
-                         difference=format_value(average.value - mean, places),
+                Evidence(expected=expected, actual=average.value,
+                         difference=(average.value - mean).quantize(step),
                          unit=average.unit or None,
-                         parts=tuple((p.label, str(q(p))) for p in case.parts)),
+                         parts=tuple((p.label, q(p)) for p in case.parts)),
                 related=[p.location for p in case.parts],
-                label=case.label, actual=str(average), expected=expected + average.unit,
-                difference=difference + average.unit, count=len(case.parts),
+                label=case.label, actual=str(average),
+                expected=format_value(expected) + average.unit,
+                difference=format_value(abs(average.value - mean), places) + average.unit,
+                count=len(case.parts),
                 formula=" + ".join(str(q(p)) for p in case.parts))
 
 
@@ -427,11 +429,11 @@ class ShareOutOfRange(Rule):
                 values: dict[str, Any] = {"label": place(member), "value": stated(member)}
                 if kind != "other" and span.hi is not None and span.hi < 0:
                     yield self.finding(ctx, member.location,
-                                       Evidence(expected="≥ 0%", actual=stated(member)),
+                                       Evidence(expected="≥ 0%", actual=q(member)),
                                        message="negative", **values)
                 elif kind == "bounded" and span.lo is not None and span.lo > ONE:
                     yield self.finding(ctx, member.location,
-                                       Evidence(expected="0% – 100%", actual=stated(member)),
+                                       Evidence(expected="0% – 100%", actual=q(member)),
                                        **values)
 
 
@@ -502,7 +504,7 @@ class ExecutionOverBudget(Rule):
                 if span.lo is None or span.lo <= ONE:
                     continue
                 yield self.finding(ctx, execution.rate.location,
-                                   Evidence(expected="≤ 100%", actual=stated(execution.rate)),
+                                   Evidence(expected="≤ 100%", actual=q(execution.rate)),
                                    message="stated", **_execution_values(execution, None))
 
 
@@ -548,7 +550,7 @@ class LowExecutionRate(Rule):
                 if span.hi is None or span.hi >= threshold:
                     continue
                 yield self.finding(ctx, execution.rate.location,
-                                   Evidence(expected=f"≥ {shown}", actual=stated(execution.rate)),
+                                   Evidence(expected=f"≥ {shown}", actual=q(execution.rate)),
                                    message="stated", threshold=shown,
                                    **_execution_values(execution, None))
 
@@ -596,8 +598,8 @@ class ScoreAboveMaximum(Rule):
                 yield self.finding(
                     ctx, score.location,
                     Evidence(expected=f"≤ {format_value(limit)}",
-                             actual=format_value(score.quantity.value),
-                             difference=format_value(score.quantity.value - limit),
+                             actual=score.quantity.value,
+                             difference=score.quantity.value - limit,
                              unit=unit or None),
                     related=related, message=key, label=place(score), score=str(score.quantity),
                     weight=format_value(limit) + unit)
@@ -636,7 +638,7 @@ class NegativeAmount(Rule):
                 if high is None or high >= 0:
                     continue
                 yield self.finding(ctx, member.location,
-                                   Evidence(expected="≥ 0", actual=format_value(quantity.value),
+                                   Evidence(expected="≥ 0", actual=quantity.value,
                                             unit=quantity.unit or None),
                                    label=place(member), value=str(quantity))
 

@@ -8,7 +8,7 @@ facts and cells. All checks use the interval tolerance of shown digits.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from crossfoot import (
@@ -56,10 +56,11 @@ class SumCase:
 
 
 def sum_evidence(check: SumCheck, parts: Sequence[Part]) -> Evidence:
-    shown = tuple((p.label, ("-" if p.weight < 0 else "") + str(p.quantity)) for p in parts)
-    tolerance = None if check.tolerance is None else format_value(check.tolerance)
-    return Evidence(expected=check.shown(check.expected), actual=check.shown(check.actual),
-                    difference=check.shown(check.difference), tolerance=tolerance,
+    shown = tuple((p.label, p.quantity if p.weight > 0 else replace(p.quantity,
+                                                                      value=-p.quantity.value))
+                  for p in parts)
+    return Evidence(expected=check.rounded(check.expected), actual=check.rounded(check.actual),
+                    difference=check.rounded(check.difference), tolerance=check.tolerance,
                     unit=check.unit or None, parts=shown)
 
 
@@ -328,14 +329,14 @@ class EmptyTotal(Rule):
                     continue
                 total = sum((p.weight * p.quantity.in_unit(unit).value for p in parts), Decimal(0))
                 decimals = max(p.quantity.decimals for p in parts)
-                expected = format_value(total, decimals)
+                expected = total.quantize(Decimal(1).scaleb(-decimals))
                 yield self.finding(
                     ctx, table.cell_location(row, column),
                     Evidence(expected=expected, unit=unit or None,
-                             parts=tuple((p.label, str(p.quantity)) for p in parts)),
+                             parts=tuple((p.label, p.quantity) for p in parts)),
                     related=[p.location for p in parts],
                     label=f"{table.title}：{row.label} / {column.label}",
-                    expected=expected + unit)
+                    expected=format_value(expected) + unit)
 
 
 @hookimpl

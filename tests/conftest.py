@@ -14,6 +14,7 @@ from crossfoot.app.cli import main
 from crossfoot.app.config import Config
 from crossfoot.app.session import Session
 from crossfoot.checking.context import Options
+from crossfoot.reporting.serialize import finding_json
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -26,7 +27,7 @@ def findings_json(path: Path, select: tuple[str, ...] = ("ALL",)) -> list[dict[s
     session = Session(config=Config(select=select), options=Options(today=TODAY))
     result = session.check_path(path)
     assert not result.error, result.error
-    return [f.to_json() for f in result.findings]
+    return [finding_json(f) for f in result.findings]
 
 
 def compare_expected(actual: Any, expected_path: Path) -> None:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import enum
 import hashlib
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import Any
 
 from crossfoot.model.places import Location
+from crossfoot.model.quantity import Quantity
 
-__all__ = ["Evidence", "Finding", "Location", "Severity"]
+__all__ = ["Evidence", "Finding", "Location", "Severity", "Shown"]
 
 
 class Severity(enum.Enum):
@@ -37,26 +39,22 @@ class Severity(enum.Enum):
         return self.value
 
 
+#: a value of evidence: a number (in the evidence's unit, rounded to the places the rule
+#: means to show), a stated quantity (with its own unit and qualifier), or words (a grade, a
+#: bound such as "≤ 100%", a date); reporters turn each into text
+Shown = Decimal | Quantity | str
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """The numbers on both sides: what was expected, what is stated, the gap."""
 
-    expected: str | None = None
-    actual: str | None = None
-    difference: str | None = None
-    tolerance: str | None = None
+    expected: Shown | None = None
+    actual: Shown | None = None
+    difference: Shown | None = None
+    tolerance: Shown | None = None
     unit: str | None = None
-    parts: tuple[tuple[str, str], ...] = ()
-
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        for key in ("expected", "actual", "difference", "tolerance", "unit"):
-            value = getattr(self, key)
-            if value is not None:
-                data[key] = value
-        if self.parts:
-            data["parts"] = [{"label": label, "value": value} for label, value in self.parts]
-        return data
+    parts: tuple[tuple[str, Shown], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,21 +86,6 @@ class Finding:
     def with_severity(self, severity: Severity) -> Finding:
         return replace(self, severity=severity)
 
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "rule": self.rule_id,
-            "name": self.rule_name,
-            "severity": self.severity.value,
-            "message": {"zh": self.message_zh, "en": self.message_en},
-            "location": self.location.to_json(),
-            "evidence": self.evidence.to_json(),
-            "related": [r.to_json() for r in self.related],
-            "fingerprint": self.fingerprint,
-            "origin": self.origin,
-        }
-        if self.waived is not None:
-            data["waived"] = self.waived
-        return data
 
 
 def _pointer_key(pointer: str) -> tuple[tuple[int, Any], ...]:

@@ -7,7 +7,6 @@ location, rules attach them to findings, reporters print them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,11 +28,3 @@ class Location:
     #: line and column (1-based) in the imported file, for reports read from text
     line: int | None = None
     column: int | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"pointer": self.pointer}
-        for key in ("label", "section", "paragraph", "start", "end", "quote", "line", "column"):
-            value = getattr(self, key)
-            if value not in (None, ""):
-                data[key] = value
-        return data

@@ -40,6 +40,10 @@ class SumCheck:
     def shown(self, value: Decimal) -> str:
         return format_value(value, self.decimals)
 
+    def rounded(self, value: Decimal) -> Decimal:
+        """``value`` to the places the figures show, as evidence carries it."""
+        return value.quantize(Decimal(1).scaleb(-self.decimals))
+
 
 def comparable(total: Quantity, parts: Sequence[Quantity]) -> bool:
     unit, dimension = total.unit, total.dimension

@@ -419,16 +419,18 @@ def _evidence(witness: Witness | None) -> tuple[Evidence, dict[str, Any]]:
         places = max(left.places, right.places)
         difference = (left.value - right.value) / scale
         lw, rw = left.iv.width, right.iv.width
-        tolerance = None if lw is None or rw is None else format_value(
-            ((lw + rw) / 2 / scale).quantize(Decimal(1).scaleb(-places - 2)).normalize())
-        actual = format_value(left.value / scale, left.places)
-        expected = format_value(right.value / scale, right.places)
-        evidence = Evidence(expected=expected, actual=actual,
-                            difference=format_value(difference, places), tolerance=tolerance,
-                            unit=unit or None)
-        return evidence, {"expected": expected + unit, "actual": actual + unit,
-                          "difference": format_value(abs(difference), places) + unit,
-                          "tolerance": (tolerance or "") + unit, "unit": unit}
+        tolerance = None if lw is None or rw is None else \
+            ((lw + rw) / 2 / scale).quantize(Decimal(1).scaleb(-places - 2)).normalize()
+        actual = (left.value / scale).quantize(Decimal(1).scaleb(-left.places))
+        expected = (right.value / scale).quantize(Decimal(1).scaleb(-right.places))
+        difference = difference.quantize(Decimal(1).scaleb(-places))
+        evidence = Evidence(expected=expected, actual=actual, difference=difference,
+                            tolerance=tolerance, unit=unit or None)
+        return evidence, {"expected": format_value(expected) + unit,
+                          "actual": format_value(actual) + unit,
+                          "difference": format_value(abs(difference)) + unit,
+                          "tolerance": format_value(tolerance) + unit if tolerance is not None
+                          else unit, "unit": unit}
     values: dict[str, Any] = {}
     stated = show(left) if left is not None and not isinstance(left, Null) else None
     wanted = show(right) if right is not None and not isinstance(right, Null) else None

@@ -8,6 +8,7 @@ from typing import Any
 
 from crossfoot import __version__
 from crossfoot.reporting.results import FileResult
+from crossfoot.reporting.serialize import finding_json
 from crossfoot.reporting.streaming import RenderOptions, stream_json
 from crossfoot.reporting.tally import Tally
 
@@ -23,7 +24,7 @@ def file_to_json(result: FileResult) -> dict[str, Any]:
         data["status"] = "checked"
         data["language"] = result.language
     data["counts"] = result.counts()
-    data["findings"] = [f.to_json() for f in result.findings]
+    data["findings"] = [finding_json(f) for f in result.findings]
     return data
 
 

@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from crossfoot.checking.findings import Finding
 from crossfoot.reporting.results import FileResult
+from crossfoot.reporting.serialize import evidence_json
 from crossfoot.reporting.streaming import RenderOptions
 
 # characters XML 1.0 cannot carry at all, even escaped
@@ -41,7 +42,7 @@ def finding_details(path: str, finding: Finding, lang: str) -> str:
              f"{finding.severity.value} {finding.message(lang)}"]
     if location.quote:
         lines.append(f"quote: {location.quote}")
-    evidence = finding.evidence.to_json()
+    evidence = evidence_json(finding.evidence)
     numbers = [f"{k} {evidence[k]}" for k in ("expected", "actual", "difference", "tolerance")
                if k in evidence]
     if numbers:

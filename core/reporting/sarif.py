@@ -26,6 +26,7 @@ from crossfoot import __version__
 from crossfoot.checking.findings import Finding, Location, Severity
 from crossfoot.checking.rule import Rule
 from crossfoot.reporting.results import FileResult
+from crossfoot.reporting.serialize import evidence_json
 from crossfoot.reporting.streaming import RenderOptions, stream_json
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -101,7 +102,7 @@ def result_json(path: str, finding: Finding, lang: str, index: dict[str, int],
     data["properties"] = {
         "name": finding.rule_name,
         "messages": {"zh": finding.message_zh, "en": finding.message_en},
-        "evidence": finding.evidence.to_json(),
+        "evidence": evidence_json(finding.evidence),
         "origin": finding.origin,
     }
     return data

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from crossfoot.checking.findings import Finding, Location
 from crossfoot.reporting.results import FileResult
+from crossfoot.reporting.serialize import show
 from crossfoot.reporting.streaming import RenderOptions
 from crossfoot.reporting.tally import FileSummary, Tally
 
@@ -53,13 +54,13 @@ def render_finding(path: str, finding: Finding, lang: str) -> list[str]:
     if finding.location.quote:
         lines.append(f"    {words['quote']}: “{finding.location.quote}”")
     ev = finding.evidence
-    numbers = [f"{words[key]} {value}{_unit(ev.unit, key)}"
+    numbers = [f"{words[key]} {show(value)}{_unit(ev.unit, key)}"
                for key in ("expected", "actual", "difference", "tolerance")
                if (value := getattr(ev, key)) is not None]
     if numbers:
         lines.append("    " + "; ".join(numbers))
     if ev.parts:
-        shown = " + ".join(f"{label} {value}" for label, value in ev.parts)
+        shown = " + ".join(f"{label} {show(value)}" for label, value in ev.parts)
         lines.append(f"    {words['parts']}: {shown}")
     for related in finding.related:
         text = f"    {words['related']}: {_where(related)}"
