@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from crossfoot import Rule, hookimpl
+
 from conftest import FIXTURES
 
 SUM103_FAIL = FIXTURES / "rules" / "SUM103" / "fail.json"
@@ -110,3 +112,36 @@ def test_finding_names_its_origin(demo_plugin: Path) -> None:
     origins = {f["rule"]: f["origin"] for f in findings}
     assert origins["DEMO101"] == "cf_demo_plugin 0.3.1"
     assert origins["SUM103"].startswith("crossfoot ")
+
+
+def test_a_rule_is_checked_when_it_registers() -> None:
+    from crossfoot.app.session import Session
+
+    class Unbalanced(Rule):
+        id = "EXT101"
+        name = "unbalanced"
+        messages = {"zh": "缺少 {x", "en": "missing {x"}
+
+    class OneLanguage(Rule):
+        id = "EXT102"
+        name = "one-language"
+        messages = {"en": "only English {x}"}
+
+    class Fine(Rule):
+        id = "EXT103"
+        name = "fine"
+        messages = {"zh": "可以 {x}", "en": "fine {x}"}
+
+    class Provider:
+        @hookimpl
+        def crossfoot_rules(self) -> list[Any]:
+            return [Unbalanced(), OneLanguage(), Fine(), "not a rule"]
+
+    session = Session(extra_plugins=[("ext", Provider())])
+    assert [r.id for r in session.all_rules if r.id.startswith("EXT")] == ["EXT103"]
+    assert [w for w in session.warnings if "'ext'" in w] == [
+        "warning: plugin 'ext': rule 'EXT101' not loaded: message 'zh' does not parse: "
+        "expected '}' before end of string",
+        "warning: plugin 'ext': rule 'EXT102' not loaded: message zh is missing",
+        "warning: plugin 'ext': rule '?' not loaded: str is not a crossfoot Rule",
+    ]

@@ -18,7 +18,7 @@ from typing import Any
 import pluggy
 
 from crossfoot import hookspecs
-from crossfoot.checking.rule import Rule
+from crossfoot.checking.rule import Rule, problems
 from crossfoot.errors import ConfigError, describe
 
 GROUP = "crossfoot"
@@ -68,6 +68,12 @@ class Plugins:
         for name, provided in self.each("crossfoot_rules", "rules"):
             info = self._info(name)
             for rule in provided or ():
+                wrong = problems(rule)
+                if wrong:
+                    self.warnings.append(f"warning: plugin {name!r}: rule "
+                                         f"{getattr(rule, 'id', '?')!r} not loaded: "
+                                         f"{'; '.join(wrong)}")
+                    continue
                 rule.origin = info.origin if info else name
                 rule.plugin = name
                 if rule.id in seen:

@@ -104,6 +104,39 @@ class Rule:
         }
 
 
+def problems(rule: Any) -> list[str]:
+    """What is wrong with a rule a plugin offers, checked before it may run.
+
+    A rule is a ``Rule`` with an id like ``ABC123``, a kebab-case name, and
+    message templates that parse and come in both languages (fields may differ:
+    a formula is worded in each language).
+    """
+    if not isinstance(rule, Rule):
+        return [f"{type(rule).__name__} is not a crossfoot Rule"]
+    found = []
+    if not RULE_ID.match(rule.id or ""):
+        found.append(f"id {rule.id!r} is not letters then digits (like ACME101)")
+    if not RULE_NAME.match(rule.name or ""):
+        found.append(f"name {rule.name!r} is not kebab-case (like parts-exceed-total)")
+    fields: dict[str, dict[str, set[str]]] = {}
+    for key, template in dict(rule.messages).items():
+        prefix, _, lang = key.rpartition(".")
+        if lang not in ("zh", "en") or not isinstance(template, str):
+            found.append(f"message key {key!r} is not LANG or NAME.LANG with LANG zh or en")
+            continue
+        try:
+            names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+        except ValueError as exc:
+            found.append(f"message {key!r} does not parse: {exc}")
+            continue
+        fields.setdefault(prefix, {})[lang] = names
+    for prefix, by_lang in sorted(fields.items()):
+        if set(by_lang) != {"zh", "en"}:
+            missing = "zh" if "zh" not in by_lang else "en"
+            found.append(f"message {prefix + '.' if prefix else ''}{missing} is missing")
+    return found
+
+
 def render(template: str, values: Mapping[str, Any]) -> str:
     """Fill ``{name}`` fields; unknown names stay visible instead of failing."""
     if not template:
