@@ -141,7 +141,8 @@ def test_a_rule_is_checked_when_it_registers() -> None:
     assert [r.id for r in session.all_rules if r.id.startswith("EXT")] == ["EXT103"]
     assert [w for w in session.warnings if "'ext'" in w] == [
         "warning: plugin 'ext': rule 'EXT101' not loaded: message 'zh' does not parse: "
-        "expected '}' before end of string",
+        "expected '}' before end of string; message 'en' does not parse: expected '}' "
+        "before end of string",
         "warning: plugin 'ext': rule 'EXT102' not loaded: message zh is missing",
         "warning: plugin 'ext': rule '?' not loaded: str is not a crossfoot Rule",
     ]
