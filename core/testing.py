@@ -103,8 +103,11 @@ def expected_path(fixture: Path) -> Path:
 
 def compare(findings: Iterable[Finding], fixture: Path, update: bool = False) -> None:
     """Assert the findings equal ``<fixture>.expected.json``; with ``update``, write it."""
-    actual = as_json(findings)
-    target = expected_path(fixture)
+    compare_json(as_json(findings), expected_path(fixture), update)
+
+
+def compare_json(actual: list[dict[str, Any]], target: Path, update: bool = False) -> None:
+    """Assert findings (as JSON) equal those in ``target``; with ``update``, write it."""
     if update or os.environ.get("CROSSFOOT_UPDATE") == "1":
         target.write_text(json.dumps(actual, ensure_ascii=False, indent=2) + "\n",
                           encoding="utf-8")

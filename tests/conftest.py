@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from pathlib import Path
 from typing import Any
@@ -15,11 +14,11 @@ from crossfoot.app.config import Config
 from crossfoot.app.session import Session
 from crossfoot.checking.context import Options
 from crossfoot.reporting.serialize import finding_json
+from crossfoot.testing import compare_json
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 TODAY = dt.date(2026, 11, 29)
-UPDATE = os.environ.get("CROSSFOOT_UPDATE") == "1"
 
 
 def findings_json(path: Path, select: tuple[str, ...] = ("ALL",)) -> list[dict[str, Any]]:
@@ -30,14 +29,9 @@ def findings_json(path: Path, select: tuple[str, ...] = ("ALL",)) -> list[dict[s
     return [finding_json(f) for f in result.findings]
 
 
-def compare_expected(actual: Any, expected_path: Path) -> None:
-    """Assert ``actual`` equals the JSON in ``expected_path``; CROSSFOOT_UPDATE=1 rewrites it."""
-    text = json.dumps(actual, ensure_ascii=False, indent=2) + "\n"
-    if UPDATE or not expected_path.exists():
-        expected_path.write_text(text, encoding="utf-8")
-        if not UPDATE:
-            pytest.fail(f"{expected_path} did not exist; written, review it and rerun")
-    assert json.loads(expected_path.read_text(encoding="utf-8")) == actual
+def compare_expected(actual: list[dict[str, Any]], expected_path: Path) -> None:
+    """``crossfoot.testing.compare_json``: the one snapshot helper (CROSSFOOT_UPDATE=1 writes)."""
+    compare_json(actual, expected_path)
 
 
 @pytest.fixture

@@ -51,8 +51,7 @@ def test_plugin_pack_is_shipped_and_active(run: Any) -> None:
     from crossfoot_example.plugin import crossfoot_packs
 
     assert [p.name for p in crossfoot_packs()] == ["example.toml"]
-    if run("rule", "EXA201")[0] != 0:
-        pytest.skip("rule packs from crossfoot_packs are not loaded by this crossfoot yet")
+    assert run("rule", "EXA201")[0] == 0
     code, out, _ = run("check", str(FIXTURES / "dated-early-fail.json"), "--select", "EXA201",
                        "--format", "json")
     assert code == 0

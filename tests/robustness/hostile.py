@@ -7,7 +7,6 @@ any finding a mutation provokes comes from the mutation, and a crash is a bug.
 
 from __future__ import annotations
 
-import argparse
 import copy
 import json
 from collections.abc import Iterator
@@ -162,16 +161,6 @@ def nested_sections(depth: int) -> dict[str, Any]:
 def nested_text(depth: int, open_: str = "[", close: str = "]") -> str:
     """JSON text nested ``depth`` levels deep without building it in Python."""
     return open_ * depth + close * depth
-
-
-def check_options() -> set[str]:
-    """The option strings ``crossfoot check`` accepts in this build."""
-    from crossfoot.app.cli import build_parser
-
-    for action in build_parser()._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices["check"]._option_string_actions)
-    raise AssertionError("no check command")
 
 
 def _money_table(cells: list[Any], total: Any, **extra: Any) -> dict[str, Any]:

@@ -10,7 +10,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -235,13 +234,7 @@ def test_every_format_refuses_unreadable_files_in_one_line(tmp_path: Path, run: 
     assert code == 2 and err.startswith(f"{binary}: ") and err.count("\n") == 1
 
 
-def _importer_for(suffix: str) -> Callable[..., Any] | None:
-    return Session().importers().get(suffix)
-
-
 def test_gbk_text_with_the_wrong_encoding(tmp_path: Path, run: Any) -> None:
-    if _importer_for(".txt") is None:
-        pytest.skip("no .txt importer yet (text import lands with its own issue)")
     path = tmp_path / "report.txt"
     path.write_bytes("一、项目基本情况\n本项目年初预算 120 万元。\n".encode("gbk"))
     code, _, err = run("check", str(path), "--encoding", "utf-8")

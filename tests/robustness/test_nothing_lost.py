@@ -18,15 +18,14 @@ from typing import Any
 
 import pytest
 
-from .hostile import check_options, complete_report, write_json
+from .hostile import complete_report, write_json
 from conftest import FIXTURES
 
 CANDIDATE_FORMATS = ("text", "json", "sarif", "junit", "html", "markdown", "github")
 
 
-CHECK_OPTIONS = check_options()
 #: one process, so that these tests stay quick; the jobs test compares with two
-ONE_JOB = ("--jobs", "1") if "--jobs" in CHECK_OPTIONS else ()
+ONE_JOB = ("--jobs", "1")
 
 
 def _formats(run: Any, sample: Path) -> list[str]:
@@ -116,7 +115,6 @@ def test_two_runs_give_byte_identical_output(reports: Path, run: Any) -> None:
         assert first == second, fmt
 
 
-@pytest.mark.skipif("--jobs" not in CHECK_OPTIONS, reason="no --jobs option yet (batch issue)")
 def test_one_and_two_jobs_give_byte_identical_output(reports: Path, run: Any) -> None:
     for fmt in ("text", "json"):
         args = ("check", str(reports), "--format", fmt, "--today", "2026-11-29")

@@ -9,7 +9,6 @@
   importer and every rule on odd but valid reports: no exception escapes
   except crossfoot's own error types, and no rule crashes (CF001) or stalls (CF002).
 
-Modules that other issues add are picked up when they exist (importorskip).
 Examples are few and deadlines generous: these find crashes, not slowness
 (bench/ measures time). ``CROSSFOOT_FUZZ=50 pytest tests/robustness`` runs
 fifty times as many examples, for a longer hunt before a release.
@@ -144,7 +143,9 @@ def test_decimal_strings_and_json_numbers_read_the_same(value: Decimal, places: 
 
 
 def _calendar() -> Any:
-    return pytest.importorskip("crossfoot.model.dates")
+    from crossfoot.model import dates
+
+    return dates
 
 
 @FAST
@@ -214,7 +215,7 @@ hostile_text = st.one_of(narrative, runs, st.text(max_size=200),
 @BOUNDED
 @given(hostile_text)
 def test_mention_scanner_never_raises(text: str) -> None:
-    mentions = pytest.importorskip("crossfoot.analysis.mentions")
+    from crossfoot.analysis import mentions
     for mention in mentions.scan(text):
         assert 0 <= mention.start <= mention.end <= len(text)
 
@@ -222,7 +223,7 @@ def test_mention_scanner_never_raises(text: str) -> None:
 @BOUNDED
 @given(hostile_text)
 def test_heading_numbers_never_raise(text: str) -> None:
-    numbering = pytest.importorskip("crossfoot.model.numbering")
+    from crossfoot.model import numbering
     for line in [text, *text.splitlines()]:
         numbering.parse_number(line)
         numbering.split_heading(line)
@@ -236,8 +237,7 @@ def test_heading_numbers_never_raise(text: str) -> None:
                  st.integers(1, 300).map(lambda n: "- " * n + "1"),
                  st.integers(1, 100).map(lambda n: "if 1 then " * n + "1" + " else 0" * n)))
 def test_pack_expressions_parse_or_fail_cleanly(text: str) -> None:
-    grammar = pytest.importorskip("crossfoot.packs.grammar")
-    errors = pytest.importorskip("crossfoot.packs.errors")
+    from crossfoot.packs import errors, grammar
     with contextlib.suppress(errors.LangError):
         grammar.parse(text)
 
@@ -336,10 +336,7 @@ def test_every_rule_survives_hostile_narrative(paragraphs: list[str], language: 
 
 
 def _text_importer() -> Any:
-    importer = Session().importers().get(".txt")
-    if importer is None:
-        pytest.skip("no .txt importer yet (text import lands with its own issue)")
-    return importer
+    return Session().importers()[".txt"]
 
 
 @settings(max_examples=40 * SCALE, deadline=None,
