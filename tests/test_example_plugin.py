@@ -27,9 +27,9 @@ def test_plugin_is_loaded_from_its_entry_point(run: Any) -> None:
     assert "example  crossfoot_example.plugin  crossfoot-example-plugin 0.1.0  rules: 1" in \
         out.splitlines()
     code, out, _ = run("rule", "EXA101")
-    assert code == 0 and out.splitlines()[:2] == [
-        "EXA101 title-year-mismatch  [example, default warning]",
-        "provided by: crossfoot-example-plugin 0.1.0"]
+    assert code == 0 and out.splitlines()[:3] == [
+        "# EXA101 title-year-mismatch", "",
+        "Family example · default severity warning · provided by crossfoot-example-plugin 0.1.0"]
 
 
 @installed

@@ -434,19 +434,9 @@ def cmd_rule(args: argparse.Namespace) -> int:
     rule = session.rule(args.rule_id)
     if rule is None:
         raise ConfigError(f"no rule {args.rule_id!r} (see `crossfoot rules`)")
-    print(f"{rule.id} {rule.name}  [{rule.family}, default {rule.severity.value}]")
-    print(f"provided by: {rule.origin}")
-    print()
-    print(rule.summary)
-    if rule.explanation:
-        print()
-        print(rule.explanation.strip())
-    for lang in ("zh", "en"):
-        if rule.messages.get(lang):
-            print(f"\nmessage ({lang}): {rule.messages[lang]}")
-    if rule.example:
-        print("\nexample:\n")
-        print("\n".join("    " + line for line in rule.example.strip().splitlines()))
+    from crossfoot.app.ruledoc import page
+
+    sys.stdout.write(page(rule))
     return 0
 
 

@@ -94,8 +94,9 @@ def test_rules_rule_schema_plugins_version(run: Any) -> None:
     catalogue = json.loads(run("rules", "--format", "json")[1])
     assert {"CF001", "SUM101", "SUM106"} <= {r["id"] for r in catalogue}
     code, out, _ = run("rule", "relation-mismatch")
-    assert code == 0 and out.startswith("SUM103 relation-mismatch  [totals, default error]")
-    assert "example:" in out
+    assert code == 0 and out.startswith("# SUM103 relation-mismatch\n\nFamily totals · default "
+                                        "severity error")
+    assert "## Example" in out
     assert run("rule", "NOPE999")[0] == 2
     schema = json.loads(run("schema")[1])
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
@@ -147,3 +148,14 @@ def test_bad_synonyms_are_one_line(run: Any, tmp_path: Path, value: str) -> None
     assert code == 2
     assert err == (f"crossfoot: error: {tmp_path / 'crossfoot.toml'}: synonyms must be a list "
                    'of lists of labels, e.g. [["商品服务支出", "日常公用支出"]]\n')
+
+
+def test_rule_pages_are_generated_from_the_rules_and_their_fixtures() -> None:
+    """docs/rules/<ID>.md is what `crossfoot rule ID` prints; regenerate with
+    ``python -m crossfoot.app.ruledoc`` after changing a rule or its fixtures."""
+    from crossfoot.app.ruledoc import PAGES, page
+    from crossfoot.app.session import Session
+
+    for rule in Session().all_rules:
+        target = PAGES / f"{rule.id}.md"
+        assert target.read_text(encoding="utf-8") == page(rule), f"{target} is out of date"

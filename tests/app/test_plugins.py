@@ -96,7 +96,7 @@ def test_plugins_lists_origin_and_version(demo_plugin: Path, run: Any) -> None:
     assert "demo  cf_demo_plugin  cf_demo_plugin 0.3.1  rules: 2" in out.splitlines()
     assert "totals  crossfoot.plugins.totals  crossfoot 0.1.0  rules: 6" in out.splitlines()
     code, out, _ = run("rule", "DEMO101")
-    assert "provided by: cf_demo_plugin 0.3.1" in out
+    assert "provided by cf_demo_plugin 0.3.1" in out
 
 
 def test_require_plugins(demo_plugin: Path, run: Any) -> None:

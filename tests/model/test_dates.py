@@ -106,5 +106,5 @@ def test_rule_documentation(run: Any, rule: str) -> None:
     code, out, _ = run("rule", rule)
     assert code == 0
     lines = out.splitlines()
-    assert lines[0].startswith(f"{rule} ") and "[dates, default " in lines[0]
-    assert "example:" in out and "message (zh):" in out and "message (en):" in out
+    assert lines[0].startswith(f"# {rule} ") and "Family dates · default " in out
+    assert "## Example" in out and "- zh: " in out and "- en: " in out

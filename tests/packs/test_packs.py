@@ -196,7 +196,7 @@ def test_rules_catalogue_and_rule_documentation(tmp_path: Path, run: Any) -> Non
                for line in out.splitlines())
     code, out, _ = run("rule", "CNP010")
     assert code == 0
-    assert "provided by: cn-budget-performance 2.0.0" in out
+    assert "provided by cn-budget-performance 2.0.0" in out
     assert "assert = row.得分 == due" in out
     assert "财预〔2020〕10号" in out
 

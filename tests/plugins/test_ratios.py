@@ -154,8 +154,8 @@ def test_seed_ratio_findings_are_exactly_the_known_defects() -> None:
 def test_rule_documentation(run: Any, rule: str) -> None:
     code, out, _ = run("rule", rule)
     assert code == 0
-    assert out.splitlines()[0].startswith(f"{rule} ") and "[ratios, default " in out
-    assert "example:" in out and "message (zh):" in out and "message (en):" in out
+    assert out.splitlines()[0].startswith(f"# {rule} ") and "Family ratios · default " in out
+    assert "## Example" in out and "- zh: " in out and "- en: " in out
 
 
 def test_a_share_under_a_subtotal_may_be_of_the_subtotal_or_the_grand_total() -> None:

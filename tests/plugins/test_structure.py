@@ -155,6 +155,6 @@ def test_rule_documentation(rule_id: str, family: str, run: Any) -> None:
     """`crossfoot rule ID` explains each rule, with its messages and a failing example."""
     code, out, _ = run("rule", rule_id)
     assert code == 0
-    assert out.startswith(f"{rule_id} ")
-    assert f"[{family}, default" in out
-    assert "example:" in out and "message (zh):" in out and "message (en):" in out
+    assert out.startswith(f"# {rule_id} ")
+    assert f"Family {family} · default" in out
+    assert "## Example" in out and "- zh: " in out and "- en: " in out
