@@ -236,7 +236,7 @@ class ReportDateImpossible(Rule):
         date, text, location = found
         year = ctx.report.meta.fiscal_year
         today = ctx.options.today
-        if year is not None and date.last_day <= year_end(year):
+        if year is not None and date.last_day <= year_end(year) and not ctx.report.meta.interim:
             yield self.finding(ctx, location,
                                Evidence(expected=f"> {year_end(year).isoformat()}", actual=text),
                                date=text, year=year, year_end=year_end(year).isoformat())
@@ -396,8 +396,8 @@ class PeriodCutOff(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         year = ctx.report.meta.fiscal_year
-        if year is None:
-            return
+        if year is None or ctx.report.meta.interim:
+            return  # a report on part of the year counts up to a day before its end
         start_of_year, end_of_year = dt.date(year, 1, 1), year_end(year)
         grouped: dict[tuple[str, str], list[tuple[DatedValue, Period]]] = {}
         for item, period in periods(ctx):

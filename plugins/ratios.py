@@ -21,6 +21,8 @@ from crossfoot import (
     Finding,
     Interval,
     Quantity,
+    Ref,
+    Report,
     Rule,
     Severity,
     View,
@@ -163,6 +165,10 @@ class RateCase:
     #: (computed interval, how it was computed (said only in a finding), operands, point)
     readings: tuple[tuple[Interval, Callable[[], str], tuple[Member, ...], Decimal | None], ...]
     zero_base: bool = False
+    #: False for a claim read from prose that could have been meant otherwise: info at most
+    certain: bool = True
+    #: a change whose amount and percent go opposite ways (减少 … 增长 …): the amount
+    opposite: Member | None = None
 
 
 def _execution_cases(groups: Sequence[MeasureGroup]) -> Iterator[RateCase]:
@@ -246,6 +252,119 @@ def rate_cases(ctx: Context) -> Iterator[RateCase]:
         if found is not None:
             yield found
     yield from _change_cases(groups)
+    yield from _claim_cases(ctx.report)
+
+
+# ---------------------------------------------------------------------------
+# Declared claims: a change with its percent, a share of a whole, a rate
+
+
+def _member(report: Report, ref: Ref | None) -> Member | None:
+    if ref is None or ref.fact is None:
+        return None
+    fact = report.fact(ref.fact)
+    if fact is None or fact.quantity is None:
+        return None
+    return Member(fact.measure or "amount", fact.name, fact.location(), fact.quantity)
+
+
+def _claim_cases(report: Report) -> Iterator[RateCase]:
+    for claim in report.claims:
+        found = {name: _member(report, ref) for name, ref in claim.refs.items()}
+        if claim.kind == "change":
+            yield from _declared_change(found, claim.certain)
+        elif claim.kind in ("share", "rate"):
+            value, part, whole = found.get("value"), found.get("part"), found.get("whole")
+            if value is None or part is None or whole is None:
+                continue
+            computed = ratio(part, whole)
+            if computed is None:
+                continue
+            kind = "share" if claim.kind == "share" else "execution"
+            yield RateCase(kind, value, ((computed, partial(_quotient, part, whole, value),
+                                         (part, whole), point_ratio(part, whole)),),
+                           certain=claim.certain)
+
+
+def _declared_change(found: dict[str, Member | None], certain: bool) -> Iterator[RateCase]:
+    """A change against its level and base: the amount's sign, the difference, the percent.
+
+    The base of a percent is the base stated (较 2024 年的 2190 万元) or, when only
+    the level and the amount are given, the level less the amount (242 万元，减少
+    12 万元: 254); with an alternative level (the total of a list whose last part
+    states the change) either reading will do. One change gives at most one
+    finding: an amount that contradicts its two levels is that finding.
+    """
+    current, change = found.get("current"), found.get("change")
+    percent, base = found.get("percent"), found.get("base")
+    levels = [m for m in (current, found.get("alternative")) if m is not None]
+    if change is not None and percent is not None and q(change).value and q(percent).value \
+            and (q(change).value > 0) != (q(percent).value > 0):
+        yield RateCase("change", percent, (), certain=certain, opposite=change)
+        return
+    if change is not None and current is not None and base is not None \
+            and q(change).dimension == q(current).dimension == q(base).dimension:
+        unit = q(change).unit
+        now, before = q(current).in_unit(unit), q(base).in_unit(unit)
+        difference = now.interval() - before.interval()
+        if not q(change).interval().meets(difference):
+            yield RateCase("change", change, ((difference,
+                                               partial(_difference, current, base, change),
+                                               (current, base), now.value - before.value),),
+                           certain=certain)
+            return
+    if percent is None or change is None:
+        return
+    readings = []
+    for label, bottom in _bases(levels, change, base):
+        computed = change_interval(change) / bottom
+        if computed is not None:
+            readings.append((computed, partial(_over_base, change, label), (change,),
+                             _point(change, bottom)))
+    if readings:
+        yield RateCase("change", percent, tuple(readings), certain=certain)
+    elif current is not None and _base_is_zero(current, change):
+        yield RateCase("change", percent, (), zero_base=True, certain=certain)
+
+
+def change_interval(change: Member) -> Interval:
+    return q(change).base_interval()
+
+
+def _bases(levels: Sequence[Member], change: Member, base: Member | None
+           ) -> list[tuple[str, Interval]]:
+    """The bases a percent change may be of, in the change's base unit."""
+    found = []
+    if base is not None and q(base).dimension == q(change).dimension:
+        found.append((f"{q(base)}", q(base).base_interval()))
+    for level in levels:
+        if q(level).dimension == q(change).dimension:
+            below = q(level).base_interval() - change_interval(change)
+            found.append((f"({q(level)} − {_signed(change)})", below))
+    return found
+
+
+def _signed(change: Member) -> str:
+    quantity = q(change)
+    return f"({quantity})" if quantity.value < 0 else str(quantity)
+
+
+def _over_base(change: Member, base: str) -> str:
+    return f"{_signed(change)} ÷ {base}"
+
+
+def _point(change: Member, bottom: Interval) -> Decimal | None:
+    middle = bottom.mid
+    if middle is None or middle == 0:
+        return None
+    return q(change).value * q(change).unit_info.scale / middle
+
+
+def _base_is_zero(current: Member, change: Member) -> bool:
+    if q(current).dimension != q(change).dimension:
+        return False
+    unit = q(change).unit
+    return q(current).in_unit(unit).value - q(change).value == 0
 
 
 def _stated_interval(member: Member) -> Interval:
@@ -285,6 +404,9 @@ class RateMismatch(Rule):
         "zh": "{label} 为 {stated}，但按 {formula} 计算应为 {expected}，舍入误差无法解释",
         "en": "{label} is stated as {stated}, but {formula} gives {expected}, "
               "more than rounding explains",
+        "opposite.zh": "{label} 为 {stated}，但同一变动的金额为 {amount}：增减方向相反",
+        "opposite.en": "{label} is stated as {stated}, but the same change's amount is "
+                       "{amount}: they go opposite ways",
         "zero.zh": "{label}以上年数 0 为基数标称变动 {stated}，以零为基数的百分比没有意义",
         "zero.en": "{label} states a change of {stated} on a prior-year value of 0; "
                    "a percentage of a zero base has no meaning",
@@ -292,27 +414,36 @@ class RateMismatch(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         for case in rate_cases(ctx):
-            values: dict[str, Any] = {"label": place(case.rate), "stated": stated(case.rate)}
-            if case.zero_base:
-                yield self.finding(ctx, case.rate.location, Evidence(actual=q(case.rate)),
-                                   message="zero", **values)
-                continue
-            claimed = _stated_interval(case.rate)
-            if any(claimed.meets(reading) for reading, *_ in case.readings):
-                continue
-            _, how, operands, point = case.readings[0]
-            expected = _shown(case.rate, point)
-            difference = None
-            if point is not None:
-                ratio_form = q(case.rate).dimension == "ratio"
-                gap = q(case.rate).value - point * (HUNDRED if ratio_form else ONE)
-                difference = format_value(gap, q(case.rate).decimals + 1) + (
-                    "%" if ratio_form else q(case.rate).unit)
-            yield self.finding(
-                ctx, case.rate.location,
-                Evidence(expected=expected, actual=q(case.rate), difference=difference),
-                related=[m.location for m in operands],
-                formula=how(), expected=expected, **values)
+            for finding in self._case(ctx, case):
+                yield finding if case.certain else finding.with_severity(Severity.INFO)
+
+    def _case(self, ctx: Context, case: RateCase) -> Iterator[Finding]:
+        values: dict[str, Any] = {"label": place(case.rate), "stated": stated(case.rate)}
+        if case.opposite is not None:
+            yield self.finding(ctx, case.rate.location, Evidence(actual=q(case.rate)),
+                               related=[case.opposite.location], message="opposite",
+                               amount=stated(case.opposite), **values)
+            return
+        if case.zero_base:
+            yield self.finding(ctx, case.rate.location, Evidence(actual=q(case.rate)),
+                               message="zero", **values)
+            return
+        claimed = _stated_interval(case.rate)
+        if any(claimed.meets(reading) for reading, *_ in case.readings):
+            return
+        _, how, operands, point = case.readings[0]
+        expected = _shown(case.rate, point)
+        difference = None
+        if point is not None:
+            ratio_form = q(case.rate).dimension == "ratio"
+            gap = q(case.rate).value - point * (HUNDRED if ratio_form else ONE)
+            difference = format_value(gap, q(case.rate).decimals + 1) + (
+                "%" if ratio_form else q(case.rate).unit)
+        yield self.finding(
+            ctx, case.rate.location,
+            Evidence(expected=expected, actual=q(case.rate), difference=difference),
+            related=[m.location for m in operands],
+            formula=how(), expected=expected, **values)
 
 
 # ---------------------------------------------------------------------------

@@ -53,6 +53,8 @@ class SumCase:
     parts: tuple[Part, ...]
     coverage: str
     source: str  # "rows", "columns" or "relation"
+    #: False for a sum read from prose that could have been meant otherwise: info at most
+    certain: bool = True
 
 
 def sum_evidence(check: SumCheck, parts: Sequence[Part]) -> Evidence:
@@ -143,7 +145,7 @@ def _relation_cases(ctx: Context) -> Iterator[SumCase]:
                 parts.append(Part(weight, quantity, name, location))
         if parts:
             yield SumCase(total_name, total, total_location, tuple(parts),
-                          relation.coverage, "relation")
+                          relation.coverage, "relation", relation.certain)
 
 
 def all_sum_cases(ctx: Context) -> Iterator[SumCase]:
@@ -193,9 +195,18 @@ class _SumRule(Rule):
         for case, result in _checked(ctx, self.sources):
             if result.verdict != self.verdict or case.coverage not in self.coverages:
                 continue
-            yield self.finding(ctx, case.total_location, sum_evidence(result, case.parts),
-                               related=[p.location for p in case.parts],
-                               **sum_values(result, case))
+            finding = self.finding(ctx, case.total_location, sum_evidence(result, case.parts),
+                                   related=[p.location for p in case.parts],
+                                   **sum_values(result, case))
+            yield finding.with_severity(self.severity_of(case))
+
+    def severity_of(self, case: SumCase) -> Severity:
+        """Uncertain readings give info; parts named without a cue at most a warning."""
+        if not case.certain:
+            return Severity.INFO
+        if case.coverage == UNSTATED and self.severity is Severity.ERROR:
+            return Severity.WARNING
+        return self.severity
 
 
 class RowTotalMismatch(_SumRule):
@@ -339,7 +350,48 @@ class EmptyTotal(Rule):
                     expected=format_value(expected) + unit)
 
 
+class EnumerationCount(Rule):
+    id = "SUM107"
+    name = "enumeration-count"
+    family = "totals"
+    severity = Severity.WARNING
+    summary = "A count does not match the names the text lists for it."
+    explanation = (
+        "A report that says how many units, sections or items there are and then names them "
+        "(设 9 个内设机构，分别为：办公室、…) must name as many as it says. A list opened by "
+        "分别为, 即 or a colon is all of them; one opened by 包括 or ending in 等 may be fewer, "
+        "never more. When the last two names are joined by 和 or 及, both readings (one name "
+        "or two) are tried, and the count is reported only when it fits neither."
+    )
+    example = "设 9 个内设机构，分别为：A、B、C、D、E、F、G、H (8 names)"
+    messages = {
+        "zh": "称有 {count}，但列出的名称为 {listed} 个：{names}",
+        "en": "The text says {count}, but lists {listed} names: {names}",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        report = ctx.report
+        for claim in report.claims:
+            if claim.kind != "enumeration" or claim.refs.get("count") is None:
+                continue
+            count, location, _ = report.resolve(claim.refs["count"])
+            if count is None or not claim.readings:
+                continue
+            stated = int(count.value)
+            fits = stated in claim.readings if claim.complete \
+                else stated >= min(claim.readings)
+            if fits:
+                continue
+            listed = claim.readings[0] if claim.complete else min(claim.readings)
+            finding = self.finding(
+                ctx, location, Evidence(expected=Decimal(listed), actual=count.value,
+                                        unit=count.unit or None),
+                related=[claim.location()], count=str(count), listed=listed,
+                names="、".join(claim.items))
+            yield finding if claim.certain else finding.with_severity(Severity.INFO)
+
+
 @hookimpl
 def crossfoot_rules() -> list[Rule]:
     return [RowTotalMismatch(), ColumnSumMismatch(), RelationMismatch(), PartsExceedTotal(),
-            BreakdownGap(), EmptyTotal()]
+            BreakdownGap(), EmptyTotal(), EnumerationCount()]

@@ -1,38 +1,11 @@
-"""Reading the narrative: figures, dates, grades and the claims the text makes.
+"""Stage 3, analysis: what a report says, beyond how it is laid out.
 
-``scan`` (mentions) finds what a paragraph states with pyparsing grammars
-(numbers, units, qualifiers, dates); ``resolve`` says what each figure is
-about; ``total_claims`` / ``other_claims`` read the relationships; the
-text importer turns all of it into facts and relations
-(``crossfoot.analysis.facts``) so the ordinary rules check it.
+In: a ``Report`` (or the ``TextDocument`` the text importer lays out). Out:
+the facts, relations and claims its narrative states (``narrative``), and
+views that rules share (``measures.MeasureGroups``). The reader normalizes
+each paragraph (``normalize``), splits it into clauses (``clauses``), finds
+its figures (``figures``) and what each says (``statements``), gathers them
+into items (``items``) and reads the claims among them (``claims``). The
+words it knows are data, one table per concept (``vocabulary``, ``labels``,
+``placeholders``).
 """
-
-from __future__ import annotations
-
-from collections.abc import Iterable
-
-from crossfoot.analysis.claims import Claim, Figure, other_claims, resolve, total_claims
-from crossfoot.analysis.mentions import Mention, scan
-from crossfoot.model.report import Report
-
-__all__ = ["Claim", "Figure", "Mention", "analyze_report", "scan"]
-
-
-def analyze_paragraphs(paragraphs: Iterable[tuple[str, str, str]]) -> list[Figure | Claim]:
-    """Figures and claims of ``(section id, paragraph id, text)`` triples, in order."""
-    found: list[Figure | Claim] = []
-    count = 0
-    for section, paragraph, text in paragraphs:
-        figures = [Figure(f"m{count + i + 1}", m, section, paragraph, text)
-                   for i, m in enumerate(scan(text))]
-        count += len(figures)
-        resolve(figures)
-        found.extend(figures)
-        found.extend(total_claims(figures))
-        found.extend(other_claims(figures))
-    return found
-
-
-def analyze_report(report: Report) -> list[Figure | Claim]:
-    """What the analyzers read from any report's paragraphs (JSON or imported text)."""
-    return analyze_paragraphs((p.section_id, p.id, p.text) for p in report.iter_paragraphs())

@@ -1,357 +1,617 @@
-"""Claims: what the narrative asserts about its figures.
+"""Claims: the relationships a text asserts among its figures, with how sure the reading is.
 
-From the mentions of each paragraph: what every figure is about (its
-subject, inherited when the text only says 决算数 or 较上年减少) and what it
-measures; then the relationships the text states:
+- a **breakdown**: a total and its parts, opened by a cue (其中 / 包括 / 分别为 …)
+  after the total, in the same sentence, in brackets after it, or in the
+  numbered items or known component names that follow; complete when the cue
+  says so (分别为 / 即) or the parts are a known complete breakdown
+  (``vocabulary.breakdowns``), partial otherwise (其中, 主要, a list ending 等);
+- a count split by phases without a cue (共 15 个项目 … 年初 8 个项目 … 年中增加 8 个项目);
+- a **change**: an item's level, its change and its percent change, with the
+  base when the text gives it (较 2024 年的 2190 万元, 从 … 到 …);
+- a **share** of a whole (占 X 的 p%, the whole given in place, by name, or as
+  the total the item is a part of) and a **rate** of an item's own figures
+  (执行率, 完成年初预算的 p%);
+- an **enumeration**: a count and the names listed after it (设 9 个机构，分别为 …);
+- **paid in full**: an amount said to be paid out in full, and what the text
+  says was paid of the same fund.
 
-- a total and its parts: 共 / 合计 / 总计 … 其中 a、b (partial unless 分别 / 即 say
-  the list is complete); a total followed by named parts of the same noun
-  without 其中 (coverage unstated); levels (一级/二级/三级指标) are not parts;
-- a change against the prior year (较上年增长 / 减少, signed) and a prior value
-  (较 2024 年的 2190 万元);
-- a score with its grade (自评得分 97.44 分 … 评价为优秀);
-- a figure said to be fully paid out (2179 万元目前已全部拨付);
-- a period cut-off (截止 11 月底) for the figures after it.
+A claim is ``certain`` when its figures were bound by a cue and nothing else
+could have been meant; rules report an uncertain claim at most as info.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
-from crossfoot.analysis import phrases
-from crossfoot.analysis.mentions import Mention
+from crossfoot.analysis import labels
+from crossfoot.analysis.items import Item
+from crossfoot.analysis.statements import (
+    BASE,
+    CHANGE,
+    FROM,
+    LEVEL,
+    PERCENT_CHANGE,
+    RATE,
+    SHARE,
+    TO,
+    WHOLE,
+    Statement,
+)
+from crossfoot.analysis.vocabulary import breakdowns, cues
+from crossfoot.model.sums import COMPLETE, PARTIAL, check_sum
 
-LEVELS = re.compile(r"^[一二三四五六七八九1-9]级")
-#: 其中 may open the sentence after its total, or the one after a sentence of changes
-MAX_SENTENCES_BACK = 2
-_CHANGE_TAIL = re.compile(r"(?:较|比|同比|与).*$")
+#: words of a count's phase: what makes 年初 8 个项目 and 年中增加 8 个项目 parts of 共 15 个
+PHASES = ("年初", "年中", "年底", "年末", "新增", "追加", "结转", "上年结转", "当年", "本年")
+#: the fewest significant digits an amount needs to name one fund by its value alone
+COREFERENCE_DIGITS = 4
 
 
 @dataclass(slots=True)
-class Figure:
-    """A mention placed in the report, with what it is about."""
+class Breakdown:
+    total: Item
+    parts: list[Item]
+    complete: bool
+    certain: bool
+    cue: str
 
-    id: str
-    mention: Mention
-    section: str
+
+@dataclass(slots=True)
+class Change:
+    item: Item
+    current: Statement | None
+    change: Statement | None
+    percent: Statement | None
+    base: Statement | None
+    flat: bool
+    certain: bool
+    #: another level the change may be of (the total of a list whose last part states it)
+    alternative: Statement | None = None
+
+
+@dataclass(slots=True)
+class Ratio:
+    kind: str  # share or rate
+    stated: Statement
+    part: Statement
+    whole: Statement
+    certain: bool
+
+
+@dataclass(slots=True)
+class Enumeration:
+    count: Statement
+    names: list[str]
+    counts: tuple[int, ...]  # how many names each reading of the list gives
+    complete: bool
+    span: tuple[int, int]  # the list, in the paragraph's normalized text
     paragraph: str
-    text: str  # the paragraph's text
-    label: str = ""
-    subject: str = ""
-    measure: str = ""
-    base: str | None = None  # the figure a change or prior value refers to
-    #: for figures of a sentence that names no subject (全年预算数 400 万元，全年执行数 380
-    #: 万元，执行率 95%): the first of them, which stands for the sentence's unnamed subject
-    anchor: str | None = None
-
-    @property
-    def quote(self) -> str:
-        return self.mention.quote(self.text)
-
-    @property
-    def dimension(self) -> str:
-        return self.mention.dimension
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """A relationship the text asserts among figures (ids of ``Figure``)."""
-
-    kind: str  # total, change, prior, grade, full, cut_off
-    figures: tuple[str, ...]
-    coverage: str | None = None
-    detail: dict[str, Any] = field(default_factory=dict)
-
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"kind": self.kind, "figures": list(self.figures)}
-        if self.coverage:
-            data["coverage"] = self.coverage
-        if self.detail:
-            data.update(self.detail)
-        return data
+@dataclass(slots=True)
+class FullPayment:
+    stated: Statement  # the amount said to be paid in full
+    span: tuple[int, int]  # the words saying so
+    paid: Statement  # what the text says was paid of the same fund
+    certain: bool
 
 
-def own_label(mention: Mention, changing: bool = True) -> str:
-    """The label without the words of a comparison (决算数较上年减少 -> 决算数)."""
-    label = mention.label
-    if (mention.change and changing) or mention.prior:
-        label = _CHANGE_TAIL.sub("", label)
-        label = phrases.DIRECTION.sub("", label)
-    return label
+@dataclass(slots=True)
+class Claims:
+    breakdowns: list[Breakdown] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    ratios: list[Ratio] = field(default_factory=list)
+    enumerations: list[Enumeration] = field(default_factory=list)
+    payments: list[FullPayment] = field(default_factory=list)
 
 
-def resolve(figures: Sequence[Figure]) -> None:
-    """Fill label, subject and measure of every figure of one paragraph, in order."""
-    previous: Figure | None = None  # the last figure that names a subject
-    previous_in_group: Figure | None = None
-    last: Figure | None = None  # the last figure of all
-    unnamed: Figure | None = None  # the first figure of a sentence without a subject
-    for figure in figures:
-        mention = figure.mention
-        if mention.kind == "grade":
-            figure.label = figure.subject = mention.label
-            figure.measure = "grade"
-            continue
-        if mention.kind != "quantity":
-            continue
-        if previous_in_group is not None and previous_in_group.mention.group != mention.group:
-            previous_in_group = None
-        changing = bool(mention.change) and _is_change(mention, last)
-        label = own_label(mention, changing)
-        chained = last if last is not None and last.measure == "change" else None
-        last = figure
-        if changing and chained is not None and not mention.subject_hint \
-                and not phrases.subject_of(label) \
-                and chained.mention.sentence == mention.sentence:
-            # 增长 35.8% after 增加 1.05 万元: the same change, the same subject
-            figure.subject, figure.base = chained.subject, chained.base
-            figure.label = chained.label
-            figure.measure = "change"
-            continue
-        if changing or mention.prior:
-            base = previous
-            hint = mention.subject_hint or (phrases.subject_of(label) if changing else "")
-            if hint and (base is None or base.subject != hint):
-                # the change names what changed (财政拨款支出减少 150 万元, or a clause
-                # before it), and it is not the figure before
-                base = None
-                figure.subject = hint
-                figure.label = hint + _comparison_words(mention)
-            else:
-                figure.subject = base.subject if base else label
-                figure.label = ((base.label if base else "") + _comparison_words(mention)) \
-                    or label
-            figure.base = base.id if base else None
-            figure.measure = "change" if changing else "prior"
-            if changing and base is not None and base.measure == "budget":
-                figure.base = base.id
-            continue
-        source = previous_in_group or previous
-        relative = phrases.relative_measure(label) if mention.dimension == "ratio" else None
-        if relative is not None and source is not None:
-            # 财政拨款收入 2800 万元，占 93.3%: a share of the figure just named
-            figure.subject, figure.label = source.subject, source.label + label
-            figure.measure = relative
-            continue
-        if source is not None and _parallel(label, source.label):
-            prefix = source.label[:-len(phrases.category_of(source.label) or "")]
-            figure.label = figure.subject = prefix + label
-        elif source is not None and _narrows(label, source.subject):
-            # “三公”经费支出预算数 15 万元，支出决算 12.30 万元: the same 支出, its actual
-            figure.subject = source.subject
-            figure.label = source.subject + label[len(phrases.subject_of(label)):]
-        elif mention.lead and (source is None or source.mention.sentence != mention.sentence):
-            # 工程验收合格率，指标值：≥95%: the clause before names the thing
-            figure.subject = mention.lead
-            figure.label = mention.lead + label
-        elif (not label or phrases.MEASURE_ONLY.match(label)
-              or not phrases.subject_of(label)) and source is not None \
-                and (_same_kind(source.mention, mention) or phrases.is_rate_word(label)):
-            figure.subject = source.subject
-            figure.label = source.subject + label if label else source.label
-        else:
-            figure.label = label
-            # 全年预算数 with nothing before it names no subject of its own
-            figure.subject = "" if phrases.MEASURE_ONLY.match(label) else phrases.subject_of(label)
-        # the figure's own words name its measure (全年预算数); else its subject's (…预算安排资金)
-        own = label if phrases.names_measure(label, mention.dimension) else figure.label
-        figure.measure = phrases.measure_of(own, mention.dimension)
-        if figure.subject:
-            previous = previous_in_group = figure
-        elif label and phrases.MEASURE_ONLY.match(label):
-            if unnamed is None or unnamed.mention.sentence != mention.sentence:
-                unnamed = figure
-            figure.anchor = unnamed.id
-
-
-PEOPLE = frozenset({"人", "名", "位"})
-
-
-def same_count(a: Mention, b: Mention) -> bool:
-    """Counts of the same kind of thing: one unit, or people counted in 人 / 名 / 位."""
-    return a.unit == b.unit or (a.unit in PEOPLE and b.unit in PEOPLE)
-
-
-def _same_kind(a: Mention, b: Mention) -> bool:
-    """Can ``b`` take ``a``'s subject? Not across dimensions, nor from 户 to 人."""
-    if a.dimension != b.dimension:
-        return False
-    return a.dimension != "count" or same_count(a, b)
-
-
-def _is_change(mention: Mention, last: Figure | None) -> bool:
-    if mention.base in ("prior", "budget"):
-        return True
-    # 下降 31% after 减少 175.26 万元: the chain continues the change before it
-    return (mention.base == "chain" and last is not None
-            and last.mention.sentence == mention.sentence and last.measure == "change")
-
-
-def _comparison_words(mention: Mention) -> str:
-    if mention.prior:
-        return "（上年）"
-    return "较上年增长" if mention.change > 0 else "较上年减少"
-
-
-def _parallel(label: str, previous: str) -> bool:
-    """支出 after 年初预算收入: the same prefix applies to a bare category word."""
-    category = phrases.category_of(label)
-    other = phrases.category_of(previous)
-    return (category is not None and label == category and other is not None
-            and other != category and len(previous) > len(other))
-
-
-def _narrows(label: str, subject: str) -> bool:
-    """A bare category with a measure (支出决算) that repeats the subject's own category."""
-    own = phrases.subject_of(label)
-    return (own in phrases.CATEGORY_WORDS and own != label and subject.endswith(own)
-            and len(subject) > len(own))
+def key(subject: str) -> str:
+    """The comparison key of a subject: normalised, measure words off, synonyms applied."""
+    return labels.synonyms().key(subject) if subject else ""
 
 
 # ---------------------------------------------------------------------------
-# Totals and parts
+# Breakdowns
 
 
-def total_claims(figures: Sequence[Figure]) -> list[Claim]:
-    """Totals with their parts, within one sentence (其中 may start the next one)."""
-    claims: list[Claim] = []
-    quantities = [f for f in figures if f.mention.kind == "quantity"
-                  and f.measure not in ("change", "prior")]
-    used: set[str] = set()
-    for index, figure in enumerate(quantities):
-        mention = figure.mention
-        if not mention.parts_cue or figure.id in used:
+def find_breakdowns(items: Sequence[Item]) -> list[Breakdown]:
+    found: list[Breakdown] = []
+    taken: set[str] = set()
+    for index, item in enumerate(items):
+        if item.id in taken:
             continue
-        total = _total_before(quantities, index)
-        if total is None:
+        start = _list_start(items, index)
+        if start is None:
             continue
-        parts = _parts_from(quantities, index, total)
-        if not parts or any(LEVELS.match(p.subject) for p in parts):
+        total, cue, certain = start
+        parts = _closing_prefix(total, _members(items, index, total, cue))
+        if not parts or any(cues.HIERARCHY_LEVEL.match(p.subject) for p in parts):
             continue
-        complete = any(p.mention.complete_cue for p in parts)
-        used.update(p.id for p in parts)
-        claims.append(Claim("total", (total.id, *(p.id for p in parts)),
-                            "complete" if complete else "partial"))
-    claims.extend(_adjusted_budgets(quantities))
-    for index, figure in enumerate(quantities):
-        if not figure.mention.total_cue or figure.dimension != "count" or figure.id in used:
-            continue
-        if any(c.figures[0] == figure.id for c in claims):
-            continue
-        named = _named_parts(quantities, index, figure)
-        if len(named) >= 2:
-            claims.append(Claim("total", (figure.id, *(p.id for p in named)), "unstated"))
-    return claims
-
-
-_DOWN = re.compile(r"追减|调减|减少|核减")
-
-
-def _adjusted_budgets(quantities: Sequence[Figure]) -> list[Claim]:
-    """年初预算数 a，年中追加 b，调整后（全年）预算数 c in one sentence: c = a ± b."""
-    claims = []
-    for index, initial in enumerate(quantities):
-        if initial.measure != "budget_initial" or initial.dimension != "money":
-            continue
-        adjustments: list[Figure] = []
-        for figure in quantities[index + 1:]:
-            if figure.mention.sentence != initial.mention.sentence \
-                    or figure.subject != initial.subject or figure.dimension != "money":
-                break
-            if figure.measure == "adjustment":
-                adjustments.append(figure)
-                continue
-            if figure.measure == "budget" and adjustments:
-                weights = [1] + [-1 if _DOWN.search(a.label) else 1 for a in adjustments]
-                claims.append(Claim("total", (figure.id, initial.id, *(a.id for a in adjustments)),
-                                    "complete", {"weights": weights}))
-            break
-    return claims
-
-
-def _total_before(quantities: Sequence[Figure], index: int) -> Figure | None:
-    """The total a 其中 list belongs to: the nearest earlier figure of the same dimension."""
-    first = quantities[index]
-    for candidate in reversed(quantities[:index]):
-        if candidate.mention.in_parens != first.mention.in_parens:
-            continue
-        if candidate.mention.sentence < first.mention.sentence - MAX_SENTENCES_BACK:
-            return None
-        if candidate.dimension == first.dimension:
-            return candidate
-    return None
-
-
-def _parts_from(quantities: Sequence[Figure], index: int, total: Figure) -> list[Figure]:
-    first = quantities[index]
-    parts: list[Figure] = []
-    for position in range(index, len(quantities)):
-        figure = quantities[position]
-        mention = figure.mention
-        if mention.sentence != first.mention.sentence:
-            break
-        if position > index and (mention.total_cue or mention.parts_cue):
-            break
-        following = quantities[position + 1] if position + 1 < len(quantities) else None
-        if position > index and following is not None and following.mention.parts_cue \
-                and following.mention.sentence == mention.sentence:
-            break  # this figure has 其中 parts of its own: it starts a new total
-        if mention.in_parens != first.mention.in_parens or figure.dimension != total.dimension:
-            continue
-        if total.dimension == "count" and not same_count(figure.mention, total.mention):
-            continue
-        parts.append(figure)
-    return parts
-
-
-def _named_parts(quantities: Sequence[Figure], index: int, total: Figure) -> list[Figure]:
-    """Figures after a 共 total, same unit, whose noun is the total's (8 个项目 … 8 个项目)."""
-    head = total.subject[-2:]
-    found = []
-    for figure in quantities[index + 1:]:
-        mention = figure.mention
-        if mention.sentence != total.mention.sentence:
-            break
-        if mention.total_cue:
-            break
-        if mention.in_parens or not same_count(mention, total.mention):
-            continue
-        noun = mention.noun or figure.subject
-        if len(head) == 2 and noun.endswith(head):
-            found.append(figure)
+        taken.update(p.id for p in parts)
+        complete = cues.PARTS_OPEN.get(cue, False)
+        concepts = [breakdowns.concept(p.subject) for p in parts]
+        total_concept = breakdowns.concept(total.subject)
+        if total_concept and all(concepts) and breakdowns.completes(
+                total_concept, [c for c in concepts if c]):
+            complete = True
+        found.append(Breakdown(total, parts, complete, certain, cue))
+    found.extend(_phase_splits(items, {p.id for b in found for p in b.parts}))
     return found
 
 
-# ---------------------------------------------------------------------------
-# Other claims
+def _list_start(items: Sequence[Item], index: int) -> tuple[Item, str, bool] | None:
+    """(total, cue, certain) when ``items[index]`` is the first part of a list."""
+    item = items[index]
+    previous = items[index - 1] if index else None
+    if item.opened_by is None:
+        if previous is not None and previous.parts_cue and previous.section == item.section \
+                and _comparable(previous, item):
+            return previous, previous.parts_cue, True
+        return None
+    for candidate in reversed(items[:index]):
+        if candidate.section != item.section \
+                or candidate.paragraph_index < item.paragraph_index - 1:
+            return None
+        if item.aside and candidate.aside:
+            continue  # an aside lists parts of the item it follows, not of another aside
+        same_sentence = (candidate.paragraph == item.paragraph
+                         and candidate.sentence == item.sentence)
+        next_sentence = (candidate.paragraph == item.paragraph
+                         and candidate.sentence == item.sentence - 1)
+        if not (same_sentence or next_sentence or candidate.parts_cue):
+            return None
+        if _comparable(candidate, item):
+            return candidate, item.opened_by, True
+        if not same_sentence:
+            return None
+    return None
 
 
-def other_claims(figures: Sequence[Figure]) -> list[Claim]:
-    claims: list[Claim] = []
-    for figure in figures:
-        mention = figure.mention
-        if figure.measure in ("change", "prior") and figure.base:
-            claims.append(Claim(figure.measure, (figure.id, figure.base),
-                                detail={"sign": mention.change} if mention.change else {}))
-        if mention.full is not None:
-            claims.append(Claim("full", (figure.id,), detail={"quote": figure.text[
-                mention.full[0]:mention.full[1]]}))
-        if mention.cut_off is not None and mention.kind == "quantity":
-            claims.append(Claim("cut_off", (figure.id,),
-                                detail={"until": mention.cut_off.iso() or ""}))
-    claims.extend(_grades(figures))
-    return claims
+def _comparable(total: Item, part: Item) -> bool:
+    """A total and a part state figures of one kind (money with money, 人 with 名)."""
+    if key(total.subject) == key(part.subject):
+        return False
+    totals = [s for s in total.levels() if s.dimension != "ratio"]
+    parts = [s for s in part.levels() if s.dimension != "ratio"]
+    if not parts and part.flat is not None:
+        return any(total.of(CHANGE))
+    return any(_same_kind(a, b) for a in totals for b in parts)
 
 
-def _grades(figures: Sequence[Figure]) -> Iterable[Claim]:
-    for index, figure in enumerate(figures):
-        if figure.mention.kind != "grade":
+_PEOPLE = frozenset({"人", "名", "位"})
+
+
+def _same_kind(a: Statement, b: Statement) -> bool:
+    """Figures that may add up: one dimension; for counts one unit (人 with 名) and one noun."""
+    if a.dimension != b.dimension:
+        return False
+    if a.dimension != "count":
+        return True
+    if a.noun and b.noun and a.noun != b.noun:
+        return False  # 102 个部门 and 104 个项目
+    return a.quantity.unit == b.quantity.unit or {a.quantity.unit, b.quantity.unit} <= _PEOPLE
+
+
+def _category(subject: str) -> str | None:
+    return next((c for c in cues.CATEGORIES if subject.endswith(c)), None)
+
+
+def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[Item]:
+    """The parts a list holds, from its first: in its sentence, or as it goes on.
+
+    A list goes on past its sentence when its parts are numbered alike (1. 2.),
+    are the known parts of the total (三公经费: 出国, 接待, 公车), or began a
+    paragraph of their own after a 其中： that ended the total's paragraph. It
+    ends at a restatement of the total, a part of another category (支出 in a list
+    of 收入), a name already listed, or a new segment (；) when its parts so far
+    were one comma list. Of the lists a reading allows, the one whose first parts
+    make the total exactly is taken (``_closing_prefix``).
+    """
+    first = items[index]
+    parts = [first]
+    total_concept = breakdowns.concept(total.subject)
+    known = breakdowns.COMPLETE.get(total_concept or "", ())
+    by_paragraph = first.paragraph != total.paragraph and total.parts_cue is not None
+    for item in items[index + 1:]:
+        if item.section != first.section:
+            break
+        if item.aside != first.aside:
+            if item.aside and not first.aside:
+                continue  # an aside inside the list belongs to the part before it
+            break
+        if key(item.subject) == key(total.subject) or any(s.total_cue for s in item.levels()):
+            break
+        if item.opened_by is not None and item.opened_by != cue:
+            break  # a list of its own begins
+        if not _comparable(total, item) or not item.subject:
+            break
+        if _category(item.subject) and _category(total.subject) \
+                and _category(item.subject) != _category(total.subject):
+            break
+        if key(item.subject) in {key(p.subject) for p in parts}:
+            break
+        concept = breakdowns.concept(item.subject)
+        if concept is not None and concept in {breakdowns.concept(p.subject) for p in parts}:
+            break
+        same_sentence = item.paragraph == parts[-1].paragraph \
+            and item.sentence == parts[-1].sentence
+        if same_sentence and item.segment != parts[-1].segment and len(parts) >= 2 \
+                and all(p.segment == first.segment for p in parts):
+            break  # A，B；C: the comma list ended at the segment
+        numbered = first.marker is not None and item.marker is not None \
+            and _same_style(first.marker, item.marker)
+        paragraph_part = by_paragraph and item.paragraph != parts[-1].paragraph \
+            and _first_in_paragraph(items, item)
+        parallel = not same_sentence and _first_in_sentence(items, item) \
+            and _shape(item) == _shape(first) and len(_shape(first)) >= 2 \
+            and item.paragraph_index <= parts[-1].paragraph_index + 1
+        if same_sentence or numbered or (concept in known) or paragraph_part or parallel:
+            parts.append(item)
             continue
-        score = next((f for f in reversed(figures[:index]) if f.measure == "score"
-                      and f.mention.sentence == figure.mention.sentence), None)
-        if score is not None:
-            yield Claim("grade", (score.id, figure.id))
+        break
+    return parts
 
+
+def _closing_prefix(total: Item, parts: list[Item]) -> list[Item]:
+    """The first parts when they alone make the total and the whole list would exceed it.
+
+    ``财政供养人员 9244 人，其中行政 1845 人，事业 7399 人，离退休人员 1206 人``: the
+    first two make 9244; the third is a sentence's next item, not a third part.
+    Where the text allows a reading under which it is consistent, that reading wins.
+    """
+    levels = [s for s in total.levels() if s.dimension != "ratio"]
+    if not levels or len(parts) < 3:
+        return parts
+    head = levels[0]
+    values = [next((s for s in p.levels() if _same_kind(head, s) and s.period == head.period),
+                   None) for p in parts]
+    if any(v is None for v in values):
+        return parts
+    quantities = [(1, v.quantity) for v in values if v is not None]
+    if check_sum(head.quantity, quantities, PARTIAL).verdict != "exceeds":
+        return parts
+    for size in range(len(parts) - 1, 1, -1):
+        if check_sum(head.quantity, quantities[:size], COMPLETE).ok:
+            return parts[:size]
+    return parts
+
+
+def _same_style(a: str, b: str) -> bool:
+    """Two list markers of one numbering style (1. and 2., （一） and （二））."""
+    def style(marker: str) -> str:
+        if marker.startswith("("):
+            return "paren" + ("digit" if marker[1:2].isdigit() else "cn")
+        if marker[:1].isdigit():
+            return "arabic" + marker[-1]
+        return "other" + marker[-1]
+    return style(a) == style(b)
+
+
+def _shape(item: Item) -> tuple[str, ...]:
+    """What an item states, in order: a list's parts written alike have one shape."""
+    return tuple(f"{s.role}:{s.whole or ''}" for s in item.statements)
+
+
+def _first_in_sentence(items: Sequence[Item], item: Item) -> bool:
+    return next(i for i in items if i.paragraph == item.paragraph
+                and i.sentence == item.sentence) is item
+
+
+def _first_in_paragraph(items: Sequence[Item], item: Item) -> bool:
+    return next(i for i in items if i.paragraph == item.paragraph) is item
+
+
+def _phase_splits(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
+    """共 15 个项目 … 年初 8 个项目 … 年中增加 8 个项目: counts of one noun split by phases."""
+    found = []
+    for index, total in enumerate(items):
+        counts = [s for s in total.statements if s.total_cue and s.dimension == "count"
+                  and s.quantity.exact]
+        if not counts:
+            continue
+        noun = counts[0].noun or _tail_noun(total.subject)
+        parts = []
+        for item in items[index + 1:]:
+            if item.paragraph != total.paragraph or item.sentence != total.sentence:
+                break
+            if item.aside or item.id in taken or item.subject != noun or not item.phase \
+                    or not any(p in item.phase for p in PHASES):
+                continue
+            parts.append(item)
+        if len(parts) >= 2:
+            found.append(Breakdown(total, parts, False, True, "phase"))
+    return found
+
+
+def _tail_noun(subject: str) -> str:
+    return subject[-2:] if len(subject) >= 2 else subject
+
+
+# ---------------------------------------------------------------------------
+# Changes
+
+
+def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
+                 found_breakdowns: Sequence[Breakdown] = ()) -> list[Change]:
+    found = []
+    lone = _lone_changes(found_breakdowns)
+    for item in items:
+        pairs = _change_pairs(item.statements)
+        if item.flat is not None and not pairs:
+            pairs = [(None, None, None)]
+        for change, percent, base in pairs:
+            if any(s is not None and s.quantity.qualifier for s in (change, percent, base)):
+                continue  # 8000 多万元, 超过 1 亿元: a bound says too little to check
+            anchor = change or percent
+            current, certain = _current(item, anchor, index)
+            if current is not None and current.quantity.qualifier:
+                continue
+            if base is None and current is not None:
+                base = _earlier(item, current)
+            alternative = lone.get(item.id)
+            found.append(Change(item, current, change, percent, base,
+                                item.flat is not None and anchor is None,
+                                certain and alternative is None, alternative))
+    return found
+
+
+def _lone_changes(found_breakdowns: Sequence[Breakdown]) -> dict[str, Statement]:
+    """Parts whose change may be their total's: 其中 A 1 元，B 2 元，同比增加 3 元.
+
+    When only the last part of a list states a change, the change may be the
+    total's as well as that part's: the total's level is the other reading.
+    """
+    found = {}
+    for breakdown in found_breakdowns:
+        changed = [p for p in breakdown.parts if p.of(CHANGE) or p.of(PERCENT_CHANGE)]
+        last = breakdown.parts[-1]
+        if len(breakdown.parts) >= 2 and changed == [last]:
+            totals = [s for s in breakdown.total.levels() if s.dimension != "ratio"]
+            if totals:
+                found[last.id] = totals[0]
+    return found
+
+
+def _earlier(item: Item, current: Statement) -> Statement | None:
+    """The item's level of the year before ``current``'s, when it states both years."""
+    if current.period is None:
+        return None
+    earlier = [s for s in item.levels() if s.period == current.period - 1
+               and s.dimension == current.dimension]
+    return earlier[-1] if earlier else None
+
+
+def _change_pairs(statements: Sequence[Statement]
+                  ) -> list[tuple[Statement | None, Statement | None, Statement | None]]:
+    """Each change amount with the percent change beside it (and the base before them)."""
+    pairs: list[tuple[Statement | None, Statement | None, Statement | None]] = []
+    base: Statement | None = None
+    pending: Statement | None = None
+    for statement in statements:
+        if statement.role in (BASE, FROM):
+            base = statement
+        elif statement.role == CHANGE:
+            if pending is not None:
+                pairs.append((pending, None, base))
+            pending = statement
+        elif statement.role == PERCENT_CHANGE:
+            pairs.append((pending, statement, base))
+            pending, base = None, None
+    if pending is not None:
+        pairs.append((pending, None, base))
+    return [(c, p, b) for c, p, b in pairs if c is not None or p is not None]
+
+
+def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
+             ) -> tuple[Statement | None, bool]:
+    """The level a change is of: the item's latest (a TO level first), else its subject's."""
+    own = [s for s in item.statements if s.role in (LEVEL, TO) and s.dimension != "ratio"]
+    if anchor is not None and anchor.dimension != "ratio":
+        own = [s for s in own if s.dimension == anchor.dimension]
+    tos = [s for s in own if s.role == TO]
+    if tos:
+        return tos[-1], True
+    if own:
+        latest = max((s.period or 0) for s in own)
+        return [s for s in own if (s.period or 0) == latest][-1], True
+    others = [s for other in index.get(key(item.subject), ()) if other is not item
+              for s in other.levels() if s.dimension != "ratio"]
+    values = {(s.quantity.value, s.quantity.unit) for s in others}
+    if len(values) == 1:
+        return others[0], True
+    return None, False
+
+
+# ---------------------------------------------------------------------------
+# Shares and rates
+
+
+def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
+                index: dict[str, list[Item]]) -> list[Ratio]:
+    parent = {p.id: b for b in breakdowns_found for p in b.parts}
+    found: list[Ratio] = []
+    for item in items:
+        for statement in item.statements:
+            if statement.role == SHARE:
+                ratio = _share(item, statement, parent.get(item.id), index)
+            elif statement.role == RATE:
+                ratio = _rate(item, statement)
+            else:
+                continue
+            if ratio is not None:
+                found.append(ratio)
+    return found
+
+
+def _nearest_level(item: Item, stated: Statement) -> Statement | None:
+    levels = [s for s in item.statements if s.role in (LEVEL, TO) and s.dimension != "ratio"
+              and s.start < stated.start and s.clause <= stated.clause]
+    return levels[-1] if levels else None
+
+
+def _share(item: Item, stated: Statement, breakdown: Breakdown | None,
+           index: dict[str, list[Item]]) -> Ratio | None:
+    part = _nearest_level(item, stated)
+    if part is None:
+        return None
+    inline = [s for s in item.statements if s.role == WHOLE and s.clause == stated.clause
+              and s.start < stated.start]
+    if inline:
+        return Ratio("share", stated, part, inline[-1], True)
+    if stated.whole:
+        wanted = key(stated.whole)
+        if breakdown is not None and key(breakdown.total.subject) == wanted:
+            whole = _level_like(breakdown.total, part)
+            if whole is not None:
+                return Ratio("share", stated, part, whole, True)
+        named = [s for other in index.get(wanted, ()) if other is not item
+                 for s in [_level_like(other, part)] if s is not None]
+        if len({(s.quantity.value, s.quantity.unit) for s in named}) == 1:
+            return Ratio("share", stated, part, named[0], True)
+        return None
+    if breakdown is not None:
+        whole = _level_like(breakdown.total, part)
+        if whole is not None:
+            return Ratio("share", stated, part, whole, False)
+    return None
+
+
+def _level_like(item: Item, like: Statement) -> Statement | None:
+    """``item``'s level in the dimension and period of ``like``."""
+    levels = [s for s in item.levels() if s.dimension == like.dimension]
+    same = [s for s in levels if s.period == like.period]
+    chosen = same or levels
+    return chosen[0] if chosen else None
+
+
+def _rate(item: Item, stated: Statement) -> Ratio | None:
+    levels = [s for s in item.statements if s.role == LEVEL and s.dimension == "money"
+              and s.start < stated.start]
+    actual = [s for s in levels if s.measure == "actual"]
+    if stated.whole:  # 完成年初预算的 45%: the budget named must be stated too
+        wanted = "budget_initial" if "年初" in stated.whole else "budget"
+        budgets = [s for s in levels if s.measure == wanted]
+        done = actual or [s for s in levels if s.measure is None]
+        if budgets and done:
+            return Ratio("rate", stated, done[-1], budgets[-1], True)
+        return None
+    budgets = [s for s in levels if s.measure in ("budget", "budget_initial")]
+    if not budgets:
+        budgets = [s for s in levels if s.measure is None and (not actual or s.start < actual[0]
+                                                                .start)]
+    if actual and budgets and budgets[-1] is not actual[-1]:
+        return Ratio("rate", stated, actual[-1], budgets[-1], True)
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Enumerations
+
+
+def find_enumerations(text: str, statements: Sequence[Statement], paragraph: str
+                      ) -> list[Enumeration]:
+    found = []
+    for statement in statements:
+        if statement.dimension != "count" or not statement.quantity.exact or not statement.noun:
+            continue
+        after = statement.end + len(statement.noun)
+        opener = _enumeration_open(text, after)
+        if opener is None:
+            continue
+        list_start, complete = opener
+        list_end = _list_end(text, list_start)
+        body = text[list_start:list_end].strip()
+        if not body or any(ch.isdigit() for ch in body):
+            continue
+        partial = body.endswith(cues.PARTIAL_END)
+        names = _names(body.removesuffix("等等").removesuffix("等"))
+        if len(names) < 2:
+            continue
+        counts = _readings(names)
+        found.append(Enumeration(statement, names, counts, complete and not partial,
+                                 (list_start, list_end), paragraph))
+    return found
+
+
+def _enumeration_open(text: str, position: int) -> tuple[int, bool] | None:
+    """Where the names begin after a count's noun, and whether the opener promises all."""
+    window = text[position:position + 8]
+    stripped = window.lstrip("，,")
+    skipped = len(window) - len(stripped)
+    if stripped[:1] in ("：", ":"):
+        return position + skipped + 1, True
+    for word in sorted(cues.ENUMERATION_OPEN, key=len, reverse=True):
+        if stripped.startswith(word):
+            end = position + skipped + len(word)
+            if text[end:end + 1] in ("：", ":"):
+                end += 1
+            return end, word not in ("包括", "包含")
+    return None
+
+
+def _list_end(text: str, start: int) -> int:
+    for index in range(start, len(text)):
+        if text[index] in "。；;\n(":
+            return index
+    return len(text)
+
+
+def _names(body: str) -> list[str]:
+    names = [n.strip() for n in body.replace("，", "、").replace(",", "、").split("、")]
+    return [n for n in names if n]
+
+
+def _readings(names: list[str]) -> tuple[int, ...]:
+    """How many names the list holds, read as written and with its last two joined by 和 / 及."""
+    counts = {len(names)}
+    last = names[-1]
+    for joiner in cues.LIST_JOINERS:
+        at = last.find(joiner)
+        if 1 < at < len(last) - 2:
+            counts.add(len(names) + 1)
+    return tuple(sorted(counts))
+
+
+# ---------------------------------------------------------------------------
+# Paid in full
+
+
+def find_payments(items: Sequence[Item]) -> list[FullPayment]:
+    found = []
+    for item in items:
+        if item.full is None:
+            continue
+        stated = next((s for s in reversed(item.levels()) if s.dimension == "money"), None)
+        if stated is None:
+            continue
+        for other in items:
+            if other is item:
+                continue
+            paid = [s for s in other.levels() if s.measure == "actual" and s.dimension == "money"
+                    and s.quantity.unit == stated.quantity.unit]
+            if not paid:
+                continue
+            same_fund = key(other.subject) == key(item.subject) or any(
+                s.quantity.value == stated.quantity.value and s.quantity.unit
+                == stated.quantity.unit and _digits(s) >= COREFERENCE_DIGITS
+                for s in other.levels())
+            if same_fund and paid[-1].quantity.value < stated.quantity.value:
+                found.append(FullPayment(stated, item.full, paid[-1], True))
+                break
+    return found
+
+
+def _digits(statement: Statement) -> int:
+    return len(statement.quantity.value.normalize().as_tuple().digits)
+
+
+def subject_index(items: Iterable[Item]) -> dict[str, list[Item]]:
+    """Items by the key of their subject, for figures named in another sentence."""
+    found: dict[str, list[Item]] = {}
+    for item in items:
+        if item.subject:
+            found.setdefault(key(item.subject), []).append(item)
+            concept = breakdowns.concept(item.subject)
+            if concept and concept != key(item.subject):
+                found.setdefault(concept, []).append(item)
+    return found

@@ -1,112 +1,523 @@
-"""The narrative of a text document read into facts and relations.
+"""The narrative of a document read into facts, relations and claims.
 
 In: a ``TextDocument`` (sections, paragraphs, tables, meta) from the text
 importer. Out: the same document with ``facts`` (every figure, with its
-concept, measure, period and quoted span), ``relations`` (every total the
-text says is made of parts) and, under ``analysis``, the mentions and claims
-read, so that ``crossfoot extract`` shows what was read and the rules check
-text as they check JSON.
+label, measure, period and quoted span), ``relations`` (every total the text
+says is made of parts, per period and for the changes), ``claims`` (changes,
+shares, rates, enumerations) and, under ``analysis``, what was read, so that
+``crossfoot extract`` shows it and the rules check text as they check JSON.
+
+Each paragraph is normalized (``normalize``), split into clauses
+(``clauses``), its figures found (``figures``) and given roles
+(``statements``), gathered into items (``items``); the claims
+(``claims``) are read over the items of the whole document.
 """
 
 from __future__ import annotations
 
+import calendar
 import copy
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from crossfoot.analysis.claims import Claim, Figure, other_claims, resolve, total_claims
-from crossfoot.analysis.facts import Context, FactBuilder, as_of_date
-from crossfoot.analysis.mentions import scan
+from crossfoot.analysis import claims as claims_of
+from crossfoot.analysis import clauses as clauses_of
+from crossfoot.analysis import figures
+from crossfoot.analysis import items as items_of
+from crossfoot.analysis import statements as statements_of
+from crossfoot.analysis.claims import Breakdown, Claims, key
+from crossfoot.analysis.items import Item
+from crossfoot.analysis.normalize import Normalized, normalize
+from crossfoot.analysis.statements import (
+    BASE,
+    CHANGE,
+    FROM,
+    LEVEL,
+    PERCENT_CHANGE,
+    RATE,
+    SHARE,
+    TO,
+    WHOLE,
+    Statement,
+)
+from crossfoot.analysis.vocabulary import measures
 from crossfoot.importing.text import TextDocument
+from crossfoot.model.dates import PrintedDate
+from crossfoot.model.quantity import Quantity, format_value
+from crossfoot.model.report import Report
+
+_GRADE_CUE = re.compile(r"(?:(?:评价|评定|评估|考核|绩效|自评|评分|综合评价)"
+                        r"(?:结果|等级|结论|等次|级别)?|等级|等次)"
+                        r"(?:为|是|：|:|认定为|评定为)")
+_GRADE = re.compile(r"(?:不合格|优秀|良好|合格|中等|较差|一般|优|良|中|差)"
+                    r"(?:等级|等次|级|档)?(?![\u4e00-\u9fff])|(?:优秀|良好|合格)")
+#: words of a figure's label that make it a thing of a person or of a count of people
+GENERIC_SUBJECTS = frozenset({"合计", "总计", "小计", "共计", "其中", "其他", "其它", "支出",
+                              "收入", "资金", "经费", "项目", "金额", "总额"})
+#: a subject this short names no particular quantity on its own; this long is a sentence
+MIN_CONCEPT = 3
+MAX_CONCEPT = 16
 
 
-def read_document(document: TextDocument) -> TextDocument:
-    """``document`` with the facts, relations, mentions and claims its narrative states."""
-    data = copy.deepcopy(document.data)
-    figures: list[Figure] = []
-    for section_id, paragraph_id, text in _paragraphs(data.get("sections", ())):
-        mine = [Figure(f"m{len(figures) + i + 1}", m, section_id, paragraph_id, text)
-                for i, m in enumerate(scan(text))]
-        resolve(mine)
-        figures.extend(mine)
-    claims: list[Claim] = []
-    by_paragraph: dict[str, list[Figure]] = {}
-    for figure in figures:
-        by_paragraph.setdefault(figure.paragraph, []).append(figure)
-    for group in by_paragraph.values():
-        claims.extend(total_claims(group))
-        claims.extend(other_claims(group))
-    fiscal_year = data["meta"].get("fiscal_year")
-    context = Context(fiscal_year, as_of_date(figures, fiscal_year),
-                      document.report_date_paragraph)
-    builder = FactBuilder(figures, claims, context)
-    facts, relations = builder.build()
-    for table in data.get("tables", ()):
-        _link_table_total(table, figures, facts)
-    analysis = {"mentions": [_mention_json(f, builder.fact_of.get(f.id)) for f in figures],
-                "claims": [c.to_json() for c in claims], **data.pop("analysis", {})}
-    data = {**{k: v for k, v in data.items() if k != "analysis"}, "facts": facts,
-            "relations": relations, "analysis": analysis}
-    return TextDocument(data, document.offsets, document.report_date_paragraph, document.notes)
+@dataclass(slots=True)
+class Paragraph:
+    id: str
+    section: str
+    index: int
+    text: str  # as printed
+    normal: Normalized
 
 
-def _paragraphs(sections: Any) -> Any:
+@dataclass(slots=True)
+class Grade:
+    paragraph: str
+    start: int
+    end: int
+    word: str
+    score: Statement | None
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the narrative of one document says."""
+
+    paragraphs: dict[str, Paragraph] = field(default_factory=dict)
+    statements: list[Statement] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    claims: Claims = field(default_factory=Claims)
+    grades: list[Grade] = field(default_factory=list)
+
+
+def read(sections: Sequence[Mapping[str, Any]]) -> Reading:
+    """The reading of the paragraphs of ``sections`` (report JSON), in document order."""
+    reading = Reading()
+    all_texts = []
+    for number, (section, paragraph_id, text) in enumerate(_paragraphs(sections)):
+        normal = normalize(text)
+        reading.paragraphs[paragraph_id] = Paragraph(paragraph_id, section, number, text, normal)
+        all_texts.append(normal.text)
+    money = any("元" in t for t in all_texts)
+    for paragraph in reading.paragraphs.values():
+        body = paragraph.normal.text
+        clauses = clauses_of.split(body)
+        found = figures.find(body, money)
+        mine = statements_of.read(body, clauses, found, paragraph.section, paragraph.id,
+                                  len(reading.statements) + 1)
+        reading.statements.extend(mine)
+        reading.items.extend(items_of.build(body, clauses, mine, paragraph.section,
+                                            paragraph.id, paragraph.index,
+                                            len(reading.items) + 1))
+        reading.claims.enumerations.extend(claims_of.find_enumerations(body, mine, paragraph.id))
+        reading.grades.extend(_grades(body, paragraph.id, mine))
+    index = claims_of.subject_index(reading.items)
+    found_breakdowns = claims_of.find_breakdowns(reading.items)
+    reading.claims.breakdowns = found_breakdowns
+    reading.claims.changes = claims_of.find_changes(reading.items, index, found_breakdowns)
+    reading.claims.ratios = claims_of.find_ratios(reading.items, found_breakdowns, index)
+    reading.claims.payments = claims_of.find_payments(reading.items)
+    return reading
+
+
+def _paragraphs(sections: Sequence[Mapping[str, Any]]) -> Iterator[tuple[str, str, str]]:
     for section in sections:
         for paragraph in section.get("paragraphs", ()):
             yield section["id"], paragraph["id"], paragraph["text"]
         yield from _paragraphs(section.get("sections", ()))
 
 
-def _link_table_total(table: dict[str, Any], figures: list[Figure],
-                      facts: list[dict[str, Any]]) -> None:
-    """Tag a total row's budget cell with the concept of the text's stated total of it.
-
-    The text's total (项目资金总计 70.42 万元: a budget amount with 总计 / 合计 / 共)
-    in the part the table belongs to is the same quantity as the table's total
-    row; only a single such total is linked, so AGR402 compares them.
-    """
-    section = table.get("section")
-    totals = [r for r in table["rows"] if r["role"] == "total"]
-    if not totals or "budget" not in totals[0]["cells"] or totals[0]["cells"]["budget"] is None:
-        return
-    by_quote = {(f["source"]["paragraph"], f["source"]["start"]): f for f in facts
-                if "source" in f and "paragraph" in f["source"]}
-    candidates = []
-    for figure in figures:
-        mention = figure.mention
-        if not (mention.total_cue and figure.measure == "budget"
-                and mention.dimension == "money"):
+def _grades(text: str, paragraph: str, statements: Sequence[Statement]) -> list[Grade]:
+    found = []
+    for cue in _GRADE_CUE.finditer(text):
+        word = _GRADE.match(text, cue.end())
+        if word is None:
             continue
-        if section and not (figure.section == section or figure.section.startswith(section + "-")):
-            continue
-        fact = by_quote.get((figure.paragraph, mention.quote_start))
-        if fact is not None and fact.get("concept") and fact.get("unit") == table.get("unit"):
-            candidates.append(fact)
-    if len(candidates) == 1:
-        cell = totals[0]["cells"]["budget"]
-        totals[0]["cells"]["budget"] = {"value": cell, "concept": candidates[0]["concept"],
-                                        "period": candidates[0].get("period")}
-        if totals[0]["cells"]["budget"]["period"] is None:
-            del totals[0]["cells"]["budget"]["period"]
+        sentence_start = max(text.rfind(mark, 0, cue.start()) for mark in "。！？\n") + 1
+        scores = [s for s in statements if s.quantity.unit == "分"
+                  and sentence_start <= s.start < cue.start()]
+        found.append(Grade(paragraph, word.start(), word.end(), word.group(0),
+                           scores[-1] if scores else None))
+    return found
 
 
-def _mention_json(figure: Figure, fact: str | None) -> dict[str, Any]:
-    mention = figure.mention
-    data: dict[str, Any] = {"id": figure.id, "kind": mention.kind, "section": figure.section,
-                            "paragraph": figure.paragraph, "start": mention.quote_start,
-                            "end": mention.quote_end or mention.end, "quote": figure.quote}
-    if mention.value is not None:
-        data["value"] = str(mention.value)
-        data["unit"] = mention.unit
-    if mention.qualifier:
-        data["qualifier"] = mention.qualifier
-    if mention.date is not None:
-        data["date"] = mention.date.iso()
-    if mention.grade:
-        data["grade"] = mention.grade
-    if figure.label:
-        data["label"] = figure.label
-    if figure.measure:
-        data["measure"] = figure.measure
-    if fact is not None:
-        data["fact"] = fact
-    return data
+# ---------------------------------------------------------------------------
+# Model content
+
+
+def read_document(document: TextDocument) -> TextDocument:
+    """``document`` with the facts, relations and claims its narrative states."""
+    data = copy.deepcopy(document.data)
+    reading = read(data.get("sections", ()))
+    emitter = _Emitter(reading, data["meta"].get("fiscal_year"))
+    facts, relations, claims = emitter.emit()
+    for table in data.get("tables", ()):
+        emitter.link_table_total(table)
+    analysis = {"statements": emitter.statements_json(), **data.pop("analysis", {})}
+    data = {**{k: v for k, v in data.items() if k != "analysis"}, "facts": facts,
+            "relations": relations, "claims": claims, "analysis": analysis}
+    return TextDocument(data, document.offsets, document.report_date_paragraph, document.notes)
+
+
+class _Emitter:
+    def __init__(self, reading: Reading, fiscal_year: int | None) -> None:
+        self.reading = reading
+        self.year = fiscal_year
+        self.facts: list[dict[str, Any]] = []
+        self.fact_of: dict[str, str] = {}
+        self.parent: dict[str, Breakdown] = {p.id: b for b in reading.claims.breakdowns
+                                             for p in b.parts}
+        self.item_of: dict[str, Item] = {s.id: i for i in reading.items for s in i.statements}
+
+    def emit(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+        for statement in self.reading.statements:
+            self._fact(statement)
+        for grade in self.reading.grades:
+            self._grade(grade)
+        for payment in self.reading.claims.payments:
+            self._payment(payment)
+        relations = [r for b in self.reading.claims.breakdowns for r in self._relations(b)]
+        for number, relation in enumerate(relations, 1):
+            relation["id"] = f"r{number}"
+        claims = [*self._changes(), *self._ratios(), *self._enumerations()]
+        for number, claim in enumerate(claims, 1):
+            claim["id"] = f"c{number}"
+        return self.facts, relations, claims
+
+    # -- facts --------------------------------------------------------------
+
+    def _add(self, fact: dict[str, Any], statement_id: str | None = None) -> str:
+        fact["id"] = f"f{len(self.facts) + 1}"
+        self.facts.append(fact)
+        if statement_id is not None:
+            self.fact_of[statement_id] = fact["id"]
+        return str(fact["id"])
+
+    def _source(self, paragraph_id: str, start: int, end: int) -> dict[str, Any]:
+        paragraph = self.reading.paragraphs[paragraph_id]
+        begin, stop = paragraph.normal.span(start, end)
+        return {"section": paragraph.section, "paragraph": paragraph_id, "start": begin,
+                "end": stop, "quote": paragraph.text[begin:stop]}
+
+    def _fact(self, statement: Statement) -> None:
+        item = self.item_of.get(statement.id)
+        quantity = statement.quantity
+        value = quantity.value
+        if statement.role in (CHANGE, PERCENT_CHANGE) and statement.sign < 0:
+            value = -value
+        fact: dict[str, Any] = {
+            "label": self._label(statement, item), "measure": self._measure(statement),
+            "value": format_value(value), "unit": quantity.unit}
+        fact["concept"] = self._concept(statement, item)
+        period = statement.period if statement.period is not None else self.year
+        if period is not None and statement.role not in (CHANGE, PERCENT_CHANGE, SHARE, RATE):
+            fact["period"] = _period(period, statement.until)
+        if quantity.qualifier:
+            fact["qualifier"] = quantity.qualifier
+        fact["source"] = self._source(statement.paragraph, statement.quote_start, statement.end)
+        self._add(fact, statement.id)
+
+    def _label(self, statement: Statement, item: Item | None) -> str:
+        subject = item.subject if item is not None else ""
+        words = {CHANGE: "变动", PERCENT_CHANGE: "变动率", SHARE: "占比", RATE: "比率",
+                 BASE: "（比较基数）", FROM: "（变动前）", WHOLE: "（总体）"}
+        if statement.role in words:
+            return f"{subject}{words[statement.role]}" if subject else statement.label
+        return subject or statement.label or "数值"
+
+    def _measure(self, statement: Statement) -> str:
+        if statement.role in (CHANGE, PERCENT_CHANGE):
+            return "change"
+        if statement.role == SHARE:
+            return "share"
+        if statement.role == RATE:
+            return "rate"
+        if statement.role in (BASE, FROM):
+            return "prior"
+        if statement.quantity.unit == "分":
+            return "score"
+        item = self.item_of.get(statement.id)
+        if statement.measure in ("budget", "budget_initial", "actual") and item is not None \
+                and any(word in item.subject for word in measures.REVENUE):
+            return "amount"  # revenue collected against its budget is not spending
+        if statement.measure in ("budget", "budget_initial", "actual", "adjustment", "target",
+                                 "result", "weight", "score"):
+            return statement.measure
+        return "count" if statement.dimension == "count" else "amount"
+
+    def _concept(self, statement: Statement, item: Item | None) -> str:
+        """The quantity a figure is of: agreement compares only figures of one concept.
+
+        A level whose item names a particular quantity gets its scope with it:
+        the section it is in, the total it is a part of (基本支出 under 项目支出
+        is another quantity than under 基本支出), the way it is counted (同口径),
+        a count's unit, a count's phase. Every other figure (a change, a share,
+        a level of a vague or twice-stated item) is a quantity of its own.
+        """
+        local = f"@{statement.paragraph}#{statement.id}"
+        if item is None or statement.role not in (LEVEL, TO) or statement.dimension == "ratio":
+            return local
+        subject = key(item.subject)
+        if len(subject) < MIN_CONCEPT or len(subject) > MAX_CONCEPT \
+                or subject in GENERIC_SUBJECTS or self._twice(item, statement):
+            return local
+        scope = self.parent.get(item.id)
+        parts = [item.section]
+        if scope is not None:
+            parts.append(key(scope.total.subject))
+        parts.append(subject)
+        parts.extend(q for q in measures.SCOPE_QUALIFIERS if q in item.subject)
+        if statement.dimension == "count":
+            parts.append(statement.quantity.unit)
+        if item.phase:
+            parts.append(item.phase)
+        return "/".join(parts)
+
+    @staticmethod
+    def _twice(item: Item, statement: Statement) -> bool:
+        """Two levels of one item for the same period and measure: which is which is unsure."""
+        same = [s for s in item.levels() if s.period == statement.period
+                and s.measure == statement.measure and s.dimension == statement.dimension]
+        return len(same) > 1
+
+    def _grade(self, grade: Grade) -> None:
+        fact: dict[str, Any] = {"label": "评价等级", "measure": "grade", "value": grade.word}
+        if grade.score is not None:
+            score_fact = next((f for f in self.facts if f["id"] ==
+                               self.fact_of.get(grade.score.id)), None)
+            if score_fact is not None and score_fact.get("concept"):
+                fact["concept"] = score_fact["concept"]
+                fact["label"] = f"{score_fact['label']}等级"
+            if score_fact is not None and "period" in score_fact:
+                fact["period"] = score_fact["period"]
+        fact["source"] = self._source(grade.paragraph, grade.start, grade.end)
+        self._add(fact)
+
+    def _payment(self, payment: claims_of.FullPayment) -> None:
+        """已全部拨付: the paid amount is the stated one, a fact of the paid figure's concept."""
+        paid = next((f for f in self.facts if f["id"] == self.fact_of.get(payment.paid.id)),
+                    None)
+        if paid is None:
+            return
+        concept = paid.get("concept") or f"paid:{payment.paid.id}"
+        paid["concept"] = concept
+        item = self.item_of.get(payment.stated.id)
+        fact: dict[str, Any] = {
+            "label": f"{item.subject if item else ''}（已全部拨付）", "concept": concept,
+            "measure": "actual", "value": format_value(payment.stated.quantity.value),
+            "unit": payment.stated.quantity.unit,
+            "source": self._source(payment.stated.paragraph, payment.stated.quote_start,
+                                   payment.span[1])}
+        if "period" in paid:
+            fact["period"] = paid["period"]
+        self._add(fact)
+
+    # -- relations ----------------------------------------------------------
+
+    def _relations(self, breakdown: Breakdown) -> Iterator[dict[str, Any]]:
+        coverage = "complete" if breakdown.complete else (
+            "unstated" if breakdown.cue == "phase" else "partial")
+        for total in breakdown.total.levels():
+            if total.dimension == "ratio":
+                continue
+            parts = [_like(part, total) for part in breakdown.parts]
+            found = [p for p in parts if p is not None]
+            if not found:
+                continue
+            slot_coverage = coverage if len(found) == len(parts) else (
+                "partial" if coverage != "unstated" else coverage)
+            yield self._relation(breakdown, total, found, slot_coverage)
+        total_change = next((s for s in breakdown.total.of(CHANGE)
+                             if s.base_kind != "budget"), None)
+        if total_change is None or not breakdown.complete:
+            return
+        changes = [self._change_of(part, total_change) for part in breakdown.parts]
+        if all(c is not None for c in changes):
+            yield self._relation(breakdown, total_change, [c for c in changes if c], "complete",
+                                 "的变动")
+
+    def _change_of(self, part: Item, like: Statement) -> Statement | str | None:
+        found = [s for s in part.of(CHANGE) if s.dimension == like.dimension
+                 and s.base_kind != "budget"]
+        if found:
+            return found[0]
+        if part.flat is not None:
+            return self._flat_fact(part, like)
+        return None
+
+    def _flat_fact(self, part: Item, like: Statement) -> str:
+        start, end = part.flat or (0, 0)
+        fact = {"label": f"{part.subject}变动", "measure": "change", "value": "0",
+                "unit": like.quantity.unit, "source": self._source(part.paragraph, start, end)}
+        return self._add(fact)
+
+    def _relation(self, breakdown: Breakdown, total: Statement,
+                  parts: Sequence[Statement | str], coverage: str, what: str = ""
+                  ) -> dict[str, Any]:
+        part_ids = [p if isinstance(p, str) else self.fact_of[p.id] for p in parts]
+        names = " + ".join(p.subject for p in breakdown.parts)
+        return {"kind": "sum", "label": f"{breakdown.total.subject}{what} = {names}",
+                "total": {"fact": self.fact_of[total.id]},
+                "parts": [{"fact": i} for i in part_ids], "coverage": coverage,
+                "certain": breakdown.certain}
+
+    # -- claims ---------------------------------------------------------------
+
+    def _ref(self, statement: Statement | None) -> dict[str, str] | None:
+        return {"fact": self.fact_of[statement.id]} if statement is not None else None
+
+    def _changes(self) -> Iterator[dict[str, Any]]:
+        for change in self.reading.claims.changes:
+            if change.change is None and change.percent is None:
+                continue
+            if change.change is not None and change.change.base_kind == "budget":
+                continue
+            claim: dict[str, Any] = {"kind": "change", "certain": change.certain}
+            for name in ("current", "change", "percent", "base", "alternative"):
+                ref = self._ref(getattr(change, name))
+                if ref is not None:
+                    claim[name] = ref
+            yield claim
+
+    def _ratios(self) -> Iterator[dict[str, Any]]:
+        for ratio in self.reading.claims.ratios:
+            yield {"kind": ratio.kind, "value": self._ref(ratio.stated),
+                   "part": self._ref(ratio.part), "whole": self._ref(ratio.whole),
+                   "certain": ratio.certain}
+
+    def _enumerations(self) -> Iterator[dict[str, Any]]:
+        for enumeration in self.reading.claims.enumerations:
+            start, end = enumeration.span
+            yield {"kind": "enumeration", "count": self._ref(enumeration.count),
+                   "items": enumeration.names, "readings": list(enumeration.counts),
+                   "complete": enumeration.complete,
+                   "source": self._source(enumeration.paragraph, start, end), "certain": True}
+
+    def link_table_total(self, table: dict[str, Any]) -> None:
+        """Tag a total row's budget cell with the concept of the text's stated total of it.
+
+        The text's total (项目资金总计 70.42 万元: a budgeted amount with 总计 / 合计
+        / 共) in the part the table belongs to is the same quantity as the table's
+        total row; only a single such total is linked, so AGR402 compares them.
+        """
+        part = table.get("section")
+        totals = [r for r in table["rows"] if r.get("role") == "total"]
+        if not totals or totals[0]["cells"].get("budget") is None:
+            return
+        by_id = {f["id"]: f for f in self.facts}
+        candidates = []
+        for statement in self.reading.statements:
+            if not (statement.total_cue and statement.measure == "budget"
+                    and statement.dimension == "money" and statement.role == LEVEL):
+                continue
+            if part and not (statement.section == part
+                             or statement.section.startswith(part + "-")):
+                continue
+            fact = by_id.get(self.fact_of.get(statement.id, ""))
+            if fact is not None and fact.get("unit") == table.get("unit"):
+                candidates.append(fact)
+        if len(candidates) == 1:
+            cell = totals[0]["cells"]["budget"]
+            linked = {"value": cell, "concept": candidates[0]["concept"]}
+            if candidates[0].get("period"):
+                linked["period"] = candidates[0]["period"]
+            totals[0]["cells"]["budget"] = linked
+
+    def statements_json(self) -> list[dict[str, Any]]:
+        out = []
+        for statement in self.reading.statements:
+            item = self.item_of.get(statement.id)
+            entry: dict[str, Any] = {"fact": self.fact_of.get(statement.id),
+                                     "role": statement.role,
+                                     "subject": item.subject if item else ""}
+            if statement.sign:
+                entry["sign"] = statement.sign
+            if statement.period is not None:
+                entry["period"] = statement.period
+            out.append(entry)
+        return out
+
+
+def _period(year: int, until: PrintedDate | None) -> str:
+    """A year, or the part of it up to a cut-off day (截至 11 月底: 2021-01-01/2021-11-30)."""
+    if until is None or until.month is None or (until.year or year) != year:
+        return str(year)
+    day = until.day or calendar.monthrange(year, until.month)[1]
+    if (until.month, day) == (12, 31):
+        return str(year)
+    return f"{year:04d}-01-01/{year:04d}-{until.month:02d}-{day:02d}"
+
+
+def _like(part: Item, total: Statement) -> Statement | None:
+    """The part's level in the total's dimension and period (and measure, when it has several)."""
+    levels = [s for s in part.levels() if s.dimension == total.dimension
+              and s.period == total.period]
+    if len(levels) > 1:
+        same = [s for s in levels if s.measure == total.measure]
+        levels = same or levels
+    return levels[0] if levels else None
+
+
+# ---------------------------------------------------------------------------
+# What the pack language sees (crossfoot_analyze)
+
+
+@dataclass(frozen=True, slots=True)
+class NarrativeFigure:
+    """A figure of the narrative as the pack language sees it; offsets are the paragraph's."""
+
+    id: str
+    paragraph: str
+    start: int
+    end: int
+    label: str
+    subject: str
+    measure: str
+    quantity: Quantity | None = None
+    grade: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NarrativeClaim:
+    """A claim of the narrative for the pack language: total, change or grade."""
+
+    kind: str
+    figures: tuple[str, ...]
+    coverage: str | None = None
+    sign: int | None = None
+
+
+def analyze_report(report: Report) -> list[NarrativeFigure | NarrativeClaim]:
+    """The figures and claims of any report's paragraphs, for ``crossfoot_analyze``."""
+    sections = report.data.get("sections", ())
+    reading = read(sections)
+    emitter = _Emitter(reading, report.meta.fiscal_year)
+    emitter.emit()
+    out: list[NarrativeFigure | NarrativeClaim] = []
+    by_id = {f["id"]: f for f in emitter.facts}
+    for statement in reading.statements:
+        fact = by_id[emitter.fact_of[statement.id]]
+        source = fact["source"]
+        item = emitter.item_of.get(statement.id)
+        out.append(NarrativeFigure(statement.id, source["paragraph"], source["start"],
+                                   source["end"], fact["label"], item.subject if item else "",
+                                   fact["measure"], statement.quantity))
+    for number, grade in enumerate(reading.grades, 1):
+        grade_id = f"g{number}"
+        paragraph = reading.paragraphs[grade.paragraph]
+        start, end = paragraph.normal.span(grade.start, grade.end)
+        out.append(NarrativeFigure(grade_id, grade.paragraph, start, end, "评价等级", "",
+                                   "grade", grade=grade.word))
+        if grade.score is not None:
+            out.append(NarrativeClaim("grade", (grade.score.id, grade_id)))
+    for breakdown in reading.claims.breakdowns:
+        ids = [s.id for part in (breakdown.total, *breakdown.parts) for s in part.levels()[:1]]
+        if len(ids) == len(breakdown.parts) + 1:
+            out.append(NarrativeClaim("total", tuple(ids), "complete" if breakdown.complete
+                                      else "partial"))
+    for change in reading.claims.changes:
+        anchor = change.change or change.percent
+        if anchor is not None and change.current is not None:
+            out.append(NarrativeClaim("change", (anchor.id, change.current.id),
+                                      sign=anchor.sign))
+    return out

@@ -80,7 +80,7 @@ def _baseline(results: Iterable[FileResult], options: RenderOptions) -> Iterable
 
 @hookimpl
 def crossfoot_analyze(report: Report) -> Iterable[Any]:
-    from crossfoot.analysis import analyze_report
+    from crossfoot.analysis.narrative import analyze_report
 
     return analyze_report(report)
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from crossfoot.errors import InputError
-from crossfoot.model.report import DECIMAL_TEXT, Report, build_report
+from crossfoot.model.report import CLAIM_ROLES, DECIMAL_TEXT, Report, build_report
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 64
@@ -361,7 +361,24 @@ def _reference_problems(data: Mapping[str, Any]) -> list[str]:
         if weights is not None and len(weights) != len(relation["parts"]):
             problems.append(f"{pointer}/weights: {len(weights)} weights for "
                             f"{len(relation['parts'])} parts")
+    for c, declared in enumerate(data.get("claims", [])):
+        pointer = f"/claims/{c}"
+        claim("claim", declared["id"], pointer)
+        for where in CLAIM_ROLES:
+            if where in declared:
+                problem = _missing_ref(declared[where], facts, tables)
+                if problem:
+                    problems.append(f"{pointer}/{where}: {problem}")
+        missing = [name for name in CLAIM_NEEDS[declared["kind"]] if name not in declared]
+        if missing:
+            problems.append(f"{pointer}: a {declared['kind']} claim needs "
+                            f"{' and '.join(missing)}")
     return problems
+
+
+#: the figures a claim may name, and those each kind of claim needs
+CLAIM_NEEDS = {"change": (), "share": ("value", "part", "whole"),
+               "rate": ("value", "part", "whole"), "enumeration": ("count", "items")}
 
 
 def _text_number_problem(value: Any) -> str | None:

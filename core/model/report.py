@@ -28,6 +28,8 @@ class Meta:
     organization: str | None = None
     kind: str | None = None
     fiscal_year: int | None = None
+    #: a report on part of the year (上半年): it may be dated within it
+    interim: bool = False
     report_date: str | None = None
     language: str = "zh"
     unit: str | None = None
@@ -214,6 +216,34 @@ class Relation:
     weights: tuple[int, ...]
     coverage: str
     pointer: str
+    #: False when the reading that bound the figures had another possibility (then: info)
+    certain: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A relationship other than a sum: a change, a share, a rate, an enumeration.
+
+    ``refs`` names its figures by role (current, change, percent, base for a
+    change; value, part, whole for a share or rate; count for an enumeration).
+    """
+
+    id: str
+    kind: str
+    refs: Mapping[str, Ref]
+    pointer: str
+    items: tuple[str, ...] = ()
+    readings: tuple[int, ...] = ()
+    complete: bool = True
+    source: Source | None = None
+    certain: bool = True
+
+    def location(self) -> Location:
+        src = self.source or Source()
+        return Location(pointer=src.pointer or self.pointer, anchor=f"claim:{self.id}",
+                        label=self.kind, section=src.section, paragraph=src.paragraph,
+                        start=src.start, end=src.end, quote=src.quote, line=src.line,
+                        column=src.column)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +266,7 @@ class Report:
     waivers: tuple[Waiver, ...] = ()
     path: str = "<report>"
     data: Mapping[str, Any] = field(default_factory=dict)
+    claims: tuple[Claim, ...] = ()
     # indexes built once: rules look sections, facts and tables up by id many times
     _flat: tuple[Section, ...] = field(init=False, repr=False, compare=False, default=())
     _sections: Mapping[str, Section] = field(init=False, repr=False, compare=False,
@@ -312,6 +343,7 @@ def build_report(data: Mapping[str, Any], path: str = "<report>") -> Report:
         organization=meta_data.get("organization"),
         kind=meta_data.get("kind"),
         fiscal_year=meta_data.get("fiscal_year"),
+        interim=meta_data.get("interim", False),
         report_date=meta_data.get("report_date"),
         language=meta_data.get("language", "zh"),
         unit=meta_data.get("unit"),
@@ -330,8 +362,10 @@ def build_report(data: Mapping[str, Any], path: str = "<report>") -> Report:
     waivers = tuple(Waiver(rule=w["rule"], reason=w["reason"], pointer=w.get("pointer"),
                            quote=w.get("quote"), by=w.get("by"), date=w.get("date"))
                     for w in data.get("waivers", ()))
+    claims = tuple(_claim(c, f"/claims/{i}", paragraphs)
+                   for i, c in enumerate(data.get("claims", ())))
     return Report(meta, sections, tables, facts, relations, waivers, path,
-                  MappingProxyType(dict(data)))
+                  MappingProxyType(dict(data)), claims)
 
 
 def _section(data: Mapping[str, Any], pointer: str, depth: int, parent: str | None) -> Section:
@@ -406,14 +440,18 @@ def _fact(data: Mapping[str, Any], pointer: str, default_unit: str | None,
     unit = data.get("unit", default_unit)
     qualifier = data.get("qualifier")
     quantity, text = _number_or_text(data["value"], unit, qualifier)
-    src = data.get("source")
-    source = None
-    if src:
-        paragraph = paragraphs.get(src.get("paragraph", ""))
-        line, column = paragraph.place(src.get("start")) if paragraph else (None, None)
-        source = Source(**src, line=line, column=column)
+    source = _source(data.get("source"), paragraphs)
     return Fact(data["id"], data.get("concept"), data.get("label"), data.get("measure"),
                 quantity, text, unit, data.get("period"), qualifier, source, pointer)
+
+
+def _source(src: Mapping[str, Any] | None, paragraphs: Mapping[str, Paragraph]
+            ) -> Source | None:
+    if not src:
+        return None
+    paragraph = paragraphs.get(src.get("paragraph", ""))
+    line, column = paragraph.place(src.get("start")) if paragraph else (None, None)
+    return Source(**src, line=line, column=column)
 
 
 def _ref(data: Mapping[str, Any]) -> Ref:
@@ -425,4 +463,18 @@ def _relation(data: Mapping[str, Any], pointer: str) -> Relation:
     parts = tuple(_ref(p) for p in data["parts"])
     weights = tuple(data.get("weights", [1] * len(parts)))
     return Relation(data["id"], data.get("label"), _ref(data["total"]), parts, weights,
-                    data.get("coverage", "complete"), pointer)
+                    data.get("coverage", "complete"), pointer, data.get("certain", True))
+
+
+#: the roles a claim names figures by
+CLAIM_ROLES = ("current", "change", "percent", "base", "alternative", "value", "part", "whole",
+               "count")
+
+
+def _claim(data: Mapping[str, Any], pointer: str, paragraphs: Mapping[str, Paragraph]
+           ) -> Claim:
+    refs = {name: _ref(data[name]) for name in CLAIM_ROLES if name in data}
+    return Claim(data["id"], data["kind"], MappingProxyType(refs), pointer,
+                 tuple(data.get("items", ())), tuple(data.get("readings", ())),
+                 data.get("complete", True), _source(data.get("source"), paragraphs),
+                 data.get("certain", True))

@@ -14,15 +14,14 @@ from decimal import Decimal
 from typing import Any
 
 from crossfoot.model.places import Location
-from crossfoot.model.quantity import Quantity
 from crossfoot.model.report import Column, Fact, Paragraph, Report, Row, Table
 from crossfoot.model.table_tree import covered_rows, is_total_row
 from crossfoot.packs.budgets import StepBudget
 from crossfoot.packs.names import Synonyms, find_column, find_row, matching_tables, normalise
 from crossfoot.packs.values import NULL, ListV, Null, Num, Text, Value, exact, from_quantity
 
-META_FIELDS = ("title", "organization", "kind", "fiscal_year", "report_date", "language",
-               "unit", "region", "source")
+META_FIELDS = ("title", "organization", "kind", "fiscal_year", "interim", "report_date",
+               "language", "unit", "region", "source")
 TABLE_FIELDS = ("id", "title", "unit")
 ROW_FIELDS = ("id", "label", "level", "role")
 FACT_FIELDS = ("id", "concept", "label", "measure", "value", "unit", "period", "qualifier")
@@ -248,28 +247,30 @@ def _cell_value(table: Table, row: Row, column: Column) -> Value:
 
 
 class Narrative:
-    """The figures and claims the analyzers read from the paragraphs, as language values."""
+    """The figures and claims the analyzers read from the paragraphs, as language values.
+
+    Items are duck-typed: figures have ``id``, ``paragraph``, ``start``, ``end``,
+    ``label``, ``subject``, ``measure`` and a ``quantity`` or a ``grade``;
+    claims have ``kind``, ``figures`` (ids), ``coverage`` and ``sign``.
+    """
 
     def __init__(self, report: Report, items: Sequence[Any]) -> None:
         self.paragraphs = {p.id: p for p in report.iter_paragraphs()}
-        self.figures = {getattr(i, "id", ""): i for i in items if hasattr(i, "mention")}
+        self.figures = {i.id: i for i in items if hasattr(i, "paragraph")}
         self.claims = [i for i in items if hasattr(i, "kind") and hasattr(i, "figures")]
 
     def location(self, figure: Any) -> Location | None:
         paragraph = self.paragraphs.get(getattr(figure, "paragraph", ""))
         if paragraph is None:
             return None
-        mention = figure.mention
-        start = mention.label_start if mention.label_start is not None else mention.start
-        return paragraph.location(start, mention.quote_end or mention.end)
+        return paragraph.location(figure.start, figure.end)
 
     def value(self, figure: Any) -> Value:
-        mention, loc = figure.mention, self.location(figure)
-        if mention.kind == "grade" and mention.grade:
-            return Text(mention.grade, loc)
-        if mention.kind == "quantity" and mention.value is not None:
-            quantity = Quantity.of(mention.value, mention.unit or "", qualifier=mention.qualifier)
-            return from_quantity(quantity, loc)
+        loc = self.location(figure)
+        if getattr(figure, "grade", None):
+            return Text(figure.grade, loc)
+        if getattr(figure, "quantity", None) is not None:
+            return from_quantity(figure.quantity, loc)
         return Null(loc)
 
     def claim_field(self, claim: Any, name: str) -> Value:
@@ -282,12 +283,11 @@ class Narrative:
         if name == "count":
             return exact(len(figures))
         if name == "sign":
-            sign = claim.detail.get("sign") if isinstance(claim.detail, dict) else None
-            return exact(sign) if isinstance(sign, int) else NULL
+            return exact(claim.sign) if isinstance(claim.sign, int) else NULL
         if name == "parts":
             return ListV(tuple(self.value(f) for f in figures[1:]))
         if name == "grade":
-            graded = next((f for f in figures if f.mention.kind == "grade"), None)
+            graded = next((f for f in figures if getattr(f, "grade", None)), None)
             return self.value(graded) if graded is not None else NULL
         if first is None:
             return NULL

@@ -140,6 +140,8 @@ class Evaluator:
             value = getattr(env.report.meta, node.field)
             if value is None:
                 return NULL
+            if isinstance(value, bool):
+                return Truth(value)
             return v.exact(value) if isinstance(value, int) else Text(str(value))
         if node.root == "table" and item.table is not None:
             value = getattr(item.table, node.field)

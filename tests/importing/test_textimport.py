@@ -127,7 +127,7 @@ def test_extracted_data_is_valid_and_quotes_the_text() -> None:
     for fact in data["facts"]:
         source = fact["source"]
         assert paragraphs[source["paragraph"]][source["start"]:source["end"]] == source["quote"]
-    assert {"mentions", "claims", "notes"} <= set(data["analysis"])
+    assert {"statements", "notes"} <= set(data["analysis"]) and "claims" in data
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk"])
@@ -199,15 +199,15 @@ def test_a_heading_whose_title_starts_with_a_numeral_word() -> None:
 def test_text_plugin_is_loaded_and_analyzes_any_report(run: Any) -> None:
     code, out, _ = run("plugins")
     assert code == 0 and "builtin  crossfoot.app.builtin" in out
-    from crossfoot.analysis.claims import Claim, Figure
+    from crossfoot.analysis.narrative import NarrativeClaim, NarrativeFigure
     from crossfoot.app.session import Session
 
     session = Session()
     report = session.load(FIXTURES / "seed" / "yiyang-2021.json")
     found = session.analyze(report)
-    figures = [f for f in found if isinstance(f, Figure)]
-    assert any(f.mention.value is not None and str(f.mention.value) == "91.73" for f in figures)
-    assert any(isinstance(c, Claim) and c.kind == "total" for c in found)
+    figures = [f for f in found if isinstance(f, NarrativeFigure)]
+    assert any(f.quantity is not None and str(f.quantity.value) == "91.73" for f in figures)
+    assert any(isinstance(c, NarrativeClaim) and c.kind == "total" for c in found)
 
 
 def test_a_numbered_item_matches_its_numbered_neighbours() -> None:

@@ -151,7 +151,7 @@ def _part_before(sections: list[outline.SectionNode], block: Block) -> str | Non
 
 def _meta(info: MetaInfo, source: str) -> dict[str, Any]:
     meta: dict[str, Any] = {"title": info.title or source, "language": "zh", "source": source}
-    for key in ("organization", "kind", "fiscal_year", "report_date"):
+    for key in ("organization", "kind", "fiscal_year", "interim", "report_date"):
         value = getattr(info, key)
         if value:
             meta[key] = value

@@ -16,6 +16,7 @@ from crossfoot.importing.text.outline import PART_TITLE, SENTENCE_PUNCTUATION, i
 from crossfoot.importing.text.reflow import Block
 from crossfoot.model.dates import read_date
 from crossfoot.model.numerals import fold
+from crossfoot.model.script import simplified
 
 META_LINE = re.compile(
     r"^[\s\-•·|]*(?:索引号|发布机构|发布日期|发布时间|生成日期|成文日期|文号|时效性|主题词|信息分类|"
@@ -26,6 +27,9 @@ NAME = re.compile(r"^\s*名称[\s:：|]*([^|]{4,60}?)\s*(?:\||$)")
 YEAR_TITLE = re.compile(r"((?:19|20)[0-9]{2})\s*年度?")
 ORG_BEFORE_YEAR = re.compile(r"^(.{2,30}?)\s*(?:19|20)[0-9]{2}\s*年")
 DATE_LINE_MAX = 16
+#: a title that names part of a year: 上半年 / 半年 / 一季度 / 1-5 月 / 前三季度
+INTERIM = re.compile(r"上半年|下半年|半年度|季度|[0-9一二三四五六七八九十]{1,2}\s*[-—至到~]\s*"
+                     r"[0-9一二三四五六七八九十]{1,2}\s*月|[0-9一二三四五六七八九十]{1,2}月份")
 
 
 @dataclass
@@ -36,6 +40,7 @@ class MetaInfo:
     report_date: str | None = None
     report_date_block: Block | None = None
     kind: str | None = None
+    interim: bool = False
     removed: list[Block] = field(default_factory=list)
 
 
@@ -85,6 +90,7 @@ def read_meta(blocks: list[Block], fallback_title: str, wrapped: bool = True,
         info.report_date_block, iso = signature
         info.report_date = info.report_date or iso
     info.kind = _kind(info.title, kept)
+    info.interim = bool(INTERIM.search(simplified(info.title)))
     return info, kept
 
 

@@ -21,6 +21,7 @@ from crossfoot.importing.text.reflow import Block
 from crossfoot.model.numbering import HeadingNumber, split_heading
 from crossfoot.model.numerals import fold
 from crossfoot.model.printed import parse_quantity
+from crossfoot.model.script import simplified
 from crossfoot.model.unit_words import is_money
 
 PART_TITLE = re.compile(r"(?:报告|说明|情况说明|自评报告|评价报告)(?:[（(][^（）()]{0,12}[)）])?$")
@@ -122,7 +123,7 @@ def _states_figure(title: str) -> bool:
 
     A single Chinese numeral before a count word is a phrase (三个方面), not a figure.
     """
-    folded = fold(title)
+    folded = fold(simplified(title))
     for match in _FIGURE_START.finditer(folded):
         if folded[max(0, match.start() - 1):match.start()] == "第":
             continue

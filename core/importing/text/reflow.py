@@ -26,7 +26,8 @@ OVERLONG_SHARE = 0.1
 SLACK = 1.5
 INDENT = 2.5
 #: a line that starts like an enumerated item begins a block after a finished sentence
-ITEM_START = re.compile(r"^(?:[0-9]{1,2}\s*[.．、：:）)]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|"
+ITEM_START = re.compile(r"^(?:[0-9]{1,2}\s*[.．](?![0-9])|[0-9]{1,2}\s*[、：:）)]"
+                        r"|[（(][0-9一二三四五六七八九十]{1,3}[）)]|"
                         r"[一二三四五六七八九十]{1,3}[、是]|第[一二三四五六七八九十]{1,3}[，、是]|"
                         r"[①②③④⑤⑥⑦⑧⑨⑩])")
 SENTENCE_DONE = "。；;：:！？!?"
@@ -115,6 +116,24 @@ def is_full(line: Line, shape: Layout, first: bool = False) -> bool:
     return shape.wrapped and line.width >= shape.full_width - SLACK - indent
 
 
+#: a line this much of the page width, in the middle of a sentence, goes on in the next
+MID_SENTENCE_SHARE = 0.6
+
+
+def _mid_sentence(last: Line, line: Line, shape: Layout) -> bool:
+    """``…716052.51 元，占基本支出预算`` then ``81.25%，…``: a sentence the page wrapped early.
+
+    Narrow digits make a line of figures fall short of the page width; a line
+    that has a clause in it, does not end one, and is followed without a gap by
+    a line that does not start an item, continues.
+    """
+    return (shape.wrapped and line.gap_before <= shape.line_gap
+            and last.width >= MID_SENTENCE_SHARE * shape.full_width
+            and any(mark in last.text for mark in "，,；;")
+            and last.text[-1:] not in SENTENCE_DONE + "，,、"
+            and not ITEM_START.match(line.text))
+
+
 def blocks(text: str) -> list[Block]:
     """The text as blocks."""
     return reflow(text)[0]
@@ -142,7 +161,8 @@ def reflow(text: str) -> tuple[list[Block], Layout]:
             done = last.text[-1:] in SENTENCE_DONE
             new_item = done and (bool(ITEM_START.match(line.text))
                                  or (breaks and last.text[-1:] in "。！？!?"))
-            continues = is_full(last, shape, len(current) == 1) and not new_item
+            continues = (is_full(last, shape, len(current) == 1)
+                         or _mid_sentence(last, line, shape)) and not new_item
             if not continues:
                 flush()
         if not current and breaks and out:

@@ -1,0 +1,98 @@
+"""Sentences, segments and clauses of a paragraph, and the asides in brackets.
+
+A sentence ends at 。！？ or a line break; a segment at ；(the items of a
+list that 其中 opens are often set off by it); a clause at ，or ：. Text in
+brackets is an aside with clauses of its own (``995 万元（其中购置费 38 万元，
+运行费 958 万元）``) unless it is part of a name: short, with no digit
+(``因公出国（境）费``). Works on normalized text, where brackets are ASCII.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SENTENCE_END = "。！？!?\n"
+SEGMENT_END = "；;"
+CLAUSE_END = "，,：:"
+#: the longest bracketed text that may still be part of a name
+NAME_BRACKET = 6
+#: the longest aside looked for before giving up on a closing bracket
+MAX_ASIDE = 240
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A clause: its span in the paragraph's normalized text and where it stands."""
+
+    start: int
+    end: int
+    sentence: int
+    segment: int
+    #: 0 outside brackets; otherwise the number of the aside it is in (1, 2 ...)
+    aside: int
+    #: the clause of the sentence that the aside follows, for clauses in an aside
+    host: int | None
+    #: the character that ended the clause before it ('' at a sentence's start)
+    opener: str
+
+    def text(self, paragraph: str) -> str:
+        return paragraph[self.start:self.end]
+
+
+def split(text: str) -> list[Clause]:
+    """The clauses of ``text`` in order (empty ones left out)."""
+    asides = _asides(text)
+    closing = set(asides.values())
+    clauses: list[Clause] = []
+    sentence = segment = 0
+    aside_count = 0
+    stack: list[tuple[int, int | None]] = []  # (aside number, host clause index)
+    start = 0
+    opener = ""
+
+    def close(end: int, next_opener: str) -> None:
+        nonlocal start, opener
+        if text[start:end].strip():
+            aside, host = stack[-1] if stack else (0, None)
+            clauses.append(Clause(start, end, sentence, segment, aside, host, opener))
+        start, opener = end + 1, next_opener
+
+    for index, char in enumerate(text):
+        if char == "(" and index in asides:
+            close(index, "(")
+            aside_count += 1
+            stack.append((aside_count, len(clauses) - 1 if clauses else None))
+        elif char == ")" and stack and index in closing:
+            close(index, ")")
+            stack.pop()
+        elif char in SENTENCE_END and not stack:
+            close(index, "")
+            sentence += 1
+            segment += 1
+        elif char in SEGMENT_END:
+            close(index, char)
+            segment += 1
+        elif char in CLAUSE_END:
+            close(index, char)
+    close(len(text), "")
+    return clauses
+
+
+def _asides(text: str) -> dict[int, int]:
+    """Opening bracket -> its closing bracket, for brackets that hold an aside."""
+    found: dict[int, int] = {}
+    stack: list[int] = []
+    for index, char in enumerate(text):
+        if char == "(":
+            stack.append(index)
+        elif char == ")" and stack:
+            opening = stack.pop()
+            inside = text[opening + 1:index]
+            if len(inside) > MAX_ASIDE or stack:
+                continue  # too long to be one aside, or nested: read it as running text
+            if len(inside) <= NAME_BRACKET and not any(c.isdigit() for c in inside):
+                continue  # part of a name: 因公出国(境)费
+            found[opening] = index
+        elif char in SENTENCE_END:
+            stack.clear()
+    return found

@@ -1,0 +1,125 @@
+"""Figures in a sentence: every quantity and every year it states, with where it is.
+
+Works on normalized text (``crossfoot.analysis.normalize``). A quantity is a
+number with its unit (``model.printed``); a year (``2021 年``) and a date
+(``2022 年 12 月 8 日``) are read by ``model.dates``. Spans that hold no figure
+are skipped first: document numbers (赣发〔2019〕8 号), titles in 《》, phone
+numbers, times, web addresses and codes. A number without a unit is never a
+figure: it is a list marker, a code or part of a name. ``增收 4,376 万`` in a
+report of money is money: a bare 万 or 亿 is read as 万元 or 亿元 there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from crossfoot.model.dates import PrintedDate, read_date
+from crossfoot.model.numerals import parse_number
+from crossfoot.model.printed import parse_quantity
+from crossfoot.model.quantity import Quantity
+
+_CANDIDATE = re.compile(r"[0-9]+|[零〇一二两三四五六七八九十百千万亿]+")
+_EXCLUDED = re.compile("|".join((
+    r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(]\s*(?:19|20)[0-9]{2}\s*[〕\]］】)]\s*(?:第\s*)?[0-9]+\s*号",
+    r"《[^《》\n]{0,120}》",
+    r"(?<![0-9])(?:0[0-9]{2,3}-?[0-9]{7,8}|1[3-9][0-9]{9})(?![0-9])",
+    r"(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])",
+    r"https?://\S+|www\.\S+",
+    r"[A-Za-z0-9_/\-]*[A-Za-z_][A-Za-z0-9_\-]*/?[0-9][A-Za-z0-9_/\-]*",
+    r"[0-9][0-9_\-]*[A-Za-z][A-Za-z0-9_/\-]*",
+    r"[0-9]{13,}",
+)))
+_DATE_AHEAD = re.compile(r"[0-9〇零一二三四五六七八九十 ]{1,9}[年月]|(?:19|20)[0-9]{2}[-./][0-9]")
+#: a bare 万 / 亿 after a number, not the first character of another unit
+_BARE_SCALE = re.compile(r"(万|亿)(?![元人户件个次项名家条所台辆吨亩平方公里])")
+_SCALED = {"万": "万元", "亿": "亿元"}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A figure in normalized text: a quantity, or a year or date."""
+
+    kind: str  # quantity, year, date
+    start: int
+    end: int
+    quantity: Quantity | None = None
+    date: PrintedDate | None = None
+    #: the number's own span (without a qualifier before it or a unit after it)
+    number_start: int = 0
+    number_end: int = 0
+
+
+def find(text: str, money_context: bool = True) -> list[Found]:
+    """Every figure of ``text`` in order; a bare 万 / 亿 counts as money if ``money_context``."""
+    mask = bytearray(len(text))
+    for match in _EXCLUDED.finditer(text):
+        mask[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+    found: list[Found] = []
+    position = 0
+    for match in _CANDIDATE.finditer(text):
+        start = match.start()
+        if start < position or mask[start] or _inside_number(text, start):
+            continue
+        if text[start - 1:start] == "第":
+            continue  # an ordinal (第三)
+        if _DATE_AHEAD.match(text, start):
+            dates = _dates(text, start)
+            if dates:
+                found.extend(dates)
+                position = dates[-1].end
+                continue
+        figure = _quantity(text, start, money_context)
+        if figure is None or any(mask[figure.start:figure.end]):
+            continue
+        found.append(figure)
+        position = figure.end
+    return found
+
+
+def _inside_number(text: str, start: int) -> bool:
+    before = text[start - 1:start]
+    return bool(before) and (before.isdigit() or (before in ".," and text[start - 2:start - 1]
+                                                  .isdigit()))
+
+
+def _dates(text: str, start: int) -> list[Found]:
+    parsed = read_date(text, start)
+    if parsed is None:
+        return []
+    first, second = parsed
+    out = [Found(first.kind, first.start, first.end, date=first,
+                 number_start=first.start, number_end=first.end)]
+    if second is not None:
+        out.append(Found("date", second.start, second.end, date=second,
+                         number_start=second.start, number_end=second.end))
+    return out
+
+
+def _quantity(text: str, start: int, money_context: bool) -> Found | None:
+    chinese = not text[start].isdigit()
+    parsed = parse_quantity(text, start)
+    if parsed is None:
+        return _bare_scale(text, start) if money_context and not chinese else None
+    if chinese and parsed.number_end - parsed.number_start < 2 \
+            and parsed.unit not in ("%", "‰") and not parsed.unit.endswith("元"):
+        return None  # 一件事, 两个维护, 五个方面: names and idioms, not figures
+    after = text[parsed.end:parsed.end + 1]
+    if after.isascii() and after.isalpha():
+        return None
+    quantity = Quantity.of(parsed.value, parsed.unit, qualifier=parsed.qualifier)
+    return Found("quantity", parsed.start, parsed.end, quantity,
+                 number_start=parsed.number_start, number_end=parsed.number_end)
+
+
+def _bare_scale(text: str, start: int) -> Found | None:
+    number = parse_number(text, start)
+    if number is None or not isinstance(number.value, Decimal):
+        return None
+    scale = _BARE_SCALE.match(text, number.end)
+    if scale is None:
+        return None
+    quantity = Quantity.of(number.value, _SCALED[scale.group(1)])
+    return Found("quantity", start, scale.end(), quantity, number_start=start,
+                 number_end=number.end)

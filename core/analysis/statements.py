@@ -1,0 +1,489 @@
+"""Statements: each figure of a clause with what it says (a level, a change, a share ...).
+
+The words just before a figure decide its role: 较上年减少 makes it a change,
+增幅 a percent change, 占 … 的 a share, 执行率 a rate, 较 2024 年的 the base of a
+comparison, 增加到 / 调整为 a new level; otherwise it is a level. The year named
+before it (not after 较 / 比) is its period; the measure words of its label
+(预算 / 决算 / 拨付 ...) its measure. The words before a clause's first figure,
+cleaned of list markers, years, cue and measure words, are the clause's
+subject: empty when the clause only continues the one before (较上年减少 …).
+All vocabulary comes from ``crossfoot.analysis.vocabulary``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crossfoot.analysis.clauses import Clause
+from crossfoot.analysis.figures import Found
+from crossfoot.analysis.vocabulary import changes, cues, measures, ratios
+from crossfoot.model.dates import PrintedDate
+from crossfoot.model.quantity import Quantity
+
+LEVEL, CHANGE, PERCENT_CHANGE, SHARE, RATE, BASE, FROM, TO, WHOLE = (
+    "level", "change", "percent_change", "share", "rate", "base", "from", "to", "whole")
+
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*年(?:度)?|[〇一二三四五六七八九零]{4}年(?:度)?")
+_MARKER = re.compile(
+    r"^(?:[0-9]{1,2}\s*[.、．](?![0-9])|\([0-9一二三四五六七八九十]{1,3}\)"
+    r"|[一二三四五六七八九十]{1,3}[、是]"
+    r"|[①-⑳⑴-⒇㈠-㈩]|第[一二三四五六七八九十]{1,3}[，,、]?)")
+_CONNECTORS = ("另外", "此外", "同时", "其次", "再次", "最后", "首先", "另", "并且", "以及", "而",
+               "并", "且", "及", "和", "其余", "余下")
+_LEADING_TIME = ("累计完成", "完成", "实现", "今年以来", "截至目前", "截止目前", "目前", "现已",
+                 "全年", "本年度", "本年",
+                 "当年", "年内", "年度", "全县", "全市", "全区", "全省", "全镇", "全州", "我县",
+                 "我市", "我区", "我镇", "本级", "经汇总", "经统计", "经比较")
+_TRAILING = ("分别为", "分别是", "分别", "已达到", "达到了", "达到", "约为", "约", "高达", "为",
+             "是", "达", "计", "了", "有", "都", "均为", "均", "的", "合计为", "共计为",
+             "总计为", *cues.TOTAL)
+_QUOTES = "“”\"'‘’「」『』"
+#: words that make a figure's number or its neighbours more than a name, cut from a lead
+_COMPARE_TAIL = re.compile("(?:" + "|".join(map(re.escape, changes.COMPARE)) + ").*$")
+
+
+@dataclass(slots=True)
+class Statement:
+    """One figure of a clause with the role the words before it give it."""
+
+    id: str
+    found: Found
+    section: str
+    paragraph: str
+    clause: int
+    sentence: int
+    segment: int
+    aside: int
+    role: str = LEVEL
+    sign: int = 0
+    period: int | None = None
+    #: True when the period was written before the figure, not taken from the report
+    period_stated: bool = False
+    base_year: int | None = None
+    #: the day the figure is counted up to, when the sentence says (截至 11 月底)
+    until: PrintedDate | None = None
+    base_kind: str | None = None  # prior or budget: what a change is against
+    measure: str | None = None
+    lead: str = ""  # the subject its clause names ('' when the clause names none)
+    label: str = ""  # the words that name this figure
+    whole: str | None = None  # the name of the whole of a share, or of a rate's budget
+    noun: str = ""  # what a count counts (8 个项目 -> 项目)
+    total_cue: bool = False
+    first_in_clause: bool = False
+    quote_start: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def quantity(self) -> Quantity:
+        assert self.found.quantity is not None
+        return self.found.quantity
+
+    @property
+    def start(self) -> int:
+        return self.found.start
+
+    @property
+    def end(self) -> int:
+        return self.found.end
+
+    @property
+    def dimension(self) -> str:
+        return self.quantity.dimension
+
+
+def read(text: str, clauses: list[Clause], found: list[Found], section: str, paragraph: str,
+         first_id: int) -> list[Statement]:
+    """The statements of one paragraph's normalized ``text``, numbered from ``first_id``."""
+    statements: list[Statement] = []
+    cut_offs = _cut_offs(text, clauses, found)
+    by_clause: dict[int, list[Found]] = {}
+    for item in found:
+        index = _clause_of(clauses, item.start)
+        if index is not None:
+            by_clause.setdefault(index, []).append(item)
+    for index, clause in enumerate(clauses):
+        items = by_clause.get(index, [])
+        quantities = [f for f in items if f.kind == "quantity"]
+        if not quantities:
+            continue
+        previous_end = clause.start
+        for position, item in enumerate(quantities):
+            left = text[previous_end:item.start]
+            subject, measure = subject_of(left)
+            years = [f for f in items if f.kind in ("year", "date") and f.date is not None
+                     and previous_end <= f.start < item.start]
+            statement = Statement(f"s{first_id + len(statements)}", item, section, paragraph,
+                                  index, clause.sentence, clause.segment, clause.aside)
+            statement.first_in_clause = position == 0
+            _role(statement, text, clause, left, item)
+            statement.lead = subject
+            _period(statement, text, years, left)
+            statement.until = _until(cut_offs, clause.sentence, item.start)
+            statement.measure = measure_of(left) or measure
+            statement.total_cue = _trim(left).endswith(cues.TOTAL)
+            statement.label = _label(left, subject)
+            statement.quote_start = _quote_start(text, previous_end, item.start, position == 0,
+                                                 clause.start)
+            if item.quantity is not None and item.quantity.dimension == "count":
+                statement.noun = noun_after(text, item.end)
+            statements.append(statement)
+            previous_end = item.end + len(statement.noun)
+    return statements
+
+
+def _clause_of(clauses: list[Clause], position: int) -> int | None:
+    for index, clause in enumerate(clauses):
+        if clause.start <= position < clause.end:
+            return index
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Roles
+
+
+def _role(statement: Statement, text: str, clause: Clause, left: str, item: Found) -> None:
+    quantity = item.quantity
+    percent = quantity is not None and quantity.dimension == "ratio"
+    words = _trim(left)
+    bare = _drop_year(words)
+    budget = _rate_budget(bare) if percent else None
+    if budget is not None:
+        statement.role, statement.whole = RATE, budget
+        return
+    if bare.endswith(changes.TO_LEVEL):
+        statement.role = TO
+        statement.sign = _direction(bare)
+        return
+    if _ends_with_from(words):
+        statement.role = FROM
+        return
+    noun_sign = next((sign for noun, sign in sorted(changes.PERCENT_NOUNS.items(),
+                                                    key=lambda kv: -len(kv[0]))
+                      if bare.endswith(noun)), None)
+    if percent and bare.endswith(changes.NEGATIVE_GROWTH):
+        statement.role, statement.sign = PERCENT_CHANGE, -1
+        return
+    if noun_sign is not None:  # 增幅 8% is a percent change; 降幅超过 1 亿元 an amount
+        statement.role = PERCENT_CHANGE if percent else CHANGE
+        statement.sign = noun_sign
+        return
+    direction = _direction(bare)
+    if direction:
+        statement.role = PERCENT_CHANGE if percent else CHANGE
+        statement.sign = direction
+        base = _comparison(text[clause.start:item.start])
+        statement.base_kind = base
+        return
+    if percent:
+        share = _share(text[clause.start:item.start])
+        if share is not None:
+            statement.role, statement.whole = SHARE, share or None
+            return
+        if bare.endswith(ratios.SHARE_WORDS):
+            statement.role = SHARE
+            return
+        if bare.endswith(ratios.RATE_WORDS):
+            statement.role = RATE
+            return
+    if _ends_with_compare(words):
+        statement.role = BASE
+        return
+    if _opens_share(words):
+        statement.role = WHOLE
+        statement.whole = _after(words, ratios.SHARE_OPEN)
+
+
+def _trim(left: str) -> str:
+    """The words before a figure without the small words that may stand between (为, 了, 约)."""
+    words = left.strip()
+    changed = True
+    while changed and words:
+        changed = False
+        for tail in ("了约", "约为", "约", "为", "达", "了", "是", "：", ":", "近", "超过"):
+            if words.endswith(tail) and len(words) > len(tail):
+                words = words[:-len(tail)].rstrip()
+                changed = True
+    return words
+
+
+def _drop_year(words: str) -> str:
+    """``减少到 2015 年的`` -> ``减少到``: a year and 的 after the cue belong to the figure."""
+    words = words.rstrip()
+    if words.endswith("的"):
+        words = words[:-1]
+    found = list(_YEAR.finditer(words))
+    if found and found[-1].end() == len(words):
+        words = words[:found[-1].start()]
+    return words.rstrip()
+
+
+def _direction(words: str) -> int:
+    for word in sorted((*changes.INCREASE, *changes.DECREASE), key=len, reverse=True):
+        if words.endswith(word):
+            return 1 if word in changes.INCREASE else -1
+    return 0
+
+
+def _comparison(before: str) -> str | None:
+    """What the clause compares with: ``budget`` (比预算), ``prior`` (较上年, 同比) or None."""
+    found = None
+    for word in changes.COMPARE:
+        at = before.rfind(word)
+        if at >= 0 and (found is None or at > found[0]):
+            found = (at, word)
+    if found is None:
+        return None
+    tail = before[found[0] + len(found[1]):]
+    tail = _YEAR.sub("", tail)
+    if tail.startswith(changes.BUDGET_BASE):
+        return "budget"
+    return "prior"
+
+
+def _ends_with_compare(words: str) -> bool:
+    """``较 2024 年的``: the figure after is the base a comparison starts from."""
+    bare = words.removesuffix("的").rstrip()
+    bare = _YEAR.sub("", bare).rstrip() if _YEAR.search(bare) else bare
+    for word in changes.COMPARE:
+        if bare.endswith(word):
+            return words != bare or word in ("较", "比")
+    return False
+
+
+def _ends_with_from(words: str) -> bool:
+    """``从 2014 年的`` / ``由年初预算``: the figure after is where a move starts."""
+    for word in changes.FROM_LEVEL:
+        at = words.rfind(word)
+        if at < 0:
+            continue
+        rest = _YEAR.sub("", words[at + len(word):]).removesuffix("的")
+        if len(rest) <= 6 and not any(ch.isdigit() for ch in rest):
+            return True
+    return False
+
+
+def _share(before: str) -> str | None:
+    """``占 X 的`` before a percent: the whole's name ('' when only 占 stands there)."""
+    at = before.rfind(ratios.SHARE_OPEN[0])
+    if at < 0:
+        return None
+    name = before[at + 1:]
+    if any(ch.isdigit() for ch in name):
+        name = re.sub(r"[0-9.,]+\s*[万亿千百]?元?", "", name)
+    for close in ratios.SHARE_CLOSE:
+        if name.endswith(close):
+            name = name[:-len(close)]
+            break
+    return _clean_name(name)
+
+
+def _opens_share(words: str) -> bool:
+    at = words.rfind(ratios.SHARE_OPEN[0])
+    return at >= 0 and len(words) - at <= 16
+
+
+def _after(words: str, openers: tuple[str, ...]) -> str:
+    at = max(words.rfind(o) for o in openers)
+    return _clean_name(words[at + 1:])
+
+
+def _rate_budget(words: str) -> str | None:
+    """``完成年初预算的`` / ``占调整预算``: a rate against the budget it names."""
+    bare = words.removesuffix("的")
+    for budget in sorted(ratios.BUDGET_NAMES, key=len, reverse=True):
+        if bare.endswith(budget):
+            head = bare[:-len(budget)]
+            if head.endswith((*ratios.RATE_OPEN, *ratios.SHARE_OPEN)):
+                return budget
+    return None
+
+
+def _clean_name(name: str) -> str:
+    return name.strip().strip(_QUOTES).strip()
+
+
+# ---------------------------------------------------------------------------
+# Periods, subjects, measures
+
+
+#: words before a date that make it the day figures after it are counted up to
+CUT_OFF = ("截止到", "截至到", "截止", "截至")
+
+
+def _cut_offs(text: str, clauses: list[Clause], found: list[Found]
+              ) -> list[tuple[int, int, PrintedDate]]:
+    """(sentence, position, date) of each 截至 <date>: the figures after it count up to it."""
+    out = []
+    for item in found:
+        if item.date is None or item.date.month is None:
+            continue
+        if text[max(0, item.start - 4):item.start].rstrip().endswith(CUT_OFF):
+            sentence = next((c.sentence for c in clauses if c.start <= item.start < c.end), -1)
+            out.append((sentence, item.start, item.date))
+    return out
+
+
+def _until(cut_offs: list[tuple[int, int, PrintedDate]], sentence: int, position: int
+           ) -> PrintedDate | None:
+    found = [date for where, start, date in cut_offs if where == sentence and start < position]
+    return found[-1] if found else None
+
+
+def _period(statement: Statement, text: str, years: list[Found], left: str) -> None:
+    for year in reversed(years):
+        assert year.date is not None
+        before = text[max(0, year.start - 3):year.start]
+        if year.date.year is None:
+            continue
+        if before.rstrip().endswith(changes.COMPARE) or (before.rstrip().endswith(
+                changes.FROM_LEVEL) and statement.role not in (FROM,)):
+            if statement.role in (CHANGE, PERCENT_CHANGE, BASE):
+                statement.base_year = year.date.year
+            if statement.role == BASE:
+                statement.period = year.date.year
+                statement.period_stated = True
+            continue
+        statement.period = year.date.year
+        statement.period_stated = True
+        return
+
+
+#: words a clause starts with when it only relates the figure to another (较上年 / 占 / 增长)
+_RELATIONAL = tuple(sorted((*changes.COMPARE, *ratios.SHARE_OPEN, *changes.INCREASE,
+                            *changes.DECREASE, *changes.NEGATIVE_GROWTH,
+                            *changes.PERCENT_NOUNS,
+                            *(f"{verb}{budget}" for verb in ratios.RATE_OPEN
+                              for budget in ratios.BUDGET_NAMES)), key=len, reverse=True))
+
+
+def subject_of(lead: str) -> tuple[str, str | None]:
+    """A clause's words before its first figure as (subject, measure its words name)."""
+    text = lead.strip().lstrip("、，,")
+    body = _MARKER.sub("", text).lstrip()
+    if body.startswith(_RELATIONAL):
+        return "", measure_of(text)
+    text = _longest_name(text)
+    text = _COMPARE_TAIL.sub("", text) if _COMPARE_TAIL.search(text) else text
+    measure = measure_of(text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = text.strip().strip(_QUOTES + " ")
+        text = _MARKER.sub("", text)
+        for opener in sorted(cues.PARTS_OPEN, key=len, reverse=True):
+            if text.startswith(opener):
+                text = text[len(opener):].lstrip("：:")
+                break
+        for word in (*_CONNECTORS, *_LEADING_TIME):
+            if text.startswith(word):
+                text = text[len(word):]
+        text = _YEAR.sub("", text)
+        for tail in sorted(_TRAILING, key=len, reverse=True):
+            if text.endswith(tail) and len(text) > len(tail):
+                text = text[:-len(tail)]
+                break
+    text = _strip_measure(text)
+    return (text if len(text) >= 2 and not _only_words(text) else ""), measure
+
+
+#: words after which the name of what a figure measures begins (…单位使用财政拨款安排的“三公”经费)
+_NAME_AFTER = ("的", "安排", "使用", "用于", "开支", "完成", "实现")
+#: the longest lead kept whole; a longer one is a sentence, and its last name is the subject
+MAX_SUBJECT = 20
+
+
+def _longest_name(text: str) -> str:
+    """The name at the end of a long lead: a sentence's last noun phrase, not the sentence."""
+    if len(text) <= MAX_SUBJECT:
+        return text
+    for word in _NAME_AFTER:
+        at = text.rfind(word)
+        if at >= 0 and len(text) - at - len(word) >= 2:
+            text = text[at + len(word):]
+    return text[-MAX_SUBJECT:]
+
+
+def _only_words(text: str) -> bool:
+    """A lead made only of direction, comparison or measure words names no subject."""
+    rest = text
+    for words in (changes.COMPARE, changes.INCREASE, changes.DECREASE, changes.PRIOR_BASE,
+                  changes.FLAT, tuple(changes.PERCENT_NOUNS), ratios.SHARE_WORDS,
+                  ratios.RATE_WORDS):
+        for word in sorted(words, key=len, reverse=True):
+            rest = rest.replace(word, "")
+    for group, _ in measures.MEASURE_WORDS:
+        for word in sorted(group, key=len, reverse=True):
+            rest = rest.replace(word, "")
+    return len(rest.strip("的数额")) < 2
+
+
+def _strip_measure(text: str) -> str:
+    """``商品服务支出预算数`` -> ``商品服务支出``: measure words at the end name no subject."""
+    changed = True
+    while changed:
+        changed = False
+        for group, _ in measures.MEASURE_WORDS:
+            for word in sorted(group, key=len, reverse=True):
+                for suffix in (word + "数", word):
+                    if text.endswith(suffix) and len(text) - len(suffix) >= 2:
+                        text = text[:-len(suffix)]
+                        changed = True
+                        break
+                if changed:
+                    break
+            if changed:
+                break
+        for word in ("金额", "数额", "总额", "资金数", "数"):
+            if text.endswith(word) and len(text) - len(word) >= 2 \
+                    and not text.endswith(("人数", "户数", "次数", "个数")):
+                text = text[:-len(word)]
+                changed = True
+    return text
+
+
+def measure_of(words: str) -> str | None:
+    """The measure the words name (budget, actual ...), by the first table entry they hold."""
+    for group, measure in measures.MEASURE_WORDS:
+        if any(word in words for word in group):
+            return measure
+    return None
+
+
+def _label(left: str, subject: str) -> str:
+    words = _clean_name(left)
+    words = _YEAR.sub("", words)
+    return (subject + (words if not subject or not words.startswith(subject) else "")
+            if subject else words)[:40]
+
+
+_QUOTE_SKIP = re.compile("(?:" + "|".join(map(re.escape, sorted(
+    (*cues.PARTS_OPEN, *_CONNECTORS), key=len, reverse=True))) + r")[：:]?")
+
+
+def _quote_start(text: str, previous_end: int, start: int, first: bool, clause_start: int
+                 ) -> int:
+    """Where a figure's quote begins: where its subject begins (after 其中 / 1.), or the figure."""
+    begin = clause_start if first else previous_end
+    while begin < start:
+        if text[begin] in " ,，、:：(":
+            begin += 1
+            continue
+        marker = _MARKER.match(text, begin) or _QUOTE_SKIP.match(text, begin)
+        if marker is None or marker.end() == begin:
+            break
+        begin = marker.end()
+    return begin if start - begin <= 30 else start
+
+
+#: characters after a classifier that end the noun it counts
+_NOUN_STOP = re.compile(r"[，,。；;：:、()\s0-9“”]|(?:的|在|已|和|及|与|为|是|中|等|共|由|用于)")
+
+
+def noun_after(text: str, end: int, limit: int = 8) -> str:
+    """The noun right after a count (``8 个项目985万元`` -> 项目)."""
+    window = text[end:end + limit + 2]
+    stop = _NOUN_STOP.search(window)
+    noun = window[:stop.start()] if stop else window[:limit]
+    return noun if all("\u4e00" <= ch <= "\u9fff" for ch in noun) else ""

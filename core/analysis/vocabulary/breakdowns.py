@@ -1,0 +1,48 @@
+"""Breakdowns every report of a kind shares: a total and the parts that make all of it.
+
+Budget and final-accounts rules fix some totals' parts (财政部 公开 templates;
+cn-rules.md A7, A8): 三公经费 is 因公出国（境）费 + 公务接待费 + 公务用车购置及
+运行（维护）费; the last is 购置费 + 运行（维护）费; 基本支出 is 人员经费 +
+公用经费. When a text lists exactly these parts under such a total (with 其中,
+which alone would promise only some), the list is complete, and its sums and
+its changes must close.
+
+Names are matched by the words they must and must not contain, since reports
+write 公务用车购置及运行费 / 公车购置及运行维护费 / 公务用车购置和运行费.
+"""
+
+from __future__ import annotations
+
+#: concept -> (words one of which the name contains, words it must not contain)
+NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "三公经费": (("三公",), ()),
+    "因公出国（境）费": (("出国",), ()),
+    "公务接待费": (("接待",), ("批", "人次")),
+    "公务用车购置及运行费": (("购置及运行", "购置和运行", "购置与运行"), ()),
+    "公务用车购置费": (("车购置", "车辆购置", "用车购置"), ("运行",)),
+    "公务用车运行费": (("车运行", "车辆运行", "用车运行", "公务车辆运行"), ("购置",)),
+    "基本支出": (("基本支出",), ("项目",)),
+    "人员经费": (("人员经费",), ()),
+    "公用经费": (("公用经费",), ("人员",)),
+}
+#: total concept -> the parts that make all of it
+COMPLETE: dict[str, tuple[str, ...]] = {
+    "三公经费": ("因公出国（境）费", "公务接待费", "公务用车购置及运行费"),
+    "公务用车购置及运行费": ("公务用车购置费", "公务用车运行费"),
+    "基本支出": ("人员经费", "公用经费"),
+}
+
+
+def concept(name: str) -> str | None:
+    """The breakdown concept ``name`` names, if exactly one."""
+    found = [key for key, (words, banned) in NAMES.items()
+             if any(w in name for w in words) and not any(b in name for b in banned)]
+    if "公务用车购置及运行费" in found:
+        found = [f for f in found if f not in ("公务用车购置费", "公务用车运行费")]
+    return found[0] if len(found) == 1 else None
+
+
+def completes(total: str, parts: list[str]) -> bool:
+    """Do ``parts`` (concepts) make all of ``total`` by a known breakdown?"""
+    wanted = COMPLETE.get(total)
+    return wanted is not None and sorted(parts) == sorted(wanted)

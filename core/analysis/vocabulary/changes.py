@@ -1,0 +1,45 @@
+"""Words of change: against what a figure is compared, in which direction, by how much.
+
+Classes of phrasing served (year-on-year and against-budget comparisons in
+final accounts, budget notes, 三公 notes and execution reports):
+
+- a comparison base: 较上年 / 比上年 / 同比 / 与上年相比 / 较 2024 年 / 比预算;
+- an amount changed: 增加 / 增长 / 减少 / 下降 / 增收 / 减收 / 调增 / 调减 ... X 万元;
+- a percent changed: 增长 / 下降 ... p%, or 增幅 / 降幅 / 减幅 / 增长率 (为) p%,
+  负增长 p% (a fall);
+- no change: 持平 / 无变化 / 无增减;
+- a move from one level to another: 从 / 由 P ... 增加到 / 减少到 / 调整为 C.
+"""
+
+from __future__ import annotations
+
+#: words before a figure that say it is a rise
+INCREASE = ("增加了", "增长了", "增加", "增长", "上升了", "上升", "提高了", "提高", "上涨", "增收",
+            "增支", "调增", "追加", "超收", "多支", "多收", "增")
+#: words before a figure that say it is a fall
+DECREASE = ("减少了", "下降了", "减少", "下降", "降低了", "降低", "减收", "减支", "节约", "节省",
+            "下滑", "回落", "调减", "追减", "压减", "缩减", "少支", "少收", "减")
+#: nouns of a percent change (增幅为 8%), with the direction they state
+PERCENT_NOUNS: dict[str, int] = {
+    "增长幅度": 1, "增长率": 1, "增幅": 1, "涨幅": 1, "增速": 1, "增长比例": 1,
+    "下降幅度": -1, "减少幅度": -1, "下降率": -1, "减少率": -1, "降低率": -1, "降幅": -1,
+    "减幅": -1, "下降比例": -1, "减少比例": -1,
+}
+#: "negative growth": a fall written as growth
+NEGATIVE_GROWTH = ("负增长",)
+#: verbs after which the figure is a new level, not a change (增加到 / 减少至 / 调整为)
+TO_LEVEL = ("增加到", "增加至", "增长到", "增长至", "上升到", "上升至", "提高到", "提高至",
+            "减少到", "减少至", "下降到", "下降至", "降低到", "降低至", "增至", "降至", "调整为",
+            "调整到", "调整至", "变为")
+#: words that open the figure a move starts from (从 2014 年的 2.2 亿元 …)
+FROM_LEVEL = ("从", "由")
+#: words that name the base of a comparison
+COMPARE = ("较", "比", "同比", "与", "对比", "相比", "相较于", "相较")
+#: words that say there was no change
+FLAT = ("无增减变化", "无增减", "无变化", "基本持平", "持平", "保持不变", "没有变化", "未变化",
+        "不变")
+#: words after a comparison that say the base is the budget, not the prior year
+BUDGET_BASE = ("年初预算", "预算数", "预算", "计划")
+#: words after a comparison that say the base is the prior year
+PRIOR_BASE = ("上年同期", "上年度", "上年", "去年同期", "去年", "上一年度", "上一年", "上期",
+              "同期")

@@ -1,0 +1,14 @@
+"""Words that say an amount has been paid, spent or received in full.
+
+Classes of phrasing served (fund-use paragraphs of project self-evaluations):
+资金 X 万元已全部拨付 / 已拨付完毕 / 已全额拨付 / 已足额拨付 / 已全部支付 /
+已全部到位 / 已使用完毕. A later figure of what was paid out of the same fund
+that is less than X contradicts it.
+"""
+
+from __future__ import annotations
+
+FULL = ("已全部拨付到位", "全部拨付到位", "已全部拨付", "全部拨付", "已拨付完毕", "拨付完毕",
+        "已全额拨付", "全额拨付", "已足额拨付", "足额拨付", "已全部支付", "全部支付",
+        "已支付完毕", "支付完毕", "已全部支出", "已全部使用", "已使用完毕", "使用完毕",
+        "已全部兑付", "已全部到位", "全部到位")

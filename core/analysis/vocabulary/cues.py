@@ -1,0 +1,43 @@
+"""Cue words of totals and of their parts, and of whether a list of parts is complete.
+
+Classes of phrasing served (each seen in budget, final-accounts and
+performance reports of many publishers):
+
+- a total is announced by 共 / 共计 / 合计 / 总计 / 累计 / 总额为 before its figure
+  (收入合计 23,866.88 万元; 实施项目共 15 个; 三公经费预算总额为 2.7 万元);
+- its parts follow 其中 / 包括 / 含 (partial: "of which"), or 分别为 / 即 /
+  具体为 (complete: "namely"); a list introduced by 主要 or ending in 等 is
+  partial;
+- a count is enumerated after 分别为 / 包括 / 即 or a colon
+  (设 9 个内设机构，分别为：A、B…; 内设 7 个科室：A、B…).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: words just before a figure that make it a total
+TOTAL = ("共计", "合计", "总计", "累计", "共有", "共", "总额为", "总额", "总数为", "总数",
+         "总计为", "合计为", "共计为", "总量为", "总量")
+#: words that open the parts of the total before them, and whether they promise all of them
+PARTS_OPEN: dict[str, bool] = {
+    # "namely": the list that follows is the whole
+    "分别为": True, "分别是": True, "分别": True, "即": True, "具体为": True, "具体是": True,
+    "分项情况是": True, "分项为": True, "构成为": True, "由以下构成": True,
+    # "of which", "including": some of the whole
+    "其中": False, "包括": False, "包含": False, "含": False, "主要包括": False,
+    "主要有": False, "具体包括": False, "涵盖": False,
+}
+#: parts named by a level of a hierarchy (一级指标 3 个，二级指标 9 个) are not disjoint parts
+HIERARCHY_LEVEL = re.compile(r"^[一二三四五六七八九1-9]级")
+#: category words: a total of one is never made of parts of another (收入 of 支出)
+CATEGORIES = ("收入", "支出", "结余", "结转")
+#: a list that ends with one of these is partial, whatever opened it
+PARTIAL_END = ("等等", "等方面", "等")
+#: separators between the names of an enumeration (A、B、C)
+LIST_SEPARATORS = "、，,"
+#: words that join the last two names of an enumeration (A、B和C)
+LIST_JOINERS = ("和", "及", "以及", "与")
+#: words that open an enumeration of names after a count (设 9 个机构，分别为：…)
+ENUMERATION_OPEN = ("分别为", "分别是", "分别", "即", "包括", "包含", "具体为", "具体是", "为",
+                    "是")

@@ -1,0 +1,28 @@
+"""Measure words: which figure of an item a label names (budget, actual, adjustment ...).
+
+Classes of phrasing served: 年初预算 / 调整后预算 / 全年预算 / 预算数 (budget
+columns and their prose), 决算 / 执行数 / 实际支出 / 完成 / 拨付 / 到位 (what was
+spent, paid or received), 追加 / 调增 / 调减 (adjustments), 指标值 / 完成值
+(targets and results of indicators), 分值 / 得分 (weights and scores).
+Checked in this order; the first pattern that a label contains decides.
+"""
+
+from __future__ import annotations
+
+#: words of money coming in: its 完成 against 预算 is collection, not spending, and may exceed it
+REVENUE = ("收入", "收费", "税收", "非税", "上缴", "上划", "征收")
+#: qualifiers of how an amount is counted: 同口径 and 自然口径 figures are two quantities
+SCOPE_QUALIFIERS = ("自然口径", "同口径", "可比口径", "全口径")
+#: (words, measure), most specific first
+MEASURE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("指标值", "目标值"), "target"),
+    (("完成值", "实际值"), "result"),
+    (("得分", "评分", "自评分"), "score"),
+    (("分值", "权重", "满分"), "weight"),
+    (("年初预算", "年初批复", "年初安排"), "budget_initial"),
+    (("追加", "追减", "调增", "调减", "调整数"), "adjustment"),
+    (("调整后预算", "调整预算", "全年预算", "预算数", "预算", "批复", "下达", "计划投资",
+      "计划安排", "安排"), "budget"),
+    (("决算", "执行数", "实际支出", "实际完成", "已完成", "完成", "拨付", "已支出", "支付",
+      "兑付", "到位", "使用", "实现"), "actual"),
+)

@@ -1,0 +1,28 @@
+"""Words of shares and rates: a figure as a percentage of another.
+
+Classes of phrasing served:
+
+- a share of a whole: 占 X 的 p% / 占 X p% / 占比 p% / 所占比重为 p% / 比重为 p%
+  (budget notes break totals into parts with their shares);
+- an execution or completion rate: 执行率 / 预算执行率 / 完成率 / 支出进度 p%,
+  or 完成年初预算的 p% / 完成全年预算 p% / 占调整预算 p% (revenue reports);
+  the base is a budget of the same item.
+"""
+
+from __future__ import annotations
+
+#: the word that opens the whole a share is of
+SHARE_OPEN = ("占",)
+#: words that end the whole's name before the percent (占 X 的 / 占 X 比重为)
+SHARE_CLOSE = ("的比重为", "的比重", "比重为", "比重", "的比例为", "的比例", "比例为", "比例",
+               "的", "为")
+#: words of a share without a named whole (占比 12%)
+SHARE_WORDS = ("占比为", "占比", "所占比重为", "所占比重", "所占比例为", "所占比例", "比重为",
+               "比重")
+#: words of a rate of the item's own figures
+RATE_WORDS = ("预算执行率", "资金执行率", "执行率", "预算完成率", "完成率", "支出进度",
+              "拨付率", "到位率", "支付率")
+#: words that open a rate against a named budget (完成年初预算的 45%)
+RATE_OPEN = ("完成", "达到", "达")
+#: names of the budget such a rate is against
+BUDGET_NAMES = ("年初预算", "调整预算", "调整后预算", "全年预算", "预算")

@@ -1,0 +1,31 @@
+"""Traditional and simplified characters: one reading of both.
+
+Reports mirrored on traditional-character sites (經費, 預算, 萬元) say what
+their simplified originals say. Readers fold them to simplified characters
+with OpenCC (``t2s``), character for character where a phrase conversion
+would change the length, so offsets into the folded text stay offsets into
+the printed one.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Any
+
+
+@cache
+def _converter() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s.json")
+
+
+@lru_cache(maxsize=4096)
+def simplified(text: str) -> str:
+    """``text`` in simplified characters, exactly as long as ``text``."""
+    if text.isascii():
+        return text
+    converted: str = _converter().convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(c if len(c := _converter().convert(ch)) == 1 else ch for ch in text)
