@@ -449,7 +449,45 @@ class PeriodReversed(Rule):
                                    label=item.label, period=item.text)
 
 
+class ComparisonYear(Rule):
+    id = "DAT307"
+    name = "comparison-year"
+    family = "dates"
+    severity = Severity.WARNING
+    summary = "A change against the year before names another base year."
+    explanation = (
+        "A report on year N compares its figures with year N - 1 (较上年, 同比). A change the "
+        "text says is against another year (a 2023 report's 较 2021 年增加 …) was most likely "
+        "left from an earlier report's template, or compares the wrong years; either way the "
+        "reader is told something other than the year-on-year change. Only changes whose base "
+        "year is written are checked."
+    )
+    example = "2023 年度部门决算说明: 支出合计 652.40 万元，较 2021 年增加 48.20 万元"
+    messages = {
+        "zh": "本报告为 {year} 年度，但此处变动以 {base} 年为基数（应为 {expected} 年）",
+        "en": "The report is on {year}, but this change is against {base} (expected {expected})",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        report = ctx.report
+        year = report.meta.fiscal_year
+        if year is None:
+            return
+        titled = str(year) in report.meta.title  # a year read off the body is only a guess
+        for claim in report.claims:
+            if claim.kind != "change" or claim.base_year is None or claim.base_year == year - 1:
+                continue
+            anchor = claim.refs.get("change") or claim.refs.get("percent")
+            if anchor is None:
+                continue
+            _, location, _ = report.resolve(anchor)
+            finding = self.finding(ctx, location, Evidence(expected=str(year - 1),
+                                                           actual=str(claim.base_year)),
+                                   year=year, base=claim.base_year, expected=year - 1)
+            yield finding if claim.certain and titled else finding.with_severity(Severity.INFO)
+
+
 @hookimpl
 def crossfoot_rules() -> list[Rule]:
     return [InvalidDate(), ReportDateImpossible(), ReportDateLate(), StrayYear(),
-            PeriodCutOff(), PeriodReversed()]
+            PeriodCutOff(), PeriodReversed(), ComparisonYear()]

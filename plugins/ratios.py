@@ -298,6 +298,9 @@ def _declared_change(found: dict[str, Member | None], certain: bool) -> Iterator
     current, change = found.get("current"), found.get("change")
     percent, base = found.get("percent"), found.get("base")
     levels = [m for m in (current, found.get("alternative")) if m is not None]
+    if change is None and percent is not None and current is not None and base is not None:
+        yield from _moved(current, base, percent, certain)  # 由 318 万元增加到 367.29 万元，增幅…
+        return
     if change is not None and percent is not None and q(change).value and q(percent).value \
             and (q(change).value > 0) != (q(percent).value > 0):
         yield RateCase("change", percent, (), certain=certain, opposite=change)
@@ -325,6 +328,18 @@ def _declared_change(found: dict[str, Member | None], certain: bool) -> Iterator
         yield RateCase("change", percent, tuple(readings), certain=certain)
     elif current is not None and _base_is_zero(current, change):
         yield RateCase("change", percent, (), zero_base=True, certain=certain)
+
+
+def _moved(current: Member, base: Member, percent: Member, certain: bool
+           ) -> Iterator[RateCase]:
+    """A percent change stated with both levels: (current − base) / base."""
+    computed = relative_change(current, base)
+    if computed is None:
+        return
+    point = point_ratio(current, base)
+    yield RateCase("change", percent, ((computed, partial(_relative, current, base, percent),
+                                        (current, base), None if point is None
+                                        else point - ONE),), certain=certain)
 
 
 def change_interval(change: Member) -> Interval:

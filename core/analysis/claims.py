@@ -21,6 +21,7 @@ could have been meant; rules report an uncertain claim at most as info.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -175,13 +176,13 @@ def _comparable(total: Item, part: Item) -> bool:
     parts = [s for s in part.levels() if s.dimension != "ratio"]
     if not parts and part.flat is not None:
         return any(total.of(CHANGE))
-    return any(_same_kind(a, b) for a in totals for b in parts)
+    return any(same_kind(a, b) for a in totals for b in parts)
 
 
 _PEOPLE = frozenset({"人", "名", "位"})
 
 
-def _same_kind(a: Statement, b: Statement) -> bool:
+def same_kind(a: Statement, b: Statement) -> bool:
     """Figures that may add up: one dimension; for counts one unit (人 with 名) and one noun."""
     if a.dimension != b.dimension:
         return False
@@ -240,8 +241,8 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             break  # A，B；C: the comma list ended at the segment
         numbered = first.marker is not None and item.marker is not None \
             and _same_style(first.marker, item.marker)
-        paragraph_part = by_paragraph and item.paragraph != parts[-1].paragraph \
-            and _first_in_paragraph(items, item)
+        paragraph_part = by_paragraph and item.paragraph_index == parts[-1].paragraph_index + 1 \
+            and _first_in_paragraph(items, item) and _first_in_paragraph(items, parts[-1])
         parallel = not same_sentence and _first_in_sentence(items, item) \
             and _shape(item) == _shape(first) and len(_shape(first)) >= 2 \
             and item.paragraph_index <= parts[-1].paragraph_index + 1
@@ -263,7 +264,7 @@ def _closing_prefix(total: Item, parts: list[Item]) -> list[Item]:
     if not levels or len(parts) < 3:
         return parts
     head = levels[0]
-    values = [next((s for s in p.levels() if _same_kind(head, s) and s.period == head.period),
+    values = [next((s for s in p.levels() if same_kind(head, s) and s.period == head.period),
                    None) for p in parts]
     if any(v is None for v in values):
         return parts
@@ -383,23 +384,39 @@ def _earlier(item: Item, current: Statement) -> Statement | None:
 
 def _change_pairs(statements: Sequence[Statement]
                   ) -> list[tuple[Statement | None, Statement | None, Statement | None]]:
-    """Each change amount with the percent change beside it (and the base before them)."""
+    """Each change amount with the percent change beside it, in either order, and its base.
+
+    ``减少 12 万元，下降 4.7%`` and ``下降 4.7%，减少 12 万元`` are one change; a
+    change with no partner beside it stands alone; a 由 … 增加到 … with only a
+    percent is a change too (its amount is the difference of the two levels).
+    """
     pairs: list[tuple[Statement | None, Statement | None, Statement | None]] = []
     base: Statement | None = None
-    pending: Statement | None = None
+    amount: Statement | None = None
+    percent: Statement | None = None
+
+    def close() -> None:
+        nonlocal amount, percent, base
+        if amount is not None or percent is not None:
+            pairs.append((amount, percent, base))
+        amount, percent, base = None, None, None
+
     for statement in statements:
         if statement.role in (BASE, FROM):
+            close()
             base = statement
         elif statement.role == CHANGE:
-            if pending is not None:
-                pairs.append((pending, None, base))
-            pending = statement
+            if amount is not None or (percent is not None and percent.sentence
+                                      != statement.sentence):
+                close()
+            amount = statement
         elif statement.role == PERCENT_CHANGE:
-            pairs.append((pending, statement, base))
-            pending, base = None, None
-    if pending is not None:
-        pairs.append((pending, None, base))
-    return [(c, p, b) for c, p, b in pairs if c is not None or p is not None]
+            if percent is not None or (amount is not None and amount.sentence
+                                       != statement.sentence):
+                close()
+            percent = statement
+    close()
+    return pairs
 
 
 def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
@@ -449,31 +466,62 @@ def _nearest_level(item: Item, stated: Statement) -> Statement | None:
     return levels[-1] if levels else None
 
 
+def _whole_key(name: str) -> str:
+    """``总支出`` / ``支出总额`` / ``支出合计``: the whole a share names, as its subject's key."""
+    bare = name.removeprefix("总").removeprefix("全部")
+    for tail in ("总额", "总计", "合计", "总数", "总量"):
+        bare = bare.removesuffix(tail)
+    return key(bare) if len(bare) >= 2 else key(name)
+
+
 def _share(item: Item, stated: Statement, breakdown: Breakdown | None,
            index: dict[str, list[Item]]) -> Ratio | None:
     part = _nearest_level(item, stated)
-    if part is None:
-        return None
+    if part is None:  # “三公”经费占基本支出的比例为 3.6%: the part is stated elsewhere
+        others = [s for other in _named(item.subject, index) if other is not item
+                  for s in other.levels() if s.dimension != "ratio"]
+        if len({(s.quantity.value, s.quantity.unit) for s in others}) != 1:
+            return None
+        part = others[0]
     inline = [s for s in item.statements if s.role == WHOLE and s.clause == stated.clause
               and s.start < stated.start]
     if inline:
         return Ratio("share", stated, part, inline[-1], True)
     if stated.whole:
-        wanted = key(stated.whole)
-        if breakdown is not None and key(breakdown.total.subject) == wanted:
+        if breakdown is not None and _names_total(stated.whole, breakdown.total.subject):
             whole = _level_like(breakdown.total, part)
             if whole is not None:
                 return Ratio("share", stated, part, whole, True)
-        named = [s for other in index.get(wanted, ()) if other is not item
+        named = [s for other in _named(stated.whole, index) if other is not item
                  for s in [_level_like(other, part)] if s is not None]
         if len({(s.quantity.value, s.quantity.unit) for s in named}) == 1:
             return Ratio("share", stated, part, named[0], True)
         return None
-    if breakdown is not None:
+    if breakdown is not None:  # 其中项目支出 1,620 万元，占比 45.6%: of the total it is part of
         whole = _level_like(breakdown.total, part)
         if whole is not None:
-            return Ratio("share", stated, part, whole, False)
+            return Ratio("share", stated, part, whole, breakdown.certain)
     return None
+
+
+def _names_total(name: str, total: str) -> bool:
+    """Does a share's whole (总支出, 支出总计, 基本支出预算) name this total (医院支出)?"""
+    if _whole_key(name) == _whole_key(total):
+        return True
+    bare = name.removeprefix("总").removeprefix("全部")
+    for tail in ("总额", "总计", "合计"):
+        bare = bare.removesuffix(tail)
+    return len(bare) >= 2 and bare != name and total.endswith(bare)
+
+
+def _named(name: str, index: dict[str, list[Item]]) -> list[Item]:
+    """The items a name may mean: by its key, its whole-key or its breakdown concept."""
+    found: list[Item] = []
+    for wanted in (key(name), _whole_key(name), breakdowns.concept(name)):
+        for item in index.get(wanted or "", ()):
+            if item not in found:
+                found.append(item)
+    return found
 
 
 def _level_like(item: Item, like: Statement) -> Statement | None:
@@ -485,8 +533,8 @@ def _level_like(item: Item, like: Statement) -> Statement | None:
 
 
 def _rate(item: Item, stated: Statement) -> Ratio | None:
-    levels = [s for s in item.statements if s.role == LEVEL and s.dimension == "money"
-              and s.start < stated.start]
+    """执行率 of the item's own actual over its budget (the budget may follow: （全年预算 …））."""
+    levels = [s for s in item.statements if s.role == LEVEL and s.dimension == "money"]
     actual = [s for s in levels if s.measure == "actual"]
     if stated.whole:  # 完成年初预算的 45%: the budget named must be stated too
         wanted = "budget_initial" if "年初" in stated.whole else "budget"
@@ -497,8 +545,8 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
         return None
     budgets = [s for s in levels if s.measure in ("budget", "budget_initial")]
     if not budgets:
-        budgets = [s for s in levels if s.measure is None and (not actual or s.start < actual[0]
-                                                                .start)]
+        budgets = [s for s in levels if s.measure is None and actual and s.start < actual[0]
+                   .start]
     if actual and budgets and budgets[-1] is not actual[-1]:
         return Ratio("rate", stated, actual[-1], budgets[-1], True)
     return None
@@ -512,25 +560,59 @@ def find_enumerations(text: str, statements: Sequence[Statement], paragraph: str
                       ) -> list[Enumeration]:
     found = []
     for statement in statements:
-        if statement.dimension != "count" or not statement.quantity.exact or not statement.noun:
+        if statement.dimension != "count" or not statement.quantity.exact:
             continue
-        after = statement.end + len(statement.noun)
-        opener = _enumeration_open(text, after)
-        if opener is None:
+        listed = _listed_after(text, statement) or _listed_before(text, statement)
+        if listed is None:
             continue
-        list_start, complete = opener
-        list_end = _list_end(text, list_start)
-        body = text[list_start:list_end].strip()
-        if not body or any(ch.isdigit() for ch in body):
-            continue
-        partial = body.endswith(cues.PARTIAL_END)
-        names = _names(body.removesuffix("等等").removesuffix("等"))
-        if len(names) < 2:
-            continue
-        counts = _readings(names)
-        found.append(Enumeration(statement, names, counts, complete and not partial,
-                                 (list_start, list_end), paragraph))
+        names, complete, span = listed
+        if len(names) >= 2:
+            found.append(Enumeration(statement, names, _readings(names), complete, span,
+                                     paragraph))
     return found
+
+
+def _listed_after(text: str, statement: Statement
+                  ) -> tuple[list[str], bool, tuple[int, int]] | None:
+    """设 9 个机构，分别为：A、B…; 共 4 个：（一）A；（二）B…: the names after a count."""
+    opener = _enumeration_open(text, statement.end + len(statement.noun))
+    if opener is None:
+        return None
+    list_start, complete = opener
+    numbered = bool(_LIST_MARKER.match(text, list_start))
+    list_end = _list_end(text, list_start, numbered)
+    body = text[list_start:list_end].strip()
+    if not body or any(ch.isdigit() for ch in _LIST_MARKER.sub("", body)):
+        return None
+    partial = body.endswith(cues.PARTIAL_END)
+    names = _names(body.removesuffix("等等").removesuffix("等"))
+    return names, complete and not partial, (list_start, list_end)
+
+
+def _listed_before(text: str, statement: Statement
+                   ) -> tuple[list[str], bool, tuple[int, int]] | None:
+    """设有 A、B、C 等 3 个所: the names before a count, closed by 等 (partial) or not."""
+    clause_start = max(text.rfind(mark, 0, statement.start) for mark in "，,。；;：:\n") + 1
+    before = text[clause_start:statement.start].rstrip()
+    if "、" not in before:
+        return None
+    partial = before.endswith(cues.PARTIAL_END)
+    body = before.removesuffix("等等").removesuffix("等")
+    names = _names(body)
+    led = False
+    for opener in sorted((*cues.ENUMERATION_OPEN, *cues.LIST_LEADS), key=len, reverse=True):
+        at = names[0].rfind(opener)
+        if at >= 0:
+            names[0], led = names[0][at + len(opener):], True
+            break
+    names = [n for n in names if n]
+    if not (led or partial) or any(any(ch.isdigit() for ch in n) for n in names):
+        return None  # 按照八项规定、省委 30 条: a list of names, not of what is counted
+    return names, not partial, (clause_start, statement.start)
+
+
+#: a list item's number: （一） (1) 1. 1、 ①
+_LIST_MARKER = re.compile(r"\s*(?:\([0-9一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、]|[①-⑳])\s*")
 
 
 def _enumeration_open(text: str, position: int) -> tuple[int, bool] | None:
@@ -549,15 +631,20 @@ def _enumeration_open(text: str, position: int) -> tuple[int, bool] | None:
     return None
 
 
-def _list_end(text: str, start: int) -> int:
+def _list_end(text: str, start: int, numbered: bool = False) -> int:
+    """The end of a list of names: its sentence, or its segment unless its items are numbered."""
+    stops = "。\n" if numbered else "。；;\n("
     for index in range(start, len(text)):
-        if text[index] in "。；;\n(":
+        if text[index] in stops:
             return index
     return len(text)
 
 
 def _names(body: str) -> list[str]:
-    names = [n.strip() for n in body.replace("，", "、").replace(",", "、").split("、")]
+    separated = body
+    for separator in "，,；;":
+        separated = separated.replace(separator, "、")
+    names = [_LIST_MARKER.sub("", n).strip() for n in separated.split("、")]
     return [n for n in names if n]
 
 

@@ -72,10 +72,16 @@ def split(text: str) -> list[Clause]:
         elif char in SEGMENT_END:
             close(index, char)
             segment += 1
-        elif char in CLAUSE_END:
+        elif char in CLAUSE_END and not _thousands(text, index):
             close(index, char)
     close(len(text), "")
     return clauses
+
+
+def _thousands(text: str, index: int) -> bool:
+    """The comma of 21,340: between a digit and a group of three digits."""
+    return (text[index] == "," and index > 0 and text[index - 1].isdigit()
+            and text[index + 1:index + 4].isdigit() and not text[index + 4:index + 5].isdigit())
 
 
 def _asides(text: str) -> dict[int, int]:

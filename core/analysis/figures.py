@@ -35,6 +35,9 @@ _DATE_AHEAD = re.compile(r"[0-9〇零一二三四五六七八九十 ]{1,9}[年�
 #: a bare 万 / 亿 after a number, not the first character of another unit
 _BARE_SCALE = re.compile(r"(万|亿)(?![元人户件个次项名家条所台辆吨亩平方公里])")
 _SCALED = {"万": "万元", "亿": "亿元"}
+#: a count whose names follow (六个，分别是 …): a figure, however it is written
+_ENUMERATED = re.compile(r"[\u4e00-\u9fff]{0,8}[，,]?(?:分别为|分别是|分别|即|包括|具体为)|"
+                         r"[\u4e00-\u9fff]{0,8}[：:]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +106,8 @@ def _quantity(text: str, start: int, money_context: bool) -> Found | None:
     if parsed is None:
         return _bare_scale(text, start) if money_context and not chinese else None
     if chinese and parsed.number_end - parsed.number_start < 2 \
-            and parsed.unit not in ("%", "‰") and not parsed.unit.endswith("元"):
+            and parsed.unit not in ("%", "‰") and not parsed.unit.endswith("元") \
+            and not _ENUMERATED.match(text, parsed.end):
         return None  # 一件事, 两个维护, 五个方面: names and idioms, not figures
     after = text[parsed.end:parsed.end + 1]
     if after.isascii() and after.isalpha():

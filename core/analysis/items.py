@@ -146,6 +146,9 @@ class _Builder:
                 start = clause.start if position == 0 else mine[position - 1].end
                 subject, phase = statement.noun, _phase(self.text[start:statement.start])
             current = self.current
+            if subject and current is not None and subject in cues.CATEGORIES \
+                    and current.subject.endswith(subject):
+                subject = ""  # 培训费支出 6.20 万元，上年支出 6.80 万元: the same 支出
             if subject or current is None or (clause.aside and current.aside != clause.aside
                                               and current is not self.hosts.get(clause.aside)):
                 clause_words = words if position == 0 else ""

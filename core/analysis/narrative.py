@@ -88,10 +88,16 @@ class Reading:
     items: list[Item] = field(default_factory=list)
     claims: Claims = field(default_factory=Claims)
     grades: list[Grade] = field(default_factory=list)
+    #: dates with a month: (paragraph, found) in document order
+    dates: list[tuple[str, figures.Found]] = field(default_factory=list)
 
 
-def read(sections: Sequence[Mapping[str, Any]]) -> Reading:
-    """The reading of the paragraphs of ``sections`` (report JSON), in document order."""
+def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) -> Reading:
+    """The reading of the paragraphs of ``sections`` (report JSON), in document order.
+
+    A figure whose period the text does not state is of ``fiscal_year``; one
+    said to be of the year before (上年 / 去年) is of the year before it.
+    """
     reading = Reading()
     all_texts = []
     for number, (section, paragraph_id, text) in enumerate(_paragraphs(sections)):
@@ -104,13 +110,16 @@ def read(sections: Sequence[Mapping[str, Any]]) -> Reading:
         clauses = clauses_of.split(body)
         found = figures.find(body, money)
         mine = statements_of.read(body, clauses, found, paragraph.section, paragraph.id,
-                                  len(reading.statements) + 1)
+                                  len(reading.statements) + 1, fiscal_year)
         reading.statements.extend(mine)
         reading.items.extend(items_of.build(body, clauses, mine, paragraph.section,
                                             paragraph.id, paragraph.index,
                                             len(reading.items) + 1))
         reading.claims.enumerations.extend(claims_of.find_enumerations(body, mine, paragraph.id))
         reading.grades.extend(_grades(body, paragraph.id, mine))
+        reading.dates.extend((paragraph.id, f) for f in found if f.kind == "date"
+                             and f.date is not None and f.date.month is not None
+                             and f.date.year is not None)
     index = claims_of.subject_index(reading.items)
     found_breakdowns = claims_of.find_breakdowns(reading.items)
     reading.claims.breakdowns = found_breakdowns
@@ -148,8 +157,8 @@ def _grades(text: str, paragraph: str, statements: Sequence[Statement]) -> list[
 def read_document(document: TextDocument) -> TextDocument:
     """``document`` with the facts, relations and claims its narrative states."""
     data = copy.deepcopy(document.data)
-    reading = read(data.get("sections", ()))
-    emitter = _Emitter(reading, data["meta"].get("fiscal_year"))
+    reading = read(data.get("sections", ()), data["meta"].get("fiscal_year"))
+    emitter = _Emitter(reading, data["meta"].get("fiscal_year"), document.report_date_paragraph)
     facts, relations, claims = emitter.emit()
     for table in data.get("tables", ()):
         emitter.link_table_total(table)
@@ -160,9 +169,11 @@ def read_document(document: TextDocument) -> TextDocument:
 
 
 class _Emitter:
-    def __init__(self, reading: Reading, fiscal_year: int | None) -> None:
+    def __init__(self, reading: Reading, fiscal_year: int | None,
+                 report_date_paragraph: str | None = None) -> None:
         self.reading = reading
         self.year = fiscal_year
+        self.report_date_paragraph = report_date_paragraph
         self.facts: list[dict[str, Any]] = []
         self.fact_of: dict[str, str] = {}
         self.parent: dict[str, Breakdown] = {p.id: b for b in reading.claims.breakdowns
@@ -174,6 +185,8 @@ class _Emitter:
             self._fact(statement)
         for grade in self.reading.grades:
             self._grade(grade)
+        for paragraph, found in self.reading.dates:
+            self._date(paragraph, found)
         for payment in self.reading.claims.payments:
             self._payment(payment)
         relations = [r for b in self.reading.claims.breakdowns for r in self._relations(b)]
@@ -275,10 +288,15 @@ class _Emitter:
 
     @staticmethod
     def _twice(item: Item, statement: Statement) -> bool:
-        """Two levels of one item for the same period and measure: which is which is unsure."""
+        """Two levels of one item for one period, and words that do not say which is which.
+
+        ``2.15 亿元 … （全年预算 2.23 亿元）``: the first names no measure, so it could
+        be the budget too; neither is compared with the rest of the report.
+        """
         same = [s for s in item.levels() if s.period == statement.period
-                and s.measure == statement.measure and s.dimension == statement.dimension]
-        return len(same) > 1
+                and s.dimension == statement.dimension and s is not statement]
+        return any(s.measure == statement.measure or s.measure is None
+                   or statement.measure is None for s in same)
 
     def _grade(self, grade: Grade) -> None:
         fact: dict[str, Any] = {"label": "评价等级", "measure": "grade", "value": grade.word}
@@ -291,6 +309,21 @@ class _Emitter:
             if score_fact is not None and "period" in score_fact:
                 fact["period"] = score_fact["period"]
         fact["source"] = self._source(grade.paragraph, grade.start, grade.end)
+        self._add(fact)
+
+    def _date(self, paragraph: str, found: figures.Found) -> None:
+        """A date the text gives (开工于 2023 年 3 月 15 日), as written, for the date rules."""
+        date = found.date
+        assert date is not None and date.year is not None and date.month is not None
+        text = f"{date.year:04d}-{date.month:02d}"
+        if date.day is not None:
+            text += f"-{date.day:02d}"
+        fact: dict[str, Any] = {"label": _date_label(self.reading.paragraphs[paragraph].normal
+                                                     .text, found),
+                                "measure": "date", "value": text,
+                                "source": self._source(paragraph, found.start, found.end)}
+        if paragraph == self.report_date_paragraph:
+            fact["concept"], fact["label"] = "report.date", "报告日期"
         self._add(fact)
 
     def _payment(self, payment: claims_of.FullPayment) -> None:
@@ -368,8 +401,6 @@ class _Emitter:
 
     def _changes(self) -> Iterator[dict[str, Any]]:
         for change in self.reading.claims.changes:
-            if change.change is None and change.percent is None:
-                continue
             if change.change is not None and change.change.base_kind == "budget":
                 continue
             claim: dict[str, Any] = {"kind": "change", "certain": change.certain}
@@ -377,7 +408,13 @@ class _Emitter:
                 ref = self._ref(getattr(change, name))
                 if ref is not None:
                     claim[name] = ref
-            yield claim
+            anchor = change.change or change.percent
+            if anchor is not None and anchor.base_year is not None:
+                claim["base_year"] = anchor.base_year
+            if change.flat and change.current is not None and change.base is not None:
+                claim["change"] = {"fact": self._flat_fact(change.item, change.current)}
+            if "change" in claim or "percent" in claim:
+                yield claim
 
     def _ratios(self) -> Iterator[dict[str, Any]]:
         for ratio in self.reading.claims.ratios:
@@ -438,6 +475,15 @@ class _Emitter:
         return out
 
 
+def _date_label(text: str, found: figures.Found) -> str:
+    """The words around a date, as a reviewer names it (项目于…开工建设)."""
+    start = max(text.rfind(mark, 0, found.start) for mark in "，,。；;：:") + 1
+    ends = [i for i in (text.find(mark, found.end) for mark in "，,。；;") if i >= 0]
+    end = min(ends) if ends else len(text)
+    words = (text[start:found.start] + "…" + text[found.end:end]).strip("… ")
+    return words[:40] or "日期"
+
+
 def _period(year: int, until: PrintedDate | None) -> str:
     """A year, or the part of it up to a cut-off day (截至 11 月底: 2021-01-01/2021-11-30)."""
     if until is None or until.month is None or (until.year or year) != year:
@@ -449,8 +495,8 @@ def _period(year: int, until: PrintedDate | None) -> str:
 
 
 def _like(part: Item, total: Statement) -> Statement | None:
-    """The part's level in the total's dimension and period (and measure, when it has several)."""
-    levels = [s for s in part.levels() if s.dimension == total.dimension
+    """The part's level of the total's kind and period (and measure, when it has several)."""
+    levels = [s for s in part.levels() if claims_of.same_kind(total, s)
               and s.period == total.period]
     if len(levels) > 1:
         same = [s for s in levels if s.measure == total.measure]
@@ -490,7 +536,7 @@ class NarrativeClaim:
 def analyze_report(report: Report) -> list[NarrativeFigure | NarrativeClaim]:
     """The figures and claims of any report's paragraphs, for ``crossfoot_analyze``."""
     sections = report.data.get("sections", ())
-    reading = read(sections)
+    reading = read(sections, report.meta.fiscal_year)
     emitter = _Emitter(reading, report.meta.fiscal_year)
     emitter.emit()
     out: list[NarrativeFigure | NarrativeClaim] = []

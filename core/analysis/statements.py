@@ -32,7 +32,7 @@ _MARKER = re.compile(
 _CONNECTORS = ("另外", "此外", "同时", "其次", "再次", "最后", "首先", "另", "并且", "以及", "而",
                "并", "且", "及", "和", "其余", "余下")
 _LEADING_TIME = ("累计完成", "完成", "实现", "今年以来", "截至目前", "截止目前", "目前", "现已",
-                 "全年", "本年度", "本年",
+                 "上年度", "上一年度", "上一年", "上年", "去年", "全年", "本年度", "本年", "实际",
                  "当年", "年内", "年度", "全县", "全市", "全区", "全省", "全镇", "全州", "我县",
                  "我市", "我区", "我镇", "本级", "经汇总", "经统计", "经比较")
 _TRAILING = ("分别为", "分别是", "分别", "已达到", "达到了", "达到", "约为", "约", "高达", "为",
@@ -40,7 +40,9 @@ _TRAILING = ("分别为", "分别是", "分别", "已达到", "达到了", "达�
              "总计为", *cues.TOTAL)
 _QUOTES = "“”\"'‘’「」『』"
 #: words that make a figure's number or its neighbours more than a name, cut from a lead
-_COMPARE_TAIL = re.compile("(?:" + "|".join(map(re.escape, changes.COMPARE)) + ").*$")
+_COMPARE_TAIL = re.compile("(?:" + "|".join(map(re.escape, (
+    *(c for c in changes.COMPARE if c != "与"), *ratios.SHARE_OPEN))) + "|与(?=.*(?:相比|相较|比较"
+    "|对比|持平))).*$")
 
 
 @dataclass(slots=True)
@@ -93,7 +95,7 @@ class Statement:
 
 
 def read(text: str, clauses: list[Clause], found: list[Found], section: str, paragraph: str,
-         first_id: int) -> list[Statement]:
+         first_id: int, fiscal_year: int | None = None) -> list[Statement]:
     """The statements of one paragraph's normalized ``text``, numbered from ``first_id``."""
     statements: list[Statement] = []
     cut_offs = _cut_offs(text, clauses, found)
@@ -119,6 +121,10 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             _role(statement, text, clause, left, item)
             statement.lead = subject
             _period(statement, text, years, left)
+            if statement.period is None and fiscal_year is not None:
+                prior = _said_prior(left)
+                statement.period = fiscal_year - 1 if prior else fiscal_year
+                statement.period_stated = prior
             statement.until = _until(cut_offs, clause.sentence, item.start)
             statement.measure = measure_of(left) or measure
             statement.total_cue = _trim(left).endswith(cues.TOTAL)
@@ -236,8 +242,9 @@ def _comparison(before: str) -> str | None:
     if found is None:
         return None
     tail = before[found[0] + len(found[1]):]
-    tail = _YEAR.sub("", tail)
-    if tail.startswith(changes.BUDGET_BASE):
+    if _YEAR.match(tail.lstrip()):
+        return "prior"  # 比 2022 年预算数: the budget of another year, a year-on-year change
+    if tail.lstrip().startswith(changes.BUDGET_BASE):
         return "budget"
     return "prior"
 
@@ -329,6 +336,13 @@ def _until(cut_offs: list[tuple[int, int, PrintedDate]], sentence: int, position
            ) -> PrintedDate | None:
     found = [date for where, start, date in cut_offs if where == sentence and start < position]
     return found[-1] if found else None
+
+
+def _said_prior(left: str) -> bool:
+    """``上年支出 6.80 万元`` / ``去年为 …``: a figure of the year before, not compared with it."""
+    words = left.strip().lstrip("，,、")
+    words = _MARKER.sub("", words)
+    return words.startswith(changes.PRIOR_BASE) and not words.startswith(changes.COMPARE)
 
 
 def _period(statement: Statement, text: str, years: list[Found], left: str) -> None:

@@ -310,9 +310,12 @@ def _build(tokens: pp.ParseResults, start: int, end: int,
         year = defaults.year
         if month is None:
             month = defaults.month
-    if month is not None and not 1 <= month <= 12:
+    # with its year written, 2023年13月 is a date that does not exist, said as one; without
+    # it, 13月 is more likely no date at all
+    limit_month, limit_day = (99, 99) if year is not None and "y" not in tokens else (12, 31)
+    if month is not None and not 1 <= month <= limit_month:
         return None
-    if day is not None and not 1 <= day <= 31:
+    if day is not None and not 1 <= day <= limit_day:
         return None
     if year is None and month is None:
         return None

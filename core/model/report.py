@@ -237,6 +237,8 @@ class Claim:
     complete: bool = True
     source: Source | None = None
     certain: bool = True
+    #: a change: the year it says it compares with (较 2021 年), if it names one
+    base_year: int | None = None
 
     def location(self) -> Location:
         src = self.source or Source()
@@ -477,4 +479,4 @@ def _claim(data: Mapping[str, Any], pointer: str, paragraphs: Mapping[str, Parag
     return Claim(data["id"], data["kind"], MappingProxyType(refs), pointer,
                  tuple(data.get("items", ())), tuple(data.get("readings", ())),
                  data.get("complete", True), _source(data.get("source"), paragraphs),
-                 data.get("certain", True))
+                 data.get("certain", True), data.get("base_year"))

@@ -25,8 +25,10 @@ PARTS_OPEN: dict[str, bool] = {
     "分别为": True, "分别是": True, "分别": True, "即": True, "具体为": True, "具体是": True,
     "分项情况是": True, "分项为": True, "构成为": True, "由以下构成": True,
     # "of which", "including": some of the whole
+    "具体如下": True, "明细如下": True,
     "其中": False, "包括": False, "包含": False, "含": False, "主要包括": False,
-    "主要有": False, "具体包括": False, "涵盖": False,
+    "主要有": False, "具体包括": False, "涵盖": False, "主要用于": False, "用于": False,
+    "情况如下": False, "如下": False,
 }
 #: parts named by a level of a hierarchy (一级指标 3 个，二级指标 9 个) are not disjoint parts
 HIERARCHY_LEVEL = re.compile(r"^[一二三四五六七八九1-9]级")
@@ -41,3 +43,5 @@ LIST_JOINERS = ("和", "及", "以及", "与")
 #: words that open an enumeration of names after a count (设 9 个机构，分别为：…)
 ENUMERATION_OPEN = ("分别为", "分别是", "分别", "即", "包括", "包含", "具体为", "具体是", "为",
                     "是")
+#: words before names listed ahead of their count (下设 A、B、C 3 个科室)
+LIST_LEADS = ("下设", "设有", "内设", "设", "有", "含", "共")

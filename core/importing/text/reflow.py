@@ -22,7 +22,7 @@ MIN_WRAP_WIDTH = 14
 WRAPPED_SHARE = 0.3
 MIN_WRAP_LINES = 3
 OVER = 2.5  # justified lines run a little over the page width
-OVERLONG_SHARE = 0.1
+OVERLONG_SHARE = 0.2
 SLACK = 1.5
 INDENT = 2.5
 #: a line that starts like an enumerated item begins a block after a finished sentence
