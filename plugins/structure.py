@@ -110,7 +110,9 @@ class NumberingGap(_NumberingRule):
         "1. / （1） / ①; full- and half-width forms count as one), the numbers must run 1, 2, 3 "
         "... A skipped number (四 then 六) usually means a section was deleted or never written; "
         "a list that starts at 二 lost its first item; numbers that run backwards were "
-        "re-ordered by hand. A number printed twice is STR502, not this rule. "
+        "re-ordered by hand. A number printed twice is STR502, not this rule. In an excerpt "
+        "(a text with no title, which may start in the middle of a report) a list that starts "
+        "late is not reported. "
         "(cn-rules E.35: no duplicate or skip within a level.)"
     )
     example = "一、项目基本情况 二、… 三、… 四、… 六、绩效自评结果应用: 五 is missing"
@@ -149,7 +151,7 @@ class NumberingGap(_NumberingRule):
         evidence = Evidence(expected=shown(style, expected), actual=shown(style, value))
         location = item.section.location()
         if previous is None:
-            if missing:
+            if missing and not ctx.report.meta.excerpt:
                 yield self.finding(ctx, location, evidence, (), "start",
                                    number=shown(style, value), missing=missing)
         elif value < previous.number.value:

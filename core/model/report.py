@@ -30,6 +30,8 @@ class Meta:
     fiscal_year: int | None = None
     #: a report on part of the year (上半年): it may be dated within it
     interim: bool = False
+    #: a text that may start in the middle of a report (no title): 三、 may be its first heading
+    excerpt: bool = False
     report_date: str | None = None
     language: str = "zh"
     unit: str | None = None
@@ -346,6 +348,7 @@ def build_report(data: Mapping[str, Any], path: str = "<report>") -> Report:
         kind=meta_data.get("kind"),
         fiscal_year=meta_data.get("fiscal_year"),
         interim=meta_data.get("interim", False),
+        excerpt=meta_data.get("excerpt", False),
         report_date=meta_data.get("report_date"),
         language=meta_data.get("language", "zh"),
         unit=meta_data.get("unit"),

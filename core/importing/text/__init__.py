@@ -11,6 +11,7 @@ relations, so the rules check text without knowing it is text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -117,7 +118,8 @@ def _split_tables(all_blocks: list[Block]) -> tuple[list[Block],
                 continue
         if outline.is_table_title(block):
             end = index + 1
-            while end < len(all_blocks) and _in_table(all_blocks[end]):
+            while end < len(all_blocks) and _in_table(
+                    all_blocks[end], all_blocks[end + 1] if end + 1 < len(all_blocks) else None):
                 end += 1
             if end > index + 1:
                 regions.append((block, all_blocks[index + 1:end]))
@@ -133,9 +135,18 @@ def _pipe_line(block: Block) -> bool:
     return "|" in block.text and not META_LINE.match(block.text)
 
 
-def _in_table(block: Block) -> bool:
-    """Table fragments are short single lines; a paragraph or a part title ends the table."""
-    if outline.is_part_title(block) or outline.heading_of(block) is not None:
+_BARE_NUMBER = re.compile(r"^\s*-?[0-9][0-9,]*(?:\.[0-9]+)?\s*$")
+
+
+def _in_table(block: Block, after: Block | None = None) -> bool:
+    """Table fragments are short single lines; a paragraph or a part title ends the table.
+
+    A numbered line followed by a bare number (``一、一般公共服务支出`` then ``29``)
+    is a row label of a table laid out one cell a line, not a heading.
+    """
+    row_label = after is not None and bool(_BARE_NUMBER.match(after.text))
+    if outline.is_part_title(block) or (outline.heading_of(block) is not None
+                                         and not row_label):
         return False
     return (len(block.lines) == 1 and len(block.text) <= 60) or not any(
         ch in block.text for ch in "。；;，,")
@@ -151,7 +162,7 @@ def _part_before(sections: list[outline.SectionNode], block: Block) -> str | Non
 
 def _meta(info: MetaInfo, source: str) -> dict[str, Any]:
     meta: dict[str, Any] = {"title": info.title or source, "language": "zh", "source": source}
-    for key in ("organization", "kind", "fiscal_year", "interim", "report_date"):
+    for key in ("organization", "kind", "fiscal_year", "interim", "excerpt", "report_date"):
         value = getattr(info, key)
         if value:
             meta[key] = value

@@ -27,6 +27,8 @@ NAME = re.compile(r"^\s*名称[\s:：|]*([^|]{4,60}?)\s*(?:\||$)")
 YEAR_TITLE = re.compile(r"((?:19|20)[0-9]{2})\s*年度?")
 ORG_BEFORE_YEAR = re.compile(r"^(.{2,30}?)\s*(?:19|20)[0-9]{2}\s*年")
 DATE_LINE_MAX = 16
+#: how else a report's title ends: …部门决算 / …预算公开 / …经费情况 / …公开报表
+TITLE_END = re.compile(r"(?:[0-9]{4}\s*年度?.{0,20}(?:决算|预算|公开|情况|报表))$")
 #: a title that names part of a year: 上半年 / 半年 / 一季度 / 1-5 月 / 前三季度
 INTERIM = re.compile(r"上半年|下半年|半年度|季度|[0-9一二三四五六七八九十]{1,2}\s*[-—至到~]\s*"
                      r"[0-9一二三四五六七八九十]{1,2}\s*月|[0-9一二三四五六七八九十]{1,2}月份")
@@ -41,6 +43,8 @@ class MetaInfo:
     report_date_block: Block | None = None
     kind: str | None = None
     interim: bool = False
+    #: no title was found: the text is an excerpt that may start in the middle of a report
+    excerpt: bool = False
     removed: list[Block] = field(default_factory=list)
 
 
@@ -91,6 +95,7 @@ def read_meta(blocks: list[Block], fallback_title: str, wrapped: bool = True,
         info.report_date = info.report_date or iso
     info.kind = _kind(info.title, kept)
     info.interim = bool(INTERIM.search(simplified(info.title)))
+    info.excerpt = info.title == fallback_title
     return info, kept
 
 
@@ -102,7 +107,7 @@ def _title(blocks: list[Block], fallback: str, wrapped: bool) -> tuple[str, list
         if SENTENCE_PUNCTUATION.search(text) or len(text) > 40:
             break
         leading.append(block)
-        if PART_TITLE.search(text):
+        if PART_TITLE.search(simplified(text)) or TITLE_END.search(simplified(text)):
             # PDF titles break over lines: keep the pieces just before it on the same page
             pieces = [leading[-1]]
             for earlier in reversed(leading[:-1] if wrapped else []):
