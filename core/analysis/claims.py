@@ -136,7 +136,32 @@ def find_breakdowns(items: Sequence[Item]) -> list[Breakdown]:
                 total_concept, [c for c in concepts if c]):
             complete = True
         found.append(Breakdown(total, parts, complete, certain, cue))
+    found.extend(_asides_of_parts(items, taken))
     found.extend(_phase_splits(items, {p.id for b in found for p in b.parts}))
+    return found
+
+
+def _asides_of_parts(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
+    """公务用车购置及运行费 585.53 万元（购置费 0 万元，运行维护费 585.53 万元）.
+
+    Without a cue, an aside that names exactly the known parts of the item it
+    follows (``vocabulary.breakdowns``) is that item's complete breakdown.
+    """
+    found = []
+    for index, host in enumerate(items):
+        concept = breakdowns.concept(host.subject)
+        if concept is None or concept not in breakdowns.COMPLETE or host.aside:
+            continue
+        parts = []
+        for item in items[index + 1:]:
+            if not item.aside or item.paragraph != host.paragraph:
+                break
+            parts.append(item)
+        names = [breakdowns.concept(p.subject) for p in parts]
+        if len(parts) >= 2 and all(p.id not in taken for p in parts) and all(names) \
+                and breakdowns.completes(concept, [n for n in names if n]):
+            found.append(Breakdown(host, parts, True, True, "aside"))
+            taken.update(p.id for p in parts)
     return found
 
 
@@ -158,7 +183,9 @@ def _list_start(items: Sequence[Item], index: int) -> tuple[Item, str, bool] | N
         same_sentence = (candidate.paragraph == item.paragraph
                          and candidate.sentence == item.sentence)
         next_sentence = (candidate.paragraph == item.paragraph
-                         and candidate.sentence == item.sentence - 1)
+                         and candidate.sentence == item.sentence - 1) or (
+            candidate.paragraph_index == item.paragraph_index - 1
+            and _first_in_paragraph(items, item))  # 其中: opens the next paragraph
         if not (same_sentence or next_sentence or candidate.parts_cue):
             return None
         if _comparable(candidate, item):
