@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -43,3 +44,13 @@ def run(capsys: pytest.CaptureFixture[str]) -> Any:
         return code, out, err
 
     return _run
+
+
+def make_distribution(root: Path, name: str, module_source: str, entry: str) -> None:
+    """A minimal installed distribution: a module and its dist-info with an entry point."""
+    (root / f"{name}.py").write_text(textwrap.dedent(module_source), encoding="utf-8")
+    info = root / f"{name}-0.3.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 0.3.1\n",
+                                   encoding="utf-8")
+    (info / "entry_points.txt").write_text(f"[crossfoot]\n{entry} = {name}\n", encoding="utf-8")

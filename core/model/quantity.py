@@ -39,7 +39,11 @@ class Quantity:
         decimals = shown_decimals(value)
         symbol = unit or ""
         if exact is None:
-            exact = unit_for(symbol).exact and decimals == 0
+            # counts are whole things; a bare 0 amount says "none", not "less than a half"
+            # (a 0% rate is a rounded measurement like any other)
+            unit_info = unit_for(symbol)
+            exact = decimals == 0 and (unit_info.exact or (
+                value == 0 and not qualifier and unit_info.dimension != "ratio"))
         return cls(value, symbol, decimals, exact, qualifier)
 
     @property

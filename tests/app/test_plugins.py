@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +9,7 @@ import pytest
 
 from crossfoot import Rule, hookimpl
 
-from conftest import FIXTURES
+from conftest import FIXTURES, make_distribution
 
 SUM103_FAIL = FIXTURES / "rules" / "SUM103" / "fail.json"
 
@@ -50,16 +49,6 @@ def crossfoot_rules():
 '''
 
 
-def make_distribution(root: Path, name: str, module_source: str, entry: str) -> None:
-    """A minimal installed distribution: a module and its dist-info with an entry point."""
-    (root / f"{name}.py").write_text(textwrap.dedent(module_source), encoding="utf-8")
-    info = root / f"{name}-0.3.1.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 0.3.1\n",
-                                   encoding="utf-8")
-    (info / "entry_points.txt").write_text(f"[crossfoot]\n{entry} = {name}\n", encoding="utf-8")
-
-
 @pytest.fixture
 def demo_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     make_distribution(tmp_path, "cf_demo_plugin", PLUGIN, "demo")
@@ -94,7 +83,7 @@ def test_plugins_lists_origin_and_version(demo_plugin: Path, run: Any) -> None:
     code, out, err = run("plugins", "-p", "no:broken")
     assert code == 0 and err == ""
     assert "demo  cf_demo_plugin  cf_demo_plugin 0.3.1  rules: 2" in out.splitlines()
-    assert "totals  crossfoot.plugins.totals  crossfoot 0.1.0  rules: 6" in out.splitlines()
+    assert "totals  crossfoot.plugins.totals  crossfoot 0.1.0  rules: 7" in out.splitlines()
     code, out, _ = run("rule", "DEMO101")
     assert "provided by cf_demo_plugin 0.3.1" in out
 

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_plugins import make_distribution
 
 from crossfoot import hookimpl
 from crossfoot.app.config import Config
@@ -26,7 +25,7 @@ from crossfoot.checking.findings import Finding, Location, Severity
 from crossfoot.checking.rule import Rule
 from crossfoot.reporting.results import FileResult
 
-from conftest import FIXTURES
+from conftest import FIXTURES, make_distribution
 
 SUM103_FAIL = FIXTURES / "rules" / "SUM103" / "fail.json"
 
