@@ -49,13 +49,25 @@ class FileScore:
     counted: int = 0
 
 
-def spans(location: Location, document: TextDocument) -> list[tuple[int, int]]:
-    """The original-text span of a location that quotes a paragraph."""
+def spans(location: Location, document: TextDocument, raw: str) -> list[tuple[int, int]]:
+    """The original-text span of a location that quotes a paragraph or a table's cell."""
+    if location.paragraph is None and location.line is not None and location.column is not None:
+        start = _line_start(raw, location.line) + location.column - 1
+        end = min((i for i in (raw.find("|", start), raw.find("\n", start), len(raw))
+                   if i >= 0), default=len(raw))
+        return [(start, max(end, start + 1))]
     offsets = document.offsets.get(location.paragraph or "")
     if offsets is None or location.start is None or location.end is None:
         return []
     inside = offsets[location.start:max(location.end, location.start + 1)]
     return [(min(inside), max(inside) + 1)] if inside else []
+
+
+def _line_start(raw: str, line: int) -> int:
+    start = 0
+    for _ in range(line - 1):
+        start = raw.index("\n", start) + 1
+    return start
 
 
 def occurrences(raw: str, quote: str) -> list[tuple[int, int]]:
@@ -82,7 +94,7 @@ def score_file(session: Session, raw_path: Path, truth_path: Path) -> FileScore:
         (result.inconsistent if check["verdict"] == "inconsistent" else result.consistent).add(i)
     for finding in session.check_report(report):
         places = [finding.location, *finding.related]
-        found = [s for place in places for s in spans(place, document)]
+        found = [s for place in places for s in spans(place, document, raw)]
         hit = {i for i, occ in enumerate(entry_spans) if overlaps(found, occ)}
         result.findings.append((finding, hit))
         if finding.severity not in COUNTED:

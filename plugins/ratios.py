@@ -260,12 +260,15 @@ def rate_cases(ctx: Context) -> Iterator[RateCase]:
 
 
 def _member(report: Report, ref: Ref | None) -> Member | None:
-    if ref is None or ref.fact is None:
+    """The figure a claim names: a fact of the narrative or a table's cell."""
+    if ref is None:
         return None
-    fact = report.fact(ref.fact)
-    if fact is None or fact.quantity is None:
+    quantity, location, name = report.resolve(ref)
+    if quantity is None:
         return None
-    return Member(fact.measure or "amount", fact.name, fact.location(), fact.quantity)
+    fact = report.fact(ref.fact) if ref.fact is not None else None
+    measure = (fact.measure if fact is not None else None) or "amount"
+    return Member(measure, name, location, quantity)
 
 
 def _claim_cases(report: Report) -> Iterator[RateCase]:

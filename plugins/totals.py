@@ -115,6 +115,8 @@ def _column_cases(table: Table) -> Iterator[tuple[SumCase | None, Row, Column, l
     for declared in table.column_sums:
         total_column = columns[declared.total]
         for row in table.rows:
+            if row.role == "note":
+                continue  # a row of remarks or of changes is not a row of the sums
             parts = []
             for weight, key in zip(declared.weights, declared.parts, strict=False):
                 cell = row.cells.get(key)

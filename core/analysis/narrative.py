@@ -24,7 +24,7 @@ from typing import Any
 
 from crossfoot.analysis import claims as claims_of
 from crossfoot.analysis import clauses as clauses_of
-from crossfoot.analysis import figures
+from crossfoot.analysis import figures, tables
 from crossfoot.analysis import items as items_of
 from crossfoot.analysis import statements as statements_of
 from crossfoot.analysis.claims import Breakdown, Claims, key
@@ -161,7 +161,11 @@ def read_document(document: TextDocument) -> TextDocument:
     emitter = _Emitter(reading, data["meta"].get("fiscal_year"), document.report_date_paragraph)
     facts, relations, claims = emitter.emit()
     for table in data.get("tables", ()):
+        claims.extend(tables.read_table(table))
+        tables.adopt_unit(table, facts)
         emitter.link_table_total(table)
+    for number, claim in enumerate(claims, 1):
+        claim["id"] = f"c{number}"
     analysis = {"statements": emitter.statements_json(), **data.pop("analysis", {})}
     data = {**{k: v for k, v in data.items() if k != "analysis"}, "facts": facts,
             "relations": relations, "claims": claims, "analysis": analysis}
@@ -193,8 +197,6 @@ class _Emitter:
         for number, relation in enumerate(relations, 1):
             relation["id"] = f"r{number}"
         claims = [*self._changes(), *self._ratios(), *self._enumerations()]
-        for number, claim in enumerate(claims, 1):
-            claim["id"] = f"c{number}"
         return self.facts, relations, claims
 
     # -- facts --------------------------------------------------------------
@@ -274,6 +276,9 @@ class _Emitter:
         if len(subject) < MIN_CONCEPT or len(subject) > MAX_CONCEPT \
                 or subject in GENERIC_SUBJECTS or self._twice(item, statement):
             return local
+        known = tables.known_concept(item.subject)
+        if known is not None and statement.dimension == "money":
+            return known
         scope = self.parent.get(item.id)
         parts = [item.section]
         if scope is not None:
@@ -455,7 +460,8 @@ class _Emitter:
                 candidates.append(fact)
         if len(candidates) == 1:
             cell = totals[0]["cells"]["budget"]
-            linked = {"value": cell, "concept": candidates[0]["concept"]}
+            linked = {**(cell if isinstance(cell, dict) else {"value": cell}),
+                      "concept": candidates[0]["concept"]}
             if candidates[0].get("period"):
                 linked["period"] = candidates[0]["period"]
             totals[0]["cells"]["budget"] = linked

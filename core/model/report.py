@@ -104,6 +104,8 @@ class Cell:
     concept: str | None
     period: str | None
     pointer: str
+    #: line and column in the imported file, for a table read from text
+    origin: tuple[int, int] | None = None
 
     @property
     def empty(self) -> bool:
@@ -155,8 +157,10 @@ class Table:
         quote = None
         if cell is not None and cell.quantity is not None:
             quote = str(cell.quantity)
+        line, column_number = cell.origin if cell is not None and cell.origin else (None, None)
         return Location(pointer=pointer, anchor=f"table:{self.id}/row:{row.id}/col:{column.id}",
-                        label=f"{self.title}：{row.label} / {column.label}", quote=quote)
+                        label=f"{self.title}：{row.label} / {column.label}", quote=quote,
+                        line=line, column=column_number)
 
     def row_location(self, row: Row) -> Location:
         return Location(pointer=row.pointer, anchor=f"table:{self.id}/row:{row.id}",
@@ -410,12 +414,14 @@ def _row(data: Mapping[str, Any], pointer: str, units: Mapping[str, str | None])
 
 
 def _cell(value: Any, pointer: str, unit: str | None) -> Cell:
-    concept = period = None
+    concept = period = origin = None
     if isinstance(value, Mapping):
         concept, period = value.get("concept"), value.get("period")
+        unit = value.get("unit", unit)
+        origin = tuple(value["origin"]) if "origin" in value else None
         value = value.get("value")
     quantity, text = _number_or_text(value, unit)
-    return Cell(quantity, text, concept, period, pointer)
+    return Cell(quantity, text, concept, period, pointer, origin)
 
 
 def _number_or_text(value: Any, unit: str | None,

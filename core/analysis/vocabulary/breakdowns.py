@@ -33,6 +33,12 @@ COMPLETE: dict[str, tuple[str, ...]] = {
 }
 
 
+#: concepts that name one quantity wherever a report states them (三公经费 is the
+#: body's, not a section's; 基本支出 is stated for each fund and each function)
+REPORT_WIDE = frozenset({"三公经费", "因公出国（境）费", "公务接待费", "公务用车购置及运行费",
+                         "公务用车购置费", "公务用车运行费"})
+
+
 def concept(name: str) -> str | None:
     """The breakdown concept ``name`` names, if exactly one."""
     found = [key for key, (words, banned) in NAMES.items()

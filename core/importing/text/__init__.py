@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from crossfoot.importing.load import Limits, read_bytes, report_from_data
-from crossfoot.importing.text import outline, tables
+from crossfoot.importing.text import grids, outline, tables
 from crossfoot.importing.text.decode import decode
 from crossfoot.importing.text.meta import META_LINE, MetaInfo, read_meta
 from crossfoot.importing.text.reflow import Block, reflow
@@ -62,7 +62,7 @@ def read_text(text: str, source: str = "<text>") -> TextDocument:
     all_blocks, shape = reflow(text)
     wrapped = shape.wrapped
     narrative, regions, notes = _split_tables(all_blocks)
-    set_aside = [b for _, body in regions for b in body] + [
+    set_aside = [b for region in regions for b in region.body] + [
         b for b in all_blocks if _pipe_line(b)]
     info, kept = read_meta(narrative, source, wrapped, set_aside)
     if info.title == source and notes:
@@ -77,19 +77,20 @@ def read_text(text: str, source: str = "<text>") -> TextDocument:
             if signature is not None and paragraph.offsets[:1] == signature.offsets[:1]:
                 report_paragraph = paragraph.id
     table_data = []
-    for n, (title_block, body) in enumerate(regions, 1):
-        read = tables.read_summary_table(title_block.text.strip(), body, info.organization,
-                                         f"t{n}")
+    starts = line_starts(text)
+    for n, region in enumerate(regions, 1):
+        read = _read_region(region, info.organization, f"t{n}", starts)
         notes.extend(read.notes)
         if read.data is not None:
-            read.data["section"] = _part_before(sections, title_block)
+            place = region.title_block or region.body[0]
+            read.data["section"] = _part_before(sections, place)
             if read.data["section"] is None:
                 del read.data["section"]
             table_data.append(read.data)
     data: dict[str, Any] = {
         "crossfoot": FORMAT_VERSION,
         "meta": _meta(info, source),
-        "sections": [_section(s, line_starts(text)) for s in sections],
+        "sections": [_section(s, starts) for s in sections],
         "tables": table_data,
         "analysis": {
             "notes": [{"message": {"zh": n.zh, "en": n.en}, "table": n.title} for n in notes],
@@ -98,36 +99,92 @@ def read_text(text: str, source: str = "<text>") -> TextDocument:
     return TextDocument(data, offsets, report_paragraph, notes)
 
 
-def _split_tables(all_blocks: list[Block]) -> tuple[list[Block],
-                                                    list[tuple[Block, list[Block]]],
+@dataclass
+class _Region:
+    """Blocks that hold a table: after a title line, or laid out with | between cells."""
+
+    title: str
+    title_block: Block | None
+    body: list[Block]
+    piped: bool = False
+
+
+def _read_region(region: _Region, organization: str | None, table_id: str,
+                 starts: list[int]) -> tables.ReadTable:
+    """A summary table, else a grid read cell by cell, else a note that it was not read."""
+    if region.piped:
+        grid = grids.read(grids.pipe_cells(region.body))
+        if grid is not None:
+            return tables.ReadTable(grids.to_table(grid, region.title, table_id, starts))
+        return tables.ReadTable(None, [tables.pipe_note(region.body)])
+    read = tables.read_summary_table(region.title, region.body, organization, table_id)
+    if read.data is not None:
+        return read
+    grid = grids.read(grids.line_cells(region.body))
+    if grid is not None:
+        return tables.ReadTable(grids.to_table(grid, region.title, table_id, starts))
+    return read
+
+
+def _split_tables(all_blocks: list[Block]) -> tuple[list[Block], list[_Region],
                                                     list[tables.Note]]:
-    """Narrative blocks, summary-table regions (title, body) and notes on unreadable tables."""
+    """Narrative blocks, table regions and notes on unreadable tables."""
     narrative: list[Block] = []
-    regions: list[tuple[Block, list[Block]]] = []
+    regions: list[_Region] = []
     notes: list[tables.Note] = []
     index = 0
     while index < len(all_blocks):
         block = all_blocks[index]
-        if _pipe_line(block):
-            run = index
-            while run < len(all_blocks) and _pipe_line(all_blocks[run]):
-                run += 1
-            if run - index >= MIN_PIPE_RUN:
-                notes.append(tables.pipe_note(all_blocks[index:run]))
-                index = run
-                continue
-        if outline.is_table_title(block):
+        run = _pipe_run(all_blocks, index)
+        if run - index >= MIN_PIPE_RUN:
+            title_block = narrative.pop() if narrative and _caption(narrative[-1]) else None
+            title = title_block.text.strip() if title_block else ""
+            regions.append(_Region(title or tables.pipe_note(all_blocks[index:run]).title,
+                                   title_block, all_blocks[index:run], piped=True))
+            index = run
+            continue
+        numbered_title = _numbered_table_title(block)
+        if outline.is_table_title(block) or numbered_title:
             end = index + 1
             while end < len(all_blocks) and _in_table(
                     all_blocks[end], all_blocks[end + 1] if end + 1 < len(all_blocks) else None):
                 end += 1
             if end > index + 1:
-                regions.append((block, all_blocks[index + 1:end]))
+                regions.append(_Region(block.text.strip(), block, all_blocks[index + 1:end]))
+                if numbered_title:
+                    narrative.append(block)  # 一、…预算表 is a heading of the outline too
                 index = end
                 continue
         narrative.append(block)
         index += 1
     return narrative, regions, notes
+
+
+def _numbered_table_title(block: Block) -> bool:
+    """``一、2023 年…经费预算表``: a numbered heading that names a table."""
+    found = outline.heading_of(block)
+    return found is not None and not found[2] and bool(outline.TABLE_TITLE.search(found[1]))
+
+
+def _pipe_run(blocks: list[Block], start: int) -> int:
+    """The end of a run of table lines laid out with | (a cell may sit alone before its |)."""
+    end = start
+    while end < len(blocks):
+        here = blocks[end]
+        after = blocks[end + 1] if end + 1 < len(blocks) else None
+        if _pipe_line(here) or (after is not None and after.text.strip() == "|"
+                                and len(here.lines) == 1 and len(here.text) <= 60):
+            end += 1
+            continue
+        break
+    return end
+
+
+def _caption(block: Block) -> bool:
+    """A short line without sentence punctuation just before a table: its title."""
+    text = block.text.strip()
+    return 0 < len(text) <= 40 and not outline.SENTENCE_PUNCTUATION.search(text) \
+        and outline.heading_of(block) is None
 
 
 def _pipe_line(block: Block) -> bool:

@@ -1,0 +1,199 @@
+"""What a table read from text says: its totals, its change rows, the quantities of its cells.
+
+The text importer lays a flattened table out as rows and columns and no more
+(``importing.text.grids``). Reading it is this module's work, with the same
+vocabulary as the narrative:
+
+- a row labelled 合计 / 总计 is the total of the rows at its level; a row
+  after ``其中：`` and the known parts of the row above it (``vocabulary.breakdowns``)
+  are parts of that row; a column 合计 is the sum of the columns beside it,
+  and a group's 合计 of the group's columns;
+- a row ``2016 年比 2015 年增减%`` (or 增减率 / 变动率 between two year rows)
+  states, column by column, the change from one year's row to the other's;
+- a cell whose column names a known quantity (三公经费 and its parts) in a row
+  named by a year is that quantity in that year, the concept the narrative
+  gives it too, so text and table are compared (AGR402).
+
+Nothing here is guessed: a table whose rows or columns do not fit these
+shapes is left as it was laid out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from crossfoot.analysis.vocabulary import breakdowns
+
+_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计)$")
+_PARTS_ROW = re.compile(r"^其中[:：]?")
+_YEAR_ROW = re.compile(r"^((?:19|20)[0-9]{2})\s*年(?:度)?$")
+_CHANGE_ROW = re.compile(r"增减|变动|增长|下降|比上年|较上年|同比")
+_CHANGE_YEARS = re.compile(r"((?:19|20)[0-9]{2})\s*年?\s*(?:比|较|与)\s*((?:19|20)[0-9]{2})")
+_SUBTOTAL = ("合计", "小计")
+#: the prefix of concepts that name a standard quantity of every report of a kind
+KNOWN = "known:"
+
+
+def read_table(table: dict[str, Any]) -> list[dict[str, Any]]:
+    """Set ``table``'s row roles, column sums and cell concepts; return the claims it states."""
+    if not table.get("columns") or table["columns"][0].get("id") != "label":
+        return []  # a table laid out with its own roles already (a summary table)
+    _rows(table)
+    _column_sums(table)
+    _concepts(table)
+    return _changes(table)
+
+
+def adopt_unit(table: dict[str, Any], facts: list[dict[str, Any]]) -> None:
+    """A table of known quantities that prints no unit takes the one the text gives them.
+
+    ``三公经费`` tables are often printed without 单位：万元 under a text that
+    states the same quantities in 万元. Only when the text uses one unit for
+    all of them and at least one cell shows the very digits the text gives its
+    quantity in the same year is the table read in that unit.
+    """
+    if table.get("unit") or any(c.get("unit") for c in table["columns"][1:]):
+        return
+    known = [f for f in facts if str(f.get("concept", "")).startswith(KNOWN)]
+    units = {f.get("unit") for f in known}
+    if len(units) != 1 or None in units:
+        return
+    stated = {(f["concept"], str(f.get("period"))): str(f["value"]) for f in known}
+    for row in table["rows"]:
+        for cell in row["cells"].values():
+            if isinstance(cell, dict) and "concept" in cell \
+                    and stated.get((cell["concept"], cell.get("period"))) == str(cell["value"]):
+                table["unit"] = units.pop()
+                return
+
+
+def known_concept(name: str) -> str | None:
+    """The concept of a standard quantity (三公经费, 公务接待费 …), named the same everywhere."""
+    concept = breakdowns.concept(name)
+    return f"{KNOWN}{concept}" if concept in breakdowns.REPORT_WIDE else None
+
+
+def _label(row: dict[str, Any]) -> str:
+    return str(row["label"]).replace(" ", "").replace("\u3000", "")
+
+
+def _rows(table: dict[str, Any]) -> None:
+    """Roles and levels: totals over their level, parts under their parent, change rows aside."""
+    rows = table["rows"]
+    parent: dict[str, Any] | None = None
+    for row in rows:
+        label = _label(row)
+        if _CHANGE_ROW.search(label) and not _YEAR_ROW.match(label):
+            row.update(role="note", level=0)
+        elif _TOTAL_ROW.match(label):
+            row.update(role="total", level=0)
+        elif _PARTS_ROW.match(label) and parent is not None:
+            row.update(role="item", level=2)
+            parent["role"] = "subtotal"
+        elif parent is not None and parent.get("role") == "subtotal" \
+                and _known_part(_label(parent), label):
+            row.update(role="item", level=2)
+        else:
+            row.update(role="item", level=1)
+            parent = row
+    tops = [r["id"] for r in rows if r.get("role") in ("item", "subtotal") and r["level"] == 1]
+    for index, row in enumerate(rows):
+        if row["role"] == "total" and tops:
+            row["sum_of"] = tops
+        if row["role"] == "subtotal":
+            row["sum_of"] = [r["id"] for r in _children(rows, index)]
+
+
+def _children(rows: list[dict[str, Any]], index: int) -> list[dict[str, Any]]:
+    found = []
+    for row in rows[index + 1:]:
+        if row.get("level") != 2:
+            break
+        found.append(row)
+    return found
+
+
+def _known_part(parent: str, label: str) -> bool:
+    whole = breakdowns.concept(parent)
+    part = breakdowns.concept(label)
+    return whole is not None and part in breakdowns.COMPLETE.get(whole, ())
+
+
+def _column_sums(table: dict[str, Any]) -> None:
+    """A column 合计 is the sum of the columns beside it; a group's 合计 of its group."""
+    columns = [c for c in table["columns"][1:] if c.get("unit") != "%"]
+    groups: dict[str, list[dict[str, Any]]] = {}
+    tops: list[dict[str, Any]] = []
+    for column in columns:
+        group, _, _name = str(column["label"]).rpartition("/")
+        if group:
+            groups.setdefault(group, []).append(column)
+        else:
+            tops.append(column)
+    sums = []
+    for members in groups.values():
+        subtotal = [c for c in members if c["label"].rpartition("/")[2] in _SUBTOTAL]
+        others = [c for c in members if c not in subtotal]
+        if len(subtotal) == 1 and len(others) >= 2:
+            sums.append({"total": subtotal[0]["id"], "parts": [c["id"] for c in others]})
+            tops.append(subtotal[0])
+    total = [c for c in tops if c["label"] in _SUBTOTAL]
+    others = [c for c in tops if c not in total]
+    if len(total) == 1 and len(others) >= 2:
+        sums.append({"total": total[0]["id"], "parts": [c["id"] for c in others]})
+    if sums:
+        table["column_sums"] = sums
+
+
+def _concepts(table: dict[str, Any]) -> None:
+    """Cells of a known quantity's column in a year's row: that quantity in that year."""
+    for column in table["columns"][1:]:
+        name = str(column["label"])
+        group, _, own = name.rpartition("/")
+        concept = known_concept(own if own not in _SUBTOTAL else group) if group \
+            else known_concept(name)
+        if concept is None:
+            continue
+        for row in table["rows"]:
+            year = _YEAR_ROW.match(_label(row))
+            if year is not None and column["id"] in row["cells"]:
+                _tag(row, column["id"], concept=concept, period=year.group(1))
+
+
+def _changes(table: dict[str, Any]) -> list[dict[str, Any]]:
+    """``2016 年比 2015 年增减%``: in each column, the change from one year's row to another's."""
+    claims: list[dict[str, Any]] = []
+    by_year = {m.group(1): row for row in table["rows"] if (m := _YEAR_ROW.match(_label(row)))}
+    for row in table["rows"]:
+        label = _label(row)
+        if row.get("role") != "note" or not ("%" in label or "率" in label):
+            continue
+        years = _CHANGE_YEARS.search(label)
+        if years is not None:
+            current, base = by_year.get(years.group(1)), by_year.get(years.group(2))
+        elif len(by_year) == 2:
+            base, current = (by_year[y] for y in sorted(by_year))
+        else:
+            continue
+        if current is None or base is None:
+            continue
+        for column in table["columns"][1:]:
+            key = column["id"]
+            if key in row["cells"] and key in current["cells"] and key in base["cells"]:
+                _tag(row, key, unit="%")
+                claims.append({"kind": "change", "certain": True,
+                               "percent": _ref(table, row, key),
+                               "current": _ref(table, current, key),
+                               "base": _ref(table, base, key)})
+    return claims
+
+
+def _tag(row: dict[str, Any], column: str, **tags: str) -> None:
+    """Add ``tags`` (concept, period, unit) to a cell, written as an object if it was not."""
+    cell = row["cells"][column]
+    row["cells"][column] = {**(cell if isinstance(cell, dict) else {"value": cell}), **tags}
+
+
+def _ref(table: dict[str, Any], row: dict[str, Any], column: str) -> dict[str, str]:
+    return {"table": table["id"], "row": row["id"], "col": column}

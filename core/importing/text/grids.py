@@ -1,0 +1,214 @@
+"""Tables flattened one cell a line, read back into a grid where the layout is certain.
+
+Web pages copied as text give tables one cell a line with ``|`` between cells
+(``年度`` / ``|`` / ``合计`` / ``|`` …, or ``总额 |``); PDF and HTML extraction gives
+them one cell a line with nothing between. Either way the cells come in
+reading order, and the grid is read back from their kinds: a row is a label
+followed by the same number of figures as every other row; the header is the
+text just before the first row, one name a column, where a group name spans
+the columns after it when the header has one name more (``公车购置及运行维护费``
+over ``合计 / 车辆购置 / 车辆运行``). A layout that does not resolve so, cell for
+cell, is not guessed: the table is reported as not read (CF003).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Any
+
+from crossfoot.importing.text.reflow import Block
+from crossfoot.model.numerals import fold
+from crossfoot.model.script import simplified
+
+_NUMBER = re.compile(r"^[-−－]?[0-9][0-9,]*(?:\.[0-9]+)?\s*%?$")
+_EMPTY = frozenset({"", "/", "-", "—", "－", "——", "…", "……"})
+_UNIT = re.compile(r"单位\s*[:：]\s*(亿元|万元|千元|元)|[（(](亿元|万元|千元|元)[)）]")
+_SUBTOTAL = ("合计", "小计")
+#: the fewest cells a grid is read from, and the fewest rows it needs
+MIN_CELLS = 6
+MIN_ROWS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    text: str
+    offset: int  # in the original text
+    kind: str  # number, empty or text
+
+
+def pipe_cells(blocks: list[Block]) -> list[Cell]:
+    """The cells of a ``|``-separated run of lines, in reading order."""
+    cells: list[Cell] = []
+    pending: Cell | None = None
+    for block in blocks:
+        for line in block.lines:
+            pieces = line.text.split("|")
+            position = line.offset
+            for index, piece in enumerate(pieces):
+                text = piece.strip()
+                at = position + (len(piece) - len(piece.lstrip()))
+                position += len(piece) + 1
+                last = index == len(pieces) - 1
+                if last and len(pieces) > 1 and not text:
+                    continue  # the | that ends a line
+                if len(pieces) == 1:  # a cell on a line of its own, its | on the next
+                    if pending is not None:
+                        cells.append(pending)
+                    pending = _cell(text, at)
+                    continue
+                if pending is not None and index == 0 and not text:
+                    cells.append(pending)
+                    pending = None
+                    continue
+                if pending is not None:
+                    cells.append(pending)
+                    pending = None
+                cells.append(_cell(text, at))
+    if pending is not None:
+        cells.append(pending)
+    return cells
+
+
+def line_cells(blocks: list[Block]) -> list[Cell]:
+    """The cells of a table laid out one cell a line."""
+    return [_cell(line.text.strip(), line.offset) for block in blocks for line in block.lines]
+
+
+def _cell(text: str, offset: int) -> Cell:
+    folded = fold(text).replace(" ", "")
+    if folded in _EMPTY:
+        return Cell(text, offset, "empty")
+    if _NUMBER.match(folded):
+        return Cell(text, offset, "number")
+    return Cell(text, offset, "text")
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    header: list[str]  # one name a column, the label column's first
+    rows: list[tuple[Cell, list[Cell]]]  # label, then one cell a value column
+    unit: str | None
+
+
+def read(cells: list[Cell]) -> Grid | None:
+    """The grid of ``cells``, or None when its layout does not resolve for certain."""
+    if len(cells) < MIN_CELLS:
+        return None
+    runs = _runs(cells)
+    widths = [width for _, width in runs if width > 0]
+    if not widths:
+        return None
+    width = max(set(widths), key=lambda w: (widths.count(w), w))
+    rows = _rows(cells, runs, width)
+    if len(rows) < MIN_ROWS:
+        return None
+    first = cells.index(rows[0][0])
+    header_cells = [c for c in cells[:first] if c.kind == "text" and not _UNIT.search(c.text)]
+    header = _header(header_cells, width)
+    if header is None:
+        return None
+    unit = next((m.group(1) or m.group(2) for c in cells[:first]
+                 if (m := _UNIT.search(simplified(c.text)))), None)
+    return Grid(header, rows, unit)
+
+
+def _runs(cells: list[Cell]) -> list[tuple[int, int]]:
+    """(index of a text cell, how many number or empty cells follow it)."""
+    found = []
+    for index, cell in enumerate(cells):
+        if cell.kind != "text":
+            continue
+        width = 0
+        while index + 1 + width < len(cells) and cells[index + 1 + width].kind != "text":
+            width += 1
+        found.append((index, width))
+    return found
+
+
+def _rows(cells: list[Cell], runs: list[tuple[int, int]], width: int
+          ) -> list[tuple[Cell, list[Cell]]]:
+    """The rows of the commonest width, from the first that has figures, one after another."""
+    rows: list[tuple[Cell, list[Cell]]] = []
+    for index, run_width in runs:
+        values = cells[index + 1:index + 1 + run_width]
+        if run_width == width and any(v.kind == "number" for v in values):
+            rows.append((cells[index], values))
+        elif rows and run_width == width:
+            rows.append((cells[index], values))  # a row of blanks inside the table
+        elif rows:
+            break
+    return rows
+
+
+def _header(cells: list[Cell], width: int) -> list[str] | None:
+    """One name a column: the last ``width + 1`` names, or with one group over its columns.
+
+    A 合计 / 小计 named twice, or first, means a group name spans columns: the
+    last ``width + 2`` names must then resolve with one group, or nothing does.
+    """
+    names = [simplified(c.text).replace(" ", "") for c in cells]
+    if len(names) < width + 1:
+        return None
+    tail = names[-(width + 1):]
+    if sum(n in _SUBTOTAL for n in names[-(width + 2):]) <= 1 and tail[0] not in _SUBTOTAL:
+        return tail if _distinct(tail) else None
+    found = _with_group(names[-(width + 2):], width) if len(names) >= width + 2 else None
+    return found if found is not None and _distinct(found) else None
+
+
+def _distinct(names: list[str]) -> bool:
+    """A header names each column once (收入 行次 金额 支出 行次 金额 is two tables in one)."""
+    return len(set(names)) == len(names) and not any(_NUMBER.match(n) for n in names)
+
+
+def _with_group(names: list[str], width: int) -> list[str] | None:
+    """``年度 合计 出国 接待 公车 合计 购置 运行`` with 7 columns: 公车 spans the last three."""
+    if len(names) != width + 2:
+        return None
+    for group in range(2, len(names) - 1):
+        if names[group + 1] not in _SUBTOTAL:
+            continue
+        before = names[:group]
+        subs = names[group + 1:]
+        if len(before) + len(subs) == width + 1:
+            return [*before, *(f"{names[group]}/{sub}" for sub in subs)]
+    return None
+
+
+def to_table(grid: Grid, title: str, table_id: str, starts: list[int]) -> dict[str, Any]:
+    """The grid as report table data: a label column and one column a header name.
+
+    Each figure keeps the line and column it stands at in the file (``origin``),
+    so a finding on a cell points into the text as a finding on a sentence does.
+    """
+    columns: list[dict[str, Any]] = [{"id": "label", "label": grid.header[0] or "项目",
+                                      "role": "label"}]
+    for number, name in enumerate(grid.header[1:], 1):
+        column: dict[str, Any] = {"id": f"c{number}", "label": name or f"列{number}"}
+        percent = any(v[number - 1].text.strip().endswith("%") for _, v in grid.rows
+                      if v[number - 1].kind == "number") or "%" in name
+        if percent or re.search(r"率|占比|比重", name):
+            column.update(unit="%", additive=False)
+        elif re.search(r"行次|栏次|序号|编号", name):
+            column.update(role="label")
+        columns.append(column)
+    rows = []
+    for number, (label, values) in enumerate(grid.rows, 1):
+        cells: dict[str, Any] = {}
+        for index, value in enumerate(values, 1):
+            if value.kind == "number":
+                line = bisect_right(starts, value.offset)
+                cells[f"c{index}"] = {"value": _decimal_text(value.text),
+                                      "origin": [line, value.offset - starts[line - 1] + 1]}
+        rows.append({"id": f"r{number}", "label": label.text.strip(), "cells": cells})
+    table: dict[str, Any] = {"id": table_id, "title": title, "columns": columns, "rows": rows}
+    if grid.unit:
+        table["unit"] = grid.unit
+    return table
+
+
+def _decimal_text(text: str) -> str:
+    return fold(text).replace(" ", "").replace(",", "").replace("%", "").replace(
+        "−", "-").replace("－", "-")
