@@ -62,8 +62,9 @@ def adopt_unit(table: dict[str, Any], facts: list[dict[str, Any]]) -> None:
     stated = {(f["concept"], str(f.get("period"))): str(f["value"]) for f in known}
     for row in table["rows"]:
         for cell in row["cells"].values():
-            if isinstance(cell, dict) and "concept" in cell \
-                    and stated.get((cell["concept"], cell.get("period"))) == str(cell["value"]):
+            if not isinstance(cell, dict) or "concept" not in cell:
+                continue
+            if stated.get((cell["concept"], str(cell.get("period")))) == str(cell["value"]):
                 table["unit"] = units.pop()
                 return
 
