@@ -58,8 +58,8 @@ class SumCase:
 
 
 def sum_evidence(check: SumCheck, parts: Sequence[Part]) -> Evidence:
-    shown = tuple((p.label, p.quantity if p.weight > 0 else replace(p.quantity,
-                                                                      value=-p.quantity.value))
+    shown = tuple((_signed(p, p.label) if abs(p.weight) != 1 else p.label,
+                   p.quantity if p.weight > 0 else replace(p.quantity, value=-p.quantity.value))
                   for p in parts)
     return Evidence(expected=check.rounded(check.expected), actual=check.rounded(check.actual),
                     difference=check.rounded(check.difference), tolerance=check.tolerance,
@@ -82,7 +82,9 @@ def sum_values(check: SumCheck, case: SumCase) -> dict[str, str]:
 
 
 def _signed(part: Part, text: str) -> str:
-    return f"-{text}" if part.weight < 0 else text
+    """A part as the formula uses it: ``-x`` subtracts it, ``4 × x`` counts it four times."""
+    times = f"{abs(part.weight)} × " if abs(part.weight) != 1 else ""
+    return f"-{times}{text}" if part.weight < 0 else f"{times}{text}"
 
 
 def _row_cases(table: Table) -> Iterator[tuple[SumCase | None, Row, Column, list[Part]]]:

@@ -42,8 +42,6 @@ from crossfoot.analysis.statements import (
 from crossfoot.analysis.vocabulary import breakdowns, cues
 from crossfoot.model.sums import COMPLETE, PARTIAL, check_sum
 
-#: words of a count's phase: what makes 年初 8 个项目 and 年中增加 8 个项目 parts of 共 15 个
-PHASES = ("年初", "年中", "年底", "年末", "新增", "追加", "结转", "上年结转", "当年", "本年")
 #: the fewest significant digits an amount needs to name one fund by its value alone
 COREFERENCE_DIGITS = 4
 
@@ -55,6 +53,25 @@ class Breakdown:
     complete: bool
     certain: bool
     cue: str
+
+
+@dataclass(slots=True)
+class Composition:
+    """A budget and how it was set: 年初预算 ± 追加 / 调整 = 全年（调整后）预算."""
+
+    item: Item
+    total: Statement
+    parts: list[Statement]
+    weights: list[int]
+
+
+@dataclass(slots=True)
+class Product:
+    """共计 as so many times an amount each: 对 4 个村各补助 12.5 万元，共计 50 万元."""
+
+    count: Statement
+    each: Statement
+    total: Statement
 
 
 @dataclass(slots=True)
@@ -104,6 +121,8 @@ class Claims:
     ratios: list[Ratio] = field(default_factory=list)
     enumerations: list[Enumeration] = field(default_factory=list)
     payments: list[FullPayment] = field(default_factory=list)
+    compositions: list[Composition] = field(default_factory=list)
+    products: list[Product] = field(default_factory=list)
 
 
 def key(subject: str) -> str:
@@ -136,8 +155,33 @@ def find_breakdowns(items: Sequence[Item]) -> list[Breakdown]:
                 total_concept, [c for c in concepts if c]):
             complete = True
         found.append(Breakdown(total, parts, complete, certain, cue))
+    found.extend(_distributed(items, taken))
     found.extend(_asides_of_parts(items, taken))
     found.extend(_phase_splits(items, {p.id for b in found for p in b.parts}))
+    return found
+
+
+def _distributed(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
+    """在职和退休人员分别为 25、8 人，合计 33 人 / 支出合计 776 万元，基本支出、项目支出分别为 ….
+
+    The names of a 分别 list are all the parts of the total stated with the list
+    (合计 33 人 after it) or just before it in the sentence (支出合计 776 万元，…):
+    分别 gives every name its figure, and the total is of those names.
+    """
+    found = []
+    for index, item in enumerate(items):
+        parts = [p for p in item.distributed if p.id not in taken]
+        if len(parts) < 2 or len(parts) != len(item.distributed):
+            continue
+        total: Item | None = item if any(s.total_cue for s in item.levels()) else None
+        if total is None and not item.statements and item.opened_by is None and index > 0:
+            before = items[index - 1]
+            if before.paragraph == item.paragraph and before.sentence == item.sentence \
+                    and any(s.total_cue for s in before.levels()):
+                total = before
+        if total is not None:
+            taken.update(p.id for p in parts)
+            found.append(Breakdown(total, parts, True, True, "分别"))
     return found
 
 
@@ -343,7 +387,7 @@ def _phase_splits(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
             if item.paragraph != total.paragraph or item.sentence != total.sentence:
                 break
             if item.aside or item.id in taken or item.subject != noun or not item.phase \
-                    or not any(p in item.phase for p in PHASES):
+                    or not any(p in item.phase for p in cues.PHASES):
                 continue
             parts.append(item)
         if len(parts) >= 2:
@@ -353,6 +397,71 @@ def _phase_splits(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
 
 def _tail_noun(subject: str) -> str:
     return subject[-2:] if len(subject) >= 2 else subject
+
+
+# ---------------------------------------------------------------------------
+# Budget compositions
+
+
+def find_compositions(items: Sequence[Item]) -> list[Composition]:
+    """An item's initial budget, its adjustments and its full-year budget, in one paragraph.
+
+    ``年初预算 500 万元，年中追加 120 万元，全年预算 630 万元``: the full-year
+    budget is the initial one with the adjustments (追减 / 调减 subtract). Only an
+    item that states exactly one of each budget for one period is read so.
+    """
+    found = []
+    for item in items:
+        money = [s for s in item.statements if s.dimension == "money" and s.role in
+                 (LEVEL, CHANGE)]
+        for period in {s.period for s in money}:
+            mine = [s for s in money if s.period == period]
+            initial = [s for s in mine if s.measure == "budget_initial" and s.role == LEVEL]
+            full = [s for s in mine if s.measure == "budget" and s.role == LEVEL]
+            adjustments = [s for s in mine if s.measure == "adjustment"]
+            if len(initial) == 1 and len(full) == 1 and adjustments:
+                weights = [_adjustment_sign(s) for s in adjustments]
+                found.append(Composition(item, full[0], [initial[0], *adjustments],
+                                         [1, *weights]))
+    return found
+
+
+def _adjustment_sign(statement: Statement) -> int:
+    if statement.sign:
+        return statement.sign
+    return -1 if "减" in statement.label else 1
+
+
+# ---------------------------------------------------------------------------
+# Products
+
+#: the word that gives every one of a count the same figure (4 个村各补助 12.5 万元)
+EACH = "各"
+
+
+def find_products(text: str, statements: Sequence[Statement]) -> list[Product]:
+    """A count, an amount 各 (each) right after it, and a total (共 / 共计) after that.
+
+    The count must be exact and whole and the total of the amount's kind, all in
+    one sentence; then the total is the count times the amount.
+    """
+    found = []
+    for index in range(1, len(statements) - 1):
+        count, each = statements[index - 1], statements[index]
+        between = text[count.end + len(count.noun):each.start]
+        if EACH not in between or count.dimension != "count" or count.role != LEVEL \
+                or not count.quantity.exact or count.quantity.value % 1 \
+                or count.sentence != each.sentence or each.role != LEVEL:
+            continue
+        for total in statements[index + 1:]:
+            if total.sentence != each.sentence:
+                break
+            words = text[each.end + len(each.noun):total.start]
+            if same_kind(each, total) and total.role == LEVEL \
+                    and any(cue in words for cue in cues.TOTAL):
+                found.append(Product(count, each, total))
+                break
+    return found
 
 
 # ---------------------------------------------------------------------------
@@ -560,8 +669,15 @@ def _level_like(item: Item, like: Statement) -> Statement | None:
 
 
 def _rate(item: Item, stated: Statement) -> Ratio | None:
-    """执行率 of the item's own actual over its budget (the budget may follow: （全年预算 …））."""
-    levels = [s for s in item.statements if s.role == LEVEL and s.dimension == "money"]
+    """执行率 of the item's own actual over its budget (the budget may follow: （全年预算 …））.
+
+    Only figures stated before the rate, or in its sentence, are its figures:
+    a budget a later sentence gives may be another (年初 / 调整后). Where both
+    the full-year and the initial budget are given the rate is of the former;
+    an initial budget that was adjusted is only a guess (info at most).
+    """
+    levels = [s for s in item.statements if s.role in (LEVEL, WHOLE) and s.dimension == "money"
+              and (s.sentence < stated.sentence or s.sentence == stated.sentence)]
     actual = [s for s in levels if s.measure == "actual"]
     if stated.whole:  # 完成年初预算的 45%: the budget named must be stated too
         wanted = "budget_initial" if "年初" in stated.whole else "budget"
@@ -570,12 +686,16 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
         if budgets and done:
             return Ratio("rate", stated, done[-1], budgets[-1], True)
         return None
-    budgets = [s for s in levels if s.measure in ("budget", "budget_initial")]
+    budgets = [s for s in levels if s.measure == "budget"]
+    certain = True
+    if not budgets:
+        budgets = [s for s in levels if s.measure == "budget_initial"]
+        certain = not any(s.measure == "adjustment" for s in item.statements)
     if not budgets:
         budgets = [s for s in levels if s.measure is None and actual and s.start < actual[0]
                    .start]
     if actual and budgets and budgets[-1] is not actual[-1]:
-        return Ratio("rate", stated, actual[-1], budgets[-1], True)
+        return Ratio("rate", stated, actual[-1], budgets[-1], certain)
     return None
 
 

@@ -35,9 +35,10 @@ _DATE_AHEAD = re.compile(r"[0-9〇零一二三四五六七八九十 ]{1,9}[年�
 #: a bare 万 / 亿 after a number, not the first character of another unit
 _BARE_SCALE = re.compile(r"(万|亿)(?![元人户件个次项名家条所台辆吨亩平方公里])")
 _SCALED = {"万": "万元", "亿": "亿元"}
-#: a count whose names follow (六个，分别是 …): a figure, however it is written
+#: a count whose names follow (六个，分别是 …) or that each get a figure (三个村各 …):
+#: a figure, however it is written
 _ENUMERATED = re.compile(r"[\u4e00-\u9fff]{0,8}[，,]?(?:分别为|分别是|分别|即|包括|具体为)|"
-                         r"[\u4e00-\u9fff]{0,8}[：:]")
+                         r"[\u4e00-\u9fff]{0,8}[：:]|[\u4e00-\u9fff]{0,6}各")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +104,10 @@ def _dates(text: str, start: int) -> list[Found]:
 def _quantity(text: str, start: int, money_context: bool) -> Found | None:
     chinese = not text[start].isdigit()
     parsed = parse_quantity(text, start)
+    if parsed is None and not chinese:
+        return _unit_ahead(text, start) or (_bare_scale(text, start) if money_context else None)
     if parsed is None:
-        return _bare_scale(text, start) if money_context and not chinese else None
+        return None
     if chinese and parsed.number_end - parsed.number_start < 2 \
             and parsed.unit not in ("%", "‰") and not parsed.unit.endswith("元") \
             and not _ENUMERATED.match(text, parsed.end):
@@ -115,6 +118,38 @@ def _quantity(text: str, start: int, money_context: bool) -> Found | None:
     quantity = Quantity.of(parsed.value, parsed.unit, qualifier=parsed.qualifier)
     return Found("quantity", parsed.start, parsed.end, quantity,
                  number_start=parsed.number_start, number_end=parsed.number_end)
+
+
+#: what stands between numbers that share the unit after the last (25、8 人; 80 和 96 万元)
+_SHARED_UNIT_SEPARATORS = ("、", "和", "及", "与")
+#: units a list of bare numbers does not share: a year is not a quantity of 2022、2023
+_UNSHARED_UNITS = ("年", "月", "日")
+
+
+def _unit_ahead(text: str, start: int) -> Found | None:
+    """``分别为 25、8 人``: a bare number in a list whose last number has the unit."""
+    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return None  # 1、2、…: list markers begin a clause; shared units follow words (为)
+    own = parse_number(text, start)
+    if own is None or not isinstance(own.value, Decimal):
+        return None
+    position = own.end
+    while True:
+        separator = next((s for s in _SHARED_UNIT_SEPARATORS
+                          if text.startswith(s, position)), None)
+        following = position + len(separator or "")
+        if separator is None or not text[following:following + 1].isdigit():
+            return None
+        parsed = parse_quantity(text, following)
+        if parsed is not None and parsed.start == following:
+            if parsed.unit in _UNSHARED_UNITS or parsed.qualifier:
+                return None
+            return Found("quantity", start, own.end, Quantity.of(own.value, parsed.unit),
+                         number_start=start, number_end=own.end)
+        number = parse_number(text, following)
+        if number is None:
+            return None
+        position = number.end
 
 
 def _bare_scale(text: str, start: int) -> Found | None:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from crossfoot.analysis.clauses import Clause
-from crossfoot.analysis.statements import LEVEL, Statement, subject_of
+from crossfoot.analysis.statements import CHANGE, LEVEL, Statement, measure_of, subject_of
 from crossfoot.analysis.vocabulary import changes, completion, cues
 
 _MARKER = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、．](?![0-9])|\([0-9一二三四五六七八九十]{1,3}\)"
@@ -54,6 +54,8 @@ class Item:
     phase: str = ""
     #: continued from the sentence before (its subject was not written again)
     continued: bool = False
+    #: the items of a list subject whose figures follow 分别 (收入、支出分别为 …), in order
+    distributed: list[Item] = field(default_factory=list)
 
     def of(self, role: str) -> list[Statement]:
         return [s for s in self.statements if s.role == role]
@@ -61,12 +63,89 @@ class Item:
     def levels(self) -> list[Statement]:
         return self.of(LEVEL)
 
+    @property
+    def name(self) -> str:
+        """The subject with its phase, if it has one (年中增加项目), as a reviewer reads it."""
+        if self.phase and any(p in self.phase for p in cues.PHASES):
+            return f"{self.phase}{self.subject}"
+        return self.subject
+
 
 def build(text: str, clauses: list[Clause], statements: list[Statement], section: str,
           paragraph: str, paragraph_index: int, first_id: int) -> list[Item]:
     """The items of one paragraph, in order."""
-    return _Builder(text, section, paragraph, paragraph_index, first_id).run(clauses,
-                                                                            statements)
+    built = _Builder(text, section, paragraph, paragraph_index, first_id).run(clauses,
+                                                                             statements)
+    return [found for item in built for found in (item, *_distribute(item, text, clauses))]
+
+
+# ---------------------------------------------------------------------------
+# 分别: one list of names, one list of figures each
+
+
+#: words between the names of a list (收入、支出; 在职和退休人员)
+_NAME_SEPARATORS = re.compile(r"[、和及与]")
+#: the cue that gives each name of a list its own figure, in order
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达)?\s*[：:]?\s*$")
+
+
+def _distribute(item: Item, text: str, clauses: list[Clause]) -> list[Item]:
+    """``收入、支出分别为 648.20 万元和 640.5 万元，较上年分别增加 …``: each name its figures.
+
+    A clause whose subject lists n names and whose figures follow 分别 gives the
+    k-th figure to the k-th name; so does every later clause of the item with 分别
+    and n figures (较上年分别增加 a、b), its later figures taking the first one's
+    role (分别增长 8.03% 和 6.75%). Names that are measures of one item (年初预算和
+    调整后预算分别为 80、96 万元) give the figures their measures instead. Anything
+    else (a count of figures that does not match) is left as it was read.
+    """
+    groups: dict[int, list[Statement]] = {}
+    for statement in item.statements:
+        groups.setdefault(statement.clause, []).append(statement)
+    ordered = list(groups.values())
+    if not ordered:
+        return []
+    first = ordered[0]
+    head = text[clauses[first[0].clause].start:first[0].start]
+    cue = _RESPECTIVELY.search(head)
+    if cue is None:
+        return []
+    names = _list_names(head[:cue.start()])
+    if len(names) < 2 or len(first) != len(names):
+        return []
+    chosen = [g for g in ordered if len(g) == len(names)
+              and "分别" in text[clauses[g[0].clause].start:g[0].start]]
+    for group in chosen:
+        for statement in group[1:]:
+            if statement.role == LEVEL and group[0].role != LEVEL:
+                statement.role, statement.sign = group[0].role, group[0].sign
+                statement.base_kind = group[0].base_kind
+            if statement.role == group[0].role:
+                statement.whole = group[0].whole
+    measures = [measure_of(name) for name in names]
+    if all(measures) and len(set(measures)) == len(measures):
+        for group in chosen:
+            for statement, measure in zip(group, measures, strict=True):
+                statement.measure = measure
+        return []
+    parts = []
+    for k, name in enumerate(names):
+        part = Item(f"{item.id}-{k + 1}", subject_of(name)[0] or name, item.section,
+                    item.paragraph, item.paragraph_index, item.sentence, item.segment,
+                    item.clause, item.aside, [g[k] for g in chosen], opened_by=item.opened_by)
+        parts.append(part)
+    taken = {id(s) for g in chosen for s in g}
+    item.statements = [s for s in item.statements if id(s) not in taken]
+    if not item.statements:
+        item.opened_by = None  # its names, not the list, are the parts of a total before it
+    item.distributed = parts
+    return parts
+
+
+def _list_names(words: str) -> list[str]:
+    """The names of ``A、B 和 C``; each must be a name, not a stray character."""
+    names = [n.strip(" ，,：:") for n in _NAME_SEPARATORS.split(words.strip(" ，,：:"))]
+    return names if all(len(n) >= 2 for n in names) else []
 
 
 class _Builder:
@@ -145,6 +224,9 @@ class _Builder:
             if not subject and statement.noun and statement.dimension == "count":
                 start = clause.start if position == 0 else mine[position - 1].end
                 subject, phase = statement.noun, _phase(self.text[start:statement.start])
+                if statement.role == CHANGE and statement.sign > 0 \
+                        and any(p in phase for p in cues.PHASES):
+                    statement.role, statement.sign = LEVEL, 0  # 年中增加 8 个项目: 8 new ones
             current = self.current
             if subject and current is not None and subject in cues.CATEGORIES \
                     and current.subject.endswith(subject):

@@ -27,7 +27,7 @@ from crossfoot.analysis import clauses as clauses_of
 from crossfoot.analysis import figures, tables
 from crossfoot.analysis import items as items_of
 from crossfoot.analysis import statements as statements_of
-from crossfoot.analysis.claims import Breakdown, Claims, key
+from crossfoot.analysis.claims import Breakdown, Claims, Composition, Product, key
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.normalize import Normalized, normalize
 from crossfoot.analysis.statements import (
@@ -116,6 +116,7 @@ def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) 
                                             paragraph.id, paragraph.index,
                                             len(reading.items) + 1))
         reading.claims.enumerations.extend(claims_of.find_enumerations(body, mine, paragraph.id))
+        reading.claims.products.extend(claims_of.find_products(body, mine))
         reading.grades.extend(_grades(body, paragraph.id, mine))
         reading.dates.extend((paragraph.id, f) for f in found if f.kind == "date"
                              and f.date is not None and f.date.month is not None
@@ -126,6 +127,7 @@ def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) 
     reading.claims.changes = claims_of.find_changes(reading.items, index, found_breakdowns)
     reading.claims.ratios = claims_of.find_ratios(reading.items, found_breakdowns, index)
     reading.claims.payments = claims_of.find_payments(reading.items)
+    reading.claims.compositions = claims_of.find_compositions(reading.items)
     return reading
 
 
@@ -194,6 +196,8 @@ class _Emitter:
         for payment in self.reading.claims.payments:
             self._payment(payment)
         relations = [r for b in self.reading.claims.breakdowns for r in self._relations(b)]
+        relations.extend(self._composition(c) for c in self.reading.claims.compositions)
+        relations.extend(self._product(p) for p in self.reading.claims.products)
         for number, relation in enumerate(relations, 1):
             relation["id"] = f"r{number}"
         claims = [*self._changes(), *self._ratios(), *self._enumerations()]
@@ -233,11 +237,14 @@ class _Emitter:
         self._add(fact, statement.id)
 
     def _label(self, statement: Statement, item: Item | None) -> str:
-        subject = item.subject if item is not None else ""
+        subject = item.name if item is not None else ""
         words = {CHANGE: "变动", PERCENT_CHANGE: "变动率", SHARE: "占比", RATE: "比率",
                  BASE: "（比较基数）", FROM: "（变动前）", WHOLE: "（总体）"}
         if statement.role in words:
             return f"{subject}{words[statement.role]}" if subject else statement.label
+        if subject and item is not None and statement.measure in measures.LABELS \
+                and len({s.measure for s in item.levels()}) > 1:
+            return f"{subject}（{measures.LABELS[statement.measure]}）"
         return subject or statement.label or "数值"
 
     def _measure(self, statement: Statement) -> str:
@@ -252,7 +259,7 @@ class _Emitter:
         if statement.quantity.unit == "分":
             return "score"
         item = self.item_of.get(statement.id)
-        if statement.measure in ("budget", "budget_initial", "actual") and item is not None \
+        if statement.measure == "actual" and item is not None \
                 and any(word in item.subject for word in measures.REVENUE):
             return "amount"  # revenue collected against its budget is not spending
         if statement.measure in ("budget", "budget_initial", "actual", "adjustment", "target",
@@ -374,6 +381,20 @@ class _Emitter:
             yield self._relation(breakdown, total_change, [c for c in changes if c], "complete",
                                  "的变动")
 
+    def _composition(self, composition: Composition) -> dict[str, Any]:
+        name = composition.item.name
+        return {"kind": "sum", "label": f"{name}全年预算 = 年初预算 ± 调整",
+                "total": {"fact": self.fact_of[composition.total.id]},
+                "parts": [{"fact": self.fact_of[p.id]} for p in composition.parts],
+                "weights": composition.weights, "coverage": "complete", "certain": True}
+
+    def _product(self, product: Product) -> dict[str, Any]:
+        times = int(product.count.quantity.value)
+        return {"kind": "sum", "label": f"{times} × {product.each.quantity}",
+                "total": {"fact": self.fact_of[product.total.id]},
+                "parts": [{"fact": self.fact_of[product.each.id]}], "weights": [times],
+                "coverage": "complete", "certain": True}
+
     def _change_of(self, part: Item, like: Statement) -> Statement | str | None:
         found = [s for s in part.of(CHANGE) if s.dimension == like.dimension
                  and s.base_kind != "budget"]
@@ -393,7 +414,7 @@ class _Emitter:
                   parts: Sequence[Statement | str], coverage: str, what: str = ""
                   ) -> dict[str, Any]:
         part_ids = [p if isinstance(p, str) else self.fact_of[p.id] for p in parts]
-        names = " + ".join(p.subject for p in breakdown.parts)
+        names = " + ".join(p.name for p in breakdown.parts)
         return {"kind": "sum", "label": f"{breakdown.total.subject}{what} = {names}",
                 "total": {"fact": self.fact_of[total.id]},
                 "parts": [{"fact": i} for i in part_ids], "coverage": coverage,

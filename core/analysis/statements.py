@@ -31,7 +31,8 @@ _MARKER = re.compile(
     r"|[①-⑳⑴-⒇㈠-㈩]|第[一二三四五六七八九十]{1,3}[，,、]?)")
 _CONNECTORS = ("另外", "此外", "同时", "其次", "再次", "最后", "首先", "另", "并且", "以及", "而",
                "并", "且", "及", "和", "其余", "余下")
-_LEADING_TIME = ("累计完成", "完成", "实现", "今年以来", "截至目前", "截止目前", "目前", "现已",
+_LEADING_TIME = ("累计完成", "完成", "实现", "今年以来", "年初", "年中", "年底", "年末", "调整后",
+                 "截至目前", "截止目前", "目前", "现已",
                  "上年度", "上一年度", "上一年", "上年", "去年", "全年", "本年度", "本年", "实际",
                  "当年", "年内", "年度", "全县", "全市", "全区", "全省", "全镇", "全州", "我县",
                  "我市", "我区", "我镇", "本级", "经汇总", "经统计", "经比较")
@@ -154,7 +155,8 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
     percent = quantity is not None and quantity.dimension == "ratio"
     words = _trim(left)
     bare = _drop_year(words)
-    budget = _rate_budget(bare) if percent else None
+    budget = _rate_budget(_drop_year(_trim(_FIGURE.sub("", text[clause.start:item.start])))) \
+        if percent else None
     if budget is not None:
         statement.role, statement.whole = RATE, budget
         return
@@ -271,14 +273,18 @@ def _ends_with_from(words: str) -> bool:
     return False
 
 
+#: a figure with its unit, cut from words that name a budget (完成年初预算 5,800 万元的 112.7%)
+_FIGURE = re.compile(r"[0-9][0-9.,]*\s*(?:[万亿千百]?元)?")
+
+
 def _share(before: str) -> str | None:
     """``占 X 的`` before a percent: the whole's name ('' when only 占 stands there)."""
     at = before.rfind(ratios.SHARE_OPEN[0])
-    if at < 0:
-        return None
+    if at < 0 or before[at:].strip().startswith(ratios.SHARE_WORDS):
+        return None  # 占比 45.6%: a share word, no whole named
     name = before[at + 1:]
     if any(ch.isdigit() for ch in name):
-        name = re.sub(r"[0-9.,]+\s*[万亿千百]?元?", "", name)
+        name = _FIGURE.sub("", name)
     for close in ratios.SHARE_CLOSE:
         if name.endswith(close):
             name = name[:-len(close)]
@@ -459,6 +465,8 @@ def _strip_measure(text: str) -> str:
 
 def measure_of(words: str) -> str | None:
     """The measure the words name (budget, actual ...), by the first table entry they hold."""
+    for fund in measures.FUND_NAMES:
+        words = words.replace(fund, "")
     for group, measure in measures.MEASURE_WORDS:
         if any(word in words for word in group):
             return measure

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+#: words of a count's phase: what makes 年初 8 个项目 and 年中增加 8 个项目 parts of 共 15 个
+PHASES = ("年初", "年中", "年底", "年末", "新增", "追加", "结转", "上年结转", "当年", "本年")
 #: words just before a figure that make it a total
 TOTAL = ("共计", "合计", "总计", "累计", "共有", "共", "总额为", "总额", "总数为", "总数",
          "总计为", "合计为", "共计为", "总量为", "总量")

@@ -13,6 +13,9 @@ from __future__ import annotations
 REVENUE = ("收入", "收费", "税收", "非税", "上缴", "上划", "征收")
 #: qualifiers of how an amount is counted: 同口径 and 自然口径 figures are two quantities
 SCOPE_QUALIFIERS = ("自然口径", "同口径", "可比口径", "全口径")
+#: names of the four budgets a body keeps (预算法 art. 5): words of a fund, not of a measure
+#: (一般公共预算收入完成 3.68 亿元 is an actual)
+FUND_NAMES = ("一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算")
 #: (words, measure), most specific first
 MEASURE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("指标值", "目标值"), "target"),
@@ -20,9 +23,13 @@ MEASURE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("得分", "评分", "自评分"), "score"),
     (("分值", "权重", "满分"), "weight"),
     (("年初预算", "年初批复", "年初安排"), "budget_initial"),
-    (("追加", "追减", "调增", "调减", "调整数"), "adjustment"),
+    (("追加", "追减", "调增", "调减", "调整增加", "调整减少", "调整数"), "adjustment"),
     (("调整后预算", "调整预算", "全年预算", "预算数", "预算", "批复", "下达", "计划投资",
       "计划安排", "安排"), "budget"),
     (("决算", "执行数", "实际支出", "实际执行", "实际完成", "已完成", "完成", "执行", "拨付",
       "已支出", "支付", "兑付", "到位", "使用", "实现"), "actual"),
 )
+
+#: how a label names each measure when one item states several (该项目资金（年初预算）)
+LABELS = {"budget_initial": "年初预算", "budget": "预算", "adjustment": "调整", "actual": "执行数",
+          "target": "指标值", "result": "完成值", "score": "得分", "weight": "分值"}
