@@ -28,13 +28,16 @@ def test_text_fixture_findings(path: Path) -> None:
 def test_seed_like_text_finds_every_must_defect_and_no_listed_false_alarm() -> None:
     findings = findings_json(FIXTURES / "text" / "yiyang-2021.txt", BUILT_IN)
     quotes = {(f["rule"], f["location"].get("quote")) for f in findings}
+    # Defects 2 (商品服务支出 91.73 vs 日常公用支出 91.72) and 6 (政府购买人员 13 vs 招聘
+    # 14 名) are not found in the text: each pairs figures of two sections under two
+    # names, which the reader no longer equates (a figure's concept is scoped to its
+    # section; equating across sections raised false alarms on other publishers'
+    # reports). The structured fixture (fixtures/seed) still has them.
     must = {
         ("SUM104", "编制人数共 10人"),  # 1: 7 + 4 = 11, not 10 (a line break stood in "10 人")
-        ("AGR401", "决算数为91.73 万元"),  # 2: 91.73 vs 日常公用支出 91.72
         ("DAT304", "2019 年"),  # 3: a 2019 row label in a 2021 report
         ("STR501", "六、绩效自评结果应用和公开情况"),  # 4: 五 missing
         ("STR505", "（三）项目效果指标"),  # 5: the same sub-section twice
-        ("AGR401", "政府购买人员 13 人"),  # 6: 13 vs 招聘 14 名
         ("AGR402", "县财政下达我政务服务中心项目资金总计70.42 万元"),  # 7: vs table 77.42
         ("RAT204", "决算数为91.73 万元"),  # 8: 167.9 % of budget
     }

@@ -439,6 +439,18 @@ def _adjustment_sign(statement: Statement) -> int:
 EACH = "各"
 
 
+#: what 各 begins when it is "every kind of", not "each" (各类规费, 各项工作, 各级财政)
+_NOT_EACH = "类种项级地部单方界族"
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？]")
+
+
+def _each(between: str) -> bool:
+    """The words between a count and an amount say "each": 个村各补助, 家企业各给予."""
+    at = between.find(EACH)
+    return at >= 0 and not _CLAUSE_BREAK.search(between) \
+        and between[at + 1:at + 2] not in _NOT_EACH
+
+
 def find_products(text: str, statements: Sequence[Statement]) -> list[Product]:
     """A count, an amount 各 (each) right after it, and a total (共 / 共计) after that.
 
@@ -449,7 +461,7 @@ def find_products(text: str, statements: Sequence[Statement]) -> list[Product]:
     for index in range(1, len(statements) - 1):
         count, each = statements[index - 1], statements[index]
         between = text[count.end + len(count.noun):each.start]
-        if EACH not in between or count.dimension != "count" or count.role != LEVEL \
+        if not _each(between) or count.dimension != "count" or count.role != LEVEL \
                 or not count.quantity.exact or count.quantity.value % 1 \
                 or count.sentence != each.sentence or each.role != LEVEL:
             continue
@@ -483,6 +495,9 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
             current, certain = _current(item, anchor, index)
             if current is not None and current.quantity.qualifier:
                 continue
+            if current is None:  # the change and its percent alone: one sentence says both
+                certain = change is not None and percent is not None \
+                    and change.sentence == percent.sentence
             if base is None and current is not None:
                 base = _earlier(item, current)
             alternative = lone.get(item.id)

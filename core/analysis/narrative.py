@@ -147,7 +147,7 @@ def _grades(text: str, paragraph: str, statements: Sequence[Statement]) -> list[
         sentence_start = max(text.rfind(mark, 0, cue.start()) for mark in "。！？\n") + 1
         scores = [s for s in statements if s.quantity.unit == "分"
                   and sentence_start <= s.start < cue.start()]
-        found.append(Grade(paragraph, word.start(), word.end(), word.group(0),
+        found.append(Grade(paragraph, cue.start(), word.end(), word.group(0),
                            scores[-1] if scores else None))
     return found
 

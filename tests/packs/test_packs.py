@@ -351,7 +351,7 @@ def test_claims_and_figures_read_from_the_text(tmp_path: Path) -> None:
         {"id": "p", "text": "经综合评价，本项目自评得分 94.50 分，评价等级为优秀。"}]}])
     result = session(pack, select=("ACME",)).check_path(report_file(tmp_path, data))
     assert [(f.message_en, f.location.quote) for f in result.findings] == [
-        ("本项目自评得分: 94.50分 (优秀)", "本项目自评得分 94.50 分")]
+        ("本项目自评: 94.50分 (优秀)", "本项目自评得分 94.50 分")]
 
 
 def test_a_broken_plugin_pack_is_a_warning_not_the_end_of_the_run(tmp_path: Path) -> None:
