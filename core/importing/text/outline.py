@@ -59,6 +59,10 @@ class SectionNode:
 HEADING_START = re.compile(r"^\s*[（(0-9０-９一二三四五六七八九十第①-⑳⑴-⒇㈠-㈩]")
 
 
+#: the fewest characters a heading's title has
+MIN_HEADING = 2
+
+
 @lru_cache(maxsize=4096)
 def heading_split(text: str) -> tuple[HeadingNumber, str] | None:
     """``numbering.split_heading``, skipped for lines that cannot start with a number.
@@ -106,6 +110,8 @@ def heading_of(block: Block) -> tuple[HeadingNumber, str, str, int] | None:
         title = rest  # keep the heading as printed, 。 included
     if len(title) > MAX_HEADING or "；" in title or ";" in title:
         return None
+    if len(title.strip()) < MIN_HEADING and not body:
+        return None  # 五、经: a cut row label of a table, not a section (五、其他 has two)
     if title.rstrip().endswith(("，", "、", ",")):
         return None
     if body and len(title) > MAX_INLINE_HEADING:
