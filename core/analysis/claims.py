@@ -66,6 +66,15 @@ class Composition:
 
 
 @dataclass(slots=True)
+class ShareSet:
+    """Shares of one whole stated side by side: together they are at most all of it."""
+
+    shares: list[Statement]
+    whole: str  # the whole's name as written ('' when the sentence names none)
+    complete: bool
+
+
+@dataclass(slots=True)
 class Product:
     """共计 as so many times an amount each: 对 4 个村各补助 12.5 万元，共计 50 万元."""
 
@@ -123,6 +132,7 @@ class Claims:
     payments: list[FullPayment] = field(default_factory=list)
     compositions: list[Composition] = field(default_factory=list)
     products: list[Product] = field(default_factory=list)
+    share_sets: list[ShareSet] = field(default_factory=list)
 
 
 def key(subject: str) -> str:
@@ -608,6 +618,40 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                 continue
             if ratio is not None:
                 found.append(ratio)
+    return found
+
+
+def find_share_sets(items: Sequence[Item], breakdowns_found: Sequence[Breakdown]
+                    ) -> list[ShareSet]:
+    """财政拨款收入占 86.4%，事业收入占 18.2%，其他收入占 1.3%: siblings' shares of one whole.
+
+    Shares in one sentence, each of a different item, of the same named whole
+    (or none named), where no item is a part of another (其中 opens a level
+    below): together they cannot pass 100%. They must reach it when the items
+    are the complete parts of a breakdown (分别为 …).
+    """
+    parent = {p.id: b for b in breakdowns_found for p in b.parts}
+    groups: dict[tuple[str, int, str], list[tuple[Item, Statement]]] = {}
+    for item in items:
+        for statement in item.of(SHARE):
+            if statement.quantity.qualifier:
+                continue
+            whole = _whole_key(statement.whole) if statement.whole else ""
+            groups.setdefault((item.paragraph, statement.sentence, whole), []).append(
+                (item, statement))
+    found = []
+    for members in groups.values():
+        owners = [item for item, _ in members]
+        if len(members) < 2 or len({i.id for i in owners}) != len(owners) \
+                or any(i.opened_by for i in owners[1:]) \
+                or any(parent.get(i.id) is not None and parent[i.id].total in owners
+                       for i in owners):
+            continue
+        breakdown = parent.get(owners[0].id)
+        complete = breakdown is not None and breakdown.complete \
+            and all(parent.get(i.id) is breakdown for i in owners) \
+            and len(owners) == len(breakdown.parts)
+        found.append(ShareSet([s for _, s in members], members[0][1].whole or "", complete))
     return found
 
 

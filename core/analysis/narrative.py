@@ -27,7 +27,14 @@ from crossfoot.analysis import clauses as clauses_of
 from crossfoot.analysis import figures, tables
 from crossfoot.analysis import items as items_of
 from crossfoot.analysis import statements as statements_of
-from crossfoot.analysis.claims import Breakdown, Claims, Composition, Product, key
+from crossfoot.analysis.claims import (
+    Breakdown,
+    Claims,
+    Composition,
+    Product,
+    ShareSet,
+    key,
+)
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.normalize import Normalized, normalize
 from crossfoot.analysis.statements import (
@@ -128,6 +135,7 @@ def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) 
     reading.claims.ratios = claims_of.find_ratios(reading.items, found_breakdowns, index)
     reading.claims.payments = claims_of.find_payments(reading.items)
     reading.claims.compositions = claims_of.find_compositions(reading.items)
+    reading.claims.share_sets = claims_of.find_share_sets(reading.items, found_breakdowns)
     return reading
 
 
@@ -198,6 +206,7 @@ class _Emitter:
         relations = [r for b in self.reading.claims.breakdowns for r in self._relations(b)]
         relations.extend(self._composition(c) for c in self.reading.claims.compositions)
         relations.extend(self._product(p) for p in self.reading.claims.products)
+        relations.extend(self._share_set(s) for s in self.reading.claims.share_sets)
         for number, relation in enumerate(relations, 1):
             relation["id"] = f"r{number}"
         claims = [*self._changes(), *self._ratios(), *self._enumerations()]
@@ -387,6 +396,19 @@ class _Emitter:
                 "total": {"fact": self.fact_of[composition.total.id]},
                 "parts": [{"fact": self.fact_of[p.id]} for p in composition.parts],
                 "weights": composition.weights, "coverage": "complete", "certain": True}
+
+    def _share_set(self, share_set: ShareSet) -> dict[str, Any]:
+        """Shares of one whole against the whole itself: 100 %, a fact of its own."""
+        first, last = share_set.shares[0], share_set.shares[-1]
+        whole = share_set.whole or "整体"
+        fact = {"label": f"{whole}（全部）", "measure": "share", "value": "100", "unit": "%",
+                "concept": f"@{first.paragraph}#{first.id}-whole",
+                "source": self._source(first.paragraph, first.quote_start, last.end)}
+        total = self._add(fact)
+        return {"kind": "sum", "label": f"{whole}的各部分占比",
+                "total": {"fact": total},
+                "parts": [{"fact": self.fact_of[s.id]} for s in share_set.shares],
+                "coverage": "complete" if share_set.complete else "partial", "certain": True}
 
     def _product(self, product: Product) -> dict[str, Any]:
         times = int(product.count.quantity.value)

@@ -285,6 +285,7 @@ def _share(before: str) -> str | None:
     name = before[at + 1:]
     if any(ch.isdigit() for ch in name):
         name = _FIGURE.sub("", name)
+    name = re.sub(r"分别(?:为|是)?$", "", name.strip())
     for close in ratios.SHARE_CLOSE:
         if name.endswith(close):
             name = name[:-len(close)]
