@@ -310,8 +310,8 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
         if _category(item.subject) and _category(total.subject) \
                 and _category(item.subject) != _category(total.subject):
             break
-        if key(item.subject) in {key(p.subject) for p in parts}:
-            break
+        if key(item.name) in {key(p.name) for p in parts}:
+            break  # a name listed twice (年初 7 个项目，年中 5 个项目 are two names)
         concept = breakdowns.concept(item.subject)
         if concept is not None and concept in {breakdowns.concept(p.subject) for p in parts}:
             break

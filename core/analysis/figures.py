@@ -128,7 +128,9 @@ _UNSHARED_UNITS = ("年", "月", "日")
 
 def _unit_ahead(text: str, start: int) -> Found | None:
     """``分别为 25、8 人``: a bare number in a list whose last number has the unit."""
-    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+    before = text[start - 1:start]
+    inside_list = before in _SHARED_UNIT_SEPARATORS and text[start - 2:start - 1].isdigit()
+    if not inside_list and (start == 0 or not "\u4e00" <= before <= "\u9fff"):
         return None  # 1、2、…: list markers begin a clause; shared units follow words (为)
     own = parse_number(text, start)
     if own is None or not isinstance(own.value, Decimal):

@@ -85,6 +85,7 @@ def build(text: str, clauses: list[Clause], statements: list[Statement], section
 
 #: words between the names of a list (收入、支出; 在职和退休人员)
 _NAME_SEPARATORS = re.compile(r"[、和及与]")
+_LIST_COMMA = re.compile(r"[、]")
 #: the cue that gives each name of a list its own figure, in order
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达)?\s*[：:]?\s*$")
 
@@ -110,8 +111,8 @@ def _distribute(item: Item, text: str, clauses: list[Clause]) -> list[Item]:
     cue = _RESPECTIVELY.search(head)
     if cue is None:
         return []
-    names = _list_names(head[:cue.start()])
-    if len(names) < 2 or len(first) != len(names):
+    names = _list_names(head[:cue.start()], len(first))
+    if len(names) < 2:
         return []
     chosen = [g for g in ordered if len(g) == len(names)
               and "分别" in text[clauses[g[0].clause].start:g[0].start]]
@@ -142,10 +143,18 @@ def _distribute(item: Item, text: str, clauses: list[Clause]) -> list[Item]:
     return parts
 
 
-def _list_names(words: str) -> list[str]:
-    """The names of ``A、B 和 C``; each must be a name, not a stray character."""
-    names = [n.strip(" ，,：:") for n in _NAME_SEPARATORS.split(words.strip(" ，,：:"))]
-    return names if all(len(n) >= 2 for n in names) else []
+def _list_names(words: str, count: int) -> list[str]:
+    """The ``count`` names of ``A、B 和 C``, each a name, not a stray character.
+
+    和 / 及 / 与 may be inside a name (商品和服务支出): they separate names only
+    when 、 alone does not give as many names as there are figures.
+    """
+    words = words.strip(" ，,：:")
+    for separators in (_LIST_COMMA, _NAME_SEPARATORS):
+        names = [n.strip(" ，,：:") for n in separators.split(words)]
+        if len(names) == count and all(len(n) >= 2 for n in names):
+            return names
+    return []
 
 
 class _Builder:
@@ -269,7 +278,10 @@ def _only_cue(words: str, cue: str) -> bool:
 
 
 def _phase(words: str) -> str:
-    return words.strip().strip("，,：:")
+    """The words before a count (年初批复预算), without the cue that opened its list (其中)."""
+    phase = words.strip().strip("，,：:")
+    opener = _opener(phase)
+    return phase[len(opener):].strip("，,：: ") if opener else phase
 
 
 def _trailing_cue(text: str, clause: Clause, mine: list[Statement], item: Item) -> None:

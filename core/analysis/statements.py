@@ -21,8 +21,9 @@ from crossfoot.analysis.vocabulary import changes, cues, measures, ratios
 from crossfoot.model.dates import PrintedDate
 from crossfoot.model.quantity import Quantity
 
-LEVEL, CHANGE, PERCENT_CHANGE, SHARE, RATE, BASE, FROM, TO, WHOLE = (
-    "level", "change", "percent_change", "share", "rate", "base", "from", "to", "whole")
+LEVEL, CHANGE, PERCENT_CHANGE, SHARE, RATE, BASE, FROM, TO, WHOLE, AVERAGE = (
+    "level", "change", "percent_change", "share", "rate", "base", "from", "to", "whole",
+    "average_change")
 
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*年(?:度)?|[〇一二三四五六七八九零]{4}年(?:度)?")
 _MARKER = re.compile(
@@ -40,6 +41,13 @@ _TRAILING = ("分别为", "分别是", "分别", "已达到", "达到了", "达�
              "是", "达", "计", "了", "有", "都", "均为", "均", "的", "合计为", "共计为",
              "总计为", *cues.TOTAL)
 _QUOTES = "“”\"'‘’「」『』"
+#: words a subject does not end with: small words, total cues, and the direction of a
+#: change said without 较 (税收收入增加 500 万元 is of 税收收入), longest first
+_TRAILING_WORDS = tuple(sorted((*_TRAILING, *changes.FROM_LEVEL,
+                                *(w for w in (*changes.INCREASE, *changes.DECREASE)
+                                  if len(w) >= 2)), key=len, reverse=True))
+#: total cues a subject does not begin with (共有职工 25 人 is of 职工); not 共 alone (共青团)
+_LEADING_TOTAL = ("共有", "共计", "合计", "总计")
 #: words that make a figure's number or its neighbours more than a name, cut from a lead
 _COMPARE_TAIL = re.compile("(?:" + "|".join(map(re.escape, (
     *(c for c in changes.COMPARE if c != "与"), *ratios.SHARE_OPEN))) + "|与(?=.*(?:相比|相较|比较"
@@ -178,6 +186,9 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         statement.sign = noun_sign
         return
     direction = _direction(bare)
+    if direction and any(word in bare[-8:] for word in changes.AVERAGE):
+        statement.role, statement.sign = AVERAGE, direction  # 年均增长 4.22%: not checked
+        return
     if direction:
         statement.role = PERCENT_CHANGE if percent else CHANGE
         statement.sign = direction
@@ -397,11 +408,11 @@ def subject_of(lead: str) -> tuple[str, str | None]:
             if text.startswith(opener):
                 text = text[len(opener):].lstrip("：:")
                 break
-        for word in (*_CONNECTORS, *_LEADING_TIME):
+        for word in (*_CONNECTORS, *_LEADING_TIME, *_LEADING_TOTAL):
             if text.startswith(word):
                 text = text[len(word):]
         text = _YEAR.sub("", text)
-        for tail in sorted(_TRAILING, key=len, reverse=True):
+        for tail in _TRAILING_WORDS:
             if text.endswith(tail) and len(text) > len(tail):
                 text = text[:-len(tail)]
                 break

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 from crossfoot.model.places import Location
-from crossfoot.model.quantity import Quantity, parse_decimal
+from crossfoot.model.quantity import Quantity, format_value, parse_decimal
 
 DECIMAL_TEXT = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$")
 NON_ADDITIVE_ROLES = frozenset({"label", "text", "rate", "share", "change", "grade", "target",
@@ -156,7 +156,8 @@ class Table:
         pointer = cell.pointer if cell else f"{row.pointer}/cells/{column.id}"
         quote = None
         if cell is not None and cell.quantity is not None:
-            quote = str(cell.quantity)
+            # a cell read from text is quoted as the file prints it: its digits, no unit
+            quote = format_value(cell.quantity.value) if cell.origin else str(cell.quantity)
         line, column_number = cell.origin if cell is not None and cell.origin else (None, None)
         return Location(pointer=pointer, anchor=f"table:{self.id}/row:{row.id}/col:{column.id}",
                         label=f"{self.title}：{row.label} / {column.label}", quote=quote,

@@ -116,7 +116,7 @@ def _read_region(region: _Region, organization: str | None, table_id: str,
         grid = grids.read(grids.pipe_cells(region.body))
         if grid is not None:
             return tables.ReadTable(grids.to_table(grid, region.title, table_id, starts))
-        return tables.ReadTable(None, [tables.pipe_note(region.body)])
+        return tables.ReadTable(None, [tables.pipe_note(region.body, region.title)])
     read = tables.read_summary_table(region.title, region.body, organization, table_id)
     if read.data is not None:
         return read
@@ -136,7 +136,7 @@ def _split_tables(all_blocks: list[Block]) -> tuple[list[Block], list[_Region],
     while index < len(all_blocks):
         block = all_blocks[index]
         run = _pipe_run(all_blocks, index)
-        if run - index >= MIN_PIPE_RUN:
+        if _lines(all_blocks[index:run]) >= MIN_PIPE_RUN:
             title_block = narrative.pop() if narrative and _caption(narrative[-1]) else None
             title = title_block.text.strip() if title_block else ""
             regions.append(_Region(title or tables.pipe_note(all_blocks[index:run]).title,
@@ -145,6 +145,14 @@ def _split_tables(all_blocks: list[Block]) -> tuple[list[Block], list[_Region],
             continue
         numbered_title = _numbered_table_title(block)
         if outline.is_table_title(block) or numbered_title:
+            run = _pipe_run(all_blocks, index + 1)
+            if _lines(all_blocks[index + 1:run]) >= MIN_PIPE_RUN:  # …表, then | lines
+                regions.append(_Region(block.text.strip(), block, all_blocks[index + 1:run],
+                                       piped=True))
+                if numbered_title:
+                    narrative.append(block)
+                index = run
+                continue
             end = index + 1
             while end < len(all_blocks) and _in_table(
                     all_blocks[end], all_blocks[end + 1] if end + 1 < len(all_blocks) else None):
@@ -164,6 +172,11 @@ def _numbered_table_title(block: Block) -> bool:
     """``一、2023 年…经费预算表``: a numbered heading that names a table."""
     found = outline.heading_of(block)
     return found is not None and not found[2] and bool(outline.TABLE_TITLE.search(found[1]))
+
+
+def _lines(blocks: list[Block]) -> int:
+    """How many lines ``blocks`` hold (reflow may have joined table lines into one block)."""
+    return sum(len(b.lines) for b in blocks)
 
 
 def _pipe_run(blocks: list[Block], start: int) -> int:

@@ -104,6 +104,10 @@ def read(cells: list[Cell]) -> Grid | None:
     rows = _rows(cells, runs, width)
     if len(rows) < MIN_ROWS:
         return None
+    last_label, last_values = rows[-1]
+    after = cells.index(last_label) + 1 + len(last_values)
+    if any(c.kind == "number" for c in cells[after:]):
+        return None  # figures after the last row: a row that did not fit, not to be dropped
     first = cells.index(rows[0][0])
     header_cells = [c for c in cells[:first] if c.kind == "text" and not _UNIT.search(c.text)]
     header = _header(header_cells, width)

@@ -267,9 +267,9 @@ def _plausible(cells: dict[str, Decimal]) -> bool:
     return not (budget is not None and initial is None and "adjustment" not in cells)
 
 
-def pipe_note(blocks: list[Block]) -> Note:
-    """A note for a table laid out with ``|`` separators, named by its title cell."""
-    title = ""
+def pipe_note(blocks: list[Block], caption: str = "") -> Note:
+    """A note for a table laid out with ``|`` separators, named by its caption or title cell."""
+    title = caption
     for block in blocks:
         for cell in block.text.split("|"):
             cell = cell.strip()
