@@ -238,6 +238,10 @@ class _Builder:
                     statement.role, statement.sign = LEVEL, 0  # 年中增加 8 个项目: 8 new ones
             current = self.current
             if subject and current is not None and subject in cues.CATEGORIES \
+                    and _spent_of_budget(current, subject, clause):
+                subject = ""
+                statement.measure = statement.measure or "actual"
+            if subject and current is not None and subject in cues.CATEGORIES \
                     and current.subject.endswith(subject):
                 subject = ""  # 培训费支出 6.20 万元，上年支出 6.80 万元: the same 支出
             if subject or current is None or (clause.aside and current.aside != clause.aside
@@ -254,6 +258,17 @@ class _Builder:
         full = _full(self.text, clause, mine)
         if full is not None:
             self.current.full = full
+
+
+def _spent_of_budget(current: Item, category: str, clause: Clause) -> bool:
+    """培训费预算 20 万元，支出 18 万元: a bare 支出 after a budget in its sentence is its spending.
+
+    Not when the item is of another category (收入预算 100 万元，支出 90 万元).
+    """
+    return category == "支出" and current.sentence == clause.sentence \
+        and current.aside == clause.aside \
+        and any(s.measure in ("budget", "budget_initial") for s in current.levels()) \
+        and not any(c in current.subject for c in cues.CATEGORIES if c != category)
 
 
 def _against_budget(words: str) -> bool:

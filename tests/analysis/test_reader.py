@@ -564,3 +564,19 @@ def test_a_phase_list_after_qizhong_keeps_both_phases() -> None:
 def test_an_average_growth_is_not_the_change_between_its_levels() -> None:
     reading = _read("一般公共预算收入从2015年的2007万元增加到2020年的2468万元，年均增长4.22%。")
     assert reading.claims.changes == []
+
+
+@pytest.mark.parametrize("text", ["培训费预算20万元，支出18万元，预算执行率90%。",
+                                  "培训费年初预算20万元，支出18万元，执行率90%。"])
+def test_a_bare_spending_after_a_budget_is_the_items_actual(text: str) -> None:
+    reading = _read(text)
+    item = reading.items[0]
+    assert item.subject == "培训费"
+    assert [(s.quantity.value, s.measure) for s in item.levels()][1] == (18, "actual")
+    (ratio,) = reading.claims.ratios
+    assert (ratio.part.quantity.value, ratio.whole.quantity.value) == (18, 20)
+
+
+def test_spending_after_a_revenue_budget_is_another_item() -> None:
+    reading = _read("单位收入预算100万元，支出90万元。")
+    assert [i.subject for i in reading.items] == ["单位收入", "支出"]
