@@ -24,13 +24,13 @@ import re
 from typing import Any
 
 from crossfoot.analysis.vocabulary import breakdowns
+from crossfoot.importing.text.grids import SUBTOTAL
 
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计)$")
 _PARTS_ROW = re.compile(r"^其中[:：]?")
 _YEAR_ROW = re.compile(r"^((?:19|20)[0-9]{2})\s*年(?:度)?$")
 _CHANGE_ROW = re.compile(r"增减|变动|增长|下降|比上年|较上年|同比")
 _CHANGE_YEARS = re.compile(r"((?:19|20)[0-9]{2})\s*年?\s*(?:比|较|与)\s*((?:19|20)[0-9]{2})")
-_SUBTOTAL = ("合计", "小计")
 #: the prefix of concepts that name a standard quantity of every report of a kind
 KNOWN = "known:"
 
@@ -134,12 +134,12 @@ def _column_sums(table: dict[str, Any]) -> None:
             tops.append(column)
     sums = []
     for members in groups.values():
-        subtotal = [c for c in members if c["label"].rpartition("/")[2] in _SUBTOTAL]
+        subtotal = [c for c in members if c["label"].rpartition("/")[2] in SUBTOTAL]
         others = [c for c in members if c not in subtotal]
         if len(subtotal) == 1 and len(others) >= 2:
             sums.append({"total": subtotal[0]["id"], "parts": [c["id"] for c in others]})
             tops.append(subtotal[0])
-    total = [c for c in tops if c["label"] in _SUBTOTAL]
+    total = [c for c in tops if c["label"] in SUBTOTAL]
     others = [c for c in tops if c not in total]
     if len(total) == 1 and len(others) >= 2:
         sums.append({"total": total[0]["id"], "parts": [c["id"] for c in others]})
@@ -152,7 +152,7 @@ def _concepts(table: dict[str, Any]) -> None:
     for column in table["columns"][1:]:
         name = str(column["label"])
         group, _, own = name.rpartition("/")
-        concept = known_concept(own if own not in _SUBTOTAL else group) if group \
+        concept = known_concept(own if own not in SUBTOTAL else group) if group \
             else known_concept(name)
         if concept is None:
             continue

@@ -25,7 +25,8 @@ from crossfoot.model.script import simplified
 _NUMBER = re.compile(r"^[-−－]?[0-9][0-9,]*(?:\.[0-9]+)?\s*%?$")
 _EMPTY = frozenset({"", "/", "-", "—", "－", "——", "…", "……"})
 _UNIT = re.compile(r"单位\s*[:：]\s*(亿元|万元|千元|元)|[（(](亿元|万元|千元|元)[)）]")
-_SUBTOTAL = ("合计", "小计")
+#: column names of a sum over the columns beside them
+SUBTOTAL = ("合计", "小计")
 #: the fewest cells a grid is read from, and the fewest rows it needs
 MIN_CELLS = 6
 MIN_ROWS = 2
@@ -156,7 +157,7 @@ def _header(cells: list[Cell], width: int) -> list[str] | None:
     if len(names) < width + 1:
         return None
     tail = names[-(width + 1):]
-    if sum(n in _SUBTOTAL for n in names[-(width + 2):]) <= 1 and tail[0] not in _SUBTOTAL:
+    if sum(n in SUBTOTAL for n in names[-(width + 2):]) <= 1 and tail[0] not in SUBTOTAL:
         return tail if _distinct(tail) else None
     found = _with_group(names[-(width + 2):], width) if len(names) >= width + 2 else None
     return found if found is not None and _distinct(found) else None
@@ -172,7 +173,7 @@ def _with_group(names: list[str], width: int) -> list[str] | None:
     if len(names) != width + 2:
         return None
     for group in range(2, len(names) - 1):
-        if names[group + 1] not in _SUBTOTAL:
+        if names[group + 1] not in SUBTOTAL:
             continue
         before = names[:group]
         subs = names[group + 1:]
