@@ -76,10 +76,9 @@ class ShareSet:
 
 @dataclass(slots=True)
 class Product:
-    """共计 as so many times an amount each: 对 4 个村各补助 12.5 万元，共计 50 万元."""
+    """共计 as counts times amounts each (5 个村各 20 万元，另 2 个村各 10 万元，共计 120 万元)."""
 
-    count: Statement
-    each: Statement
+    terms: list[tuple[Statement, Statement]]  # (count, amount each)
     total: Statement
 
 
@@ -305,6 +304,8 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             break
         if item.opened_by is not None and item.opened_by != cue:
             break  # a list of its own begins
+        if known and not _comparable(total, item) and breakdowns.concept(item.subject) is None:
+            continue  # 三公经费 parts, with a count about one of them in between (1 个团组)
         if not _comparable(total, item) or not item.subject:
             break
         if _category(item.subject) and _category(total.subject) \
@@ -315,6 +316,9 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
         concept = breakdowns.concept(item.subject)
         if concept is not None and concept in {breakdowns.concept(p.subject) for p in parts}:
             break
+        if concept is not None and any(concept in breakdowns.COMPLETE.get(c or "", ())
+                                       for c in (breakdowns.concept(p.subject) for p in parts)):
+            continue  # 公务用车购置费 under 公务用车购置及运行费: a part of a part
         same_sentence = item.paragraph == parts[-1].paragraph \
             and item.sentence == parts[-1].sentence
         if same_sentence and item.segment != parts[-1].segment and len(parts) >= 2 \
@@ -447,6 +451,8 @@ def _adjustment_sign(statement: Statement) -> int:
 
 #: the word that gives every one of a count the same figure (4 个村各补助 12.5 万元)
 EACH = "各"
+#: the word that gives every one of a count's units the same figure (6 期，每期 50 人)
+EVERY = "每"
 
 
 #: what 各 begins when it is "every kind of", not "each" (各类规费, 各项工作, 各级财政)
@@ -454,36 +460,56 @@ _NOT_EACH = "类种项级地部单方界族"
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？]")
 
 
-def _each(between: str) -> bool:
-    """The words between a count and an amount say "each": 个村各补助, 家企业各给予."""
+def _each(between: str, count: Statement) -> bool:
+    """The words between a count and an amount say "each".
+
+    ``4 个村各补助``, ``12 家企业各给予`` (各 in the clause, not 各类 / 各项), or
+    ``培训 6 期，每期培训学员`` (每 and the count's own unit after the comma).
+    """
     at = between.find(EACH)
-    return at >= 0 and not _CLAUSE_BREAK.search(between) \
-        and between[at + 1:at + 2] not in _NOT_EACH
+    if at >= 0 and not _CLAUSE_BREAK.search(between) and between[at + 1:at + 2] not in _NOT_EACH:
+        return True
+    unit = count.quantity.unit
+    return bool(unit) and between.lstrip("，, ").startswith(EVERY + unit)
+
+
+#: a count of people times a count of sessions is a count of person-times (6 期 × 50 人)
+_TIMES_UNITS = {("人", "人次"), ("名", "人次")}
+
+
+def _of_total(each: Statement, total: Statement) -> bool:
+    return same_kind(each, total) or (each.quantity.unit, total.quantity.unit) in _TIMES_UNITS
 
 
 def find_products(text: str, statements: Sequence[Statement]) -> list[Product]:
-    """A count, an amount 各 (each) right after it, and a total (共 / 共计) after that.
+    """Counts, an amount each right after each count, and a total (共 / 共计) after them.
 
-    The count must be exact and whole and the total of the amount's kind, all in
-    one sentence; then the total is the count times the amount.
+    Counts must be exact and whole, amounts of the total's kind, all in one
+    sentence; then the total is the sum of the counts times their amounts.
     """
     found = []
-    for index in range(1, len(statements) - 1):
-        count, each = statements[index - 1], statements[index]
-        between = text[count.end + len(count.noun):each.start]
-        if not _each(between) or count.dimension != "count" or count.role != LEVEL \
-                or not count.quantity.exact or count.quantity.value % 1 \
-                or count.sentence != each.sentence or each.role != LEVEL:
+    terms: list[tuple[Statement, Statement]] = []
+    for index, statement in enumerate(statements):
+        if terms and statement.sentence != terms[-1][1].sentence:
+            terms = []
+        if index > 0 and _term(text, statements[index - 1], statement):
+            terms.append((statements[index - 1], statement))
             continue
-        for total in statements[index + 1:]:
-            if total.sentence != each.sentence:
-                break
-            words = text[each.end + len(each.noun):total.start]
-            if same_kind(each, total) and total.role == LEVEL \
-                    and any(cue in words for cue in cues.TOTAL):
-                found.append(Product(count, each, total))
-                break
+        if not terms or statement.role != LEVEL:
+            continue
+        words = text[terms[-1][1].end + len(terms[-1][1].noun):statement.start]
+        if all(_of_total(each, statement) for _, each in terms) \
+                and any(cue in words for cue in cues.TOTAL):
+            found.append(Product(terms, statement))
+            terms = []
     return found
+
+
+def _term(text: str, count: Statement, each: Statement) -> bool:
+    between = text[count.end + len(count.noun):each.start]
+    return _each(between, count) and count.dimension == "count" and count.role == LEVEL \
+        and count.quantity.exact and not count.quantity.value % 1 \
+        and count.sentence == each.sentence and each.role == LEVEL
 
 
 # ---------------------------------------------------------------------------
@@ -608,17 +634,36 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                 index: dict[str, list[Item]]) -> list[Ratio]:
     parent = {p.id: b for b in breakdowns_found for p in b.parts}
     found: list[Ratio] = []
-    for item in items:
+    for number, item in enumerate(items):
         for statement in item.statements:
             if statement.role == SHARE:
                 ratio = _share(item, statement, parent.get(item.id), index)
             elif statement.role == RATE:
-                ratio = _rate(item, statement)
+                ratio = _rate(item, statement) or _paragraph_budget_rate(items[:number], item,
+                                                                         statement)
             else:
                 continue
             if ratio is not None:
                 found.append(ratio)
     return found
+
+
+def _paragraph_budget_rate(before: Sequence[Item], item: Item, stated: Statement
+                           ) -> Ratio | None:
+    """预算执行率 of an item that states only what was spent: the paragraph's one budget.
+
+    ``项目年度预算资金 436 万元，… 实际支出资金 412.58 万元，预算执行率为 92.8%``:
+    the rate names the budget, and the paragraph states exactly one.
+    """
+    if stated.measure != "budget" or stated.whole:
+        return None
+    spent = [s for s in item.levels() if s.dimension == "money" and s.measure == "actual"
+             and s.sentence == stated.sentence and s.start < stated.start]
+    budgets = [s for other in before if other.paragraph == item.paragraph
+               for s in other.levels() if s.dimension == "money" and s.measure == "budget"]
+    if len(spent) != 1 or len({(s.quantity.value, s.quantity.unit) for s in budgets}) != 1:
+        return None
+    return Ratio("rate", stated, spent[0], budgets[-1], True)
 
 
 def find_share_sets(items: Sequence[Item], breakdowns_found: Sequence[Breakdown]
@@ -662,8 +707,10 @@ def _nearest_level(item: Item, stated: Statement) -> Statement | None:
 
 
 def _whole_key(name: str) -> str:
-    """``总支出`` / ``支出总额`` / ``支出合计``: the whole a share names, as its subject's key."""
-    bare = name.removeprefix("总").removeprefix("全部")
+    """``总支出`` / ``支出总额`` / ``本年收入``: the whole a share names, as its subject's key."""
+    bare = name
+    for prefix in ("本年度", "本年", "当年", "全年", "总", "全部"):
+        bare = bare.removeprefix(prefix)
     for tail in ("总额", "总计", "合计", "总数", "总量"):
         bare = bare.removesuffix(tail)
     return key(bare) if len(bare) >= 2 else key(name)
@@ -703,7 +750,9 @@ def _names_total(name: str, total: str) -> bool:
     """Does a share's whole (总支出, 支出总计, 基本支出预算) name this total (医院支出)?"""
     if _whole_key(name) == _whole_key(total):
         return True
-    bare = name.removeprefix("总").removeprefix("全部")
+    bare = name
+    for prefix in ("本年度", "本年", "当年", "全年", "总", "全部"):
+        bare = bare.removeprefix(prefix)
     for tail in ("总额", "总计", "合计"):
         bare = bare.removesuffix(tail)
     return len(bare) >= 2 and bare != name and total.endswith(bare)
@@ -787,6 +836,10 @@ def _listed_after(text: str, statement: Statement
     list_start, complete = opener
     numbered = bool(_LIST_MARKER.match(text, list_start))
     list_end = _list_end(text, list_start, numbered)
+    comma = min((i for i in (text.find("，", list_start, list_end),
+                             text.find(",", list_start, list_end)) if i >= 0), default=-1)
+    if comma >= 0 and "、" in text[list_start:comma]:
+        list_end = comma  # A、B、C，另设 …: the comma after a 、 list ends it
     body = text[list_start:list_end].strip()
     if not body or any(ch.isdigit() for ch in _LIST_MARKER.sub("", body)):
         return None
@@ -838,12 +891,27 @@ def _enumeration_open(text: str, position: int) -> tuple[int, bool] | None:
 
 
 def _list_end(text: str, start: int, numbered: bool = False) -> int:
-    """The end of a list of names: its sentence, or its segment unless its items are numbered."""
+    """The end of a list of names: its sentence, or its segment unless its items are numbered.
+
+    A bracket ends it too (（以下简称…）), unless it is a short note inside a
+    name (机关（本级）) that the list goes on after.
+    """
     stops = "。\n" if numbered else "。；;\n("
-    for index in range(start, len(text)):
+    index = start
+    while index < len(text):
+        if text[index] == "(" and not numbered:
+            close = text.find(")", index, index + MAX_NAME_NOTE)
+            if close > 0 and text[close + 1:close + 2] in ("、", "，", ",", "和", "及"):
+                index = close + 1
+                continue
         if text[index] in stops:
             return index
+        index += 1
     return len(text)
+
+
+#: the longest note in brackets inside a listed name (（本级）, （参公）)
+MAX_NAME_NOTE = 8
 
 
 def _names(body: str) -> list[str]:
@@ -861,6 +929,9 @@ def _readings(names: list[str]) -> tuple[int, ...]:
     for joiner in cues.LIST_JOINERS:
         at = last.find(joiner)
         if 1 < at < len(last) - 2:
+            ending = {n[-1] for n in names[:-1]}
+            if len(names) >= 3 and ending == {last[at - 1]} == {last[-1]}:
+                return (len(names) + 1,)  # 综合股、优抚安置股、权益维护股和军休服务股: four 股
             counts.add(len(names) + 1)
     return tuple(sorted(counts))
 

@@ -123,6 +123,8 @@ def _distribute(item: Item, text: str, clauses: list[Clause]) -> list[Item]:
                 statement.base_kind = group[0].base_kind
             if statement.role == group[0].role:
                 statement.whole = group[0].whole
+            if group[0].period_stated and not statement.period_stated:
+                statement.period, statement.period_stated = group[0].period, True
     measures = [measure_of(name) for name in names]
     if all(measures) and len(set(measures)) == len(measures):
         for group in chosen:

@@ -129,7 +129,10 @@ def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) 
                              and f.date is not None and f.date.month is not None
                              and f.date.year is not None)
     index = claims_of.subject_index(reading.items)
-    found_breakdowns = claims_of.find_breakdowns(reading.items)
+    # a count whose names are listed (内设机构 6 个，分别为：A、B…) has them as its parts
+    enumerated = {e.count.id for e in reading.claims.enumerations}
+    found_breakdowns = [b for b in claims_of.find_breakdowns(reading.items)
+                        if not any(s.id in enumerated for s in b.total.statements)]
     reading.claims.breakdowns = found_breakdowns
     reading.claims.changes = claims_of.find_changes(reading.items, index, found_breakdowns)
     reading.claims.ratios = claims_of.find_ratios(reading.items, found_breakdowns, index)
@@ -400,22 +403,24 @@ class _Emitter:
     def _share_set(self, share_set: ShareSet) -> dict[str, Any]:
         """Shares of one whole against the whole itself: 100 %, a fact of its own."""
         first, last = share_set.shares[0], share_set.shares[-1]
-        whole = share_set.whole or "整体"
-        fact = {"label": f"{whole}（全部）", "measure": "share", "value": "100", "unit": "%",
+        whole = f"占{share_set.whole}" if share_set.whole else "所列"
+        fact = {"label": f"{whole}比重之和", "measure": "share", "value": "100", "unit": "%",
                 "concept": f"@{first.paragraph}#{first.id}-whole",
                 "source": self._source(first.paragraph, first.quote_start, last.end)}
         total = self._add(fact)
-        return {"kind": "sum", "label": f"{whole}的各部分占比",
+        return {"kind": "sum", "label": f"{whole}比重之和",
                 "total": {"fact": total},
                 "parts": [{"fact": self.fact_of[s.id]} for s in share_set.shares],
                 "coverage": "complete" if share_set.complete else "partial", "certain": True}
 
     def _product(self, product: Product) -> dict[str, Any]:
-        times = int(product.count.quantity.value)
-        return {"kind": "sum", "label": f"{times} × {product.each.quantity}",
+        times = [int(count.quantity.value) for count, _ in product.terms]
+        label = " + ".join(f"{n} × {each.quantity}" for n, (_, each) in zip(times, product.terms,
+                                                                          strict=True))
+        return {"kind": "sum", "label": label,
                 "total": {"fact": self.fact_of[product.total.id]},
-                "parts": [{"fact": self.fact_of[product.each.id]}], "weights": [times],
-                "coverage": "complete", "certain": True}
+                "parts": [{"fact": self.fact_of[each.id]} for _, each in product.terms],
+                "weights": times, "coverage": "complete", "certain": True}
 
     def _change_of(self, part: Item, like: Statement) -> Statement | str | None:
         found = [s for s in part.of(CHANGE) if s.dimension == like.dimension
@@ -546,7 +551,8 @@ def _period(year: int, until: PrintedDate | None) -> str:
 def _like(part: Item, total: Statement) -> Statement | None:
     """The part's level of the total's kind and period (and measure, when it has several)."""
     levels = [s for s in part.levels() if claims_of.same_kind(total, s)
-              and s.period == total.period]
+              and s.period == total.period
+              and (s.measure is None or total.measure is None or s.measure == total.measure)]
     if len(levels) > 1:
         same = [s for s in levels if s.measure == total.measure]
         levels = same or levels

@@ -262,10 +262,22 @@ def _comparison(before: str) -> str | None:
     return "prior"
 
 
+#: what a comparison may name as its base before the base's figure, longest first
+_BASE_NAMES = tuple(sorted({*changes.BUDGET_BASE, *changes.PRIOR_BASE, "决算数", "决算",
+                            "执行数", "实际数", "上年决算数", "上年预算数"}, key=len, reverse=True))
+
+
 def _ends_with_compare(words: str) -> bool:
     """``较 2024 年的``: the figure after is the base a comparison starts from."""
     bare = words.removesuffix("的").rstrip()
     bare = _YEAR.sub("", bare).rstrip() if _YEAR.search(bare) else bare
+    named = bare
+    for base in _BASE_NAMES:  # 比 2022 年预算数 3,632.58 万元 / 较上年决算数
+        if named.endswith(base) and len(named) > len(base):
+            named = named[:-len(base)].rstrip()
+            break
+    if named != bare and named.endswith(("较", "比", "同比")):
+        return True
     for word in changes.COMPARE:
         if bare.endswith(word):
             return words != bare or word in ("较", "比")
@@ -396,7 +408,7 @@ def subject_of(lead: str) -> tuple[str, str | None]:
     body = _MARKER.sub("", text).lstrip()
     if body.startswith(_RELATIONAL):
         return "", measure_of(text)
-    text = _longest_name(text)
+    text = _longest_name(_YEAR.sub("", text))
     text = _COMPARE_TAIL.sub("", text) if _COMPARE_TAIL.search(text) else text
     measure = measure_of(text)
     previous = None
@@ -417,6 +429,8 @@ def subject_of(lead: str) -> tuple[str, str | None]:
                 text = text[:-len(tail)]
                 break
     text = _strip_measure(text)
+    if "”" in text and "“" not in text:
+        text = text.replace("”", "")  # “三公”经费 with its opening quote cut off with the year
     return (text if len(text) >= 2 and not _only_words(text) else ""), measure
 
 

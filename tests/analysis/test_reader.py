@@ -428,9 +428,9 @@ def test_respectively_over_measures_keeps_one_item(text: str, values: list[int],
 def test_a_count_each_given_an_amount_with_a_total_is_a_product(
         text: str, count: tuple[int, str], each: str, total: str) -> None:
     [product] = _read(text).claims.products
-    assert (product.count.quantity.value, product.count.quantity.unit) == (
-        Decimal(count[0]), count[1])
-    assert (str(product.each.quantity.value), product.each.quantity.unit) == (each, "万元")
+    [(counted, amount)] = product.terms
+    assert (counted.quantity.value, counted.quantity.unit) == (Decimal(count[0]), count[1])
+    assert (str(amount.quantity.value), amount.quantity.unit) == (each, "万元")
     assert (str(product.total.quantity.value), product.total.quantity.unit) == (total, "万元")
 
 
@@ -580,3 +580,17 @@ def test_a_bare_spending_after_a_budget_is_the_items_actual(text: str) -> None:
 def test_spending_after_a_revenue_budget_is_another_item() -> None:
     reading = _read("单位收入预算100万元，支出90万元。")
     assert [i.subject for i in reading.items] == ["单位收入", "支出"]
+
+
+def test_several_counts_each_with_an_amount_make_one_total() -> None:
+    reading = _read("对5个示范村各安排奖补资金20万元，另对2个重点村各追加奖补资金10万元，"
+                    "共计120万元。")
+    [product] = reading.claims.products
+    assert [(c.quantity.value, e.quantity.value) for c, e in product.terms] == [(5, 20), (2, 10)]
+    assert product.total.quantity.value == 120
+
+
+def test_every_session_of_a_count_is_each() -> None:
+    [product] = _read("开展技能培训6期，每期培训学员50人，共培训学员300人次。").claims.products
+    assert [(c.quantity.value, e.quantity.value) for c, e in product.terms] == [(6, 50)]
+    assert (product.total.quantity.value, product.total.quantity.unit) == (300, "人次")

@@ -3,7 +3,8 @@
 Budget and final-accounts rules fix some totals' parts (财政部 公开 templates;
 cn-rules.md A7, A8): 三公经费 is 因公出国（境）费 + 公务接待费 + 公务用车购置及
 运行（维护）费; the last is 购置费 + 运行（维护）费; 基本支出 is 人员经费 +
-公用经费. When a text lists exactly these parts under such a total (with 其中,
+公用经费; 政府采购支出 is 货物 + 工程 + 服务 (every 部门决算说明 states it so).
+When a text lists exactly these parts under such a total (with 其中,
 which alone would promise only some), the list is complete, and its sums and
 its changes must close.
 
@@ -22,6 +23,11 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "公务用车购置费": (("车购置", "车辆购置", "用车购置"), ("运行",)),
     "公务用车运行费": (("车运行", "车辆运行", "用车运行", "公务车辆运行"), ("购置",)),
     "基本支出": (("基本支出",), ("项目",)),
+    "政府采购支出": (("政府采购支出", "政府采购总额", "政府采购合同总额"),
+                    ("货物", "工程", "服务", "中小企业", "小微")),
+    "政府采购货物支出": (("货物支出", "采购货物", "货物采购", "货物类"), ()),
+    "政府采购工程支出": (("工程支出", "采购工程", "工程采购", "工程类"), ()),
+    "政府采购服务支出": (("服务支出", "采购服务", "服务采购", "服务类"), ("公共服务",)),
     "人员经费": (("人员经费",), ()),
     "公用经费": (("公用经费",), ("人员",)),
 }
@@ -30,6 +36,7 @@ COMPLETE: dict[str, tuple[str, ...]] = {
     "三公经费": ("因公出国（境）费", "公务接待费", "公务用车购置及运行费"),
     "公务用车购置及运行费": ("公务用车购置费", "公务用车运行费"),
     "基本支出": ("人员经费", "公用经费"),
+    "政府采购支出": ("政府采购货物支出", "政府采购工程支出", "政府采购服务支出"),
 }
 
 
