@@ -436,15 +436,18 @@ class TextValuesDisagree(_AgreementRule):
         "Statements of the same quantity are grouped like XBRL duplicate facts: the same concept "
         "(and measure and period), or, where no concept says otherwise, the same label after "
         "normalisation (width, spaces, quotes, 的, 数/金额 endings) or labels in one synonym "
-        "group (商品服务支出 / 商品和服务支出 / 日常公用支出 by default; more via the `synonyms` "
-        "configuration key), with the same measure (预算/决算), period and unit dimension. Each "
+        "group (商品服务支出 / 商品和服务支出 by default; more via the `synonyms` "
+        "configuration key), with the same measure (预算/决算), period and unit dimension. A "
+        "figure read from plain text has a concept scoped to its section and to the total it is "
+        "a part of, so the same words under two headings are two quantities; only the 三公经费 "
+        "family is one quantity report-wide. Each "
         "figure stands for the interval its shown digits allow (91.7 万元 is 91.65 to 91.75; "
         "counts are exact; 95%以上 is a bound, 约 a range), so figures equal after rounding are "
         "never reported. When no single value fits every statement, the group is one finding "
         "with every place in it. Statements with different periods are never compared. "
         "(cn-rules D.34: the same figure disclosed twice in one document has one value.)"
     )
-    example = ("“商品服务支出决算数”91.73 万元 in one paragraph, “日常公用支出”91.72 万元 in "
+    example = ("“商品服务支出决算数”91.73 万元 in one paragraph, “商品和服务支出”91.72 万元 in "
                "another (synonyms, both 2021 决算): no value fits both")
     messages = {
         "zh": "同一数据前后表述不一致：{statements}，相差 {difference}，请核实后统一。",

@@ -415,7 +415,13 @@ class RateMismatch(Rule):
         "cannot meet, so 90.0% for 63 / 70 is never flagged. A share is compared with every "
         "amount column of its table and is reported only when it fits none; an execution rate "
         "beside both an initial and an adjusted budget only when it fits neither. A percentage "
-        "change stated on a prior-year value of 0 is reported too: it has no meaning."
+        "change stated on a prior-year value of 0 is reported too: it has no meaning. From "
+        "plain text it trusts a change whose amount and percent one sentence states of one item "
+        "(the base is the stated one, 比 2022 年预算数 X, or the level less the change), a "
+        "share whose whole is named or is the total the part belongs to, and a rate whose "
+        "budget is stated before it or in its sentence; a reading with another possibility "
+        "(a change that could be a list's or its last part's) is info at most, and an average "
+        "over several years (年均增长) is never compared with two levels."
     )
     example = "全年预算数 70, 全年执行数 63, 执行率 80%: 63 / 70 = 90.0%"
     messages = {

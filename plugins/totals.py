@@ -261,7 +261,11 @@ class RelationMismatch(_SumRule):
         "Relations in the report (like an XBRL calculation linkbase) declare that a fact or cell "
         "is the sum of others, e.g. 编制人数 = 参公事业编制 + 补助事业编制. With complete "
         "coverage the parts must add up to the total within rounding; counts of people or items "
-        "are exact."
+        "are exact. From plain text the relations read are: a total and the parts a cue opens "
+        "(分别为 / 即 / 具体为, or a known complete breakdown such as 三公经费 or 政府采购), "
+        "`A、B 分别为 x、y，合计 z`, 年初预算 ± 调整 = 全年预算, counts times amounts each "
+        "(4 个村各 12.5 万元，共计 50 万元) and shares of one whole side by side; a relation "
+        "read where the words allow another reading is marked uncertain and reported as info."
     )
     example = "编制人数共 10 人，其中参公 7 人，补助事业编制 4 人: 7 + 4 = 11, not 10"
     messages = {
@@ -365,7 +369,8 @@ class EnumerationCount(Rule):
         "(设 9 个内设机构，分别为：办公室、…) must name as many as it says. A list opened by "
         "分别为, 即 or a colon is all of them; one opened by 包括 or ending in 等 may be fewer, "
         "never more. When the last two names are joined by 和 or 及, both readings (one name "
-        "or two) are tried, and the count is reported only when it fits neither."
+        "or two) are tried, and the count is reported only when it fits neither (the joined "
+        "pair counts as two where both halves end as every other name does: 综合股和军休服务股)."
     )
     example = "设 9 个内设机构，分别为：A、B、C、D、E、F、G、H (8 names)"
     messages = {

@@ -1,7 +1,7 @@
 """Labels as keys: when two places name the same quantity.
 
-Reports name one figure in many ways: 商品服务支出决算数, “商品和服务支出”,
-日常公用支出. A label is reduced to a key (width, spaces, quotes, punctuation
+Reports name one figure in many ways: 商品服务支出决算数, “商品和服务支出”.
+A label is reduced to a key (width, spaces, quotes, punctuation
 and 的 dropped; a trailing 金额 / 总计 dropped; 预算数 / 决算数 split off as a
 measure hint) and synonym groups map every member to one key. Groups come
 from built-in defaults, the configuration (``synonyms``) and packs.
@@ -23,12 +23,12 @@ from crossfoot.errors import ConfigError
 from crossfoot.model.numbering import split_heading
 
 #: groups of labels that reports use for the same figure (members are normalised on use).
-#: 商品和服务支出 is what these reports call 日常公用支出 in the fiscal-appropriation
-#: breakdown (财政拨款支出 = 工资福利支出 + 日常公用支出). 人员经费 is NOT made a synonym of
+#: 日常公用支出 is not made one with 商品和服务支出: 公用经费 also covers capital items, and
+#: equating them was fitted to one report. 人员经费 is NOT made a synonym of
 #: 工资福利支出: in 部门决算 it also covers 对个人和家庭的补助, so equating them would raise
 #: false alarms; a configuration or pack that knows better may add the group.
 DEFAULT_SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("商品服务支出", "商品和服务支出", "日常公用支出"),
+    ("商品服务支出", "商品和服务支出"),
     ("工资福利支出", "工资福利", "工资福利费"),
     ("对个人和家庭补助", "对个人和家庭补助支出"),
     ("三公经费", "三公经费支出"),

@@ -48,9 +48,10 @@ def test_split_measure(label: str, base: str, measure: str | None) -> None:
     assert split_measure(label) == (base, measure)
 
 
-def test_default_synonyms_tie_the_seed_labels() -> None:
+def test_default_synonyms_tie_names_of_one_quantity_only() -> None:
     names = synonyms()
-    assert names.same("商品服务支出决算数", "日常公用支出")
+    assert names.same("商品服务支出决算数", "商品和服务支出")
+    assert not names.same("商品服务支出", "日常公用支出")  # 公用经费 covers capital items too
     assert names.same("“商品和服务支出”", "商品服务支出")
     assert names.same("“三公经费”支出预算", "三公经费")
     assert not names.same("工资福利支出", "人员经费")
