@@ -24,6 +24,7 @@ from crossfoot import (
     Location,
     PartialDate,
     Period,
+    Ref,
     Report,
     Rule,
     Severity,
@@ -475,16 +476,24 @@ class ComparisonYear(Rule):
             return
         titled = str(year) in report.meta.title  # a year read off the body is only a guess
         for claim in report.claims:
-            if claim.kind != "change" or claim.base_year is None or claim.base_year == year - 1:
+            expected = _year_of(report, claim.refs.get("current"), year) - 1
+            if claim.kind != "change" or claim.base_year is None or claim.base_year == expected:
                 continue
             anchor = claim.refs.get("change") or claim.refs.get("percent")
             if anchor is None:
                 continue
             _, location, _ = report.resolve(anchor)
-            finding = self.finding(ctx, location, Evidence(expected=str(year - 1),
+            finding = self.finding(ctx, location, Evidence(expected=str(expected),
                                                            actual=str(claim.base_year)),
-                                   year=year, base=claim.base_year, expected=year - 1)
+                                   year=year, base=claim.base_year, expected=expected)
             yield finding if claim.certain and titled else finding.with_severity(Severity.INFO)
+
+
+def _year_of(report: Report, ref: Ref | None, default: int) -> int:
+    """The year a change's level is of: 2024 年计划安排 … 较 2023 年 compares with 2023."""
+    fact = report.fact(ref.fact) if ref is not None and ref.fact is not None else None
+    period = fact.period if fact is not None else None
+    return int(period) if period and period.isdigit() and len(period) == 4 else default
 
 
 @hookimpl

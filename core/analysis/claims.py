@@ -730,12 +730,13 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None,
     if inline:
         return Ratio("share", stated, part, inline[-1], True)
     if stated.whole:
-        if breakdown is not None and _names_total(stated.whole, breakdown.total.subject):
+        holders = [other for other in _named(stated.whole, index) if other is not item]
+        if breakdown is not None and (breakdown.total in holders or (
+                not holders and _names_total(stated.whole, breakdown.total.subject))):
             whole = _level_like(breakdown.total, part)
             if whole is not None:
                 return Ratio("share", stated, part, whole, True)
-        named = [s for other in _named(stated.whole, index) if other is not item
-                 for s in [_level_like(other, part)] if s is not None]
+        named = [s for other in holders for s in [_level_like(other, part)] if s is not None]
         if len({(s.quantity.value, s.quantity.unit) for s in named}) == 1:
             return Ratio("share", stated, part, named[0], True)
         return None

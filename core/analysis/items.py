@@ -86,6 +86,8 @@ def build(text: str, clauses: list[Clause], statements: list[Statement], section
 #: words between the names of a list (收入、支出; 在职和退休人员)
 _NAME_SEPARATORS = re.compile(r"[、和及与]")
 _LIST_COMMA = re.compile(r"[、]")
+#: words that make a list's last name name its whole too (事业单位资产总额)
+_OWN_WHOLE = ("总额", "总计", "合计", "总数")
 #: the cue that gives each name of a list its own figure, in order
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达)?\s*[：:]?\s*$")
 
@@ -131,11 +133,14 @@ def _distribute(item: Item, text: str, clauses: list[Clause]) -> list[Item]:
             for statement, measure in zip(group, measures, strict=True):
                 statement.measure = measure
         return []
+    # 其中，A 和 B 资产总额分别为 …: the names carry their own whole (资产总额), which need
+    # not be the item just before; they are not read as that item's parts
+    opened_by = None if any(w in names[-1] for w in _OWN_WHOLE) else item.opened_by
     parts = []
     for k, name in enumerate(names):
         part = Item(f"{item.id}-{k + 1}", subject_of(name)[0] or name, item.section,
                     item.paragraph, item.paragraph_index, item.sentence, item.segment,
-                    item.clause, item.aside, [g[k] for g in chosen], opened_by=item.opened_by)
+                    item.clause, item.aside, [g[k] for g in chosen], opened_by=opened_by)
         parts.append(part)
     taken = {id(s) for g in chosen for s in g}
     item.statements = [s for s in item.statements if id(s) not in taken]

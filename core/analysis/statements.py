@@ -48,6 +48,8 @@ _TRAILING_WORDS = tuple(sorted((*_TRAILING, *changes.FROM_LEVEL,
                                   if len(w) >= 2)), key=len, reverse=True))
 #: total cues a subject does not begin with (共有职工 25 人 is of 职工); not 共 alone (共青团)
 _LEADING_TOTAL = ("共有", "共计", "合计", "总计")
+#: the copula before a budget a rate is of (为调整预算 84.98 亿元的 101.7%)
+_LEADING_COPULA = ("为",)
 #: words that make a figure's number or its neighbours more than a name, cut from a lead
 _COMPARE_TAIL = re.compile("(?:" + "|".join(map(re.escape, (
     *(c for c in changes.COMPARE if c != "与"), *ratios.SHARE_OPEN))) + "|与(?=.*(?:相比|相较|比较"
@@ -113,6 +115,7 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
         index = _clause_of(clauses, item.start)
         if index is not None:
             by_clause.setdefault(index, []).append(item)
+    opening = _opening_years(text, clauses, found)
     for index, clause in enumerate(clauses):
         items = by_clause.get(index, [])
         quantities = [f for f in items if f.kind == "quantity"]
@@ -130,6 +133,9 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             _role(statement, text, clause, left, item)
             statement.lead = subject
             _period(statement, text, years, left)
+            if statement.period is None and clause.sentence in opening \
+                    and not _said_prior(left):
+                statement.period, statement.period_stated = opening[clause.sentence], True
             if statement.period is None and fiscal_year is not None:
                 prior = _said_prior(left)
                 statement.period = fiscal_year - 1 if prior else fiscal_year
@@ -145,6 +151,26 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             statements.append(statement)
             previous_end = item.end + len(statement.noun)
     return statements
+
+
+#: how far into its sentence a year may stand and still be the whole sentence's
+OPENING_YEAR_WITHIN = 4
+
+
+def _opening_years(text: str, clauses: list[Clause], found: list[Found]) -> dict[int, int]:
+    """``2024 年，计划 …，预算安排 …``: a year that opens a sentence is every figure's in it."""
+    starts: dict[int, int] = {}
+    for clause in clauses:
+        starts.setdefault(clause.sentence, clause.start)
+    years: dict[int, int] = {}
+    for item in found:
+        if item.kind != "year" or item.date is None or item.date.year is None:
+            continue
+        sentence = next((c.sentence for c in clauses if c.start <= item.start < c.end), None)
+        if sentence is not None and sentence not in years \
+                and item.start - starts[sentence] <= OPENING_YEAR_WITHIN:
+            years[sentence] = item.date.year
+    return years
 
 
 def _clause_of(clauses: list[Clause], position: int) -> int | None:
@@ -167,6 +193,9 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         if percent else None
     if budget is not None:
         statement.role, statement.whole = RATE, budget
+        return
+    if not percent and text[item.end:item.end + 1] == "的" and _rate_budget(bare) is not None:
+        statement.role = WHOLE  # 为调整预算 84.98 亿元的 101.7%: the budget the rate is of
         return
     if bare.endswith(changes.TO_LEVEL):
         statement.role = TO
@@ -271,11 +300,13 @@ def _ends_with_compare(words: str) -> bool:
     """``较 2024 年的``: the figure after is the base a comparison starts from."""
     bare = words.removesuffix("的").rstrip()
     bare = _YEAR.sub("", bare).rstrip() if _YEAR.search(bare) else bare
-    named = bare
-    for base in _BASE_NAMES:  # 比 2022 年预算数 3,632.58 万元 / 较上年决算数
-        if named.endswith(base) and len(named) > len(base):
-            named = named[:-len(base)].rstrip()
-            break
+    named, previous = bare, ""
+    while named != previous:  # 比 2022 年预算数 3,632.58 万元 / 比上年决算 21,842.70 万元
+        previous = named
+        for base in _BASE_NAMES:
+            if named.endswith(base) and len(named) > len(base):
+                named = named[:-len(base)].rstrip()
+                break
     if named != bare and named.endswith(("较", "比", "同比")):
         return True
     for word in changes.COMPARE:
@@ -416,6 +447,9 @@ def subject_of(lead: str) -> tuple[str, str | None]:
         previous = text
         text = text.strip().strip(_QUOTES + " ")
         text = _MARKER.sub("", text)
+        for word in _LEADING_COPULA:
+            if text.startswith(word) and text[len(word):].startswith(ratios.BUDGET_NAMES):
+                text = text[len(word):]
         for opener in sorted(cues.PARTS_OPEN, key=len, reverse=True):
             if text.startswith(opener):
                 text = text[len(opener):].lstrip("：:")
@@ -431,7 +465,8 @@ def subject_of(lead: str) -> tuple[str, str | None]:
     text = _strip_measure(text)
     if "”" in text and "“" not in text:
         text = text.replace("”", "")  # “三公”经费 with its opening quote cut off with the year
-    return (text if len(text) >= 2 and not _only_words(text) else ""), measure
+    named = measure in ("score", "weight")  # 预算执行率得分 9.8 分: an indicator's name
+    return (text if len(text) >= 2 and (named or not _only_words(text)) else ""), measure
 
 
 #: words after which the name of what a figure measures begins (…单位使用财政拨款安排的“三公”经费)
@@ -473,7 +508,7 @@ def _strip_measure(text: str) -> str:
         for group, _ in measures.MEASURE_WORDS:
             for word in sorted(group, key=len, reverse=True):
                 for suffix in (word + "数", word):
-                    if text.endswith(suffix) and len(text) - len(suffix) >= 2:
+                    if text.endswith(suffix) and len(text) - len(suffix) in (0, *range(2, 99)):
                         text = text[:-len(suffix)]
                         changed = True
                         break

@@ -24,6 +24,7 @@ from crossfoot.analysis.statements import (
     PERCENT_CHANGE,
     RATE,
     SHARE,
+    WHOLE,
     Statement,
 )
 
@@ -309,9 +310,9 @@ def test_an_execution_rate_is_a_rate_of_the_items_own_figures(text: str) -> None
 ])
 def test_a_rate_of_a_named_budget_with_its_amount_in_between(
         text: str, whole: str, budget: str, measure: str, rate: str) -> None:
-    amount, stated = _read(text).statements
+    amount, stated = _read(text).statements  # the budget is the rate's whole, not a level
     assert (amount.role, str(amount.quantity.value), amount.quantity.unit,
-            amount.measure) == (LEVEL, budget, "万元", measure)
+            amount.measure) == (WHOLE, budget, "万元", measure)
     assert (stated.role, stated.whole, str(stated.quantity.value)) == (RATE, whole, rate)
 
 

@@ -22,7 +22,7 @@ SHARE_WORDS = ("占比为", "占比", "所占比重为", "所占比重", "所占
 #: words of a rate of the item's own figures
 RATE_WORDS = ("预算执行率", "资金执行率", "执行率", "预算完成率", "完成率", "支出进度",
               "拨付率", "到位率", "支付率")
-#: words that open a rate against a named budget (完成年初预算的 45%)
-RATE_OPEN = ("完成", "达到", "达")
+#: words that open a rate against a named budget (完成年初预算的 45%, 为调整预算的 101.7%)
+RATE_OPEN = ("完成", "达到", "达", "为")
 #: names of the budget such a rate is against
 BUDGET_NAMES = ("年初预算", "调整预算", "调整后预算", "全年预算", "预算")
