@@ -706,13 +706,23 @@ def _nearest_level(item: Item, stated: Statement) -> Statement | None:
     return levels[-1] if levels else None
 
 
+#: words around the name of a whole that do not name it (本年收入, 支出总额)
+_WHOLE_PREFIXES = ("本年度", "本年", "当年", "全年", "总", "全部")
+_WHOLE_TAILS = ("总额", "总计", "合计", "总数", "总量")
+
+
+def _bare_whole(name: str, tails: tuple[str, ...] = _WHOLE_TAILS) -> str:
+    bare = name
+    for prefix in _WHOLE_PREFIXES:
+        bare = bare.removeprefix(prefix)
+    for tail in tails:
+        bare = bare.removesuffix(tail)
+    return bare
+
+
 def _whole_key(name: str) -> str:
     """``总支出`` / ``支出总额`` / ``本年收入``: the whole a share names, as its subject's key."""
-    bare = name
-    for prefix in ("本年度", "本年", "当年", "全年", "总", "全部"):
-        bare = bare.removeprefix(prefix)
-    for tail in ("总额", "总计", "合计", "总数", "总量"):
-        bare = bare.removesuffix(tail)
+    bare = _bare_whole(name)
     return key(bare) if len(bare) >= 2 else key(name)
 
 
@@ -751,11 +761,7 @@ def _names_total(name: str, total: str) -> bool:
     """Does a share's whole (总支出, 支出总计, 基本支出预算) name this total (医院支出)?"""
     if _whole_key(name) == _whole_key(total):
         return True
-    bare = name
-    for prefix in ("本年度", "本年", "当年", "全年", "总", "全部"):
-        bare = bare.removeprefix(prefix)
-    for tail in ("总额", "总计", "合计"):
-        bare = bare.removesuffix(tail)
+    bare = _bare_whole(name, _WHOLE_TAILS[:3])
     return len(bare) >= 2 and bare != name and total.endswith(bare)
 
 

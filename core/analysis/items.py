@@ -84,8 +84,9 @@ def build(text: str, clauses: list[Clause], statements: list[Statement], section
 
 
 #: words between the names of a list (收入、支出; 在职和退休人员)
-_NAME_SEPARATORS = re.compile(r"[、和及与]")
-_LIST_COMMA = re.compile(r"[、]")
+_LIST_COMMA = re.compile("、")
+_NAME_SEPARATORS = re.compile("|".join(
+    ("、", *sorted(map(re.escape, cues.LIST_JOINERS), key=len, reverse=True))))
 #: words that make a list's last name name its whole too (事业单位资产总额)
 _OWN_WHOLE = ("总额", "总计", "合计", "总数")
 #: the cue that gives each name of a list its own figure, in order

@@ -394,11 +394,9 @@ class _Emitter:
                                  "的变动")
 
     def _composition(self, composition: Composition) -> dict[str, Any]:
-        name = composition.item.name
-        return {"kind": "sum", "label": f"{name}全年预算 = 年初预算 ± 调整",
-                "total": {"fact": self.fact_of[composition.total.id]},
-                "parts": [{"fact": self.fact_of[p.id]} for p in composition.parts],
-                "weights": composition.weights, "coverage": "complete", "certain": True}
+        return _sum(f"{composition.item.name}全年预算 = 年初预算 ± 调整",
+                    self.fact_of[composition.total.id],
+                    [self.fact_of[p.id] for p in composition.parts], weights=composition.weights)
 
     def _share_set(self, share_set: ShareSet) -> dict[str, Any]:
         """Shares of one whole against the whole itself: 100 %, a fact of its own."""
@@ -407,20 +405,16 @@ class _Emitter:
         fact = {"label": f"{whole}比重之和", "measure": "share", "value": "100", "unit": "%",
                 "concept": f"@{first.paragraph}#{first.id}-whole",
                 "source": self._source(first.paragraph, first.quote_start, last.end)}
-        total = self._add(fact)
-        return {"kind": "sum", "label": f"{whole}比重之和",
-                "total": {"fact": total},
-                "parts": [{"fact": self.fact_of[s.id]} for s in share_set.shares],
-                "coverage": "complete" if share_set.complete else "partial", "certain": True}
+        return _sum(f"{whole}比重之和", self._add(fact),
+                    [self.fact_of[s.id] for s in share_set.shares],
+                    "complete" if share_set.complete else "partial")
 
     def _product(self, product: Product) -> dict[str, Any]:
         times = [int(count.quantity.value) for count, _ in product.terms]
         label = " + ".join(f"{n} × {each.quantity}" for n, (_, each) in zip(times, product.terms,
                                                                           strict=True))
-        return {"kind": "sum", "label": label,
-                "total": {"fact": self.fact_of[product.total.id]},
-                "parts": [{"fact": self.fact_of[each.id]} for _, each in product.terms],
-                "weights": times, "coverage": "complete", "certain": True}
+        return _sum(label, self.fact_of[product.total.id],
+                    [self.fact_of[each.id] for _, each in product.terms], weights=times)
 
     def _change_of(self, part: Item, like: Statement) -> Statement | str | None:
         found = [s for s in part.of(CHANGE) if s.dimension == like.dimension
@@ -442,10 +436,8 @@ class _Emitter:
                   ) -> dict[str, Any]:
         part_ids = [p if isinstance(p, str) else self.fact_of[p.id] for p in parts]
         names = " + ".join(p.name for p in breakdown.parts)
-        return {"kind": "sum", "label": f"{breakdown.total.subject}{what} = {names}",
-                "total": {"fact": self.fact_of[total.id]},
-                "parts": [{"fact": i} for i in part_ids], "coverage": coverage,
-                "certain": breakdown.certain}
+        return _sum(f"{breakdown.total.subject}{what} = {names}", self.fact_of[total.id],
+                    part_ids, coverage, breakdown.certain)
 
     # -- claims ---------------------------------------------------------------
 
@@ -546,6 +538,17 @@ def _period(year: int, until: PrintedDate | None) -> str:
     if (until.month, day) == (12, 31):
         return str(year)
     return f"{year:04d}-01-01/{year:04d}-{until.month:02d}-{day:02d}"
+
+
+def _sum(label: str, total: str, parts: Sequence[str], coverage: str = "complete",
+         certain: bool = True, weights: Sequence[int] | None = None) -> dict[str, Any]:
+    """A relation of the model: the fact ``total`` is the (weighted) sum of the facts ``parts``."""
+    relation: dict[str, Any] = {"kind": "sum", "label": label, "total": {"fact": total},
+                                "parts": [{"fact": p} for p in parts]}
+    if weights is not None:
+        relation["weights"] = list(weights)
+    relation.update(coverage=coverage, certain=certain)
+    return relation
 
 
 def _like(part: Item, total: Statement) -> Statement | None:
