@@ -499,12 +499,8 @@ class _Emitter:
             if fact is not None and fact.get("unit") == table.get("unit"):
                 candidates.append(fact)
         if len(candidates) == 1:
-            cell = totals[0]["cells"]["budget"]
-            linked = {**(cell if isinstance(cell, dict) else {"value": cell}),
-                      "concept": candidates[0]["concept"]}
-            if candidates[0].get("period"):
-                linked["period"] = candidates[0]["period"]
-            totals[0]["cells"]["budget"] = linked
+            period = {"period": candidates[0]["period"]} if candidates[0].get("period") else {}
+            tables.tag(totals[0], "budget", concept=candidates[0]["concept"], **period)
 
     def statements_json(self) -> list[dict[str, Any]]:
         out = []

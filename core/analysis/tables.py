@@ -159,7 +159,7 @@ def _concepts(table: dict[str, Any]) -> None:
         for row in table["rows"]:
             year = _YEAR_ROW.match(_label(row))
             if year is not None and column["id"] in row["cells"]:
-                _tag(row, column["id"], concept=concept, period=year.group(1))
+                tag(row, column["id"], concept=concept, period=year.group(1))
 
 
 def _changes(table: dict[str, Any]) -> list[dict[str, Any]]:
@@ -182,7 +182,7 @@ def _changes(table: dict[str, Any]) -> list[dict[str, Any]]:
         for column in table["columns"][1:]:
             key = column["id"]
             if key in row["cells"] and key in current["cells"] and key in base["cells"]:
-                _tag(row, key, unit="%")
+                tag(row, key, unit="%")
                 claims.append({"kind": "change", "certain": True,
                                "percent": _ref(table, row, key),
                                "current": _ref(table, current, key),
@@ -190,7 +190,7 @@ def _changes(table: dict[str, Any]) -> list[dict[str, Any]]:
     return claims
 
 
-def _tag(row: dict[str, Any], column: str, **tags: str) -> None:
+def tag(row: dict[str, Any], column: str, **tags: str) -> None:
     """Add ``tags`` (concept, period, unit) to a cell, written as an object if it was not."""
     cell = row["cells"][column]
     row["cells"][column] = {**(cell if isinstance(cell, dict) else {"value": cell}), **tags}

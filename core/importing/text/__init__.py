@@ -12,7 +12,6 @@ relations, so the rules check text without knowing it is text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +21,7 @@ from crossfoot.importing.load import Limits, read_bytes, report_from_data
 from crossfoot.importing.text import grids, outline, tables
 from crossfoot.importing.text.decode import decode
 from crossfoot.importing.text.meta import META_LINE, MetaInfo, read_meta
-from crossfoot.importing.text.reflow import Block, reflow
+from crossfoot.importing.text.reflow import Block, line_and_column, line_starts, reflow
 from crossfoot.model.report import Report
 
 FORMAT_VERSION = "1.0"
@@ -250,11 +249,6 @@ def _section(node: outline.SectionNode, starts: list[int]) -> dict[str, Any]:
     return data
 
 
-def line_starts(text: str) -> list[int]:
-    """Offsets where each line of ``text`` begins."""
-    return [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]
-
-
 def origin(offsets: tuple[int, ...], starts: list[int]) -> list[list[int]]:
     """[offset in paragraph, line, column] where each run of consecutive file characters begins.
 
@@ -266,7 +260,6 @@ def origin(offsets: tuple[int, ...], starts: list[int]) -> list[list[int]]:
     previous = -2
     for index, offset in enumerate(offsets):
         if offset != previous + 1:
-            line = bisect_right(starts, offset)
-            runs.append([index, line, offset - starts[line - 1] + 1])
+            runs.append([index, *line_and_column(offset, starts)])
         previous = offset
     return runs

@@ -14,11 +14,10 @@ cell, is not guessed: the table is reported as not read (CF003).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from crossfoot.importing.text.reflow import Block
+from crossfoot.importing.text.reflow import Block, line_and_column
 from crossfoot.model.numerals import fold
 from crossfoot.model.script import simplified
 
@@ -204,9 +203,8 @@ def to_table(grid: Grid, title: str, table_id: str, starts: list[int]) -> dict[s
         cells: dict[str, Any] = {}
         for index, value in enumerate(values, 1):
             if value.kind == "number":
-                line = bisect_right(starts, value.offset)
                 cells[f"c{index}"] = {"value": _decimal_text(value.text),
-                                      "origin": [line, value.offset - starts[line - 1] + 1]}
+                                      "origin": list(line_and_column(value.offset, starts))}
         rows.append({"id": f"r{number}", "label": label.text.strip(), "cells": cells})
     table: dict[str, Any] = {"id": table_id, "title": title, "columns": columns, "rows": rows}
     if grid.unit:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -181,3 +182,14 @@ def _join(lines: list[Line], page_break: bool) -> Block:
         text_parts.append(line.text)
         offsets.extend(range(line.offset, line.offset + len(line.text)))
     return Block("".join(text_parts), tuple(offsets), tuple(lines), page_break)
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets where each line of ``text`` begins."""
+    return [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]
+
+
+def line_and_column(offset: int, starts: list[int]) -> tuple[int, int]:
+    """The 1-based line and column of the character at ``offset``, given ``line_starts``."""
+    line = bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1
