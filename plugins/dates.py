@@ -476,8 +476,10 @@ class ComparisonYear(Rule):
             return
         titled = str(year) in report.meta.title  # a year read off the body is only a guess
         for claim in report.claims:
+            if claim.kind != "change" or claim.base_year is None:
+                continue
             expected = _year_of(report, claim.refs.get("current"), year) - 1
-            if claim.kind != "change" or claim.base_year is None or claim.base_year == expected:
+            if claim.base_year == expected:
                 continue
             anchor = claim.refs.get("change") or claim.refs.get("percent")
             if anchor is None:
