@@ -841,7 +841,7 @@ def _listed_after(text: str, statement: Statement
     if opener is None:
         return None
     list_start, complete = opener
-    numbered = bool(_LIST_MARKER.match(text, list_start))
+    numbered = bool(_LIST_MARKER.match(text, _past_blanks(text, list_start)))
     list_end = _list_end(text, list_start, numbered)
     comma = min((i for i in (text.find("，", list_start, list_end),
                              text.find(",", list_start, list_end)) if i >= 0), default=-1)
@@ -878,7 +878,14 @@ def _listed_before(text: str, statement: Statement
 
 
 #: a list item's number: （一） (1) 1. 1、 ①
-_LIST_MARKER = re.compile(r"\s*(?:\([0-9一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、]|[①-⑳])\s*")
+_LIST_MARKER = re.compile(r"(?:\([0-9一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、]|[①-⑳])\s*")
+
+
+def _past_blanks(text: str, position: int) -> int:
+    """The first position at or after ``position`` that is not a blank."""
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
 
 
 def _enumeration_open(text: str, position: int) -> tuple[int, bool] | None:

@@ -171,6 +171,8 @@ def read_document(document: TextDocument) -> TextDocument:
     """``document`` with the facts, relations and claims its narrative states."""
     data = copy.deepcopy(document.data)
     reading = read(data.get("sections", ()), data["meta"].get("fiscal_year"))
+    _handed.clear()
+    _handed.append((data.get("sections", ()), data["meta"].get("fiscal_year"), reading))
     emitter = _Emitter(reading, data["meta"].get("fiscal_year"), document.report_date_paragraph)
     facts, relations, claims = emitter.emit()
     for table in data.get("tables", ()):
@@ -587,10 +589,24 @@ class NarrativeClaim:
     sign: int | None = None
 
 
+#: the reading ``read_document`` made, handed to the first analysis of the very same sections:
+#: a text report is read once on import, not again when a rule asks for ``ctx.analysis``
+_handed: list[tuple[object, int | None, Reading]] = []
+
+
+def _handed_reading(sections: object, fiscal_year: int | None) -> Reading | None:
+    """The import's reading of ``sections`` (the same object, not an equal one), taken once."""
+    if not _handed:
+        return None
+    held_sections, held_year, reading = _handed.pop()
+    return reading if held_sections is sections and held_year == fiscal_year else None
+
+
 def analyze_report(report: Report) -> list[NarrativeFigure | NarrativeClaim]:
     """The figures and claims of any report's paragraphs, for ``crossfoot_analyze``."""
     sections = report.data.get("sections", ())
-    reading = read(sections, report.meta.fiscal_year)
+    reading = _handed_reading(sections, report.meta.fiscal_year) or read(
+        sections, report.meta.fiscal_year)
     emitter = _Emitter(reading, report.meta.fiscal_year)
     emitter.emit()
     out: list[NarrativeFigure | NarrativeClaim] = []

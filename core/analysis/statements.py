@@ -51,9 +51,10 @@ _LEADING_TOTAL = ("共有", "共计", "合计", "总计")
 #: the copula before a budget a rate is of (为调整预算 84.98 亿元的 101.7%)
 _LEADING_COPULA = ("为",)
 #: words that make a figure's number or its neighbours more than a name, cut from a lead
-_COMPARE_TAIL = re.compile("(?:" + "|".join(map(re.escape, (
-    *(c for c in changes.COMPARE if c != "与"), *ratios.SHARE_OPEN))) + "|与(?=.*(?:相比|相较|比较"
-    "|对比|持平))).*$")
+_COMPARE_CUE = re.compile("|".join(map(re.escape, (
+    *(c for c in changes.COMPARE if c != "与"), *ratios.SHARE_OPEN))))
+#: what makes a 与 a comparison when it comes later (与上年相比), not a joiner (A与B)
+_WITH_PARTNERS = ("相比", "相较", "比较", "对比", "持平")
 
 
 @dataclass(slots=True)
@@ -433,6 +434,17 @@ _RELATIONAL = tuple(sorted((*changes.COMPARE, *ratios.SHARE_OPEN, *changes.INCRE
                               for budget in ratios.BUDGET_NAMES)), key=len, reverse=True))
 
 
+def _before_comparison(text: str) -> str:
+    """``text`` up to its first comparison cue (较, 占, a 与 that a later 相比 makes one)."""
+    cue = _COMPARE_CUE.search(text)
+    cut = cue.start() if cue else len(text)
+    partner = max(text.rfind(word) for word in _WITH_PARTNERS)
+    joined = text.find("与", 0, partner) if partner > 0 else -1
+    if 0 <= joined < cut:
+        cut = joined
+    return text[:cut]
+
+
 def subject_of(lead: str) -> tuple[str, str | None]:
     """A clause's words before its first figure as (subject, measure its words name)."""
     text = lead.strip().lstrip("、，,")
@@ -440,7 +452,7 @@ def subject_of(lead: str) -> tuple[str, str | None]:
     if body.startswith(_RELATIONAL):
         return "", measure_of(text)
     text = _longest_name(_YEAR.sub("", text))
-    text = _COMPARE_TAIL.sub("", text) if _COMPARE_TAIL.search(text) else text
+    text = _before_comparison(text)
     measure = measure_of(text)
     previous = None
     while previous != text:

@@ -88,8 +88,10 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
         if info.st_size > max_bytes:
             raise InputError(name, f"file is {info.st_size} bytes, over the limit of "
                                    f"{max_bytes} (raise it with --max-bytes)")
-        with path.open("rb") as handle:  # a pipe has no size: read one byte past the limit
-            data = handle.read(max_bytes + 1)
+        # one byte past what is allowed (a pipe has no size) and no more: read(n) reserves n
+        wanted = max_bytes if stat.S_ISFIFO(info.st_mode) else min(max_bytes, info.st_size)
+        with path.open("rb") as handle:
+            data = handle.read(wanted + 1)
         if len(data) > max_bytes:
             raise InputError(name, f"input is over the limit of {max_bytes} bytes "
                                    "(raise it with --max-bytes)")
