@@ -56,6 +56,8 @@ _COMPARE_CUE = re.compile("|".join(map(re.escape, (
 #: what makes a 与 a comparison when it comes later (与上年相比), not a joiner (A与B)
 _WITH_PARTNERS = ("相比", "相较", "比较", "对比", "持平")
 
+_RESPECTIVELY_END = re.compile(r"分别(?:为|是)?$")
+
 
 @dataclass(slots=True)
 class Statement:
@@ -340,7 +342,7 @@ def _share(before: str) -> str | None:
     name = before[at + 1:]
     if any(ch.isdigit() for ch in name):
         name = _FIGURE.sub("", name)
-    name = re.sub(r"分别(?:为|是)?$", "", name.strip())
+    name = _RESPECTIVELY_END.sub("", name.strip())
     for close in ratios.SHARE_CLOSE:
         if name.endswith(close):
             name = name[:-len(close)]

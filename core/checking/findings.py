@@ -1,8 +1,9 @@
 """What a rule reports: a finding with its place, its numbers and its message.
 
 Findings are plain frozen values so that they sort, compare and serialise the
-same way on every run; the fingerprint depends on the rule and on stable ids
-(not on array positions), so it survives unrelated edits of the report.
+same way on every run; the fingerprint depends on the rule, the words of its
+places and its figures (not on ids or positions), so it survives unrelated
+edits of the report.
 """
 
 from __future__ import annotations
@@ -72,8 +73,15 @@ class Finding:
 
     @property
     def fingerprint(self) -> str:
-        key = "\x1f".join([self.rule_id, self.location.anchor or self.location.pointer,
-                           *(r.anchor or r.pointer for r in self.related)])
+        """The rule, what each place is about and the figures: not where they stand.
+
+        Ids and pointers of a report read from text are numbered in order, so a
+        sentence added above would move them; the quoted words (or the label a
+        table cell is known by) and the numbers do not move.
+        """
+        places = (_concept(p) for p in (self.location, *self.related))
+        figures = (_figure(v) for v in (self.evidence.expected, self.evidence.actual))
+        key = "\x1f".join([self.rule_id, *places, *figures])
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
     def message(self, lang: str) -> str:
@@ -86,6 +94,15 @@ class Finding:
     def with_severity(self, severity: Severity) -> Finding:
         return replace(self, severity=severity)
 
+
+
+def _concept(place: Location) -> str:
+    """A place by its words, blanks left out (re-flowed text moves them)."""
+    return "".join((place.quote or place.label or place.anchor or place.pointer).split())
+
+
+def _figure(value: Shown | None) -> str:
+    return "" if value is None else str(value)
 
 
 def _pointer_key(pointer: str) -> tuple[tuple[int, Any], ...]:

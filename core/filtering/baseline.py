@@ -3,8 +3,9 @@
 ``crossfoot check --baseline baseline.json`` reports only findings that the
 baseline (written by ``crossfoot baseline``, see ``crossfoot.reporting.baseline``)
 does not record, and counts the known ones, so an auditor adopting crossfoot
-on a backlog sees what is new. Findings are matched by fingerprint (rule plus
-stable ids, so unrelated edits of a report do not change it).
+on a backlog sees what is new. Findings are matched by fingerprint (the rule,
+the words of its places and its figures, so unrelated edits of a report, a
+sentence added above, do not change it).
 """
 
 from __future__ import annotations

@@ -30,6 +30,11 @@ SUBTOTAL = ("合计", "小计")
 MIN_CELLS = 6
 MIN_ROWS = 2
 
+#: a column header that names a rate
+_RATE_HEADER = re.compile(r"率|占比|比重")
+#: a column header that names row numbers, not amounts
+_INDEX_HEADER = re.compile(r"行次|栏次|序号|编号")
+
 
 @dataclass(frozen=True, slots=True)
 class Cell:
@@ -193,9 +198,9 @@ def to_table(grid: Grid, title: str, table_id: str, starts: list[int]) -> dict[s
         column: dict[str, Any] = {"id": f"c{number}", "label": name or f"列{number}"}
         percent = any(v[number - 1].text.strip().endswith("%") for _, v in grid.rows
                       if v[number - 1].kind == "number") or "%" in name
-        if percent or re.search(r"率|占比|比重", name):
+        if percent or _RATE_HEADER.search(name):
             column.update(unit="%", additive=False)
-        elif re.search(r"行次|栏次|序号|编号", name):
+        elif _INDEX_HEADER.search(name):
             column.update(role="label")
         columns.append(column)
     rows = []

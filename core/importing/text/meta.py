@@ -33,6 +33,11 @@ TITLE_END = re.compile(r"(?:[0-9]{4}\s*年度?.{0,20}(?:决算|预算|公开|情
 INTERIM = re.compile(r"上半年|下半年|半年度|季度|[0-9一二三四五六七八九十]{1,2}\s*[-—至到~]\s*"
                      r"[0-9一二三四五六七八九十]{1,2}\s*月|[0-9一二三四五六七八九十]{1,2}月份")
 
+#: a year written as a year (2021年, 2021 年度)
+_YEAR_WORD = re.compile(r"((?:19|20)[0-9]{2})\s*年(度?)(?![0-9])")
+#: words just before a year that make it the year compared with, not the report's
+_COMPARED_AHEAD = re.compile(r"(?:较|比|同比|与|上年|去年)\s*$")
+
 
 @dataclass
 class MetaInfo:
@@ -144,8 +149,8 @@ def _fiscal_year(title: str, blocks: list[Block]) -> int | None:
     counts: Counter[int] = Counter()
     for block in blocks[:40]:
         text = fold(block.text)
-        for match in re.finditer(r"((?:19|20)[0-9]{2})\s*年(度?)(?![0-9])", text):
-            if re.search(r"(?:较|比|同比|与|上年|去年)\s*$", text[max(0, match.start() - 3):
+        for match in _YEAR_WORD.finditer(text):
+            if _COMPARED_AHEAD.search(text[max(0, match.start() - 3):
                                                             match.start()]):
                 continue  # 较2020年度决算数: the year compared with, not the year reported
             counts[int(match.group(1))] += 2 if match.group(2) else 1

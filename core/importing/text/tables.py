@@ -37,9 +37,15 @@ ROLE_ORDER = ("budget_initial", "adjustment", "budget", "actual", "rate", "weigh
 BLANK_COST = {"adjustment": 0, "rate": 1, "weight": 1, "actual": 2, "score": 2, "budget": 3,
               "budget_initial": 3}
 _FIGURE = r"-?[0-9][0-9,]*(?:\.[0-9]+)?%?"
-NUMBER_LINE = re.compile(rf"^\s*{_FIGURE}(?:\s+{_FIGURE})*\s*$")
+NUMBER_LINE = re.compile(rf"^\s*{_FIGURE}(?:\s+{_FIGURE})*+\s*$")
 UNIT_LINE = re.compile(r"单位\s*[:：]\s*(万元|元|千元|亿元)")
 LABEL_END = re.compile(r"(?:额|数|分|间|名|称|计|率|见|章|字|%|）|\)|况|位|期|值|注)$")
+
+_TOTAL_WORD = re.compile(r"合\s*计|总\s*计")
+#: a line that is only a row number
+_ROW_NUMBER = re.compile(r"[0-9]{1,3}")
+#: a cell that ends like a table's caption (…表, …表（续）)
+_CAPTION_END = re.compile(r"表(?:[（(][^（）()]{0,20}[)）])?$")
 
 
 @dataclass
@@ -109,9 +115,9 @@ def read_summary_table(title: str, blocks: list[Block], organization: str | None
                 cells["unit_name"] = unit_name
             if any(c["id"] == "project" for c in columns):
                 cells["project"] = project or label
-        elif re.search(r"平均", label):
+        elif "平均" in label:
             role = "average"
-        elif re.search(r"合\s*计|总\s*计", label):
+        elif _TOTAL_WORD.search(label):
             role = "total"
         if row.numbers:
             assigned = _assign(row.numbers, numeric, role)
@@ -141,7 +147,7 @@ def read_summary_table(title: str, blocks: list[Block], organization: str | None
 
 
 def _row_start(lines: list[str], index: int) -> bool:
-    return bool(re.fullmatch(r"[0-9]{1,3}", lines[index])) or bool(NUMBER_LINE.match(lines[index])
+    return bool(_ROW_NUMBER.fullmatch(lines[index])) or bool(NUMBER_LINE.match(lines[index])
                                                                      and index > 0)
 
 
@@ -190,7 +196,7 @@ def _rows(lines: list[str]) -> list[_Row] | None:
     rows: list[_Row] = []
     current: _Row | None = None
     for line in lines:
-        if re.fullmatch(r"[0-9]{1,3}", line) and (current is None or current.numbers
+        if _ROW_NUMBER.fullmatch(line) and (current is None or current.numbers
                                                   or not current.label_parts):
             current = _Row([], [], line)
             rows.append(current)
@@ -273,7 +279,7 @@ def pipe_note(blocks: list[Block], caption: str = "") -> Note:
     for block in blocks:
         for cell in block.text.split("|"):
             cell = cell.strip()
-            if re.search(r"表(?:[（(][^（）()]{0,20}[)）])?$", cell) and len(cell) <= 40:
+            if _CAPTION_END.search(cell) and len(cell) <= 40:
                 title = cell
                 break
         if title:
