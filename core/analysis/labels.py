@@ -54,9 +54,6 @@ GENERIC = frozenset({"合计", "总计", "小计", "共计", "其中", "其他",
 MIN_KEY_LENGTH = 2
 
 _DROP = frozenset("的")
-_TRAILING_NOTE = re.compile(r"\([^()]*\)$")
-
-
 def normalise_label(text: str) -> str:
     """The label reduced for comparison (see ``_normalise``); long texts are not remembered."""
     return _normalise(text) if len(text) <= MAX_REMEMBERED else _normalise.__wrapped__(text)
@@ -78,8 +75,7 @@ def _normalise(text: str) -> str:
     (乡镇（街道）便民服务中心) keep their words.
     """
     text = unicodedata.normalize("NFKC", text).strip()
-    while (note := _TRAILING_NOTE.search(text)) is not None and note.start() > 0:
-        text = text[:note.start()].rstrip()  # 全年预算数（小计）, 三公经费（万元）
+    text = _without_trailing_notes(text)  # 全年预算数（小计）, 三公经费（万元）
     if text.startswith("其中"):
         text = text[2:].lstrip(":：").strip()
     heading = split_heading(text)
@@ -93,6 +89,22 @@ def _normalise(text: str) -> str:
             continue
         out.append(char)
     return "".join(out)
+
+
+def _without_trailing_notes(text: str) -> str:
+    """``text`` without the bracketed notes it ends with, read backwards once (linear).
+
+    A label that is nothing but a note keeps it.
+    """
+    end = len(text)
+    while end > 0 and text[end - 1] == ")":
+        opening = text.rfind("(", 0, end - 1)
+        if opening <= 0 or text.find(")", opening + 1, end - 1) >= 0:
+            break
+        end = opening
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+    return text[:end]
 
 
 @lru_cache(maxsize=8192)

@@ -169,7 +169,8 @@ def _grades(text: str, paragraph: str, statements: Sequence[Statement]) -> list[
 
 def read_document(document: TextDocument) -> TextDocument:
     """``document`` with the facts, relations and claims its narrative states."""
-    data = copy.deepcopy(document.data)
+    # the paragraphs are only read; tables gain a unit (tables.adopt_unit), so only they are copied
+    data = {**document.data, "tables": copy.deepcopy(document.data.get("tables", []))}
     reading = read(data.get("sections", ()), data["meta"].get("fiscal_year"))
     _handed.clear()
     _handed.append((data.get("sections", ()), data["meta"].get("fiscal_year"), reading))

@@ -121,8 +121,15 @@ def check_paths(session: Session, paths: Sequence[Path], jobs: int | None = None
 
 def check_one(session: Session, path: Path, fmt: str | None = None) -> FileResult:
     """``session.check_path`` with the collector paused during the check (crossfoot.app.runtime)."""
-    with collection_paused():
+    with collection_paused(_size(path)):
         return session.check_path(path, fmt)
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None  # the importer says why, in its own words
 
 
 _WORKER: Session | None = None

@@ -59,17 +59,23 @@ def _raise_young_threshold() -> None:
     gc.set_threshold(max(young, YOUNG_THRESHOLD), middle, old)
 
 
+#: reports up to this many bytes are checked with the collector paused; a larger one builds
+#: enough cyclic garbage on the way (parse trees, the reading) that pausing costs memory
+PAUSE_LIMIT = 64 * 1024
+
+
 @contextmanager
-def collection_paused() -> Iterator[None]:
+def collection_paused(size: int | None = None) -> Iterator[None]:
     """No automatic collection while one report is checked, one young collection after.
 
     The objects a check builds live until the check ends, so collections in
     the middle find little to free, and they grow with the report: a check of
     a 4.7 MB report spent 8 % of its time in them. The young collection after
     the check frees what it left in cycles and scans only what it built. A
-    process that had turned collection off keeps it off.
+    process that had turned collection off keeps it off. A report of ``size``
+    over ``PAUSE_LIMIT`` bytes is checked with the collector on.
     """
-    if not gc.isenabled():
+    if not gc.isenabled() or (size is not None and size > PAUSE_LIMIT):
         yield
         return
     gc.disable()

@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING, Any
 from crossfoot.app.config import Config
 from crossfoot.app.plugins import Plugins, load_plugins
 from crossfoot.checking.context import Options
-from crossfoot.checking.engine import DEFAULT_RULE_TIMEOUT, run_rules
+from crossfoot.checking.engine import (
+    DEFAULT_RULE_TIMEOUT,
+    BudgetExceeded,
+    run_rules,
+    time_budget,
+)
 from crossfoot.checking.engine_rules import ENGINE_RULES
 from crossfoot.checking.findings import Finding
 from crossfoot.checking.rule import Rule
@@ -92,7 +97,11 @@ class Session:
             known = ", ".join(sorted(importers))
             raise InputError(str(path), f"no importer for {suffix or 'files without a suffix'} "
                                         f"(known: {known}; use --from to choose one)")
-        return importer(path, self.import_options)
+        try:
+            with time_budget(self.rule_timeout):
+                return importer(path, self.import_options)
+        except BudgetExceeded as exc:
+            raise InputError(str(path), f"reading it {exc}") from None
 
     def analyze(self, report: Report) -> list[Any]:
         found: list[Any] = []

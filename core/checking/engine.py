@@ -57,6 +57,26 @@ def _isolated(rule: Rule, ctx: Context, budget: AbstractContextManager[None],
         return [_engine_finding(InternalError(), rule, ctx, error=describe(exc))]
 
 
+class BudgetExceeded(Exception):
+    """Work outside the rules (reading a report) ran past the rules' time budget."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"took longer than the time budget of {seconds:g} s "
+                         "(raise it with --rule-timeout)")
+        self.seconds = seconds
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """The rules' time budget for other work: importing a text is as bounded as a rule."""
+    with _alarm_handler(seconds) as budget:
+        try:
+            with budget:
+                yield
+        except _Timeout:
+            raise BudgetExceeded(seconds or 0) from None
+
+
 class AnalysisUnavailable(Exception):
     """The narrative analysis failed or ran out of time earlier in this report."""
 

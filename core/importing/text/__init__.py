@@ -21,6 +21,7 @@ from crossfoot.importing.load import Limits, read_bytes, report_from_data
 from crossfoot.importing.text import grids, outline, tables
 from crossfoot.importing.text.decode import decode
 from crossfoot.importing.text.meta import META_LINE, MetaInfo, read_meta
+from crossfoot.importing.text.offsets import Offsets
 from crossfoot.importing.text.reflow import Block, line_and_column, line_starts, reflow
 from crossfoot.model.report import Report
 
@@ -34,7 +35,7 @@ class TextDocument:
 
     data: dict[str, Any]
     #: paragraph id -> the offset in the file's text of each character of the paragraph
-    offsets: dict[str, tuple[int, ...]]
+    offsets: dict[str, Offsets]
     #: the paragraph that carries the report's date (a signature line), if one does
     report_date_paragraph: str | None = None
     notes: list[tables.Note] = field(default_factory=list)
@@ -68,7 +69,7 @@ def read_text(text: str, source: str = "<text>") -> TextDocument:
         info.title = notes[0].title  # a report that is one unreadable table: name it by it
     signature = info.report_date_block
     sections = outline.build(kept)
-    offsets: dict[str, tuple[int, ...]] = {}
+    offsets: dict[str, Offsets] = {}
     report_paragraph = None
     for section in outline.walk(sections):
         for paragraph in section.paragraphs:
@@ -249,17 +250,11 @@ def _section(node: outline.SectionNode, starts: list[int]) -> dict[str, Any]:
     return data
 
 
-def origin(offsets: tuple[int, ...], starts: list[int]) -> list[list[int]]:
+def origin(offsets: Offsets, starts: list[int]) -> list[list[int]]:
     """[offset in paragraph, line, column] where each run of consecutive file characters begins.
 
     Re-joining a paragraph across PDF line breaks drops characters; these
     breakpoints are enough to say on which line and column of the file any
     character of the paragraph stands (the model's Paragraph.place).
     """
-    runs: list[list[int]] = []
-    previous = -2
-    for index, offset in enumerate(offsets):
-        if offset != previous + 1:
-            runs.append([index, *line_and_column(offset, starts)])
-        previous = offset
-    return runs
+    return [[index, *line_and_column(offset, starts)] for index, offset in offsets.runs()]

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from crossfoot.importing.text.offsets import Offsets, joined
 from crossfoot.importing.text.outline import PART_TITLE, SENTENCE_PUNCTUATION, is_part_title
 from crossfoot.importing.text.reflow import Block
 from crossfoot.model.dates import read_date
@@ -134,12 +135,11 @@ def _wrapped_piece(block: Block) -> bool:
 
 
 def _as_title(pieces: list[Block], title: str) -> Block:
-    offsets: list[int] = []
-    for piece in pieces:
-        offsets.extend(piece.offsets)
-    return Block(title, tuple(offsets[:len(title)]) if len(offsets) >= len(title)
-                 else tuple(offsets) + (offsets[-1],) * (len(title) - len(offsets)),
-                 pieces[0].lines, pieces[0].page_break_before)
+    offsets = joined([piece.offsets for piece in pieces])
+    missing = len(title) - len(offsets)  # characters the title has that no piece printed
+    if missing > 0:
+        offsets = Offsets.of_pieces([*offsets.pieces(), *((offsets[-1], 1),) * missing])
+    return Block(title, offsets[:len(title)], pieces[0].lines, pieces[0].page_break_before)
 
 
 def _fiscal_year(title: str, blocks: list[Block]) -> int | None:

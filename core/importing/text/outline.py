@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from crossfoot.importing.text.offsets import Offsets
 from crossfoot.importing.text.reflow import Block
 from crossfoot.model.numbering import HeadingNumber, split_heading
 from crossfoot.model.numerals import fold
@@ -39,7 +40,7 @@ _NUMERAL_WORD = re.compile(r"^\s*[一二三四五六七八九十]{1,3}[、.．]\
 @dataclass
 class ParagraphNode:
     text: str
-    offsets: tuple[int, ...]
+    offsets: Offsets
     id: str = ""
 
 
@@ -162,6 +163,10 @@ def _split_title(rest: str) -> tuple[str, str, str]:
     return rest[:stop], rest[stop], rest[stop + 1:]
 
 
+#: headings nest this deep at most: more is a list that keeps restarting, not an outline
+MAX_NESTING = 12
+
+
 def _attach(stack: list[SectionNode], node: SectionNode, top: list[SectionNode]) -> None:
     """Put a numbered section where its number says it belongs; ``stack`` is the open path."""
     number = node.number
@@ -174,8 +179,8 @@ def _attach(stack: list[SectionNode], node: SectionNode, top: list[SectionNode])
         follows = [i for i in same if number.value == values[i] + 1]
         if follows:
             index = follows[-1]
-        elif number.value == 1:
-            index = None  # a restart: a child of the innermost section
+        elif number.value == 1 and same[-1] == len(stack) - 1 and len(stack) < MAX_NESTING:
+            index = None  # a restart under a heading of its own style: that heading's child
         else:
             index = same[-1]
     if index is not None:

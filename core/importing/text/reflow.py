@@ -17,6 +17,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from crossfoot.importing.text.offsets import Offsets
+
 PAGE_NUMBER = re.compile(r"^\s*(?:[—－\-–]\s*[0-9]{1,4}\s*[—－\-–]|第\s*[0-9]{1,4}\s*页"
                          r"(?:\s*[/，,]?\s*共\s*[0-9]{1,4}\s*页)?|[0-9]{1,4}\s*/\s*[0-9]{1,4})\s*$")
 MIN_WRAP_WIDTH = 14
@@ -47,7 +49,7 @@ class Block:
     """A run of lines that belong together: a heading, a paragraph or a table line."""
 
     text: str
-    offsets: tuple[int, ...]  # original offset of each character of ``text``
+    offsets: Offsets  # where each character of ``text`` stood in the file
     lines: tuple[Line, ...]
     page_break_before: bool
 
@@ -176,12 +178,8 @@ def reflow(text: str) -> tuple[list[Block], Layout]:
 
 
 def _join(lines: list[Line], page_break: bool) -> Block:
-    text_parts: list[str] = []
-    offsets: list[int] = []
-    for line in lines:
-        text_parts.append(line.text)
-        offsets.extend(range(line.offset, line.offset + len(line.text)))
-    return Block("".join(text_parts), tuple(offsets), tuple(lines), page_break)
+    offsets = Offsets.of_pieces((line.offset, len(line.text)) for line in lines)
+    return Block("".join(line.text for line in lines), offsets, tuple(lines), page_break)
 
 
 def line_starts(text: str) -> list[int]:
