@@ -13,15 +13,13 @@ and far below the second (a hang guard, not a timing).
 from __future__ import annotations
 
 import ast
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from . import text_patterns
+from .deadline import ROOT, run_within
 
-ROOT = Path(__file__).resolve().parents[2]
 TEXT_PATH = [ROOT / "core" / "model", ROOT / "core" / "importing", ROOT / "core" / "analysis"]
 REPETITIONS = 100_000
 #: seconds for all patterns together: linear ones need well under a minute on 2 shared cores
@@ -66,12 +64,4 @@ def test_each_pattern_on_a_hundred_thousand_repetitions_of_its_parts() -> None:
         "    for part in text_patterns.attacks(pattern):\n"
         f"        pattern.search(part * {REPETITIONS} + '\\x00')\n"
         "print('done', flush=True)\n")
-    try:
-        run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
-                             text=True, timeout=DEADLINE)
-    except subprocess.TimeoutExpired as exc:
-        out = exc.stdout.decode() if isinstance(exc.stdout, bytes) else (exc.stdout or "")
-        stuck = out.strip().splitlines()[-1:] or ["(before the first pattern)"]
-        pytest.fail(f"no end after {DEADLINE} s: stuck on {stuck[0]}")
-    assert run.returncode == 0, run.stderr[-2000:]
-    assert run.stdout.splitlines()[-1] == "done"
+    assert run_within(script, DEADLINE).splitlines()[-1] == "done"
