@@ -100,9 +100,12 @@ def file_view(result: FileResult, index: int, rules: Mapping[str, Rule], lang: s
 
 
 def _section_of(report: Report, finding: Finding) -> str | None:
-    """The section a finding is in: its location's, else the section its pointer names."""
+    """The section a finding is in: its location's, its table's, or the one its pointer names."""
     if finding.location.section:
         return finding.location.section
+    for table in report.tables:
+        if finding.location.pointer.startswith(table.pointer + "/"):
+            return table.section
     for section in report.iter_sections():
         if finding.location.pointer.startswith(section.pointer + "/") \
                 or finding.location.pointer == section.pointer:
