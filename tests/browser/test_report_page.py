@@ -101,3 +101,22 @@ def test_a_script_in_the_report_shows_as_text_and_does_not_run(
     assert page.locator(".doc-title").inner_text() == "<script>window.pwned = 1</script>报告"
     assert 'onerror="window.pwned = 2"' in page.locator("p.para").first.inner_text()
     assert page.errors == []
+
+
+def test_a_batch_opens_a_file_from_its_index_row(page: Any, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text("{", encoding="utf-8")
+    target = tmp_path / "batch.html"
+    assert main(["check", str(SEED), str(broken), "--format", "html", "-o", str(target),
+                 "--jobs", "1", "--today", "2026-11-29", "--exit-zero"]) == 2
+    page.goto(target.as_uri())
+    assert page.locator(".index tbody tr").count() == 2
+    assert page.locator(".finding").count() == 0  # documents wait in templates until opened
+    page.click(".index a[href='#file-0']")
+    assert page.locator("#file-0").evaluate("el => el.open")
+    assert page.locator("#file-0 .finding").count() == 16
+    page.locator("#file-0 .finding[data-rule='DAT304']").click()
+    assert page.locator("#file-0 .document th.hl.focus").evaluate(IN_VIEW)
+    page.click(".index a[href='#file-1']")
+    assert page.locator("#file-1 .failure pre").inner_text().startswith(f"{broken}: ")
+    assert page.errors == []

@@ -1,11 +1,18 @@
 (function () {
   "use strict";
   function fileOf(el) { return el.closest(".file"); }
+  // a batch keeps each file's document in a template until the file is opened: the page
+  // then only parses it, and lays out what is looked at
+  function materialize(details) {
+    var deferred = details.querySelector(":scope > template.deferred");
+    if (deferred) { deferred.replaceWith(document.importNode(deferred.content, true)); }
+  }
   function openAround(el) {
     for (var d = el.closest("details"); d; d = d.parentElement && d.parentElement.closest("details")) {
+      materialize(d);
       d.open = true;
     }
-    if (el.tagName === "DETAILS") { el.open = true; }
+    if (el.tagName === "DETAILS") { materialize(el); el.open = true; }
   }
   function clearFocus(file) {
     file.querySelectorAll(".focus").forEach(function (el) { el.classList.remove("focus"); });
@@ -91,8 +98,14 @@
     var panel = target instanceof Element && target.closest(".filters") && target.closest(".panel");
     if (panel) { applyFilters(panel); }
   });
+  document.addEventListener("toggle", function (event) {
+    var target = event.target;
+    if (target instanceof Element && target.matches("details.file") && target.open) {
+      materialize(target);
+    }
+  }, true);
   window.addEventListener("beforeprint", function () {
-    document.querySelectorAll("details").forEach(function (d) { d.open = true; });
+    document.querySelectorAll("details").forEach(function (d) { materialize(d); d.open = true; });
   });
   if (location.hash.length > 1) {
     var start = document.getElementById(decodeURIComponent(location.hash.slice(1)));
