@@ -131,7 +131,9 @@ def build_app(checker: Checker) -> Starlette:
     async def check(request: Request) -> HTMLResponse:
         declared = request.headers.get("content-length", "")
         too_large = f"{w['too_large']} {readable_size(checker.limit)}"
-        if not declared.isdigit() or int(declared) > checker.limit + FORM_OVERHEAD:
+        if not declared.isdigit():
+            return html(checker.problem(w["no_length"]), 411)
+        if int(declared) > checker.limit + FORM_OVERHEAD:
             return html(checker.problem(too_large), 413)
         try:
             async with request.form(max_files=1, max_fields=4) as form:

@@ -99,3 +99,10 @@ def test_the_port_must_be_free(run: object) -> None:
             listen(taken.getsockname()[1]).close()
     finally:
         taken.close()
+
+
+def test_an_upload_that_does_not_give_its_size_is_refused(client: TestClient) -> None:
+    response = client.post("/check", content=iter([b"--x\r\n"]),
+                           headers={"content-type": "multipart/form-data; boundary=x"})
+    assert response.status_code == 411
+    assert "上传没有说明文件大小（Content-Length），无法受理。" in response.text

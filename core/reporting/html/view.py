@@ -82,10 +82,10 @@ def file_view(result: FileResult, index: int, rules: Mapping[str, Rule], lang: s
     report = result.report or Report(Meta(title=result.path))
     findings = [*result.findings, *result.known_findings]
     marks = mark(report, findings, prefix)
-    known = len(result.findings)
+    first_known = len(result.findings)
     view.report, view.marks = report, marks
     view.doc_lang = "en" if report.meta.language == "en" else "zh-CN"
-    view.cards = [_card(f, k, k >= known, prefix, marks, report, rules, lang)
+    view.cards = [_card(f, k, k >= first_known, prefix, marks, report, rules, lang)
                   for k, f in enumerate(findings)]
     view.by_rule = sorted(Counter(f.rule_id for f in findings).items())
     sections = {s.id for f in findings for s in section_chain(report, _section_of(report, f))}

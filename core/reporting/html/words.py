@@ -23,6 +23,7 @@ WORDS: dict[str, dict[str, str]] = {
         "formats": "可读取的格式", "limit": "大小上限", "language": "语言",
         "error_title": "无法检查这个文件", "too_large": "文件超过大小上限",
         "no_file": "没有选择文件。", "unknown_format": "无法读取这种格式",
+        "no_length": "上传没有说明文件大小（Content-Length），无法受理。",
     },
     "en": {
         "title": "crossfoot report", "files": "files", "file": "File", "status": "Status",
@@ -48,6 +49,7 @@ WORDS: dict[str, dict[str, str]] = {
         "error_title": "This file could not be checked", "too_large": "The file is over "
             "the size limit", "no_file": "No file was chosen.",
         "unknown_format": "This format cannot be read",
+        "no_length": "The upload did not give its size (Content-Length); it was not accepted.",
     },
 }
 
