@@ -120,3 +120,12 @@ def test_a_batch_opens_a_file_from_its_index_row(page: Any, tmp_path: Path) -> N
     page.click(".index a[href='#file-1']")
     assert page.locator("#file-1 .failure pre").inner_text().startswith(f"{broken}: ")
     assert page.errors == []
+
+
+def test_print_shows_every_finding_without_the_controls(page: Any, seed_url: str) -> None:
+    page.goto(seed_url)
+    page.uncheck("input[name=sev][value=info]")
+    assert page.locator(".finding:visible").count() == 9
+    page.emulate_media(media="print")
+    assert page.locator(".filters").is_hidden()
+    assert page.locator(".finding:visible").count() == 16

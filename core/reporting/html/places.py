@@ -46,6 +46,8 @@ class Marks:
     #: per finding: the html id of its place (None: not in the document) and its related ones
     targets: list[str | None] = field(default_factory=list)
     related_targets: list[list[tuple[str, str | None]]] = field(default_factory=list)
+    #: the marked spans of each paragraph, primary ("p") or related ("r")
+    spans: dict[str, list[tuple[PlaceKey, str]]] = field(default_factory=dict)
 
     def place_id(self, key: PlaceKey) -> str:
         if key not in self.ids:
@@ -65,66 +67,67 @@ class Marks:
                 "f": " ".join(map(str, primary)), "r": " ".join(map(str, related))}
 
 
-def place_key(report: Report, location: Location) -> PlaceKey | None:
-    """The place a location names in the rendered document, or None if it has none there."""
-    if location.paragraph and report_has_paragraph(report, location.paragraph):
-        if location.start is not None and location.end is not None \
-                and location.end > location.start:
-            return ("span", location.paragraph, location.start, location.end)
-        return ("paragraph", location.paragraph, 0, 0)
-    pointer = location.pointer
-    if pointer.endswith("/text"):
-        pointer = pointer[:-5]
-    for section in report.iter_sections():
-        if section.pointer == pointer:
-            return ("heading", section.id, 0, 0)
-        for paragraph in section.paragraphs:
-            if paragraph.pointer == pointer:
-                return ("paragraph", paragraph.id, 0, 0)
-    return _table_key(report.tables, pointer)
+class Places:
+    """Every place of a report by the pointers that name it, looked up once per location."""
 
+    def __init__(self, report: Report) -> None:
+        self.paragraphs: set[str] = set()
+        self.by_pointer: dict[str, PlaceKey] = {}
+        for section in report.iter_sections():
+            self.by_pointer[section.pointer] = ("heading", section.id, 0, 0)
+            for paragraph in section.paragraphs:
+                self.paragraphs.add(paragraph.id)
+                self.by_pointer[paragraph.pointer] = ("paragraph", paragraph.id, 0, 0)
+                self.by_pointer[paragraph.pointer + "/text"] = ("paragraph", paragraph.id, 0, 0)
+        for table in report.tables:
+            self._table(table)
 
-def report_has_paragraph(report: Report, paragraph_id: str) -> bool:
-    return any(p.id == paragraph_id for p in report.iter_paragraphs())
-
-
-def _table_key(tables: Sequence[Table], pointer: str) -> PlaceKey | None:
-    for table in tables:
-        if pointer == table.pointer:
-            return ("table", table.pointer, 0, 0)
-        if not pointer.startswith(table.pointer + "/"):
-            continue
+    def _table(self, table: Table) -> None:
+        self.by_pointer[table.pointer] = ("table", table.pointer, 0, 0)
         for row in table.rows:
-            if pointer == row.pointer or pointer == row.pointer + "/label":
-                return ("row", row.pointer, 0, 0)
-            if pointer.startswith(row.pointer + "/cells/"):
-                return ("cell", row.pointer + "/cells/" + pointer.split("/")[-1], 0, 0)
-    return None
+            for pointer in (row.pointer, row.pointer + "/label"):
+                self.by_pointer[pointer] = ("row", row.pointer, 0, 0)
+            for column in table.columns:
+                cell = f"{row.pointer}/cells/{column.id}"
+                self.by_pointer[cell] = ("cell", cell, 0, 0)
+
+    def key(self, location: Location) -> PlaceKey | None:
+        """The place a location names in the rendered document, or None if it has none there."""
+        if location.paragraph in self.paragraphs:
+            if location.start is not None and location.end is not None \
+                    and location.end > location.start:
+                return ("span", location.paragraph, location.start, location.end)
+            return ("paragraph", location.paragraph, 0, 0)
+        return self.by_pointer.get(location.pointer)
 
 
 def mark(report: Report, findings: Sequence[Finding], prefix: str) -> Marks:
     """Each finding's place and related places, with an html id per distinct place."""
     marks = Marks(prefix, findings)
+    places = Places(report)
     for index, finding in enumerate(findings):
-        key = place_key(report, finding.location)
+        key = places.key(finding.location)
         marks.targets.append(marks.place_id(key) if key else None)
         if key:
             marks.primary.setdefault(key, []).append(index)
         links: list[tuple[str, str | None]] = []
         for location in finding.related:
-            other = place_key(report, location)
+            other = places.key(location)
             if other:
                 marks.related.setdefault(other, []).append(index)
             links.append((location.label or location.quote or location.pointer,
                           marks.place_id(other) if other else None))
         marks.related_targets.append(links)
+    for table, kind in ((marks.primary, "p"), (marks.related, "r")):
+        for key in table:
+            if key[0] == "span":
+                marks.spans.setdefault(key[1], []).append((key, kind))
     return marks
 
 
 def pieces(paragraph: Paragraph, marks: Marks) -> list[Piece]:
     """The paragraph's text cut where marked spans begin and end."""
-    spans = [(key, kind) for kind, table in (("p", marks.primary), ("r", marks.related))
-             for key in table if key[0] == "span" and key[1] == paragraph.id]
+    spans = marks.spans.get(paragraph.id, [])
     if not spans:
         return [Piece(paragraph.text)]
     size = len(paragraph.text)
