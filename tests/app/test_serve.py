@@ -18,6 +18,7 @@ from crossfoot.checking.context import Options
 
 from conftest import FIXTURES
 
+SEED = FIXTURES / "seed" / "yiyang-2021.json"
 SEED_TEXT = FIXTURES / "text" / "yiyang-2021.txt"
 
 
@@ -106,3 +107,55 @@ def test_an_upload_that_does_not_give_its_size_is_refused(client: TestClient) ->
                            headers={"content-type": "multipart/form-data; boundary=x"})
     assert response.status_code == 411
     assert "上传没有说明文件大小（Content-Length），无法受理。" in response.text
+
+
+SLOW_SERVER = '''
+import time
+import uvicorn
+from crossfoot import hookimpl
+from crossfoot.app.serve import Checker, build_app, listen
+from crossfoot.app.session import Session
+from crossfoot.checking.findings import Severity
+from crossfoot.checking.rule import Rule
+
+class Endless(Rule):
+    id, name, family, severity = "SLO101", "endless", "slow", Severity.INFO
+    messages = {"zh": "慢", "en": "slow"}
+
+    def check(self, ctx):
+        while True:
+            time.sleep(0.01)
+        yield
+
+class Plugin:
+    @hookimpl
+    def crossfoot_rules(self):
+        return [Endless()]
+
+sock = listen(0)
+print(sock.getsockname()[1], flush=True)
+app = build_app(Checker(Session(extra_plugins=[("slow", Plugin())], rule_timeout=0.3)))
+uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off")).run(sockets=[sock])
+'''
+
+
+def test_a_rule_past_its_time_budget_is_stopped_in_the_real_server(tmp_path: Path) -> None:
+    """Under uvicorn the check runs in the main thread, where the per-rule budget works."""
+    import subprocess
+    import sys
+
+    import httpx2
+
+    script = tmp_path / "slow_server.py"
+    script.write_text(SLOW_SERVER, encoding="utf-8")
+    server = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        port = int(server.stdout.readline())
+        response = httpx2.post(f"http://127.0.0.1:{port}/check", timeout=30,
+                               files={"report": ("seed.json", SEED.read_bytes())})
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    assert response.status_code == 200
+    assert 'data-rule="CF002"' in response.text
