@@ -144,8 +144,9 @@ def build_app(checker: Checker) -> Starlette:
             return html(checker.problem(str(exc.detail)), 400)
         suffix = Path(name).suffix.lower()
         if suffix not in checker.suffixes():
-            return html(checker.problem(f"{w['unknown_format']}：{suffix or name}",
-                                        (f"{w['formats']}：{' '.join(checker.suffixes())}",)),
+            return html(checker.problem(f"{w['unknown_format']}{w['colon']}{suffix or name}",
+                                        (f"{w['formats']}{w['colon']}"
+                                         f"{' '.join(checker.suffixes())}",)),
                         415)
         # checked in the server's own thread, one upload at a time: the session is not
         # shared between threads, and only there does each rule's time budget apply

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 WORDS: dict[str, dict[str, str]] = {
     "zh": {
+        "colon": "：", "sep": "；",
         "title": "crossfoot 检查报告", "files": "文件", "file": "文件", "status": "状态",
         "checked": "已检查", "failed": "无法检查", "error": "错误", "warning": "警告",
         "info": "提示", "waived": "已豁免", "known": "基线已知", "findings": "发现的问题",
@@ -26,6 +27,7 @@ WORDS: dict[str, dict[str, str]] = {
         "no_length": "上传没有说明文件大小（Content-Length），无法受理。",
     },
     "en": {
+        "colon": ": ", "sep": "; ",
         "title": "crossfoot report", "files": "files", "file": "File", "status": "Status",
         "checked": "checked", "failed": "could not be checked", "error": "error",
         "warning": "warning", "info": "info", "waived": "waived",

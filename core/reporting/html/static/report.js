@@ -19,7 +19,7 @@
   }
   function reveal(el) {
     openAround(el);
-    el.scrollIntoView({block: "center"});
+    el.scrollIntoView({block: el.matches(".file, section") ? "start" : "center"});
   }
   function showPlace(card) {
     var file = fileOf(card);
