@@ -2,7 +2,7 @@
 
 ``.json`` is the native report; ``.txt`` is a text document laid out by the
 text importer and read by the narrative analysis. The output formats (text,
-JSON, SARIF, JUnit) are reporters like any plugin's, and the narrative
+JSON, SARIF, JUnit, HTML) are reporters like any plugin's, and the narrative
 analyzer answers ``crossfoot_analyze`` for the packs' narrative functions.
 Each is imported when first used: their grammars and writers cost more to
 build than a whole check of a JSON report that needs none of them.
@@ -72,6 +72,16 @@ def _junit(results: Iterable[FileResult], options: RenderOptions) -> Iterable[st
     return junit.stream(results, options)
 
 
+def _html(results: Iterable[FileResult], options: RenderOptions) -> Iterable[str]:
+    from crossfoot.reporting import html
+
+    return html.stream(results, options)
+
+
+#: the HTML report shows the document itself: each result must carry its report
+_html.needs_report = True  # type: ignore[attr-defined]
+
+
 def _baseline(results: Iterable[FileResult], options: RenderOptions) -> Iterable[str]:
     from crossfoot.reporting import baseline
 
@@ -87,5 +97,5 @@ def crossfoot_analyze(report: Report) -> Iterable[Any]:
 
 @hookimpl
 def crossfoot_reporters() -> dict[str, Callable[..., Iterable[str]]]:
-    return {"text": _text, "json": _json, "sarif": _sarif, "junit": _junit,
+    return {"text": _text, "json": _json, "sarif": _sarif, "junit": _junit, "html": _html,
             "baseline": _baseline}

@@ -74,8 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", parents=[common], help="check report files")
     check.add_argument("files", nargs="+", type=Path, metavar="PATH",
                        help="report files, or folders to search for them")
-    check.add_argument("--format", default="text", help="output format: text, json, sarif or "
-                                                        "junit (plugins may add more)")
+    check.add_argument("--format", default="text", help="output format: text, json, sarif, junit "
+                                                        "or html (plugins may add more)")
     check.add_argument("--select", type=_csv, help="rule ids, prefixes or names to run (ALL)")
     check.add_argument("--extend-select", type=_csv)
     check.add_argument("--ignore", type=_csv, help="rule ids, prefixes or names to skip")
@@ -149,6 +149,18 @@ def build_parser() -> argparse.ArgumentParser:
                          help="encoding of the text (default: UTF-8 with or without BOM, "
                               "else GB18030/GBK)")
     extract.set_defaults(func=cmd_extract)
+
+    serve = sub.add_parser("serve", parents=[common],
+                           help="a page on this computer (127.0.0.1) to upload and check reports")
+    serve.add_argument("--port", type=int, default=8765,
+                       help="port to listen on (default 8765; 0 picks a free one)")
+    serve.add_argument("--max-upload", type=_size, default=20 * 1024 * 1024, metavar="SIZE",
+                       help="largest file accepted, e.g. 50M (default 20M)")
+    serve.add_argument("--lang", choices=["zh", "en"], help="page language (default zh)")
+    serve.add_argument("--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                       help="the date to check report dates against (default: today)")
+    _pack_option(serve)
+    serve.set_defaults(func=cmd_serve)
 
     baseline = sub.add_parser("baseline", parents=[common],
                               help="record current findings, so later checks show only new ones")
@@ -262,6 +274,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     return run_checks(args, session, args.format, args.exit_zero)
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """The self-check page until Ctrl+C (crossfoot.app.serve)."""
+    from crossfoot.app.serve import serve
+
+    session = make_session(args)
+    return serve(session, args.port, args.max_upload, args.lang or session.config.lang or "zh")
+
+
 def cmd_baseline(args: argparse.Namespace) -> int:
     """Record every live finding by fingerprint; exit 2 if a file could not be checked."""
     session = make_session(args, args.files[0])
@@ -320,6 +340,8 @@ def reporter(fmt: str, session: Session) -> Reporter:
         known = ", ".join(sorted(set(found) - {"baseline"}))
         raise ConfigError(f"unknown output format {fmt!r} (known: {known})")
     write = found[fmt]
+    # a reporter that renders the document itself (html) asks for the report with each result
+    session.keep_reports = session.keep_reports or bool(getattr(write, "needs_report", False))
 
     def chunks(results: Iterable[FileResult], options: Any) -> Iterable[str]:
         written = write(results, options)

@@ -47,6 +47,8 @@ class Session:
     baseline: Baseline | None = None
     #: rule pack files given on the command line (--pack), before configured ones
     packs: Sequence[str] = ()
+    #: keep each report and its baseline-known findings in its result (the HTML report)
+    keep_reports: bool = False
 
     def __post_init__(self) -> None:
         self._importers: dict[str, Callable[..., Report]] | None = None
@@ -126,5 +128,9 @@ class Session:
             return FileResult(str(path), error=tuple(exc.lines()))
         except CrossfootError as exc:
             return FileResult(str(path), error=(f"{path}: {exc}",))
+        if not self.keep_reports:
+            return FileResult(str(path), decided.findings, language=report.meta.language,
+                              known=decided.known)
         return FileResult(str(path), decided.findings, language=report.meta.language,
-                          known=decided.known)
+                          known=decided.known, report=report,
+                          known_findings=decided.known_findings)

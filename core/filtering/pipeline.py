@@ -29,6 +29,8 @@ class Decided:
 
     findings: tuple[Finding, ...]
     known: int = 0
+    #: the findings the baseline knew (a report that shows them marked reads these)
+    known_findings: tuple[Finding, ...] = ()
 
 
 def decide(report: Report, findings: Sequence[Finding], rules: Sequence[Rule],
@@ -40,7 +42,8 @@ def decide(report: Report, findings: Sequence[Finding], rules: Sequence[Rule],
     if baseline is None or path is None:
         return Decided(tuple(kept))
     new, known = baseline.split(str(path), kept)
-    return Decided(tuple(new), known)
+    reported = {id(f) for f in new}
+    return Decided(tuple(new), known, tuple(f for f in kept if id(f) not in reported))
 
 
 def _with_severity(finding: Finding, selection: Selection) -> Finding:

@@ -297,6 +297,14 @@ class Report:
         object.__setattr__(self, "_facts", _first_by_id(self.facts))
         object.__setattr__(self, "_tables", _first_by_id(self.tables))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its data, rebuilt on arrival: a batch worker sends the report back
+        to the process that renders it (the HTML report), and the read-only views inside
+        the model do not pickle themselves."""
+        if not self.data:
+            raise TypeError("a Report built without its data cannot be pickled")
+        return (build_report, (dict(self.data), self.path))
+
     def iter_sections(self) -> Iterator[Section]:
         """Every section, depth first, in document order."""
         return iter(self._flat)

@@ -6,9 +6,10 @@ them. Nothing here computes a finding.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from crossfoot.checking.findings import Finding, Severity
+from crossfoot.model.report import Report
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,10 @@ class FileResult:
     language: str | None = None
     #: findings left out because the baseline (--baseline) already knows them
     known: int = 0
+    #: the report itself and the findings the baseline knew, kept only for a reporter that
+    #: shows the document (``needs_report``); JSON, SARIF and the rest never read them
+    report: Report | None = field(default=None, compare=False, repr=False)
+    known_findings: tuple[Finding, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def failed(self) -> bool:

@@ -232,5 +232,5 @@ def test_plugin_reporter_gets_all_results_and_the_options() -> None:
     session = Session(config=Config(select=("SUM",)), extra_plugins=[("counting", Counting())])
     results = [FileResult("a.json"), FileResult("b.json")]
     assert render(results, "count", None, session) == "2 error\n"
-    with pytest.raises(ConfigError, match=r"known: count, json, junit, sarif, text"):
-        render(results, "html", None, session)
+    with pytest.raises(ConfigError, match=r"known: count, html, json, junit, sarif, text"):
+        render(results, "xml", None, session)

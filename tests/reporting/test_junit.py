@@ -79,5 +79,5 @@ def test_junit_to_a_file_is_atomic(run: Any, tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["junit.xml"]
     code, _, err = run("check", str(TABLE_FAIL), "--format", "nope", "-o", str(target))
     assert code == 2 and err.startswith("crossfoot: error: unknown output format 'nope' "
-                                        "(known: json, junit, sarif, text")
+                                        "(known: html, json, junit, sarif, text")
     assert ET.fromstring(target.read_text(encoding="utf-8")).tag == "testsuites"
