@@ -167,8 +167,12 @@ def _grades(text: str, paragraph: str, statements: Sequence[Statement]) -> list[
 # Model content
 
 
-def read_document(document: TextDocument) -> TextDocument:
-    """``document`` with the facts, relations and claims its narrative states."""
+def read_document(document: TextDocument, statements: bool = True) -> TextDocument:
+    """``document`` with the facts, relations and claims its narrative states.
+
+    ``statements`` adds, under ``analysis``, how each figure was read (what
+    ``crossfoot extract`` shows); a check does not need it and leaves it out.
+    """
     # the paragraphs are only read; tables gain a unit (tables.adopt_unit), so only they are copied
     data = {**document.data, "tables": copy.deepcopy(document.data.get("tables", []))}
     reading = read(data.get("sections", ()), data["meta"].get("fiscal_year"))
@@ -182,7 +186,8 @@ def read_document(document: TextDocument) -> TextDocument:
         emitter.link_table_total(table)
     for number, claim in enumerate(claims, 1):
         claim["id"] = f"c{number}"
-    analysis = {"statements": emitter.statements_json(), **data.pop("analysis", {})}
+    analysis = {**({"statements": emitter.statements_json()} if statements else {}),
+                **data.pop("analysis", {})}
     data = {**{k: v for k, v in data.items() if k != "analysis"}, "facts": facts,
             "relations": relations, "claims": claims, "analysis": analysis}
     return TextDocument(data, document.offsets, document.report_date_paragraph, document.notes)

@@ -29,18 +29,19 @@ def import_json(path: Path, options: Mapping[str, Any] | None = None) -> Report:
     return load_json_report(path, Limits.of(options or {}))
 
 
-def read_text_document(path: Path, options: Mapping[str, Any] | None = None) -> TextDocument:
+def read_text_document(path: Path, options: Mapping[str, Any] | None = None,
+                       statements: bool = True) -> TextDocument:
     """A text file laid out and its narrative read: what ``crossfoot extract`` writes."""
     from crossfoot.analysis.narrative import read_document
     from crossfoot.importing.text import read_text_file
 
-    return read_document(read_text_file(path, options))
+    return read_document(read_text_file(path, options), statements)
 
 
 def import_text(path: Path, options: Mapping[str, Any] | None = None) -> Report:
     from crossfoot.importing.text import to_report
 
-    return to_report(read_text_document(path, options), path, options)
+    return to_report(read_text_document(path, options, statements=False), path, options)
 
 
 @hookimpl
