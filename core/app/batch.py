@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import stat
 import sys
 from collections import deque
 from collections.abc import Collection, Iterator, Sequence
@@ -25,7 +26,7 @@ from types import ModuleType
 from typing import Any
 
 from crossfoot.app.runtime import collection_paused, settle_after_startup
-from crossfoot.app.session import Session
+from crossfoot.app.session import Session, internal_error
 from crossfoot.reporting.results import FileResult
 
 #: below this many files one process is quicker than starting workers
@@ -40,39 +41,65 @@ SKIPPED_SUFFIXES = (".expected.json",)
 # Which files
 
 
-def collect(arguments: Sequence[Path], suffixes: Collection[str]) -> list[Path]:
+def collect(arguments: Sequence[Path], suffixes: Collection[str],
+            notes: list[tuple[bool, str]] | None = None) -> list[Path]:
     """Files named on the command line as given, folders walked for report files.
 
     A folder contributes its files with a known suffix, sorted by path
     (folders by name, depth first); files named explicitly are always taken,
     so an unreadable one is reported rather than skipped. Each path once.
     An empty folder named like a report (``x.json/``) is kept as a path, so
-    the loader's "is a folder" error names it.
+    the loader's "is a folder" error names it. What a walk passes over (a
+    FIFO, which would block the run; a folder it cannot read) is said in
+    ``notes``, one line each, with whether it fails the run (an unread folder
+    may hold reports nobody checked).
     """
-    seen: set[Path] = set()
+    seen: set[str] = set()
     found: list[Path] = []
     for argument in arguments:
-        batch = sorted(_walk(argument, suffixes), key=lambda p: p.parts) \
+        batch = sorted(_walk(argument, suffixes, notes), key=lambda p: p.parts) \
             if argument.is_dir() else [argument]
         if not batch and argument.suffix.lower() in suffixes:
             batch = [argument]  # an empty folder named like a report: say it is a folder
         for path in batch:
-            key = path.resolve()
+            key = os.path.realpath(path)  # never raises, even for a symlink loop
             if key not in seen:
                 seen.add(key)
                 found.append(path)
     return found
 
 
-def _walk(folder: Path, suffixes: Collection[str]) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+def _walk(folder: Path, suffixes: Collection[str],
+          notes: list[tuple[bool, str]] | None = None) -> Iterator[Path]:
+    def unreadable(error: OSError) -> None:
+        if notes is not None:
+            notes.append((True, f"{error.filename}: cannot read folder: "
+                                f"{error.strerror or error}"))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in files:
             lower = name.lower()
             if name.startswith(".") or lower.endswith(SKIPPED_SUFFIXES):
                 continue
             if Path(lower).suffix in suffixes:
-                yield Path(root) / name
+                path = Path(root) / name
+                if _special(path):
+                    if notes is not None:
+                        notes.append((False, f"{path}: skipped: not a regular file"))
+                    continue
+                yield path
+
+
+def _special(path: Path) -> bool:
+    """A FIFO, device or socket: reading one from a folder walk could block forever.
+
+    A dangling or looping symlink is not special: the loader names its problem.
+    """
+    try:
+        return not stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
 
 
 # ---------------------------------------------------------------------------
@@ -130,6 +157,9 @@ _WORKER: Session | None = None
 
 def _start_worker(spec: dict[str, Any]) -> None:
     global _WORKER
+    from crossfoot.app.watchdog import guard_worker
+
+    guard_worker()
     _WORKER = Session(**spec)
     settle_after_startup()
 
@@ -139,7 +169,7 @@ def _check_in_worker(path: Path, fmt: str | None) -> FileResult:
     try:
         return check_one(_WORKER, path, fmt)
     except Exception as exc:  # a bug must cost one file, not the batch
-        return _internal_error(path, exc)
+        return internal_error(path, exc)
 
 
 def _pool(spec: dict[str, Any], jobs: int) -> ProcessPoolExecutor:
@@ -178,7 +208,7 @@ def _parallel(spec: dict[str, Any], paths: Sequence[Path], jobs: int,
                 window = deque((p, pool.submit(_check_in_worker, p, fmt))
                                for p, _ in window if pool is not None)
             except Exception as exc:  # the result could not come back (it did not pickle, say)
-                result = _internal_error(path, exc)
+                result = internal_error(path, exc)
             yield result
     finally:
         if pool is not None:
@@ -194,10 +224,6 @@ def _retry_alone(spec: dict[str, Any], path: Path, fmt: str | None) -> FileResul
         return FileResult(str(path), error=(f"{path}: the worker process checking this file "
                                             "died",))
     except Exception as exc:
-        return _internal_error(path, exc)
+        return internal_error(path, exc)
     finally:
         pool.shutdown(cancel_futures=True)
-
-
-def _internal_error(path: Path, exc: Exception) -> FileResult:
-    return FileResult(str(path), error=(f"{path}: internal error: {type(exc).__name__}: {exc}",))

@@ -12,10 +12,10 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
 from crossfoot import __version__
 from crossfoot.checking.findings import Severity
@@ -26,21 +26,54 @@ if TYPE_CHECKING:  # imported where used, so that `crossfoot --version` starts q
     from crossfoot.app.session import Session
 from crossfoot.reporting.results import FileResult
 
+#: commands run under the watchdog when started from the command line (crossfoot.app.watchdog)
+SUPERVISED = {"check", "baseline", "extract"}
+
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command line; ``argv=None`` (the installed script) runs a check under a watchdog."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if argv is None and args.command in SUPERVISED:
+        from crossfoot.app.watchdog import supervised
+
+        return supervised(lambda: _run(args))
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the command; whatever goes wrong is one line on stderr and exit code 2."""
+    from crossfoot.app.output import OutputError, abandon_stdout, flush_stdout
+    from crossfoot.app.signals import Terminated, exit_code, terminating
+
     try:
-        code: int = args.func(args)
-        return code
+        with terminating():
+            code: int = args.func(args)
+            flush_stdout()
+            return code
     except CrossfootError as exc:
-        print(f"crossfoot: error: {exc}", file=sys.stderr)
-        return exc.exit_code
+        if isinstance(exc, OutputError):
+            abandon_stdout()
+        return _say(f"crossfoot: error: {exc}", exc.exit_code)
     except BrokenPipeError:
+        abandon_stdout()
         return 0
-    except KeyboardInterrupt:
-        print("crossfoot: interrupted", file=sys.stderr)
-        return 130
+    except (KeyboardInterrupt, Terminated) as exc:
+        word = "terminated" if isinstance(exc, Terminated) else "interrupted"
+        return _say(f"crossfoot: {word}", exit_code(exc))
+    except MemoryError:
+        return _say("crossfoot: error: out of memory (a memory limit such as ulimit -v, or a "
+                    "report too large for this machine)", 2)
+    except Exception as exc:  # a bug: still one line, never a traceback
+        from crossfoot.errors import describe
+
+        return _say(f"crossfoot: error: internal error: {describe(exc)[:1000]}", 2)
+
+
+def _say(line: str, code: int) -> int:
+    with suppress(OSError, ValueError):
+        print(line, file=sys.stderr)
+    return code
 
 
 def _common_options(defaults: bool) -> argparse.ArgumentParser:
@@ -95,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="largest report file read, e.g. 200M (default 50M)")
     check.add_argument("--max-depth", type=_size, metavar="LEVELS",
                        help="deepest nesting of a report's JSON (default 64)")
-    check.add_argument("--encoding", metavar="NAME",
+    check.add_argument("--encoding", metavar="NAME", type=_encoding,
                        help="encoding of text reports (default: UTF-8 with or without BOM, "
                             "else GB18030/GBK)")
     check.add_argument("--from", dest="from_format", metavar="SUFFIX",
@@ -145,7 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("file", type=Path, metavar="FILE.txt")
     extract.add_argument("--output", "-o", type=Path, metavar="FILE",
                          help="write the JSON to FILE (atomically) instead of stdout")
-    extract.add_argument("--encoding", metavar="NAME",
+    extract.add_argument("--encoding", metavar="NAME", type=_encoding,
                          help="encoding of the text (default: UTF-8 with or without BOM, "
                               "else GB18030/GBK)")
     extract.set_defaults(func=cmd_extract)
@@ -193,6 +226,22 @@ def _size(text: str) -> int:
     if not digits.isdigit() or int(digits) == 0:
         raise argparse.ArgumentTypeError(f"not a positive size: {text!r}")
     return int(digits) * scale
+
+
+def _encoding(name: str) -> str:
+    """A codec that turns bytes into text (not rot13, base64, zlib ...).
+
+    An unknown name passes: the reader says so, naming the file.
+    """
+    import codecs
+
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return name
+    if not getattr(info, "_is_text_encoding", True):
+        raise argparse.ArgumentTypeError(f"{name!r} is not a text encoding") from None
+    return name
 
 
 def _csv(text: str) -> tuple[str, ...]:
@@ -275,16 +324,22 @@ def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: 
     """Collect, check (in parallel), stream ``fmt`` to stdout or ``--output``; the exit code."""
     from crossfoot.app import batch
     from crossfoot.app.console import Progress
+    from crossfoot.app.output import abandon_stdout, open_output, same_file
     from crossfoot.app.runtime import settled
     from crossfoot.reporting.streaming import RenderOptions
     from crossfoot.reporting.tally import Tally
 
     stream = reporter(fmt, session)
+    notes: list[tuple[bool, str]] = []
     paths = batch.collect(args.files, session.importers()
-                          if args.from_format is None else {"." + args.from_format.lstrip(".")})
+                          if args.from_format is None else {"." + args.from_format.lstrip(".")},
+                          notes)
+    for failed, note in notes:
+        print(f"crossfoot: {'error' if failed else 'warning'}: {note}", file=sys.stderr)
+    floor = 2 if any(failed for failed, _ in notes) else 0
     if not paths:
         raise ConfigError(f"no report files found in {', '.join(map(str, args.files))}")
-    if args.output is not None and any(_same_file(args.output, path) for path in paths):
+    if args.output is not None and any(same_file(args.output, path) for path in paths):
         raise ConfigError(f"--output {args.output} is one of the reports being checked; "
                           "choose another file")
     tally = Tally(session.config.fail_on, exit_zero)
@@ -294,10 +349,14 @@ def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: 
     options = RenderOptions(lang=session.config.lang, fail_on=session.config.fail_on,
                             exit_zero=exit_zero, rules=session.all_rules, output=args.output,
                             baseline=session.baseline is not None)
-    with settled(), open_output(args.output) as out:
-        for chunk in stream(results, options):
-            out.write(chunk)
-    return tally.exit_code()
+    try:
+        with settled(), open_output(args.output) as out:
+            for chunk in stream(results, options):
+                out.write(chunk)
+    except BrokenPipeError:  # `crossfoot check . | head`: the code of what was checked
+        abandon_stdout()
+        return max(floor, tally.exit_code())
+    return max(floor, tally.exit_code())
 
 
 def _echo_errors(results: Iterable[FileResult]) -> Iterator[FileResult]:
@@ -345,76 +404,6 @@ def exit_code(results: Sequence[FileResult], fail_on: Severity, exit_zero: bool)
     return max((file_exit_code(r, fail_on, exit_zero) for r in results), default=0)
 
 
-@contextmanager
-def open_output(path: Path | None) -> Iterator[TextIO]:
-    """stdout, or a temporary file beside ``path`` renamed over it once complete.
-
-    Nothing half-written ever sits at ``path``: an error mid-way leaves the
-    old file (or none) and removes the temporary one. A file name that is not
-    valid UTF-8 is written with backslash escapes (``bad\\udcffname.json``,
-    valid JSON too), the same in every locale, instead of failing.
-    """
-    import io
-    import os
-    import tempfile
-
-    if path is None:
-        stream = sys.stdout
-        if not isinstance(stream, io.TextIOWrapper):
-            yield stream
-            return
-        errors = stream.errors
-        stream.reconfigure(errors="backslashreplace")
-        try:
-            yield stream
-        finally:
-            stream.reconfigure(errors=errors)
-        return
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-        os.chmod(temp, _file_mode(path))  # mkstemp makes 0600; the output is an ordinary file
-    except OSError as exc:
-        raise CrossfootError(f"{path}: cannot write output: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as handle:
-            yield handle
-        os.replace(temp, path)
-    except OSError as exc:
-        raise CrossfootError(f"{path}: cannot write output: {exc.strerror or exc}") from None
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    import os
-
-    try:
-        return a.exists() and os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
-def _file_mode(path: Path) -> int:
-    """The mode the output keeps (an existing file's) or gets (as ``open`` would give it)."""
-    import os
-    import stat
-
-    try:
-        return stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside ``path``, then rename over it."""
-    with open_output(path) as handle:
-        handle.write(text)
-
-
 def cmd_rules(args: argparse.Namespace) -> int:
     session = make_session(args)
     if args.format == "json":
@@ -451,6 +440,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     """Write the Report JSON of a text report (valid against the schema), analysis included."""
     from crossfoot.app.builtin import read_text_document
+    from crossfoot.app.output import write_atomically
 
     document = read_text_document(args.file, {"encoding": args.encoding})
     text = json.dumps(document.data, ensure_ascii=False, indent=2) + "\n"

@@ -19,7 +19,7 @@ from crossfoot.checking.engine import DEFAULT_RULE_TIMEOUT, run_rules
 from crossfoot.checking.engine_rules import ENGINE_RULES
 from crossfoot.checking.findings import Finding
 from crossfoot.checking.rule import Rule
-from crossfoot.errors import CrossfootError, InputError
+from crossfoot.errors import CrossfootError, InputError, describe
 from crossfoot.filtering.pipeline import Decided, decide
 from crossfoot.filtering.selection import names_exactly
 from crossfoot.model.report import Report
@@ -117,5 +117,16 @@ class Session:
             return FileResult(str(path), error=tuple(exc.lines()))
         except CrossfootError as exc:
             return FileResult(str(path), error=(f"{path}: {exc}",))
+        except RecursionError as exc:
+            return internal_error(path, exc)
+        except Exception as exc:  # a plugin's importer, say: costs this file, as in a worker
+            return internal_error(path, exc)
         return FileResult(str(path), decided.findings, language=report.meta.language,
                           known=decided.known)
+
+
+def internal_error(path: Path, exc: BaseException) -> FileResult:
+    """A file that failed through a bug (ours or a plugin's): one line, the same in any process."""
+    if isinstance(exc, MemoryError):
+        return FileResult(str(path), error=(f"{path}: out of memory while checking this file",))
+    return FileResult(str(path), error=(f"{path}: internal error: {describe(exc)[:1000]}",))

@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import os
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -32,6 +31,7 @@ from crossfoot.checking.findings import Finding, Location
 from crossfoot.checking.rule import Rule
 from crossfoot.errors import ConfigError, InputError
 from crossfoot.filtering.selection import names_exactly
+from crossfoot.importing.toml import read_toml
 from crossfoot.model.report import Report, Waiver
 
 SIDE_FILE = "crossfoot-waivers.toml"
@@ -152,13 +152,7 @@ def find_side_file(report_path: Path) -> Path | None:
 @lru_cache(maxsize=64)
 def _read_side_file(path: str, mtime_ns: int, size: int) -> tuple[tuple[str | None, Placed], ...]:
     """Parsed side file, cached by path, modification time and size."""
-    try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    data = read_toml(path)
     unknown = sorted(set(data) - {"waiver"})
     entries = data.get("waiver", [])
     if unknown or not isinstance(entries, list):

@@ -1,0 +1,157 @@
+"""A watchdog for what the process cannot stop or notice in itself.
+
+The rule time budget is a SIGALRM, which Python handles only between
+bytecodes: a plugin rule looping inside native code (a C extension, a huge
+integer power) never sees it. And a plugin that calls ``os._exit(0)`` ends a
+one-process run with exit 0 and no output, which looks like a pass.
+
+So the command line runs a check in a forked child and watches it from the
+parent:
+
+- the child tells the parent, through a pipe, each rule it starts (file,
+  rule, budget) and ends, and its exit code once all output is flushed;
+- in the child, a native watchdog thread (``faulthandler``, which needs no
+  GIL) ends the process when a rule overruns its budget by ``GRACE``
+  seconds; batch workers arm the same thread, and their death costs one
+  file (the batch retries it alone, then reports it);
+- the parent turns any end without an exit code into one line naming the
+  file and the rule that was running, and exit code 2;
+- SIGTERM, SIGINT and SIGHUP sent to the parent are passed to the child
+  (in its own process group, so a terminal's Ctrl-C reaches it once), which
+  cleans up (workers, temporary files) and exits 128 + the signal.
+
+What is bounded: every rule, in one process or in workers, to its budget
+plus ``GRACE``. What is not: the text import and the narrative analysis
+before the first rule, and plugin import and hook calls at start-up. The
+in-process API (``main([...])``, ``Session``) runs unsupervised.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import faulthandler
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable
+from types import FrameType
+from typing import IO
+
+from crossfoot.checking import engine
+
+#: seconds a rule may overrun its budget before the watchdog ends the process
+GRACE = 5.0
+_DONE = b"D"
+_START = b"S"
+_END = b"E"
+
+
+class _Watch:
+    """``engine.BudgetWatch`` that arms the native watchdog (and tells the parent, if any)."""
+
+    def __init__(self, report_to: int | None, dump: IO[str]) -> None:
+        self.report_to = report_to
+        self.dump = dump
+
+    def started(self, report: str, rule: str, seconds: float) -> None:
+        if self.report_to is not None:
+            where = f"{report}\t{rule}\t{seconds:g}".encode("utf-8", "backslashreplace")
+            _send(self.report_to, _START + where.replace(b"\n", b" ") + b"\n")
+        faulthandler.dump_traceback_later(seconds + GRACE, exit=True, file=self.dump)
+
+    def ended(self) -> None:
+        faulthandler.cancel_dump_traceback_later()
+        if self.report_to is not None:
+            _send(self.report_to, _END + b"\n")
+
+
+def guard_worker() -> None:
+    """In a batch worker: end the worker if a rule overruns its budget by GRACE seconds."""
+    engine.watch = _Watch(None, open(os.devnull, "w"))  # noqa: SIM115 (lives as long as the worker)
+
+
+def supervised(run: Callable[[], int]) -> int:
+    """``run()`` in a forked child, watched; its exit code, or 2 with one line on stderr."""
+    if not hasattr(os, "fork") or not hasattr(os, "setpgid"):
+        return run()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    reader, writer = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover (runs in the forked child)
+        os.close(reader)
+        _child(run, writer)
+    os.close(writer)
+    return _watch(child, reader)
+
+
+def _child(run: Callable[[], int], writer: int) -> None:  # pragma: no cover
+    code = 2
+    try:
+        os.setpgid(0, 0)
+        engine.watch = _Watch(writer, open(os.devnull, "w"))  # noqa: SIM115
+        code = run()
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()
+        _send(writer, _DONE + bytes([code & 0xFF]) + b"\n")
+        os._exit(code)
+
+
+def _send(fd: int, data: bytes) -> None:
+    with contextlib.suppress(OSError):
+        os.write(fd, data)
+
+
+def _watch(child: int, reader: int) -> int:
+    """Read the child's reports until it ends; its code, or 2 and why it ended early."""
+    def forward(signum: int, frame: FrameType | None) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(child, signum)
+
+    ending = [s for s in (signal.SIGTERM, signal.SIGINT, getattr(signal, "SIGHUP", None))
+              if s is not None]
+    previous = {s: signal.signal(s, forward) for s in ending}
+    running: bytes | None = None
+    since = 0.0
+    code: int | None = None
+    pending = b""
+    try:
+        with os.fdopen(reader, "rb", buffering=0) as pipe:
+            while chunk := pipe.read(65536):
+                *lines, pending = (pending + chunk).split(b"\n")
+                for line in lines:
+                    if line.startswith(_START):
+                        running, since = line[1:], time.monotonic()
+                    elif line.startswith(_END):
+                        running = None
+                    elif line.startswith(_DONE) and len(line) == 2:
+                        code = line[1]
+        _, status = os.waitpid(child, 0)
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+    if code is not None:
+        return code
+    print(f"crossfoot: error: {_why(status, running, time.monotonic() - since)}",
+          file=sys.stderr)
+    return 2
+
+
+def _why(status: int, running: bytes | None, elapsed: float) -> str:
+    """One line: which rule of which file was running, and how the check ended."""
+    if os.WIFSIGNALED(status):
+        how = f"the process was killed by signal {os.WTERMSIG(status)}"
+    else:
+        how = f"the process exited with status {os.waitstatus_to_exitcode(status)}"
+    if running is not None:
+        report, rule, seconds = [*running.decode("utf-8", "replace").split("\t"), "", ""][:3]
+        overran = elapsed >= float(seconds or 0) + GRACE
+        if overran and os.WIFEXITED(status) and os.WEXITSTATUS(status) == 1:
+            return (f"{report}: rule {rule} ran past its time budget ({seconds} s) in code "
+                    f"that cannot be interrupted and was stopped after {GRACE:g} s more; "
+                    "the check was ended")
+        return f"{report}: rule {rule} ended the check before it finished ({how})"
+    return f"the check ended before it finished ({how}, without a result)"
