@@ -210,9 +210,22 @@ def _parallel(spec: dict[str, Any], paths: Sequence[Path], jobs: int,
             except Exception as exc:  # the result could not come back (it did not pickle, say)
                 result = internal_error(path, exc)
             yield result
+    except BaseException:  # Ctrl-C, SIGTERM, the reader gone: stop the workers now
+        if pool is not None:
+            _stop(pool)
+            pool = None
+        raise
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End the workers at once (shutdown() would wait for the files they are checking)."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    for worker in workers:
+        worker.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _retry_alone(spec: dict[str, Any], path: Path, fmt: str | None) -> FileResult:

@@ -293,6 +293,7 @@ def make_session(args: argparse.Namespace, start: Path | None = None) -> Session
                       required=args.require_plugins,
                       rule_timeout=getattr(args, "rule_timeout", None),
                       packs=tuple(getattr(args, "pack", ())))
+    session.refuse_typos()
     for limit in ("max_bytes", "max_depth", "encoding"):
         if getattr(args, limit, None):
             session.import_options[limit] = getattr(args, limit)

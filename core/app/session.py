@@ -19,7 +19,8 @@ from crossfoot.checking.engine import DEFAULT_RULE_TIMEOUT, run_rules
 from crossfoot.checking.engine_rules import ENGINE_RULES
 from crossfoot.checking.findings import Finding
 from crossfoot.checking.rule import Rule
-from crossfoot.errors import CrossfootError, InputError, describe
+from crossfoot.errors import ConfigError, CrossfootError, InputError, describe
+from crossfoot.filtering.known import selector_problems, setting_problems
 from crossfoot.filtering.pipeline import Decided, decide
 from crossfoot.filtering.selection import names_exactly
 from crossfoot.model.report import Report
@@ -58,6 +59,19 @@ class Session:
         check_unique(self.all_rules)
         self.selection = self.config.selection
         self.rules: list[Rule] = self.selection.chosen(self.all_rules)
+
+    def refuse_typos(self) -> None:
+        """Selectors and option keys that name nothing are configuration errors (one line).
+
+        The command line calls it; a program building its own session may
+        select rules of plugins it registers later.
+        """
+        problems = [*selector_problems(self.selection, self.all_rules),
+                    *setting_problems(self.options.settings, self.all_rules)]
+        if problems:
+            where = f"{self.config.source}: " if self.config.source else ""
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            raise ConfigError(f"{where}{problems[0]}{more}")
 
     @property
     def warnings(self) -> list[str]:
