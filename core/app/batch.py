@@ -11,6 +11,7 @@ reports are checked.
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
 import stat
@@ -84,11 +85,38 @@ def _walk(folder: Path, suffixes: Collection[str],
                 continue
             if Path(lower).suffix in suffixes:
                 path = Path(root) / name
-                if _special(path):
+                skip = "not a regular file" if _special(path) else \
+                    "not a crossfoot report (no \"crossfoot\" key)" if not _report_like(path) \
+                    else None
+                if skip is not None:
                     if notes is not None:
-                        notes.append((False, f"{path}: skipped: not a regular file"))
+                        notes.append((False, f"{path}: skipped: {skip}"))
                     continue
                 yield path
+
+
+#: the largest JSON file a folder walk reads whole to tell a report from other JSON
+PEEK = 1024 * 1024
+
+
+def _report_like(path: Path) -> bool:
+    """Whether a folder walk takes this file: JSON only if shaped like a report.
+
+    Folders of reports also hold ``package.json``, settings and outputs. A
+    report is a JSON object with the ``crossfoot`` key (the format version,
+    which the schema requires); a complete JSON document of any other shape
+    is not one. A file that does not parse, or is larger than ``PEEK``, is
+    taken: the loader then says what is wrong with it. Other suffixes are taken.
+    """
+    if path.suffix.lower() != ".json":
+        return True
+    try:
+        if path.stat().st_size > PEEK:
+            return True
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return True  # the loader names the problem
+    return isinstance(data, dict) and "crossfoot" in data
 
 
 def _special(path: Path) -> bool:

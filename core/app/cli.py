@@ -336,7 +336,7 @@ def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: 
                           if args.from_format is None else {"." + args.from_format.lstrip(".")},
                           notes)
     for failed, note in notes:
-        print(f"crossfoot: {'error' if failed else 'warning'}: {note}", file=sys.stderr)
+        print(f"crossfoot: {'error' if failed else 'note'}: {note}", file=sys.stderr)
     floor = 2 if any(failed for failed, _ in notes) else 0
     if not paths:
         raise ConfigError(f"no report files found in {', '.join(map(str, args.files))}")
@@ -345,8 +345,8 @@ def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: 
                           "choose another file")
     tally = Tally(session.config.fail_on, exit_zero)
     progress = Progress.for_terminal(len(paths))
-    results = _echo_errors(tally.track(
-        batch.check_paths(session, paths, args.jobs, args.from_format), progress))
+    results = _echo_errors(tally.track(_side_waivers_judged(
+        batch.check_paths(session, paths, args.jobs, args.from_format)), progress))
     options = RenderOptions(lang=session.config.lang, fail_on=session.config.fail_on,
                             exit_zero=exit_zero, rules=session.all_rules, output=args.output,
                             baseline=session.baseline is not None)
@@ -358,6 +358,25 @@ def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: 
         abandon_stdout()
         return max(floor, tally.exit_code())
     return max(floor, tally.exit_code())
+
+
+def _side_waivers_judged(results: Iterable[FileResult]) -> Iterator[FileResult]:
+    """The results, then one per waiver file whose waivers for many reports matched in none."""
+    from crossfoot.filtering.waivers import unmatched_in_batch
+
+    pending: list[tuple[str, Any]] = []
+    matched: set[str] = set()
+    language = None
+    for result in results:
+        pending.extend(result.pending)
+        matched.update(result.matched)
+        language = language or result.language
+        yield result
+    by_file: dict[str, list[Any]] = {}
+    for finding in unmatched_in_batch(pending, matched):
+        by_file.setdefault(finding.location.label.rsplit(": waiver ", 1)[0], []).append(finding)
+    for path, findings in sorted(by_file.items()):
+        yield FileResult(path, tuple(findings), language=language)
 
 
 def _echo_errors(results: Iterable[FileResult]) -> Iterator[FileResult]:

@@ -121,7 +121,7 @@ class Session:
     def _decided(self, report: Report, path: Path | None, baseline: Baseline | None) -> Decided:
         findings = run_rules(report, self.rules, self.options, self.analyze, self.rule_timeout)
         return decide(report, findings, self.rules, self.selection, self.options, path,
-                      baseline)
+                      baseline, self.all_rules)
 
     def check_path(self, path: Path, fmt: str | None = None) -> FileResult:
         try:
@@ -136,7 +136,7 @@ class Session:
         except Exception as exc:  # a plugin's importer, say: costs this file, as in a worker
             return internal_error(path, exc)
         return FileResult(str(path), decided.findings, language=report.meta.language,
-                          known=decided.known)
+                          known=decided.known, pending=decided.pending, matched=decided.matched)
 
 
 def internal_error(path: Path, exc: BaseException) -> FileResult:

@@ -29,18 +29,26 @@ class Decided:
 
     findings: tuple[Finding, ...]
     known: int = 0
+    #: side-file waivers for many reports: CF004 if unmatched in every report (waivers.Outcome)
+    pending: tuple[tuple[str, Finding], ...] = ()
+    matched: frozenset[str] = frozenset()
 
 
 def decide(report: Report, findings: Sequence[Finding], rules: Sequence[Rule],
            selection: Selection, options: Options, path: Path | None = None,
-           baseline: Baseline | None = None) -> Decided:
-    """Waivers, severities and the baseline applied to the raw findings of one report."""
-    marked = waivers.apply(report, findings, rules, options, path)
-    kept = sort_findings(_with_severity(f, selection) for f in marked)
+           baseline: Baseline | None = None, catalogue: Sequence[Rule] = ()) -> Decided:
+    """Waivers, severities and the baseline applied to the raw findings of one report.
+
+    ``catalogue`` is every rule known (not only those selected), so that a
+    waiver naming none of them is reported as a typo.
+    """
+    outcome = waivers.apply(report, findings, rules, options, path, catalogue)
+    kept = sort_findings(_with_severity(f, selection) for f in outcome.findings)
+    pending = tuple((key, _with_severity(f, selection)) for key, f in outcome.pending)
     if baseline is None or path is None:
-        return Decided(tuple(kept))
+        return Decided(tuple(kept), 0, pending, outcome.matched)
     new, known = baseline.split(str(path), kept)
-    return Decided(tuple(new), known)
+    return Decided(tuple(new), known, pending, outcome.matched)
 
 
 def _with_severity(finding: Finding, selection: Selection) -> Finding:
