@@ -71,8 +71,10 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _say(line: str, code: int) -> int:
+    from crossfoot.reporting.terminal import visible_lines
+
     with suppress(OSError, ValueError):
-        print(line, file=sys.stderr)
+        print(visible_lines(line), file=sys.stderr)
     return code
 
 
@@ -105,10 +107,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     check = sub.add_parser("check", parents=[common], help="check report files")
-    check.add_argument("files", nargs="+", type=Path, metavar="PATH",
-                       help="report files, or folders to search for them")
-    check.add_argument("--format", default="text", help="output format: text, json, sarif or "
-                                                        "junit (plugins may add more)")
+    check.add_argument("files", nargs="*", type=Path, metavar="PATH", default=[Path(".")],
+                       help="report files, or folders to search for them (default: .)")
+    check.add_argument("--format", "--output-format", dest="format", default="text",
+                       help="output format: text, json, sarif or junit (plugins may add more)")
+    check.add_argument("--quiet", "-q", action="store_true",
+                       help="print the findings and errors only: no summary, progress or notes")
+    check.add_argument("--statistics", action="store_true",
+                       help="print the number of findings per rule instead of the findings")
+    check.add_argument("--color", choices=["auto", "always", "never"], default="auto",
+                       help="colour the text output (auto: on a terminal, unless NO_COLOR is "
+                            "set)")
     check.add_argument("--select", type=_csv, help="rule ids, prefixes or names to run (ALL)")
     check.add_argument("--extend-select", type=_csv)
     check.add_argument("--ignore", type=_csv, help="rule ids, prefixes or names to skip")
@@ -189,7 +198,8 @@ def build_parser() -> argparse.ArgumentParser:
     baseline.add_argument("--output", "-o", type=Path, metavar="FILE",
                           help="baseline file to write (default: stdout)")
     _share_options(check, baseline, skip={"help", "files", "format", "output", "baseline",
-                                          "exit_zero", "fail_on"})
+                                          "exit_zero", "fail_on", "quiet", "statistics",
+                                          "color"})
     baseline.set_defaults(func=cmd_baseline)
     return parser
 
@@ -297,8 +307,10 @@ def make_session(args: argparse.Namespace, start: Path | None = None) -> Session
     for limit in ("max_bytes", "max_depth", "encoding"):
         if getattr(args, limit, None):
             session.import_options[limit] = getattr(args, limit)
+    from crossfoot.reporting.terminal import visible_lines
+
     for warning in session.warnings:
-        print(warning, file=sys.stderr)
+        print(visible_lines(warning), file=sys.stderr)
     return session
 
 
@@ -325,18 +337,22 @@ def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: 
     """Collect, check (in parallel), stream ``fmt`` to stdout or ``--output``; the exit code."""
     from crossfoot.app import batch
     from crossfoot.app.console import Progress
-    from crossfoot.app.output import abandon_stdout, open_output, same_file
+    from crossfoot.app.output import abandon_stdout, open_output, same_file, use_color
     from crossfoot.app.runtime import settled
     from crossfoot.reporting.streaming import RenderOptions
     from crossfoot.reporting.tally import Tally
 
     stream = reporter(fmt, session)
+    if getattr(args, "statistics", False) and fmt != "text":
+        raise ConfigError(f"--statistics counts findings in the text format, not {fmt}")
     notes: list[tuple[bool, str]] = []
     paths = batch.collect(args.files, session.importers()
                           if args.from_format is None else {"." + args.from_format.lstrip(".")},
                           notes)
+    quiet = getattr(args, "quiet", False)
     for failed, note in notes:
-        print(f"crossfoot: {'error' if failed else 'note'}: {note}", file=sys.stderr)
+        if failed or not quiet:
+            print(f"crossfoot: {'error' if failed else 'note'}: {note}", file=sys.stderr)
     floor = 2 if any(failed for failed, _ in notes) else 0
     if not paths:
         raise ConfigError(f"no report files found in {', '.join(map(str, args.files))}")
@@ -344,12 +360,14 @@ def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: 
         raise ConfigError(f"--output {args.output} is one of the reports being checked; "
                           "choose another file")
     tally = Tally(session.config.fail_on, exit_zero)
-    progress = Progress.for_terminal(len(paths))
+    progress = None if quiet else Progress.for_terminal(len(paths))
     results = _echo_errors(tally.track(_side_waivers_judged(
         batch.check_paths(session, paths, args.jobs, args.from_format)), progress))
     options = RenderOptions(lang=session.config.lang, fail_on=session.config.fail_on,
                             exit_zero=exit_zero, rules=session.all_rules, output=args.output,
-                            baseline=session.baseline is not None)
+                            baseline=session.baseline is not None, quiet=quiet,
+                            statistics=getattr(args, "statistics", False),
+                            color=use_color(getattr(args, "color", "never"), args.output))
     try:
         with settled(), open_output(args.output) as out:
             for chunk in stream(results, options):
@@ -381,9 +399,11 @@ def _side_waivers_judged(results: Iterable[FileResult]) -> Iterator[FileResult]:
 
 def _echo_errors(results: Iterable[FileResult]) -> Iterator[FileResult]:
     """Say on stderr why a file could not be checked, as soon as it is known."""
+    from crossfoot.reporting.terminal import visible_lines
+
     for result in results:
         for line in result.error:
-            print(line, file=sys.stderr)
+            print(visible_lines(line), file=sys.stderr)
         yield result
 
 

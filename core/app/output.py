@@ -160,3 +160,13 @@ def same_file(a: Path, b: Path) -> bool:
         return a.exists() and os.path.samefile(a, b)
     except OSError:
         return False
+
+
+def use_color(choice: str, path: Path | None) -> bool:
+    """``--color``: always, never, or auto (stdout a terminal, NO_COLOR unset, TERM not dumb)."""
+    if choice != "auto":
+        return choice == "always"
+    if path is not None or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(sys.stdout, "isatty", None)
+    return bool(isatty is not None and isatty())

@@ -178,18 +178,35 @@ def problems(rule: Any) -> list[str]:
     return found
 
 
+#: the longest message a finding carries; a template repeating a field thousands of times
+#: (or asking for a width of millions) is cut here instead of filling memory
+MAX_MESSAGE = 4000
+_WIDTHS = re.compile(r"\d+")
+
+
 def render(template: str, values: Mapping[str, Any]) -> str:
-    """Fill ``{name}`` fields; unknown names stay visible instead of failing."""
+    """Fill ``{name}`` fields; unknown names stay visible instead of failing.
+
+    The result is at most ``MAX_MESSAGE`` characters (then ends with …).
+    """
     if not template:
         return ""
     formatter = string.Formatter()
-    out = []
+    out: list[str] = []
+    size = 0
     for literal, field_name, spec, _conv in formatter.parse(template):
-        out.append(literal)
-        if field_name is None:
-            continue
-        value = _lookup(values, field_name)
-        out.append(format(value, spec or "") if value is not None else "{" + field_name + "}")
+        pieces = [literal]
+        if field_name is not None:
+            value = _lookup(values, field_name)
+            if spec and any(int(n) > MAX_MESSAGE for n in _WIDTHS.findall(spec[:50])):
+                spec = ""  # a width or precision no message needs
+            pieces.append(format(value, spec or "")[:MAX_MESSAGE + 1] if value is not None
+                          else "{" + field_name + "}")
+        for piece in pieces:
+            out.append(piece)
+            size += len(piece)
+        if size > MAX_MESSAGE:
+            return "".join(out)[:MAX_MESSAGE] + "…"
     return "".join(out)
 
 

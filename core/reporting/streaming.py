@@ -55,7 +55,8 @@ class RenderOptions:
     ``lang`` forces a message language (else each report's own); ``fail_on``
     and ``exit_zero`` decide what counts as failing; ``rules`` is the whole
     catalogue; ``output`` is the file written, if any; ``baseline`` says a
-    baseline is in use, so counts of known findings are meaningful.
+    baseline is in use, so counts of known findings are meaningful; ``quiet``,
+    ``statistics`` and ``color`` shape the text format.
     """
 
     lang: str | None = None
@@ -64,6 +65,12 @@ class RenderOptions:
     rules: Sequence[Rule] = ()
     output: Path | None = None
     baseline: bool = False
+    #: text format: findings only, no table or closing line (``--quiet``)
+    quiet: bool = False
+    #: text format: counts per rule instead of the findings (``--statistics``)
+    statistics: bool = False
+    #: text format: ANSI colours (``--color``; never when ``NO_COLOR`` is set under auto)
+    color: bool = False
 
     def language(self, report_language: str | None) -> str:
         return self.lang or (report_language if report_language in ("zh", "en") else None) \
