@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from crossfoot import __version__
 from crossfoot.checking.findings import Severity
@@ -78,7 +78,14 @@ def _say(line: str, code: int) -> int:
     return code
 
 
-def _common_options(defaults: bool) -> argparse.ArgumentParser:
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (the usage is one --help away)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see `{self.prog} --help`)\n")
+
+
+def _common_options(defaults: bool) -> _Parser:
     """Options every command takes, before or after the command name.
 
     The subcommands' copies default to SUPPRESS so that ``crossfoot -p no:X check``
@@ -87,7 +94,7 @@ def _common_options(defaults: bool) -> argparse.ArgumentParser:
     def default(value: object) -> object:
         return value if defaults else argparse.SUPPRESS
 
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("-p", dest="plugins", action="append", default=default([]),
                         metavar="no:NAME", help="disable a plugin: -p no:NAME (repeatable)")
     common.add_argument("--require-plugins", action="append", default=default([]),
@@ -100,7 +107,7 @@ def _common_options(defaults: bool) -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common_options(defaults=False)
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="crossfoot", parents=[_common_options(defaults=True)],
         description="Check structured reports: totals, ratios, dates, text vs table, structure.")
     parser.add_argument("--version", action="version", version=f"crossfoot {__version__}")

@@ -36,7 +36,6 @@ import sys
 import time
 from collections.abc import Callable
 from types import FrameType
-from typing import IO
 
 from crossfoot.checking import engine
 
@@ -50,7 +49,7 @@ _END = b"E"
 class _Watch:
     """``engine.BudgetWatch`` that arms the native watchdog (and tells the parent, if any)."""
 
-    def __init__(self, report_to: int | None, dump: IO[str]) -> None:
+    def __init__(self, report_to: int | None, dump: int) -> None:
         self.report_to = report_to
         self.dump = dump
 
@@ -68,7 +67,7 @@ class _Watch:
 
 def guard_worker() -> None:
     """In a batch worker: end the worker if a rule overruns its budget by GRACE seconds."""
-    engine.watch = _Watch(None, open(os.devnull, "w"))  # noqa: SIM115 (lives as long as the worker)
+    engine.watch = _Watch(None, _null())
 
 
 def supervised(run: Callable[[], int]) -> int:
@@ -90,7 +89,7 @@ def _child(run: Callable[[], int], writer: int) -> None:  # pragma: no cover
     code = 2
     try:
         os.setpgid(0, 0)
-        engine.watch = _Watch(writer, open(os.devnull, "w"))  # noqa: SIM115
+        engine.watch = _Watch(writer, _null())
         code = run()
     finally:
         for stream in (sys.stdout, sys.stderr):
@@ -98,6 +97,11 @@ def _child(run: Callable[[], int], writer: int) -> None:  # pragma: no cover
                 stream.flush()
         _send(writer, _DONE + bytes([code & 0xFF]) + b"\n")
         os._exit(code)
+
+
+def _null() -> int:
+    """A descriptor of the null device for the watchdog's traceback (opened, never created)."""
+    return os.open(os.devnull, os.O_WRONLY)
 
 
 def _send(fd: int, data: bytes) -> None:
