@@ -11,7 +11,7 @@ parent:
 - the child tells the parent, through a pipe, each rule it starts (file,
   rule, budget) and ends, and its exit code once all output is flushed;
 - in the child, a native watchdog thread (``faulthandler``, which needs no
-  GIL) ends the process when a rule overruns its budget by ``GRACE``
+  GIL) ends the process when a rule overruns its budget by up to ``GRACE``
   seconds; batch workers arm the same thread, and their death costs one
   file (the batch retries it alone, then reports it);
 - the parent turns any end without an exit code into one line naming the
@@ -20,10 +20,11 @@ parent:
   (in its own process group, so a terminal's Ctrl-C reaches it once), which
   cleans up (workers, temporary files) and exits 128 + the signal.
 
-What is bounded: every rule, in one process or in workers, to its budget
-plus ``GRACE``. What is not: the text import and the narrative analysis
-before the first rule, and plugin import and hook calls at start-up. The
-in-process API (``main([...])``, ``Session``) runs unsupervised.
+What is bounded: every rule (with the analysis it asks for), in one process
+or in workers, to its budget plus ``GRACE``. What is not: reading a file
+before its rules run (the text import and its narrative reading included),
+and plugin import and hook calls at start-up. The in-process API
+(``main([...])``, ``Session``) runs unsupervised.
 """
 
 from __future__ import annotations
@@ -47,22 +48,38 @@ _END = b"E"
 
 
 class _Watch:
-    """``engine.BudgetWatch`` that arms the native watchdog (and tells the parent, if any)."""
+    """``engine.BudgetWatch`` that arms the native watchdog (and tells the parent, if any).
+
+    Arming ``faulthandler`` costs a thread start (60 µs), so it is armed
+    for ``seconds + GRACE`` and re-armed only when half the grace has
+    passed: a rule then has at least its budget plus half the grace before
+    the watchdog fires, and a stuck one is ended within its budget plus the
+    whole grace. It is disarmed once the report's rules are done, so an idle
+    worker is never ended.
+    """
 
     def __init__(self, report_to: int | None, dump: int) -> None:
         self.report_to = report_to
         self.dump = dump
+        self.armed_at: float | None = None
 
     def started(self, report: str, rule: str, seconds: float) -> None:
         if self.report_to is not None:
             where = f"{report}\t{rule}\t{seconds:g}".encode("utf-8", "backslashreplace")
             _send(self.report_to, _START + where.replace(b"\n", b" ") + b"\n")
-        faulthandler.dump_traceback_later(seconds + GRACE, exit=True, file=self.dump)
+        now = time.monotonic()
+        if self.armed_at is None or now - self.armed_at > GRACE / 2:
+            faulthandler.dump_traceback_later(seconds + GRACE, exit=True, file=self.dump)
+            self.armed_at = now
 
     def ended(self) -> None:
-        faulthandler.cancel_dump_traceback_later()
         if self.report_to is not None:
             _send(self.report_to, _END + b"\n")
+
+    def finished(self) -> None:
+        if self.armed_at is not None:
+            faulthandler.cancel_dump_traceback_later()
+            self.armed_at = None
 
 
 def guard_worker() -> None:
@@ -152,10 +169,9 @@ def _why(status: int, running: bytes | None, elapsed: float) -> str:
         how = f"the process exited with status {os.waitstatus_to_exitcode(status)}"
     if running is not None:
         report, rule, seconds = [*running.decode("utf-8", "replace").split("\t"), "", ""][:3]
-        overran = elapsed >= float(seconds or 0) + GRACE
+        overran = elapsed >= float(seconds or 0) + GRACE / 2
         if overran and os.WIFEXITED(status) and os.WEXITSTATUS(status) == 1:
             return (f"{report}: rule {rule} ran past its time budget ({seconds} s) in code "
-                    f"that cannot be interrupted and was stopped after {GRACE:g} s more; "
-                    "the check was ended")
+                    "that cannot be interrupted and was stopped; the check was ended")
         return f"{report}: rule {rule} ended the check before it finished ({how})"
     return f"the check ended before it finished ({how}, without a result)"

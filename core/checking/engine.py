@@ -38,6 +38,9 @@ class BudgetWatch(Protocol):
 
     def ended(self) -> None: ...
 
+    def finished(self) -> None:
+        """The report's rules are done: nothing runs under a budget until the next report."""
+
 
 #: the watchdog of this process, if the application installed one
 watch: BudgetWatch | None = None
@@ -54,7 +57,7 @@ def run_rules(report: Report, rules: Iterable[Rule], options: Options,
     ctx = Context(report, options, _once(analyze) if analyze is not None else None)
     meta = report.meta
     findings: list[Finding] = []
-    with _alarm_handler(timeout) as budget:
+    with _alarm_handler(timeout) as budget, _watched():
         for rule in rules:
             try:
                 if not rule.applies_to.covers(meta.kind, meta.fiscal_year, meta.language):
@@ -201,6 +204,15 @@ def _engine_finding(engine_rule: Rule, rule: Rule, ctx: Context, **values: str) 
     location = Location(pointer="", anchor=f"rule:{rule.id}", label=rule.id)
     return engine_rule.finding(ctx, location, None, (), None,
                                rule=f"{rule.id} ({rule.name})", **values)
+
+
+@contextmanager
+def _watched() -> Iterator[None]:
+    try:
+        yield
+    finally:
+        if watch is not None:
+            watch.finished()
 
 
 class _Alarm(AbstractContextManager[None]):
