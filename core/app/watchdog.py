@@ -106,6 +106,8 @@ def _child(run: Callable[[], int], writer: int) -> None:  # pragma: no cover
     code = 2
     try:
         os.setpgid(0, 0)
+        # a background group writing to a terminal with `stty tostop` would be stopped
+        signal.signal(signal.SIGTTOU, signal.SIG_IGN)
         engine.watch = _Watch(writer, _null())
         code = run()
     finally:
