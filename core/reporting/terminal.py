@@ -12,15 +12,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-_CONTROLS = [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]
+_C0 = [*range(0x00, 0x20), 0x7F]
+_C1 = list(range(0x80, 0xA0))
 _FORMATTING = [0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x2028, 0x2029]
-_ESCAPES = {c: f"\\x{c:02x}" for c in _CONTROLS} | {c: f"\\u{c:04x}" for c in _FORMATTING}
+_ESCAPES = {c: f"\\x{c:02x}" for c in (*_C0, *_C1)} | {c: f"\\u{c:04x}" for c in _FORMATTING}
 _ESCAPES[ord("\t")] = "    "
+#: what JSON text may hold raw but a terminal must not see: the same value as \u escapes
+_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in (0x7F, *_C1, *_FORMATTING)}
 
 
 def visible(text: str) -> str:
     """``text`` with every control and bidi formatting character spelled as an escape."""
     return text.translate(_ESCAPES)
+
+
+def json_visible(text: str) -> str:
+    """JSON text (C0 already escaped by ``json.dumps``) with the rest escaped as ``\\uXXXX``."""
+    return text.translate(_JSON_ESCAPES)
 
 
 def visible_lines(text: str) -> str:

@@ -221,3 +221,18 @@ def test_a_pack_message_repeating_a_field_stays_small(tmp_path: Path, crossfoot:
     assert (code, err) == (1, "")
     [finding] = json.loads(out)["files"][0]["findings"]
     assert finding["message"]["zh"] == "题" * MAX_MESSAGE + "…"
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_json_outputs_escape_what_a_terminal_must_not_see(tmp_path: Path, run: Any,
+                                                          fmt: str) -> None:
+    label = "编制\x9b2J人数\u202e\u2028"
+    data = json.loads(SUM103_FAIL.read_text(encoding="utf-8"))
+    data["facts"][0]["label"] = label
+    path = tmp_path / "r.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run("check", str(path), "--format", fmt)
+    assert code == 1
+    assert not {"\x9b", "\u202e", "\u2028"} & set(out)
+    assert "\\u009b2J" in out and "\\u202e" in out and label in json.dumps(json.loads(out),
+                                                                            ensure_ascii=False)
