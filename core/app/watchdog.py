@@ -8,8 +8,8 @@ one-process run with exit 0 and no output, which looks like a pass.
 So the command line runs a check in a forked child and watches it from the
 parent:
 
-- the child tells the parent, through a pipe, each rule it starts (file,
-  rule, budget) and ends, and its exit code once all output is flushed;
+- the child notes in a shared page each rule it starts (file, rule,
+  budget) and ends, and its exit code once all output is flushed;
 - in the child, a native watchdog thread (``faulthandler``, which needs no
   GIL) ends the process when a rule overruns its budget by up to ``GRACE``
   seconds; batch workers arm the same thread, and their death costs one
@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import faulthandler
+import mmap
 import os
 import signal
 import sys
@@ -42,39 +43,42 @@ from crossfoot.checking import engine
 
 #: seconds a rule may overrun its budget before the watchdog ends the process
 GRACE = 5.0
-_DONE = b"D"
-_START = b"S"
-_END = b"E"
+#: the shared page: the rule running (``start\treport\trule\tseconds``, NUL-ended) at its
+#: start, and at ``_DONE_AT`` a ``D`` and the exit code once the child has finished
+_PAGE = 4096
+_DONE_AT = _PAGE - 2
 
 
 class _Watch:
     """``engine.BudgetWatch`` that arms the native watchdog (and tells the parent, if any).
 
-    Arming ``faulthandler`` costs a thread start (60 µs), so it is armed
-    for ``seconds + GRACE`` and re-armed only when half the grace has
-    passed: a rule then has at least its budget plus half the grace before
-    the watchdog fires, and a stuck one is ended within its budget plus the
+    What the child tells the parent goes into a shared page, read only once
+    the child has ended: no message, no wake-up per rule. Arming
+    ``faulthandler`` costs a thread start (60 µs), so it is armed for
+    ``seconds + GRACE`` and re-armed only when half the grace has passed: a
+    rule then has at least its budget plus half the grace before the
+    watchdog fires, and a stuck one is ended within its budget plus the
     whole grace. It is disarmed once the report's rules are done, so an idle
     worker is never ended.
     """
 
-    def __init__(self, report_to: int | None, dump: int) -> None:
-        self.report_to = report_to
+    def __init__(self, page: mmap.mmap | None, dump: int) -> None:
+        self.page = page
         self.dump = dump
         self.armed_at: float | None = None
 
     def started(self, report: str, rule: str, seconds: float) -> None:
-        if self.report_to is not None:
-            where = f"{report}\t{rule}\t{seconds:g}".encode("utf-8", "backslashreplace")
-            _send(self.report_to, _START + where.replace(b"\n", b" ") + b"\n")
         now = time.monotonic()
+        if self.page is not None:
+            record = f"{now:.3f}\t{report}\t{rule}\t{seconds:g}".encode("utf-8", "replace")
+            self.page[:len(record[:_DONE_AT - 1]) + 1] = record[:_DONE_AT - 1] + b"\0"
         if self.armed_at is None or now - self.armed_at > GRACE / 2:
             faulthandler.dump_traceback_later(seconds + GRACE, exit=True, file=self.dump)
             self.armed_at = now
 
     def ended(self) -> None:
-        if self.report_to is not None:
-            _send(self.report_to, _END + b"\n")
+        if self.page is not None:
+            self.page[0] = 0
 
     def finished(self) -> None:
         if self.armed_at is not None:
@@ -93,28 +97,26 @@ def supervised(run: Callable[[], int]) -> int:
         return run()
     sys.stdout.flush()
     sys.stderr.flush()
-    reader, writer = os.pipe()
+    page = mmap.mmap(-1, _PAGE)  # anonymous and shared: the child's writes are the parent's
     child = os.fork()
     if child == 0:  # pragma: no cover (runs in the forked child)
-        os.close(reader)
-        _child(run, writer)
-    os.close(writer)
-    return _watch(child, reader)
+        _child(run, page)
+    return _watch(child, page)
 
 
-def _child(run: Callable[[], int], writer: int) -> None:  # pragma: no cover
+def _child(run: Callable[[], int], page: mmap.mmap) -> None:  # pragma: no cover
     code = 2
     try:
         os.setpgid(0, 0)
         # a background group writing to a terminal with `stty tostop` would be stopped
         signal.signal(signal.SIGTTOU, signal.SIG_IGN)
-        engine.watch = _Watch(writer, _null())
+        engine.watch = _Watch(page, _null())
         code = run()
     finally:
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(OSError, ValueError):
                 stream.flush()
-        _send(writer, _DONE + bytes([code & 0xFF]) + b"\n")
+        page[_DONE_AT:_PAGE] = b"D" + bytes([code & 0xFF])
         os._exit(code)
 
 
@@ -123,13 +125,8 @@ def _null() -> int:
     return os.open(os.devnull, os.O_WRONLY)
 
 
-def _send(fd: int, data: bytes) -> None:
-    with contextlib.suppress(OSError):
-        os.write(fd, data)
-
-
-def _watch(child: int, reader: int) -> int:
-    """Read the child's reports until it ends; its code, or 2 and why it ended early."""
+def _watch(child: int, page: mmap.mmap) -> int:
+    """Wait for the child, passing it the ending signals; its code, or 2 and why it ended."""
     def forward(signum: int, frame: FrameType | None) -> None:
         with contextlib.suppress(ProcessLookupError):
             os.kill(child, signum)
@@ -137,40 +134,28 @@ def _watch(child: int, reader: int) -> int:
     ending = [s for s in (signal.SIGTERM, signal.SIGINT, getattr(signal, "SIGHUP", None))
               if s is not None]
     previous = {s: signal.signal(s, forward) for s in ending}
-    running: bytes | None = None
-    since = 0.0
-    code: int | None = None
-    pending = b""
     try:
-        with os.fdopen(reader, "rb", buffering=0) as pipe:
-            while chunk := pipe.read(65536):
-                *lines, pending = (pending + chunk).split(b"\n")
-                for line in lines:
-                    if line.startswith(_START):
-                        running, since = line[1:], time.monotonic()
-                    elif line.startswith(_END):
-                        running = None
-                    elif line.startswith(_DONE) and len(line) == 2:
-                        code = line[1]
         _, status = os.waitpid(child, 0)
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
-    if code is not None:
-        return code
-    print(f"crossfoot: error: {_why(status, running, time.monotonic() - since)}",
-          file=sys.stderr)
+    if page[_DONE_AT:_DONE_AT + 1] == b"D":
+        return page[_DONE_AT + 1]
+    running = page[:page.find(b"\0")] if page[0] else None
+    print(f"crossfoot: error: {_why(status, running)}", file=sys.stderr)
     return 2
 
 
-def _why(status: int, running: bytes | None, elapsed: float) -> str:
+def _why(status: int, running: bytes | None) -> str:
     """One line: which rule of which file was running, and how the check ended."""
     if os.WIFSIGNALED(status):
         how = f"the process was killed by signal {os.WTERMSIG(status)}"
     else:
         how = f"the process exited with status {os.waitstatus_to_exitcode(status)}"
     if running is not None:
-        report, rule, seconds = [*running.decode("utf-8", "replace").split("\t"), "", ""][:3]
+        since, report, rule, seconds = [*running.decode("utf-8", "replace").split("\t"),
+                                        "", "", ""][:4]
+        elapsed = time.monotonic() - float(since or 0)
         overran = elapsed >= float(seconds or 0) + GRACE / 2
         if overran and os.WIFEXITED(status) and os.WEXITSTATUS(status) == 1:
             return (f"{report}: rule {rule} ran past its time budget ({seconds} s) in code "
