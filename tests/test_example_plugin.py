@@ -45,7 +45,7 @@ def test_plugin_rule_runs_and_can_be_disabled(run: Any) -> None:
     assert "EXA101" not in {f["rule"] for f in json.loads(out)["files"][0]["findings"]}
     # disabled, its rules are unknown: selecting one alone is a typo, not an empty run
     code, _, err = run("check", str(fail), "-p", "no:example", "--select", "EXA101")
-    assert (code, err) == (2, "crossfoot: error: select: 'EXA101' names no rule (not an id, "
+    assert (code, err) == (2, "crossfoot: error: --select EXA101 names no rule (not an id, "
                               "prefix or name; see `crossfoot rules`)\n")
 
 

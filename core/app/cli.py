@@ -310,7 +310,10 @@ def make_session(args: argparse.Namespace, start: Path | None = None) -> Session
                       required=args.require_plugins,
                       rule_timeout=getattr(args, "rule_timeout", None),
                       packs=tuple(getattr(args, "pack", ())))
-    session.refuse_typos()
+    flags = ("select", "extend_select", "ignore", "extend_ignore")
+    given = {key.replace("_", "-"): getattr(args, key, None) or () for key in flags}
+    given["severity"] = [item.partition("=")[0].strip() for item in getattr(args, "severity", [])]
+    session.refuse_typos(given)
     for limit in ("max_bytes", "max_depth", "encoding"):
         if getattr(args, limit, None):
             session.import_options[limit] = getattr(args, limit)

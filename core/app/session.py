@@ -7,7 +7,7 @@ over many files in any executor and still print in a stable order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,18 +60,21 @@ class Session:
         self.selection = self.config.selection
         self.rules: list[Rule] = self.selection.chosen(self.all_rules)
 
-    def refuse_typos(self) -> None:
+    def refuse_typos(self, given: Mapping[str, Sequence[str]] | None = None) -> None:
         """Selectors and option keys that name nothing are configuration errors (one line).
 
-        The command line calls it; a program building its own session may
-        select rules of plugins it registers later.
+        The command line calls it, with the selectors its flags gave
+        (``given``, by key); a program building its own session may select
+        rules of plugins it registers later.
         """
-        problems = [*selector_problems(self.selection, self.all_rules),
-                    *setting_problems(self.options.settings, self.all_rules)]
+        problems = [*selector_problems(self.selection, self.all_rules, given),
+                    *((False, p) for p in setting_problems(self.options.settings,
+                                                           self.all_rules))]
         if problems:
-            where = f"{self.config.source}: " if self.config.source else ""
+            flagged, first = problems[0]
+            where = f"{self.config.source}: " if self.config.source and not flagged else ""
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            raise ConfigError(f"{where}{problems[0]}{more}")
+            raise ConfigError(f"{where}{first}{more}")
 
     @property
     def warnings(self) -> list[str]:

@@ -17,17 +17,26 @@ from crossfoot.checking.rule import Rule, Setting
 from crossfoot.filtering.selection import Selection, specificity
 
 
-def selector_problems(selection: Selection, rules: Sequence[Rule]) -> list[str]:
-    """One line per selector that names no rule."""
+def selector_problems(selection: Selection, rules: Sequence[Rule],
+                      given: Mapping[str, Iterable[str]] | None = None
+                      ) -> list[tuple[bool, str]]:
+    """One line per selector that names no rule, and whether the command line gave it.
+
+    ``given`` holds, by key (``select``, ``severity`` ...), the entries that
+    came from command-line flags: those are named as the flag, the others as
+    the configuration key.
+    """
     problems = []
     lists = {"select": selection.select, "extend-select": selection.extend_select,
              "ignore": selection.ignore, "extend-ignore": selection.extend_ignore,
              "severity": tuple(selection.severity)}
     for key, entries in lists.items():
+        flagged = set((given or {}).get(key, ()))
         for entry in entries:
             if not any(specificity(entry, r.id, r.name) for r in rules):
-                problems.append(f"{key}: {entry!r} names no rule (not an id, prefix or name; "
-                                "see `crossfoot rules`)")
+                where = f"--{key} {entry}" if entry in flagged else f"{key}: {entry!r}"
+                problems.append((entry in flagged, f"{where} names no rule (not an id, prefix "
+                                                   "or name; see `crossfoot rules`)"))
     return problems
 
 

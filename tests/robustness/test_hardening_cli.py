@@ -40,7 +40,17 @@ def test_unknown_selectors_are_configuration_errors(run: Any, flag: str, value: 
                                                     key: str) -> None:
     code, out, err = run("check", str(SUM103_FAIL), flag, value)
     wrong = value.split("=")[0].split(",")[-1]
-    assert (code, out, err) == (2, "", f"crossfoot: error: {key}: {wrong!r} {SEE_RULES}\n")
+    assert (code, out, err) == (2, "", f"crossfoot: error: --{key} {wrong} {SEE_RULES}\n")
+
+
+def test_an_unknown_selector_in_the_configuration_names_the_file(tmp_path: Path,
+                                                                 run: Any) -> None:
+    config = tmp_path / "crossfoot.toml"
+    config.write_text('select = ["SUM1"]\nignore = ["NOPE", "XX"]\n', encoding="utf-8")
+    (tmp_path / "a.json").write_bytes(SUM103_FAIL.read_bytes())
+    code, out, err = run("check", str(tmp_path / "a.json"))
+    assert (code, out, err) == (2, "", f"crossfoot: error: {config}: ignore: 'NOPE' {SEE_RULES} "
+                                       "(and 1 more)\n")
 
 
 def test_known_selectors_of_every_kind_pass(run: Any) -> None:
