@@ -11,10 +11,8 @@ reports are checked.
 
 from __future__ import annotations
 
-import json
 import os
 import pickle
-import stat
 import sys
 from collections import deque
 from collections.abc import Collection, Iterator, Sequence
@@ -28,6 +26,7 @@ from typing import Any
 
 from crossfoot.app.runtime import collection_paused, settle_after_startup
 from crossfoot.app.session import Session, internal_error
+from crossfoot.app.walk import skip_reason
 from crossfoot.reporting.results import FileResult
 
 #: below this many files one process is quicker than starting workers
@@ -78,56 +77,19 @@ def _walk(folder: Path, suffixes: Collection[str],
                                 f"{error.strerror or error}"))
 
     for root, dirs, files in os.walk(folder, onerror=unreadable):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             lower = name.lower()
             if name.startswith(".") or lower.endswith(SKIPPED_SUFFIXES):
                 continue
             if Path(lower).suffix in suffixes:
                 path = Path(root) / name
-                skip = "not a regular file" if _special(path) else \
-                    "not a crossfoot report (no \"crossfoot\" key)" if not _report_like(path) \
-                    else None
+                skip = skip_reason(path)
                 if skip is not None:
                     if notes is not None:
                         notes.append((False, f"{path}: skipped: {skip}"))
                     continue
                 yield path
-
-
-#: the largest JSON file a folder walk reads whole to tell a report from other JSON
-PEEK = 1024 * 1024
-
-
-def _report_like(path: Path) -> bool:
-    """Whether a folder walk takes this file: JSON only if shaped like a report.
-
-    Folders of reports also hold ``package.json``, settings and outputs. A
-    report is a JSON object with the ``crossfoot`` key (the format version,
-    which the schema requires); a complete JSON document of any other shape
-    is not one. A file that does not parse, or is larger than ``PEEK``, is
-    taken: the loader then says what is wrong with it. Other suffixes are taken.
-    """
-    if path.suffix.lower() != ".json":
-        return True
-    try:
-        if path.stat().st_size > PEEK:
-            return True
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError, RecursionError):
-        return True  # the loader names the problem
-    return isinstance(data, dict) and "crossfoot" in data
-
-
-def _special(path: Path) -> bool:
-    """A FIFO, device or socket: reading one from a folder walk could block forever.
-
-    A dangling or looping symlink is not special: the loader names its problem.
-    """
-    try:
-        return not stat.S_ISREG(path.stat().st_mode)
-    except OSError:
-        return False
 
 
 # ---------------------------------------------------------------------------

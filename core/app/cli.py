@@ -349,6 +349,7 @@ def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: 
     from crossfoot.app.console import Progress
     from crossfoot.app.output import abandon_stdout, open_output, same_file, use_color
     from crossfoot.app.runtime import settled
+    from crossfoot.app.side_waivers import waivers_judged
     from crossfoot.reporting.streaming import RenderOptions
     from crossfoot.reporting.tally import Tally
 
@@ -371,7 +372,7 @@ def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: 
                           "choose another file")
     tally = Tally(session.config.fail_on, exit_zero)
     progress = None if quiet else Progress.for_terminal(len(paths))
-    results = _echo_errors(tally.track(_side_waivers_judged(
+    results = _echo_errors(tally.track(waivers_judged(
         batch.check_paths(session, paths, args.jobs, args.from_format)), progress))
     options = RenderOptions(lang=session.config.lang, fail_on=session.config.fail_on,
                             exit_zero=exit_zero, rules=session.all_rules, output=args.output,
@@ -386,25 +387,6 @@ def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: 
         abandon_stdout()
         return max(floor, tally.exit_code())
     return max(floor, tally.exit_code())
-
-
-def _side_waivers_judged(results: Iterable[FileResult]) -> Iterator[FileResult]:
-    """The results, then one per waiver file whose waivers for many reports matched in none."""
-    from crossfoot.filtering.waivers import unmatched_in_batch
-
-    pending: list[tuple[str, Any]] = []
-    matched: set[str] = set()
-    language = None
-    for result in results:
-        pending.extend(result.pending)
-        matched.update(result.matched)
-        language = language or result.language
-        yield result
-    by_file: dict[str, list[Any]] = {}
-    for finding in unmatched_in_batch(pending, matched):
-        by_file.setdefault(finding.location.label.rsplit(": waiver ", 1)[0], []).append(finding)
-    for path, findings in sorted(by_file.items()):
-        yield FileResult(path, tuple(findings), language=language)
 
 
 def _echo_errors(results: Iterable[FileResult]) -> Iterator[FileResult]:
