@@ -16,6 +16,7 @@ import pytest
 
 from crossfoot.checking.rule import MAX_MESSAGE, render
 
+from .test_limits import HOSTILE_PACK
 from conftest import FIXTURES
 
 SEED = FIXTURES / "seed" / "yiyang-2021.json"
@@ -203,30 +204,16 @@ def test_control_characters_from_a_report_never_reach_the_terminal(
     assert "evil\\x1b]0;title\\x07.json:/facts/0: SUM103 错误 “编制\\x1b[2J人数\\u202e\\x07”" in out
 
 
-BLOWN_UP_PACK = '''[pack]
-id = "loud"
-version = "0"
-title = "loud"
-
-[[rule]]
-id = "LOUD001"
-name = "loud"
-severity = "error"
-title = "t"
-scope = "report"
-assert = "false"
-message.en = "{message}"
-message.zh = "{message}"
-'''
-
-
 def test_a_pack_message_repeating_a_field_stays_small(tmp_path: Path, crossfoot: Any) -> None:
     pack = tmp_path / "loud.toml"
-    pack.write_text(BLOWN_UP_PACK.format(message="{meta.title}" * 40_000), encoding="utf-8")
+    message = "{meta.title}" * 40_000  # a 1 MB pack is the limit: 40,000 fields fit
+    pack.write_text(HOSTILE_PACK.format(expression="false").replace(
+        'message.en = "x"', f'message.en = "{message}"\nmessage.zh = "{message}"'),
+        encoding="utf-8")
     report = tmp_path / "r.json"
     report.write_text(json.dumps({"crossfoot": "1.0", "meta": {"title": "题" * 60_000}},
                                  ensure_ascii=False), encoding="utf-8")
-    code, out, err = crossfoot("check", str(report), "--pack", str(pack), "--select", "LOUD",
+    code, out, err = crossfoot("check", str(report), "--pack", str(pack), "--select", "EVL",
                                "--format", "json")
     assert (code, err) == (1, "")
     [finding] = json.loads(out)["files"][0]["findings"]
