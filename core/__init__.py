@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from crossfoot.analysis.views import View
     from crossfoot.checking.context import Context
     from crossfoot.checking.findings import Evidence, Finding, Location, Severity
-    from crossfoot.checking.rule import Applicability, Rule
+    from crossfoot.checking.rule import Applicability, Rule, Setting
     from crossfoot.model.dates import (
         DateError,
         PartialDate,
@@ -74,7 +74,7 @@ _FROM: dict[str, tuple[str, str]] = {
     "View": ("crossfoot.analysis.views", "View"),
     **{n: ("crossfoot.checking.findings", n)
        for n in ("Evidence", "Finding", "Location", "Severity")},
-    **{n: ("crossfoot.checking.rule", n) for n in ("Applicability", "Rule")},
+    **{n: ("crossfoot.checking.rule", n) for n in ("Applicability", "Rule", "Setting")},
     **{n: ("crossfoot.model.dates", n)
        for n in ("DateError", "PartialDate", "Period", "find_years", "parse_date",
                  "parse_period", "year_end")},
@@ -120,6 +120,7 @@ __all__ = [
     "Row",
     "Rule",
     "Section",
+    "Setting",
     "Severity",
     "SumCheck",
     "Table",

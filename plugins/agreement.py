@@ -36,6 +36,7 @@ from crossfoot import (
     Ref,
     Report,
     Rule,
+    Setting,
     Severity,
     View,
     format_value,
@@ -411,6 +412,8 @@ def _disagreements(ctx: Context) -> list[Disagreement]:
 class _AgreementRule(Rule):
     family = "agreement"
     severity = Severity.WARNING
+    settings = (Setting("default-synonyms", "flag",
+                        "use the built-in label synonyms as well as configured ones"),)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         for case in disagreements(ctx):

@@ -288,6 +288,9 @@ class LabelText:
     pointer: str
     anchor: str
     label: str
+    #: where it stands in the file a report was read from, when the importer says
+    line: int | None = None
+    column: int | None = None
 
 
 def _labels(report: Report) -> Iterator[LabelText]:
@@ -295,10 +298,10 @@ def _labels(report: Report) -> Iterator[LabelText]:
     yield LabelText(report.meta.title, "/meta/title", "meta:title", "报告标题")
     for section in report.iter_sections():
         yield LabelText(section.title, f"{section.pointer}/title", f"section:{section.id}/title",
-                        heading(section.number, section.title))
+                        heading(section.number, section.title), *(section.origin or ()))
     for table in report.tables:
         yield LabelText(table.title, f"{table.pointer}/title", f"table:{table.id}/title",
-                        table.title)
+                        table.title, *(table.origin or ()))
         for index, column in enumerate(table.columns):
             yield LabelText(column.label, f"{table.pointer}/columns/{index}/label",
                             f"table:{table.id}/col:{column.id}/label",
@@ -306,14 +309,18 @@ def _labels(report: Report) -> Iterator[LabelText]:
         for row in table.rows:
             if row.role == "item":
                 continue  # names of projects and funds carry the year they began
+            at = table.row_location(row)
             yield LabelText(row.label, f"{row.pointer}/label",
-                            f"table:{table.id}/row:{row.id}/label", f"{table.title}：{row.label}")
+                            f"table:{table.id}/row:{row.id}/label", f"{table.title}：{row.label}",
+                            at.line, at.column)
             for column in table.columns:
                 cell = row.cells.get(column.id)
                 if cell is not None and cell.text and cell.text != row.label:
+                    at = table.cell_location(row, column)
                     yield LabelText(cell.text, cell.pointer,
                                     f"table:{table.id}/row:{row.id}/col:{column.id}",
-                                    f"{table.title}：{row.label} / {column.label}")
+                                    f"{table.title}：{row.label} / {column.label}",
+                                    at.line, at.column)
 
 
 def heading(number: str | None, title: str) -> str:
@@ -360,7 +367,7 @@ class StrayYear(Rule):
                     continue
                 location = Location(pointer=item.pointer, anchor=f"{item.anchor}@{mention.start}",
                                     label=item.label, start=mention.start, end=mention.end,
-                                    quote=mention.text)
+                                    quote=mention.text, line=item.line, column=item.column)
                 yield self.finding(ctx, location,
                                    Evidence(expected=f"{year - 1}–{year + 1}",
                                             actual=mention.text),

@@ -24,6 +24,7 @@ from crossfoot import (
     Ref,
     Report,
     Rule,
+    Setting,
     Severity,
     View,
     format_value,
@@ -687,6 +688,9 @@ class LowExecutionRate(Rule):
                      "explanation",
     }
 
+    settings = (Setting("low-execution-rate", "number",
+                        "execution rate (%) below which an explanation is asked for"),)
+
     def check(self, ctx: Context) -> Iterator[Finding]:
         threshold = ctx.options.decimal_setting("low-execution-rate", Decimal(60)) / HUNDRED
         shown = percent(threshold, 0)
@@ -734,6 +738,8 @@ class ScoreAboveMaximum(Rule):
         "full.zh": "{label} 为 {score}，超过满分 {weight}",
         "full.en": "{label} is {score}, higher than the full mark {weight}",
     }
+
+    settings = (Setting("max-score", "number", "the full mark of a score"),)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         full_mark = ctx.options.decimal_setting("max-score", HUNDRED)

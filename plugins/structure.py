@@ -544,8 +544,7 @@ def _short_texts(report: Report) -> Iterator[tuple[str, Callable[[], Location], 
 
 
 def _table_title_location(table: Table) -> Location:
-    return Location(pointer=table.pointer + "/title", anchor=f"table:{table.id}/title",
-                    label=table.title, quote=table.title)
+    return table.location("/title", quote=table.title)
 
 
 @hookimpl

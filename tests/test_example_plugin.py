@@ -41,9 +41,12 @@ def test_plugin_rule_runs_and_can_be_disabled(run: Any) -> None:
     assert (finding["rule"], finding["origin"]) == ("EXA101", "crossfoot-example-plugin 0.1.0")
     code, out, _ = run("check", str(fail), "--select", "EXA101", "--fail-on", "warning")
     assert code == 1 and " EXA101 警告 标题写的是 2021 年，但报告年度为 2022 年" in out
-    code, out, _ = run("check", str(fail), "-p", "no:example", "--select", "EXA101",
-                       "--format", "json")
-    assert code == 0 and json.loads(out)["files"][0]["findings"] == []
+    code, out, _ = run("check", str(fail), "-p", "no:example", "--format", "json")
+    assert "EXA101" not in {f["rule"] for f in json.loads(out)["files"][0]["findings"]}
+    # disabled, its rules are unknown: selecting one alone is a typo, not an empty run
+    code, _, err = run("check", str(fail), "-p", "no:example", "--select", "EXA101")
+    assert (code, err) == (2, "crossfoot: error: --select EXA101 names no rule (not an id, "
+                              "prefix or name; see `crossfoot rules`)\n")
 
 
 @installed

@@ -25,7 +25,8 @@ from types import ModuleType
 from typing import Any
 
 from crossfoot.app.runtime import collection_paused, settle_after_startup
-from crossfoot.app.session import Session
+from crossfoot.app.session import Session, internal_error
+from crossfoot.app.walk import skip_reason
 from crossfoot.reporting.results import FileResult
 
 #: below this many files one process is quicker than starting workers
@@ -40,39 +41,55 @@ SKIPPED_SUFFIXES = (".expected.json",)
 # Which files
 
 
-def collect(arguments: Sequence[Path], suffixes: Collection[str]) -> list[Path]:
+def collect(arguments: Sequence[Path], suffixes: Collection[str],
+            notes: list[tuple[bool, str]] | None = None) -> list[Path]:
     """Files named on the command line as given, folders walked for report files.
 
     A folder contributes its files with a known suffix, sorted by path
     (folders by name, depth first); files named explicitly are always taken,
     so an unreadable one is reported rather than skipped. Each path once.
     An empty folder named like a report (``x.json/``) is kept as a path, so
-    the loader's "is a folder" error names it.
+    the loader's "is a folder" error names it. What a walk passes over (a
+    FIFO, which would block the run; a folder it cannot read) is said in
+    ``notes``, one line each, with whether it fails the run (an unread folder
+    may hold reports nobody checked).
     """
-    seen: set[Path] = set()
+    seen: set[str] = set()
     found: list[Path] = []
     for argument in arguments:
-        batch = sorted(_walk(argument, suffixes), key=lambda p: p.parts) \
+        batch = sorted(_walk(argument, suffixes, notes), key=lambda p: p.parts) \
             if argument.is_dir() else [argument]
         if not batch and argument.suffix.lower() in suffixes:
             batch = [argument]  # an empty folder named like a report: say it is a folder
         for path in batch:
-            key = path.resolve()
+            key = os.path.realpath(path)  # never raises, even for a symlink loop
             if key not in seen:
                 seen.add(key)
                 found.append(path)
     return found
 
 
-def _walk(folder: Path, suffixes: Collection[str]) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
+def _walk(folder: Path, suffixes: Collection[str],
+          notes: list[tuple[bool, str]] | None = None) -> Iterator[Path]:
+    def unreadable(error: OSError) -> None:
+        if notes is not None:
+            notes.append((True, f"{error.filename}: cannot read folder: "
+                                f"{error.strerror or error}"))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             lower = name.lower()
             if name.startswith(".") or lower.endswith(SKIPPED_SUFFIXES):
                 continue
             if Path(lower).suffix in suffixes:
-                yield Path(root) / name
+                path = Path(root) / name
+                skip = skip_reason(path)
+                if skip is not None:
+                    if notes is not None:
+                        notes.append((False, f"{path}: skipped: {skip}"))
+                    continue
+                yield path
 
 
 # ---------------------------------------------------------------------------
@@ -137,6 +154,9 @@ _WORKER: Session | None = None
 
 def _start_worker(spec: dict[str, Any]) -> None:
     global _WORKER
+    from crossfoot.app.watchdog import guard_worker
+
+    guard_worker()
     _WORKER = Session(**spec)
     settle_after_startup()
 
@@ -146,7 +166,7 @@ def _check_in_worker(path: Path, fmt: str | None) -> FileResult:
     try:
         return check_one(_WORKER, path, fmt)
     except Exception as exc:  # a bug must cost one file, not the batch
-        return _internal_error(path, exc)
+        return internal_error(path, exc)
 
 
 def _pool(spec: dict[str, Any], jobs: int) -> ProcessPoolExecutor:
@@ -185,11 +205,24 @@ def _parallel(spec: dict[str, Any], paths: Sequence[Path], jobs: int,
                 window = deque((p, pool.submit(_check_in_worker, p, fmt))
                                for p, _ in window if pool is not None)
             except Exception as exc:  # the result could not come back (it did not pickle, say)
-                result = _internal_error(path, exc)
+                result = internal_error(path, exc)
             yield result
+    except BaseException:  # Ctrl-C, SIGTERM, the reader gone: stop the workers now
+        if pool is not None:
+            _stop(pool)
+            pool = None
+        raise
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End the workers at once (shutdown() would wait for the files they are checking)."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    for worker in workers:
+        worker.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _retry_alone(spec: dict[str, Any], path: Path, fmt: str | None) -> FileResult:
@@ -201,10 +234,6 @@ def _retry_alone(spec: dict[str, Any], path: Path, fmt: str | None) -> FileResul
         return FileResult(str(path), error=(f"{path}: the worker process checking this file "
                                             "died",))
     except Exception as exc:
-        return _internal_error(path, exc)
+        return internal_error(path, exc)
     finally:
         pool.shutdown(cancel_futures=True)
-
-
-def _internal_error(path: Path, exc: Exception) -> FileResult:
-    return FileResult(str(path), error=(f"{path}: internal error: {type(exc).__name__}: {exc}",))

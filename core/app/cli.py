@@ -12,10 +12,10 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from crossfoot import __version__
 from crossfoot.checking.findings import Severity
@@ -26,24 +26,66 @@ if TYPE_CHECKING:  # imported where used, so that `crossfoot --version` starts q
     from crossfoot.app.session import Session
 from crossfoot.reporting.results import FileResult
 
+#: commands run under the watchdog when started from the command line (crossfoot.app.watchdog)
+SUPERVISED = {"check", "baseline", "extract"}
+
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command line; ``argv=None`` (the installed script) runs a check under a watchdog."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if argv is None and args.command in SUPERVISED:
+        from crossfoot.app.watchdog import supervised
+
+        return supervised(lambda: _run(args))
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the command; whatever goes wrong is one line on stderr and exit code 2."""
+    from crossfoot.app.output import OutputError, abandon_stdout, flush_stdout
+    from crossfoot.app.signals import Terminated, exit_code, terminating
+
     try:
-        code: int = args.func(args)
-        return code
+        with terminating():
+            code: int = args.func(args)
+            flush_stdout()
+            return code
     except CrossfootError as exc:
-        print(f"crossfoot: error: {exc}", file=sys.stderr)
-        return exc.exit_code
+        if isinstance(exc, OutputError):
+            abandon_stdout()
+        return _say(f"crossfoot: error: {exc}", exc.exit_code)
     except BrokenPipeError:
+        abandon_stdout()
         return 0
-    except KeyboardInterrupt:
-        print("crossfoot: interrupted", file=sys.stderr)
-        return 130
+    except (KeyboardInterrupt, Terminated) as exc:
+        word = "terminated" if isinstance(exc, Terminated) else "interrupted"
+        return _say(f"crossfoot: {word}", exit_code(exc))
+    except MemoryError:
+        return _say("crossfoot: error: out of memory (a memory limit such as ulimit -v, or a "
+                    "report too large for this machine)", 2)
+    except Exception as exc:  # a bug: still one line, never a traceback
+        from crossfoot.errors import describe
+
+        return _say(f"crossfoot: error: internal error: {describe(exc)[:1000]}", 2)
 
 
-def _common_options(defaults: bool) -> argparse.ArgumentParser:
+def _say(line: str, code: int) -> int:
+    from crossfoot.reporting.terminal import visible_lines
+
+    with suppress(OSError, ValueError):
+        print(visible_lines(line), file=sys.stderr)
+    return code
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (the usage is one --help away)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see `{self.prog} --help`)\n")
+
+
+def _common_options(defaults: bool) -> _Parser:
     """Options every command takes, before or after the command name.
 
     The subcommands' copies default to SUPPRESS so that ``crossfoot -p no:X check``
@@ -52,7 +94,7 @@ def _common_options(defaults: bool) -> argparse.ArgumentParser:
     def default(value: object) -> object:
         return value if defaults else argparse.SUPPRESS
 
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("-p", dest="plugins", action="append", default=default([]),
                         metavar="no:NAME", help="disable a plugin: -p no:NAME (repeatable)")
     common.add_argument("--require-plugins", action="append", default=default([]),
@@ -65,17 +107,25 @@ def _common_options(defaults: bool) -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common_options(defaults=False)
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="crossfoot", parents=[_common_options(defaults=True)],
         description="Check structured reports: totals, ratios, dates, text vs table, structure.")
     parser.add_argument("--version", action="version", version=f"crossfoot {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     check = sub.add_parser("check", parents=[common], help="check report files")
-    check.add_argument("files", nargs="+", type=Path, metavar="PATH",
-                       help="report files, or folders to search for them")
-    check.add_argument("--format", default="text", help="output format: text, json, sarif, junit "
+    check.add_argument("files", nargs="*", type=Path, metavar="PATH", default=[Path(".")],
+                       help="report files, or folders to search for them (default: .)")
+    check.add_argument("--format", "--output-format", dest="format", default="text",
+                       help="output format: text, json, sarif, junit "
                                                         "or html (plugins may add more)")
+    check.add_argument("--quiet", "-q", action="store_true",
+                       help="print the findings and errors only: no summary, progress or notes")
+    check.add_argument("--statistics", action="store_true",
+                       help="print the number of findings per rule instead of the findings")
+    check.add_argument("--color", choices=["auto", "always", "never"], default="auto",
+                       help="colour the text output (auto: on a terminal, unless NO_COLOR is "
+                            "set)")
     check.add_argument("--select", type=_csv, help="rule ids, prefixes or names to run (ALL)")
     check.add_argument("--extend-select", type=_csv)
     check.add_argument("--ignore", type=_csv, help="rule ids, prefixes or names to skip")
@@ -95,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="largest report file read, e.g. 200M (default 50M)")
     check.add_argument("--max-depth", type=_size, metavar="LEVELS",
                        help="deepest nesting of a report's JSON (default 64)")
-    check.add_argument("--encoding", metavar="NAME",
+    check.add_argument("--encoding", metavar="NAME", type=_encoding,
                        help="encoding of text reports (default: UTF-8 with or without BOM, "
                             "else GB18030/GBK)")
     check.add_argument("--from", dest="from_format", metavar="SUFFIX",
@@ -145,7 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("file", type=Path, metavar="FILE.txt")
     extract.add_argument("--output", "-o", type=Path, metavar="FILE",
                          help="write the JSON to FILE (atomically) instead of stdout")
-    extract.add_argument("--encoding", metavar="NAME",
+    extract.add_argument("--encoding", metavar="NAME", type=_encoding,
                          help="encoding of the text (default: UTF-8 with or without BOM, "
                               "else GB18030/GBK)")
     extract.set_defaults(func=cmd_extract)
@@ -168,7 +218,8 @@ def build_parser() -> argparse.ArgumentParser:
     baseline.add_argument("--output", "-o", type=Path, metavar="FILE",
                           help="baseline file to write (default: stdout)")
     _share_options(check, baseline, skip={"help", "files", "format", "output", "baseline",
-                                          "exit_zero", "fail_on"})
+                                          "exit_zero", "fail_on", "quiet", "statistics",
+                                          "color"})
     baseline.set_defaults(func=cmd_baseline)
     return parser
 
@@ -205,6 +256,22 @@ def _size(text: str) -> int:
     if not digits.isdigit() or int(digits) == 0:
         raise argparse.ArgumentTypeError(f"not a positive size: {text!r}")
     return int(digits) * scale
+
+
+def _encoding(name: str) -> str:
+    """A codec that turns bytes into text (not rot13, base64, zlib ...).
+
+    An unknown name passes: the reader says so, naming the file.
+    """
+    import codecs
+
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return name
+    if not getattr(info, "_is_text_encoding", True):
+        raise argparse.ArgumentTypeError(f"{name!r} is not a text encoding") from None
+    return name
 
 
 def _csv(text: str) -> tuple[str, ...]:
@@ -256,11 +323,17 @@ def make_session(args: argparse.Namespace, start: Path | None = None) -> Session
                       required=args.require_plugins,
                       rule_timeout=getattr(args, "rule_timeout", None),
                       packs=tuple(getattr(args, "pack", ())))
+    flags = ("select", "extend_select", "ignore", "extend_ignore")
+    given = {key.replace("_", "-"): getattr(args, key, None) or () for key in flags}
+    given["severity"] = [item.partition("=")[0].strip() for item in getattr(args, "severity", [])]
+    session.refuse_typos(given)
     for limit in ("max_bytes", "max_depth", "encoding"):
         if getattr(args, limit, None):
             session.import_options[limit] = getattr(args, limit)
+    from crossfoot.reporting.terminal import visible_lines
+
     for warning in session.warnings:
-        print(warning, file=sys.stderr)
+        print(visible_lines(warning), file=sys.stderr)
     return session
 
 
@@ -295,36 +368,55 @@ def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: 
     """Collect, check (in parallel), stream ``fmt`` to stdout or ``--output``; the exit code."""
     from crossfoot.app import batch
     from crossfoot.app.console import Progress
+    from crossfoot.app.output import abandon_stdout, open_output, same_file, use_color
     from crossfoot.app.runtime import settled
+    from crossfoot.app.side_waivers import waivers_judged
     from crossfoot.reporting.streaming import RenderOptions
     from crossfoot.reporting.tally import Tally
 
     stream = reporter(fmt, session)
+    if getattr(args, "statistics", False) and fmt != "text":
+        raise ConfigError(f"--statistics counts findings in the text format, not {fmt}")
+    notes: list[tuple[bool, str]] = []
     paths = batch.collect(args.files, session.importers()
-                          if args.from_format is None else {"." + args.from_format.lstrip(".")})
+                          if args.from_format is None else {"." + args.from_format.lstrip(".")},
+                          notes)
+    quiet = getattr(args, "quiet", False)
+    for failed, note in notes:
+        if failed or not quiet:
+            print(f"crossfoot: {'error' if failed else 'note'}: {note}", file=sys.stderr)
+    floor = 2 if any(failed for failed, _ in notes) else 0
     if not paths:
         raise ConfigError(f"no report files found in {', '.join(map(str, args.files))}")
-    if args.output is not None and any(_same_file(args.output, path) for path in paths):
+    if args.output is not None and any(same_file(args.output, path) for path in paths):
         raise ConfigError(f"--output {args.output} is one of the reports being checked; "
                           "choose another file")
     tally = Tally(session.config.fail_on, exit_zero)
-    progress = Progress.for_terminal(len(paths))
-    results = _echo_errors(tally.track(
-        batch.check_paths(session, paths, args.jobs, args.from_format), progress))
+    progress = None if quiet else Progress.for_terminal(len(paths))
+    results = _echo_errors(tally.track(waivers_judged(
+        batch.check_paths(session, paths, args.jobs, args.from_format)), progress))
     options = RenderOptions(lang=session.config.lang, fail_on=session.config.fail_on,
                             exit_zero=exit_zero, rules=session.all_rules, output=args.output,
-                            baseline=session.baseline is not None)
-    with settled(), open_output(args.output) as out:
-        for chunk in stream(results, options):
-            out.write(chunk)
-    return tally.exit_code()
+                            baseline=session.baseline is not None, quiet=quiet,
+                            statistics=getattr(args, "statistics", False),
+                            color=use_color(getattr(args, "color", "never"), args.output))
+    try:
+        with settled(), open_output(args.output) as out:
+            for chunk in stream(results, options):
+                out.write(chunk)
+    except BrokenPipeError:  # `crossfoot check . | head`: the code of what was checked
+        abandon_stdout()
+        return max(floor, tally.exit_code())
+    return max(floor, tally.exit_code())
 
 
 def _echo_errors(results: Iterable[FileResult]) -> Iterator[FileResult]:
     """Say on stderr why a file could not be checked, as soon as it is known."""
+    from crossfoot.reporting.terminal import visible_lines
+
     for result in results:
         for line in result.error:
-            print(line, file=sys.stderr)
+            print(visible_lines(line), file=sys.stderr)
         yield result
 
 
@@ -367,76 +459,6 @@ def exit_code(results: Sequence[FileResult], fail_on: Severity, exit_zero: bool)
     return max((file_exit_code(r, fail_on, exit_zero) for r in results), default=0)
 
 
-@contextmanager
-def open_output(path: Path | None) -> Iterator[TextIO]:
-    """stdout, or a temporary file beside ``path`` renamed over it once complete.
-
-    Nothing half-written ever sits at ``path``: an error mid-way leaves the
-    old file (or none) and removes the temporary one. A file name that is not
-    valid UTF-8 is written with backslash escapes (``bad\\udcffname.json``,
-    valid JSON too), the same in every locale, instead of failing.
-    """
-    import io
-    import os
-    import tempfile
-
-    if path is None:
-        stream = sys.stdout
-        if not isinstance(stream, io.TextIOWrapper):
-            yield stream
-            return
-        errors = stream.errors
-        stream.reconfigure(errors="backslashreplace")
-        try:
-            yield stream
-        finally:
-            stream.reconfigure(errors=errors)
-        return
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-        os.chmod(temp, _file_mode(path))  # mkstemp makes 0600; the output is an ordinary file
-    except OSError as exc:
-        raise CrossfootError(f"{path}: cannot write output: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as handle:
-            yield handle
-        os.replace(temp, path)
-    except OSError as exc:
-        raise CrossfootError(f"{path}: cannot write output: {exc.strerror or exc}") from None
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    import os
-
-    try:
-        return a.exists() and os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
-def _file_mode(path: Path) -> int:
-    """The mode the output keeps (an existing file's) or gets (as ``open`` would give it)."""
-    import os
-    import stat
-
-    try:
-        return stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside ``path``, then rename over it."""
-    with open_output(path) as handle:
-        handle.write(text)
-
-
 def cmd_rules(args: argparse.Namespace) -> int:
     session = make_session(args)
     if args.format == "json":
@@ -473,6 +495,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     """Write the Report JSON of a text report (valid against the schema), analysis included."""
     from crossfoot.app.builtin import read_text_document
+    from crossfoot.app.output import write_atomically
 
     document = read_text_document(args.file, {"encoding": args.encoding})
     text = json.dumps(document.data, ensure_ascii=False, indent=2) + "\n"

@@ -7,7 +7,6 @@ ruff's: by id, prefix or name, and the longest matching entry decides.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 from crossfoot.checking.findings import Severity
 from crossfoot.errors import ConfigError
 from crossfoot.filtering.selection import Selection
+from crossfoot.importing.toml import read_toml
 
 KEYS = {"select", "extend-select", "ignore", "extend-ignore", "severity", "fail-on", "lang",
         "packs", "options", "plugins", "require-plugins", "grade-scale", "synonyms"}
@@ -85,9 +85,15 @@ def config_from_mapping(section: Mapping[str, Any], source: str) -> Config:
     if unknown:
         raise ConfigError(f"{source}: unknown key(s) in crossfoot configuration: "
                           f"{', '.join(unknown)} (known: {', '.join(sorted(KEYS))})")
+    severities = _table(section, "severity", source, 'e.g. severity = {SUM105 = "warning"}')
+    fail_on_text = section.get("fail-on", "error")
+    if not isinstance(fail_on_text, str):
+        raise ConfigError(f"{source}: fail-on must be error, warning or info, "
+                          f"not {fail_on_text!r}")
     try:
-        severity = {str(k): Severity.parse(str(v)) for k, v in section.get("severity", {}).items()}
-        fail_on = Severity.parse(section.get("fail-on", "error"))
+        severity = {str(k): Severity.parse(_string(v, f"severity.{k}", source))
+                    for k, v in severities.items()}
+        fail_on = Severity.parse(fail_on_text)
     except ValueError as exc:
         raise ConfigError(f"{source}: {exc}") from None
     lang = section.get("lang")
@@ -104,10 +110,11 @@ def config_from_mapping(section: Mapping[str, Any], source: str) -> Config:
         fail_on=fail_on,
         lang=lang,
         packs=tuple(str(base / p) for p in _strings(section, "packs", source)),
-        options=dict(section.get("options", {})),
+        options=dict(_table(section, "options", source, "e.g. options = {max-score = 100}")),
         blocked_plugins=tuple(p[3:] for p in plugins if p.startswith("no:")),
         required_plugins=_strings(section, "require-plugins", source),
-        grade_scale=section.get("grade-scale"),
+        grade_scale=_table(section, "grade-scale", source, "e.g. grade-scale = {优 = 90, 良 = 80}")
+        or None,
         synonyms=_synonym_groups(section, source),
         source=source,
     )
@@ -123,6 +130,20 @@ def _synonym_groups(section: Mapping[str, Any], source: str) -> tuple[tuple[str,
     return tuple(tuple(group) for group in groups)
 
 
+def _table(section: Mapping[str, Any], key: str, source: str, example: str
+           ) -> Mapping[str, Any]:
+    value = section.get(key, {})
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"{source}: {key} must be a table ({example}), not {value!r}")
+    return value
+
+
+def _string(value: Any, key: str, source: str) -> str:
+    if not isinstance(value, str):
+        raise ConfigError(f"{source}: {key} must be a string, not {value!r}")
+    return value
+
+
 def _strings(section: Mapping[str, Any], key: str, source: str) -> tuple[str, ...]:
     value = section.get(key, [])
     if isinstance(value, str):
@@ -133,10 +154,4 @@ def _strings(section: Mapping[str, Any], key: str, source: str) -> tuple[str, ..
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    return read_toml(path)

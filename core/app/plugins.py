@@ -18,6 +18,7 @@ from typing import Any
 import pluggy
 
 from crossfoot import hookspecs
+from crossfoot.app.signals import Terminated
 from crossfoot.checking.rule import Rule, problems
 from crossfoot.errors import ConfigError, describe
 
@@ -134,10 +135,17 @@ def _register(manager: pluggy.PluginManager, name: str, source: str, load: Calla
     try:
         plugin = load()
         manager.register(plugin, name=name)
-    except (Exception, SystemExit) as exc:
+    except BaseException as exc:  # a plugin raising BaseException on import too
+        _reraise_interrupts(exc)
         warnings.append(f"warning: plugin {name!r} ({source}) failed to load: {describe(exc)}")
         return None
     return plugin
+
+
+def _reraise_interrupts(exc: BaseException) -> None:
+    """Ctrl-C and SIGTERM still end the run; anything else a plugin raises is its failure."""
+    if isinstance(exc, KeyboardInterrupt | Terminated):
+        raise exc
 
 
 def _entry_points() -> list[EntryPoint]:

@@ -7,7 +7,7 @@ over many files in any executor and still print in a stable order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,7 +24,8 @@ from crossfoot.checking.engine import (
 from crossfoot.checking.engine_rules import ENGINE_RULES
 from crossfoot.checking.findings import Finding
 from crossfoot.checking.rule import Rule
-from crossfoot.errors import CrossfootError, InputError
+from crossfoot.errors import ConfigError, CrossfootError, InputError, describe
+from crossfoot.filtering.known import selector_problems, setting_problems
 from crossfoot.filtering.pipeline import Decided, decide
 from crossfoot.filtering.selection import names_exactly
 from crossfoot.model.report import Report
@@ -65,6 +66,22 @@ class Session:
         check_unique(self.all_rules)
         self.selection = self.config.selection
         self.rules: list[Rule] = self.selection.chosen(self.all_rules)
+
+    def refuse_typos(self, given: Mapping[str, Sequence[str]] | None = None) -> None:
+        """Selectors and option keys that name nothing are configuration errors (one line).
+
+        The command line calls it, with the selectors its flags gave
+        (``given``, by key); a program building its own session may select
+        rules of plugins it registers later.
+        """
+        problems = [*selector_problems(self.selection, self.all_rules, given),
+                    *((False, p) for p in setting_problems(self.options.settings,
+                                                           self.all_rules))]
+        if problems:
+            flagged, first = problems[0]
+            where = f"{self.config.source}: " if self.config.source and not flagged else ""
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            raise ConfigError(f"{where}{first}{more}")
 
     @property
     def warnings(self) -> list[str]:
@@ -118,7 +135,7 @@ class Session:
     def _decided(self, report: Report, path: Path | None, baseline: Baseline | None) -> Decided:
         findings = run_rules(report, self.rules, self.options, self.analyze, self.rule_timeout)
         return decide(report, findings, self.rules, self.selection, self.options, path,
-                      baseline)
+                      baseline, self.all_rules)
 
     def check_path(self, path: Path, fmt: str | None = None) -> FileResult:
         try:
@@ -128,9 +145,21 @@ class Session:
             return FileResult(str(path), error=tuple(exc.lines()))
         except CrossfootError as exc:
             return FileResult(str(path), error=(f"{path}: {exc}",))
+        except RecursionError as exc:
+            return internal_error(path, exc)
+        except Exception as exc:  # a plugin's importer, say: costs this file, as in a worker
+            return internal_error(path, exc)
         if not self.keep_reports:
             return FileResult(str(path), decided.findings, language=report.meta.language,
-                              known=decided.known)
+                              known=decided.known, pending=decided.pending,
+                              matched=decided.matched)
         return FileResult(str(path), decided.findings, language=report.meta.language,
-                          known=decided.known, report=report,
-                          known_findings=decided.known_findings)
+                          known=decided.known, pending=decided.pending, matched=decided.matched,
+                          report=report, known_findings=decided.known_findings)
+
+
+def internal_error(path: Path, exc: BaseException) -> FileResult:
+    """A file that failed through a bug (ours or a plugin's): one line, the same in any process."""
+    if isinstance(exc, MemoryError):
+        return FileResult(str(path), error=(f"{path}: out of memory while checking this file",))
+    return FileResult(str(path), error=(f"{path}: internal error: {describe(exc)[:1000]}",))

@@ -10,20 +10,40 @@ import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from decimal import localcontext
-from typing import Any
+from decimal import Decimal, localcontext
+from typing import Any, Protocol
 
 from crossfoot.checking.context import Context, Options
 from crossfoot.checking.engine_rules import InternalError, RuleTimeout
-from crossfoot.checking.findings import Finding, Location
+from crossfoot.checking.findings import Evidence, Finding, Location, Severity
 from crossfoot.checking.rule import Rule
 from crossfoot.errors import describe
-from crossfoot.model.quantity import EXACT
+from crossfoot.model.quantity import EXACT, Quantity
 from crossfoot.model.report import Report
 
 DEFAULT_RULE_TIMEOUT = 10.0
 #: significant digits of the arithmetic in rules: exact for every figure (quantity.EXACT)
 PRECISION = EXACT.prec
+
+
+class BudgetWatch(Protocol):
+    """Told when each rule's time budget starts and ends (a watchdog outside the engine).
+
+    The budget is enforced by SIGALRM, which Python handles only between
+    bytecodes: a rule stuck in native code never sees it. A watchdog that
+    can end the process (``crossfoot.app.watchdog``) listens here.
+    """
+
+    def started(self, report: str, rule: str, seconds: float) -> None: ...
+
+    def ended(self) -> None: ...
+
+    def finished(self) -> None:
+        """The report's rules are done: nothing runs under a budget until the next report."""
+
+
+#: the watchdog of this process, if the application installed one
+watch: BudgetWatch | None = None
 
 
 class _Timeout(BaseException):
@@ -37,9 +57,13 @@ def run_rules(report: Report, rules: Iterable[Rule], options: Options,
     ctx = Context(report, options, _once(analyze) if analyze is not None else None)
     meta = report.meta
     findings: list[Finding] = []
-    with _alarm_handler(timeout) as budget:
+    with _alarm_handler(timeout) as budget, _watched():
         for rule in rules:
-            if not rule.applies_to.covers(meta.kind, meta.fiscal_year, meta.language):
+            try:
+                if not rule.applies_to.covers(meta.kind, meta.fiscal_year, meta.language):
+                    continue
+            except Exception as exc:  # a plugin's own applies_to
+                findings.append(_engine_finding(InternalError(), rule, ctx, error=describe(exc)))
                 continue
             findings.extend(_isolated(rule, ctx, budget, timeout))
     return sort_findings(findings)
@@ -48,6 +72,9 @@ def run_rules(report: Report, rules: Iterable[Rule], options: Options,
 def _isolated(rule: Rule, ctx: Context, budget: AbstractContextManager[None],
               timeout: float | None) -> list[Finding]:
     """The rule's findings, or the one engine finding saying how it failed."""
+    watching = watch if timeout is not None and timeout > 0 else None
+    if watching is not None:
+        watching.started(ctx.report.path, rule.id, timeout or 0.0)
     try:
         with budget, localcontext(prec=PRECISION):
             return _findings_of(rule, ctx)
@@ -55,6 +82,9 @@ def _isolated(rule: Rule, ctx: Context, budget: AbstractContextManager[None],
         return [_engine_finding(RuleTimeout(), rule, ctx, seconds=f"{timeout:g}")]
     except (Exception, SystemExit) as exc:  # a rule calling sys.exit() must not end the run
         return [_engine_finding(InternalError(), rule, ctx, error=describe(exc))]
+    finally:
+        if watching is not None:
+            watching.ended()
 
 
 class BudgetExceeded(Exception):
@@ -109,10 +139,78 @@ def _once(analyze: Callable[[Report], list[Any]]) -> Callable[[Report], list[Any
 def _findings_of(rule: Rule, ctx: Context) -> list[Finding]:
     """All findings of one rule; anything else it yields is its bug, not the run's."""
     produced = list(rule.check(ctx))
-    wrong = next((item for item in produced if not isinstance(item, Finding)), None)
-    if wrong is not None:
-        raise TypeError(f"check() yielded a {type(wrong).__name__}, not a Finding")
+    for item in produced:
+        if not isinstance(item, Finding):
+            raise TypeError(f"check() yielded a {type(item).__name__}, not a Finding")
+        problem = malformed(item)
+        if problem is not None:
+            raise TypeError(f"check() yielded a malformed finding: {problem}")
     return produced
+
+
+_TEXT_FIELDS = ("rule_id", "rule_name", "message_zh", "message_en", "origin")
+_PLACE_TEXT = ("pointer", "anchor", "label")
+_PLACE_OPTIONAL = {"section": str, "paragraph": str, "quote": str, "start": int, "end": int,
+                   "line": int, "column": int}
+
+
+def malformed(item: object) -> str | None:
+    """What makes ``item`` unfit to sort, fingerprint and print, or None.
+
+    A Finding is a frozen dataclass, but nothing stops a plugin building one
+    with a missing message or a severity given as text; caught here, it is
+    the rule's CF001 instead of a crash of the whole run later.
+    """
+    if not isinstance(item, Finding):
+        return f"{_kind(item)}, not a Finding"
+    for name in _TEXT_FIELDS:
+        if not isinstance(getattr(item, name), str):
+            return f"{name} is {_kind(getattr(item, name))}, not text"
+    if not isinstance(item.severity, Severity):
+        return f"severity is {_kind(item.severity)}, not a Severity"
+    if item.waived is not None and not isinstance(item.waived, str):
+        return f"waived is {_kind(item.waived)}, not text"
+    if not isinstance(item.related, tuple):
+        return f"related is {_kind(item.related)}, not a tuple of Locations"
+    for where in (item.location, *item.related):
+        problem = _malformed_place(where)
+        if problem is not None:
+            return problem
+    return _malformed_evidence(item.evidence)
+
+
+def _malformed_place(where: object) -> str | None:
+    if not isinstance(where, Location):
+        return f"a location is {_kind(where)}, not a Location"
+    for name in _PLACE_TEXT:
+        if not isinstance(getattr(where, name), str):
+            return f"location {name} is {_kind(getattr(where, name))}, not text"
+    for name, kind in _PLACE_OPTIONAL.items():
+        value = getattr(where, name)
+        if value is not None and (not isinstance(value, kind) or isinstance(value, bool)):
+            return f"location {name} is {_kind(value)}, not {kind.__name__}"
+    return None
+
+
+def _malformed_evidence(evidence: object) -> str | None:
+    if not isinstance(evidence, Evidence):
+        return f"evidence is {_kind(evidence)}, not an Evidence"
+    shown = (Decimal, Quantity, str)
+    for name in ("expected", "actual", "difference", "tolerance"):
+        value = getattr(evidence, name)
+        if value is not None and not isinstance(value, shown):
+            return f"evidence {name} is {_kind(value)}, not a Decimal, Quantity or text"
+    if evidence.unit is not None and not isinstance(evidence.unit, str):
+        return f"evidence unit is {_kind(evidence.unit)}, not text"
+    if not isinstance(evidence.parts, tuple) or not all(
+            isinstance(p, tuple) and len(p) == 2 and isinstance(p[0], str)
+            and isinstance(p[1], shown) for p in evidence.parts):
+        return "evidence parts are not (label, value) pairs"
+    return None
+
+
+def _kind(value: object) -> str:
+    return "missing" if value is None else f"a {type(value).__name__}"
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
@@ -126,6 +224,15 @@ def _engine_finding(engine_rule: Rule, rule: Rule, ctx: Context, **values: str) 
     location = Location(pointer="", anchor=f"rule:{rule.id}", label=rule.id)
     return engine_rule.finding(ctx, location, None, (), None,
                                rule=f"{rule.id} ({rule.name})", **values)
+
+
+@contextmanager
+def _watched() -> Iterator[None]:
+    try:
+        yield
+    finally:
+        if watch is not None:
+            watch.finished()
 
 
 class _Alarm(AbstractContextManager[None]):

@@ -82,14 +82,59 @@ class UnusedWaiver(_EngineRule):
         "Waivers (in the report's waivers list or in crossfoot-waivers.toml) accept a finding "
         "with a reason. When the report is corrected, or a pointer or quote no longer fits, the "
         "waiver matches nothing; this finding says so, so that old waivers are removed instead "
-        "of silently covering a future problem. Waivers of rules that did not run are not checked, "
-        "nor side-file waivers written for many reports (no file, or a file pattern)."
+        "of silently covering a future problem. Waivers of rules that did not run are not checked. "
+        "A side-file waiver written for many reports (no file, or a file pattern) is judged "
+        "once the whole run is done: it is reported if it matched in none of the reports it "
+        "applies to. A waiver naming a rule that does not exist is reported wherever it applies."
     )
     messages = {
         "zh": "豁免未匹配任何发现：{rule} {where}（理由：{reason}；出自 {source}），请删除或更正",
         "en": "Waiver matches no finding: {rule} at {where} (reason: {reason}; from {source}); "
               "remove or correct it",
+        "unknown.zh": "豁免所指规则不存在：{rule} {where}（理由：{reason}；出自 {source}），"
+                      "请更正规则编号或名称",
+        "unknown.en": "Waiver names no known rule: {rule} at {where} (reason: {reason}; from "
+                      "{source}); correct the rule id or name",
     }
 
 
-ENGINE_RULES: tuple[type[Rule], ...] = (InternalError, RuleTimeout, NoteReported, UnusedWaiver)
+class NarrativeNotRead(_EngineRule):
+    id = "CF005"
+    name = "narrative-not-read"
+    severity = Severity.INFO
+    summary = "The narrative is not Chinese, the only language the narrative analyzers read."
+    explanation = (
+        "The analyzers that read figures, totals and rates out of the narrative know Chinese "
+        "phrasing only. A report whose text is in another language (fewer than a fifth of its "
+        "letters are Chinese characters, whatever meta.language says) is still checked by the "
+        "rules that read tables, facts and relations, but nothing in its text is; this finding "
+        "says so instead of reporting a silent clean bill."
+    )
+    messages = {
+        "zh": "正文不是中文（汉字占文字的 {share}）：叙述分析只读中文，正文中的数字未经核对",
+        "en": "The text is not Chinese ({share} of its letters are Chinese characters): the "
+              "narrative analyzers read only Chinese, so figures in the text were not checked",
+    }
+    #: letters read to judge the language: enough to tell, bounded for a huge report
+    SAMPLE = 20_000
+    #: below this share of Chinese characters among letters, the text is not Chinese
+    LEAST_HAN = 0.2
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        letters = han = 0
+        for paragraph in ctx.report.iter_paragraphs():
+            for char in paragraph.text[:self.SAMPLE]:
+                if char.isalpha():
+                    letters += 1
+                    han += "\u3400" <= char <= "\u9fff"
+            if letters >= self.SAMPLE:
+                break
+        if letters < 40 or han >= self.LEAST_HAN * letters:
+            return
+        share = f"{100 * han // letters}%"
+        yield self.finding(ctx, Location(pointer="/meta", anchor="narrative-language",
+                                         label="meta.language"), share=share)
+
+
+ENGINE_RULES: tuple[type[Rule], ...] = (InternalError, RuleTimeout, NoteReported, UnusedWaiver,
+                                        NarrativeNotRead)

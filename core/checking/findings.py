@@ -88,7 +88,9 @@ class Finding:
         return self.message_zh if lang == "zh" else self.message_en
 
     def sort_key(self) -> tuple[Any, ...]:
-        return (_pointer_key(self.location.pointer), self.location.start or 0,
+        """Line and column first (a report read from text), as ruff and compilers list them."""
+        return (self.location.line or 0, self.location.column or 0,
+                _pointer_key(self.location.pointer), self.location.start or 0,
                 self.rule_id, self.message_en)
 
     def with_severity(self, severity: Severity) -> Finding:

@@ -52,6 +52,45 @@ class Applicability:
         return ok(self.kinds, kind) and ok(self.years, year) and ok(self.languages, language)
 
 
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """An option a rule reads from ``[tool.crossfoot.options]``, and what values it takes.
+
+    Declared so that a mistyped key or value is a configuration error before
+    anything runs, not a silent default or a CF001 in every report. ``kind``
+    is ``number`` (finite, not a boolean), ``count`` (a whole number ≥ 1),
+    ``flag`` (true or false), ``text`` or ``any``.
+    """
+
+    key: str
+    kind: str = "any"
+    summary: str = ""
+
+    def problem(self, value: Any) -> str | None:
+        """Why ``value`` is not one this option takes, or None."""
+        if self.kind == "number":
+            return None if _finite_number(value) else "must be a number"
+        if self.kind == "count":
+            ok = isinstance(value, int) and not isinstance(value, bool) and value >= 1
+            return None if ok else "must be a whole number of at least 1"
+        if self.kind == "flag":
+            return None if isinstance(value, bool) else "must be true or false"
+        if self.kind == "text":
+            return None if isinstance(value, str) else "must be a string"
+        return None
+
+
+def _finite_number(value: Any) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return False
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        return Decimal(str(value).strip()).is_finite()
+    except InvalidOperation:
+        return False
+
+
 class Rule:
     """Base class of every rule, built-in, third-party or from a pack."""
 
@@ -64,6 +103,8 @@ class Rule:
     example: ClassVar[str] = ""
     messages: ClassVar[Mapping[str, str]] = {}
     applies_to: ClassVar[Applicability] = Applicability()
+    #: the options (``[tool.crossfoot.options]``) this rule reads; any other key is a typo
+    settings: ClassVar[tuple[Setting, ...]] = ()
 
     #: set by the plugin manager: "plugin-name version" of whoever provided the rule
     origin: str = ""
@@ -137,18 +178,35 @@ def problems(rule: Any) -> list[str]:
     return found
 
 
+#: the longest message a finding carries; a template repeating a field thousands of times
+#: (or asking for a width of millions) is cut here instead of filling memory
+MAX_MESSAGE = 4000
+_WIDTHS = re.compile(r"\d+")
+
+
 def render(template: str, values: Mapping[str, Any]) -> str:
-    """Fill ``{name}`` fields; unknown names stay visible instead of failing."""
+    """Fill ``{name}`` fields; unknown names stay visible instead of failing.
+
+    The result is at most ``MAX_MESSAGE`` characters (then ends with …).
+    """
     if not template:
         return ""
     formatter = string.Formatter()
-    out = []
+    out: list[str] = []
+    size = 0
     for literal, field_name, spec, _conv in formatter.parse(template):
-        out.append(literal)
-        if field_name is None:
-            continue
-        value = _lookup(values, field_name)
-        out.append(format(value, spec or "") if value is not None else "{" + field_name + "}")
+        pieces = [literal]
+        if field_name is not None:
+            value = _lookup(values, field_name)
+            if spec and any(int(n) > MAX_MESSAGE for n in _WIDTHS.findall(spec[:50])):
+                spec = ""  # a width or precision no message needs
+            pieces.append(format(value, spec or "")[:MAX_MESSAGE + 1] if value is not None
+                          else "{" + field_name + "}")
+        for piece in pieces:
+            out.append(piece)
+            size += len(piece)
+        if size > MAX_MESSAGE:
+            return "".join(out)[:MAX_MESSAGE] + "…"
     return "".join(out)
 
 

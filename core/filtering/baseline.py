@@ -58,11 +58,16 @@ def load(path: Path) -> Baseline:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such baseline file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read baseline: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: cannot read baseline: not UTF-8 text: invalid byte at "
+                          f"offset {exc.start}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read baseline: {exc.strerror or exc}") from None
     except json.JSONDecodeError as exc:
         raise ConfigError(f"{path}: line {exc.lineno}, column {exc.colno}: invalid JSON: "
                           f"{exc.msg}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid JSON: nested too deeply to read") from None
     if not isinstance(data, dict) or data.get("baseline") != FORMAT \
             or not isinstance(data.get("files"), list):
         raise ConfigError(f"{path}: not a crossfoot baseline (write one with "

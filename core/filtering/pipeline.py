@@ -31,19 +31,28 @@ class Decided:
     known: int = 0
     #: the findings the baseline knew (a report that shows them marked reads these)
     known_findings: tuple[Finding, ...] = ()
+    #: side-file waivers for many reports: CF004 if unmatched in every report (waivers.Outcome)
+    pending: tuple[tuple[str, Finding], ...] = ()
+    matched: frozenset[str] = frozenset()
 
 
 def decide(report: Report, findings: Sequence[Finding], rules: Sequence[Rule],
            selection: Selection, options: Options, path: Path | None = None,
-           baseline: Baseline | None = None) -> Decided:
-    """Waivers, severities and the baseline applied to the raw findings of one report."""
-    marked = waivers.apply(report, findings, rules, options, path)
-    kept = sort_findings(_with_severity(f, selection) for f in marked)
+           baseline: Baseline | None = None, catalogue: Sequence[Rule] = ()) -> Decided:
+    """Waivers, severities and the baseline applied to the raw findings of one report.
+
+    ``catalogue`` is every rule known (not only those selected), so that a
+    waiver naming none of them is reported as a typo.
+    """
+    outcome = waivers.apply(report, findings, rules, options, path, catalogue)
+    kept = sort_findings(_with_severity(f, selection) for f in outcome.findings)
+    pending = tuple((key, _with_severity(f, selection)) for key, f in outcome.pending)
     if baseline is None or path is None:
-        return Decided(tuple(kept))
+        return Decided(tuple(kept), pending=pending, matched=outcome.matched)
     new, known = baseline.split(str(path), kept)
     reported = {id(f) for f in new}
-    return Decided(tuple(new), known, tuple(f for f in kept if id(f) not in reported))
+    return Decided(tuple(new), known, known_findings=tuple(
+        f for f in kept if id(f) not in reported), pending=pending, matched=outcome.matched)
 
 
 def _with_severity(finding: Finding, selection: Selection) -> Finding:

@@ -18,8 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import os
-import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +31,7 @@ from crossfoot.checking.findings import Finding, Location
 from crossfoot.checking.rule import Rule
 from crossfoot.errors import ConfigError, InputError
 from crossfoot.filtering.selection import names_exactly
+from crossfoot.importing.toml import read_toml
 from crossfoot.model.report import Report, Waiver
 
 SIDE_FILE = "crossfoot-waivers.toml"
@@ -51,16 +51,33 @@ class Placed:
     single_report: bool = True
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """Findings marked by the waivers, and what is left to judge across a batch.
+
+    ``pending`` holds a CF004 for each side-file waiver for many reports
+    that matched nothing here, keyed by where it is written; ``matched`` the
+    keys of those that matched. Once every report is checked, a key pending
+    somewhere and matched nowhere is a stale waiver (``unmatched_in_batch``).
+    """
+
+    findings: list[Finding]
+    pending: tuple[tuple[str, Finding], ...] = ()
+    matched: frozenset[str] = frozenset()
+
+
 def apply(report: Report, findings: Sequence[Finding], rules: Sequence[Rule],
-          options: Options, path: Path | None = None) -> list[Finding]:
+          options: Options, path: Path | None = None,
+          catalogue: Sequence[Rule] = ()) -> Outcome:
     """``findings`` with matching ones marked waived, plus CF004 for each unused waiver.
 
     Only waivers of rules that ran on this report can be unused: a waiver of
-    a rule left out by ``--select`` is not stale.
+    a rule left out by ``--select`` is not stale. A waiver naming no rule of
+    the ``catalogue`` at all is a typo, reported wherever it applies.
     """
     placed = [*in_report(report), *(side_file(path) if path is not None else ())]
     if not placed:
-        return list(findings)
+        return Outcome(list(findings))
     texts = {p.id: p.text for p in report.iter_paragraphs()}
     used = [False] * len(placed)
     marked: list[Finding] = []
@@ -71,16 +88,43 @@ def apply(report: Report, findings: Sequence[Finding], rules: Sequence[Rule],
                 used[i] = True
                 reason = entry.waiver.reason if reason is None else reason
         marked.append(finding if reason == finding.waived else replace(finding, waived=reason))
-    meta = report.meta
-    ran = [r for r in rules if r.applies_to.covers(meta.kind, meta.fiscal_year, meta.language)]
     reporter = next((r for r in rules if r.id == UnusedWaiver.id), None)
-    if reporter is not None:
-        ctx = Context(report, options)
-        for entry, was_used in zip(placed, used, strict=True):
-            if not was_used and entry.single_report \
-                    and any(names_exactly(entry.waiver.rule, r.id, r.name) for r in ran):
-                marked.append(_unused(reporter, ctx, entry))
-    return sort_findings(marked)
+    if reporter is None:
+        return Outcome(sort_findings(marked))
+    ran = [r for r in rules if _applies(r, report)]
+    ctx = Context(report, options)
+    pending: list[tuple[str, Finding]] = []
+    matched: set[str] = set()
+    for entry, was_used in zip(placed, used, strict=True):
+        rule = entry.waiver.rule
+        if catalogue and not any(names_exactly(rule, r.id, r.name) for r in catalogue):
+            marked.append(_unused(reporter, ctx, entry, "unknown"))
+        elif was_used or not any(names_exactly(rule, r.id, r.name) for r in ran):
+            if was_used and not entry.single_report:
+                matched.add(entry.location.label)
+        elif entry.single_report:
+            marked.append(_unused(reporter, ctx, entry))
+        else:
+            pending.append((entry.location.label, _unused(reporter, ctx, entry)))
+    return Outcome(sort_findings(marked), tuple(pending), frozenset(matched))
+
+
+def unmatched_in_batch(pending: Iterable[tuple[str, Finding]], matched: Set[str]
+                       ) -> list[Finding]:
+    """The CF004 of each side-file waiver that matched in no report of the batch (once)."""
+    found: dict[str, Finding] = {}
+    for key, finding in pending:
+        if key not in matched:
+            found.setdefault(key, finding)
+    return sort_findings(found.values())
+
+
+def _applies(rule: Rule, report: Report) -> bool:
+    meta = report.meta
+    try:
+        return rule.applies_to.covers(meta.kind, meta.fiscal_year, meta.language)
+    except Exception:  # the engine reported it (CF001); its waivers are not judged
+        return False
 
 
 def matches(waiver: Waiver, finding: Finding, texts: Mapping[str, str]) -> bool:
@@ -152,13 +196,7 @@ def find_side_file(report_path: Path) -> Path | None:
 @lru_cache(maxsize=64)
 def _read_side_file(path: str, mtime_ns: int, size: int) -> tuple[tuple[str | None, Placed], ...]:
     """Parsed side file, cached by path, modification time and size."""
-    try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    data = read_toml(path)
     unknown = sorted(set(data) - {"waiver"})
     entries = data.get("waiver", [])
     if unknown or not isinstance(entries, list):
@@ -204,8 +242,8 @@ def _text(where: str, key: str, value: Any) -> str | None:
     return value
 
 
-def _unused(rule: Rule, ctx: Context, entry: Placed) -> Finding:
+def _unused(rule: Rule, ctx: Context, entry: Placed, message: str | None = None) -> Finding:
     waiver = entry.waiver
     spot = waiver.pointer or (f"“{waiver.quote}”" if waiver.quote else "")
-    return rule.finding(ctx, entry.location, rule=waiver.rule, where=spot or "*",
-                        reason=waiver.reason, source=entry.location.label)
+    return rule.finding(ctx, entry.location, message=message, rule=waiver.rule,
+                        where=spot or "*", reason=waiver.reason, source=entry.location.label)

@@ -249,6 +249,8 @@ def _decimal(text: str) -> Decimal:
         if problem:
             raise _JsonProblem(problem)
         return value
+    if not -MAX_EXPONENT <= value.as_tuple().exponent <= MAX_EXPONENT:  # type: ignore[operator]
+        return Decimal(0)  # 0E-99999999 is exactly zero; its exponent would poison arithmetic
     return value.copy_abs()  # -0.0 is 0.0, its decimals kept
 
 

@@ -73,6 +73,8 @@ class Section:
     pointer: str
     depth: int
     parent_id: str | None
+    #: line and column of the heading in the imported file, for a report read from text
+    origin: tuple[int, int] | None = None
 
     @property
     def heading(self) -> str:
@@ -82,8 +84,11 @@ class Section:
         return printed_heading(self.number, self.title)
 
     def location(self) -> Location:
+        """The heading; in a report read from text, at its line (when the importer says it)."""
+        line, column = self.origin or (None, None)
         return Location(pointer=self.pointer, anchor=f"section:{self.id}",
-                        label=self.heading, section=self.id, quote=self.heading)
+                        label=self.heading, section=self.id, quote=self.heading,
+                        line=line, column=column)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +146,8 @@ class Table:
     rows: tuple[Row, ...]
     column_sums: tuple[ColumnSum, ...]
     pointer: str
+    #: line and column of the title in the imported file, for a table read from text
+    origin: tuple[int, int] | None = None
 
     def column(self, column_id: str) -> Column | None:
         return next((c for c in self.columns if c.id == column_id), None)
@@ -163,9 +170,19 @@ class Table:
                         label=f"{self.title}：{row.label} / {column.label}", quote=quote,
                         line=line, column=column_number)
 
+    def location(self, suffix: str = "", quote: str | None = None) -> Location:
+        """The table (``/title`` with ``suffix``); read from text, at its title's line."""
+        line, column = self.origin or (None, None)
+        return Location(pointer=self.pointer + suffix, anchor=f"table:{self.id}{suffix}",
+                        label=self.title, quote=quote, line=line, column=column)
+
     def row_location(self, row: Row) -> Location:
+        """The row; in a table read from text, where its label cell is."""
+        line, column = next((c.origin for c in row.cells.values()
+                             if c.origin and c.text == row.label), (None, None))
         return Location(pointer=row.pointer, anchor=f"table:{self.id}/row:{row.id}",
-                        label=f"{self.title}：{row.label}", quote=row.label)
+                        label=f"{self.title}：{row.label}", quote=row.label, line=line,
+                        column=column)
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,7 +410,13 @@ def _section(data: Mapping[str, Any], pointer: str, depth: int, parent: str | No
     children = tuple(_section(s, f"{pointer}/sections/{i}", depth + 1, data["id"])
                      for i, s in enumerate(data.get("sections", ())))
     return Section(data["id"], data.get("number"), data["title"], paragraphs, children,
-                   pointer, depth, parent)
+                   pointer, depth, parent, _origin(data))
+
+
+def _origin(data: Mapping[str, Any]) -> tuple[int, int] | None:
+    """``[line, column]`` of a heading or title in the imported file, if the importer gave it."""
+    origin = data.get("origin")
+    return (int(origin[0]), int(origin[1])) if origin else None
 
 
 def _table(data: Mapping[str, Any], pointer: str, default_unit: str | None) -> Table:
@@ -410,7 +433,7 @@ def _table(data: Mapping[str, Any], pointer: str, default_unit: str | None) -> T
                            tuple(s.get("weights", [1] * len(s["parts"]))))
                  for s in data.get("column_sums", ()))
     return Table(data["id"], data["title"], table_unit, data.get("section"), columns, rows,
-                 sums, pointer)
+                 sums, pointer, _origin(data))
 
 
 def _row(data: Mapping[str, Any], pointer: str, units: Mapping[str, str | None]) -> Row:

@@ -24,11 +24,12 @@ from typing import Any, ClassVar
 from crossfoot.analysis.views import View
 from crossfoot.checking.context import Context
 from crossfoot.checking.findings import Evidence, Finding, Location
-from crossfoot.checking.rule import Applicability, Rule
+from crossfoot.checking.rule import Applicability, Rule, Setting
 from crossfoot.errors import ConfigError
 from crossfoot.model.quantity import format_value
 from crossfoot.model.report import Row, Table
 from crossfoot.model.units import unit_for
+from crossfoot.packs import ast
 from crossfoot.packs.budgets import (
     EVAL_CONTEXT,
     STEPS_PER_REPORT,
@@ -231,12 +232,35 @@ def pack_rules(pack: Pack, functions: Mapping[str, FunctionSpec]) -> list[Rule]:
             "applies_to": Applicability(kinds=spec.kinds if spec.kinds is not None
                                         else pack.applies_to),
             "spec": spec, "pack": pack, "functions": functions,
+            "settings": (*PackRule.settings, *_settings_read(spec)),
         }
         cls = type(f"PackRule_{spec.id}", (PackRule,), attrs)
         rule = cls()
         rule.origin = pack.origin
         rules.append(rule)
     return rules
+
+
+def _settings_read(spec: PackRuleSpec) -> list[Setting]:
+    """The options a pack rule reads: each ``setting('key', default)`` with a literal key.
+
+    The default's type is the type the option takes (a string default, a string).
+    """
+    kinds: dict[type, str] = {ast.String: "text", ast.Number: "number"}
+    found: dict[str, Setting] = {}
+    stack = [e.node for e in (*spec.lets, *((spec.when,) if spec.when else ()), spec.check)]
+    while stack:
+        node = stack.pop()
+        stack.extend(ast.children(node))
+        if isinstance(node, ast.Call) and node.name == "setting" and node.args \
+                and isinstance(node.args[0], ast.String):
+            default = node.args[1] if len(node.args) > 1 else None
+            kind = kinds.get(type(default), "any")
+            if isinstance(default, ast.Constant) and isinstance(default.value, bool):
+                kind = "flag"
+            found[node.args[0].value] = Setting(node.args[0].value, kind,
+                                                f"read by pack rule {spec.id}")
+    return [found[key] for key in sorted(found)]
 
 
 def _explanation(spec: PackRuleSpec) -> str:
@@ -261,6 +285,10 @@ class _ReportState(View):
 
 class PackRule(Rule):
     """A rule of a pack: evaluates its expressions on each item of its scope."""
+
+    settings = (Setting("pack.steps-per-rule", "count", "evaluation steps a pack rule may take"),
+                Setting("pack.steps-per-report", "count",
+                        "evaluation steps all pack rules may take on one report"))
 
     spec: ClassVar[PackRuleSpec]
     pack: ClassVar[Pack]

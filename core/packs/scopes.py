@@ -54,8 +54,7 @@ def items(scope: Scope, env: Env) -> Iterator[Item]:
     elif scope.each in ("table", "row"):
         for table in _tables(scope, env):
             if scope.each == "table":
-                yield Item("table", Location(pointer=table.pointer, anchor=f"table:{table.id}",
-                                             label=table.title), table)
+                yield Item("table", table.location(), table)
                 continue
             env.budget.spend(len(table.rows))
             for row in table.rows:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from crossfoot import __version__
 from crossfoot.reporting.results import FileResult
 from crossfoot.reporting.serialize import finding_json
-from crossfoot.reporting.streaming import RenderOptions, stream_json
+from crossfoot.reporting.streaming import RenderOptions, dumps, stream_json
 from crossfoot.reporting.tally import Tally
 
 FORMAT_VERSION = 1
@@ -45,7 +44,7 @@ def to_json(results: Sequence[FileResult]) -> dict[str, Any]:
 
 
 def render(results: Sequence[FileResult], lang: str | None = None) -> str:
-    return json.dumps(to_json(results), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    return dumps(to_json(results)) + "\n"
 
 
 def stream(results: Iterable[FileResult],

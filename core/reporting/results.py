@@ -20,6 +20,10 @@ class FileResult:
     language: str | None = None
     #: findings left out because the baseline (--baseline) already knows them
     known: int = 0
+    #: side-file waivers for many reports that matched nothing here (their CF004), and the
+    #: keys of those that matched: judged once the whole batch is checked
+    pending: tuple[tuple[str, Finding], ...] = ()
+    matched: frozenset[str] = frozenset()
     #: the report itself and the findings the baseline knew, kept only for a reporter that
     #: shows the document (``needs_report``); JSON, SARIF and the rest never read them
     report: Report | None = field(default=None, compare=False, repr=False)

@@ -3,8 +3,9 @@
 A batch of a thousand reports must not be held in memory just to print one
 JSON array. ``stream_json`` writes the document around one long list (the
 files, the SARIF results) before and after it, and each item as it comes;
-the text is exactly ``json.dumps(doc, ensure_ascii=False, indent=2)``, so a
-streamed run and a whole-document run cannot drift apart.
+the text is exactly ``dumps(doc)`` (``json.dumps``, with the characters a
+terminal must not see raw escaped), so a streamed run and a whole-document
+run cannot drift apart.
 """
 
 from __future__ import annotations
@@ -17,13 +18,15 @@ from typing import Any
 
 from crossfoot.checking.findings import Severity
 from crossfoot.checking.rule import Rule
+from crossfoot.reporting.terminal import json_visible
 
 _SLOT = "\x00crossfoot-stream-slot\x00"
 _TOKEN = json.dumps(_SLOT)
 
 
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2)
+    """``json.dumps(value, ensure_ascii=False, indent=2)``, terminal-unsafe characters escaped."""
+    return json_visible(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 def stream_json(build: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[str]:
@@ -55,7 +58,8 @@ class RenderOptions:
     ``lang`` forces a message language (else each report's own); ``fail_on``
     and ``exit_zero`` decide what counts as failing; ``rules`` is the whole
     catalogue; ``output`` is the file written, if any; ``baseline`` says a
-    baseline is in use, so counts of known findings are meaningful.
+    baseline is in use, so counts of known findings are meaningful; ``quiet``,
+    ``statistics`` and ``color`` shape the text format.
     """
 
     lang: str | None = None
@@ -64,6 +68,12 @@ class RenderOptions:
     rules: Sequence[Rule] = ()
     output: Path | None = None
     baseline: bool = False
+    #: text format: findings only, no table or closing line (``--quiet``)
+    quiet: bool = False
+    #: text format: counts per rule instead of the findings (``--statistics``)
+    statistics: bool = False
+    #: text format: ANSI colours (``--color``; never when ``NO_COLOR`` is set under auto)
+    color: bool = False
 
     def language(self, report_language: str | None) -> str:
         return self.lang or (report_language if report_language in ("zh", "en") else None) \

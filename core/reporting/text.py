@@ -6,6 +6,7 @@ Chinese reports get Chinese messages unless ``--lang`` says otherwise.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 from crossfoot.checking.findings import Finding, Location
@@ -13,6 +14,7 @@ from crossfoot.reporting.results import FileResult
 from crossfoot.reporting.serialize import show
 from crossfoot.reporting.streaming import RenderOptions
 from crossfoot.reporting.tally import FileSummary, Tally
+from crossfoot.reporting.terminal import PLAIN, Palette, visible
 
 WORDS = {
     "zh": {"quote": "原文", "expected": "应为", "actual": "实为", "difference": "相差",
@@ -33,24 +35,29 @@ def language_for(result: FileResult, forced: str | None) -> str:
     return forced or (result.language if result.language in WORDS else None) or "en"
 
 
-def render_file(result: FileResult, lang: str | None) -> list[str]:
+def render_file(result: FileResult, lang: str | None,
+                palette: Palette = PLAIN) -> list[str]:
     if result.error:
         return []  # the error lines go to stderr; the summary counts the file
     use = language_for(result, lang)
     lines: list[str] = []
     for finding in result.findings:
-        lines.extend(render_finding(result.path, finding, use))
+        lines.extend(render_finding(result.path, finding, use, palette))
     return lines
 
 
-def render_finding(path: str, finding: Finding, lang: str) -> list[str]:
+def render_finding(path: str, finding: Finding, lang: str,
+                   palette: Palette = PLAIN) -> list[str]:
+    """The finding's lines; what comes from the report passes ``visible`` (no raw controls)."""
     words = WORDS[lang]
-    where = _where(finding.location)
+    where = visible(_where(finding.location))
     severity = words[finding.severity.value]
-    head = f"{path}:{where}: {finding.rule_id} {severity} {finding.message(lang)}"
+    head = (f"{palette.path(visible(path))}:{palette.place(where)}: "
+            f"{palette.rule(finding.rule_id, finding.severity.value)} {severity} "
+            f"{visible(finding.message(lang))}")
     if finding.waived is not None:
-        head += f" [{words['waived']}: {finding.waived}]"
-    lines = [head]
+        head += palette.dim(f" [{words['waived']}: {visible(finding.waived)}]")
+    lines = []
     if finding.location.quote:
         lines.append(f"    {words['quote']}: “{finding.location.quote}”")
     ev = finding.evidence
@@ -67,7 +74,7 @@ def render_finding(path: str, finding: Finding, lang: str) -> list[str]:
         if related.quote:
             text += f" “{related.quote}”"
         lines.append(text)
-    return lines
+    return [head, *(visible(line) for line in lines)]
 
 
 def _unit(unit: str | None, key: str) -> str:
@@ -177,14 +184,33 @@ def stream(results: Iterable[FileResult], options: RenderOptions) -> Iterator[st
     """Each report's findings as the text reporter writes them, then the summary.
 
     With more than one report, a table of the files (exit code and counts by
-    severity) comes before the closing line.
+    severity) comes before the closing line; ``--quiet`` leaves out both,
+    ``--statistics`` gives counts per rule instead of the findings.
     """
     tally = Tally(options.fail_on, options.exit_zero)
+    palette = Palette(options.color)
+    per_rule: Counter[tuple[str, str]] = Counter()
     for result in tally.track(results):
-        lines = render_file(result, options.lang)
+        if options.statistics:
+            per_rule.update((f.rule_id, f.rule_name) for f in result.findings
+                            if f.waived is None)
+            continue
+        lines = render_file(result, options.lang, palette)
         if lines:
             yield "\n".join(lines) + "\n"
+    if options.statistics:
+        yield from statistics_lines(per_rule, palette)
+    if options.quiet:
+        return
     lang = summary_language(tally, options.lang)
-    if len(tally.rows) > 1:
+    if len(tally.rows) > 1 and not options.statistics:
         yield "\n" + "\n".join(render_table(tally, lang, options.baseline)) + "\n\n"
     yield totals_line(tally, lang) + "\n"
+
+
+def statistics_lines(per_rule: Counter[tuple[str, str]], palette: Palette) -> Iterator[str]:
+    """``count  RULE  name`` per rule, most frequent first (as ruff's --statistics)."""
+    rows = sorted(per_rule.items(), key=lambda item: (-item[1], item[0]))
+    width = max((len(str(n)) for _, n in rows), default=1)
+    for (rule_id, name), count in rows:
+        yield f"{str(count).rjust(width)}  {palette.path(rule_id)}  {visible(name)}\n"

@@ -132,9 +132,12 @@ def test_stream_json_writes_what_json_dumps_writes() -> None:
         return {"head": 1, "nested": {"items": slot, "after": len(items)}, "tail": "x"}
 
     for chosen in ([], items[:1], items):
-        expected = json.dumps({"head": 1, "nested": {"items": chosen, "after": 2}, "tail": "x"},
-                              ensure_ascii=False, indent=2) + "\n"
-        assert "".join(stream_json(build, iter(chosen))) == expected
+        document = {"head": 1, "nested": {"items": chosen, "after": 2}, "tail": "x"}
+        expected = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        streamed = "".join(stream_json(build, iter(chosen)))
+        # the same text, but for U+2028, which a terminal must not get raw (an escape in JSON)
+        assert streamed == expected.replace("\u2028", "\\u2028")
+        assert json.loads(streamed) == document
 
 
 def test_progress_shows_only_on_a_terminal() -> None:

@@ -48,7 +48,8 @@ def test_a_dropped_report_is_checked_and_its_findings_shown(page: Any, server: s
     assert rules == [f["rule"] for f in expected]
     assert page.locator("a[download='yiyang-2021.crossfoot.json']").count() == 1
     page.locator(".finding[data-rule='SUM104']").click()
-    assert page.locator(".document mark.hl.sev-error.focus").inner_text() == expected[0][
+    sum104 = next(f for f in expected if f["rule"] == "SUM104")
+    assert page.locator(".document mark.hl.sev-error.focus").inner_text() == sum104[
         "location"]["quote"]
     assert page.errors == []
 

@@ -122,7 +122,7 @@ def test_waivers_are_counted_in_sarif_as_suppressions(tmp_path: Path, run: Any) 
                                        "justification": "已说明"}]
 
 
-def test_side_file_waiver_for_many_reports_is_not_unused_in_each(
+def test_side_file_waiver_for_many_reports_is_judged_once_over_the_batch(
         tmp_path: Path, run: Any) -> None:
     for name in ("a.json", "b.json"):
         (tmp_path / name).write_bytes(TABLE_FAIL.read_bytes())
@@ -137,4 +137,7 @@ def test_side_file_waiver_for_many_reports_is_not_unused_in_each(
               for f in file["findings"] if f["rule"] == "CF004"]
     side = tmp_path / "crossfoot-waivers.toml"
     assert unused == [("a.json", f"豁免未匹配任何发现：SUM102 /tables/9（理由：只此一份；"
-                                 f"出自 {side}: waiver 2），请删除或更正")]
+                                 f"出自 {side}: waiver 2），请删除或更正"),
+                      ("crossfoot-waivers.toml",
+                       f"豁免未匹配任何发现：SUM102 /tables/9（理由：所有报告；出自 {side}: "
+                       "waiver 1），请删除或更正")]

@@ -83,6 +83,7 @@ def read_text(text: str, source: str = "<text>") -> TextDocument:
         notes.extend(read.notes)
         if read.data is not None:
             place = region.title_block or region.body[0]
+            read.data["origin"] = list(line_and_column(place.offsets[0], starts))
             read.data["section"] = _part_before(sections, place)
             if read.data["section"] is None:
                 del read.data["section"]
@@ -241,7 +242,8 @@ def _meta(info: MetaInfo, source: str) -> dict[str, Any]:
 
 def _section(node: outline.SectionNode, starts: list[int]) -> dict[str, Any]:
     data: dict[str, Any] = {"id": node.id, "number": node.number.text if node.number else None,
-                            "title": node.title}
+                            "title": node.title,
+                            "origin": list(line_and_column(node.offset, starts))}
     if node.paragraphs:
         data["paragraphs"] = [{"id": p.id, "text": p.text, "origin": origin(p.offsets, starts)}
                               for p in node.paragraphs]
