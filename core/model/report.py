@@ -166,6 +166,8 @@ class Table:
             # a cell read from text is quoted as the file prints it: its digits, no unit
             quote = format_value(cell.quantity.value) if cell.origin else str(cell.quantity)
         line, column_number = cell.origin if cell is not None and cell.origin else (None, None)
+        if quote is None and line is None:
+            line, column_number = self.origin or (None, None)  # a blank cell: its table's line
         return Location(pointer=pointer, anchor=f"table:{self.id}/row:{row.id}/col:{column.id}",
                         label=f"{self.title}：{row.label} / {column.label}", quote=quote,
                         line=line, column=column_number)
