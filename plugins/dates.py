@@ -288,6 +288,8 @@ class LabelText:
     pointer: str
     anchor: str
     label: str
+    #: where it was read in the original PDF, Word or Excel file
+    place: str | None = None
 
 
 def _labels(report: Report) -> Iterator[LabelText]:
@@ -295,7 +297,7 @@ def _labels(report: Report) -> Iterator[LabelText]:
     yield LabelText(report.meta.title, "/meta/title", "meta:title", "报告标题")
     for section in report.iter_sections():
         yield LabelText(section.title, f"{section.pointer}/title", f"section:{section.id}/title",
-                        heading(section.number, section.title))
+                        heading(section.number, section.title), section.place)
     for table in report.tables:
         yield LabelText(table.title, f"{table.pointer}/title", f"table:{table.id}/title",
                         table.title)
@@ -307,13 +309,14 @@ def _labels(report: Report) -> Iterator[LabelText]:
             if row.role == "item":
                 continue  # names of projects and funds carry the year they began
             yield LabelText(row.label, f"{row.pointer}/label",
-                            f"table:{table.id}/row:{row.id}/label", f"{table.title}：{row.label}")
+                            f"table:{table.id}/row:{row.id}/label", f"{table.title}：{row.label}",
+                            row.place)
             for column in table.columns:
                 cell = row.cells.get(column.id)
                 if cell is not None and cell.text and cell.text != row.label:
                     yield LabelText(cell.text, cell.pointer,
                                     f"table:{table.id}/row:{row.id}/col:{column.id}",
-                                    f"{table.title}：{row.label} / {column.label}")
+                                    f"{table.title}：{row.label} / {column.label}", cell.place)
 
 
 def heading(number: str | None, title: str) -> str:
@@ -360,7 +363,7 @@ class StrayYear(Rule):
                     continue
                 location = Location(pointer=item.pointer, anchor=f"{item.anchor}@{mention.start}",
                                     label=item.label, start=mention.start, end=mention.end,
-                                    quote=mention.text)
+                                    quote=mention.text, place=item.place)
                 yield self.finding(ctx, location,
                                    Evidence(expected=f"{year - 1}–{year + 1}",
                                             actual=mention.text),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import stat
+import sys
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -76,9 +77,24 @@ def _quick_check() -> Callable[[Any], bool]:
     return validator.is_valid
 
 
+#: the path that names standard input (``crossfoot check - --from docx``)
+STDIN = "-"
+
+
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
-    """The file's bytes, with a clear error for anything that is not a readable file."""
+    """The file's bytes, with a clear error for anything that is not a readable file.
+
+    ``-`` is standard input, read as a pipe is: one byte past the limit.
+    """
     name = str(path)
+    if name == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(name, f"input is over the limit of {max_bytes} bytes "
+                                   "(raise it with --max-bytes)")
+        if not data.strip():
+            raise InputError(name, "standard input is empty")
+        return data
     if path.is_dir():
         raise InputError(name, "is a folder, not a report file")
     try:

@@ -97,10 +97,10 @@ def read_summary_table(title: str, blocks: list[Block], organization: str | None
     for n, row in enumerate(rows, 1):
         label = _join_label(row.label_parts)
         cells: dict[str, Any] = {}
-        role = "note"
+        role = row_role(label, row.number_no is not None)
         level = 0
-        if row.number_no is not None:
-            role, level = "item", 1
+        if role == "item":
+            level = 1
             unit_name, project = _split_names(label, organization)
             label = project or label
             if any(c["id"] == "no" for c in columns):
@@ -109,10 +109,6 @@ def read_summary_table(title: str, blocks: list[Block], organization: str | None
                 cells["unit_name"] = unit_name
             if any(c["id"] == "project" for c in columns):
                 cells["project"] = project or label
-        elif re.search(r"平均", label):
-            role = "average"
-        elif re.search(r"合\s*计|总\s*计", label):
-            role = "total"
         if row.numbers:
             assigned = _assign(row.numbers, numeric, role)
             if assigned is None:
@@ -168,18 +164,34 @@ def _columns(header: str) -> list[dict[str, Any]]:
             continue
         seen.add(key)
         label = "全年预算数（小计）" if grouped and name == "小计" else name
-        column: dict[str, Any] = {"id": key, "label": label, "role": _schema_role(role)}
-        if role == "score":
-            column.update(unit="分", additive=False)
-        if role == "rate":
-            column.update(unit="%", additive=False)
-        columns.append(column)
+        columns.append(column_of(role, label, key))
     if grouped:
         text = [c for c in columns if c["id"] not in ROLE_ORDER]
         numeric = sorted((c for c in columns if c["id"] in ROLE_ORDER),
                          key=lambda c: ROLE_ORDER.index(c["id"]))
         columns = [*text, *numeric]
     return columns
+
+
+def column_of(role: str, label: str, key: str | None = None) -> dict[str, Any]:
+    """A summary table's column of ``role`` (a known name's role), as table data."""
+    column: dict[str, Any] = {"id": key or role, "label": label, "role": _schema_role(role)}
+    if role == "score":
+        column.update(unit="分", additive=False)
+    if role == "rate":
+        column.update(unit="%", additive=False)
+    return column
+
+
+def row_role(label: str, numbered: bool) -> str:
+    """A summary table row's role: a numbered item, the average, the total, or a note."""
+    if numbered:
+        return "item"
+    if re.search(r"平均", label):
+        return "average"
+    if re.search(r"合\s*计|总\s*计", label):
+        return "total"
+    return "note"
 
 
 def _schema_role(role: str) -> str:

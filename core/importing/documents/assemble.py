@@ -1,0 +1,153 @@
+"""A document's layout as a ``TextDocument``: its narrative read as text, its tables as drawn.
+
+The narrative lines become one text (a paragraph break between Word
+paragraphs and between PDF pages, a line break between a PDF page's lines,
+which the text reader re-joins) and go through ``read_text``, so a document
+gives at least what the same words as .txt give. Places of that text are the
+document's own: each paragraph's ``places`` and each heading's ``place`` name
+where in the original file it was read, instead of a line of a text that does
+not exist. The tables come from the document's grids, never from its text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from typing import Any
+
+from crossfoot.importing.documents import grids
+from crossfoot.importing.documents.layout import Layout, Line
+from crossfoot.importing.text import TextDocument, outline, read_text
+from crossfoot.importing.text.tables import Note
+from crossfoot.model.numbering import printed_heading
+
+#: the longest line just before a table that is taken as its caption
+MAX_CAPTION = 60
+
+
+def to_document(layout: Layout, source: str) -> TextDocument:
+    """The text reader's document of ``layout``, with the document's places and tables."""
+    lines, captions = _captions(layout)
+    text, starts = _text(lines)
+    document = read_text(text, source, find_tables=False)
+    data = document.data
+    heading_lines = _place_headings(data.get("sections", []), lines, starts)
+    for section in _walk(data.get("sections", [])):
+        for paragraph in section.get("paragraphs", []):
+            runs = paragraph.pop("origin", [])
+            paragraph["places"] = _places(runs, lines)
+    data["tables"] = []
+    for table, (title, unit) in zip(layout.tables, captions, strict=True):
+        read = grids.to_tables(table, title, unit)
+        if not read:
+            document.notes.append(_unread(title or table.place, table.place))
+        part = _section_at(heading_lines, table.lines_before)
+        for found in read:
+            found["id"] = f"t{len(data['tables']) + 1}"
+            if part is not None:
+                found["section"] = part
+            data["tables"].append(found)
+    notes = [*layout.notes, *document.notes]
+    data["analysis"]["notes"] = [{"message": {"zh": n.zh, "en": n.en}, "table": n.title}
+                                 for n in notes]
+    return TextDocument(data, document.offsets, document.report_date_paragraph, notes)
+
+
+def _captions(layout: Layout) -> tuple[list[Line], list[tuple[str, str | None]]]:
+    """The narrative without each table's caption and unit line, and those per table."""
+    drop: set[int] = set()
+    found: list[tuple[str, str | None]] = []
+    for table in layout.tables:
+        title, unit = "", None
+        index = table.lines_before - 1
+        while index >= 0 and index not in drop and len(layout.lines[index].text) <= MAX_CAPTION:
+            text = layout.lines[index].text.strip()
+            if grids.unit_of(text) and unit is None:
+                unit = grids.unit_of(text)
+            elif not title and outline.TABLE_TITLE.search(text):
+                title = text
+            elif not text.endswith(("：", ":")) or title:
+                break
+            drop.add(index)
+            index -= 1
+        found.append((title, unit))
+    kept = [line if i not in drop else Line("", line.place, line.breaks)
+            for i, line in enumerate(layout.lines)]
+    return kept, found
+
+
+def _text(lines: list[Line]) -> tuple[str, list[int]]:
+    """The narrative as one text, and the offset where each line starts in it."""
+    parts: list[str] = []
+    starts: list[int] = []
+    offset = 0
+    for line in lines:
+        gap = "\n\n" if line.breaks and parts else ("\n" if parts else "")
+        offset += len(gap)
+        starts.append(offset)
+        parts.append(gap + line.text)
+        offset += len(line.text)
+    return "".join(parts), starts
+
+
+def _places(runs: list[list[int]], lines: list[Line]) -> list[list[Any]]:
+    """[offset in paragraph, place] for each run of the paragraph's text (its line's place)."""
+    line_of = _text_line_index(lines)
+    places: list[list[Any]] = []
+    for offset, text_line, _ in runs:
+        place = lines[line_of[text_line - 1]].place if text_line - 1 < len(line_of) else ""
+        if not places or places[-1][1] != place:
+            places.append([offset, place])
+    return places
+
+
+def _text_line_index(lines: list[Line]) -> list[int]:
+    """For each line of the joined text (1-based - 1), the document line it holds."""
+    index: list[int] = []
+    for number, line in enumerate(lines):
+        if line.breaks and number:
+            index.append(number)  # the blank line between paragraphs
+        index.extend([number] * (line.text.count("\n") + 1))
+    return index
+
+
+def _place_headings(sections: list[dict[str, Any]], lines: list[Line],
+                    starts: list[int]) -> list[tuple[int, str]]:
+    """Give each section its heading's place; (document line, its part's id) in order.
+
+    A table belongs to the part (the top-level section) it stands in, as a
+    table read from text does.
+    """
+    found: list[tuple[int, str]] = []
+    cursor = 0
+    for top in sections:
+        for section in _walk([top]):
+            heading = _compact(printed_heading(section.get("number"), section["title"]))
+            for index in range(cursor, len(lines)):
+                if _compact(lines[index].text).startswith(heading[:20]):
+                    section["place"] = lines[index].place
+                    found.append((index, top["id"]))
+                    cursor = index + 1
+                    break
+    return found
+
+
+def _section_at(headings: list[tuple[int, str]], line: int) -> str | None:
+    at = bisect_right([index for index, _ in headings], line - 1) - 1
+    return headings[at][1] if at >= 0 else None
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())
+
+
+def _walk(sections: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for section in sections:
+        yield section
+        yield from _walk(section.get("sections", []))
+
+
+def _unread(title: str, place: str) -> Note:
+    return Note(f"{place} 的表格“{title}”没有可识别的表头和数字行，未作检查，请对照原表核对。",
+                f"The table “{title}” at {place} has no header and figure rows that could be "
+                "recognised; it was not checked, compare it with the original.", title)

@@ -1,0 +1,163 @@
+"""PDF reports read with pdfplumber: text lines in reading order and ruled tables.
+
+Tables are the ruled grids pdfplumber's table finder draws from the page's
+lines; a cell spanning several grid positions (a merged header) fills each
+of them. The narrative is the page's text outside its tables, line by line
+(the text reader re-joins wrapped lines). A table that ends a page and one
+with as many columns that opens the next are one table broken by the page;
+a header repeated on the new page is dropped. A page with images but no text
+layer (a scan) is said as not read, never skipped silently. Places are
+``page 2 (x 72, y 310)``: the page and the top left of the line or cell, in
+points from the page's top left.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+from typing import Any
+
+from crossfoot.errors import InputError
+from crossfoot.importing.documents.layout import GridCell, Layout, Line, SourceTable
+from crossfoot.importing.documents.safety import (
+    missing_library,
+    reason,
+    what_it_is,
+)
+from crossfoot.importing.load import read_bytes
+from crossfoot.importing.text.reflow import PAGE_NUMBER
+from crossfoot.importing.text.tables import Note
+
+#: the most pages read; a longer file is refused rather than half read
+MAX_PAGES = 2000
+
+
+def read_layout(path: Path, max_bytes: int) -> Layout:
+    name = str(path)
+    try:
+        import pdfplumber
+        from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    except ImportError:
+        raise missing_library(name, "pdfplumber") from None
+    data = read_bytes(path, max_bytes)
+    if what_it_is(data) != "a PDF":
+        raise InputError(name, f"not a PDF: the file is {what_it_is(data) or 'not a PDF'}")
+    import io
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as document:
+            if len(document.pages) > MAX_PAGES:
+                raise InputError(name, f"has {len(document.pages)} pages, over the limit of "
+                                       f"{MAX_PAGES}")
+            return _layout(document)
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise InputError(name, "encrypted PDF: it needs a password to open; "
+                               "save an unencrypted copy") from None
+    except InputError:
+        raise
+    except Exception as exc:  # pdfminer's errors are many; each is a bad file
+        raise InputError(name, f"not a readable PDF: {reason(exc)}") from None
+
+
+def _layout(document: Any) -> Layout:
+    layout = Layout()
+    open_table: SourceTable | None = None  # the table that ended the previous page
+    for number, page in enumerate(document.pages, 1):
+        if not page.chars:
+            if page.images:
+                layout.notes.append(_scanned(number))
+            continue
+        found = page.find_tables()
+        boxes = [t.bbox for t in found]
+        items: list[tuple[float, Any]] = [(t.bbox[1], t) for t in found]
+        text = page.filter(lambda obj, boxes=boxes: not _inside(obj, boxes))
+        items.extend((line["top"], line) for line in text.extract_text_lines())
+        items.sort(key=lambda item: item[0])
+        first = True
+        for _, item in items:
+            if isinstance(item, dict):
+                layout.lines.append(Line(item["text"], _place(number, item["x0"], item["top"]),
+                                         breaks=first))
+                if not PAGE_NUMBER.match(item["text"]):  # a page number ends no table
+                    open_table = None
+                    first = False
+                continue
+            rows = _grid(page, item, number, len(layout.tables))
+            if open_table is not None and first and _continues(open_table, rows):
+                open_table.rows.extend(_without_header(open_table.rows, rows))
+            else:
+                open_table = SourceTable(rows, len(layout.lines),
+                                         _place(number, item.bbox[0], item.bbox[1]))
+                layout.tables.append(open_table)
+            first = False
+    return layout
+
+
+def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
+    x = (obj["x0"] + obj["x1"]) / 2
+    y = (obj["top"] + obj["bottom"]) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _place(page: int, x: float, y: float) -> str:
+    return f"page {page} (x {round(x)}, y {round(y)})"
+
+
+def _grid(page: Any, table: Any, number: int, before: int) -> list[list[GridCell]]:
+    """The table's grid: each position filled by the cell that covers its centre."""
+    columns = sorted({round(c[0], 1) for c in table.cells} | {round(c[2], 1)
+                                                               for c in table.cells})
+    tops = sorted({round(c[1], 1) for c in table.cells} | {round(c[3], 1)
+                                                            for c in table.cells})
+    texts: dict[tuple[float, ...], str] = {}
+    rows: list[list[GridCell]] = []
+    for top, bottom in itertools.pairwise(tops):
+        row = []
+        for left, right in itertools.pairwise(columns):
+            x, y = (left + right) / 2, (top + bottom) / 2
+            cell = next((c for c in table.cells if c[0] <= x <= c[2] and c[1] <= y <= c[3]),
+                        None)
+            if cell is None:
+                row.append(GridCell("", _place(number, left, top), 0))
+                continue
+            if cell not in texts:
+                texts[cell] = _cell_text(page, cell)
+            span = before * 100000 + table.cells.index(cell) + 1
+            row.append(GridCell(texts[cell], _place(number, cell[0], cell[1]), span))
+        rows.append(row)
+    return rows
+
+
+def _cell_text(page: Any, box: tuple[float, float, float, float]) -> str:
+    """The characters whose centre is in the cell (a neighbour's overhang is not),
+    its wrapped lines joined: a cell's line breaks are the column's width, not words."""
+    inside = page.filter(lambda obj: obj.get("object_type") == "char"
+                         and _inside(obj, [box]))
+    return "".join((inside.extract_text() or "").split("\n")).strip()
+
+
+def _continues(table: SourceTable, rows: list[list[GridCell]]) -> bool:
+    return bool(rows) and bool(table.rows) and len(rows[0]) == len(table.rows[0])
+
+
+def _without_header(before: list[list[GridCell]],
+                    rows: list[list[GridCell]]) -> list[list[GridCell]]:
+    """The rows of a table's continuation, without the header the page repeats."""
+    index = 0
+    while index < len(rows) and index < len(before) and [c.text for c in rows[index]] == [
+            c.text for c in before[index]]:
+        index += 1
+    rest = rows[index:]
+    if rest and before and not rest[0][0].text and any(c.text for c in rest[0]):
+        # a row the page broke: its first column is blank, its cells go on the row above
+        last = before[-1]
+        before[-1] = [GridCell(a.text + b.text, a.place, a.span) if a.span != 0 else a
+                      for a, b in zip(last, rest.pop(0), strict=True)]
+    return rest
+
+
+def _scanned(page: int) -> Note:
+    title = f"page {page}"
+    return Note(f"第 {page} 页没有文字层（可能是扫描图像），未读取，请对照原件核对。",
+                f"Page {page} has no text layer (a scanned image?); it was not read, "
+                "compare it with the original.", title)
