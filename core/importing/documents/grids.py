@@ -172,7 +172,8 @@ def _summary(header: list[list[str]], roles: list[str | None], body: list[list[G
             elif text and _kind(text) != "empty":
                 cells[role] = text.replace("\n", "")
         label = str(cells.get("project") or cells.get("item") or _first_text(row))
-        figures = any(cells.get(r) for r in text_tables.ROLE_ORDER)
+        figures = any(isinstance(cells.get(r), dict) and cells[r]["value"] is not None
+                      for r in text_tables.ROLE_ORDER)
         # without a 序号 column, a row of figures that is no total or average is an item
         numbered = _kind(str(cells.get("no", ""))) == "number" if "no" in used.values() \
             else figures and text_tables.row_role(label, False) == "note"

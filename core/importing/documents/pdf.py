@@ -50,13 +50,20 @@ def read_layout(path: Path, max_bytes: int) -> Layout:
                 raise InputError(name, f"has {len(document.pages)} pages, over the limit of "
                                        f"{MAX_PAGES}")
             return _layout(document)
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise InputError(name, "encrypted PDF: it needs a password to open; "
-                               "save an unencrypted copy") from None
     except InputError:
         raise
     except Exception as exc:  # pdfminer's errors are many; each is a bad file
-        raise InputError(name, f"not a readable PDF: {reason(exc)}") from None
+        cause = _cause(exc)
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise InputError(name, "encrypted PDF: it needs a password to open; "
+                                   "save an unencrypted copy") from None
+        raise InputError(name, f"not a readable PDF: {reason(cause)}") from None
+
+
+def _cause(exc: Exception) -> Exception:
+    """pdfplumber wraps pdfminer's error (PdfminerException): the error itself."""
+    inner = exc.__cause__ or (exc.args[0] if exc.args else None)
+    return inner if isinstance(inner, Exception) else exc
 
 
 def _layout(document: Any) -> Layout:

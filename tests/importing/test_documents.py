@@ -1,0 +1,201 @@
+"""PDF, Word and Excel fixtures read as reports: their tables, their places, their findings.
+
+The fixtures are built by ``fixtures/documents/build.py`` from our own content;
+each PDF exists from two producers (``.lo.pdf`` LibreOffice, ``.rl.pdf`` reportlab).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crossfoot.app.builtin import read_office_document
+
+from conftest import FIXTURES, findings_json
+
+DOCUMENTS = FIXTURES / "documents"
+PRODUCERS = ("docx", "lo.pdf", "rl.pdf")
+
+
+def places(name: str) -> list[tuple[str, str]]:
+    """(rule, place) of each finding, the place as the format names it (else the pointer)."""
+    return [(f["rule"], f["location"].get("place") or f["location"]["pointer"])
+            for f in findings_json(DOCUMENTS / name)]
+
+
+def tables(name: str) -> list[dict[str, Any]]:
+    path = DOCUMENTS / name
+    tables: list[dict[str, Any]] = read_office_document(path).data["tables"]
+    return tables
+
+
+SEED_RULES = ["SUM104", "RAT205", "RAT204", "DAT305", "AGR402", "STR503", "STR503", "STR506",
+              "STR505", "STR502", "STR501", "SUM106", "DAT304"]
+
+
+def test_the_seed_as_text_finds_these_rules() -> None:
+    assert [f["rule"] for f in findings_json(FIXTURES / "text/yiyang-2021.txt")] == SEED_RULES
+
+
+def test_seed_docx_names_paragraphs_and_cells() -> None:
+    assert places("seed.docx") == [
+        ("SUM104", "paragraph 6"), ("RAT205", "paragraph 35"), ("RAT204", "paragraph 35"),
+        ("DAT305", "paragraph 39"), ("AGR402", "paragraph 66"), ("STR503", "paragraph 31"),
+        ("STR503", "paragraph 40"), ("STR506", "paragraph 42"), ("STR505", "paragraph 98"),
+        ("STR502", "paragraph 100"), ("STR501", "paragraph 103"),
+        ("SUM106", "table 1, row 5, cell 7"), ("DAT304", "table 1, row 7, cell 1")]
+
+
+def test_seed_pdf_from_libreoffice_names_pages() -> None:
+    assert places("seed.lo.pdf") == [
+        ("SUM104", "page 1 (x 90, y 400)"), ("RAT205", "page 3 (x 90, y 210)"),
+        ("RAT204", "page 3 (x 90, y 264)"), ("DAT305", "page 3 (x 90, y 428)"),
+        ("AGR402", "page 6 (x 90, y 255)"), ("STR503", "page 3 (x 90, y 98)"),
+        ("STR503", "page 3 (x 90, y 490)"), ("STR506", "page 3 (x 90, y 646)"),
+        ("STR505", "page 8 (x 90, y 509)"), ("STR502", "page 8 (x 90, y 591)"),
+        ("STR501", "page 9 (x 90, y 136)"), ("SUM106", "page 9 (x 414, y 466)"),
+        ("DAT304", "page 9 (x 90, y 499)")]
+
+
+def test_seed_pdf_from_reportlab_finds_the_same() -> None:
+    found = places("seed.rl.pdf")
+    assert [rule for rule, _ in found] == SEED_RULES
+    assert found[0] == ("SUM104", "page 1 (x 78, y 335)")
+    assert found[-2:] == [("SUM106", "page 7 (x 447, y 654)"),
+                          ("DAT304", "page 7 (x 78, y 726)")]
+
+
+def test_seed_xlsx_reads_its_table() -> None:
+    assert places("seed.xlsx") == [("SUM106", "Sheet1!G7"), ("DAT304", "Sheet1!A9")]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_seed_summary_table_is_read_whole(producer: str) -> None:
+    table = tables(f"seed.{producer}")[0]
+    assert table["title"] == "2021 年度项目支出绩效自评情况汇总审核表"
+    assert table["unit"] == "万元"
+    assert [c["label"] for c in table["columns"]] == [
+        "序号", "预算单位", "项目名称", "年初预算数", "年中追加数/追减数", "全年预算数（小计）",
+        "全年执行数", "绩效自评得分"]
+    # PDF producers space figures and words differently (14 名, 14名): compare without spaces
+    assert [(r["role"], r["label"].replace(" ", "")) for r in table["rows"]] == [
+        ("item", "政府购买工作人员14名"), ("item", "公共资源交易中心日常运转"),
+        ("total", "开展绩效自评项目合计"), ("average", "自评价平均分"),
+        ("note", "2019年本部门全口径国库决算数项目支出总额"), ("note", "部门项目总个数"),
+        ("note", "开展绩效自评项目支出总额占本部门项目支出总额的比例=2021年部门开展绩效自评项目"
+                 "全年执行数/2021年本部门全口径国库决算数项目支出总额*100%")]
+    assert table["rows"][2]["sum_of"] == ["r1", "r2"]
+    assert {k: v["value"] for k, v in table["rows"][0]["cells"].items()
+            if isinstance(v, dict)} == {"budget_initial": "70", "adjustment": None,
+                                        "budget": "70", "actual": "63", "score": "95.38"}
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_form_is_read_as_tables(producer: str) -> None:
+    """A 绩效自评表 form: field rows skipped, the funds part and the indicators each a table."""
+    funds, indicators = tables(f"form.{producer}")
+    assert [c["label"] for c in funds["columns"]] == [
+        "项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+    assert [(r["role"], r["label"], r.get("sum_of")) for r in funds["rows"]] == [
+        ("total", "年度资金总额", ["r2", "r3", "r4"]), ("item", "其中：当年财政拨款", None),
+        ("item", "上年结转资金", None), ("item", "其他资金", None), ("note", "年度总体目标", None)]
+    assert funds["rows"][0]["cells"]["rate"]["value"] == "95.56"
+    assert [c["label"] for c in indicators["columns"]] == [
+        "三级指标", "一级指标", "二级指标", "年度指标值", "实际完成值", "分值", "得分",
+        "偏差原因分析及改进措施"]
+    assert [(r["level"], r["label"]) for r in indicators["rows"]] == [
+        (1, "产出指标"), (2, "数量指标"), (3, "服务人员人数"), (2, "质量指标"),
+        (3, "窗口服务差错率"), (2, "时效指标"), (3, "按时到岗率"), (1, "效益指标"),
+        (2, "社会效益指标"), (3, "办事群众满意度提升"), (1, "满意度指标"),
+        (2, "服务对象满意度指标"), (3, "窗口单位满意度"), (0, "总分")]
+    reasons = [r["cells"].get("c7") for r in indicators["rows"]]
+    assert "线上办理事项偏少，下一年度扩大线上办理范围" in reasons  # one cell across a page
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_form_gives_only_the_pack_finding_on_its_total(producer: str) -> None:
+    assert places(f"form.{producer}") == [("CNP006", "/tables/1/rows/13/cells/c7")]
+
+
+def test_wrong_total_is_found_in_every_format() -> None:
+    assert places("wrong-total.docx") == [("SUM101", "table 1, row 4, cell 3")]
+    assert places("wrong-total.lo.pdf") == [("SUM101", "page 1 (x 378, y 304)")]
+    assert places("wrong-total.rl.pdf") == [("SUM101", "page 1 (x 371, y 239)")]
+    assert places("wrong-total.xlsx") == [("CF003", "/analysis/notes/0"),
+                                          ("SUM101", "Sheet1!C6")]
+
+
+def test_a_stale_cached_formula_value_is_said() -> None:
+    notes = read_office_document(DOCUMENTS / "wrong-total.xlsx").data["analysis"]["notes"]
+    assert notes == [{"message": {
+        "zh": "Sheet1!C6 显示的值 242.44 与其公式 =SUM(C4:C5) 的结果 241.44 不一致，"
+              "文件可能未重新计算。",
+        "en": "Sheet1!C6 shows 242.44 but its formula =SUM(C4:C5) gives 241.44; the file may "
+              "not have been recalculated."}, "table": "Sheet1!C6"}]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_table_against_narrative(producer: str) -> None:
+    found = findings_json(DOCUMENTS / f"disagree.{producer}")
+    assert [(f["rule"], f["evidence"]["expected"], f["evidence"]["actual"]) for f in found] == [
+        ("AGR402", "55", "50")]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_table_across_a_page_break_is_one_table(producer: str) -> None:
+    (table,) = tables(f"income-expenditure.{producer}")
+    assert len(table["rows"]) == 19
+    assert table["rows"][-1]["label"] == "合计"
+    assert table["rows"][-1]["cells"]["c2"]["value"] == "197.00"
+    assert places(f"income-expenditure.{producer}") == []
+
+
+def test_stdin_with_from(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    data = (DOCUMENTS / "wrong-total.docx").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    code, out, err = run("check", "-", "--from", "docx", "--lang", "en")
+    assert (code, err) == (1, "")
+    assert out.splitlines()[0].startswith("-:table 1, row 4, cell 3: SUM101 error")
+
+
+def test_extract_writes_report_json(tmp_path: Path, run: Any) -> None:
+    target = tmp_path / "report.json"
+    assert run("extract", str(DOCUMENTS / "wrong-total.docx"), "-o", str(target)) == (0, "", "")
+    data = json.loads(target.read_text("utf-8"))
+    assert data["analysis"]["format"] == "docx"
+    assert [(s["title"], s["place"]) for s in data["sections"][0]["sections"]] == [
+        ("支出决算情况", "paragraph 2")]
+    assert data["tables"][0]["rows"][2]["cells"]["c2"] == {
+        "value": "242.44", "place": "table 1, row 4, cell 3"}
+    code, out, _ = run("check", str(target), "--lang", "en")  # the JSON checks as the .docx
+    assert code == 1 and "SUM101" in out
+
+
+def test_sarif_names_the_place(run: Any) -> None:
+    _, out, _ = run("check", str(DOCUMENTS / "wrong-total.xlsx"), "--format", "sarif")
+    results = json.loads(out)["runs"][0]["results"]
+    located = [r["locations"][0] for r in results if r["ruleId"] == "SUM101"]
+    assert located[0]["properties"] == {"place": "Sheet1!C6"}
+    assert located[0]["message"] == {"text": "Sheet1!C6"}
+
+
+def test_word_numbering_is_written_out(tmp_path: Path) -> None:
+    """Headings numbered by Word (a numbering definition, no number in the text) get theirs."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("示例县行政审批局 2021 年度部门整体支出绩效自评报告", style="Title")
+    for text in ("部门概况", "支出情况"):
+        document.add_paragraph(text, style="List Number")
+        document.add_paragraph("本年支出 10 万元。")
+    path = tmp_path / "numbered.docx"
+    document.save(str(path))
+    (part,) = read_office_document(path).data["sections"]
+    assert [(s["number"], s["title"], s["place"]) for s in part["sections"]] == [
+        ("1.", "部门概况", "paragraph 2"), ("2.", "支出情况", "paragraph 4")]
