@@ -146,7 +146,7 @@ def test_scanned_page_is_said_not_read(tmp_path: Path, run: Any) -> None:
     code, out_text, err = run("check", str(path), "--lang", "en")
     assert (code, err) == (0, "")
     assert out_text.splitlines()[0] == (
-        f"{path}:/analysis/notes/0: CF003 info Page 1 has no text layer (a scanned image?); "
+        f"{path}:page 1: CF003 info Page 1 has no text layer (a scanned image?); "
         "it was not read, compare it with the original.")
 
 

@@ -124,8 +124,7 @@ def test_wrong_total_is_found_in_every_format() -> None:
     assert places("wrong-total.docx") == [("SUM101", "table 1, row 4, cell 3")]
     assert places("wrong-total.lo.pdf") == [("SUM101", "page 1 (x 378, y 304)")]
     assert places("wrong-total.rl.pdf") == [("SUM101", "page 1 (x 371, y 239)")]
-    assert places("wrong-total.xlsx") == [("CF003", "/analysis/notes/0"),
-                                          ("SUM101", "Sheet1!C6")]
+    assert places("wrong-total.xlsx") == [("CF003", "Sheet1!C6"), ("SUM101", "Sheet1!C6")]
 
 
 def test_a_stale_cached_formula_value_is_said() -> None:
@@ -134,7 +133,7 @@ def test_a_stale_cached_formula_value_is_said() -> None:
         "zh": "Sheet1!C6 显示的值 242.44 与其公式 =SUM(C4:C5) 的结果 241.44 不一致，"
               "文件可能未重新计算。",
         "en": "Sheet1!C6 shows 242.44 but its formula =SUM(C4:C5) gives 241.44; the file may "
-              "not have been recalculated."}, "table": "Sheet1!C6"}]
+              "not have been recalculated."}, "table": "Sheet1!C6", "place": "Sheet1!C6"}]
 
 
 @pytest.mark.parametrize("producer", PRODUCERS)

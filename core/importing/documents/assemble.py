@@ -48,8 +48,8 @@ def to_document(layout: Layout, source: str) -> TextDocument:
                 found["section"] = part
             data["tables"].append(found)
     notes = [*layout.notes, *document.notes]
-    data["analysis"]["notes"] = [{"message": {"zh": n.zh, "en": n.en}, "table": n.title}
-                                 for n in notes]
+    data["analysis"]["notes"] = [{"message": {"zh": n.zh, "en": n.en}, "table": n.title,
+                                  **({"place": n.place} if n.place else {})} for n in notes]
     return TextDocument(data, document.offsets, document.report_date_paragraph, notes)
 
 
@@ -150,4 +150,4 @@ def _walk(sections: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
 def _unread(title: str, place: str) -> Note:
     return Note(f"{place} 的表格“{title}”没有可识别的表头和数字行，未作检查，请对照原表核对。",
                 f"The table “{title}” at {place} has no header and figure rows that could be "
-                "recognised; it was not checked, compare it with the original.", title)
+                "recognised; it was not checked, compare it with the original.", title, place)

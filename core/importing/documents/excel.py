@@ -21,7 +21,7 @@ from xml.etree import ElementTree
 from crossfoot.errors import InputError
 from crossfoot.importing.documents.layout import GridCell, Layout, Line, SourceTable
 from crossfoot.importing.documents.safety import (
-    missing_library,
+    library,
     open_package,
     reason,
 )
@@ -44,10 +44,7 @@ _TERMS = re.compile(r"^=([+-]?\$?[A-Z]{1,3}\$?[0-9]{1,7})((?:[+-]\$?[A-Z]{1,3}\$
 
 def read_layout(path: Path, max_bytes: int) -> Layout:
     name = str(path)
-    try:
-        import openpyxl
-    except ImportError:
-        raise missing_library(name, "openpyxl") from None
+    openpyxl = library("openpyxl", name)
     package = open_package(read_bytes(path, max_bytes), name, ".xlsx")
     merges = _merges(zipfile.ZipFile(package))
     try:
@@ -173,7 +170,7 @@ def _formula_notes(sheet: Any, values: list[list[Any]], title: str) -> list[Note
                                   "（文件未经 Excel 重新计算），该单元格未作检查。",
                                   f"{place}: the formula {formula} has no computed value (the file "
                                   "was not recalculated by Excel); the cell was not checked.",
-                                  place))
+                                  place, place))
                 continue
             computed = _evaluate(formula.replace(" ", ""), values)
             if computed is not None and computed != cached:
@@ -181,7 +178,7 @@ def _formula_notes(sheet: Any, values: list[list[Any]], title: str) -> list[Note
                                   f"的结果 {format_value(computed)} 不一致，文件可能未重新计算。",
                                   f"{place} shows {format_value(cached)} but its formula "
                                   f"{formula} gives {format_value(computed)}; the file may not "
-                                  "have been recalculated.", place))
+                                  "have been recalculated.", place, place))
     return notes
 
 

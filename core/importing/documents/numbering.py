@@ -28,6 +28,8 @@ class Numbering:
     #: numId -> ilvl -> (start, format, text)
     levels: dict[str, dict[int, tuple[int, str, str]]]
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    #: style id -> the style's paragraph properties (python-docx looks a style up slowly)
+    styles: dict[str | None, Any] = field(default_factory=dict)
 
     @classmethod
     def of(cls, document: Any) -> Numbering:
@@ -52,7 +54,10 @@ class Numbering:
 
     def label(self, paragraph: Any) -> str:
         """The number Word prints before ``paragraph``, or ``""``."""
-        found = _num_pr(paragraph)
+        style_id = paragraph._p.style
+        if style_id not in self.styles:
+            self.styles[style_id] = _style_ppr(paragraph)
+        found = _num_pr(paragraph._p.pPr, self.styles[style_id])
         if found is None or found[0] not in self.levels:
             return ""
         num_id, level = found
@@ -76,9 +81,9 @@ def _val(node: Any, tag: str) -> str | None:
     return None if child is None else child.get(qn("w:val"))
 
 
-def _num_pr(paragraph: Any) -> tuple[str, int] | None:
+def _num_pr(own: Any, style: Any) -> tuple[str, int] | None:
     """(numId, level) of the paragraph's own numbering, else its style's."""
-    for owner in (paragraph._p.pPr, _style_ppr(paragraph)):
+    for owner in (own, style):
         num_pr = None if owner is None else owner.find(qn("w:numPr"))
         if num_pr is not None:
             num_id = _val(num_pr, "w:numId")

@@ -20,7 +20,7 @@ from typing import Any
 from crossfoot.errors import InputError
 from crossfoot.importing.documents.layout import GridCell, Layout, Line, SourceTable
 from crossfoot.importing.documents.safety import (
-    missing_library,
+    library,
     reason,
     what_it_is,
 )
@@ -34,11 +34,8 @@ MAX_PAGES = 2000
 
 def read_layout(path: Path, max_bytes: int) -> Layout:
     name = str(path)
-    try:
-        import pdfplumber
-        from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    except ImportError:
-        raise missing_library(name, "pdfplumber") from None
+    pdfplumber = library("pdfplumber", name)
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     data = read_bytes(path, max_bytes)
     if what_it_is(data) != "a PDF":
         raise InputError(name, f"not a PDF: the file is {what_it_is(data) or 'not a PDF'}")
@@ -167,4 +164,4 @@ def _scanned(page: int) -> Note:
     title = f"page {page}"
     return Note(f"第 {page} 页没有文字层（可能是扫描图像），未读取，请对照原件核对。",
                 f"Page {page} has no text layer (a scanned image?); it was not read, "
-                "compare it with the original.", title)
+                "compare it with the original.", title, title)

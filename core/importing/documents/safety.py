@@ -11,8 +11,10 @@ link in it is followed: the libraries only read the parts.
 
 from __future__ import annotations
 
+import importlib
 import io
 import zipfile
+from typing import Any
 
 from crossfoot.errors import InputError
 
@@ -110,10 +112,17 @@ def _bomb(member: zipfile.ZipInfo) -> str:
             f"{member.compress_size} bytes packed")
 
 
-def missing_library(name: str, module: str) -> InputError:
-    """The error when the optional reader of a format is not installed."""
-    return InputError(name, f"reading this format needs {module}: "
-                            "pip install 'crossfoot[documents]'")
+#: the distribution that installs each optional library
+_DISTRIBUTIONS = {"docx": "python-docx"}
+
+
+def library(module: str, name: str) -> Any:
+    """The optional library ``module``, or the one line saying what to install for ``name``."""
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise InputError(name, f"reading this format needs {_DISTRIBUTIONS.get(module, module)}: "
+                               "pip install 'crossfoot[documents]'") from None
 
 
 def reason(exc: Exception) -> str:

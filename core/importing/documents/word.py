@@ -17,7 +17,7 @@ from typing import Any
 from crossfoot.errors import InputError
 from crossfoot.importing.documents.layout import GridCell, Layout, Line, SourceTable
 from crossfoot.importing.documents.safety import (
-    missing_library,
+    library,
     open_package,
     reason,
 )
@@ -26,10 +26,7 @@ from crossfoot.importing.load import read_bytes
 
 def read_layout(path: Path, max_bytes: int) -> Layout:
     name = str(path)
-    try:
-        import docx
-    except ImportError:
-        raise missing_library(name, "python-docx") from None
+    docx = library("docx", name)
     package = open_package(read_bytes(path, max_bytes), name, ".docx")
     try:
         document = docx.Document(package)

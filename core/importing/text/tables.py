@@ -49,6 +49,8 @@ class Note:
     zh: str
     en: str
     title: str
+    #: where in the original PDF, Word or Excel file (``page 3``, ``Sheet1!C6``)
+    place: str | None = None
 
 
 @dataclass
