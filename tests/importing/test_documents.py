@@ -51,13 +51,13 @@ def test_seed_docx_names_paragraphs_and_cells() -> None:
 
 def test_seed_pdf_from_libreoffice_names_pages() -> None:
     assert places("seed.lo.pdf") == [
-        ("SUM104", "page 1 (x 90, y 400)"), ("RAT205", "page 3 (x 90, y 210)"),
-        ("RAT204", "page 3 (x 90, y 264)"), ("DAT305", "page 3 (x 90, y 428)"),
-        ("AGR402", "page 6 (x 90, y 255)"), ("STR503", "page 3 (x 90, y 98)"),
-        ("STR503", "page 3 (x 90, y 490)"), ("STR506", "page 3 (x 90, y 646)"),
-        ("STR505", "page 8 (x 90, y 509)"), ("STR502", "page 8 (x 90, y 591)"),
-        ("STR501", "page 9 (x 90, y 136)"), ("SUM106", "page 9 (x 414, y 466)"),
-        ("DAT304", "page 9 (x 90, y 499)")]
+        ("SUM104", "page 1 (x 90, y 388)"), ("RAT205", "page 3 (x 90, y 206)"),
+        ("RAT204", "page 3 (x 90, y 258)"), ("DAT305", "page 3 (x 90, y 415)"),
+        ("AGR402", "page 6 (x 90, y 117)"), ("STR503", "page 3 (x 90, y 98)"),
+        ("STR503", "page 3 (x 90, y 474)"), ("STR506", "page 3 (x 90, y 623)"),
+        ("STR505", "page 8 (x 90, y 289)"), ("STR502", "page 8 (x 90, y 367)"),
+        ("STR501", "page 8 (x 90, y 541)"), ("SUM106", "page 9 (x 414, y 252)"),
+        ("DAT304", "page 9 (x 90, y 283)")]
 
 
 def test_seed_pdf_from_reportlab_finds_the_same() -> None:
@@ -122,7 +122,7 @@ def test_form_gives_only_the_pack_finding_on_its_total(producer: str) -> None:
 
 def test_wrong_total_is_found_in_every_format() -> None:
     assert places("wrong-total.docx") == [("SUM101", "table 1, row 4, cell 3")]
-    assert places("wrong-total.lo.pdf") == [("SUM101", "page 1 (x 378, y 304)")]
+    assert places("wrong-total.lo.pdf") == [("SUM101", "page 1 (x 378, y 297)")]
     assert places("wrong-total.rl.pdf") == [("SUM101", "page 1 (x 371, y 239)")]
     assert places("wrong-total.xlsx") == [("CF003", "Sheet1!C6"), ("SUM101", "Sheet1!C6")]
 
@@ -198,3 +198,26 @@ def test_word_numbering_is_written_out(tmp_path: Path) -> None:
     (part,) = read_office_document(path).data["sections"]
     assert [(s["number"], s["title"], s["place"]) for s in part["sections"]] == [
         ("1.", "部门概况", "paragraph 2"), ("2.", "支出情况", "paragraph 4")]
+
+
+def test_tables_without_a_header_are_said_not_read(tmp_path: Path) -> None:
+    """Figures without column names are not guessed (CF003 with the table's place); a table
+    of words alone has nothing to check and is no note."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("示例县行政审批局 2021 年度部门决算说明", style="Title")
+    figures = document.add_table(rows=2, cols=2)
+    for r, (a, b) in enumerate((("1", "2"), ("3", "4"))):
+        figures.cell(r, 0).text, figures.cell(r, 1).text = a, b
+    words = document.add_table(rows=1, cols=2)
+    words.cell(0, 0).text, words.cell(0, 1).text = "年度目标", "服务人员全部到岗"
+    path = tmp_path / "bare.docx"
+    document.save(str(path))
+    data = read_office_document(path).data
+    assert data["tables"] == []
+    assert data["analysis"]["notes"] == [{"message": {
+        "zh": "table 1 的表格“table 1”没有可识别的表头和数字行，未作检查，请对照原表核对。",
+        "en": "The table “table 1” at table 1 has no header and figure rows that could be "
+              "recognised; it was not checked, compare it with the original."},
+        "table": "table 1", "place": "table 1"}]

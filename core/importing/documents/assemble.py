@@ -39,7 +39,7 @@ def to_document(layout: Layout, source: str) -> TextDocument:
     data["tables"] = []
     for table, (title, unit) in zip(layout.tables, captions, strict=True):
         read = grids.to_tables(table, title, unit)
-        if not read:
+        if not read and grids.has_figures(table):
             document.notes.append(_unread(title or table.place, table.place))
         part = _section_at(heading_lines, table.lines_before)
         for found in read:

@@ -5,10 +5,12 @@ its columns reads ``全年预算数/小计``); the body rows give the cells. Two
 shapes are recognised, both with the text importer's own rules so that a
 table reads the same whichever file it came from:
 
-- a self-evaluation summary table (序号 / 项目名称 / 年初预算数 … 自评得分):
+- a self-evaluation summary table (序号 / 项目名称 / 年初预算数 … 自评得分) or
+  a form's funds part (项目资金 / 年初预算数 / 全年预算数 / 全年执行数 …):
   columns take the roles ``importing.text.tables`` names, rows are items,
-  the 合计 total, the 平均 average and notes;
-- any other table: leading text columns are the row label, every other
+  the 合计 / 年度资金总额 total, the 平均 average and notes;
+- any other table: the first column is the row label (in an indicator table
+  the 三级指标 column, under rows for its 一级 / 二级 groups), every other
   column a value column, laid out as ``importing.text.grids`` lays out a grid
   read from text (its totals are read later by ``analysis.tables``).
 
@@ -31,6 +33,11 @@ _SUMMARY_NEEDS = (frozenset({"project", "score"}),
 _TOTAL = re.compile(r"总额|合\s*计|总\s*计|总分")
 _IDENTITY = frozenset({"no", "unit_name", "project"})
 _INDICATOR = re.compile(r"[一二三]级指标")
+
+
+def has_figures(source: SourceTable) -> bool:
+    """Whether any cell holds a figure: a table of words alone has nothing to check."""
+    return any(_kind(c.text) == "number" for row in source.rows for c in row)
 
 
 def unit_of(text: str) -> str | None:
