@@ -221,3 +221,16 @@ def test_tables_without_a_header_are_said_not_read(tmp_path: Path) -> None:
         "en": "The table “table 1” at table 1 has no header and figure rows that could be "
               "recognised; it was not checked, compare it with the original."},
         "table": "table 1", "place": "table 1"}]
+
+
+def test_json_output_of_a_document_matches_its_schema_and_repeats(run: Any) -> None:
+    import jsonschema
+
+    path = str(DOCUMENTS / "seed.lo.pdf")
+    code, out, _ = run("check", path, "--format", "json", "--today", "2026-11-29")
+    assert code == 1
+    jsonschema.Draft202012Validator(json.loads(run("schema", "--output-format")[1])).validate(
+        json.loads(out))
+    assert json.loads(out)["files"][0]["findings"][0]["location"]["place"] == \
+        "page 1 (x 90, y 388)"
+    assert run("check", path, "--format", "json", "--today", "2026-11-29")[1] == out

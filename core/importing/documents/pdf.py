@@ -113,7 +113,7 @@ def _grid(page: Any, table: Any, number: int, before: int) -> list[list[GridCell
                                                                for c in table.cells})
     tops = sorted({round(c[1], 1) for c in table.cells} | {round(c[3], 1)
                                                             for c in table.cells})
-    texts: dict[tuple[float, ...], str] = {}
+    texts = _cell_texts(page, table.cells)
     rows: list[list[GridCell]] = []
     for top, bottom in itertools.pairwise(tops):
         row = []
@@ -124,20 +124,25 @@ def _grid(page: Any, table: Any, number: int, before: int) -> list[list[GridCell
             if cell is None:
                 row.append(GridCell("", _place(number, left, top), 0))
                 continue
-            if cell not in texts:
-                texts[cell] = _cell_text(page, cell)
             span = before * 100000 + table.cells.index(cell) + 1
             row.append(GridCell(texts[cell], _place(number, cell[0], cell[1]), span))
         rows.append(row)
     return rows
 
 
-def _cell_text(page: Any, box: tuple[float, float, float, float]) -> str:
-    """The characters whose centre is in the cell (a neighbour's overhang is not),
-    its wrapped lines joined: a cell's line breaks are the column's width, not words."""
-    inside = page.filter(lambda obj: obj.get("object_type") == "char"
-                         and _inside(obj, [box]))
-    return "".join((inside.extract_text() or "").split("\n")).strip()
+def _cell_texts(page: Any, cells: list[tuple[float, float, float, float]]
+                ) -> dict[tuple[float, float, float, float], str]:
+    """Each cell's text: the characters whose centre is in it (a neighbour's overhang is
+    not), its wrapped lines joined (a cell's line breaks are its width's, not words')."""
+    from pdfplumber.utils.text import extract_text
+
+    chars: dict[tuple[float, float, float, float], list[dict[str, Any]]] = {c: [] for c in cells}
+    for char in page.chars:
+        box = next((c for c in cells if _inside(char, [c])), None)
+        if box is not None:
+            chars[box].append(char)
+    return {box: "".join(extract_text(found).split("\n")).strip() if found else ""
+            for box, found in chars.items()}
 
 
 def _continues(table: SourceTable, rows: list[list[GridCell]]) -> bool:
