@@ -61,6 +61,14 @@ def _bomb() -> bytes:
     return _zip(parts)
 
 
+def _empty_docx() -> bytes:
+    import docx
+
+    out = io.BytesIO()
+    docx.Document().save(out)
+    return out.getvalue()
+
+
 def _encrypted_pdf() -> bytes:
     from reportlab.pdfgen import canvas
 
@@ -100,6 +108,8 @@ CASES: list[tuple[str, str, Any, str]] = [
     ("entity-bomb", "report.docx", lambda: _with(SEED_DOCX, word__document_dot_xml=ENTITY_BOMB),
      "word/document.xml: XML with a DTD (a possible entity bomb or external entity) is "
      "refused"),
+    ("empty-docx", "report.docx", lambda: _empty_docx(),
+     "the document has no text and no tables"),
     ("corrupt-pdf", "report.pdf", lambda: b"%PDF-1.7\n" + bytes(range(256)) * 4,
      "not a readable PDF: "),
 ]

@@ -51,10 +51,10 @@ def test_seed_docx_names_paragraphs_and_cells() -> None:
 
 def test_seed_pdf_from_libreoffice_names_pages() -> None:
     assert places("seed.lo.pdf") == [
-        ("SUM104", "page 1 (x 90, y 388)"), ("RAT205", "page 3 (x 90, y 206)"),
-        ("RAT204", "page 3 (x 90, y 258)"), ("DAT305", "page 3 (x 90, y 415)"),
-        ("AGR402", "page 6 (x 90, y 117)"), ("STR503", "page 3 (x 90, y 98)"),
-        ("STR503", "page 3 (x 90, y 474)"), ("STR506", "page 3 (x 90, y 623)"),
+        ("SUM104", "page 1 (x 90, y 388)"), ("RAT205", "page 3 (x 446, y 206)"),
+        ("RAT204", "page 3 (x 258, y 258)"), ("DAT305", "page 3 (x 90, y 415)"),
+        ("AGR402", "page 6 (x 120, y 117)"), ("STR503", "page 3 (x 90, y 98)"),
+        ("STR503", "page 3 (x 90, y 474)"), ("STR506", "page 3 (x 233, y 623)"),
         ("STR505", "page 8 (x 90, y 289)"), ("STR502", "page 8 (x 90, y 367)"),
         ("STR501", "page 8 (x 90, y 541)"), ("SUM106", "page 9 (x 414, y 252)"),
         ("DAT304", "page 9 (x 90, y 283)")]

@@ -91,13 +91,25 @@ def _text(lines: list[Line]) -> tuple[str, list[int]]:
 
 
 def _places(runs: list[list[int]], lines: list[Line]) -> list[list[Any]]:
-    """[offset in paragraph, place] for each run of the paragraph's text (its line's place)."""
+    """[offset in paragraph, place] for each run of the paragraph's text (its line's place),
+    and within a run for each word the line marks (a PDF word's own position).
+
+    Within a run, paragraph characters are consecutive characters of one line, so a
+    mark at the line's offset ``k`` is at paragraph offset ``start + k - column``.
+    """
     line_of = _text_line_index(lines)
     places: list[list[Any]] = []
-    for offset, text_line, _ in runs:
-        place = lines[line_of[text_line - 1]].place if text_line - 1 < len(line_of) else ""
-        if not places or places[-1][1] != place:
-            places.append([offset, place])
+    ends = [run[0] for run in runs[1:]] + [None]
+    for (offset, text_line, column), end in zip(runs, ends, strict=True):
+        line = lines[line_of[text_line - 1]] if text_line - 1 < len(line_of) else None
+        found = [[offset, line.place if line else ""]]
+        for at, place in line.marks if line else ():
+            moved = offset + at - (column - 1)
+            if at >= column - 1 and (end is None or moved < end):
+                found.append([moved, place])
+        for entry in found:
+            if not places or places[-1][1] != entry[1]:
+                places.append(entry)
     return places
 
 

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from crossfoot.errors import InputError
 from crossfoot.importing.documents.assemble import to_document
 from crossfoot.importing.documents.layout import Layout
 from crossfoot.importing.load import Limits
@@ -37,6 +38,9 @@ def read_layout(path: Path, suffix: str, options: Mapping[str, Any] | None = Non
 
 def read_file(path: Path, suffix: str, options: Mapping[str, Any] | None = None) -> TextDocument:
     """The document of a PDF, Word or Excel file, laid out (not yet read by analysis)."""
-    document = to_document(read_layout(path, suffix, options), path.name)
+    layout = read_layout(path, suffix, options)
+    if not (layout.lines or layout.tables or layout.notes):
+        raise InputError(str(path), "the document has no text and no tables")
+    document = to_document(layout, path.name)
     document.data["analysis"]["format"] = suffix[1:]
     return document

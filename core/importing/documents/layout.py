@@ -20,6 +20,8 @@ class Line:
     place: str
     #: a paragraph break before this line (Word paragraphs, a PDF page's first line)
     breaks: bool = True
+    #: (offset in ``text``, place) where a word after a space starts elsewhere (PDF: its x)
+    marks: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

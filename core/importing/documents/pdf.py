@@ -7,7 +7,8 @@ of them. The narrative is the page's text outside its tables, line by line
 with as many columns that opens the next are one table broken by the page;
 a header repeated on the new page is dropped. A page with images but no text
 layer (a scan) is said as not read, never skipped silently. Places are
-``page 2 (x 72, y 310)``: the page and the top left of the line or cell, in
+``page 2 (x 72, y 310)``: the page and the top left of the cell, or of the
+word (between spaces) of the line where the text in question begins, in
 points from the page's top left.
 """
 
@@ -81,7 +82,7 @@ def _layout(document: Any) -> Layout:
         for _, item in items:
             if isinstance(item, dict):
                 layout.lines.append(Line(item["text"], _place(number, item["x0"], item["top"]),
-                                         breaks=first))
+                                         first, _marks(item, number)))
                 if not PAGE_NUMBER.match(item["text"]):  # a page number ends no table
                     open_table = None
                     first = False
@@ -95,6 +96,24 @@ def _layout(document: Any) -> Layout:
                 layout.tables.append(open_table)
             first = False
     return layout
+
+
+def _marks(line: dict[str, Any], page: int) -> tuple[tuple[int, str], ...]:
+    """Where each word after a space starts on the line: a figure is placed at its own x."""
+    text: str = line["text"]
+    chars = iter(line.get("chars", ()))
+    marks = []
+    for index, ch in enumerate(text):
+        if ch.isspace():
+            continue
+        char = next(chars, None)
+        while char is not None and char["text"] != ch:
+            char = next(chars, None)  # a character the line's text does not show
+        if char is None:
+            break
+        if index and text[index - 1].isspace():
+            marks.append((index, _place(page, char["x0"], line["top"])))
+    return tuple(marks)
 
 
 def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
