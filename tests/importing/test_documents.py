@@ -202,7 +202,7 @@ def test_word_numbering_is_written_out(tmp_path: Path) -> None:
 
 def test_tables_without_a_header_are_said_not_read(tmp_path: Path) -> None:
     """Figures without column names are not guessed (CF003 with the table's place); a table
-    of words alone has nothing to check and is no note."""
+    of words alone (a box around text) is read as narrative, each cell a paragraph."""
     import docx
 
     document = docx.Document()
@@ -221,6 +221,10 @@ def test_tables_without_a_header_are_said_not_read(tmp_path: Path) -> None:
         "en": "The table “table 1” at table 1 has no header and figure rows that could be "
               "recognised; it was not checked, compare it with the original."},
         "table": "table 1", "place": "table 1"}]
+    (part,) = data["sections"]
+    assert [(p["text"], p["places"]) for p in part["paragraphs"]] == [
+        ("年度目标", [[0, "table 2, row 1, cell 1"]]),
+        ("服务人员全部到岗", [[0, "table 2, row 1, cell 2"]])]
 
 
 def test_json_output_of_a_document_matches_its_schema_and_repeats(run: Any) -> None:
@@ -234,3 +238,13 @@ def test_json_output_of_a_document_matches_its_schema_and_repeats(run: Any) -> N
     assert json.loads(out)["files"][0]["findings"][0]["location"]["place"] == \
         "page 1 (x 90, y 388)"
     assert run("check", path, "--format", "json", "--today", "2026-11-29")[1] == out
+
+
+def test_folder_walk_leaves_office_lock_files(tmp_path: Path) -> None:
+    """Word and Excel keep ``~$name.docx`` beside an open file: not a report."""
+    from crossfoot.app import batch
+
+    for name in ("report.docx", "~$report.docx", "sheet.xlsx", "~$sheet.xlsx"):
+        (tmp_path / name).write_bytes((DOCUMENTS / "wrong-total.docx").read_bytes())
+    found = batch.collect([tmp_path], {".docx", ".xlsx"})
+    assert [p.name for p in found] == ["report.docx", "sheet.xlsx"]

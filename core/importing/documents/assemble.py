@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from crossfoot.importing.documents import grids
-from crossfoot.importing.documents.layout import Layout, Line
+from crossfoot.importing.documents.layout import Layout, Line, SourceTable
 from crossfoot.importing.text import TextDocument, outline, read_text
 from crossfoot.importing.text.tables import Note
 from crossfoot.model.numbering import printed_heading
@@ -27,6 +28,7 @@ MAX_CAPTION = 60
 
 def to_document(layout: Layout, source: str) -> TextDocument:
     """The text reader's document of ``layout``, with the document's places and tables."""
+    layout = _words_as_text(layout)
     lines, captions = _captions(layout)
     text, starts = _text(lines)
     document = read_text(text, source, find_tables=False)
@@ -39,7 +41,7 @@ def to_document(layout: Layout, source: str) -> TextDocument:
     data["tables"] = []
     for table, (title, unit) in zip(layout.tables, captions, strict=True):
         read = grids.to_tables(table, title, unit)
-        if not read and grids.has_figures(table):
+        if not read:
             document.notes.append(_unread(title or table.place, table.place))
         part = _section_at(heading_lines, table.lines_before)
         for found in read:
@@ -51,6 +53,28 @@ def to_document(layout: Layout, source: str) -> TextDocument:
     data["analysis"]["notes"] = [{"message": {"zh": n.zh, "en": n.en}, "table": n.title,
                                   **({"place": n.place} if n.place else {})} for n in notes]
     return TextDocument(data, document.offsets, document.report_date_paragraph, notes)
+
+
+def _words_as_text(layout: Layout) -> Layout:
+    """Tables of words alone (a box around paragraphs, a form's 年度目标 rows) read as
+    narrative: each cell once, in reading order, at the table's place in the text."""
+    lines: list[Line] = []
+    tables: list[SourceTable] = []
+    done = 0
+    for table in layout.tables:
+        lines.extend(layout.lines[done:table.lines_before])
+        done = table.lines_before
+        if grids.has_figures(table):
+            tables.append(replace(table, lines_before=len(lines)))
+            continue
+        seen: set[int] = set()
+        for row in table.rows:
+            for cell in row:
+                if cell.text.strip() and cell.span not in seen:
+                    seen.add(cell.span)
+                    lines.append(Line(cell.text.strip(), cell.place))
+    lines.extend(layout.lines[done:])
+    return Layout(lines, tables, layout.notes)
 
 
 def _captions(layout: Layout) -> tuple[list[Line], list[tuple[str, str | None]]]:
