@@ -120,7 +120,32 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     return data
 
 
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: (first bytes, what the file is, how to read it instead) of documents mistaken for text
+_DOCUMENTS = ((b"%PDF-", "a PDF", "read it with --from pdf (or name it .pdf)"),
+              (b"PK\x03\x04", "a zip archive",
+               "read it with --from docx or --from xlsx, if it is one"),
+              (_OLE, "an encrypted or legacy Office (OLE) file (.doc/.xls, or "
+                     "password-protected)", "save it as .docx or .xlsx without a password"))
+
+
+def document_kind(data: bytes) -> str | None:
+    """What a file's first bytes say it is, when it is a document people mistake for text."""
+    head = data.lstrip()[:8] if data[:1].isspace() else data[:8]
+    return next((kind for magic, kind, _ in _DOCUMENTS if head.startswith(magic)), None)
+
+
+def refuse_document(data: bytes, name: str, reading: str) -> None:
+    """One clear line for a PDF, Word or Excel file read as ``reading`` (text, JSON),
+    instead of an encoding error at some byte of it."""
+    kind = document_kind(data)
+    if kind is not None:
+        instead = next(how for _, found, how in _DOCUMENTS if found == kind)
+        raise InputError(name, f"is {kind}, not {reading}: {instead}")
+
+
 def decode_utf8(data: bytes, name: str) -> str:
+    refuse_document(data, name, "JSON")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

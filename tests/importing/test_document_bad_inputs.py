@@ -172,3 +172,22 @@ def test_without_the_extra_says_what_to_install(tmp_path: Path, run: Any,
     code, _, err = run("check", str(path))
     assert (code, err) == (2, f"{path}: reading this format needs {library}: "
                               "pip install 'crossfoot[documents]'\n")
+
+
+@pytest.mark.parametrize(("name", "content", "problem"), [
+    ("report.txt", SEED_DOCX,
+     "is a zip archive, not text: read it with --from docx or --from xlsx, if it is one"),
+    ("report.txt", b"%PDF-1.4\n1 0 obj", "is a PDF, not text: read it with --from pdf (or name "
+                                          "it .pdf)"),
+    ("report.json", b"%PDF-1.4\n1 0 obj", "is a PDF, not JSON: read it with --from pdf (or name "
+                                           "it .pdf)"),
+    ("report.txt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64),
+     "is an encrypted or legacy Office (OLE) file (.doc/.xls, or password-protected), not "
+     "text: save it as .docx or .xlsx without a password"),
+])
+def test_document_read_as_text_or_json_says_what_it_is(tmp_path: Path, run: Any, name: str,
+                                                       content: bytes, problem: str) -> None:
+    """Not an encoding error at some byte: the file is a document, read it as one."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert run("check", str(path))[::2] == (2, f"{path}: {problem}\n")

@@ -17,6 +17,7 @@ import zipfile
 from typing import Any
 
 from crossfoot.errors import InputError
+from crossfoot.importing.load import document_kind
 
 #: the most one part may inflate to, and the most all parts together may
 MAX_PART = 64 * 1024 * 1024
@@ -24,7 +25,6 @@ MAX_TOTAL = 256 * 1024 * 1024
 #: a part this many times larger than packed is a bomb, not a document
 MAX_RATIO = 200
 _CHUNK = 1 << 16
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MACRO_PARTS = ("vbaproject.bin", "vbadata.xml")
 _FORMATS = {".docx": ("Word document", "word/document.xml"),
             ".xlsx": ("Excel workbook", "xl/workbook.xml")}
@@ -32,15 +32,7 @@ _FORMATS = {".docx": ("Word document", "word/document.xml"),
 
 def what_it_is(data: bytes) -> str | None:
     """What a file's first bytes say it is, when that is a format people mix up."""
-    if data[:4] == b"PK\x03\x04":
-        return "a zip archive"
-    if data.lstrip()[:5] == b"%PDF-":
-        return "a PDF"
-    if data[:8] == _OLE:
-        return "an encrypted or legacy Office (OLE) file (.doc/.xls, or password-protected)"
-    if data.lstrip()[:1] in (b"{", b"["):
-        return "JSON"
-    return None
+    return document_kind(data) or ("JSON" if data.lstrip()[:1] in (b"{", b"[") else None)
 
 
 def open_package(data: bytes, name: str, suffix: str) -> io.BytesIO:
