@@ -97,6 +97,8 @@ def test_seed_summary_table_is_read_whole(producer: str) -> None:
 def test_form_is_read_as_tables(producer: str) -> None:
     """A 绩效自评表 form: field rows skipped, the funds part and the indicators each a table."""
     funds, indicators = tables(f"form.{producer}")
+    assert (funds["title"], indicators["title"]) == (  # from the form's own title row
+        "2021 年度项目支出绩效自评表", "2021 年度项目支出绩效自评表（一级指标）")
     assert [c["label"] for c in funds["columns"]] == [
         "项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
     assert [(r["role"], r["label"], r.get("sum_of")) for r in funds["rows"]] == [
@@ -248,3 +250,28 @@ def test_folder_walk_leaves_office_lock_files(tmp_path: Path) -> None:
         (tmp_path / name).write_bytes((DOCUMENTS / "wrong-total.docx").read_bytes())
     found = batch.collect([tmp_path], {".docx", ".xlsx"})
     assert [p.name for p in found] == ["report.docx", "sheet.xlsx"]
+
+
+def test_captions_above_a_table(tmp_path: Path) -> None:
+    """A numbered caption names the table and stays a heading; a sentence ending in ：
+    above a table stays narrative (its figure is read); 单位：万元 is the table's unit."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("示例县行政审批局 2021 年度部门决算说明", style="Title")
+    document.add_paragraph("一、收入支出决算总表")
+    document.add_paragraph("本年支出 10 万元，具体如下：")
+    document.add_paragraph("单位：万元")
+    table = document.add_table(rows=3, cols=2)
+    for r, (a, b) in enumerate((("项目", "决算数"), ("基本支出", "10"), ("合计", "10"))):
+        table.cell(r, 0).text, table.cell(r, 1).text = a, b
+    path = tmp_path / "captions.docx"
+    document.save(str(path))
+    data = read_office_document(path).data
+    (part,) = data["sections"]
+    (heading,) = part["sections"]
+    assert (heading["number"], heading["title"]) == ("一、", "收入支出决算总表")
+    assert [p["text"] for p in heading["paragraphs"]] == ["本年支出 10 万元，具体如下："]
+    (read,) = data["tables"]
+    assert (read["title"], read["unit"], read["section"]) == ("一、收入支出决算总表", "万元",
+                                                              part["id"])

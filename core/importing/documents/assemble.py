@@ -22,28 +22,31 @@ from crossfoot.importing.text import TextDocument, outline, read_text
 from crossfoot.importing.text.tables import Note
 from crossfoot.model.numbering import printed_heading
 
-#: the longest line just before a table that is taken as its caption
+#: the longest line just before a table that is taken as its caption, or as a field label
 MAX_CAPTION = 60
+MAX_FIELD = 12
 
 
 def to_document(layout: Layout, source: str) -> TextDocument:
     """The text reader's document of ``layout``, with the document's places and tables."""
     layout = _words_as_text(layout)
     lines, captions = _captions(layout)
-    text, starts = _text(lines)
+    text = _text(lines)
     document = read_text(text, source, find_tables=False)
     data = document.data
-    heading_lines = _place_headings(data.get("sections", []), lines, starts)
+    heading_lines = _place_headings(data.get("sections", []), lines)
     for section in _walk(data.get("sections", [])):
         for paragraph in section.get("paragraphs", []):
             runs = paragraph.pop("origin", [])
             paragraph["places"] = _places(runs, lines)
     data["tables"] = []
     for table, (title, unit) in zip(layout.tables, captions, strict=True):
-        read = grids.to_tables(table, title, unit)
+        part, heading = _section_at(heading_lines, table.lines_before)
+        # a table without a caption is named by the heading it stands under, else its place
+        named = replace(table, title=table.title or heading or table.place)
+        read = grids.to_tables(named, title, unit)
         if not read:
             document.notes.append(_unread(title or table.place, table.place))
-        part = _section_at(heading_lines, table.lines_before)
         for found in read:
             found["id"] = f"t{len(data['tables']) + 1}"
             if part is not None:
@@ -78,7 +81,12 @@ def _words_as_text(layout: Layout) -> Layout:
 
 
 def _captions(layout: Layout) -> tuple[list[Line], list[tuple[str, str | None]]]:
-    """The narrative without each table's caption and unit line, and those per table."""
+    """The narrative without each table's caption and unit line, and those per table.
+
+    Looking up from the table: a unit line (单位：万元), an empty field label
+    (主管部门：) and the caption (…表) are the table's. A numbered caption
+    (一、收入支出决算总表) names the table and stays a heading of the outline.
+    """
     drop: set[int] = set()
     found: list[tuple[str, str | None]] = []
     for table in layout.tables:
@@ -90,7 +98,9 @@ def _captions(layout: Layout) -> tuple[list[Line], list[tuple[str, str | None]]]
                 unit = grids.unit_of(text)
             elif not title and outline.TABLE_TITLE.search(text):
                 title = text
-            elif not text.endswith(("：", ":")) or title:
+                if outline.heading_split(text) is not None:
+                    break  # a numbered heading that names the table: the outline keeps it
+            elif title or not _field_label(text):
                 break
             drop.add(index)
             index -= 1
@@ -100,18 +110,19 @@ def _captions(layout: Layout) -> tuple[list[Line], list[tuple[str, str | None]]]
     return kept, found
 
 
-def _text(lines: list[Line]) -> tuple[str, list[int]]:
-    """The narrative as one text, and the offset where each line starts in it."""
+def _field_label(text: str) -> bool:
+    """``主管部门：`` above a table: a label whose value the form leaves blank."""
+    return len(text) <= MAX_FIELD and text.endswith(("：", ":")) \
+        and not any(ch.isdigit() for ch in text)
+
+
+def _text(lines: list[Line]) -> str:
+    """The narrative as one text: a blank line before a paragraph break, else a line break."""
     parts: list[str] = []
-    starts: list[int] = []
-    offset = 0
     for line in lines:
         gap = "\n\n" if line.breaks and parts else ("\n" if parts else "")
-        offset += len(gap)
-        starts.append(offset)
         parts.append(gap + line.text)
-        offset += len(line.text)
-    return "".join(parts), starts
+    return "".join(parts)
 
 
 def _places(runs: list[list[int]], lines: list[Line]) -> list[list[Any]]:
@@ -147,30 +158,33 @@ def _text_line_index(lines: list[Line]) -> list[int]:
     return index
 
 
-def _place_headings(sections: list[dict[str, Any]], lines: list[Line],
-                    starts: list[int]) -> list[tuple[int, str]]:
-    """Give each section its heading's place; (document line, its part's id) in order.
+def _place_headings(sections: list[dict[str, Any]], lines: list[Line]
+                    ) -> list[tuple[int, str, str]]:
+    """Give each section its heading's place; (document line, its part's id, the heading)
+    in order.
 
     A table belongs to the part (the top-level section) it stands in, as a
     table read from text does.
     """
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str, str]] = []
     cursor = 0
     for top in sections:
         for section in _walk([top]):
-            heading = _compact(printed_heading(section.get("number"), section["title"]))
+            printed = printed_heading(section.get("number"), section["title"])
+            heading = _compact(printed)
             for index in range(cursor, len(lines)):
                 if _compact(lines[index].text).startswith(heading[:20]):
                     section["place"] = lines[index].place
-                    found.append((index, top["id"]))
+                    found.append((index, top["id"], printed))
                     cursor = index + 1
                     break
     return found
 
 
-def _section_at(headings: list[tuple[int, str]], line: int) -> str | None:
-    at = bisect_right([index for index, _ in headings], line - 1) - 1
-    return headings[at][1] if at >= 0 else None
+def _section_at(headings: list[tuple[int, str, str]], line: int) -> tuple[str | None, str]:
+    """The part a table after ``line`` lines stands in, and the last heading before it."""
+    at = bisect_right([index for index, _, _ in headings], line - 1) - 1
+    return (headings[at][1], headings[at][2]) if at >= 0 else (None, "")
 
 
 def _compact(text: str) -> str:
