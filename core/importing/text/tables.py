@@ -99,10 +99,10 @@ def read_summary_table(title: str, blocks: list[Block], organization: str | None
     for n, row in enumerate(rows, 1):
         label = _join_label(row.label_parts)
         cells: dict[str, Any] = {}
-        role = row_role(label, row.number_no is not None)
+        role = "note"
         level = 0
-        if role == "item":
-            level = 1
+        if row.number_no is not None:
+            role, level = "item", 1
             unit_name, project = _split_names(label, organization)
             label = project or label
             if any(c["id"] == "no" for c in columns):
@@ -111,6 +111,10 @@ def read_summary_table(title: str, blocks: list[Block], organization: str | None
                 cells["unit_name"] = unit_name
             if any(c["id"] == "project" for c in columns):
                 cells["project"] = project or label
+        elif re.search(r"平均", label):
+            role = "average"
+        elif re.search(r"合\s*计|总\s*计", label):
+            role = "total"
         if row.numbers:
             assigned = _assign(row.numbers, numeric, role)
             if assigned is None:
@@ -186,7 +190,8 @@ def column_of(role: str, label: str, key: str | None = None) -> dict[str, Any]:
 
 
 def row_role(label: str, numbered: bool) -> str:
-    """A summary table row's role: a numbered item, the average, the total, or a note."""
+    """A summary table row's role: a numbered item, the average, the total, or a note
+    (the roles ``read_summary_table`` gives rows read from text; for grids of documents)."""
     if numbered:
         return "item"
     if re.search(r"平均", label):
