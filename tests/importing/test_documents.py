@@ -165,6 +165,20 @@ def test_stdin_with_from(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     assert out.splitlines()[0].startswith("-:table 1, row 4, cell 3: SUM101 error")
 
 
+def test_stdin_as_text_and_extract_from_stdin(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    text = "一、基本情况\n\n编制人数共 10 人，其中行政编制 7 人，事业编制 4 人。\n".encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text)))
+    code, out, _ = run("check", "-", "--from", "txt", "--lang", "en")
+    assert code == 1 and out.startswith("-:3:1: SUM104 error")
+    data = (DOCUMENTS / "seed.xlsx").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    code, out, _ = run("extract", "-", "--from", "xlsx")
+    assert code == 0 and json.loads(out)["tables"][0]["rows"][0]["place"] == "Sheet1!A5"
+
+
 def test_extract_writes_report_json(tmp_path: Path, run: Any) -> None:
     target = tmp_path / "report.json"
     assert run("extract", str(DOCUMENTS / "wrong-total.docx"), "-o", str(target)) == (0, "", "")
