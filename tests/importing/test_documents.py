@@ -289,3 +289,41 @@ def test_captions_above_a_table(tmp_path: Path) -> None:
     (read,) = data["tables"]
     assert (read["title"], read["unit"], read["section"]) == ("一、收入支出决算总表", "万元",
                                                               part["id"])
+
+
+def test_chinese_automatic_numbering_is_written_out(tmp_path: Path) -> None:
+    """一、 and （一） from a numbering definition (chineseCounting), levels counted as Word
+    counts them: a deeper level restarts under each new heading."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.append(parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+        '<w:lvlText w:val="%1、"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+        '<w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90">'
+                               '<w:abstractNumId w:val="90"/></w:num>'))
+
+    def numbered(text: str, level: int) -> None:
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+
+    document.add_paragraph("示例县行政审批局 2021 年度部门整体支出绩效自评报告", style="Title")
+    for top, subs in (("部门概况", ("机构情况", "人员情况")), ("支出情况", ("基本支出",))):
+        numbered(top, 0)
+        for sub in subs:
+            numbered(sub, 1)
+            document.add_paragraph("本年支出 10 万元。")
+    path = tmp_path / "chinese.docx"
+    document.save(str(path))
+    (part,) = read_office_document(path).data["sections"]
+    assert [(s["number"], s["title"], [(c["number"], c["title"]) for c in s["sections"]])
+            for s in part["sections"]] == [
+        ("一、", "部门概况", [("（一）", "机构情况"), ("（二）", "人员情况")]),
+        ("二、", "支出情况", [("（一）", "基本支出")])]
