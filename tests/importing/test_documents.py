@@ -327,3 +327,15 @@ def test_chinese_automatic_numbering_is_written_out(tmp_path: Path) -> None:
             for s in part["sections"]] == [
         ("一、", "部门概况", [("（一）", "机构情况"), ("（二）", "人员情况")]),
         ("二、", "支出情况", [("（一）", "基本支出")])]
+
+
+def test_sarif_of_documents_is_valid_sarif(run: Any) -> None:
+    """Places in SARIF (a location's message and properties) keep the output valid."""
+    import jsonschema
+
+    schema = FIXTURES.parent.parent / "shared" / "data" / "sarif-schema-2.1.0.json"
+    if not schema.is_file():
+        pytest.skip(f"the SARIF 2.1.0 schema is not at {schema} on this machine")
+    _, out, _ = run("check", str(DOCUMENTS / "wrong-total.xlsx"),
+                    str(DOCUMENTS / "seed.lo.pdf"), "--format", "sarif")
+    jsonschema.Draft4Validator(json.loads(schema.read_text("utf-8"))).validate(json.loads(out))
