@@ -339,3 +339,31 @@ def test_sarif_of_documents_is_valid_sarif(run: Any) -> None:
     _, out, _ = run("check", str(DOCUMENTS / "wrong-total.xlsx"),
                     str(DOCUMENTS / "seed.lo.pdf"), "--format", "sarif")
     jsonschema.Draft4Validator(json.loads(schema.read_text("utf-8"))).validate(json.loads(out))
+
+
+def test_running_headers_and_footers_are_not_narrative(tmp_path: Path) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "running.pdf"
+    page = canvas.Canvas(str(path))
+    body = ["一、基本情况", "本年支出 10 万元。", "二、支出情况", "基本支出 6 万元。",
+            "三、其他情况", "无。"]
+    for number in range(3):
+        page.setFont("STSong-Light", 10)
+        page.drawString(72, 810, "示例县行政审批局 2021 年度部门决算说明")  # the header
+        page.drawString(280, 20, f"第 {number + 1} 页")  # the footer
+        page.setFont("STSong-Light", 12)
+        for line, text in enumerate(body[2 * number:2 * number + 2]):
+            page.drawString(72, 700 - 20 * line, text)
+        page.showPage()
+    page.save()
+    data = read_office_document(path).data
+    texts = [s["title"] for s in data["sections"]] + [
+        p["text"] for s in data["sections"] for p in s.get("paragraphs", [])]
+    assert not any("决算说明" in t or "页" in t for t in texts), texts
+    assert [(s["number"], s["title"], s["place"]) for s in data["sections"]] == [
+        ("一、", "基本情况", "page 1 (x 72, y 133)"), ("二、", "支出情况", "page 2 (x 72, y 133)"),
+        ("三、", "其他情况", "page 3 (x 72, y 133)")]

@@ -6,7 +6,9 @@ of them. The narrative is the page's text outside its tables, line by line
 (the text reader re-joins wrapped lines). A table that ends a page and one
 with as many columns that opens the next are one table broken by the page;
 a header repeated on the new page is dropped. A page with images but no text
-layer (a scan) is said as not read, never skipped silently. Places are
+layer (a scan) is said as not read, never skipped silently. A line in the
+top or bottom margin that repeats on half the pages or more (a running
+header, 第 3 页) is not narrative. Places are
 ``page 2 (x 72, y 310)``: the page and the top left of the cell, or of the
 word (between spaces) of the line where the text in question begins, in
 points from the page's top left.
@@ -15,6 +17,7 @@ points from the page's top left.
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +34,9 @@ from crossfoot.importing.text.tables import Note
 
 #: the most pages read; a longer file is refused rather than half read
 MAX_PAGES = 2000
+#: the share of a page's height at its top and bottom where running headers stand
+MARGIN = 0.08
+MIN_RUNNING_PAGES = 2
 
 
 def read_layout(path: Path, max_bytes: int) -> Layout:
@@ -66,7 +72,7 @@ def _cause(exc: Exception) -> Exception:
 
 def _layout(document: Any) -> Layout:
     layout = Layout()
-    open_table: SourceTable | None = None  # the table that ended the previous page
+    pages = []
     for number, page in enumerate(document.pages, 1):
         if not page.chars:
             if page.images:
@@ -78,9 +84,15 @@ def _layout(document: Any) -> Layout:
         text = page.filter(lambda obj, boxes=boxes: not _inside(obj, boxes))
         items.extend((line["top"], line) for line in text.extract_text_lines())
         items.sort(key=lambda item: item[0])
+        pages.append((number, page, items))
+    running = _running(pages)
+    open_table: SourceTable | None = None  # the table that ended the previous page
+    for number, page, items in pages:
         first = True
         for _, item in items:
             if isinstance(item, dict):
+                if _margin_key(page, item) in running:
+                    continue  # the same header or footer on every page is not narrative
                 layout.lines.append(Line(item["text"], _place(number, item["x0"], item["top"]),
                                          first, _marks(item, number)))
                 if not PAGE_NUMBER.match(item["text"]):  # a page number ends no table
@@ -96,6 +108,28 @@ def _layout(document: Any) -> Layout:
                 layout.tables.append(open_table)
             first = False
     return layout
+
+
+def _running(pages: list[tuple[int, Any, list[tuple[float, Any]]]]) -> set[str]:
+    """Lines in the top or bottom margin that repeat on at least half the pages (two or
+    more): a running header or footer (its digits ignored: 第 3 页 and 第 4 页 are one)."""
+    if len(pages) < MIN_RUNNING_PAGES:
+        return set()
+    seen: dict[str, int] = {}
+    for _, page, items in pages:
+        keys = {_margin_key(page, item) for _, item in items if isinstance(item, dict)}
+        for key in keys - {""}:
+            seen[key] = seen.get(key, 0) + 1
+    return {key for key, count in seen.items()
+            if count >= MIN_RUNNING_PAGES and count * 2 >= len(pages)}
+
+
+def _margin_key(page: Any, line: dict[str, Any]) -> str:
+    """The line's text with digits folded, if it stands in the page's top or bottom margin."""
+    height = float(page.height)
+    if MARGIN * height < line["top"] and line["bottom"] < (1 - MARGIN) * height:
+        return ""
+    return re.sub(r"[0-9]+", "#", "".join(line["text"].split()))
 
 
 def _marks(line: dict[str, Any], page: int) -> tuple[tuple[int, str], ...]:
