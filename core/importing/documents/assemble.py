@@ -36,6 +36,8 @@ def to_document(layout: Layout, source: str) -> TextDocument:
     data = document.data
     heading_lines = _place_headings(data.get("sections", []), lines)
     for section in _walk(data.get("sections", [])):
+        # lines and columns of the joined text exist in no file: the places replace them
+        section.pop("origin", None)
         for paragraph in section.get("paragraphs", []):
             runs = paragraph.pop("origin", [])
             paragraph["places"] = _places(runs, lines)
