@@ -37,7 +37,9 @@ SEED_RULES = ["SUM104", "RAT205", "RAT204", "DAT305", "AGR402", "STR503", "STR50
 
 
 def test_the_seed_as_text_finds_these_rules() -> None:
-    assert [f["rule"] for f in findings_json(FIXTURES / "text/yiyang-2021.txt")] == SEED_RULES
+    """The same defects as the seed's documents (in the text's own order of places)."""
+    found = [f["rule"] for f in findings_json(FIXTURES / "text/yiyang-2021.txt")]
+    assert sorted(found) == sorted(SEED_RULES)
 
 
 def test_seed_docx_names_paragraphs_and_cells() -> None:

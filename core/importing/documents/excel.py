@@ -38,6 +38,7 @@ _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _REF = re.compile(r"^\$?([A-Z]{1,3})\$?([0-9]{1,7})$")
 _SUM = re.compile(r"^=SUM\(\$?([A-Z]{1,3})\$?([0-9]{1,7}):\$?([A-Z]{1,3})\$?([0-9]{1,7})\)$",
                   re.IGNORECASE)
+_TERM = re.compile(r"([+-]?)\$?([A-Z]{1,3}\$?[0-9]{1,7})", re.IGNORECASE)
 _TERMS = re.compile(r"^=([+-]?\$?[A-Z]{1,3}\$?[0-9]{1,7})((?:[+-]\$?[A-Z]{1,3}\$?[0-9]{1,7})*)$",
                     re.IGNORECASE)
 
@@ -195,8 +196,7 @@ def _evaluate(formula: str, values: list[list[Any]]) -> Decimal | None:
         return total
     if not _TERMS.match(formula):
         return None
-    for sign, ref in re.findall(r"([+-]?)\$?([A-Z]{1,3}\$?[0-9]{1,7})", formula[1:],
-                                re.IGNORECASE):
+    for sign, ref in _TERM.findall(formula[1:]):
         found_ref = _REF.match(ref.replace("$", "").upper())
         if found_ref is None:
             return None

@@ -37,6 +37,7 @@ MAX_PAGES = 2000
 #: the share of a page's height at its top and bottom where running headers stand
 MARGIN = 0.08
 MIN_RUNNING_PAGES = 2
+_DIGITS = re.compile(r"[0-9]+")
 
 
 def read_layout(path: Path, max_bytes: int) -> Layout:
@@ -129,7 +130,7 @@ def _margin_key(page: Any, line: dict[str, Any]) -> str:
     height = float(page.height)
     if MARGIN * height < line["top"] and line["bottom"] < (1 - MARGIN) * height:
         return ""
-    return re.sub(r"[0-9]+", "#", "".join(line["text"].split()))
+    return _DIGITS.sub("#", "".join(line["text"].split()))
 
 
 def _marks(line: dict[str, Any], page: int) -> tuple[tuple[int, str], ...]:

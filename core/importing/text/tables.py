@@ -189,14 +189,17 @@ def column_of(role: str, label: str, key: str | None = None) -> dict[str, Any]:
     return column
 
 
+_TOTAL_LABEL = re.compile(r"合\s*计|总\s*计")
+
+
 def row_role(label: str, numbered: bool) -> str:
     """A summary table row's role: a numbered item, the average, the total, or a note
     (the roles ``read_summary_table`` gives rows read from text; for grids of documents)."""
     if numbered:
         return "item"
-    if re.search(r"平均", label):
+    if "平均" in label:
         return "average"
-    if re.search(r"合\s*计|总\s*计", label):
+    if _TOTAL_LABEL.search(label):
         return "total"
     return "note"
 
