@@ -291,17 +291,21 @@ class LabelText:
     #: where it stands in the file a report was read from, when the importer says
     line: int | None = None
     column: int | None = None
+    #: where it was read in the original PDF, Word or Excel file
+    place: str | None = None
 
 
 def _labels(report: Report) -> Iterator[LabelText]:
     """Titles, headings, table titles, column labels, and rows that are not items."""
     yield LabelText(report.meta.title, "/meta/title", "meta:title", "报告标题")
     for section in report.iter_sections():
+        line, column_at = section.origin or (None, None)
         yield LabelText(section.title, f"{section.pointer}/title", f"section:{section.id}/title",
-                        heading(section.number, section.title), *(section.origin or ()))
+                        heading(section.number, section.title), line, column_at, section.place)
     for table in report.tables:
+        at = table.location()
         yield LabelText(table.title, f"{table.pointer}/title", f"table:{table.id}/title",
-                        table.title, *(table.origin or ()))
+                        table.title, at.line, at.column, at.place)
         for index, column in enumerate(table.columns):
             yield LabelText(column.label, f"{table.pointer}/columns/{index}/label",
                             f"table:{table.id}/col:{column.id}/label",
@@ -312,7 +316,7 @@ def _labels(report: Report) -> Iterator[LabelText]:
             at = table.row_location(row)
             yield LabelText(row.label, f"{row.pointer}/label",
                             f"table:{table.id}/row:{row.id}/label", f"{table.title}：{row.label}",
-                            at.line, at.column)
+                            at.line, at.column, row.place)
             for column in table.columns:
                 cell = row.cells.get(column.id)
                 if cell is not None and cell.text and cell.text != row.label:
@@ -320,7 +324,7 @@ def _labels(report: Report) -> Iterator[LabelText]:
                     yield LabelText(cell.text, cell.pointer,
                                     f"table:{table.id}/row:{row.id}/col:{column.id}",
                                     f"{table.title}：{row.label} / {column.label}",
-                                    at.line, at.column)
+                                    at.line, at.column, cell.place)
 
 
 def heading(number: str | None, title: str) -> str:
@@ -367,7 +371,8 @@ class StrayYear(Rule):
                     continue
                 location = Location(pointer=item.pointer, anchor=f"{item.anchor}@{mention.start}",
                                     label=item.label, start=mention.start, end=mention.end,
-                                    quote=mention.text, line=item.line, column=item.column)
+                                    quote=mention.text, line=item.line, column=item.column,
+                                    place=item.place)
                 yield self.finding(ctx, location,
                                    Evidence(expected=f"{year - 1}–{year + 1}",
                                             actual=mention.text),

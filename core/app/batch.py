@@ -80,7 +80,8 @@ def _walk(folder: Path, suffixes: Collection[str],
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             lower = name.lower()
-            if name.startswith(".") or lower.endswith(SKIPPED_SUFFIXES):
+            # ~$report.docx is the lock file Word or Excel keeps beside an open file
+            if name.startswith((".", "~$")) or lower.endswith(SKIPPED_SUFFIXES):
                 continue
             if Path(lower).suffix in suffixes:
                 path = Path(root) / name

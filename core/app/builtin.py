@@ -44,9 +44,28 @@ def import_text(path: Path, options: Mapping[str, Any] | None = None) -> Report:
     return to_report(read_text_document(path, options, statements=False), path, options)
 
 
+def read_office_document(path: Path, options: Mapping[str, Any] | None = None,
+                         suffix: str | None = None) -> TextDocument:
+    """A PDF, Word or Excel file laid out and its narrative read, as for text."""
+    from crossfoot.analysis.narrative import read_document
+    from crossfoot.importing.documents.formats import read_file
+
+    return read_document(read_file(path, suffix or path.suffix.lower(), options))
+
+
+def _office(suffix: str) -> Callable[..., Report]:
+    def importer(path: Path, options: Mapping[str, Any] | None = None) -> Report:
+        from crossfoot.importing.text import to_report
+
+        return to_report(read_office_document(path, options, suffix), path, options)
+
+    return importer
+
+
 @hookimpl
 def crossfoot_importers() -> dict[str, Callable[..., Report]]:
-    return {".json": import_json, ".txt": import_text}
+    return {".json": import_json, ".txt": import_text, ".docx": _office(".docx"),
+            ".xlsx": _office(".xlsx"), ".pdf": _office(".pdf")}
 
 
 def _text(results: Iterable[FileResult], options: RenderOptions) -> Iterable[str]:

@@ -190,9 +190,14 @@ def build_parser() -> argparse.ArgumentParser:
     plugins = sub.add_parser("plugins", parents=[common], help="list loaded plugins")
     plugins.set_defaults(func=cmd_plugins)
 
-    extract = sub.add_parser("extract", help="read a text report into Report JSON, with the "
-                                             "mentions and claims found in it")
-    extract.add_argument("file", type=Path, metavar="FILE.txt")
+    extract = sub.add_parser("extract", help="read a text, PDF, Word or Excel report into "
+                                             "Report JSON, with the mentions and claims found "
+                                             "in it")
+    extract.add_argument("file", type=Path, metavar="FILE",
+                         help="a .txt, .pdf, .docx or .xlsx file, or - for standard input "
+                              "(with --from)")
+    extract.add_argument("--from", dest="from_format", metavar="SUFFIX",
+                         help="read the file as this format (txt, pdf, docx, xlsx)")
     extract.add_argument("--output", "-o", type=Path, metavar="FILE",
                          help="write the JSON to FILE (atomically) instead of stdout")
     extract.add_argument("--encoding", metavar="NAME", type=_encoding,
@@ -494,10 +499,15 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Write the Report JSON of a text report (valid against the schema), analysis included."""
-    from crossfoot.app.builtin import read_text_document
+    from crossfoot.app.builtin import read_office_document, read_text_document
     from crossfoot.app.output import write_atomically
+    from crossfoot.importing.documents.formats import SUFFIXES
 
-    document = read_text_document(args.file, {"encoding": args.encoding})
+    suffix = "." + args.from_format.lstrip(".") if args.from_format else args.file.suffix.lower()
+    if suffix in SUFFIXES:
+        document = read_office_document(args.file, {}, suffix)
+    else:
+        document = read_text_document(args.file, {"encoding": args.encoding})
     text = json.dumps(document.data, ensure_ascii=False, indent=2) + "\n"
     if args.output:
         write_atomically(args.output, text)

@@ -67,8 +67,10 @@ class NoteReported(_EngineRule):
             if not isinstance(note, Mapping) or not isinstance(note.get("message"), Mapping):
                 continue
             message, title = note["message"], str(note.get("table") or "")
+            place = note.get("place")
             location = Location(pointer=f"/analysis/notes/{index}", anchor=f"note:{index}",
-                                label=title, quote=title or None)
+                                label=title, quote=title or None,
+                                place=str(place) if place else None)
             yield self.finding(ctx, location, zh=str(message.get("zh", "")),
                                en=str(message.get("en", "")))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import stat
+import sys
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -76,9 +77,24 @@ def _quick_check() -> Callable[[Any], bool]:
     return validator.is_valid
 
 
+#: the path that names standard input (``crossfoot check - --from docx``)
+STDIN = "-"
+
+
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
-    """The file's bytes, with a clear error for anything that is not a readable file."""
+    """The file's bytes, with a clear error for anything that is not a readable file.
+
+    ``-`` is standard input, read as a pipe is: one byte past the limit.
+    """
     name = str(path)
+    if name == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(name, f"input is over the limit of {max_bytes} bytes "
+                                   "(raise it with --max-bytes)")
+        if not data.strip():
+            raise InputError(name, "standard input is empty")
+        return data
     if path.is_dir():
         raise InputError(name, "is a folder, not a report file")
     try:
@@ -106,7 +122,32 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     return data
 
 
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: (first bytes, what the file is, how to read it instead) of documents mistaken for text
+_DOCUMENTS = ((b"%PDF-", "a PDF", "read it with --from pdf (or name it .pdf)"),
+              (b"PK\x03\x04", "a zip archive",
+               "read it with --from docx or --from xlsx, if it is one"),
+              (_OLE, "an encrypted or legacy Office (OLE) file (.doc/.xls, or "
+                     "password-protected)", "save it as .docx or .xlsx without a password"))
+
+
+def document_kind(data: bytes) -> str | None:
+    """What a file's first bytes say it is, when it is a document people mistake for text."""
+    head = data.lstrip()[:8] if data[:1].isspace() else data[:8]
+    return next((kind for magic, kind, _ in _DOCUMENTS if head.startswith(magic)), None)
+
+
+def refuse_document(data: bytes, name: str, reading: str) -> None:
+    """One clear line for a PDF, Word or Excel file read as ``reading`` (text, JSON),
+    instead of an encoding error at some byte of it."""
+    kind = document_kind(data)
+    if kind is not None:
+        instead = next(how for _, found, how in _DOCUMENTS if found == kind)
+        raise InputError(name, f"is {kind}, not {reading}: {instead}")
+
+
 def decode_utf8(data: bytes, name: str) -> str:
+    refuse_document(data, name, "JSON")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

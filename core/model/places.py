@@ -28,3 +28,5 @@ class Location:
     #: line and column (1-based) in the imported file, for reports read from text
     line: int | None = None
     column: int | None = None
+    #: the place in the original PDF, Word or Excel file (``page 2 (x 72, y 310)``, ``Sheet1!C7``)
+    place: str | None = None

@@ -47,6 +47,15 @@ class Paragraph:
     section_id: str
     #: (offset in text, line, column) where each run of file characters begins (imported text)
     origin: tuple[tuple[int, int, int], ...] = ()
+    #: (offset in text, place) where each run read from one place begins (PDF, Word, Excel)
+    places: tuple[tuple[int, str], ...] = ()
+
+    def where(self, offset: int | None) -> str | None:
+        """The place in the original document of the character at ``offset``, if known."""
+        if not self.places:
+            return None
+        at = 0 if offset is None else offset
+        return self.places[max(bisect_right([r[0] for r in self.places], at) - 1, 0)][1]
 
     def place(self, offset: int | None) -> tuple[int | None, int | None]:
         """Line and column in the imported file of the character at ``offset``, if known."""
@@ -60,7 +69,8 @@ class Paragraph:
         line, column = self.place(start)
         return Location(pointer=self.pointer + "/text", anchor=f"paragraph:{self.id}",
                         label=f"段落 {self.id}", section=self.section_id, paragraph=self.id,
-                        start=start, end=end, quote=quote, line=line, column=column)
+                        start=start, end=end, quote=quote, line=line, column=column,
+                        place=self.where(start))
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +85,8 @@ class Section:
     parent_id: str | None
     #: line and column of the heading in the imported file, for a report read from text
     origin: tuple[int, int] | None = None
+    #: where the heading was read in the original document (PDF, Word, Excel)
+    place: str | None = None
 
     @property
     def heading(self) -> str:
@@ -88,7 +100,7 @@ class Section:
         line, column = self.origin or (None, None)
         return Location(pointer=self.pointer, anchor=f"section:{self.id}",
                         label=self.heading, section=self.id, quote=self.heading,
-                        line=line, column=column)
+                        line=line, column=column, place=self.place)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +123,8 @@ class Cell:
     pointer: str
     #: line and column in the imported file, for a table read from text
     origin: tuple[int, int] | None = None
+    #: where it was read in the original document (``Sheet1!C7``)
+    place: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -127,6 +141,8 @@ class Row:
     coverage: str | None
     cells: Mapping[str, Cell]
     pointer: str
+    #: where the row's label was read in the original document
+    place: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,13 +180,15 @@ class Table:
         quote = None
         if cell is not None and cell.quantity is not None:
             # a cell read from text is quoted as the file prints it: its digits, no unit
-            quote = format_value(cell.quantity.value) if cell.origin else str(cell.quantity)
+            quote = format_value(cell.quantity.value) if cell.origin or cell.place \
+                else str(cell.quantity)
         line, column_number = cell.origin if cell is not None and cell.origin else (None, None)
         if quote is None and line is None:
             line, column_number = self.origin or (None, None)  # a blank cell: its table's line
         return Location(pointer=pointer, anchor=f"table:{self.id}/row:{row.id}/col:{column.id}",
                         label=f"{self.title}：{row.label} / {column.label}", quote=quote,
-                        line=line, column=column_number)
+                        line=line, column=column_number,
+                        place=cell.place if cell is not None else None)
 
     def location(self, suffix: str = "", quote: str | None = None) -> Location:
         """The table (``/title`` with ``suffix``); read from text, at its title's line."""
@@ -184,7 +202,7 @@ class Table:
                              if c.origin and c.text == row.label), (None, None))
         return Location(pointer=row.pointer, anchor=f"table:{self.id}/row:{row.id}",
                         label=f"{self.title}：{row.label}", quote=row.label, line=line,
-                        column=column)
+                        column=column, place=row.place)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +215,7 @@ class Source:
     quote: str | None = None
     line: int | None = None  # in the imported file, from the paragraph's origin
     column: int | None = None
+    place: str | None = None  # in the original document, from the paragraph's places
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +241,7 @@ class Fact:
         return Location(pointer=src.pointer or self.pointer, anchor=f"fact:{self.id}",
                         label=self.name, section=src.section, paragraph=src.paragraph,
                         start=src.start, end=src.end, quote=src.quote, line=src.line,
-                        column=src.column)
+                        column=src.column, place=src.place)
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,7 +290,7 @@ class Claim:
         return Location(pointer=src.pointer or self.pointer, anchor=f"claim:{self.id}",
                         label=self.kind, section=src.section, paragraph=src.paragraph,
                         start=src.start, end=src.end, quote=src.quote, line=src.line,
-                        column=src.column)
+                        column=src.column, place=src.place)
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,12 +426,13 @@ def build_report(data: Mapping[str, Any], path: str = "<report>") -> Report:
 
 def _section(data: Mapping[str, Any], pointer: str, depth: int, parent: str | None) -> Section:
     paragraphs = tuple(Paragraph(p["id"], p["text"], f"{pointer}/paragraphs/{i}", data["id"],
-                                 tuple((r[0], r[1], r[2]) for r in p.get("origin", ())))
+                                 tuple((r[0], r[1], r[2]) for r in p.get("origin", ())),
+                                 tuple((r[0], r[1]) for r in p.get("places", ())))
                        for i, p in enumerate(data.get("paragraphs", ())))
     children = tuple(_section(s, f"{pointer}/sections/{i}", depth + 1, data["id"])
                      for i, s in enumerate(data.get("sections", ())))
     return Section(data["id"], data.get("number"), data["title"], paragraphs, children,
-                   pointer, depth, parent, _origin(data))
+                   pointer, depth, parent, _origin(data), data.get("place"))
 
 
 def _origin(data: Mapping[str, Any]) -> tuple[int, int] | None:
@@ -444,18 +464,19 @@ def _row(data: Mapping[str, Any], pointer: str, units: Mapping[str, str | None])
     sum_of = data.get("sum_of")
     return Row(data["id"], data["label"], data.get("level", 0), data.get("role"),
                tuple(sum_of) if sum_of is not None else None, data.get("coverage"),
-               MappingProxyType(cells), pointer)
+               MappingProxyType(cells), pointer, data.get("place"))
 
 
 def _cell(value: Any, pointer: str, unit: str | None) -> Cell:
-    concept = period = origin = None
+    concept = period = origin = place = None
     if isinstance(value, Mapping):
         concept, period = value.get("concept"), value.get("period")
         unit = value.get("unit", unit)
         origin = tuple(value["origin"]) if "origin" in value else None
+        place = value.get("place")
         value = value.get("value")
     quantity, text = _number_or_text(value, unit)
-    return Cell(quantity, text, concept, period, pointer, origin)
+    return Cell(quantity, text, concept, period, pointer, origin, place)
 
 
 def _number_or_text(value: Any, unit: str | None,
@@ -496,7 +517,8 @@ def _source(src: Mapping[str, Any] | None, paragraphs: Mapping[str, Paragraph]
         return None
     paragraph = paragraphs.get(src.get("paragraph", ""))
     line, column = paragraph.place(src.get("start")) if paragraph else (None, None)
-    return Source(**src, line=line, column=column)
+    place = paragraph.where(src.get("start")) if paragraph else None
+    return Source(**src, line=line, column=column, place=place)
 
 
 def _ref(data: Mapping[str, Any]) -> Ref:

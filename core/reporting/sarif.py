@@ -74,6 +74,10 @@ def location_json(path: str, location: Location) -> dict[str, Any]:
             region["snippet"] = {"text": location.quote}
         physical["region"] = region
     data: dict[str, Any] = {"physicalLocation": physical}
+    if location.place:
+        # a PDF, Word or Excel file has no lines: the place as that format names it
+        data["message"] = {"text": location.place}
+        data["properties"] = {"place": location.place}
     if location.pointer:
         logical: dict[str, Any] = {"fullyQualifiedName": location.pointer, "kind": "value"}
         if location.label:

@@ -44,7 +44,8 @@ def evidence_json(evidence: Evidence) -> dict[str, Any]:
 
 def location_json(location: Location) -> dict[str, Any]:
     data: dict[str, Any] = {"pointer": location.pointer}
-    for key in ("label", "section", "paragraph", "start", "end", "quote", "line", "column"):
+    for key in ("label", "section", "paragraph", "start", "end", "quote", "line", "column",
+                "place"):
         value = getattr(location, key)
         if value not in (None, ""):
             data[key] = value

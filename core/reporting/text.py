@@ -84,6 +84,8 @@ def _unit(unit: str | None, key: str) -> str:
 def _where(location: Location) -> str:
     if location.line is not None:
         return f"{location.line}:{location.column}"  # a text report: its own line and column
+    if location.place:
+        return location.place  # a PDF, Word or Excel file: the place as that file names it
     where = location.pointer or location.label or "-"
     if location.paragraph:
         where += f" ({location.paragraph}"

@@ -40,7 +40,7 @@ def test_the_form_lists_the_formats_and_the_limit(client: TestClient) -> None:
     response = client.get("/")
     assert response.status_code == 200
     assert 'enctype="multipart/form-data"' in response.text
-    assert "可读取的格式：.json .txt · 大小上限：195.312 KB" in response.text
+    assert "可读取的格式：.docx .json .pdf .txt .xlsx · 大小上限：195.312 KB" in response.text
     policy = response.headers["content-security-policy"]
     assert "form-action 'self'" in policy and "frame-ancestors 'none'" in policy
 
@@ -73,7 +73,7 @@ def test_a_file_over_the_limit_is_refused(client: TestClient) -> None:
 def test_a_format_without_an_importer_is_named(client: TestClient) -> None:
     status, page = upload(client, "report.doc", b"binary")
     assert status == 415
-    assert "无法读取这种格式：.doc" in page and "可读取的格式：.json .txt" in page
+    assert "无法读取这种格式：.doc" in page and "可读取的格式：.docx .json .pdf .txt .xlsx" in page
 
 
 def test_a_form_without_a_file_says_so(client: TestClient) -> None:

@@ -316,8 +316,8 @@ def _group_alive(group: int) -> bool:
 def test_a_signal_leaves_no_worker_and_no_partial_file(tmp_path: Path, signum: int) -> None:
     reports = tmp_path / "reports"
     reports.mkdir()
-    for i in range(16):
-        (reports / f"r{i:02}.txt").write_bytes(TEXT.read_bytes())
+    for i in range(240):  # enough that the run is still going when the signal comes
+        (reports / f"r{i:03}.txt").write_bytes(TEXT.read_bytes())
     output = tmp_path / "out" / "result.json"
     output.parent.mkdir()
     process = start("check", str(reports), "--jobs", "2", "--format", "json", "-o", str(output),
@@ -329,7 +329,7 @@ def test_a_signal_leaves_no_worker_and_no_partial_file(tmp_path: Path, signum: i
         children = [int(p) for p in Path(f"/proc/{process.pid}/task/{process.pid}/children")
                     .read_text().split()]
     assert children, "the check never started"
-    time.sleep(1.5)  # workers are up and checking
+    time.sleep(1.0)  # workers are up and checking
     process.send_signal(signum)
     _, err = process.communicate(timeout=60)
     word = "terminated" if signum == signal.SIGTERM else "interrupted"

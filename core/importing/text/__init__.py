@@ -57,11 +57,15 @@ def to_report(document: TextDocument, path: Path,
     return report_from_data(document.data, str(path), Limits.of(options or {}))
 
 
-def read_text(text: str, source: str = "<text>") -> TextDocument:
-    """Model data for ``text``: meta, sections, paragraphs, the tables read for certain."""
+def read_text(text: str, source: str = "<text>", find_tables: bool = True) -> TextDocument:
+    """Model data for ``text``: meta, sections, paragraphs, the tables read for certain.
+
+    ``find_tables=False`` reads every block as narrative: the text of a Word or
+    PDF file whose tables were read from the file itself.
+    """
     all_blocks, shape = reflow(text)
     wrapped = shape.wrapped
-    narrative, regions, notes = _split_tables(all_blocks)
+    narrative, regions, notes = _split_tables(all_blocks) if find_tables else (all_blocks, [], [])
     set_aside = [b for region in regions for b in region.body] + [
         b for b in all_blocks if _pipe_line(b)]
     info, kept = read_meta(narrative, source, wrapped, set_aside)

@@ -11,12 +11,14 @@ from __future__ import annotations
 import codecs
 
 from crossfoot.errors import InputError
+from crossfoot.importing.load import refuse_document
 
 FALLBACKS = ("gb18030",)
 
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
     """The text and the encoding it was read with."""
+    refuse_document(data, name, "text")
     if encoding:
         return _forced(data, name, encoding), encoding.lower()
     if data.startswith(codecs.BOM_UTF8):

@@ -81,6 +81,11 @@ def line_cells(blocks: list[Block]) -> list[Cell]:
     return [_cell(line.text.strip(), line.offset) for block in blocks for line in block.lines]
 
 
+def classify(text: str, offset: int) -> Cell:
+    """A cell of ``text`` (at ``offset``), of kind number, empty or text."""
+    return _cell(text, offset)
+
+
 def _cell(text: str, offset: int) -> Cell:
     folded = fold(text).replace(" ", "")
     if folded in _EMPTY:
@@ -215,6 +220,11 @@ def to_table(grid: Grid, title: str, table_id: str, starts: list[int]) -> dict[s
     if grid.unit:
         table["unit"] = grid.unit
     return table
+
+
+def decimal_text(text: str) -> str:
+    """A printed figure (full-width digits, thousands commas, %) as decimal text."""
+    return _decimal_text(text)
 
 
 def _decimal_text(text: str) -> str:

@@ -55,6 +55,8 @@ class Note:
     zh: str
     en: str
     title: str
+    #: where in the original PDF, Word or Excel file (``page 3``, ``Sheet1!C6``)
+    place: str | None = None
 
 
 @dataclass
@@ -174,18 +176,38 @@ def _columns(header: str) -> list[dict[str, Any]]:
             continue
         seen.add(key)
         label = "全年预算数（小计）" if grouped and name == "小计" else name
-        column: dict[str, Any] = {"id": key, "label": label, "role": _schema_role(role)}
-        if role == "score":
-            column.update(unit="分", additive=False)
-        if role == "rate":
-            column.update(unit="%", additive=False)
-        columns.append(column)
+        columns.append(column_of(role, label, key))
     if grouped:
         text = [c for c in columns if c["id"] not in ROLE_ORDER]
         numeric = sorted((c for c in columns if c["id"] in ROLE_ORDER),
                          key=lambda c: ROLE_ORDER.index(c["id"]))
         columns = [*text, *numeric]
     return columns
+
+
+def column_of(role: str, label: str, key: str | None = None) -> dict[str, Any]:
+    """A summary table's column of ``role`` (a known name's role), as table data."""
+    column: dict[str, Any] = {"id": key or role, "label": label, "role": _schema_role(role)}
+    if role == "score":
+        column.update(unit="分", additive=False)
+    if role == "rate":
+        column.update(unit="%", additive=False)
+    return column
+
+
+_TOTAL_LABEL = re.compile(r"合\s*计|总\s*计")
+
+
+def row_role(label: str, numbered: bool) -> str:
+    """A summary table row's role: a numbered item, the average, the total, or a note
+    (the roles ``read_summary_table`` gives rows read from text; for grids of documents)."""
+    if numbered:
+        return "item"
+    if "平均" in label:
+        return "average"
+    if _TOTAL_LABEL.search(label):
+        return "total"
+    return "note"
 
 
 def _schema_role(role: str) -> str:
