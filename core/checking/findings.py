@@ -8,7 +8,6 @@ same way on every run; the fingerprint depends on the rule and on stable ids
 from __future__ import annotations
 
 import enum
-import hashlib
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
@@ -72,6 +71,8 @@ class Finding:
 
     @property
     def fingerprint(self) -> str:
+        import hashlib  # here: only baselines and SARIF ask, and OpenSSL is slow to load
+
         key = "\x1f".join([self.rule_id, self.location.anchor or self.location.pointer,
                            *(r.anchor or r.pointer for r in self.related)])
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
