@@ -141,6 +141,9 @@ class Table:
     rows: tuple[Row, ...]
     column_sums: tuple[ColumnSum, ...]
     pointer: str
+    #: cell places built so far, by the row and column objects (many rules ask for each)
+    _places: dict[tuple[int, int], tuple[Row, Column, Location]] = field(
+        init=False, repr=False, compare=False, default_factory=dict)
 
     def column(self, column_id: str) -> Column | None:
         return next((c for c in self.columns if c.id == column_id), None)
@@ -152,6 +155,16 @@ class Table:
         return row.cells.get(column.id)
 
     def cell_location(self, row: Row, column: Column) -> Location:
+        """The cell's place, built once per row and column (kept with the table)."""
+        key = (id(row), id(column))
+        known = self._places.get(key)
+        if known is not None and known[0] is row and known[1] is column:
+            return known[2]
+        location = self._cell_location(row, column)
+        self._places[key] = (row, column, location)
+        return location
+
+    def _cell_location(self, row: Row, column: Column) -> Location:
         cell = row.cells.get(column.id)
         pointer = cell.pointer if cell else f"{row.pointer}/cells/{column.id}"
         quote = None
