@@ -25,7 +25,7 @@ import logging
 import pickle
 import uuid
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -131,13 +131,14 @@ def _stream(client: Client, cluster: LocalCluster | None, spec: dict[str, Any],
             cluster.close()
 
 
-def _retry_alone(submit: Any, path: Path) -> FileResult:
+def _retry_alone(submit: Callable[[list[Path]], Future[list[FileResult]]],
+                 path: Path) -> FileResult:
     """Check one file of a chunk whose workers died; if its own do too, the file failed."""
     from distributed import KilledWorker
 
     try:
         [result] = submit([path]).result()
-        return result  # type: ignore[no-any-return]
+        return result
     except KilledWorker:
         return FileResult(str(path), error=(f"{path}: the worker process checking this file "
                                             "died",))

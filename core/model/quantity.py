@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from contextlib import nullcontext
 from dataclasses import dataclass
-from decimal import Context, Decimal, DecimalTuple, InvalidOperation, getcontext, localcontext
+from decimal import Context, Decimal, InvalidOperation, getcontext, localcontext
 from functools import lru_cache
 
 from crossfoot.model.interval import Interval
@@ -94,9 +94,6 @@ class Quantity:
         Computed exactly (the loader bounds every number well within ``EXACT``'s
         digits), whatever context the asker runs in.
         """
-        return _base_interval(self, self.value.as_tuple())
-
-    def _base_interval(self) -> Interval:
         exact_already = getcontext().prec >= EXACT.prec  # the engine's context is
         with nullcontext() if exact_already else localcontext(EXACT):
             return self.interval().scale(self.unit_info.scale)
@@ -109,16 +106,6 @@ def shown_decimals(value: Decimal) -> int:
     """How many decimal places a Decimal shows: 91.70 shows 2, 10 shows 0."""
     exponent = value.as_tuple().exponent
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
-
-
-@lru_cache(maxsize=8192)
-def _base_interval(quantity: Quantity, digits: DecimalTuple) -> Interval:
-    """``Quantity.base_interval``, remembered: rules ask for the same figures again and again.
-
-    The value's digits are part of the key because equal Decimals may print differently
-    (1.0 and 1.00), and an interval keeps the digits it was computed from.
-    """
-    return quantity._base_interval()
 
 
 @lru_cache(maxsize=64)

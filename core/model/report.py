@@ -144,6 +144,9 @@ class Table:
     #: cell places built so far, by the row and column objects (many rules ask for each)
     _places: dict[tuple[int, int], tuple[Row, Column, Location]] = field(
         init=False, repr=False, compare=False, default_factory=dict)
+    #: row places built so far, by the row object
+    _row_places: dict[int, tuple[Row, Location]] = field(
+        init=False, repr=False, compare=False, default_factory=dict)
 
     def column(self, column_id: str) -> Column | None:
         return next((c for c in self.columns if c.id == column_id), None)
@@ -177,6 +180,15 @@ class Table:
                         line=line, column=column_number)
 
     def row_location(self, row: Row) -> Location:
+        """The row's place, built once per row (kept with the table)."""
+        known = self._row_places.get(id(row))
+        if known is not None and known[0] is row:
+            return known[1]
+        location = self._row_location(row)
+        self._row_places[id(row)] = (row, location)
+        return location
+
+    def _row_location(self, row: Row) -> Location:
         return Location(pointer=row.pointer, anchor=f"table:{self.id}/row:{row.id}",
                         label=f"{self.title}：{row.label}", quote=row.label)
 
