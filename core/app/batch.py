@@ -12,22 +12,21 @@ reports are checked.
 from __future__ import annotations
 
 import os
-import pickle
 import sys
 from collections import deque
 from collections.abc import Collection, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import fields
-from multiprocessing import get_context
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crossfoot.app.runtime import collection_paused, settle_after_startup
 from crossfoot.app.session import Session, internal_error
 from crossfoot.app.walk import skip_reason
 from crossfoot.reporting.results import FileResult
+
+if TYPE_CHECKING:  # imported where used: a one-process check never starts a pool
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 #: below this many files one process is quicker than starting workers
 SMALL_BATCH = 8
@@ -126,6 +125,8 @@ def check_paths(session: Session, paths: Sequence[Path], jobs: int | None = None
     jobs = min(jobs, len(paths))
     spec = session_spec(session)
     if jobs > 1:
+        import pickle
+
         try:
             pickle.dumps(spec)
         except Exception as exc:
@@ -171,6 +172,9 @@ def _check_in_worker(path: Path, fmt: str | None) -> FileResult:
 
 
 def _pool(spec: dict[str, Any], jobs: int) -> ProcessPoolExecutor:
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
     # spawn, not fork: workers start clean (no inherited threads or locks) on every platform
     return ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn"),
                                initializer=_start_worker, initargs=(spec,))
@@ -185,6 +189,8 @@ def _parallel(spec: dict[str, Any], paths: Sequence[Path], jobs: int,
     and only if that dies too is it reported as failed; the rest go on in a
     fresh pool.
     """
+    from concurrent.futures.process import BrokenProcessPool
+
     pool: ProcessPoolExecutor | None = None
     window: deque[tuple[Path, Future[FileResult]]] = deque()
     todo = iter(paths)
@@ -228,6 +234,8 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 
 def _retry_alone(spec: dict[str, Any], path: Path, fmt: str | None) -> FileResult:
     """Check ``path`` in a pool of its own; if that worker dies too, the file failed."""
+    from concurrent.futures.process import BrokenProcessPool
+
     pool = _pool(spec, 1)
     try:
         return pool.submit(_check_in_worker, path, fmt).result()

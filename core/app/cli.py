@@ -155,6 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--jobs", "-j", type=_jobs, metavar="N",
                        help="check N reports at once in worker processes (default: one per "
                             "core; a single process for fewer than 8 reports)")
+    check.add_argument("--dask", metavar="SCHEDULER", default=None,
+                       help="check the reports on the Dask cluster at SCHEDULER "
+                            "(tcp://host:8786), or on a local one: --dask local (with --jobs "
+                            "workers); needs crossfoot[dask]")
     check.add_argument("--baseline", type=Path, metavar="FILE",
                        help="report only findings not in this baseline (see `baseline`)")
     _pack_option(check)
@@ -398,8 +402,13 @@ def run_checks(args: argparse.Namespace, session: Session, fmt: str, exit_zero: 
                           "choose another file")
     tally = Tally(session.config.fail_on, exit_zero)
     progress = None if quiet else Progress.for_terminal(len(paths))
-    results = _echo_errors(tally.track(waivers_judged(
-        batch.check_paths(session, paths, args.jobs, args.from_format)), progress))
+    dask = getattr(args, "dask", None)
+    if dask is not None:
+        from crossfoot.app import distributed
+        checked = distributed.check_paths(session, paths, dask, args.jobs, args.from_format)
+    else:
+        checked = batch.check_paths(session, paths, args.jobs, args.from_format)
+    results = _echo_errors(tally.track(waivers_judged(checked), progress))
     options = RenderOptions(lang=session.config.lang, fail_on=session.config.fail_on,
                             exit_zero=exit_zero, rules=session.all_rules, output=args.output,
                             baseline=session.baseline is not None, quiet=quiet,

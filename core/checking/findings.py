@@ -9,7 +9,6 @@ edits of the report.
 from __future__ import annotations
 
 import enum
-import hashlib
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
@@ -79,6 +78,8 @@ class Finding:
         sentence added above would move them; the quoted words (or the label a
         table cell is known by) and the numbers do not move.
         """
+        import hashlib  # here: only baselines and SARIF ask, and OpenSSL is slow to load
+
         places = (_concept(p) for p in (self.location, *self.related))
         figures = (_figure(v) for v in (self.evidence.expected, self.evidence.actual))
         key = "\x1f".join([self.rule_id, *places, *figures])

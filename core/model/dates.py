@@ -3,8 +3,8 @@
 A report may give a year (2021), a month (2021-11) or a day (2021-11-30); each
 is valid if it exists on the calendar, and each stands for a span of days, so
 comparisons ask what the span allows (like a rounded figure's interval).
-Years in headings are found with a small pyparsing grammar that knows a
-document number such as 赣发〔2019〕8 号 is a name, not a year of the report.
+Years in headings are found by a small scanner that knows a document
+number such as 赣发〔2019〕8 号 is a name, not a year of the report.
 
 Prose prints dates many ways: ``2021 年 9 月 2 日``, ``2021年9月``, ``11 月底``,
 ``二〇二二年九月十八日`` (also ``二 0 二二年``: a digit 0 inside a Chinese year),
@@ -21,10 +21,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-
-import pyparsing as pp
+from typing import TYPE_CHECKING, Any
 
 from crossfoot.model.numerals import CN_DIGITS, YEAR_DIGITS, chinese_value
+
+if TYPE_CHECKING:
+    import pyparsing as pp
 
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 _CJK = re.compile(r"^\s*(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?\s*$")
@@ -152,34 +154,64 @@ class YearMention:
     text: str
 
 
-def _chinese_year(tokens: pp.ParseResults) -> int:
-    digits = [c for c in "".join(tokens) if not c.isspace()]
-    return int("".join(str(YEAR_DIGITS.get(c, c)) for c in digits))
+# The grammar of years in labels, scanned as pyparsing's ``scan_string`` scanned it (the
+# tests keep that grammar and compare): at each place that is not a space (" \n\t\r"), a
+# document number, else a year range, else a year followed by 年; after a match the scan goes
+# on at its end. Parts after the first may follow spaces, as a grammar's tokens may.
+_SPACES = " \n\t\r"
+_CN_YEAR_CHARS = "〇○零一二三四五六七八九0-9"
+_ARABIC_YEAR = re.compile(r"(?<![0-9.])(?:1[89]|2[0-9])[0-9]{2}(?![0-9.])")
+_CN_YEAR = re.compile(rf"(?<![{_CN_YEAR_CHARS}])[{_CN_YEAR_CHARS}](?:\s?[{_CN_YEAR_CHARS}]){{3}}"
+                      rf"(?![{_CN_YEAR_CHARS}])")
+_NIAN = re.compile(r"\s*年")
+_DASH = re.compile(r"\s*(?:-|－|—|–|~|～|至|到)\s*")
+_DOCUMENT_NUMBER = re.compile(r"[〔\[［【]\s*[0-9]{4}\s*[〕\]］】]"
+                              r"|[(（]\s*[0-9]{4}\s*[)）]\s*[0-9]+\s*号")
+#: where a document number or a year can begin
+_START = re.compile(rf"[〔\[［【(（{_CN_YEAR_CHARS}]")
 
 
-@cache
-def _grammar() -> pp.ParserElement:
-    """Document numbers first (so their years are skipped), then year ranges, then years."""
-    year_digits = pp.Regex(r"(?<![0-9.])(?:1[89]|2[0-9])[0-9]{2}(?![0-9.])")
-    year_digits.set_parse_action(lambda t: int(t[0]))
-    cn_char = "〇○零一二三四五六七八九0-9"
-    cn_year = pp.Regex(rf"(?<![{cn_char}])[{cn_char}](?:\s?[{cn_char}]){{3}}(?![{cn_char}])")
-    cn_year.add_condition(lambda t: any(c in YEAR_DIGITS for c in t[0]))
-    cn_year.set_parse_action(_chinese_year)
-    cn_year.add_condition(lambda t: 1800 <= t[0] <= 2999)
-    year = year_digits | cn_year
-    nian = pp.Regex(r"\s*年")
-    dash = pp.Regex(r"\s*(?:-|－|—|–|~|～|至|到)\s*")
+def _skip(text: str, at: int) -> int:
+    while at < len(text) and text[at] in _SPACES:
+        at += 1
+    return at
 
-    brackets = pp.Regex(r"[〔\[［【]\s*[0-9]{4}\s*[〕\]］】]")
-    paren_number = pp.Regex(r"[(（]\s*[0-9]{4}\s*[)）]\s*[0-9]+\s*号")
-    document_number = (brackets | paren_number).set_parse_action(lambda: "doc")
 
-    year_range = (year("first") + pp.Opt(nian) + dash + year("last") + nian).set_parse_action(
-        lambda t: ("range", t["first"], t["last"]))
-    single = (year("first") + nian).set_parse_action(lambda t: ("year", t["first"], t["first"]))
-    grammar: pp.ParserElement = document_number | year_range | single
-    return grammar
+def _year_at(text: str, at: int) -> tuple[int, int] | None:
+    """(year, end) of a year at ``at`` (after spaces): Arabic digits first, else any digits
+    (二〇二一, 2 0 2 1) of a plausible year."""
+    at = _skip(text, at)
+    arabic = _ARABIC_YEAR.match(text, at)
+    if arabic is not None:
+        return int(arabic[0]), arabic.end()
+    chinese = _CN_YEAR.match(text, at)
+    if chinese is None:
+        return None
+    value = int("".join(str(YEAR_DIGITS.get(c, c)) for c in chinese[0] if not c.isspace()))
+    return (value, chinese.end()) if 1800 <= value <= 2999 else None
+
+
+def _after(pattern: re.Pattern[str], text: str, at: int) -> int | None:
+    found = pattern.match(text, _skip(text, at))
+    return None if found is None else found.end()
+
+
+def _years_at(text: str, at: int) -> tuple[int | None, int, int] | None:
+    """(first, last, end) of what begins at ``at``; first is None for a document number."""
+    document = _DOCUMENT_NUMBER.match(text, at)
+    if document is not None:
+        return None, 0, document.end()
+    first = _year_at(text, at)
+    if first is None:
+        return None
+    value, end = first
+    dash = _after(_DASH, text, _after(_NIAN, text, end) or end)
+    last = _year_at(text, dash) if dash is not None else None
+    closed = _after(_NIAN, text, last[1]) if last is not None else None
+    if last is not None and closed is not None:
+        return value, last[0], closed
+    closed = _after(_NIAN, text, end)
+    return (value, value, closed) if closed is not None else None
 
 
 @lru_cache(maxsize=4096)
@@ -189,23 +221,28 @@ def find_years(text: str) -> tuple[YearMention, ...]:
     Remembered per text: reports of one template repeat their headings and row
     labels, and a batch run reads the same ones thousands of times.
     """
-    if not _MAYBE_YEAR.search(text):
-        return ()
+    return _scan_years(text) if _MAYBE_YEAR.search(text) else ()
+
+
+def _scan_years(text: str) -> tuple[YearMention, ...]:
     found: list[YearMention] = []
-    for tokens, start, end in _grammar().scan_string(text):
-        item = tokens[0]
-        if item == "doc":
+    at = 0
+    while (start := _START.search(text, at)) is not None:
+        begin = start.start()
+        match = _years_at(text, begin)
+        if match is None:
+            at = begin + 1
             continue
-        _kind, first, last = item
-        found.append(YearMention(min(first, last), max(first, last), start, end,
-                                 text[start:end]))
+        first, last, at = match
+        if first is not None:
+            found.append(YearMention(min(first, last), max(first, last), begin, at,
+                                     text[begin:at]))
     return tuple(found)
 
 
 # ---------------------------------------------------------------------------
 # Dates printed in prose
 
-_S = pp.Opt(pp.Regex(r"[ ]{1,2}")).leave_whitespace().suppress()
 _CN_OR_ARABIC = "".join(CN_DIGITS) + "0-9"
 
 
@@ -214,6 +251,8 @@ def _leave(expr: pp.ParserElement) -> pp.ParserElement:
 
 
 def _cn_year(tokens: pp.ParseResults) -> int:
+    import pyparsing as pp
+
     chars = [ch for ch in str(tokens[0]) if ch != " "]
     if all(ch.isdigit() for ch in chars):
         raise pp.ParseException(str(tokens[0]), 0, "an Arabic number, not a Chinese year")
@@ -224,6 +263,8 @@ def _cn_year(tokens: pp.ParseResults) -> int:
 
 
 def _small(tokens: pp.ParseResults) -> int:
+    import pyparsing as pp
+
     text = str(tokens[0])
     if text.isdigit():
         return int(text)
@@ -233,28 +274,46 @@ def _small(tokens: pp.ParseResults) -> int:
     return int(value)
 
 
-ARABIC_YEAR = _leave(pp.Regex(r"(?:19|20|21)[0-9]{2}(?![0-9])")).set_parse_action(
-    lambda t: int(t[0]))
-CN_YEAR = _leave(pp.Regex(
-    f"[{_CN_OR_ARABIC}](?: ?[{_CN_OR_ARABIC}]){{3}}(?! ?[0-9])"
-)).set_parse_action(_cn_year)
-YEAR = (ARABIC_YEAR | CN_YEAR)("year")
-_SMALL = _leave(pp.Regex(r"[0-9]{1,2}(?![0-9.])|[一二三四五六七八九十]{1,3}"))
-_SMALL.set_parse_action(_small)
-MONTH = _SMALL("month") + _S + _leave(pp.Literal("月")).suppress()
-DAY = _SMALL("day") + _S + _leave(pp.one_of("日 号")).suppress()
-MARK = _leave(pp.one_of("底 末 初 上旬 中旬 下旬 份"))("mark")
-NIAN = _leave(pp.Literal("年")).suppress()
-DU = _leave(pp.Literal("度"))("du")
+@cache
+def _prose() -> dict[str, Any]:
+    """The grammar of dates in prose, built (and pyparsing imported) when first asked for.
 
-CHINESE_DATE = (YEAR + _S + NIAN + pp.Opt(_S + MONTH + pp.Opt(_S + DAY)) + pp.Opt(MARK | DU))
-MONTH_DATE = MONTH + pp.Opt(_S + DAY) + pp.Opt(MARK)
-NUMERIC_DATE = _leave(pp.Regex(
-    r"(?P<y>(?:19|20|21)[0-9]{2})(?P<sep>[-./])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"
-    r"(?![0-9])"))
-DATE = pp.Located(NUMERIC_DATE | CHINESE_DATE | MONTH_DATE).set_name("date")
-RANGE_TAIL = pp.Located(_leave(pp.one_of("至 到 ~ — - －")).suppress() + _S
-                        + (NUMERIC_DATE | CHINESE_DATE | MONTH_DATE | DAY))
+    A JSON report's dates are fields, read by ``parse_date``; only prose needs this.
+    """
+    import pyparsing as pp
+
+    _S = pp.Opt(pp.Regex(r"[ ]{1,2}")).leave_whitespace().suppress()
+    ARABIC_YEAR = _leave(pp.Regex(r"(?:19|20|21)[0-9]{2}(?![0-9])")).set_parse_action(
+        lambda t: int(t[0]))
+    CN_YEAR = _leave(pp.Regex(
+        f"[{_CN_OR_ARABIC}](?: ?[{_CN_OR_ARABIC}]){{3}}(?! ?[0-9])"
+    )).set_parse_action(_cn_year)
+    YEAR = (ARABIC_YEAR | CN_YEAR)("year")
+    _SMALL = _leave(pp.Regex(r"[0-9]{1,2}(?![0-9.])|[一二三四五六七八九十]{1,3}"))
+    _SMALL.set_parse_action(_small)
+    MONTH = _SMALL("month") + _S + _leave(pp.Literal("月")).suppress()
+    DAY = _SMALL("day") + _S + _leave(pp.one_of("日 号")).suppress()
+    MARK = _leave(pp.one_of("底 末 初 上旬 中旬 下旬 份"))("mark")
+    NIAN = _leave(pp.Literal("年")).suppress()
+    DU = _leave(pp.Literal("度"))("du")
+
+    CHINESE_DATE = (YEAR + _S + NIAN + pp.Opt(_S + MONTH + pp.Opt(_S + DAY)) + pp.Opt(MARK | DU))
+    MONTH_DATE = MONTH + pp.Opt(_S + DAY) + pp.Opt(MARK)
+    NUMERIC_DATE = _leave(pp.Regex(
+        r"(?P<y>(?:19|20|21)[0-9]{2})(?P<sep>[-./])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"
+        r"(?![0-9])"))
+    DATE = pp.Located(NUMERIC_DATE | CHINESE_DATE | MONTH_DATE).set_name("date")
+    RANGE_TAIL = pp.Located(_leave(pp.one_of("至 到 ~ — - －")).suppress() + _S
+                            + (NUMERIC_DATE | CHINESE_DATE | MONTH_DATE | DAY))
+    return {name: value for name, value in locals().items() if name.isupper() or name == "_S"}
+
+
+def __getattr__(name: str) -> Any:
+    """The prose grammar's parts (``DATE``, ``YEAR``, ``MONTH`` …), built on first use."""
+    found = _prose().get(name) if name.isupper() else None
+    if found is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,8 +383,10 @@ def _build(tokens: pp.ParseResults, start: int, end: int,
 
 def read_date(text: str, start: int) -> tuple[PrintedDate, PrintedDate | None] | None:
     """The date (and the end of a range) beginning at ``start`` in folded text."""
+    import pyparsing as pp
+
     try:
-        result = DATE.parse_string(text[start:start + 40], parse_all=False)
+        result = _prose()["DATE"].parse_string(text[start:start + 40], parse_all=False)
     except pp.ParseException:
         return None
     begin, tokens, end = result[0], result[1], result[2]
@@ -345,7 +406,8 @@ def read_date(text: str, start: int) -> tuple[PrintedDate, PrintedDate | None] |
     second = None
     if first.month is not None:
         try:
-            tail = RANGE_TAIL.parse_string(text[first.end:first.end + 30], parse_all=False)
+            tail = _prose()["RANGE_TAIL"].parse_string(text[first.end:first.end + 30],
+                                                       parse_all=False)
         except pp.ParseException:
             tail = None
         if tail is not None and tail[0] == 0:

@@ -6,14 +6,21 @@ brackets and dots (（一）/(一), 1．/1.), so every form is read to one
 ``HeadingNumber(style, value, text)``. The structure rules compare styles and
 values; the text importer uses ``split_heading`` to tell a heading line from
 a sentence that merely starts with a figure ("1138 人次", "2021 年").
+
+The forms a structured report stores (一, 1, 一、, （三）) are read by
+regular expressions; the pyparsing grammar is built, and pyparsing imported,
+only for the rest, so checking a JSON report seldom loads it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
-import pyparsing as pp
+if TYPE_CHECKING:
+    import pyparsing as pp
 
 from crossfoot.model.numerals import CN_ONE_TO_NINE as CN_DIGITS
 from crossfoot.model.numerals import fold_brackets
@@ -87,7 +94,10 @@ def render(style: str, value: int) -> str:
 
 
 def _cn_value(tokens: pp.ParseResults) -> int:
-    text = str(tokens[0])
+    return _cn_text_value(str(tokens[0]))
+
+
+def _cn_text_value(text: str) -> int:
     if "十" not in text:
         return CN_DIGITS.index(text) + 1
     tens_text, _, ones_text = text.partition("十")
@@ -98,6 +108,8 @@ def _cn_value(tokens: pp.ParseResults) -> int:
 
 def _grammar(strict: bool) -> pp.ParserElement:
     """Heading number grammar; ``strict`` demands the delimiter a heading line has."""
+    import pyparsing as pp
+
     digit = pp.Char(CN_DIGITS)
     cn_number = pp.Combine(pp.Opt(digit) + "十" + pp.Opt(digit)) | digit
     cn_number = cn_number.copy().set_parse_action(_cn_value)
@@ -141,9 +153,39 @@ def _grammar(strict: bool) -> pp.ParserElement:
     return pp.MatchFirst(alternatives)
 
 
-_LOOSE = _grammar(strict=False)
+@cache
+def _loose() -> pp.ParserElement:
+    return _grammar(strict=False)
+
+
+@cache
+def _strict() -> pp.ParserElement:
+    import pyparsing as pp
+
+    return pp.Located(_grammar(strict=True))
+
+
 _FIRST = frozenset("0123456789(第十" + CN_DIGITS + CIRCLED + PAREN_DIGITS + PAREN_IDEOGRAPHS)
-_STRICT = pp.Located(_grammar(strict=True))
+_GLYPHS = frozenset(CIRCLED + PAREN_DIGITS + PAREN_IDEOGRAPHS)
+#: every heading line that does not start with a glyph has one of these (a delimiter, a
+#: closing bracket or the word of 第…部分/章/节/条), so a line without any is not one
+_NEEDED = frozenset("、.)分章节条")
+
+# The commonest forms, exactly as the grammar reads them (tests compare the two): with
+# nothing but the number, the delimiter 、 and brackets, no backtracking can differ.
+_CN = f"[{CN_DIGITS}]?十[{CN_DIGITS}]?|[{CN_DIGITS}]"
+_BARE = re.compile(rf"(?P<cn>{_CN})[、.]?|(?P<arabic>[0-9]{{1,2}})[、.]?"
+                   rf"|\((?:(?P<cn_paren>{_CN})|(?P<arabic_paren>[0-9]{{1,2}}))\)、?")
+_LEADING = re.compile(rf"(?:(?P<cn>{_CN})|(?P<arabic>[0-9]{{1,2}}))、")
+
+
+def _quick(match: re.Match[str] | None) -> tuple[str, int] | None:
+    """(style, value) of a match of ``_BARE`` or ``_LEADING``; None for a zero (not a number)."""
+    if match is None or match.lastgroup is None:
+        return None
+    style, digits = match.lastgroup, match[match.lastgroup]
+    value = int(digits) if digits.isdigit() else _cn_text_value(digits)
+    return (style, value) if value > 0 else None
 
 
 @lru_cache(maxsize=4096)  # rules ask for the same few printed numbers again and again
@@ -156,8 +198,14 @@ def parse_number(printed: str) -> HeadingNumber | None:
     text = printed.strip()
     if not text:
         return None
+    normal = fold_brackets(text)
+    quick = _quick(_BARE.fullmatch(normal))
+    if quick is not None:
+        return HeadingNumber(*quick, text)
+    import pyparsing as pp
+
     try:
-        result = _LOOSE.parse_string(fold_brackets(text), parse_all=True)
+        result = _loose().parse_string(normal, parse_all=True)
     except pp.ParseException:
         return None
     style, value = result[0]
@@ -176,11 +224,20 @@ def split_heading(line: str) -> tuple[HeadingNumber, str] | None:
     normal = fold_brackets(stripped)
     if not normal or normal[0] not in _FIRST:
         return None  # most lines: no need to run the grammar
-    try:
-        located = _STRICT.parse_string(normal)
-    except pp.ParseException:
+    leading = _LEADING.match(normal)
+    quick = _quick(leading)
+    if leading is not None and quick is not None:
+        (style, value), end = quick, leading.end()
+    elif normal[0] not in _GLYPHS and _NEEDED.isdisjoint(normal):
         return None
-    (style, value), end = located["value"][0], int(located["locn_end"])
+    else:
+        import pyparsing as pp
+
+        try:
+            located = _strict().parse_string(normal)
+        except pp.ParseException:
+            return None
+        (style, value), end = located["value"][0], int(located["locn_end"])
     title = stripped[end:].strip()
     if title and _continues_numeral(style, fold_brackets(title)[0]):
         return None

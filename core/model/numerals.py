@@ -19,8 +19,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-import pyparsing as pp
+if TYPE_CHECKING:
+    import pyparsing as pp
 
 from crossfoot.model.quantity import shown_decimals
 
@@ -148,6 +151,8 @@ def _section(text: str) -> int | None:
 
 
 def _arabic(tokens: pp.ParseResults) -> Decimal:
+    import pyparsing as pp
+
     value = arabic_value(str(tokens[0]))
     if value is None:
         raise pp.ParseException("", 0, "too many digits for an amount")
@@ -155,30 +160,48 @@ def _arabic(tokens: pp.ParseResults) -> Decimal:
 
 
 def _chinese(tokens: pp.ParseResults) -> Decimal:
+    import pyparsing as pp
+
     value = chinese_value(str(tokens[0]))
     if value is None:
         raise pp.ParseException("", 0, "not a Chinese numeral")
     return value
 
 
-ARABIC = pp.Regex(
-    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"
-    r"|[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?(?![0-9])"
-    r"|[0-9]+(?:\.[0-9]+)?"
-).set_name("arabic number").add_parse_action(_arabic)
-CHINESE = pp.Regex(
-    f"[{CN_CHARS}]{{1,{MAX_CHINESE}}}(?:点[{''.join(CN_DIGITS)}]{{1,8}})?"
-).set_name("Chinese numeral").add_parse_action(_chinese)
-NUMBER = (ARABIC | CHINESE).set_name("number")
+@cache
+def _grammar() -> dict[str, Any]:
+    """The number grammar, built (and pyparsing imported) when first asked for.
+
+    Checking a JSON report reads no number out of prose, so it never pays for it.
+    """
+    import pyparsing as pp
+
+    arabic = pp.Regex(
+        r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"
+        r"|[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?(?![0-9])"
+        r"|[0-9]+(?:\.[0-9]+)?"
+    ).set_name("arabic number").add_parse_action(_arabic)
+    chinese = pp.Regex(
+        f"[{CN_CHARS}]{{1,{MAX_CHINESE}}}(?:点[{''.join(CN_DIGITS)}]{{1,8}})?"
+    ).set_name("Chinese numeral").add_parse_action(_chinese)
+    return {"ARABIC": arabic, "CHINESE": chinese,
+            "NUMBER": (arabic | chinese).set_name("number"),
+            "_LOCATED": {False: pp.Located(arabic.copy().leave_whitespace()),
+                         True: pp.Located(chinese.copy().leave_whitespace())}}
 
 
-_LOCATED = {False: pp.Located(ARABIC.copy().leave_whitespace()),
-            True: pp.Located(CHINESE.copy().leave_whitespace())}
+def __getattr__(name: str) -> Any:
+    """``ARABIC``, ``CHINESE`` and ``NUMBER``: pyparsing elements, built on first use."""
+    if name in ("ARABIC", "CHINESE", "NUMBER"):
+        return _grammar()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def located(expr: pp.ParserElement, text: str, start: int,
             window: int = 64) -> tuple[object, int] | None:
     """Parse ``expr`` (wrapped in ``pp.Located``) exactly at ``start``: (value, end) or None."""
+    import pyparsing as pp
+
     try:
         result = expr.parse_string(text[start:start + window], parse_all=False)
     except pp.ParseException:
@@ -192,7 +215,7 @@ def located(expr: pp.ParserElement, text: str, start: int,
 def parse_number(text: str, start: int = 0) -> Number | None:
     """The number that begins at ``start`` in ``text`` (already folded), or None."""
     chinese = text[start:start + 1] in CN_CHARS
-    found = located(_LOCATED[chinese], text, start)
+    found = located(_grammar()["_LOCATED"][chinese], text, start)
     if found is None or not isinstance(found[0], Decimal):
         return None
     return Number(found[0], start, found[1], chinese)

@@ -164,6 +164,12 @@ class Table:
     pointer: str
     #: line and column of the title in the imported file, for a table read from text
     origin: tuple[int, int] | None = None
+    #: cell places built so far, by the row and column objects (many rules ask for each)
+    _places: dict[tuple[int, int], tuple[Row, Column, Location]] = field(
+        init=False, repr=False, compare=False, default_factory=dict)
+    #: row places built so far, by the row object
+    _row_places: dict[int, tuple[Row, Location]] = field(
+        init=False, repr=False, compare=False, default_factory=dict)
 
     def column(self, column_id: str) -> Column | None:
         return next((c for c in self.columns if c.id == column_id), None)
@@ -175,6 +181,16 @@ class Table:
         return row.cells.get(column.id)
 
     def cell_location(self, row: Row, column: Column) -> Location:
+        """The cell's place, built once per row and column (kept with the table)."""
+        key = (id(row), id(column))
+        known = self._places.get(key)
+        if known is not None and known[0] is row and known[1] is column:
+            return known[2]
+        location = self._cell_location(row, column)
+        self._places[key] = (row, column, location)
+        return location
+
+    def _cell_location(self, row: Row, column: Column) -> Location:
         cell = row.cells.get(column.id)
         pointer = cell.pointer if cell else f"{row.pointer}/cells/{column.id}"
         quote = None
@@ -197,6 +213,15 @@ class Table:
                         label=self.title, quote=quote, line=line, column=column)
 
     def row_location(self, row: Row) -> Location:
+        """The row's place, built once per row (kept with the table)."""
+        known = self._row_places.get(id(row))
+        if known is not None and known[0] is row:
+            return known[1]
+        location = self._row_location(row)
+        self._row_places[id(row)] = (row, location)
+        return location
+
+    def _row_location(self, row: Row) -> Location:
         """The row; in a table read from text, where its label cell is."""
         line, column = next((c.origin for c in row.cells.values()
                              if c.origin and c.text == row.label), (None, None))

@@ -7,44 +7,37 @@ run time) can point at its place in the pack file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from crossfoot.model.records import Record
 
 
-@dataclass(frozen=True, slots=True)
-class Node:
+class Node(Record):
     pos: int
 
 
-@dataclass(frozen=True, slots=True)
 class Number(Node):
     text: str
 
 
-@dataclass(frozen=True, slots=True)
 class String(Node):
     value: str
 
 
-@dataclass(frozen=True, slots=True)
 class Constant(Node):
     """``true``, ``false`` or ``null``."""
 
     value: bool | None
 
 
-@dataclass(frozen=True, slots=True)
 class ListOf(Node):
     items: tuple[Node, ...]
 
 
-@dataclass(frozen=True, slots=True)
 class Name(Node):
     """A bare name: a ``let`` value of the rule (or, unchecked, anything)."""
 
     name: str
 
 
-@dataclass(frozen=True, slots=True)
 class Access(Node):
     """``base.field`` or ``base["field"]`` as parsed, before it is checked."""
 
@@ -53,7 +46,6 @@ class Access(Node):
     quoted: bool
 
 
-@dataclass(frozen=True, slots=True)
 class Ref(Node):
     """A checked reference: ``meta.fiscal_year``, ``row.得分``, ``fact.value`` ..."""
 
@@ -61,33 +53,28 @@ class Ref(Node):
     field: str
 
 
-@dataclass(frozen=True, slots=True)
 class Keyword(Node):
     name: str
     value: Node
 
 
-@dataclass(frozen=True, slots=True)
 class Call(Node):
     name: str
     args: tuple[Node, ...]
     kwargs: tuple[Keyword, ...]
 
 
-@dataclass(frozen=True, slots=True)
 class Unary(Node):
     op: str  # "-", "+" or "not"
     operand: Node
 
 
-@dataclass(frozen=True, slots=True)
 class Binary(Node):
     op: str  # "+", "-", "*", "/"
     left: Node
     right: Node
 
 
-@dataclass(frozen=True, slots=True)
 class Compare(Node):
     """``a < b <= c``: each adjacent pair compared, all must hold."""
 
@@ -96,13 +83,11 @@ class Compare(Node):
     op_pos: tuple[int, ...]
 
 
-@dataclass(frozen=True, slots=True)
 class Logical(Node):
     op: str  # "and" or "or"
     items: tuple[Node, ...]
 
 
-@dataclass(frozen=True, slots=True)
 class IfElse(Node):
     cond: Node
     then: Node

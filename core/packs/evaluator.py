@@ -47,7 +47,13 @@ def function_table(plugins: Mapping[str, Callable[..., Any]] | None = None
 
 
 class Evaluator:
-    """Evaluates nodes in one environment; ``lets`` are computed once, on first use."""
+    """Evaluates nodes in one environment; ``lets`` are computed once, on first use.
+
+    A node is compiled once (``compiled``) into a closure that holds what the
+    tree says (the operator, the field a reference names, a literal's value)
+    and calls its children's closures directly, so evaluating a rule on a row
+    is a chain of plain calls with nothing left to decide about the tree.
+    """
 
     def __init__(self, env: Env, functions: Mapping[str, FunctionSpec],
                  lets: Mapping[str, ast.Node] | None = None) -> None:
@@ -71,9 +77,9 @@ class Evaluator:
         self.steps = 0
         try:
             if decimal.getcontext().Emax == EVAL_CONTEXT.Emax:
-                return self.eval(node)
+                return compiled(node)(self)
             with decimal.localcontext(EVAL_CONTEXT):
-                return self.eval(node)
+                return compiled(node)(self)
         finally:
             self.env.budget.spend(self.steps)
 
@@ -90,33 +96,7 @@ class Evaluator:
                               f"{v.type_name(value)}", node.pos)
 
     def eval(self, node: ast.Node) -> Value:
-        self.steps += 1
-        method = _DISPATCH.get(type(node))
-        try:
-            if method is None:
-                raise EvalError(f"cannot evaluate {type(node).__name__}")  # unchecked tree
-            return method(self, node)
-        except PositionedError:
-            raise
-        except EvalError as exc:
-            raise PositionedError(str(exc), node.pos) from None
-        except (decimal.Overflow, decimal.InvalidOperation, decimal.DivisionByZero):
-            raise PositionedError("a number went out of range", node.pos) from None
-
-    def number(self, node: ast.Number) -> Value:
-        return literal_number(node.text)
-
-    def string(self, node: ast.String) -> Value:
-        return Text(node.value)
-
-    def constant(self, node: ast.Constant) -> Value:
-        return NULL if node.value is None else Truth(node.value)
-
-    def list_of(self, node: ast.ListOf) -> Value:
-        return ListV(tuple(self.eval(item) for item in node.items))
-
-    def let(self, node: ast.Name) -> Value:
-        return self.let_value(node.name)
+        return compiled(node)(self)
 
     def let_value(self, name: str) -> Value:
         """A ``let`` value of the rule, computed on first use."""
@@ -126,90 +106,225 @@ class Evaluator:
             self.let_values[name] = NULL  # a cycle reads null, it cannot recurse
             try:
                 with decimal.localcontext(EVAL_CONTEXT):
-                    self.let_values[name] = self.eval(self.let_nodes[name])
+                    self.let_values[name] = compiled(self.let_nodes[name])(self)
             except PositionedError as exc:
                 exc.key = exc.key or f"let.{name}"
                 raise
         return self.let_values[name]
 
-    def ref(self, node: ast.Ref) -> Value:
-        env, item = self.env, self.env.item
-        if node.field not in (FIELDS.get(node.root) or (node.field,)):
-            raise EvalError(f"unknown field {node.root}.{node.field}")  # unchecked tree
-        if node.root == "meta":
-            value = getattr(env.report.meta, node.field)
+
+# ---------------------------------------------------------------------------
+# Compiling a checked tree to closures
+
+#: a compiled node: evaluates it with an evaluator's environment, functions and lets
+Compiled = Callable[[Evaluator], Value]
+_RANGE_ERRORS = (decimal.Overflow, decimal.InvalidOperation, decimal.DivisionByZero)
+#: compiled trees by node identity (the node is kept, so its id is not reused)
+_COMPILED: dict[int, tuple[ast.Node, Compiled]] = {}
+#: trees kept compiled at most (packs have a few hundred; tests and fuzzing make many)
+MAX_COMPILED = 10_000
+
+
+def compiled(node: ast.Node) -> Compiled:
+    """The closure of ``node``, compiled on its first evaluation and kept."""
+    found = _COMPILED.get(id(node))
+    if found is not None and found[0] is node:
+        return found[1]
+    function = _compile(node)
+    if len(_COMPILED) >= MAX_COMPILED:
+        _COMPILED.clear()
+    _COMPILED[id(node)] = (node, function)
+    return function
+
+
+def _compile(node: ast.Node) -> Compiled:
+    make = _MAKERS.get(type(node))
+    if make is None:
+        message = f"cannot evaluate {type(node).__name__}"  # an unchecked tree
+
+        def unknown(ev: Evaluator) -> Value:
+            raise EvalError(message)
+
+        return _guarded(node.pos, unknown)
+    return make(node)
+
+
+def _guarded(pos: int, body: Compiled) -> Compiled:
+    """One step per node visit; an error says where in the expression it arose."""
+    def run(ev: Evaluator) -> Value:
+        ev.steps += 1
+        try:
+            return body(ev)
+        except PositionedError:
+            raise
+        except EvalError as exc:
+            raise PositionedError(str(exc), pos) from None
+        except _RANGE_ERRORS:
+            raise PositionedError("a number went out of range", pos) from None
+
+    return run
+
+
+def _constant(value: Value) -> Compiled:
+    def run(ev: Evaluator) -> Value:
+        ev.steps += 1
+        return value
+
+    return run
+
+
+def _number(node: ast.Number) -> Compiled:
+    text = node.text
+    return _guarded(node.pos, lambda ev: literal_number(text))
+
+
+def _string(node: ast.String) -> Compiled:
+    return _constant(Text(node.value))
+
+
+def _constant_node(node: ast.Constant) -> Compiled:
+    return _constant(NULL if node.value is None else Truth(node.value))
+
+
+def _list_of(node: ast.ListOf) -> Compiled:
+    items = [_compile(item) for item in node.items]
+    return _guarded(node.pos, lambda ev: ListV(tuple(item(ev) for item in items)))
+
+
+def _let(node: ast.Name) -> Compiled:
+    name = node.name
+    return _guarded(node.pos, lambda ev: ev.let_value(name))
+
+
+def _ref(node: ast.Ref) -> Compiled:
+    root, name = node.root, node.field
+    body: Compiled
+    if name not in (FIELDS.get(root) or (name,)):
+        message = f"unknown field {root}.{name}"  # an unchecked tree
+
+        def body(ev: Evaluator) -> Value:
+            raise EvalError(message)
+    elif root == "meta":
+        def body(ev: Evaluator) -> Value:
+            value = getattr(ev.env.report.meta, name)
             if value is None:
                 return NULL
             if isinstance(value, bool):
                 return Truth(value)
             return v.exact(value) if isinstance(value, int) else Text(str(value))
-        if node.root == "table" and item.table is not None:
-            value = getattr(item.table, node.field)
+    elif root == "table":
+        def body(ev: Evaluator) -> Value:
+            item = ev.env.item
+            if item.table is None:
+                return NULL
+            value = getattr(item.table, name)
             return Text(value, item.location) if value is not None else NULL
-        if node.root == "row" and item.table is not None and item.row is not None:
-            return env.row_field(item.table, item.row, node.field)
-        if node.root == "fact" and item.fact is not None:
-            if node.field == "value":
-                return env.fact_value(item.fact)
-            value = getattr(item.fact, node.field)
+    elif root == "row":
+        def body(ev: Evaluator) -> Value:
+            env = ev.env
+            item = env.item
+            if item.table is not None and item.row is not None:
+                return env.row_field(item.table, item.row, name)
+            return NULL
+    elif root == "fact":
+        def body(ev: Evaluator) -> Value:
+            item = ev.env.item
+            if item.fact is None:
+                return NULL
+            if name == "value":
+                return ev.env.fact_value(item.fact)
+            value = getattr(item.fact, name)
             return Text(value, item.location) if value is not None else NULL
-        if node.root == "claim" and item.claim is not None:
-            return env.narrative().claim_field(item.claim, node.field)
-        if node.root == "paragraph" and item.paragraph is not None:
-            paragraph = item.paragraph
-            if node.field == "text":
+    elif root == "claim":
+        def body(ev: Evaluator) -> Value:
+            item = ev.env.item
+            if item.claim is None:
+                return NULL
+            return ev.env.narrative().claim_field(item.claim, name)
+    elif root == "paragraph":
+        def body(ev: Evaluator) -> Value:
+            paragraph = ev.env.item.paragraph
+            if paragraph is None:
+                return NULL
+            if name == "text":
                 return Text(paragraph.text, paragraph.location(), paragraph)
-            return Text(paragraph.id if node.field == "id" else paragraph.section_id,
+            return Text(paragraph.id if name == "id" else paragraph.section_id,
                         paragraph.location())
-        return NULL
+    else:
+        def body(ev: Evaluator) -> Value:
+            return NULL
+    return _guarded(node.pos, body)
 
-    def call(self, node: ast.Call) -> Value:
-        spec = self.functions.get(node.name)
+
+def _call(node: ast.Call) -> Compiled:
+    name = node.name
+    args = [_compile(a) for a in node.args]
+    kwargs = [(k.name, _compile(k.value)) for k in node.kwargs]
+
+    def body(ev: Evaluator) -> Value:
+        spec = ev.functions.get(name)
         if spec is None:
-            raise EvalError(f"unknown function '{node.name}'")
-        args = [self.eval(a) for a in node.args]
-        kwargs = {k.name: self.eval(k.value) for k in node.kwargs}
-        return spec.impl(self.env, args, kwargs)
+            raise EvalError(f"unknown function '{name}'")
+        return spec.impl(ev.env, [a(ev) for a in args], {k: f(ev) for k, f in kwargs})
 
-    def unary(self, node: ast.Unary) -> Value:
-        operand = self.eval(node.operand)
-        if node.op == "not":
-            truth = self.truth(operand, node.operand)
+    return _guarded(node.pos, body)
+
+
+def _unary(node: ast.Unary) -> Compiled:
+    op, operand_node, operand = node.op, node.operand, _compile(node.operand)
+
+    def body(ev: Evaluator) -> Value:
+        value = operand(ev)
+        if op == "not":
+            truth = ev.truth(value, operand_node)
             flag = None if truth.value is None else not truth.value
             return Truth(flag, truth.witness)
-        if isinstance(operand, Num):
-            return v.negate(operand) if node.op == "-" else operand
-        if isinstance(operand, Null | Text):
+        if isinstance(value, Num):
+            return v.negate(value) if op == "-" else value
+        if isinstance(value, Null | Text):
             return NULL
-        raise EvalError(f"cannot apply {node.op} to {v.type_name(operand)}")
+        raise EvalError(f"cannot apply {op} to {v.type_name(value)}")
 
-    def binary(self, node: ast.Binary) -> Value:
-        left, right = self.eval(node.left), self.eval(node.right)
+    return _guarded(node.pos, body)
+
+
+def _binary(node: ast.Binary) -> Compiled:
+    op, left_of, right_of = node.op, _compile(node.left), _compile(node.right)
+
+    def body(ev: Evaluator) -> Value:
+        left, right = left_of(ev), right_of(ev)
         for side in (left, right):
             if isinstance(side, Truth | ListV):
-                raise EvalError(f"cannot use {v.type_name(side)} with {node.op}")
+                raise EvalError(f"cannot use {v.type_name(side)} with {op}")
         if not isinstance(left, Num) or not isinstance(right, Num):
             return NULL  # missing data or text such as "≥95%": unknown, not an error
-        if node.op == "+":
+        if op == "+":
             return v.add(left, right)
-        if node.op == "-":
+        if op == "-":
             return v.add(left, right, -1)
-        if node.op == "*":
+        if op == "*":
             return v.multiply(left, right)
         return v.divide(left, right)
 
-    def compare(self, node: ast.Compare) -> Truth:
-        left = self.eval(node.operands[0])
+    return _guarded(node.pos, body)
+
+
+def _compare(node: ast.Compare) -> Compiled:
+    first, *rest = (_compile(operand) for operand in node.operands)
+    pairs = list(zip(node.ops, rest, strict=True))
+
+    def body(ev: Evaluator) -> Truth:
+        left = first(ev)
         unknown: Witness | None = None
         witness: Witness | None = None
-        for op, operand in zip(node.ops, node.operands[1:], strict=True):
-            right = self.eval(operand)
+        for op, operand in pairs:
+            right = operand(ev)
             shown_left, shown_right = left, right
             if isinstance(left, Num) and isinstance(right, Num) and op not in ("in", "not in"):
                 shown_left, shown_right = v.align(left, right, "compare")  # 100 meets 万元
                 verdict: bool | None = v.compare_numbers(op, shown_left, shown_right)
             else:
-                verdict = v.compare(op, left, right, self.env.synonyms)
+                verdict = v.compare(op, left, right, ev.env.synonyms)
             witness = Witness(op, shown_left, shown_right, getattr(left, "loc", None))
             if verdict is False:
                 return Truth(False, witness)
@@ -218,17 +333,23 @@ class Evaluator:
             left = right
         return Truth(None, unknown) if unknown else Truth(True, witness)
 
-    def logical(self, node: ast.Logical) -> Truth:
-        """Kleene and/or; a failed ``or`` reports the last failed part that has a place.
+    return _guarded(node.pos, body)
 
-        ``guard or check`` is the usual shape (count(parts) < 3 or total == sum(parts)),
-        so the check, not the guard, is what a finding should show.
-        """
-        deciding = node.op == "or"  # the value that settles it at once
+
+def _logical(node: ast.Logical) -> Compiled:
+    """Kleene and/or; a failed ``or`` reports the last failed part that has a place.
+
+    ``guard or check`` is the usual shape (count(parts) < 3 or total == sum(parts)),
+    so the check, not the guard, is what a finding should show.
+    """
+    deciding = node.op == "or"  # the value that settles it at once
+    parts = [(_compile(item), item) for item in node.items]
+
+    def body(ev: Evaluator) -> Truth:
         unknown = False
         settled: list[Truth] = []
-        for item in node.items:
-            truth = self.truth(self.eval(item), item)
+        for part, item in parts:
+            truth = ev.truth(part(ev), item)
             if truth.value is deciding:
                 return truth
             if truth.value is None:
@@ -244,24 +365,31 @@ class Evaluator:
             return placed[-1] if placed else settled[0]
         return settled[0]
 
-    def if_else(self, node: ast.IfElse) -> Value:
-        cond = self.truth(self.eval(node.cond), node.cond)
+    return _guarded(node.pos, body)
+
+
+def _if_else(node: ast.IfElse) -> Compiled:
+    cond_node = node.cond
+    cond_of, then_of, other_of = _compile(node.cond), _compile(node.then), _compile(node.other)
+
+    def body(ev: Evaluator) -> Value:
+        cond = ev.truth(cond_of(ev), cond_node)
         if cond.value is True:
-            return self.eval(node.then)
+            return then_of(ev)
         if cond.value is False:
-            return self.eval(node.other)
-        then, other = self.eval(node.then), self.eval(node.other)
+            return other_of(ev)
+        then, other = then_of(ev), other_of(ev)
         if isinstance(then, Truth) and isinstance(other, Truth) and then.value == other.value:
             return then
         return NULL
 
+    return _guarded(node.pos, body)
 
-_DISPATCH: dict[type, Callable[[Evaluator, Any], Value]] = {
-    ast.Number: Evaluator.number, ast.String: Evaluator.string,
-    ast.Constant: Evaluator.constant, ast.ListOf: Evaluator.list_of, ast.Name: Evaluator.let,
-    ast.Ref: Evaluator.ref, ast.Call: Evaluator.call, ast.Unary: Evaluator.unary,
-    ast.Binary: Evaluator.binary, ast.Compare: Evaluator.compare,
-    ast.Logical: Evaluator.logical, ast.IfElse: Evaluator.if_else,
+
+_MAKERS: dict[type, Callable[[Any], Compiled]] = {
+    ast.Number: _number, ast.String: _string, ast.Constant: _constant_node,
+    ast.ListOf: _list_of, ast.Name: _let, ast.Ref: _ref, ast.Call: _call, ast.Unary: _unary,
+    ast.Binary: _binary, ast.Compare: _compare, ast.Logical: _logical, ast.IfElse: _if_else,
 }
 
 

@@ -30,9 +30,10 @@ import hashlib
 import re
 import string
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cached_property
 from typing import Any
 
 from crossfoot.checking.findings import Severity
@@ -67,13 +68,23 @@ MESSAGE_NAMES = ("expected", "actual", "difference", "tolerance", "unit", "value
 
 @dataclass(frozen=True)
 class Expression:
-    """An expression of a rule: its text, its checked tree, and where each character is."""
+    """An expression of a rule: its text, its checked tree, and where each character is.
+
+    Where each character is gets worked out when an error first asks (``locate``):
+    finding a key in the file costs a regular expression per key, which every start
+    paid for every expression of the built-in pack while only errors need it.
+    """
 
     key: str
     text: str
     node: ast.Node
-    offsets: tuple[int, ...]  # file offset of each character (and one past the end)
+    locate: Callable[[], tuple[int, ...]] = field(repr=False, compare=False)
     line_starts: tuple[int, ...] = field(repr=False, compare=False, default=(0,))
+
+    @cached_property
+    def offsets(self) -> tuple[int, ...]:
+        """The file offset of each character (and one past the end)."""
+        return self.locate()
 
     def place(self, pos: int) -> Place:
         offset = self.offsets[min(max(pos, 0), len(self.offsets) - 1)]
@@ -447,7 +458,8 @@ class _Reader:
             self.problem("rule", index, key, f"{label} must be a string holding an expression")
             return None
         located = Expression(label, text, ast.Constant(0, None),
-                             self.offsets(index, key, len(text)), self.source.line_starts)
+                             lambda: self.offsets(index, key, len(text)),
+                             self.source.line_starts)
         cache_key = cache.expression_key(scope, names, text)
         node = self.cached(cache_key, scope, names)
         if node is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from typing import Any
 
 import pytest
@@ -108,3 +109,57 @@ def test_rule_documentation(run: Any, rule: str) -> None:
     lines = out.splitlines()
     assert lines[0].startswith(f"# {rule} ") and "Family dates · default " in out
     assert "## Example" in out and "- zh: " in out and "- en: " in out
+
+
+@functools.cache
+def _year_grammar() -> Any:
+    """The pyparsing grammar ``find_years`` was first written with: the scanner's oracle."""
+    import pyparsing as pp
+
+    from crossfoot.model.numerals import YEAR_DIGITS
+
+    def chinese_year(tokens: pp.ParseResults) -> int:
+        digits = [c for c in "".join(tokens) if not c.isspace()]
+        return int("".join(str(YEAR_DIGITS.get(c, c)) for c in digits))
+
+    year_digits = pp.Regex(r"(?<![0-9.])(?:1[89]|2[0-9])[0-9]{2}(?![0-9.])")
+    year_digits.set_parse_action(lambda t: int(t[0]))
+    cn_char = "〇○零一二三四五六七八九0-9"
+    cn_year = pp.Regex(rf"(?<![{cn_char}])[{cn_char}](?:\s?[{cn_char}]){{3}}(?![{cn_char}])")
+    cn_year.add_condition(lambda t: any(c in YEAR_DIGITS for c in t[0]))
+    cn_year.set_parse_action(chinese_year)
+    cn_year.add_condition(lambda t: 1800 <= t[0] <= 2999)
+    year = year_digits | cn_year
+    nian = pp.Regex(r"\s*年")
+    dash = pp.Regex(r"\s*(?:-|－|—|–|~|～|至|到)\s*")
+    brackets = pp.Regex(r"[〔\[［【]\s*[0-9]{4}\s*[〕\]］】]")
+    paren_number = pp.Regex(r"[(（]\s*[0-9]{4}\s*[)）]\s*[0-9]+\s*号")
+    document_number = (brackets | paren_number).set_parse_action(lambda: "doc")
+    year_range = (year("first") + pp.Opt(nian) + dash + year("last") + nian).set_parse_action(
+        lambda t: ("range", t["first"], t["last"]))
+    single = (year("first") + nian).set_parse_action(lambda t: ("year", t["first"], t["first"]))
+    return document_number | year_range | single
+
+
+def _years_by_grammar(text: str) -> tuple[tuple[int, int, int, int], ...]:
+    found = []
+    for tokens, start, end in _year_grammar().scan_string(text):
+        if tokens[0] != "doc":
+            _kind, first, last = tokens[0]
+            found.append((min(first, last), max(first, last), start, end))
+    return tuple(found)
+
+
+def test_year_scanner_reads_what_the_grammar_read() -> None:
+    import random
+
+    rng = random.Random(16)
+    pieces = ["2021", "2019", "1799", "3021", "二〇二一", "二 0 二二", "2 0 2 1", "一九九九",
+              "年", " 年", "年度", "-", " 至 ", "～", "〔", "〕", "（", "）", "(", ")", "号", "8",
+              "0", ".", " ", "\n", "\u3000", "发", "预算", "2021.5"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(3000)]
+    texts += ["赣发〔2019〕8 号 2019-2021 年", "（2020）3 号文件，2020年", "2019 年至 2021 年",
+              "二〇一九至二〇二一年度"]
+    for text in texts:
+        mine = tuple((m.first, m.last, m.start, m.end) for m in find_years(text))
+        assert mine == _years_by_grammar(text), text

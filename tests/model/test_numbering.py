@@ -92,3 +92,68 @@ def test_render_and_numerals() -> None:
     assert number is not None and number.rank == 1 and number.render(4) == "（四）"
     with pytest.raises(ValueError):
         cn_numeral(100)
+
+
+def _by_grammar(printed: str) -> tuple[str, int] | None:
+    """What the pyparsing grammar alone reads from a printed number (the quick path's oracle)."""
+    import pyparsing as pp
+
+    from crossfoot.model.numbering import _loose
+    from crossfoot.model.numerals import fold_brackets
+
+    try:
+        style, value = _loose().parse_string(fold_brackets(printed.strip()), parse_all=True)[0]
+    except pp.ParseException:
+        return None
+    return style, value
+
+
+def _line_by_grammar(line: str) -> tuple[str, int, int] | None:
+    import pyparsing as pp
+
+    from crossfoot.model.numbering import _strict
+    from crossfoot.model.numerals import fold_brackets
+
+    try:
+        located = _strict().parse_string(fold_brackets(line.lstrip()))
+    except pp.ParseException:
+        return None
+    (style, value), end = located["value"][0], int(located["locn_end"])
+    return style, value, end
+
+
+#: the characters the regular expressions of the quick path look at, and neighbours of theirs
+_ALPHABET = "一九十019(（)、.．第章 "
+
+
+def _strings(length: int) -> list[str]:
+    import itertools
+
+    return ["".join(chars) for n in range(1, length + 1)
+            for chars in itertools.product(_ALPHABET, repeat=n)]
+
+
+def test_quick_reading_of_a_number_is_the_grammars() -> None:
+    for printed in [*_strings(3), "二十五、", "(二十)", "（12）、", "00", "01.", "99", "100"]:
+        read = parse_number(printed)
+        assert (None if read is None else (read.style, read.value)) == _by_grammar(printed), \
+            printed
+
+
+def test_quick_split_of_a_heading_line_is_the_grammars() -> None:
+    from crossfoot.model.numbering import _continues_numeral
+    from crossfoot.model.numerals import fold_brackets
+
+    for start in [*_strings(3), "二十五、", "(二十)", "12、", "123、", "0、"]:
+        for line in (start + "年度", start + "二级", start + "5 月"):
+            split = split_heading(line)
+            expected = _line_by_grammar(line)
+            if expected is None or split is None:
+                assert split is None, line
+                if expected is not None:  # only a line that reads on as a numeral (3、4 月)
+                    title = fold_brackets(line.lstrip()[expected[2]:].strip())
+                    assert title and _continues_numeral(expected[0], title[0]), line
+                continue
+            number, _ = split
+            shown = len(line.lstrip()[:expected[2]].strip())
+            assert (number.style, number.value, len(number.text)) == (*expected[:2], shown), line

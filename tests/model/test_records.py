@@ -1,0 +1,58 @@
+"""Records: the dataclass behaviour the pack syntax tree relies on, without a dataclass."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+
+import pytest
+
+from crossfoot.model.records import Record
+
+
+class Point(Record):
+    x: int
+    y: int
+
+
+class Named(Point):
+    name: str
+
+
+def test_fields_follow_the_bases_and_are_slots() -> None:
+    assert Named._fields == ("x", "y", "name")
+    assert Named.__slots__ == ("name",)
+    assert not hasattr(Named(1, 2, "a"), "__dict__")
+
+
+def test_construction_by_position_or_keyword() -> None:
+    assert Named(1, 2, "a") == Named(1, name="a", y=2)
+    with pytest.raises(TypeError, match=r"Named\(\) missing arguments: name"):
+        Named(1, 2)
+    with pytest.raises(TypeError, match="unexpected keyword argument 'z'"):
+        Point(1, 2, z=3)
+    with pytest.raises(TypeError, match="multiple values for argument 'x'"):
+        Point(1, x=2)
+    with pytest.raises(TypeError, match="takes 2 arguments but 3 were given"):
+        Point(1, 2, 3)
+
+
+def test_equality_and_hash_by_type_and_fields() -> None:
+    assert Point(1, 2) == Point(1, 2) and hash(Point(1, 2)) == hash(Point(1, 2))
+    assert Point(1, 2) != Point(2, 1)
+    assert Point(1, 2) != Named(1, 2, "") and Point(1, 2) != (1, 2)
+    assert len({Point(1, 2), Point(1, 2), Point(0, 0)}) == 2
+
+
+def test_frozen_and_shown_as_a_dataclass_is() -> None:
+    point = Point(1, 2)
+    with pytest.raises(AttributeError, match="cannot assign to field 'x'"):
+        point.x = 3  # type: ignore[misc]
+    with pytest.raises(AttributeError, match="cannot delete field 'x'"):
+        del point.x  # type: ignore[misc]
+    assert repr(Named(1, 2, "a")) == "Named(x=1, y=2, name='a')"
+
+
+def test_copies_and_pickles_equal() -> None:
+    named = Named(1, 2, "a")
+    assert copy.deepcopy(named) == named == pickle.loads(pickle.dumps(named))
