@@ -639,8 +639,9 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
             if statement.role == SHARE:
                 ratio = _share(item, statement, parent.get(item.id), index)
             elif statement.role == RATE:
-                ratio = _rate(item, statement) or _paragraph_budget_rate(items[:number], item,
-                                                                         statement)
+                ratio = _rate(item, statement) or _paragraph_budget_rate(
+                    items[:number], item, statement) or _count_completion_rate(
+                    items[:number + 1], item, statement)
             else:
                 continue
             if ratio is not None:
@@ -664,6 +665,26 @@ def _paragraph_budget_rate(before: Sequence[Item], item: Item, stated: Statement
     if len(spent) != 1 or len({(s.quantity.value, s.quantity.unit) for s in budgets}) != 1:
         return None
     return Ratio("rate", stated, spent[0], budgets[-1], True)
+
+
+def _count_completion_rate(upto: Sequence[Item], item: Item, stated: Statement
+                           ) -> Ratio | None:
+    """完成率 of a count: 年度指标值 120 户，实际完成值 114 户，指标完成率 96%.
+
+    Read only where the rate's sentence states, before it, exactly one planned
+    count (指标值, 目标) and exactly one achieved (实际完成值) in the same unit.
+    """
+    if stated.whole:
+        return None
+    before = [s for other in upto if other.paragraph == item.paragraph
+              for s in other.levels() if s.dimension == "count"
+              and s.sentence == stated.sentence and s.start < stated.start]
+    planned = [s for s in before if s.measure == "target"]
+    done = [s for s in before if s.measure in ("result", "actual")]
+    if len(planned) != 1 or len(done) != 1 or len(before) != 2 \
+            or planned[0].quantity.unit != done[0].quantity.unit:
+        return None
+    return Ratio("rate", stated, done[0], planned[0], True)
 
 
 def find_share_sets(items: Sequence[Item], breakdowns_found: Sequence[Breakdown]

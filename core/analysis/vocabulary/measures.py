@@ -3,7 +3,8 @@
 Classes of phrasing served: 年初预算 / 调整后预算 / 全年预算 / 预算数 (budget
 columns and their prose), 决算 / 执行数 / 实际支出 / 完成 / 拨付 / 到位 (what was
 spent, paid or received), 追加 / 调增 / 调减 (adjustments), 指标值 / 完成值
-(targets and results of indicators), 分值 / 得分 (weights and scores).
+(targets and results of indicators; 计划值 / 实际值 as self-evaluation forms head
+them), 分值 / 得分 (weights and scores).
 Checked in this order; the first pattern that a label contains decides.
 """
 
@@ -18,7 +19,7 @@ SCOPE_QUALIFIERS = ("自然口径", "同口径", "可比口径", "全口径")
 FUND_NAMES = ("一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算")
 #: (words, measure), most specific first
 MEASURE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("指标值", "目标值"), "target"),
+    (("指标值", "目标值", "计划值"), "target"),
     (("完成值", "实际值"), "result"),
     (("得分", "评分", "自评分"), "score"),
     (("分值", "权重", "满分"), "weight"),
