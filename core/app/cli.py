@@ -13,21 +13,30 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from crossfoot import __version__
-from crossfoot.checking.findings import Severity
 from crossfoot.errors import ConfigError, CrossfootError
 
 if TYPE_CHECKING:  # imported where used, so that `crossfoot --version` starts quickly
     from crossfoot.app.config import Config
     from crossfoot.app.session import Session
-from crossfoot.reporting.results import FileResult
+    from crossfoot.checking.findings import Severity
+    from crossfoot.reporting.results import FileResult
 
 #: commands run under the watchdog when started from the command line (crossfoot.app.watchdog)
 SUPERVISED = {"check", "baseline", "extract"}
+
+
+def _severity(text: str) -> Severity:
+    """``Severity.parse``, imported when a severity is given, not on every start."""
+    from crossfoot.checking.findings import Severity
+
+    try:
+        return Severity.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -132,7 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--extend-ignore", type=_csv)
     check.add_argument("--severity", action="append", default=[], metavar="RULE=LEVEL",
                        help="override a rule's severity, e.g. SUM105=warning (repeatable)")
-    check.add_argument("--fail-on", type=Severity.parse, metavar="LEVEL",
+    check.add_argument("--fail-on", type=_severity, metavar="LEVEL",
                        help="lowest severity that makes the exit code 1 (default error)")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
     check.add_argument("--lang", choices=["zh", "en"], help="message language (default: the "
@@ -297,7 +306,7 @@ def make_config(args: argparse.Namespace, start: Path | None) -> Config:
         if not sep:
             raise ConfigError(f"--severity wants RULE=LEVEL, got {item!r}")
         try:
-            severity[key.strip()] = Severity.parse(level)
+            severity[key.strip()] = _severity(level)
         except ValueError as exc:
             raise ConfigError(f"--severity {item}: {exc}") from None
     return config.merged(
@@ -319,6 +328,8 @@ def make_session(args: argparse.Namespace, start: Path | None = None) -> Session
             raise ConfigError(f"-p wants no:NAME to disable a plugin, got {item!r}")
         blocked.append(item[3:])
     today = getattr(args, "today", None) or dt.date.today()
+    from dataclasses import replace
+
     from crossfoot.analysis.labels import parse_synonyms
     from crossfoot.app.session import Session
     from crossfoot.checking.context import Options, parse_grade_scale
