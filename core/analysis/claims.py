@@ -136,7 +136,7 @@ class Claims:
 
 def key(subject: str) -> str:
     """The comparison key of a subject: normalised, measure words off, synonyms applied."""
-    return labels.synonyms().key(subject) if subject else ""
+    return labels.default_synonyms().key(subject) if subject else ""
 
 
 # ---------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from crossfoot.errors import ConfigError
@@ -203,6 +203,12 @@ def synonyms(extra: Iterable[Iterable[str]] = (), defaults: bool = True) -> Syno
     if defaults:
         groups = [*DEFAULT_SYNONYMS, *groups]
     return Synonyms(tuple(groups))
+
+
+@cache
+def default_synonyms() -> Synonyms:
+    """The built-in groups alone, built once: the reader keys every subject by them."""
+    return synonyms()
 
 
 def parse_synonyms(groups: Iterable[Any], source: str = "configuration"
