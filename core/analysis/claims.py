@@ -634,18 +634,22 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                 index: dict[str, list[Item]]) -> list[Ratio]:
     parent = {p.id: b for b in breakdowns_found for p in b.parts}
     found: list[Ratio] = []
-    for number, item in enumerate(items):
+    #: the items read so far, by paragraph: a rate looks for its figures only in its own
+    earlier: dict[str, list[Item]] = {}
+    for item in items:
+        before = earlier.setdefault(item.paragraph, [])
         for statement in item.statements:
             if statement.role == SHARE:
                 ratio = _share(item, statement, parent.get(item.id), index)
             elif statement.role == RATE:
                 ratio = _rate(item, statement) or _paragraph_budget_rate(
-                    items[:number], item, statement) or _count_completion_rate(
-                    items[:number + 1], item, statement)
+                    before, item, statement) or _count_completion_rate(
+                    [*before, item], statement)
             else:
                 continue
             if ratio is not None:
                 found.append(ratio)
+        before.append(item)
     return found
 
 
@@ -654,30 +658,30 @@ def _paragraph_budget_rate(before: Sequence[Item], item: Item, stated: Statement
     """预算执行率 of an item that states only what was spent: the paragraph's one budget.
 
     ``项目年度预算资金 436 万元，… 实际支出资金 412.58 万元，预算执行率为 92.8%``:
-    the rate names the budget, and the paragraph states exactly one.
+    the rate names the budget, and the paragraph states exactly one (``before``: the
+    paragraph's items before ``item``).
     """
     if stated.measure != "budget" or stated.whole:
         return None
     spent = [s for s in item.levels() if s.dimension == "money" and s.measure == "actual"
              and s.sentence == stated.sentence and s.start < stated.start]
-    budgets = [s for other in before if other.paragraph == item.paragraph
-               for s in other.levels() if s.dimension == "money" and s.measure == "budget"]
+    budgets = [s for other in before for s in other.levels()
+               if s.dimension == "money" and s.measure == "budget"]
     if len(spent) != 1 or len({(s.quantity.value, s.quantity.unit) for s in budgets}) != 1:
         return None
     return Ratio("rate", stated, spent[0], budgets[-1], True)
 
 
-def _count_completion_rate(upto: Sequence[Item], item: Item, stated: Statement
-                           ) -> Ratio | None:
+def _count_completion_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
     """完成率 of a count: 年度指标值 120 户，实际完成值 114 户，指标完成率 96%.
 
     Read only where the rate's sentence states, before it, exactly one planned
-    count (指标值, 目标) and exactly one achieved (实际完成值) in the same unit.
+    count (指标值, 目标) and exactly one achieved (实际完成值) in the same unit
+    (``upto``: the paragraph's items up to the rate's own).
     """
     if stated.whole:
         return None
-    before = [s for other in upto if other.paragraph == item.paragraph
-              for s in other.levels() if s.dimension == "count"
+    before = [s for other in upto for s in other.levels() if s.dimension == "count"
               and s.sentence == stated.sentence and s.start < stated.start]
     planned = [s for s in before if s.measure == "target"]
     done = [s for s in before if s.measure in ("result", "actual")]

@@ -45,19 +45,20 @@ def import_text(path: Path, options: Mapping[str, Any] | None = None) -> Report:
 
 
 def read_office_document(path: Path, options: Mapping[str, Any] | None = None,
-                         suffix: str | None = None) -> TextDocument:
+                         suffix: str | None = None, statements: bool = True) -> TextDocument:
     """A PDF, Word or Excel file laid out and its narrative read, as for text."""
     from crossfoot.analysis.narrative import read_document
     from crossfoot.importing.documents.formats import read_file
 
-    return read_document(read_file(path, suffix or path.suffix.lower(), options))
+    return read_document(read_file(path, suffix or path.suffix.lower(), options), statements)
 
 
 def _office(suffix: str) -> Callable[..., Report]:
     def importer(path: Path, options: Mapping[str, Any] | None = None) -> Report:
         from crossfoot.importing.text import to_report
 
-        return to_report(read_office_document(path, options, suffix), path, options)
+        return to_report(read_office_document(path, options, suffix, statements=False), path,
+                         options)
 
     return importer
 

@@ -22,7 +22,8 @@ parent:
 
 What is bounded: every rule (with the analysis it asks for), in one process
 or in workers, to its budget plus ``GRACE``. What is not: reading a file
-before its rules run (the text import and its narrative reading included),
+before its rules run (the text import and its narrative reading included:
+the engine's time budget interrupts it in Python code, not in native code),
 and plugin import and hook calls at start-up. The in-process API
 (``main([...])``, ``Session``) runs unsupervised.
 """
