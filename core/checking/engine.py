@@ -215,8 +215,10 @@ def _kind(value: object) -> str:
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
     """Stable order and no exact duplicates: the same input gives the same output."""
+    # a fingerprint is a hash, computed on every access: each finding's is taken once here
     unique = {(f.fingerprint, f.message_en): f for f in findings}
-    return sorted(unique.values(), key=lambda f: (*f.sort_key(), f.fingerprint))
+    ordered = sorted(unique.items(), key=lambda item: (*item[1].sort_key(), item[0][0]))
+    return [finding for _, finding in ordered]
 
 
 def _engine_finding(engine_rule: Rule, rule: Rule, ctx: Context, **values: str) -> Finding:
