@@ -9,6 +9,7 @@ reports that do not match the schema. Files named explicitly are always read.
 from __future__ import annotations
 
 import json
+import re
 import stat
 from pathlib import Path
 
@@ -24,6 +25,10 @@ def skip_reason(path: Path) -> str | None:
 
 #: the largest JSON file a folder walk reads whole to tell a report from other JSON
 PEEK = 1024 * 1024
+#: how reports are written: ``crossfoot`` the first key of the top object, so its opening
+#: bytes settle it and the loader alone reads the whole file
+_OPENS_AS_REPORT = re.compile(rb'\s*\{\s*"crossfoot"\s*:')
+_OPENING = 256
 
 
 def _report_like(path: Path) -> bool:
@@ -40,6 +45,9 @@ def _report_like(path: Path) -> bool:
     try:
         if path.stat().st_size > PEEK:
             return True
+        with path.open("rb") as handle:
+            if _OPENS_AS_REPORT.match(handle.read(_OPENING)):
+                return True
         data = json.loads(path.read_bytes())
     except (OSError, ValueError, RecursionError):
         return True  # the loader names the problem
