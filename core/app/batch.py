@@ -139,7 +139,8 @@ def check_paths(session: Session, paths: Sequence[Path], jobs: int | None = None
 
 
 def check_one(session: Session, path: Path, fmt: str | None = None) -> FileResult:
-    """``session.check_path`` with the collector paused during the check (crossfoot.app.runtime)."""
+    """``session.check_path``, the collector paused while a small report is checked
+    (``crossfoot.app.runtime.collection_paused``: a large one is checked with it on)."""
     with collection_paused(_size(path)):
         return session.check_path(path, fmt)
 
