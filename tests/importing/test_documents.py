@@ -370,3 +370,55 @@ def test_running_headers_and_footers_are_not_narrative(tmp_path: Path) -> None:
     assert [(s["number"], s["title"], s["place"]) for s in data["sections"]] == [
         ("一、", "基本情况", "page 1 (x 72, y 133)"), ("二、", "支出情况", "page 2 (x 72, y 133)"),
         ("三、", "其他情况", "page 3 (x 72, y 133)")]
+
+
+def _outline(sections: list[dict[str, Any]]) -> list[Any]:
+    return [(s["number"], s["title"], _outline(s.get("sections", []))) for s in sections]
+
+
+def test_heading_styles_make_sections_of_unnumbered_headings(tmp_path: Path) -> None:
+    """标题 1 / Heading 2 / an outline level on the paragraph: each an unnumbered heading at
+    its level; typed numbers nest under them; a styled sentence stating a figure stays text."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("示例县水利局 2022 年度部门整体支出绩效自评报告", style="Title")
+    document.add_heading("部门基本情况", level=1)
+    document.add_heading("人员构成", level=2)
+    document.add_paragraph("编制人数 12 人，实有人数 11 人。")
+    document.add_heading("机构设置", level=2)
+    document.add_paragraph("内设 4 个股室。")
+    outlined = document.add_paragraph("预算执行情况")
+    outlined._p.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="0"/>'))
+    document.add_paragraph("（一）收入情况")
+    document.add_paragraph("年度收入 300 万元。")
+    document.add_paragraph("（二）支出情况")
+    document.add_heading("全年支出 280 万元，执行率 93.3%", level=2)
+    path = tmp_path / "styled.docx"
+    document.save(str(path))
+    (part,) = read_office_document(path).data["sections"]
+    assert _outline(part["sections"]) == [
+        (None, "部门基本情况", [(None, "人员构成", []), (None, "机构设置", [])]),
+        (None, "预算执行情况", [("（一）", "收入情况", []), ("（二）", "支出情况", [])])]
+    spending = part["sections"][1]["sections"][1]
+    assert [p["text"] for p in spending["paragraphs"]] == ["全年支出 280 万元，执行率 93.3%"]
+    assert [s["place"] for s in part["sections"]] == ["paragraph 2", "paragraph 7"]
+
+
+def test_a_finding_under_a_styled_heading_names_its_section(tmp_path: Path, run: Any) -> None:
+    """The section a finding stands in is the styled heading's, not the one before it."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("示例县水利局 2022 年度部门整体支出绩效自评报告", style="Title")
+    document.add_heading("部门基本情况", level=1)
+    document.add_paragraph("本局内设 4 个股室。")
+    document.add_heading("人员情况", level=1)
+    document.add_paragraph("编制人数共 12 人，其中行政编制 9 人，事业编制 5 人。")
+    path = tmp_path / "staff.docx"
+    document.save(str(path))
+    (finding,) = findings_json(path)
+    assert (finding["rule"], finding["location"]["section"], finding["location"]["place"]) == (
+        "SUM104", "s1-2", "paragraph 5")

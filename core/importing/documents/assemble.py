@@ -31,8 +31,8 @@ def to_document(layout: Layout, source: str) -> TextDocument:
     """The text reader's document of ``layout``, with the document's places and tables."""
     layout = _words_as_text(layout)
     lines, captions = _captions(layout)
-    text = _text(lines)
-    document = read_text(text, source, find_tables=False)
+    text, styled = _text(lines)
+    document = read_text(text, source, find_tables=False, styled=styled)
     data = document.data
     heading_lines = _place_headings(data.get("sections", []), lines)
     for section in _walk(data.get("sections", [])):
@@ -118,13 +118,19 @@ def _field_label(text: str) -> bool:
         and not any(ch.isdigit() for ch in text)
 
 
-def _text(lines: list[Line]) -> str:
-    """The narrative as one text: a blank line before a paragraph break, else a line break."""
+def _text(lines: list[Line]) -> tuple[str, dict[int, int]]:
+    """The narrative as one text (a blank line before a paragraph break, else a line
+    break), and the offset of each line styled as a heading with its level."""
     parts: list[str] = []
+    styled: dict[int, int] = {}
+    length = 0
     for line in lines:
         gap = "\n\n" if line.breaks and parts else ("\n" if parts else "")
+        if line.level is not None and line.text:
+            styled[length + len(gap)] = line.level
         parts.append(gap + line.text)
-    return "".join(parts)
+        length += len(parts[-1])
+    return "".join(parts), styled
 
 
 def _places(runs: list[list[int]], lines: list[Line]) -> list[list[Any]]:

@@ -22,6 +22,8 @@ class Line:
     breaks: bool = True
     #: (offset in ``text``, place) where a word after a space starts elsewhere (PDF: its x)
     marks: tuple[tuple[int, str], ...] = ()
+    #: the outline level a heading style gives the paragraph (1 = top), else None
+    level: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,9 @@ cell's its grid position (``table 1, row 3, cell 4``). A merged cell covers
 every grid position it spans with one text, so a header group reads over each
 of its columns. Automatic numbering of headings and list paragraphs is
 written out (``一、``, ``（一）``, ``1.``) as Word prints it, so the outline
-reads the same as when the numbers are typed.
+reads the same as when the numbers are typed; a heading style (标题 1,
+Heading 2, an outline level) makes a heading of a paragraph printed without
+a number.
 """
 
 from __future__ import annotations
@@ -39,9 +41,11 @@ def _layout(document: Any) -> Layout:
     from docx.table import Table
 
     from crossfoot.importing.documents.numbering import Numbering
+    from crossfoot.importing.documents.outline_levels import OutlineLevels
 
     layout = Layout()
     numbering = Numbering.of(document)
+    levels = OutlineLevels()
     paragraphs = 0
     for item in document.iter_inner_content():
         if isinstance(item, Table):
@@ -51,7 +55,8 @@ def _layout(document: Any) -> Layout:
         paragraphs += 1
         text = numbering.label(item) + item.text
         if text.strip():
-            layout.lines.append(Line(text.strip(), f"paragraph {paragraphs}"))
+            layout.lines.append(Line(text.strip(), f"paragraph {paragraphs}",
+                                     level=levels.level(item) or None))
     return layout
 
 

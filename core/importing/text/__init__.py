@@ -57,13 +57,15 @@ def to_report(document: TextDocument, path: Path,
     return report_from_data(document.data, str(path), Limits.of(options or {}))
 
 
-def read_text(text: str, source: str = "<text>", find_tables: bool = True) -> TextDocument:
+def read_text(text: str, source: str = "<text>", find_tables: bool = True,
+              styled: Mapping[int, int] | None = None) -> TextDocument:
     """Model data for ``text``: meta, sections, paragraphs, the tables read for certain.
 
     ``find_tables=False`` reads every block as narrative: the text of a Word or
-    PDF file whose tables were read from the file itself.
+    PDF file whose tables were read from the file itself. ``styled`` maps the
+    offset of each line a document styles as a heading to its outline level.
     """
-    all_blocks, shape = reflow(text)
+    all_blocks, shape = reflow(text, styled or ())
     wrapped = shape.wrapped
     narrative, regions, notes = _split_tables(all_blocks) if find_tables else (all_blocks, [], [])
     set_aside = [b for region in regions for b in region.body] + [
@@ -72,7 +74,7 @@ def read_text(text: str, source: str = "<text>", find_tables: bool = True) -> Te
     if info.title == source and notes:
         info.title = notes[0].title  # a report that is one unreadable table: name it by it
     signature = info.report_date_block
-    sections = outline.build(kept)
+    sections = outline.build(kept, styled)
     offsets: dict[str, Offsets] = {}
     report_paragraph = None
     for section in outline.walk(sections):

@@ -14,6 +14,7 @@ document, unnumbered).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -54,6 +55,8 @@ class SectionNode:
     parent: SectionNode | None = None
     id: str = ""
     part: bool = False
+    #: the outline level a document's heading style gives an unnumbered heading (1 = top)
+    level: int | None = None
 
 
 #: what a heading line can start with; anything else is not worth parsing as one
@@ -199,8 +202,13 @@ def _attach(stack: list[SectionNode], node: SectionNode, top: list[SectionNode])
     stack.append(node)
 
 
-def build(blocks: list[Block]) -> list[SectionNode]:
-    """The outline of ``blocks`` (already without tables and metadata lines)."""
+def build(blocks: list[Block], styled: Mapping[int, int] | None = None) -> list[SectionNode]:
+    """The outline of ``blocks`` (already without tables and metadata lines).
+
+    ``styled`` maps the offset where a block starts to the outline level its
+    document's heading style gives it: such a block without a printed number
+    is a heading too, nested by that level.
+    """
     top: list[SectionNode] = []
     stack: list[SectionNode] = []
     preamble: SectionNode | None = None
@@ -210,6 +218,11 @@ def build(blocks: list[Block]) -> list[SectionNode]:
             part = SectionNode(None, block.text.strip(), block.offsets[0], part=True)
             top.append(part)
             stack[:] = [part]
+            continue
+        level = (styled or {}).get(block.offsets[0]) if block.offsets else None
+        if found is None and level is not None and _styled_title(block.text):
+            _attach_styled(stack, SectionNode(None, block.text.strip(), block.offsets[0],
+                                              level=level), top)
             continue
         if found is not None:
             number, title, body, body_start = found
@@ -231,6 +244,24 @@ def build(blocks: list[Block]) -> list[SectionNode]:
     top = [s for s in top if s.paragraphs or s.children]
     _number_ids(top, "s")
     return top
+
+
+def _styled_title(text: str) -> bool:
+    """A styled line short enough to be a heading and not a sentence stating a figure."""
+    title = text.strip()
+    return MIN_HEADING <= len(title) <= MAX_HEADING and not _states_figure(title)
+
+
+def _attach_styled(stack: list[SectionNode], node: SectionNode, top: list[SectionNode]) -> None:
+    """An unnumbered styled heading closes every open section down to a styled one above
+    its level (or a part), and opens under it; numbered headings then nest below it."""
+    assert node.level is not None
+    while stack and not stack[-1].part and not (
+            stack[-1].level is not None and stack[-1].level < node.level):
+        stack.pop()
+    node.parent = stack[-1] if stack else None
+    (node.parent.children if node.parent is not None else top).append(node)
+    stack.append(node)
 
 
 Heading = tuple[HeadingNumber, str, str, int]

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
@@ -142,8 +143,12 @@ def blocks(text: str) -> list[Block]:
     return reflow(text)[0]
 
 
-def reflow(text: str) -> tuple[list[Block], Layout]:
-    """The text as blocks, and the layout they were read with."""
+def reflow(text: str, alone: Collection[int] = ()) -> tuple[list[Block], Layout]:
+    """The text as blocks, and the layout they were read with.
+
+    A line starting at an offset in ``alone`` is a block of its own: a heading
+    a document marks by its style, which no shape of the text may join on.
+    """
     lines = split_lines(text)
     shape = layout(lines)
     out: list[Block] = []
@@ -159,6 +164,8 @@ def reflow(text: str) -> tuple[list[Block], Layout]:
 
     for line in lines:
         breaks = line.gap_before > shape.line_gap
+        if current and (line.offset in alone or current[-1].offset in alone):
+            flush()
         if current:
             last = current[-1]
             done = last.text[-1:] in SENTENCE_DONE
