@@ -49,7 +49,7 @@ from crossfoot.analysis.statements import (
     WHOLE,
     Statement,
 )
-from crossfoot.analysis.vocabulary import measures
+from crossfoot.analysis.vocabulary import headlines, measures
 from crossfoot.importing.text import TextDocument
 from crossfoot.model.dates import PrintedDate
 from crossfoot.model.quantity import Quantity, format_value
@@ -97,6 +97,8 @@ class Reading:
     grades: list[Grade] = field(default_factory=list)
     #: dates with a month: (paragraph, found) in document order
     dates: list[tuple[str, figures.Found]] = field(default_factory=list)
+    #: section id -> the part (a report inside the document) it is in; "" for the document
+    parts: dict[str, str] = field(default_factory=dict)
 
 
 def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) -> Reading:
@@ -105,7 +107,7 @@ def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) 
     A figure whose period the text does not state is of ``fiscal_year``; one
     said to be of the year before (上年 / 去年) is of the year before it.
     """
-    reading = Reading()
+    reading = Reading(parts=_parts(sections))
     all_texts = []
     for number, (section, paragraph_id, text) in enumerate(_paragraphs(sections)):
         normal = normalize(text)
@@ -140,6 +142,20 @@ def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) 
     reading.claims.compositions = claims_of.find_compositions(reading.items)
     reading.claims.share_sets = claims_of.find_share_sets(reading.items, found_breakdowns)
     return reading
+
+
+def _parts(sections: Sequence[Mapping[str, Any]]) -> dict[str, str]:
+    """Each section's part: a titled top-level section without a number (a report inside
+    the document, 部门整体支出绩效自评报告 before 项目支出绩效自评报告), else the document."""
+    found: dict[str, str] = {}
+    for top in sections:
+        part = top["id"] if top.get("number") is None and top.get("title") else ""
+        stack = [top]
+        while stack:
+            section = stack.pop()
+            found[section["id"]] = part
+            stack.extend(section.get("sections", ()))
+    return found
 
 
 def _paragraphs(sections: Sequence[Mapping[str, Any]]) -> Iterator[tuple[str, str, str]]:
@@ -307,6 +323,12 @@ class _Emitter:
         if known is not None and statement.dimension == "money":
             return known
         scope = self.parent.get(item.id)
+        if subject in headlines.NAMES and statement.dimension == "money":
+            # the body's own totals: one quantity in the whole part, whatever total it is a
+            # part of, unless that total says it is another measure (收入预算 …，其中财政拨款收入)
+            within = next((s.measure for s in scope.total.levels()), None) if scope else None
+            return "/".join(["headline", self.reading.parts.get(item.section, ""), subject,
+                             within or ""])
         parts = [item.section]
         if scope is not None:
             parts.append(key(scope.total.subject))
