@@ -39,7 +39,7 @@ from crossfoot.analysis.statements import (
     WHOLE,
     Statement,
 )
-from crossfoot.analysis.vocabulary import breakdowns, cues
+from crossfoot.analysis.vocabulary import breakdowns, cues, scores
 from crossfoot.model.sums import COMPLETE, PARTIAL, check_sum
 
 #: the fewest significant digits an amount needs to name one fund by its value alone
@@ -163,11 +163,20 @@ def find_breakdowns(items: Sequence[Item]) -> list[Breakdown]:
         if total_concept and all(concepts) and breakdowns.completes(
                 total_concept, [c for c in concepts if c]):
             complete = True
+        if _scores(total, parts) and scores.completes(total.subject, [p.subject for p in parts]):
+            complete = True
         found.append(Breakdown(total, parts, complete, certain, cue))
     found.extend(_distributed(items, taken))
     found.extend(_asides_of_parts(items, taken))
     found.extend(_phase_splits(items, {p.id for b in found for p in b.parts}))
     return found
+
+
+def _scores(total: Item, parts: Sequence[Item]) -> bool:
+    """Every figure of the total and its parts is a score (分)."""
+    return all(s.quantity.unit == scores.SCORE_UNIT
+               for item in (total, *parts) for s in item.levels()) \
+        and all(item.levels() for item in (total, *parts))
 
 
 def _distributed(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:

@@ -49,7 +49,7 @@ from crossfoot.analysis.statements import (
     WHOLE,
     Statement,
 )
-from crossfoot.analysis.vocabulary import headlines, measures
+from crossfoot.analysis.vocabulary import cues, headlines, measures
 from crossfoot.importing.text import TextDocument
 from crossfoot.model.dates import PrintedDate
 from crossfoot.model.quantity import Quantity, format_value
@@ -172,11 +172,20 @@ def _grades(text: str, paragraph: str, statements: Sequence[Statement]) -> list[
         if word is None:
             continue
         sentence_start = max(text.rfind(mark, 0, cue.start()) for mark in "。！？\n") + 1
-        scores = [s for s in statements if s.quantity.unit == "分"
+        scores = [s for s in statements if s.quantity.unit == "分" and s.measure != "weight"
                   and sentence_start <= s.start < cue.start()]
         found.append(Grade(paragraph, cue.start(), word.end(), word.group(0),
-                           scores[-1] if scores else None))
+                           _graded(text, scores)))
     return found
+
+
+def _graded(text: str, scores: Sequence[Statement]) -> Statement | None:
+    """The score a grade word is of: the last before it, unless the ones after the first
+    are that first score's listed parts (总分 92 分，其中产出 45 分 … 等级为优)."""
+    if len(scores) > 1 and any(cue in text[scores[0].end:scores[1].start]
+                               for cue in cues.PARTS_OPEN):
+        return scores[0]
+    return scores[-1] if scores else None
 
 
 # ---------------------------------------------------------------------------

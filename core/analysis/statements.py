@@ -127,7 +127,8 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
         previous_end = clause.start
         for position, item in enumerate(quantities):
             left = text[previous_end:item.start]
-            subject, measure = subject_of(left)
+            scored = item.quantity is not None and item.quantity.unit == SCORE_UNIT
+            subject, measure = subject_of(left, scored)
             years = [f for f in items if f.kind in ("year", "date") and f.date is not None
                      and previous_end <= f.start < item.start]
             statement = Statement(f"s{first_id + len(statements)}", item, section, paragraph,
@@ -145,6 +146,8 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 statement.period_stated = prior
             statement.until = _until(cut_offs, clause.sentence, item.start)
             statement.measure = measure_of(left) or measure
+            if scored and statement.measure not in SCORE_MEASURES:
+                statement.measure = None  # 预算执行率 10 分: the indicator's name, not a budget
             statement.total_cue = _trim(left).endswith(cues.TOTAL)
             statement.label = _label(left, subject)
             statement.quote_start = _quote_start(text, previous_end, item.start, position == 0,
@@ -428,6 +431,9 @@ def _period(statement: Statement, text: str, years: list[Found], left: str) -> N
         return
 
 
+#: the unit of a score, and the measures a score can be (得分, 分值)
+SCORE_UNIT = "分"
+SCORE_MEASURES = ("score", "weight")
 #: words a clause starts with when it only relates the figure to another (较上年 / 占 / 增长)
 _RELATIONAL = tuple(sorted((*changes.COMPARE, *ratios.SHARE_OPEN, *changes.INCREASE,
                             *changes.DECREASE, *changes.NEGATIVE_GROWTH,
@@ -447,8 +453,12 @@ def _before_comparison(text: str) -> str:
     return text[:cut]
 
 
-def subject_of(lead: str) -> tuple[str, str | None]:
-    """A clause's words before its first figure as (subject, measure its words name)."""
+def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
+    """A clause's words before its first figure as (subject, measure its words name).
+
+    Before a score (``scored``: 预算执行率 10 分, 产出指标 45 分) the words name an
+    indicator even when they are only rate or measure words.
+    """
     text = lead.strip().lstrip("、，,")
     body = _MARKER.sub("", text).lstrip()
     if body.startswith(_RELATIONAL):
@@ -479,7 +489,7 @@ def subject_of(lead: str) -> tuple[str, str | None]:
     text = _strip_measure(text)
     if "”" in text and "“" not in text:
         text = text.replace("”", "")  # “三公”经费 with its opening quote cut off with the year
-    named = measure in ("score", "weight")  # 预算执行率得分 9.8 分: an indicator's name
+    named = scored or measure in SCORE_MEASURES  # 预算执行率得分 9.8 分: an indicator's name
     return (text if len(text) >= 2 and (named or not _only_words(text)) else ""), measure
 
 

@@ -1,0 +1,39 @@
+"""Score breakdowns of performance evaluations: the first-level indicators that make a total.
+
+Class of phrasing served: 绩效自评 and 绩效评价 reports give the total score and
+then the score of each first-level indicator (自评总分 92.5 分，其中：预算执行率
+得分 9.8 分，产出指标得分 47.5 分 …). The indicator frameworks are fixed by
+财政部 (财预〔2020〕10号): a project's self-evaluation form scores 预算执行率,
+产出, 效益 and 满意度; a project evaluation scores 决策, 过程, 产出 and 效益; a
+department-wide evaluation scores 投入, 过程, 产出 and 效果. When a list of
+scores names exactly the indicators of one framework, it is the whole score,
+even after 其中, which alone would promise only some of it.
+"""
+
+from __future__ import annotations
+
+#: the first-level indicators of each framework, by a word each name contains
+FRAMEWORKS: tuple[frozenset[str], ...] = (
+    frozenset({"预算执行", "产出", "效益", "满意度"}),
+    frozenset({"决策", "过程", "产出", "效益"}),
+    frozenset({"投入", "过程", "产出", "效果"}),
+)
+#: the unit of a score
+SCORE_UNIT = "分"
+_WORDS = frozenset().union(*FRAMEWORKS)
+
+
+def indicator(name: str) -> str | None:
+    """The first-level indicator ``name`` names, if exactly one."""
+    found = [word for word in _WORDS if word in name]
+    return found[0] if len(found) == 1 else None
+
+
+def completes(total: str, parts: list[str]) -> bool:
+    """Do the score ``parts`` name each indicator of one framework once, under a total that
+    is not itself one of them?"""
+    if indicator(total) is not None:
+        return False
+    named = [indicator(part) for part in parts]
+    return None not in named and len(set(named)) == len(named) \
+        and frozenset(n for n in named if n) in FRAMEWORKS
