@@ -39,7 +39,7 @@ from crossfoot.analysis.statements import (
     WHOLE,
     Statement,
 )
-from crossfoot.analysis.vocabulary import breakdowns, cues, scores
+from crossfoot.analysis.vocabulary import breakdowns, cues, ratios, scores
 from crossfoot.model.sums import COMPLETE, PARTIAL, check_sum
 
 #: the fewest significant digits an amount needs to name one fund by its value alone
@@ -692,7 +692,8 @@ def _count_completion_rate(upto: Sequence[Item], stated: Statement) -> Ratio | N
         return None
     before = [s for other in upto for s in other.levels() if s.dimension == "count"
               and s.sentence == stated.sentence and s.start < stated.start]
-    planned = [s for s in before if s.measure == "target"]
+    planned = [s for s in before if s.measure == "target" or (
+        s.measure is None and any(word in s.label for word in ratios.PLAN_WORDS))]
     done = [s for s in before if s.measure in ("result", "actual")]
     if len(planned) != 1 or len(done) != 1 or len(before) != 2 \
             or planned[0].quantity.unit != done[0].quantity.unit:

@@ -200,6 +200,10 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
     if budget is not None:
         statement.role, statement.whole = RATE, budget
         return
+    if percent and _rate_against(_drop_year(_trim(text[clause.start:item.start])),
+                                 ratios.PLAN_NAMES):
+        statement.role = RATE  # 完成年度任务的 112.5%: of the sentence's planned count
+        return
     if not percent and text[item.end:item.end + 1] == "的" and _rate_budget(bare) is not None:
         statement.role = WHOLE  # 为调整预算 84.98 亿元的 101.7%: the budget the rate is of
         return
@@ -365,12 +369,17 @@ def _after(words: str, openers: tuple[str, ...]) -> str:
 
 def _rate_budget(words: str) -> str | None:
     """``完成年初预算的`` / ``占调整预算``: a rate against the budget it names."""
+    return _rate_against(words, ratios.BUDGET_NAMES)
+
+
+def _rate_against(words: str, names: tuple[str, ...]) -> str | None:
+    """The name in ``names`` that ``words`` end with after a rate's opener (完成 / 占 …)."""
     bare = words.removesuffix("的")
-    for budget in sorted(ratios.BUDGET_NAMES, key=len, reverse=True):
-        if bare.endswith(budget):
-            head = bare[:-len(budget)]
+    for name in sorted(names, key=len, reverse=True):
+        if bare.endswith(name):
+            head = bare[:-len(name)]
             if head.endswith((*ratios.RATE_OPEN, *ratios.SHARE_OPEN)):
-                return budget
+                return name
     return None
 
 

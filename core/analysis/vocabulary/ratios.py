@@ -6,7 +6,9 @@ Classes of phrasing served:
   (budget notes break totals into parts with their shares);
 - an execution or completion rate: 执行率 / 预算执行率 / 完成率 / 支出进度 p%,
   or 完成年初预算的 p% / 完成全年预算 p% / 占调整预算 p% (revenue reports);
-  the base is a budget of the same item.
+  the base is a budget of the same item;
+- a completion rate of counts against their plan: 完成年度任务的 p% / 完成全年计划的 p%,
+  its base the one planned count of its sentence.
 """
 
 from __future__ import annotations
@@ -26,3 +28,9 @@ RATE_WORDS = ("预算执行率", "资金执行率", "执行率", "预算完成�
 RATE_OPEN = ("完成", "达到", "达", "为")
 #: names of the budget such a rate is against
 BUDGET_NAMES = ("年初预算", "调整预算", "调整后预算", "全年预算", "预算")
+#: names of a plan of counts a completion rate is against (完成年度任务的 112.5% /
+#: 完成全年计划的 98% / 为目标任务的 105%: 绩效自评 output indicators)
+PLAN_NAMES = ("年度目标任务", "年度任务", "全年任务", "目标任务", "计划任务", "年度计划",
+              "全年计划", "年度目标", "计划数", "计划")
+#: words of a count's lead that make it the plan (年度计划改造 80 户 / 目标新建 3 所)
+PLAN_WORDS = ("计划", "目标", "任务")
