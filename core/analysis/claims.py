@@ -860,6 +860,12 @@ def find_enumerations(text: str, statements: Sequence[Statement], paragraph: str
         if statement.dimension != "count" or not statement.quantity.exact:
             continue
         listed = _listed_after(text, statement) or _listed_before(text, statement)
+        itemised = None if listed else _itemised_after(text, statement, statements)
+        if itemised is not None:
+            names, complete, span = itemised
+            found.append(Enumeration(statement, names, (len(names),), complete, span,
+                                     paragraph))
+            continue
         if listed is None:
             continue
         names, complete, span = listed
@@ -867,6 +873,63 @@ def find_enumerations(text: str, statements: Sequence[Statement], paragraph: str
             found.append(Enumeration(statement, names, _readings(names), complete, span,
                                      paragraph))
     return found
+
+
+#: the most characters between a count and the amount of its items (，合计 / ，共计金额)
+MAX_COUNT_TO_AMOUNT = 6
+#: where a numbered item may begin: the list's start or after a separator
+_ITEM_BREAK = "；;，,"
+
+
+def _itemised_after(text: str, count: Statement, statements: Sequence[Statement]
+                    ) -> tuple[list[str], bool, tuple[int, int]] | None:
+    """安排项目 7 项，合计 486 万元，具体为：（1）A 120 万元；（2）B …: a count, the total
+    amount of what it counts, then those things numbered one by one with their amounts.
+
+    Only numbered items are counted (the numbers leave no doubt where one ends),
+    only numbers of the first item's style, and only at the list's start or
+    after a separator (a 20. inside 120.00 万元 is no number of an item).
+    """
+    amount = next((s for s in statements if s.start >= count.end), None)
+    if amount is None or amount.dimension != "money" or not amount.total_cue \
+            or amount.sentence != count.sentence:
+        return None
+    between = text[count.end + len(count.noun):amount.start]
+    if len(between) > MAX_COUNT_TO_AMOUNT or any(ch in between for ch in "。；;"):
+        return None
+    opener = _enumeration_open(text, amount.end)
+    if opener is None:
+        return None
+    list_start, complete = opener
+    start = _past_blanks(text, list_start)
+    first = _LIST_MARKER.match(text, start)
+    if first is None:
+        return None
+    list_end = _list_end(text, list_start, numbered=True)
+    style = _marker_style(first.group(0))
+    starts = [start] + [i + 1 for i in range(start, list_end) if text[i] in _ITEM_BREAK]
+    markers = [m for at in starts if (m := _LIST_MARKER.match(text, _past_blanks(text, at)))
+               and _marker_style(m.group(0)) == style]
+    ends = [m.start() for m in markers[1:]] + [list_end]
+    names = [_name_before_figure(text[m.end():end]) for m, end in zip(markers, ends,
+                                                                      strict=True)]
+    if len(names) < 2 or not all(names):
+        return None
+    return names, complete, (list_start, list_end)
+
+
+def _marker_style(marker: str) -> str:
+    """（1） and （一） are one style, 1. another, 1、 another, ① another."""
+    marker = marker.strip()
+    if marker.startswith("("):
+        return "()"
+    return marker[-1] if marker[-1] in ".、" else "circled"
+
+
+def _name_before_figure(item: str) -> str:
+    """The words an item begins with, up to its first figure."""
+    digit = next((i for i, ch in enumerate(item) if ch.isdigit()), len(item))
+    return item[:digit].strip()
 
 
 def _listed_after(text: str, statement: Statement
