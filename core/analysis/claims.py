@@ -473,13 +473,17 @@ def _each(between: str, count: Statement) -> bool:
     """The words between a count and an amount say "each".
 
     ``4 个村各补助``, ``12 家企业各给予`` (各 in the clause, not 各类 / 各项), or
-    ``培训 6 期，每期培训学员`` (每 and the count's own unit after the comma).
+    ``培训 6 期，每期培训学员`` (每 and the count's own unit after the comma), or
+    ``20 台，单价 0.6 万元`` (the unit's price right after the count).
     """
     at = between.find(EACH)
     if at >= 0 and not _CLAUSE_BREAK.search(between) and between[at + 1:at + 2] not in _NOT_EACH:
         return True
     unit = count.quantity.unit
-    return bool(unit) and between.lstrip("，, ").startswith(EVERY + unit)
+    after = between.lstrip("，, ")
+    if after.removesuffix("：").removesuffix("为") in cues.UNIT_PRICE:
+        return True  # 20 台，单价 0.6 万元
+    return bool(unit) and after.startswith(EVERY + unit)
 
 
 #: a count of people times a count of sessions is a count of person-times (6 期 × 50 人)

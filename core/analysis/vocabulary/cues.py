@@ -47,3 +47,6 @@ ENUMERATION_OPEN = ("分别为", "分别是", "分别", "即", "包括", "包含
                     "是")
 #: words before names listed ahead of their count (下设 A、B、C 3 个科室)
 LIST_LEADS = ("下设", "设有", "内设", "设", "有", "含", "共")
+#: words between a count and an amount that make the amount each unit's price
+#: (购置电脑 20 台，单价 0.6 万元，合计 12 万元: procurement lines of budget and project reports)
+UNIT_PRICE = ("单价", "单位价格", "每台价格", "每套价格")
