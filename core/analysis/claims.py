@@ -631,12 +631,33 @@ def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
     if own:
         latest = max((s.period or 0) for s in own)
         return [s for s in own if (s.period or 0) == latest][-1], True
-    others = [s for other in index.get(key(item.subject), ()) if other is not item
+    others = [s for name in (_each_of(item.subject) or [item.subject])
+              for other in index.get(key(name), ()) if other is not item
               for s in other.levels() if s.dimension != "ratio"]
     values = {(s.quantity.value, s.quantity.unit) for s in others}
     if len(values) == 1:
         return others[0], True
     return None, False
+
+
+def _each_of(subject: str) -> list[str]:
+    """``收、支总计各`` -> 收入总计, 支出总计: names that each had the figure after them.
+
+    The words after the last name's head (总计) belong to every name; a
+    one-character name stands for its whole word (收 for 收入).
+    """
+    bare = subject.removesuffix(cues.EACH_OF[0]).removesuffix(cues.EACH_OF[1])
+    if "、" not in bare:
+        return []
+    names = [n.strip() for n in bare.split("、")]
+    head = len(names[0])
+    if not all(names) or any(len(n) != head for n in names[:-1]) or len(names[-1]) < head:
+        return []
+    tail = names[-1][head:]
+    names = [*names[:-1], names[-1][:head]]
+    if bare == subject and not all(n in cues.SHORT_NAMES for n in names):
+        return []  # without 各 / 均 only 收、支 can mean each of them (其 均 was read away)
+    return [cues.SHORT_NAMES.get(n, n) + tail for n in names]
 
 
 # ---------------------------------------------------------------------------
@@ -1094,4 +1115,6 @@ def subject_index(items: Iterable[Item]) -> dict[str, list[Item]]:
             concept = breakdowns.concept(item.subject)
             if concept and concept != key(item.subject):
                 found.setdefault(concept, []).append(item)
+            for name in _each_of(item.subject):  # 收、支总计均为 …: of 收入总计 and 支出总计
+                found.setdefault(key(name), []).append(item)
     return found

@@ -50,3 +50,8 @@ LIST_LEADS = ("下设", "设有", "内设", "设", "有", "含", "共")
 #: words between a count and an amount that make the amount each unit's price
 #: (购置电脑 20 台，单价 0.6 万元，合计 12 万元: procurement lines of budget and project reports)
 UNIT_PRICE = ("单价", "单位价格", "每台价格", "每套价格")
+#: words ending a list of names that each had the same change (收、支总计各增加 123.45 万元,
+#: the 部门决算 template's sentence; 收入和支出均增长 5%)
+EACH_OF = ("各", "均")
+#: one-character names that template lists use for whole words (收、支总计)
+SHORT_NAMES = {"收": "收入", "支": "支出"}
