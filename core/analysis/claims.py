@@ -352,7 +352,8 @@ def _closing_prefix(total: Item, parts: list[Item]) -> list[Item]:
 
     ``财政供养人员 9244 人，其中行政 1845 人，事业 7399 人，离退休人员 1206 人``: the
     first two make 9244; the third is a sentence's next item, not a third part.
-    Where the text allows a reading under which it is consistent, that reading wins.
+    Where the text allows a reading under which it is consistent, that reading wins;
+    a list written with 、 in one clause allows no cut inside it.
     """
     levels = [s for s in total.levels() if s.dimension != "ratio"]
     if not levels or len(parts) < 3:
@@ -366,9 +367,15 @@ def _closing_prefix(total: Item, parts: list[Item]) -> list[Item]:
     if check_sum(head.quantity, quantities, PARTIAL).verdict != "exceeds":
         return parts
     for size in range(len(parts) - 1, 1, -1):
+        if _same_clause(parts[size - 1], parts[size]):
+            continue  # A、B、C: one 、 list is never cut in two
         if check_sum(head.quantity, quantities[:size], COMPLETE).ok:
             return parts[:size]
     return parts
+
+
+def _same_clause(a: Item, b: Item) -> bool:
+    return (a.paragraph, a.clause) == (b.paragraph, b.clause)
 
 
 def _same_style(a: str, b: str) -> bool:
