@@ -58,6 +58,7 @@ from crossfoot.model.report import Report
 _GRADE_CUE = re.compile(r"(?:(?:评价|评定|评估|考核|绩效|自评|评分|综合评价)"
                         r"(?:结果|等级|结论|等次|级别)?|等级|等次)"
                         r"(?:为|是|：|:|认定为|评定为)")
+_OPENING_QUOTES = "“‘\"'「『《 "
 _GRADE = re.compile(r"(?:不合格|优秀|良好|合格|中等|较差|一般|优|良|中|差)"
                     r"(?:等级|等次|级|档)?(?![\u4e00-\u9fff])|(?:优秀|良好|合格)")
 #: words of a figure's label that make it a thing of a person or of a count of people
@@ -168,7 +169,10 @@ def _paragraphs(sections: Sequence[Mapping[str, Any]]) -> Iterator[tuple[str, st
 def _grades(text: str, paragraph: str, statements: Sequence[Statement]) -> list[Grade]:
     found = []
     for cue in _GRADE_CUE.finditer(text):
-        word = _GRADE.match(text, cue.end())
+        at = cue.end()
+        while at < len(text) and text[at] in _OPENING_QUOTES:
+            at += 1  # 等级为“良”
+        word = _GRADE.match(text, at)
         if word is None:
             continue
         sentence_start = max(text.rfind(mark, 0, cue.start()) for mark in "。！？\n") + 1
