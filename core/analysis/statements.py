@@ -524,7 +524,7 @@ def _only_words(text: str) -> bool:
     rest = text
     for words in (changes.COMPARE, changes.INCREASE, changes.DECREASE, changes.PRIOR_BASE,
                   changes.FLAT, tuple(changes.PERCENT_NOUNS), ratios.SHARE_WORDS,
-                  ratios.RATE_WORDS):
+                  ratios.RATE_WORDS, changes.REACHED):
         for word in sorted(words, key=len, reverse=True):
             rest = rest.replace(word, "")
     for group, _ in measures.MEASURE_WORDS:
