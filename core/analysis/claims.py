@@ -309,8 +309,9 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             if item.aside and not first.aside:
                 continue  # an aside inside the list belongs to the part before it
             break
-        if key(item.subject) == key(total.subject) or any(s.total_cue for s in item.levels()):
-            break
+        if key(item.subject) == key(total.subject) or any(s.total_cue for s in item.levels()) \
+                or item.subject.startswith(cues.TOTAL_LEADS):
+            break  # the total again, or another total (累计投入 after the year's parts)
         if item.opened_by is not None and item.opened_by != cue:
             break  # a list of its own begins
         if known and not _comparable(total, item) and breakdowns.concept(item.subject) is None:

@@ -145,7 +145,8 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 statement.period = fiscal_year - 1 if prior else fiscal_year
                 statement.period_stated = prior
             statement.until = _until(cut_offs, clause.sentence, item.start)
-            statement.measure = measure_of(left) or measure
+            statement.measure = measure_of(left) or measure or _header_measure(
+                text, clauses, index)
             if scored and statement.measure not in SCORE_MEASURES:
                 statement.measure = None  # 预算执行率 10 分: the indicator's name, not a budget
             statement.total_cue = _trim(left).endswith(cues.TOTAL)
@@ -555,6 +556,20 @@ def _strip_measure(text: str) -> str:
                 text = text[:-len(word)]
                 changed = True
     return text
+
+
+def _header_measure(text: str, clauses: list[Clause], index: int) -> str | None:
+    """The measure a sentence's opening label gives its figures (年度目标：… / 实际完成：…):
+    the sentence's first clause, if it holds only such a label and a colon ends it."""
+    sentence = clauses[index].sentence
+    first = next(k for k in range(index, -1, -1)
+                 if k == 0 or clauses[k - 1].sentence != sentence)
+    if first == index:
+        return None
+    if clauses[first + 1].opener not in ("：", ":"):
+        return None
+    label = _YEAR.sub("", clauses[first].text(text)).strip(" ：:")
+    return measures.HEADER_MEASURES.get(label)
 
 
 def measure_of(words: str) -> str | None:

@@ -21,6 +21,9 @@ PHASES = ("年初", "年中", "年底", "年末", "新增", "追加", "结转", 
 #: words just before a figure that make it a total
 TOTAL = ("共计", "合计", "总计", "累计", "共有", "共", "总额为", "总额", "总数为", "总数",
          "总计为", "合计为", "共计为", "总量为", "总量")
+#: words a subject starts with when its figure is a total itself (累计投入 2,700 万元 after
+#: the years' amounts; 合计支出 …): it ends a list of parts, never joins it
+TOTAL_LEADS = ("累计", "合计", "共计", "总计")
 #: words that open the parts of the total before them, and whether they promise all of them
 PARTS_OPEN: dict[str, bool] = {
     # "namely": the list that follows is the whole

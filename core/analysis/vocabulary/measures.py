@@ -34,3 +34,14 @@ MEASURE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
 #: how a label names each measure when one item states several (该项目资金（年初预算）)
 LABELS = {"budget_initial": "年初预算", "budget": "预算", "adjustment": "调整", "actual": "执行数",
           "target": "指标值", "result": "完成值", "score": "得分", "weight": "分值"}
+
+#: a sentence's opening label before a colon that gives every figure after it a measure
+#: (年度目标：新建管网 30 公里…。实际完成：新建管网 32 公里…: 绩效自评 target and result
+#: lines); matched against the whole label, without its year
+HEADER_MEASURES: dict[str, str] = {
+    "年度目标": "target", "绩效目标": "target", "预期目标": "target", "年度绩效目标": "target",
+    "目标": "target", "计划": "target", "年度计划": "target", "目标值": "target",
+    "指标值": "target", "计划值": "target",
+    "实际完成": "result", "完成情况": "result", "实际完成情况": "result", "实际": "result",
+    "完成值": "result", "实际值": "result", "实际完成值": "result", "执行情况": "result",
+}
