@@ -297,7 +297,13 @@ def _opener(words: str) -> str | None:
 
 
 def _only_cue(words: str, cue: str) -> bool:
-    return len(_MARKER.sub("", words).strip().strip("：:")) <= len(cue) + 2
+    """The clause holds the cue and nothing else but announcing words (以下方面)."""
+    body = _MARKER.sub("", words).strip().strip("：:")
+    for filler in cues.CUE_FILLERS:
+        if body.endswith(filler) and body.startswith(cue):
+            body = body[:-len(filler)]
+            break
+    return len(body) <= len(cue) + 2
 
 
 def _phase(words: str) -> str:
