@@ -296,13 +296,16 @@ def _opener(words: str) -> str | None:
     return None
 
 
+#: 以下方面 / 以下三类 / 如下几个方面: words that announce a list and say nothing else
+_FILLER = re.compile("(?:" + "|".join(cues.CUE_FILLER_HEADS) + ")[0-9几一二两三四五六七八九十]{0,3}"
+                     "(?:" + "|".join(cues.CUE_FILLER_NOUNS) + ")?$")
+
+
 def _only_cue(words: str, cue: str) -> bool:
-    """The clause holds the cue and nothing else but announcing words (以下方面)."""
+    """The clause holds the cue and nothing else but words announcing the list."""
     body = _MARKER.sub("", words).strip().strip("：:")
-    for filler in cues.CUE_FILLERS:
-        if body.endswith(filler) and body.startswith(cue):
-            body = body[:-len(filler)]
-            break
+    if body.startswith(cue) and _FILLER.match(body, len(cue)):
+        return True
     return len(body) <= len(cue) + 2
 
 

@@ -121,7 +121,7 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
     opening = _opening_years(text, clauses, found)
     for index, clause in enumerate(clauses):
         items = by_clause.get(index, [])
-        quantities = [f for f in items if f.kind == "quantity"]
+        quantities = [f for f in items if f.kind == "quantity" and not _announces(text, f)]
         if not quantities:
             continue
         previous_end = clause.start
@@ -556,6 +556,12 @@ def _strip_measure(text: str) -> str:
                 text = text[:-len(word)]
                 changed = True
     return text
+
+
+def _announces(text: str, found: Found) -> bool:
+    """具体为以下三类： the count of a list about to follow, not a figure of a subject."""
+    return found.quantity is not None and found.quantity.dimension not in ("money", "ratio") \
+        and text[:found.start].rstrip().endswith(cues.CUE_FILLER_HEADS)
 
 
 def _header_measure(text: str, clauses: list[Clause], index: int) -> str | None:

@@ -35,9 +35,10 @@ PARTS_OPEN: dict[str, bool] = {
     "主要有": False, "具体包括": False, "涵盖": False, "主要用于": False, "用于": False,
     "情况如下": False, "如下": False,
 }
-#: words after a cue that only announce the list (主要用于以下方面： / 包括以下几个方面：)
-CUE_FILLERS = ("以下几个方面", "以下几方面", "以下方面", "以下几项", "以下几类", "以下内容",
-               "如下方面", "如下几个方面")
+#: words after a cue that only announce the list (主要用于以下方面： / 包括以下几个方面： /
+#: 具体为以下三类：): a head, a count if any (几 / 三 / 3), a noun of what is listed
+CUE_FILLER_HEADS = ("以下", "如下")
+CUE_FILLER_NOUNS = ("个方面", "方面", "部分", "内容", "大类", "类", "项", "个")
 #: parts named by a level of a hierarchy (一级指标 3 个，二级指标 9 个) are not disjoint parts
 HIERARCHY_LEVEL = re.compile(r"^[一二三四五六七八九1-9]级")
 #: category words: a total of one is never made of parts of another (收入 of 支出)
