@@ -336,7 +336,8 @@ class _Emitter:
         if known is not None and statement.dimension == "money":
             return known
         scope = self.parent.get(item.id)
-        if subject in headlines.NAMES and statement.dimension == "money":
+        if subject in headlines.NAMES and statement.dimension == "money" \
+                and not statement.total_cue:  # 财政拨款收入总计 may hold what was carried over
             # the body's own totals: one quantity in the whole part, whatever total it is a
             # part of, unless that total says it is another measure (收入预算 …，其中财政拨款收入)
             within = next((s.measure for s in scope.total.levels()), None) if scope else None

@@ -7,7 +7,9 @@ template, whose sections each restate the body's appropriation totals (收入
 fund's total). In one report these names denote one figure per year and
 measure, wherever they stand, so a second value for them is a disagreement.
 Only the exact names are listed: a name with anything more (项目财政拨款收入,
-上年结转的财政拨款) is another quantity, and stays scoped to its section.
+上年结转的财政拨款) is another quantity, and stays scoped to its section; so is
+a figure stated as a total of the name (财政拨款收入总计 / 合计, which the template
+uses for the year's receipts with the balances carried into it).
 """
 
 from __future__ import annotations
