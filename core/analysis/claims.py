@@ -549,6 +549,11 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
             if any(s is not None and s.quantity.qualifier for s in (change, percent, base)):
                 continue  # 8000 多万元, 超过 1 亿元: a bound says too little to check
             anchor = change or percent
+            if anchor is not None and anchor.base_kind == "budget":
+                against = _against_budget(item, anchor, change, percent)
+                if against is not None:
+                    found.append(against)
+                continue
             current, certain = _current(item, anchor, index)
             if current is not None and current.quantity.qualifier:
                 continue
@@ -625,6 +630,24 @@ def _change_pairs(statements: Sequence[Statement]
             percent = statement
     close()
     return pairs
+
+
+#: the measures of a budget a change may be stated against (比年初预算数 … 减少)
+_BUDGETS = ("budget", "budget_initial")
+
+
+def _against_budget(item: Item, anchor: Statement, change: Statement | None,
+                    percent: Statement | None) -> Change | None:
+    """决算数 3.24 万元，比年初预算数 5.00 万元减少 1.76 万元，下降 35.2%: a change
+    against the budget, when its sentence states exactly one spent figure of the
+    item and, before the change, exactly one budget of it."""
+    levels = [s for s in item.levels() if s.sentence == anchor.sentence
+              and s.dimension == anchor.dimension == "money"]
+    budgets = [s for s in levels if s.measure in _BUDGETS and s.start < anchor.start]
+    spent = [s for s in levels if s.measure == "actual"]
+    if len(budgets) != 1 or len(spent) != 1:
+        return None
+    return Change(item, spent[0], change, percent, budgets[0], False, True, None)
 
 
 def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]

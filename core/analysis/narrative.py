@@ -490,8 +490,6 @@ class _Emitter:
 
     def _changes(self) -> Iterator[dict[str, Any]]:
         for change in self.reading.claims.changes:
-            if change.change is not None and change.change.base_kind == "budget":
-                continue
             claim: dict[str, Any] = {"kind": "change", "certain": change.certain}
             for name in ("current", "change", "percent", "base", "alternative"):
                 ref = self._ref(getattr(change, name))
