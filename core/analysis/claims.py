@@ -167,6 +167,7 @@ def find_breakdowns(items: Sequence[Item]) -> list[Breakdown]:
             complete = True
         found.append(Breakdown(total, parts, complete, certain, cue))
     found.extend(_distributed(items, taken))
+    found.extend(_additions(items, taken))
     found.extend(_asides_of_parts(items, taken))
     found.extend(_phase_splits(items, {p.id for b in found for p in b.parts}))
     return found
@@ -201,6 +202,43 @@ def _distributed(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
             taken.update(p.id for p in parts)
             found.append(Breakdown(total, parts, True, True, "分别"))
     return found
+
+
+def _additions(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
+    """收入 45.2 亿元，加上级补助收入 60.5 亿元、转贷收入 12.0 亿元，收入总计 131.0 亿元.
+
+    A figure, a clause that opens with 加 and adds figures to it, and a total
+    (总计 / 合计) that closes the sentence's list: the total is all of them.
+    """
+    found = []
+    for index, item in enumerate(items):
+        if index == 0 or item.id in taken or not _adds(item):
+            continue
+        augend = items[index - 1]
+        if not _in_sentence(augend, item) or augend.id in taken:
+            continue
+        parts, total = [augend, item], None
+        for other in items[index + 1:]:
+            if not _in_sentence(other, item):
+                break
+            if any(s.total_cue for s in other.levels()):
+                total = other
+                break
+            parts.append(other)
+        if total is None or not all(_comparable(total, p) for p in parts):
+            continue
+        taken.update(p.id for p in parts)
+        found.append(Breakdown(total, parts, True, True, cues.ADDITION_OPEN))
+    return found
+
+
+def _adds(item: Item) -> bool:
+    return item.subject.startswith(cues.ADDITION_OPEN) \
+        and not item.subject.startswith(cues.NOT_ADDITION) and not item.aside
+
+
+def _in_sentence(a: Item, b: Item) -> bool:
+    return (a.paragraph, a.sentence) == (b.paragraph, b.sentence)
 
 
 def _asides_of_parts(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
@@ -334,6 +372,9 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
         if same_sentence and item.segment != parts[-1].segment and len(parts) >= 2 \
                 and all(p.segment == first.segment for p in parts):
             break  # A，B；C: the comma list ended at the segment
+        if same_sentence and item.clause != parts[-1].clause and len(parts) >= 2 \
+                and all(_same_clause(p, first) for p in parts):
+            break  # A、B，控制在限额 C 以内: the 、 list ended at its clause
         numbered = first.marker is not None and item.marker is not None \
             and _same_style(first.marker, item.marker)
         paragraph_part = by_paragraph and item.paragraph_index == parts[-1].paragraph_index + 1 \

@@ -250,8 +250,10 @@ class _Builder:
                 subject = ""
                 statement.measure = statement.measure or "actual"
             if subject and current is not None and subject in cues.CATEGORIES \
-                    and current.subject.endswith(subject):
+                    and current.subject.endswith(subject) and not statement.total_cue \
+                    and not any(s.total_cue for s in current.levels()):
                 subject = ""  # 培训费支出 6.20 万元，上年支出 6.80 万元: the same 支出
+                # (but 结转下年支出 …，支出总计 … and 收入总计 …，包括本年收入 … are two)
             if subject or current is None or (clause.aside and current.aside != clause.aside
                                               and current is not self.hosts.get(clause.aside)):
                 clause_words = words if position == 0 else ""

@@ -419,7 +419,8 @@ def _said_prior(left: str) -> bool:
     """``上年支出 6.80 万元`` / ``去年为 …``: a figure of the year before, not compared with it."""
     words = left.strip().lstrip("，,、")
     words = _MARKER.sub("", words)
-    return words.startswith(changes.PRIOR_BASE) and not words.startswith(changes.COMPARE)
+    return words.startswith(changes.PRIOR_BASE) and not words.startswith(changes.COMPARE) \
+        and not words.startswith(changes.CARRIED_IN)
 
 
 def _period(statement: Statement, text: str, years: list[Found], left: str) -> None:

@@ -4,6 +4,9 @@ Budget and final-accounts rules fix some totals' parts (财政部 公开 templat
 cn-rules.md A7, A8): 三公经费 is 因公出国（境）费 + 公务接待费 + 公务用车购置及
 运行（维护）费; the last is 购置费 + 运行（维护）费; 基本支出 is 人员经费 +
 公用经费; 政府采购支出 is 货物 + 工程 + 服务 (every 部门决算说明 states it so).
+A government's reports fix two more (政府收支分类科目; 预算法 art. 35 and 财预
+〔2017〕 debt rules): 一般公共预算收入 is 税收收入 + 非税收入, and 政府债务余额 is
+一般债务 + 专项债务.
 When a text lists exactly these parts under such a total (with 其中,
 which alone would promise only some), the list is complete, and its sums and
 its changes must close.
@@ -30,6 +33,13 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "政府采购服务支出": (("服务支出", "采购服务", "服务采购", "服务类"), ("公共服务",)),
     "人员经费": (("人员经费",), ()),
     "公用经费": (("公用经费",), ("人员",)),
+    "一般公共预算收入": (("一般公共预算收入",), ("财政拨款", "补助", "上级", "税收", "非税",
+                                            "转贷", "调入")),
+    "税收收入": (("税收收入",), ("非税",)),
+    "非税收入": (("非税收入",), ()),
+    "政府债务余额": (("政府债务余额", "政府债务总额"), ("一般债务", "专项债务", "限额")),
+    "一般债务余额": (("一般债务",), ("限额",)),
+    "专项债务余额": (("专项债务",), ("限额",)),
 }
 #: total concept -> the parts that make all of it
 COMPLETE: dict[str, tuple[str, ...]] = {
@@ -37,6 +47,8 @@ COMPLETE: dict[str, tuple[str, ...]] = {
     "公务用车购置及运行费": ("公务用车购置费", "公务用车运行费"),
     "基本支出": ("人员经费", "公用经费"),
     "政府采购支出": ("政府采购货物支出", "政府采购工程支出", "政府采购服务支出"),
+    "一般公共预算收入": ("税收收入", "非税收入"),
+    "政府债务余额": ("一般债务余额", "专项债务余额"),
 }
 
 

@@ -62,3 +62,8 @@ UNIT_PRICE = ("单价", "单位价格", "每台价格", "每套价格")
 EACH_OF = ("各", "均")
 #: one-character names that template lists use for whole words (收、支总计)
 SHORT_NAMES = {"收": "收入", "支": "支出"}
+#: a clause that adds its figures to the one before, closed by a total (政府 budget reports:
+#: 一般公共预算收入 45.2 亿元，加上级补助收入 60.5 亿元、…，收入总计 131.0 亿元)
+ADDITION_OPEN = "加"
+#: verbs that start with 加 and add nothing (加强 / 加快 / 加大 …)
+NOT_ADDITION = ("加强", "加快", "加大", "加紧", "加速", "加深", "加固", "加装", "加工", "加班")
