@@ -29,7 +29,7 @@ from crossfoot.errors import ConfigError
 from crossfoot.model.quantity import format_value
 from crossfoot.model.report import Row, Table
 from crossfoot.model.units import unit_for
-from crossfoot.packs import ast
+from crossfoot.packs import ast, stored
 from crossfoot.packs.budgets import (
     EVAL_CONTEXT,
     STEPS_PER_REPORT,
@@ -46,7 +46,7 @@ from crossfoot.packs.scopes import items
 from crossfoot.packs.values import ListV, Null, Num, Text, Truth, Value, Witness
 
 BUILTIN_PACKAGE = "crossfoot.rules"
-_CACHE: dict[tuple[str, tuple[str, ...]], Pack] = {}
+_CACHE: dict[tuple[bytes, str, tuple[str, ...]], Pack] = {}
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,8 @@ def builtin_pack_paths() -> list[Path]:
 
 
 def read_pack_file(path: Path, functions: Mapping[str, FunctionSpec]) -> Pack:
-    """The pack at ``path``, parsed once per content and function set."""
+    """The pack at ``path``, built once per content and function set (in this process,
+    and across processes by ``crossfoot.packs.stored``)."""
     name = str(path)
     try:
         data = path.read_bytes()
@@ -82,13 +83,14 @@ def read_pack_file(path: Path, functions: Mapping[str, FunctionSpec]) -> Pack:
         raise PackError([Problem(name, 1, 1, "is a folder, not a pack file")]) from None
     except OSError as exc:
         raise PackError([Problem(name, 1, 1, f"cannot read: {exc.strerror or exc}")]) from None
-    import hashlib
-
-    key = (hashlib.sha256(data).hexdigest() + "\0" + name, tuple(sorted(functions)))
+    key = (data, name, tuple(sorted(functions)))
     pack = _CACHE.get(key)
     if pack is None:
+        pack = stored.load(data, name, functions)
+    if pack is None:
         pack = read_pack(data, name, functions)
-        _CACHE[key] = pack
+        stored.save(data, name, functions, pack)
+    _CACHE[key] = pack
     return pack
 
 

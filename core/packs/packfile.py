@@ -47,7 +47,7 @@ from crossfoot.packs.functions import FunctionSpec
 from crossfoot.packs.grammar import KEYWORDS, parse
 from crossfoot.packs.names import Synonyms
 from crossfoot.packs.scopes import EACH, Scope
-from crossfoot.packs.source import Place, SourceMap
+from crossfoot.packs.source import Place, RuleValueOffsets, SourceMap, source_map
 
 PACK_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 LET_NAME = re.compile(r"^[^\W\d]\w*$")
@@ -139,7 +139,7 @@ def read_pack(data: bytes, path: str, functions: Mapping[str, FunctionSpec]) -> 
     except UnicodeDecodeError as exc:
         raise PackError([Problem(path, 1, 1, f"not UTF-8 text: invalid byte at offset "
                                               f"{exc.start}")]) from None
-    source = SourceMap(text)
+    source = source_map(text)
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -458,7 +458,7 @@ class _Reader:
             self.problem("rule", index, key, f"{label} must be a string holding an expression")
             return None
         located = Expression(label, text, ast.Constant(0, None),
-                             lambda: self.offsets(index, key, len(text)),
+                             RuleValueOffsets(self.source.text, index, key, len(text)),
                              self.source.line_starts)
         cache_key = cache.expression_key(scope, names, text)
         node = self.cached(cache_key, scope, names)
@@ -481,16 +481,6 @@ class _Reader:
             return check(cache.decode(stored), scope, self.functions, names)
         except (ValueError, LangError):
             return None
-
-    def offsets(self, index: int, key: tuple[str, ...], length: int) -> tuple[int, ...]:
-        """File offsets of each character of the string value at ``key`` (and one past it)."""
-        found = self.source.key(self.source.block("rule", index), key)
-        if found is None:
-            return (0,) * (length + 1)
-        offsets = self.source.string_offsets(self.source.value_start(found[1]))
-        if len(offsets) != length + 1:  # a form we could not follow: point at the value
-            offsets = [offsets[0]] * (length + 1)
-        return tuple(offsets)
 
     def messages(self, value: Any, index: int, names: Sequence[str], key: str
                  ) -> dict[str, str]:
