@@ -11,7 +11,6 @@ worst be ignored. ``CROSSFOOT_NO_CACHE=1`` turns the cache off;
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import tempfile
@@ -41,6 +40,8 @@ def cache_dir() -> Path | None:
 
 
 def cache_key(digest: str, functions: Iterable[str]) -> str:
+    import hashlib  # OpenSSL's start-up, paid only when a pack is built (``packs.stored``)
+
     text = "\0".join([__version__, TREE_VERSION, digest, *sorted(functions)])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

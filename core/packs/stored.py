@@ -17,7 +17,6 @@ from __future__ import annotations
 import io
 import os
 import pickle
-import tempfile
 import zlib
 from collections.abc import Mapping
 from pathlib import Path
@@ -69,6 +68,8 @@ def save(data: bytes, path: str, functions: Mapping[str, FunctionSpec], pack: Pa
     file = _file(data, path, functions)
     if file is None:
         return
+    import tempfile  # with shutil and random: only a start that builds a pack pays for it
+
     try:
         content = pickle.dumps((FORMAT, __version__, path, signature(functions), data, pack),
                                protocol=pickle.HIGHEST_PROTOCOL)
