@@ -43,6 +43,7 @@ from crossfoot import (
     hookimpl,
 )
 from crossfoot.analysis.labels import Synonyms, is_generic, split_measure, synonyms
+from crossfoot.model.records import Record
 
 #: measures that say nothing about budget vs actual: they match one another
 GENERIC_MEASURES = frozenset({"", "amount", "count", "other", "value", "number", "quantity"})
@@ -363,8 +364,7 @@ def _rounded(value: Decimal, places: int) -> Decimal:
         return value
 
 
-@dataclass(frozen=True)
-class Disagreement:
+class Disagreement(Record):
     """An inconsistent group, classified by where the statements disagree."""
 
     rule: str

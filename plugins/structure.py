@@ -36,6 +36,7 @@ from crossfoot import (
 from crossfoot import parse_heading_number as parse_number
 from crossfoot import render_heading_number as render
 from crossfoot.analysis.placeholders import STAR_ONLY, find_placeholder
+from crossfoot.model.records import Record
 
 
 @dataclass(frozen=True)
@@ -371,8 +372,7 @@ def _cjk(text: str) -> int:
     return len(_CJK_CHAR.findall(text))
 
 
-@dataclass(frozen=True)
-class Repetition:
+class Repetition(Record):
     start: int
     end: int
     phrase: str

@@ -21,12 +21,12 @@ from crossfoot.app.entry_points import entry_points
 from crossfoot.app.signals import Terminated
 from crossfoot.checking.rule import Rule, problems
 from crossfoot.errors import ConfigError, describe
+from crossfoot.model.records import Record
 
 GROUP = "crossfoot"
 
 
-@dataclass(frozen=True, slots=True)
-class PluginInfo:
+class PluginInfo(Record):
     name: str
     module: str
     distribution: str

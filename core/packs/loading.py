@@ -27,6 +27,7 @@ from crossfoot.checking.findings import Evidence, Finding, Location
 from crossfoot.checking.rule import Applicability, Rule, Setting
 from crossfoot.errors import ConfigError
 from crossfoot.model.quantity import format_value
+from crossfoot.model.records import Record
 from crossfoot.model.report import Row, Table
 from crossfoot.model.units import unit_for
 from crossfoot.packs import ast, stored
@@ -49,8 +50,7 @@ BUILTIN_PACKAGE = "crossfoot.rules"
 _CACHE: dict[tuple[bytes, str, tuple[str, ...]], Pack] = {}
 
 
-@dataclass(frozen=True)
-class LoadedPack:
+class LoadedPack(Record):
     pack: Pack
     path: str
     source: str  # "--pack", "config", "plugin NAME" or "built-in"

@@ -20,8 +20,7 @@ HEADER = re.compile(r"^\s*(\[\[?)\s*([^\[\]]+?)\s*\]\]?\s*(?:#.*)?$")
 _ESCAPE_LENGTH = {"u": 6, "U": 10}
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(Record):
     """A 1-based line and column in the file."""
 
     line: int
