@@ -43,7 +43,6 @@ from crossfoot import (
     hookimpl,
 )
 from crossfoot.analysis.labels import Synonyms, is_generic, split_measure, synonyms
-from crossfoot.model.records import Record
 
 #: measures that say nothing about budget vs actual: they match one another
 GENERIC_MEASURES = frozenset({"", "amount", "count", "other", "value", "number", "quantity"})
@@ -364,7 +363,8 @@ def _rounded(value: Decimal, places: int) -> Decimal:
         return value
 
 
-class Disagreement(Record):
+@dataclass(frozen=True)
+class Disagreement:
     """An inconsistent group, classified by where the statements disagree."""
 
     rule: str

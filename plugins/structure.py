@@ -36,7 +36,6 @@ from crossfoot import (
 from crossfoot import parse_heading_number as parse_number
 from crossfoot import render_heading_number as render
 from crossfoot.analysis.placeholders import STAR_ONLY, find_placeholder
-from crossfoot.model.records import Record
 
 
 @dataclass(frozen=True)
@@ -372,7 +371,8 @@ def _cjk(text: str) -> int:
     return len(_CJK_CHAR.findall(text))
 
 
-class Repetition(Record):
+@dataclass(frozen=True)
+class Repetition:
     start: int
     end: int
     phrase: str

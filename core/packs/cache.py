@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -70,6 +69,8 @@ def save(key: str, trees: dict[str, Any]) -> None:
     folder = cache_dir()
     if folder is None:
         return
+    import tempfile  # with random: only a start that parses a pack pays for it
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=".pack-", suffix=".json", dir=folder)

@@ -17,7 +17,6 @@ import decimal
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -30,6 +29,7 @@ from crossfoot.model.quantity import format_value
 from crossfoot.model.records import Record
 from crossfoot.model.report import Row, Table
 from crossfoot.model.units import unit_for
+from crossfoot.packaged import package_files
 from crossfoot.packs import ast, stored
 from crossfoot.packs.budgets import (
     EVAL_CONTEXT,
@@ -66,7 +66,7 @@ class PackRuleError(Exception):
 
 def builtin_pack_paths() -> list[Path]:
     """The packs shipped with crossfoot (``rules/*.toml``)."""
-    folder = resources.files(BUILTIN_PACKAGE)
+    folder = package_files(BUILTIN_PACKAGE)
     return sorted(Path(str(entry)) for entry in folder.iterdir()
                   if entry.name.endswith(".toml") and entry.is_file())
 

@@ -26,15 +26,13 @@ so an author sees every mistake at once.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 import string
-import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crossfoot.checking.findings import Severity
 from crossfoot.checking.rule import RULE_ID, RULE_NAME
@@ -48,6 +46,9 @@ from crossfoot.packs.grammar import KEYWORDS, parse
 from crossfoot.packs.names import Synonyms
 from crossfoot.packs.scopes import EACH, Scope
 from crossfoot.packs.source import Place, RuleValueOffsets, SourceMap, source_map
+
+if TYPE_CHECKING:
+    import tomllib
 
 PACK_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 LET_NAME = re.compile(r"^[^\W\d]\w*$")
@@ -140,12 +141,16 @@ def read_pack(data: bytes, path: str, functions: Mapping[str, FunctionSpec]) -> 
         raise PackError([Problem(path, 1, 1, f"not UTF-8 text: invalid byte at offset "
                                               f"{exc.start}")]) from None
     source = source_map(text)
+    import tomllib  # only a pack that is not stored whole is read (``packs.stored``)
+
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PackError([_toml_problem(path, source, exc)]) from None
     except RecursionError:
         raise PackError([Problem(path, 1, 1, "invalid TOML: nested too deeply")]) from None
+    import hashlib  # OpenSSL's start-up, paid only when a pack is built (``packs.stored``)
+
     digest = hashlib.sha256(data).hexdigest()
     key = cache.cache_key(digest, functions)
     reader = _Reader(path, source, functions, cache.load(key))
