@@ -15,7 +15,6 @@ import io
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -124,6 +123,8 @@ def _in_place(shown: Path, target: Path) -> Iterator[TextIO]:
 def _atomic(shown: Path, target: Path) -> Iterator[TextIO]:
     """A temporary file beside ``target``, renamed over it once complete, removed otherwise."""
     try:
+        import tempfile  # with shutil, random and the compression modules: -o FILE only
+
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
         os.chmod(temp, _file_mode(target))  # mkstemp makes 0600; the output is an ordinary file
     except OSError as exc:

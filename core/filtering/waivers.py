@@ -32,14 +32,14 @@ from crossfoot.checking.rule import Rule
 from crossfoot.errors import ConfigError, InputError
 from crossfoot.filtering.selection import names_exactly
 from crossfoot.importing.toml import read_toml
+from crossfoot.model.records import Record
 from crossfoot.model.report import Report, Waiver
 
 SIDE_FILE = "crossfoot-waivers.toml"
 SIDE_KEYS = {"file", "rule", "pointer", "quote", "reason", "by", "date"}
 
 
-@dataclass(frozen=True, slots=True)
-class Placed:
+class Placed(Record):
     """A waiver, where it was written, and whether one report can tell it is unused.
 
     A side-file waiver for many reports (no ``file``, or a glob) may match in

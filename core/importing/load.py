@@ -16,12 +16,12 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from crossfoot.errors import InputError
 from crossfoot.model.report import CLAIM_ROLES, DECIMAL_TEXT, Report, build_report
+from crossfoot.packaged import package_files
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 64
@@ -50,7 +50,7 @@ class Limits:
 
 @cache
 def report_schema() -> dict[str, Any]:
-    folder = resources.files("crossfoot.model.schema")
+    folder = package_files("crossfoot.model.schema")
     text = folder.joinpath("report.schema.json").read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema

@@ -7,7 +7,6 @@ a traceback. Here each is a ``ConfigError`` naming the file.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,8 @@ from crossfoot.errors import ConfigError
 
 def read_toml(path: Path | str) -> dict[str, Any]:
     """The TOML document in ``path``; whatever is wrong with it is one ``ConfigError``."""
+    import tomllib  # with its regular expressions: only a run with a configuration file
+
     try:
         with open(path, "rb") as handle:
             data = handle.read()

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from crossfoot.model.numerals import CN_DIGITS, YEAR_DIGITS, chinese_value
+from crossfoot.model.records import Record
 
 if TYPE_CHECKING:
     import pyparsing as pp
@@ -105,8 +106,7 @@ def make_date(text: str, year: int, month: int | None, day: int | None) -> Parti
     return PartialDate(year, month, day)
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
+class Period(Record):
     """A span ``start/end`` (or one partial date standing for its own span)."""
 
     start: PartialDate
@@ -143,8 +143,7 @@ def year_end(year: int) -> dt.date:
 # Years named in labels and headings
 
 
-@dataclass(frozen=True, slots=True)
-class YearMention:
+class YearMention(Record):
     """A year (or a range of years) written in a label, with its span in the text."""
 
     first: int
@@ -316,8 +315,7 @@ def __getattr__(name: str) -> Any:
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class PrintedDate:
+class PrintedDate(Record):
     """A date or year found in text; missing parts are None."""
 
     start: int

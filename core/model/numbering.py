@@ -15,7 +15,6 @@ only for the rest, so checking a JSON report seldom loads it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,7 @@ if TYPE_CHECKING:
 
 from crossfoot.model.numerals import CN_ONE_TO_NINE as CN_DIGITS
 from crossfoot.model.numerals import fold_brackets
+from crossfoot.model.records import Record
 
 #: the usual nesting order of styles, outermost first
 STYLE_ORDER: tuple[str, ...] = ("cn", "cn_paren", "arabic", "arabic_paren", "circled")
@@ -37,8 +37,7 @@ MAX_VALUE = 99
 
 
 
-@dataclass(frozen=True, slots=True)
-class HeadingNumber:
+class HeadingNumber(Record):
     """A heading number as printed: its style, its value and the printed text."""
 
     style: str

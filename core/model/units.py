@@ -8,13 +8,13 @@ printed after a number is ``crossfoot.model.unit_words``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from crossfoot.model.records import Record
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+
+class Unit(Record):
     symbol: str
     dimension: str
     scale: Decimal

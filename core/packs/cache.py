@@ -11,10 +11,8 @@ worst be ignored. ``CROSSFOOT_NO_CACHE=1`` turns the cache off;
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -41,6 +39,8 @@ def cache_dir() -> Path | None:
 
 
 def cache_key(digest: str, functions: Iterable[str]) -> str:
+    import hashlib  # OpenSSL's start-up, paid only when a pack is built (``packs.stored``)
+
     text = "\0".join([__version__, TREE_VERSION, digest, *sorted(functions)])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -69,6 +69,8 @@ def save(key: str, trees: dict[str, Any]) -> None:
     folder = cache_dir()
     if folder is None:
         return
+    import tempfile  # with random: only a start that parses a pack pays for it
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=".pack-", suffix=".json", dir=folder)

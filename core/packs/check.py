@@ -10,7 +10,6 @@ The result replaces ``Access`` nodes by checked ``Ref`` nodes.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Collection, Mapping
 
 from crossfoot.packs import ast
@@ -178,6 +177,8 @@ def _example(root: str) -> str:
 
 
 def _suggest(name: str, known: list[str]) -> str:
+    import difflib  # for an author's typo only
+
     close = difflib.get_close_matches(name, known, n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
 

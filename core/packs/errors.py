@@ -9,9 +9,9 @@ report is an ``EvalError``; the engine turns it into a CF finding.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 
 from crossfoot.errors import CrossfootError
+from crossfoot.model.records import Record
 
 
 class LangError(Exception):
@@ -27,8 +27,7 @@ class EvalError(Exception):
     """A rule could not be evaluated on a report (wrong types, units, a budget)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(Record):
     """One problem in a pack file, at a 1-based line and column."""
 
     path: str

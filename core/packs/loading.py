@@ -17,7 +17,6 @@ import decimal
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -27,9 +26,11 @@ from crossfoot.checking.findings import Evidence, Finding, Location
 from crossfoot.checking.rule import Applicability, Rule, Setting
 from crossfoot.errors import ConfigError
 from crossfoot.model.quantity import format_value
+from crossfoot.model.records import Record
 from crossfoot.model.report import Row, Table
 from crossfoot.model.units import unit_for
-from crossfoot.packs import ast
+from crossfoot.packaged import package_files
+from crossfoot.packs import ast, stored
 from crossfoot.packs.budgets import (
     EVAL_CONTEXT,
     STEPS_PER_REPORT,
@@ -46,11 +47,10 @@ from crossfoot.packs.scopes import items
 from crossfoot.packs.values import ListV, Null, Num, Text, Truth, Value, Witness
 
 BUILTIN_PACKAGE = "crossfoot.rules"
-_CACHE: dict[tuple[str, tuple[str, ...]], Pack] = {}
+_CACHE: dict[tuple[bytes, str, tuple[str, ...]], Pack] = {}
 
 
-@dataclass(frozen=True)
-class LoadedPack:
+class LoadedPack(Record):
     pack: Pack
     path: str
     source: str  # "--pack", "config", "plugin NAME" or "built-in"
@@ -66,13 +66,14 @@ class PackRuleError(Exception):
 
 def builtin_pack_paths() -> list[Path]:
     """The packs shipped with crossfoot (``rules/*.toml``)."""
-    folder = resources.files(BUILTIN_PACKAGE)
+    folder = package_files(BUILTIN_PACKAGE)
     return sorted(Path(str(entry)) for entry in folder.iterdir()
                   if entry.name.endswith(".toml") and entry.is_file())
 
 
 def read_pack_file(path: Path, functions: Mapping[str, FunctionSpec]) -> Pack:
-    """The pack at ``path``, parsed once per content and function set."""
+    """The pack at ``path``, built once per content and function set (in this process,
+    and across processes by ``crossfoot.packs.stored``)."""
     name = str(path)
     try:
         data = path.read_bytes()
@@ -82,13 +83,14 @@ def read_pack_file(path: Path, functions: Mapping[str, FunctionSpec]) -> Pack:
         raise PackError([Problem(name, 1, 1, "is a folder, not a pack file")]) from None
     except OSError as exc:
         raise PackError([Problem(name, 1, 1, f"cannot read: {exc.strerror or exc}")]) from None
-    import hashlib
-
-    key = (hashlib.sha256(data).hexdigest() + "\0" + name, tuple(sorted(functions)))
+    key = (data, name, tuple(sorted(functions)))
     pack = _CACHE.get(key)
     if pack is None:
+        pack = stored.load(data, name, functions)
+    if pack is None:
         pack = read_pack(data, name, functions)
-        _CACHE[key] = pack
+        stored.save(data, name, functions, pack)
+    _CACHE[key] = pack
     return pack
 
 

@@ -26,15 +26,13 @@ so an author sees every mistake at once.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 import string
-import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crossfoot.checking.findings import Severity
 from crossfoot.checking.rule import RULE_ID, RULE_NAME
@@ -47,7 +45,10 @@ from crossfoot.packs.functions import FunctionSpec
 from crossfoot.packs.grammar import KEYWORDS, parse
 from crossfoot.packs.names import Synonyms
 from crossfoot.packs.scopes import EACH, Scope
-from crossfoot.packs.source import Place, SourceMap
+from crossfoot.packs.source import Place, RuleValueOffsets, SourceMap, source_map
+
+if TYPE_CHECKING:
+    import tomllib
 
 PACK_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 LET_NAME = re.compile(r"^[^\W\d]\w*$")
@@ -139,13 +140,17 @@ def read_pack(data: bytes, path: str, functions: Mapping[str, FunctionSpec]) -> 
     except UnicodeDecodeError as exc:
         raise PackError([Problem(path, 1, 1, f"not UTF-8 text: invalid byte at offset "
                                               f"{exc.start}")]) from None
-    source = SourceMap(text)
+    source = source_map(text)
+    import tomllib  # only a pack that is not stored whole is read (``packs.stored``)
+
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PackError([_toml_problem(path, source, exc)]) from None
     except RecursionError:
         raise PackError([Problem(path, 1, 1, "invalid TOML: nested too deeply")]) from None
+    import hashlib  # OpenSSL's start-up, paid only when a pack is built (``packs.stored``)
+
     digest = hashlib.sha256(data).hexdigest()
     key = cache.cache_key(digest, functions)
     reader = _Reader(path, source, functions, cache.load(key))
@@ -458,7 +463,7 @@ class _Reader:
             self.problem("rule", index, key, f"{label} must be a string holding an expression")
             return None
         located = Expression(label, text, ast.Constant(0, None),
-                             lambda: self.offsets(index, key, len(text)),
+                             RuleValueOffsets(self.source.text, index, key, len(text)),
                              self.source.line_starts)
         cache_key = cache.expression_key(scope, names, text)
         node = self.cached(cache_key, scope, names)
@@ -481,16 +486,6 @@ class _Reader:
             return check(cache.decode(stored), scope, self.functions, names)
         except (ValueError, LangError):
             return None
-
-    def offsets(self, index: int, key: tuple[str, ...], length: int) -> tuple[int, ...]:
-        """File offsets of each character of the string value at ``key`` (and one past it)."""
-        found = self.source.key(self.source.block("rule", index), key)
-        if found is None:
-            return (0,) * (length + 1)
-        offsets = self.source.string_offsets(self.source.value_start(found[1]))
-        if len(offsets) != length + 1:  # a form we could not follow: point at the value
-            offsets = [offsets[0]] * (length + 1)
-        return tuple(offsets)
 
     def messages(self, value: Any, index: int, names: Sequence[str], key: str
                  ) -> dict[str, str]:

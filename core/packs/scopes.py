@@ -9,9 +9,9 @@ location, so each failing row or fact gives its own finding.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from crossfoot.model.places import Location
+from crossfoot.model.records import Record
 from crossfoot.model.report import Table
 from crossfoot.packs.env import Env, Item, row_role
 from crossfoot.packs.names import glob, matching_tables
@@ -19,8 +19,7 @@ from crossfoot.packs.names import glob, matching_tables
 EACH = ("report", "table", "row", "fact", "paragraph", "claim")
 
 
-@dataclass(frozen=True)
-class Scope:
+class Scope(Record):
     each: str = "report"
     tables: tuple[str, ...] = ()
     columns: tuple[str, ...] = ()

@@ -12,13 +12,15 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from crossfoot.model.records import Record
 
 HEADER = re.compile(r"^\s*(\[\[?)\s*([^\[\]]+?)\s*\]\]?\s*(?:#.*)?$")
 _ESCAPE_LENGTH = {"u": 6, "U": 10}
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(Record):
     """A 1-based line and column in the file."""
 
     line: int
@@ -148,6 +150,18 @@ class SourceMap:
         index = place.line - 1
         return self.lines[index] if 0 <= index < len(self.lines) else ""
 
+    def rule_value_offsets(self, index: int, key: tuple[str, ...], length: int
+                           ) -> tuple[int, ...]:
+        """File offsets of each character of the string at ``key`` of the ``index``-th rule
+        (and one past it); the value's first character when its form cannot be followed."""
+        found = self.key(self.block("rule", index), key)
+        if found is None:
+            return (0,) * (length + 1)
+        offsets = self.string_offsets(self.value_start(found[1]))
+        if len(offsets) != length + 1:  # a form we could not follow: point at the value
+            offsets = [offsets[0]] * (length + 1)
+        return tuple(offsets)
+
     def string_offsets(self, value_offset: int) -> list[int]:
         """File offsets of each character of the string value starting at ``value_offset``.
 
@@ -185,6 +199,28 @@ class SourceMap:
             pos += 1
         offsets.append(pos)
         return offsets
+
+
+class RuleValueOffsets(Record):
+    """``SourceMap.rule_value_offsets``, worked out when first called (an error needs it).
+
+    It holds the pack's text rather than its map, so a built pack can be stored
+    whole (``crossfoot.packs.stored``); the map is built from the text on demand.
+    """
+
+    text: str
+    index: int
+    key: tuple[str, ...]
+    length: int
+
+    def __call__(self) -> tuple[int, ...]:
+        return source_map(self.text).rule_value_offsets(self.index, self.key, self.length)
+
+
+@lru_cache(maxsize=4)
+def source_map(text: str) -> SourceMap:
+    """The map of a pack's text, built once for all the errors that ask."""
+    return SourceMap(text)
 
 
 def _key_pattern(key: str) -> str:

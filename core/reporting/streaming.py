@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from crossfoot.checking.findings import Severity
 from crossfoot.checking.rule import Rule
+from crossfoot.model.records import Record
 from crossfoot.reporting.terminal import json_visible
 
 _SLOT = "\x00crossfoot-stream-slot\x00"
@@ -51,8 +51,7 @@ def stream_json(build: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[s
     yield tail + "\n"
 
 
-@dataclass(frozen=True)
-class RenderOptions:
+class RenderOptions(Record):
     """What every reporter is told besides the results (plugin reporters too).
 
     ``lang`` forces a message language (else each report's own); ``fail_on``

@@ -10,7 +10,7 @@ and only by us.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from crossfoot.model.records import Record
 
 _C0 = [*range(0x00, 0x20), 0x7F]
 _C1 = list(range(0x80, 0xA0))
@@ -36,8 +36,7 @@ def visible_lines(text: str) -> str:
     return "\n".join(visible(line) for line in text.split("\n"))
 
 
-@dataclass(frozen=True)
-class Palette:
+class Palette(Record):
     """ANSI colours for the text reporter, or none (``--color never``, ``NO_COLOR``)."""
 
     on: bool = False

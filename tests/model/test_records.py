@@ -56,3 +56,17 @@ def test_frozen_and_shown_as_a_dataclass_is() -> None:
 def test_copies_and_pickles_equal() -> None:
     named = Named(1, 2, "a")
     assert copy.deepcopy(named) == named == pickle.loads(pickle.dumps(named))
+
+
+class Placed(Named):
+    place: str | None = None
+    level: int = 0
+
+
+def test_defaults_fill_what_is_not_given() -> None:
+    assert Placed(1, 2, "a") == Placed(1, 2, "a", None, 0) == Placed(x=1, y=2, name="a")
+    assert Placed(1, 2, "a", level=3).level == 3 and Placed(1, 2, "a", "p").place == "p"
+    assert Placed.__slots__ == ("place", "level") and Placed._fields[-2:] == ("place", "level")
+    with pytest.raises(TypeError, match=r"Placed\(\) missing arguments: name"):
+        Placed(1, 2)
+    assert repr(Placed(1, 2, "a")) == "Placed(x=1, y=2, name='a', place=None, level=0)"
