@@ -11,13 +11,13 @@ import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
+from importlib.metadata import EntryPoint, entry_points
 from types import ModuleType
 from typing import Any
 
 import pluggy
 
 from crossfoot import hookspecs
-from crossfoot.app.entry_points import entry_points
 from crossfoot.app.signals import Terminated
 from crossfoot.checking.rule import Rule, problems
 from crossfoot.errors import ConfigError, describe
@@ -102,12 +102,14 @@ def load_plugins(blocked: Iterable[str] = (), required: Iterable[str] = (),
         manager.set_blocked(name)
     loaded: list[PluginInfo] = []
     warnings: list[str] = []
-    for ep in sorted(entry_points(GROUP), key=lambda e: e.name):
+    for ep in sorted(_entry_points(), key=lambda e: e.name):
         if ep.name in blocked or manager.has_plugin(ep.name):
             continue
         if _register(manager, ep.name, ep.value, ep.load, warnings) is None:
             continue
-        loaded.append(PluginInfo(ep.name, ep.value, ep.distribution, ep.version))
+        dist = ep.dist
+        loaded.append(PluginInfo(ep.name, ep.value, dist.name if dist else "",
+                                 dist.version if dist else ""))
     for name, plugin in extra:
         if name in blocked:
             continue
@@ -144,3 +146,7 @@ def _reraise_interrupts(exc: BaseException) -> None:
     """Ctrl-C and SIGTERM still end the run; anything else a plugin raises is its failure."""
     if isinstance(exc, KeyboardInterrupt | Terminated):
         raise exc
+
+
+def _entry_points() -> list[EntryPoint]:
+    return list(entry_points(group=GROUP))
