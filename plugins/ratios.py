@@ -509,10 +509,12 @@ class AverageMismatch(Rule):
     name = "average-mismatch"
     family = "ratios"
     severity = Severity.ERROR
-    summary = "An average row does not equal the mean of the rows it averages."
+    summary = "A stated average does not equal the mean of the figures it averages."
     explanation = (
         "A row with role average (or labelled 平均 in a table without roles) averages the rows "
-        "it lists in sum_of, or else the item rows of its table, column by column. The mean is "
+        "it lists in sum_of, or else the item rows of its table, column by column; an average "
+        "claim averages the figures it lists (from plain text: 平均 after figures of its unit "
+        "that the sentence lists with 分别 or numbers with a count, 3 个项目). The mean is "
         "computed on intervals (each figure stands for what its shown digits allow), so 97.44 "
         "for (95.38 + 99.5) / 2 holds. A mean weighted by the table's budget or actual column "
         "is accepted as well; the average is reported only when it fits neither."
@@ -526,7 +528,7 @@ class AverageMismatch(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for case in average_cases(ctx.report):
+        for case in (*average_cases(ctx.report), *_claimed_averages(ctx.report)):
             average = q(case.average)
             if any(q(p).dimension != average.dimension for p in case.parts):
                 continue
@@ -548,6 +550,18 @@ class AverageMismatch(Rule):
                 difference=format_value(abs(average.value - mean), places) + average.unit,
                 count=len(case.parts),
                 formula=" + ".join(str(q(p)) for p in case.parts))
+
+
+def _claimed_averages(report: Report) -> Iterator[AverageCase]:
+    """Average claims (the narrative's 平均得分 after its listed scores): a case each."""
+    for claim in report.claims:
+        if claim.kind != "average" or not claim.certain:
+            continue
+        average = _member(report, claim.refs.get("value"))
+        parts = [_member(report, ref) for name, ref in claim.refs.items()
+                 if name.startswith("of/")]
+        if average is not None and len(parts) >= 2 and all(p is not None for p in parts):
+            yield AverageCase(average.label, average, tuple(p for p in parts if p))
 
 
 # ---------------------------------------------------------------------------

@@ -40,6 +40,7 @@ from crossfoot.analysis.statements import (
     Statement,
 )
 from crossfoot.analysis.vocabulary import breakdowns, cues, ratios, scores
+from crossfoot.model.numbering import cn_numeral
 from crossfoot.model.sums import COMPLETE, PARTIAL, check_sum
 
 #: the fewest significant digits an amount needs to name one fund by its value alone
@@ -115,6 +116,14 @@ class Enumeration:
 
 
 @dataclass(slots=True)
+class Average:
+    """平均得分 92 分 after 得分分别为 95 分、88 分、90 分: a mean and what it is of."""
+
+    stated: Statement
+    parts: list[Statement]
+
+
+@dataclass(slots=True)
 class FullPayment:
     stated: Statement  # the amount said to be paid in full
     span: tuple[int, int]  # the words saying so
@@ -132,6 +141,7 @@ class Claims:
     compositions: list[Composition] = field(default_factory=list)
     products: list[Product] = field(default_factory=list)
     share_sets: list[ShareSet] = field(default_factory=list)
+    averages: list[Average] = field(default_factory=list)
 
 
 def key(subject: str) -> str:
@@ -1143,6 +1153,59 @@ def _readings(names: list[str]) -> tuple[int, ...]:
                 return (len(names) + 1,)  # 综合股、优抚安置股、权益维护股和军休服务股: four 股
             counts.add(len(names) + 1)
     return tuple(sorted(counts))
+
+
+# ---------------------------------------------------------------------------
+# Averages
+
+
+def find_averages(text: str, statements: Sequence[Statement]) -> list[Average]:
+    """A figure named a mean (平均) and the run of figures in its unit just before it.
+
+    Read only where the sentence says the run is the whole set: it is listed
+    with 分别, or a count before it (3 个项目) numbers exactly its figures.
+    """
+    found = []
+    for index, stated in enumerate(statements):
+        if stated.role != LEVEL or not _names_mean(stated.label):
+            continue
+        run: list[Statement] = []
+        for other in reversed(statements[:index]):
+            if other.sentence != stated.sentence or other.role != LEVEL \
+                    or other.quantity.unit != stated.quantity.unit:
+                break
+            run.insert(0, other)
+        if len(run) < 2:
+            continue
+        sentence_start = max(text.rfind(mark, 0, run[0].start) for mark in "。！？\n") + 1
+        before = text[sentence_start:run[0].start]
+        counted = any(s.dimension == "count" and s.quantity.value == len(run)
+                      and s.sentence == stated.sentence and s.end <= run[0].start
+                      for s in statements) or _numbered(stated.label, len(run))
+        if EACH_LISTED in before or counted:
+            found.append(Average(stated, run))
+    return found
+
+
+#: the word that lists one figure for each name (分别为)
+EACH_LISTED = "分别"
+
+
+def _numbered(label: str, count: int) -> bool:
+    """三个项目平均 / 3 项平均: the mean's own words number the figures before it."""
+    words = {str(count)} | ({cn_numeral(count)} if count < CN_NUMERALS_UP_TO else set()) \
+        | ({"两"} if count == 2 else set())
+    return any(f"{word}{noun}" in label for word in words for noun in _COUNTED_NOUNS)
+
+
+#: Chinese numerals spelled here (一 to 九十九)
+CN_NUMERALS_UP_TO = 100
+#: what a mean's words may count (三个项目 / 3 项)
+_COUNTED_NOUNS = ("个", "项")
+
+
+def _names_mean(label: str) -> bool:
+    return ratios.MEAN_WORD in label and not any(word in label for word in ratios.NOT_MEAN)
 
 
 # ---------------------------------------------------------------------------

@@ -127,6 +127,7 @@ def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) 
                                             len(reading.items) + 1))
         reading.claims.enumerations.extend(claims_of.find_enumerations(body, mine, paragraph.id))
         reading.claims.products.extend(claims_of.find_products(body, mine))
+        reading.claims.averages.extend(claims_of.find_averages(body, mine))
         reading.grades.extend(_grades(body, paragraph.id, mine))
         reading.dates.extend((paragraph.id, f) for f in found if f.kind == "date"
                              and f.date is not None and f.date.month is not None
@@ -249,7 +250,7 @@ class _Emitter:
         relations.extend(self._share_set(s) for s in self.reading.claims.share_sets)
         for number, relation in enumerate(relations, 1):
             relation["id"] = f"r{number}"
-        claims = [*self._changes(), *self._ratios(), *self._enumerations()]
+        claims = [*self._changes(), *self._ratios(), *self._enumerations(), *self._averages()]
         return self.facts, relations, claims
 
     # -- facts --------------------------------------------------------------
@@ -508,6 +509,11 @@ class _Emitter:
             yield {"kind": ratio.kind, "value": self._ref(ratio.stated),
                    "part": self._ref(ratio.part), "whole": self._ref(ratio.whole),
                    "certain": ratio.certain}
+
+    def _averages(self) -> Iterator[dict[str, Any]]:
+        for average in self.reading.claims.averages:
+            yield {"kind": "average", "value": self._ref(average.stated),
+                   "of": [self._ref(s) for s in average.parts], "certain": True}
 
     def _enumerations(self) -> Iterator[dict[str, Any]]:
         for enumeration in self.reading.claims.enumerations:

@@ -409,11 +409,12 @@ def _reference_problems(data: Mapping[str, Any]) -> list[str]:
     for c, declared in enumerate(data.get("claims", [])):
         pointer = f"/claims/{c}"
         claim("claim", declared["id"], pointer)
-        for where in CLAIM_ROLES:
-            if where in declared:
-                problem = _missing_ref(declared[where], facts, tables)
-                if problem:
-                    problems.append(f"{pointer}/{where}: {problem}")
+        named = [(where, declared[where]) for where in CLAIM_ROLES if where in declared]
+        named += [(f"of/{i}", ref) for i, ref in enumerate(declared.get("of", ()))]
+        for where, ref in named:
+            problem = _missing_ref(ref, facts, tables)
+            if problem:
+                problems.append(f"{pointer}/{where}: {problem}")
         missing = [name for name in CLAIM_NEEDS[declared["kind"]] if name not in declared]
         if missing:
             problems.append(f"{pointer}: a {declared['kind']} claim needs "
@@ -423,7 +424,8 @@ def _reference_problems(data: Mapping[str, Any]) -> list[str]:
 
 #: the figures a claim may name, and those each kind of claim needs
 CLAIM_NEEDS = {"change": (), "share": ("value", "part", "whole"),
-               "rate": ("value", "part", "whole"), "enumeration": ("count", "items")}
+               "rate": ("value", "part", "whole"), "enumeration": ("count", "items"),
+               "average": ("value", "of")}
 
 
 def _text_number_problem(value: Any) -> str | None:

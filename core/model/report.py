@@ -295,7 +295,8 @@ class Claim(Record):
     """A relationship other than a sum: a change, a share, a rate, an enumeration.
 
     ``refs`` names its figures by role (current, change, percent, base for a
-    change; value, part, whole for a share or rate; count for an enumeration).
+    change; value, part, whole for a share or rate; count for an enumeration;
+    value and of/0, of/1 … for an average).
     """
 
     id: str
@@ -565,6 +566,7 @@ CLAIM_ROLES = ("current", "change", "percent", "base", "alternative", "value", "
 def _claim(data: Mapping[str, Any], pointer: str, paragraphs: Mapping[str, Paragraph]
            ) -> Claim:
     refs = {name: _ref(data[name]) for name in CLAIM_ROLES if name in data}
+    refs.update({f"of/{i}": _ref(ref) for i, ref in enumerate(data.get("of", ()))})
     return Claim(data["id"], data["kind"], MappingProxyType(refs), pointer,
                  tuple(data.get("items", ())), tuple(data.get("readings", ())),
                  data.get("complete", True), _source(data.get("source"), paragraphs),

@@ -182,3 +182,36 @@ def test_a_share_under_a_subtotal_may_be_of_the_subtotal_or_the_grand_total() ->
     assert _found(ratios.RateMismatch(), table("70")) == [
         "支出结构：人员经费 / 占比 is stated as 70%, but 人员经费 / 决算数 120万元 ÷ "
         "支出结构：基本支出 / 决算数 150万元 gives 80.0%, more than rounding explains"]
+
+
+def _average_claim(mean: str, figures: tuple[str, ...], refs: int | None = None
+                   ) -> dict[str, Any]:
+    facts = [{"id": f"f{i}", "label": f"项目{i}得分", "value": v, "unit": "分"}
+             for i, v in enumerate(figures, 1)]
+    facts.append({"id": "m", "label": "平均得分", "value": mean, "unit": "分"})
+    return {"crossfoot": "1.0", "meta": {"title": "测试", "fiscal_year": 2023},
+            "facts": facts,
+            "claims": [{"id": "c1", "kind": "average", "value": {"fact": "m"},
+                        "of": [{"fact": f"f{i}"} for i in range(1, (refs or len(figures)) + 1)]}]}
+
+
+def test_an_average_claim_is_checked_against_its_figures() -> None:
+    wrong = build_report(_average_claim("93", ("95", "88", "90")))
+    assert _found(ratios.AverageMismatch(), wrong) == [
+        "平均得分 is 93分, but the mean of the 3 figures it covers (95分 + 88分 + 90分) is 91分 "
+        "(off by 2分)"]
+    right = build_report(_average_claim("91", ("95", "88", "90")))
+    assert _found(ratios.AverageMismatch(), right) == []
+
+
+def test_an_average_claim_naming_a_missing_figure_is_refused(tmp_path: Path) -> None:
+    import json
+
+    from crossfoot.errors import InputError
+    from crossfoot.importing.load import load_json_report
+
+    path = tmp_path / "average.json"
+    path.write_text(json.dumps(_average_claim("91", ("95", "88"), refs=3)), encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        load_json_report(path)
+    assert raised.value.problems == ["/claims/0/of/2: no fact 'f3'"]

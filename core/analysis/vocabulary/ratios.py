@@ -34,3 +34,8 @@ PLAN_NAMES = ("年度目标任务", "年度任务", "全年任务", "目标任�
               "全年计划", "年度目标", "计划数", "计划")
 #: words of a count's lead that make it the plan (年度计划改造 80 户 / 目标新建 3 所)
 PLAN_WORDS = ("计划", "目标", "任务")
+#: a figure named the mean of the figures listed before it in its sentence (得分分别为 95 分、
+#: 88 分、90 分，平均得分为 92 分: summaries of several projects' self-evaluations)
+MEAN_WORD = "平均"
+#: means of something else: per year, per person, per day (年均 / 人均 / 日均 …)
+NOT_MEAN = ("年平均", "年均", "人均", "日均", "月均", "户均", "平均每")
