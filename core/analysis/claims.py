@@ -785,7 +785,10 @@ def _paragraph_budget_rate(before: Sequence[Item], item: Item, stated: Statement
                if s.dimension == "money" and s.measure == "budget"]
     if len(spent) != 1 or len({(s.quantity.value, s.quantity.unit) for s in budgets}) != 1:
         return None
-    return Ratio("rate", stated, spent[0], budgets[-1], True)
+    received = [s for other in (*before, item) for s in other.levels()
+                if s.dimension == "money" and s.start < stated.start]
+    return Ratio("rate", stated, spent[0], budgets[-1],
+                 not _received_beside(received, spent[0], budgets[-1]))
 
 
 def _count_completion_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
@@ -952,8 +955,16 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
         budgets = [s for s in levels if s.measure is None and actual and s.start < actual[0]
                    .start]
     if actual and budgets and budgets[-1] is not actual[-1]:
+        certain = certain and not _received_beside(levels, actual[-1], budgets[-1])
         return Ratio("rate", stated, actual[-1], budgets[-1], certain)
     return None
+
+
+def _received_beside(levels: Sequence[Statement], spent: Statement, budget: Statement) -> bool:
+    """Funds received (到位) other than the budget stated beside what was spent: the rate
+    may be of them."""
+    return any(s is not spent and any(word in s.label for word in ratios.RECEIVED)
+               and s.quantity != budget.quantity for s in levels)
 
 
 # ---------------------------------------------------------------------------

@@ -39,3 +39,6 @@ PLAN_WORDS = ("计划", "目标", "任务")
 MEAN_WORD = "平均"
 #: means of something else: per year, per person, per day (年均 / 人均 / 日均 …)
 NOT_MEAN = ("年平均", "年均", "人均", "日均", "月均", "户均", "平均每")
+#: words of funds received: where a text states them beside a budget, an execution rate may
+#: be of them (实际支出 720 ÷ 到位资金 760, as many project self-evaluations compute it)
+RECEIVED = ("到位",)
