@@ -796,7 +796,8 @@ def _count_completion_rate(upto: Sequence[Item], stated: Statement) -> Ratio | N
 
     Read only where the rate's sentence states, before it, exactly one planned
     count (指标值, 目标) and exactly one achieved (实际完成值) in the same unit
-    (``upto``: the paragraph's items up to the rate's own).
+    (``upto``: the paragraph's items up to the rate's own), or only the achieved
+    one, whose subject an earlier sentence gave exactly one target.
     """
     if stated.whole:
         return None
@@ -805,10 +806,23 @@ def _count_completion_rate(upto: Sequence[Item], stated: Statement) -> Ratio | N
     planned = [s for s in before if s.measure == "target" or (
         s.measure is None and any(word in s.label for word in ratios.PLAN_WORDS))]
     done = [s for s in before if s.measure in ("result", "actual")]
-    if len(planned) != 1 or len(done) != 1 or len(before) != 2 \
-            or planned[0].quantity.unit != done[0].quantity.unit:
+    if len(done) == 1 and len(before) == 1:
+        planned = _target_before(upto, done[0])  # 年度目标：… 600 个。实际完成：… 660 个，完成率 …
+    elif len(before) != 2:
+        return None
+    if len(planned) != 1 or len(done) != 1 or planned[0].quantity.unit != done[0].quantity.unit:
         return None
     return Ratio("rate", stated, done[0], planned[0], True)
+
+
+def _target_before(upto: Sequence[Item], done: Statement) -> list[Statement]:
+    """The target of the same subject an earlier sentence of the paragraph states."""
+    owner = next((item for item in upto if done in item.statements), None)
+    if owner is None:
+        return []
+    return [s for item in upto if key(item.subject) == key(owner.subject)
+            for s in item.levels() if s.measure == "target" and s.sentence < done.sentence
+            and s.dimension == "count"]
 
 
 def find_share_sets(items: Sequence[Item], breakdowns_found: Sequence[Breakdown]
