@@ -228,7 +228,7 @@ def _additions(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
         if not _in_sentence(augend, item) or augend.id in taken:
             continue
         parts, total = [augend, item], None
-        for other in items[index + 1:]:
+        for other in items[index + 1:index + 1 + MAX_ADDENDS]:
             if not _in_sentence(other, item):
                 break
             if any(s.total_cue for s in other.levels()):
@@ -240,6 +240,10 @@ def _additions(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
         taken.update(p.id for p in parts)
         found.append(Breakdown(total, parts, True, True, cues.ADDITION_OPEN))
     return found
+
+
+#: the most figures one 加 clause adds before its total (a government's 收入总计 has about 8)
+MAX_ADDENDS = 32
 
 
 def _adds(item: Item) -> bool:
@@ -988,11 +992,12 @@ def _received_beside(levels: Sequence[Statement], spent: Statement, budget: Stat
 def find_enumerations(text: str, statements: Sequence[Statement], paragraph: str
                       ) -> list[Enumeration]:
     found = []
-    for statement in statements:
+    for index, statement in enumerate(statements):
         if statement.dimension != "count" or not statement.quantity.exact:
             continue
         listed = _listed_after(text, statement) or _listed_before(text, statement)
-        itemised = None if listed else _itemised_after(text, statement, statements)
+        following = statements[index + 1] if index + 1 < len(statements) else None
+        itemised = None if listed else _itemised_after(text, statement, following)
         if itemised is not None:
             names, complete, span = itemised
             found.append(Enumeration(statement, names, (len(names),), complete, span,
@@ -1013,7 +1018,7 @@ MAX_COUNT_TO_AMOUNT = 6
 _ITEM_BREAK = "；;，,"
 
 
-def _itemised_after(text: str, count: Statement, statements: Sequence[Statement]
+def _itemised_after(text: str, count: Statement, amount: Statement | None
                     ) -> tuple[list[str], bool, tuple[int, int]] | None:
     """安排项目 7 项，合计 486 万元，具体为：（1）A 120 万元；（2）B …: a count, the total
     amount of what it counts, then those things numbered one by one with their amounts.
@@ -1022,7 +1027,6 @@ def _itemised_after(text: str, count: Statement, statements: Sequence[Statement]
     only numbers of the first item's style, and only at the list's start or
     after a separator (a 20. inside 120.00 万元 is no number of an item).
     """
-    amount = next((s for s in statements if s.start >= count.end), None)
     if amount is None or amount.dimension != "money" or not amount.total_cue \
             or amount.sentence != count.sentence:
         return None
@@ -1194,19 +1198,19 @@ def find_averages(text: str, statements: Sequence[Statement]) -> list[Average]:
     for index, stated in enumerate(statements):
         if stated.role != LEVEL or not _names_mean(stated.label):
             continue
-        run: list[Statement] = []
-        for other in reversed(statements[:index]):
-            if other.sentence != stated.sentence or other.role != LEVEL \
-                    or other.quantity.unit != stated.quantity.unit:
-                break
-            run.insert(0, other)
+        first = index
+        while first > 0 and index - first < MAX_AVERAGED and _same_run(statements[first - 1],
+                                                                        stated):
+            first -= 1
+        run = list(statements[first:index])
         if len(run) < 2:
             continue
         sentence_start = max(text.rfind(mark, 0, run[0].start) for mark in "。！？\n") + 1
         before = text[sentence_start:run[0].start]
-        counted = any(s.dimension == "count" and s.quantity.value == len(run)
-                      and s.sentence == stated.sentence and s.end <= run[0].start
-                      for s in statements) or _numbered(stated.label, len(run))
+        lead = [s for s in statements[max(0, first - MAX_AVERAGED):first]
+                if s.sentence == stated.sentence]
+        counted = any(s.dimension == "count" and s.quantity.value == len(run) for s in lead) \
+            or _numbered(stated.label, len(run))
         if EACH_LISTED in before or counted:
             found.append(Average(stated, run))
     return found
@@ -1214,6 +1218,13 @@ def find_averages(text: str, statements: Sequence[Statement]) -> list[Average]:
 
 #: the word that lists one figure for each name (分别为)
 EACH_LISTED = "分别"
+#: the most figures a mean is read over
+MAX_AVERAGED = 64
+
+
+def _same_run(other: Statement, stated: Statement) -> bool:
+    return other.sentence == stated.sentence and other.role == LEVEL \
+        and other.quantity.unit == stated.quantity.unit
 
 
 def _numbered(label: str, count: int) -> bool:
