@@ -153,13 +153,14 @@ def key(subject: str) -> str:
 # Breakdowns
 
 
-def find_breakdowns(items: Sequence[Item]) -> list[Breakdown]:
+def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | None = None
+                    ) -> list[Breakdown]:
     found: list[Breakdown] = []
     taken: set[str] = set()
     for index, item in enumerate(items):
         if item.id in taken:
             continue
-        start = _list_start(items, index)
+        start = _list_start(items, index, index_of or {})
         if start is None:
             continue
         total, cue, certain = start
@@ -279,14 +280,17 @@ def _asides_of_parts(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
     return found
 
 
-def _list_start(items: Sequence[Item], index: int) -> tuple[Item, str, bool] | None:
+def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item]]
+                ) -> tuple[Item, str, bool] | None:
     """(total, cue, certain) when ``items[index]`` is the first part of a list."""
     item = items[index]
     previous = items[index - 1] if index else None
     if item.opened_by is None:
-        if previous is not None and previous.parts_cue and previous.section == item.section \
-                and _comparable(previous, item):
-            return previous, previous.parts_cue, True
+        if previous is None or not previous.parts_cue or previous.section != item.section:
+            return None
+        total = previous if previous.statements else _stated_elsewhere(previous, index_of)
+        if total is not None and _comparable(total, item):
+            return total, previous.parts_cue, True
         return None
     for candidate in reversed(items[:index]):
         if candidate.section != item.section \
@@ -307,6 +311,23 @@ def _list_start(items: Sequence[Item], index: int) -> tuple[Item, str, bool] | N
         if not same_sentence:
             return None
     return None
+
+
+def _stated_elsewhere(named: Item, index_of: dict[str, list[Item]]) -> Item | None:
+    """The one item that states a figure for a name given here without one (its owner's
+    word before it allowed: 本部门一般公共预算拨款支出 for 一般公共预算拨款支出)."""
+    wanted = key(named.subject)
+    holders = [item for name, found in index_of.items() if _owned(name, wanted)
+               for item in found if item is not named and item.levels()]
+    values = {(s.quantity.value, s.quantity.unit, s.measure) for item in holders
+              for s in item.levels() if s.dimension != "ratio"}
+    return holders[0] if len(holders) == 1 and len(values) == 1 else None
+
+
+def _owned(name: str, wanted: str) -> bool:
+    """``name`` is ``wanted``, or ``wanted`` after an owner's word (本部门, 本单位 …)."""
+    return name == wanted or (name.endswith(wanted)
+                              and name[:-len(wanted)] in cues.OWNERS)
 
 
 def _comparable(total: Item, part: Item) -> bool:

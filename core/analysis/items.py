@@ -229,6 +229,10 @@ class _Builder:
             self.pending_cue = opener  # 其中： alone: the parts follow in the next clause
             if self.current is not None:
                 self.current.parts_cue = opener
+        elif (named := _named_cue(words)) is not None:
+            # 一般公共预算拨款支出预算具体为以下三类： a total stated elsewhere, its parts next
+            subject, cue = named
+            self._open(subject, number, clause, words).parts_cue = cue
         elif clause.end < len(self.text) and self.text[clause.end] in "：:":
             subject, _ = subject_of(words)
             self.pending_subject = subject
@@ -301,6 +305,22 @@ def _opener(words: str) -> str | None:
 #: 以下方面 / 以下三类 / 如下几个方面: words that announce a list and say nothing else
 _FILLER = re.compile("(?:" + "|".join(cues.CUE_FILLER_HEADS) + ")[0-9几一二两三四五六七八九十]{0,3}"
                      "(?:" + "|".join(cues.CUE_FILLER_NOUNS) + ")?$")
+
+
+def _named_cue(words: str) -> tuple[str, str] | None:
+    """(subject, cue) of a clause that names a total and opens its parts (X 具体为以下三类)."""
+    body = _MARKER.sub("", words).strip().strip("：:")
+    for cue in sorted(cues.PARTS_OPEN, key=len, reverse=True):
+        at = body.rfind(cue)
+        if at <= 0 or not (at + len(cue) == len(body) or _FILLER.match(body, at + len(cue))):
+            continue
+        subject, _ = subject_of(body[:at])
+        return (subject, cue) if len(subject) >= MIN_NAMED else None
+    return None
+
+
+#: the fewest characters of a total named before its parts' cue
+MIN_NAMED = 4
 
 
 def _only_cue(words: str, cue: str) -> bool:

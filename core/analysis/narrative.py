@@ -135,7 +135,7 @@ def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) 
     index = claims_of.subject_index(reading.items)
     # a count whose names are listed (内设机构 6 个，分别为：A、B…) has them as its parts
     enumerated = {e.count.id for e in reading.claims.enumerations}
-    found_breakdowns = [b for b in claims_of.find_breakdowns(reading.items)
+    found_breakdowns = [b for b in claims_of.find_breakdowns(reading.items, index)
                         if not any(s.id in enumerated for s in b.total.statements)]
     reading.claims.breakdowns = found_breakdowns
     reading.claims.changes = claims_of.find_changes(reading.items, index, found_breakdowns)

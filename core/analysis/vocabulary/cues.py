@@ -67,3 +67,6 @@ SHORT_NAMES = {"收": "收入", "支": "支出"}
 ADDITION_OPEN = "加"
 #: verbs that start with 加 and add nothing (加强 / 加快 / 加大 …)
 NOT_ADDITION = ("加强", "加快", "加大", "加紧", "加速", "加深", "加固", "加装", "加工", "加班")
+#: words of the body a figure is of, before its name (本部门一般公共预算拨款支出 is the
+#: 一般公共预算拨款支出 a later section names without them)
+OWNERS = ("本部门", "本单位", "我单位", "我部门", "本局", "我局", "本委", "我委", "本系统")
