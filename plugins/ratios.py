@@ -10,7 +10,7 @@ Figures come from ``crossfoot.analysis.measures``, whatever their source.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import partial
 from typing import Any
@@ -309,15 +309,20 @@ def _declared_change(found: dict[str, Member | None], certain: bool) -> Iterator
             and (q(change).value > 0) != (q(percent).value > 0):
         yield RateCase("change", percent, (), certain=certain, opposite=change)
         return
+    if change is not None and q(change).unit == POINTS:
+        change = replace(change, quantity=_as_percent(q(change)))  # 2.3 个百分点: 2.3% apart
     if change is not None and current is not None and base is not None \
             and q(change).dimension == q(current).dimension == q(base).dimension:
         unit = q(change).unit
         now, before = q(current).in_unit(unit), q(base).in_unit(unit)
         difference = now.interval() - before.interval()
         if not q(change).interval().meets(difference):
+            point = now.value - before.value
+            if q(change).dimension == "ratio":
+                point = point / HUNDRED  # a point reading of a ratio is a fraction
             yield RateCase("change", change, ((difference,
                                                partial(_difference, current, base, change),
-                                               (current, base), now.value - before.value),),
+                                               (current, base), point),),
                            certain=certain)
             return
     if percent is None or change is None:
@@ -332,6 +337,15 @@ def _declared_change(found: dict[str, Member | None], certain: bool) -> Iterator
         yield RateCase("change", percent, tuple(readings), certain=certain)
     elif current is not None and _base_is_zero(current, change):
         yield RateCase("change", percent, (), zero_base=True, certain=certain)
+
+
+#: the unit of a difference of two percentages
+POINTS = "个百分点"
+
+
+def _as_percent(points: Quantity) -> Quantity:
+    """A difference in percentage points as the difference of the percentages it is."""
+    return Quantity(points.value, "%", points.decimals, points.exact, points.qualifier)
 
 
 def _moved(current: Member, base: Member, percent: Member, certain: bool
@@ -418,7 +432,8 @@ class RateMismatch(Rule):
         "beside both an initial and an adjusted budget only when it fits neither. A percentage "
         "change stated on a prior-year value of 0 is reported too: it has no meaning. From "
         "plain text it trusts a change whose amount and percent one sentence states of one item "
-        "(the base is the stated one, 比 2022 年预算数 X, or the level less the change; "
+        "(the base is the stated one, 比 2022 年预算数 X, or the level less the change; a "
+        "change in 个百分点 is the difference of the item's percentages of the two years; "
         "against a budget, 比年初预算数 X 减少, only where the sentence states one spent "
         "figure and one budget of the item), a "
         "share whose whole is named or is the total the part belongs to, and a rate whose "

@@ -625,6 +625,11 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
             if any(s is not None and s.quantity.qualifier for s in (change, percent, base)):
                 continue  # 8000 多万元, 超过 1 亿元: a bound says too little to check
             anchor = change or percent
+            if change is not None and change.quantity.unit == POINTS:
+                moved = _point_change(item, change)
+                if moved is not None:
+                    found.append(moved)
+                continue
             if anchor is not None and anchor.base_kind == "budget":
                 against = _against_budget(item, anchor, change, percent)
                 if against is not None:
@@ -706,6 +711,25 @@ def _change_pairs(statements: Sequence[Statement]
             percent = statement
     close()
     return pairs
+
+
+#: the unit of a difference of two percentages (较上年提高 2.3 个百分点)
+POINTS = "个百分点"
+
+
+def _point_change(item: Item, change: Statement) -> Change | None:
+    """执行率 96.5%，较上年提高 2.3 个百分点；上年 94.2%: a move in percentage points,
+    read where the item states exactly one percentage for the change's year and one
+    for the year before."""
+    if change.period is None or change.base_kind != "prior":
+        return None
+    rates = [s for s in item.statements
+             if s.quantity.unit == "%" and s.role in (LEVEL, RATE, SHARE)]
+    now = [s for s in rates if s.period == change.period]
+    before = [s for s in rates if s.period == change.period - 1]
+    if len(now) != 1 or len(before) != 1:
+        return None
+    return Change(item, now[0], change, None, before[0], False, True, None)
 
 
 #: the measures of a budget a change may be stated against (比年初预算数 … 减少)
