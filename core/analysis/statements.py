@@ -145,8 +145,9 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 statement.period = fiscal_year - 1 if prior else fiscal_year
                 statement.period_stated = prior
             statement.until = _until(cut_offs, clause.sentence, item.start)
-            statement.measure = measure_of(left) or measure or _header_measure(
-                text, clauses, index)
+            statement.measure = measure_of(left) or measure
+            if statement.measure is None and statement.dimension != "money":
+                statement.measure = _header_measure(text, clauses, index)
             if scored and statement.measure not in SCORE_MEASURES:
                 statement.measure = None  # 预算执行率 10 分: the indicator's name, not a budget
             statement.total_cue = _trim(left).endswith(cues.TOTAL)
@@ -566,8 +567,9 @@ def _announces(text: str, found: Found) -> bool:
 
 
 def _header_measure(text: str, clauses: list[Clause], index: int) -> str | None:
-    """The measure a sentence's opening label gives its figures (年度目标：… / 实际完成：…):
-    the sentence's first clause, if it holds only such a label and a colon ends it."""
+    """The measure a sentence's opening label gives its indicators' figures (年度目标：… /
+    实际完成：…): the sentence's first clause, if it holds only such a label and a colon
+    ends it. Money keeps the measure its own words give (预算 / 支出)."""
     sentence = clauses[index].sentence
     first = next(k for k in range(index, -1, -1)
                  if k == 0 or clauses[k - 1].sentence != sentence)
