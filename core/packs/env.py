@@ -52,6 +52,7 @@ REPORT_ITEM = Item("report", Location(pointer="", anchor="report", label="report
 
 
 FactIndex = dict[str, list[tuple[int, Fact]]]
+LookupKey = tuple[str, str | None, str | None, str | None]
 
 
 @dataclass
@@ -61,7 +62,8 @@ class Resolved:
 
     columns: dict[tuple[str, str], Column | None] = field(default_factory=dict)
     cells: dict[tuple[str, str, str], Value] = field(default_factory=dict)
-    lookups: dict[tuple[str, str | None, str | None], Value] = field(default_factory=dict)
+    #: lookup(name, col, measure, source) answers
+    lookups: dict[LookupKey, Value] = field(default_factory=dict)
     #: the report's facts by id or concept, and by normalised label, with their positions
     fact_index: tuple[FactIndex, FactIndex] | None = None
 
@@ -179,15 +181,18 @@ class Env:
         return next((f for f in facts if f.id == key), None) or next(
             (f for f in facts if f.concept == key), None)
 
-    def lookup(self, name: str, col: str | None = None, measure: str | None = None) -> Value:
-        """A figure named ``name`` anywhere: a fact (id, concept, label), else a table row."""
-        key = (name, col, measure)
+    def lookup(self, name: str, col: str | None = None, measure: str | None = None,
+               source: str | None = None) -> Value:
+        """A figure named ``name`` anywhere: a fact (id, concept, label), else a table row;
+        ``source`` 'fact' or 'table' looks in that one place only."""
+        key = (name, col, measure, source)
         found = self.resolved.lookups.get(key)
         if found is None:
-            found = self.resolved.lookups[key] = self._lookup(name, col, measure)
+            found = self.resolved.lookups[key] = self._lookup(name, col, measure, source)
         return found
 
-    def _lookup(self, name: str, col: str | None, measure: str | None) -> Value:
+    def _lookup(self, name: str, col: str | None, measure: str | None,
+                source: str | None) -> Value:
         variants = self.synonyms.variants(name)
         self.budget.spend(len(self.report.facts) + len(self.report.tables))
         by_name, by_label = self._fact_index()
@@ -196,8 +201,10 @@ class Env:
         first = min(((i, fact) for i, fact in candidates
                      if measure is None or fact.measure == measure),
                     key=lambda c: c[0], default=None)
-        if first is not None:
+        if first is not None and source != "table":
             return self.fact_value(first[1])
+        if source == "fact":
+            return NULL
         for table in self.report.tables:
             self.budget.spend(len(table.rows))
             row = find_row(table, name, self.synonyms)

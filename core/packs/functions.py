@@ -428,12 +428,19 @@ def f_children(env: Env, args: list[Value], kw: dict[str, Value]) -> Value:
     return listv([env.cell(table, child, column) for child in env.children(table, row)])
 
 
+#: where lookup(source=) may look
+LOOKUP_SOURCES = ("fact", "table")
+
+
 def f_lookup(env: Env, args: list[Value], kw: dict[str, Value]) -> Value:
     name = text_of(args[0], "lookup()")
     if name is None:
         return NULL
+    source = text_of(kw.get("source", NULL), "lookup() source")
+    if source is not None and source not in LOOKUP_SOURCES:
+        raise EvalError(f"lookup() source must be 'fact' or 'table', not {source!r}")
     return env.lookup(name, text_of(kw.get("col", NULL), "lookup() col"),
-                      text_of(kw.get("measure", NULL), "lookup() measure"))
+                      text_of(kw.get("measure", NULL), "lookup() measure"), source)
 
 
 def f_narrative(env: Env, args: list[Value], kw: dict[str, Value]) -> Value:
@@ -614,8 +621,8 @@ BUILTINS: dict[str, FunctionSpec] = {spec.name: spec for spec in (
           ROW_FILTERS),
     _spec("children", f_children, 1, 1, "the values of the rows the current row adds up",
           scopes=frozenset({"row"})),
-    _spec("lookup", f_lookup, 1, 1, "a figure by name: a fact, else a table row",
-          frozenset({"col", "measure"})),
+    _spec("lookup", f_lookup, 1, 1, "a figure by name: a fact, else a table row "
+          "(source='fact' or 'table': that one only)", frozenset({"col", "measure", "source"})),
     _spec("narrative", f_narrative, 1, 1, "figures the text states for a name (label or "
           "subject): narrative(name, measure=)", frozenset({"measure"})),
     _spec("tables", f_tables, 0, None, "titles of the tables matching patterns"),

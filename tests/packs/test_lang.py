@@ -269,3 +269,14 @@ def test_labels_and_globs() -> None:
     assert glob("*自评表*", "项目支出绩效自评表") is True
     assert glob("*自评表", "项目支出绩效自评表（资金）") is False
     assert glob("项目?出*", "项目支出绩效自评表") is True
+
+
+def test_lookup_source_looks_in_one_place_only() -> None:
+    """A fact of the name, else a table row; source='fact' or 'table' only that one."""
+    assert shown("lookup('编制人数')") == "10人"
+    assert truth("exists(lookup('编制人数', source='table'))") is False
+    assert shown("lookup('乙')") == "40万元"
+    assert shown("lookup('乙', source='table')") == "40万元"
+    assert truth("exists(lookup('乙', source='fact'))") is False
+    with pytest.raises(EvalError, match="source must be 'fact' or 'table', not 'row'"):
+        run("lookup('乙', source='row')")
