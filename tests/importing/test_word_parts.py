@@ -122,6 +122,7 @@ def test_notes_read_after_the_paragraph_that_references_them(tmp_path: Path) -> 
     """A note is a paragraph of its own after its reference, numbered in order of reference
     (``footnote 1`` is the note with id 3 here); the referencing sentence stays whole."""
     import docx
+    from docx.oxml import parse_xml
 
     document = docx.Document()
     document.add_paragraph("一、支出情况")
@@ -133,7 +134,14 @@ def test_notes_read_after_the_paragraph_that_references_them(tmp_path: Path) -> 
     _reference(table.cell(0, 1).paragraphs[0], "footnote", 2)
     closing = document.add_paragraph("以上数据未经审计。")
     _reference(closing, "endnote", 1)
-    _with_notes(document, "footnote", {2: "表中说明见附件。", 3: PROJECT})
+    # a text box with a note, and a box inside it with its own: each note after its paragraph
+    inner = VML_BOX.format(f'<w:p {W}><w:r><w:t>内框</w:t></w:r><w:r><w:footnoteReference '
+                           'w:id="5"/></w:r></w:p>')
+    closing._p.append(parse_xml(BOX.format(
+        f'<w:p {W}><w:r><w:t>外框</w:t></w:r><w:r><w:footnoteReference w:id="4"/></w:r>'
+        f'{inner}</w:p>')))
+    _with_notes(document, "footnote", {2: "表中说明见附件。", 3: PROJECT, 4: "外框注。",
+                                       5: "内框注。"})
     _with_notes(document, "endnote", {1: "审计报告另行公布。"})
     path = tmp_path / "notes.docx"
     document.save(str(path))
@@ -143,7 +151,9 @@ def test_notes_read_after_the_paragraph_that_references_them(tmp_path: Path) -> 
         ("资金来源为财政拨款", [[0, "table 1, row 1, cell 1"]]),
         ("表中说明见附件。", [[0, "footnote 2"]]),
         ("以上数据未经审计。", [[0, "paragraph 3"]]),
-        ("审计报告另行公布。", [[0, "endnote 1"]])])]
+        ("审计报告另行公布。", [[0, "endnote 1"]]),
+        ("外框", [[0, "text box in paragraph 3"]]), ("外框注。", [[0, "footnote 3"]]),
+        ("内框", [[0, "text box in paragraph 3"]]), ("内框注。", [[0, "footnote 4"]])])]
     (finding,) = findings_json(path)
     assert (finding["rule"], finding["location"]["place"], finding["location"]["quote"]) == (
         "SUM104", "footnote 1", "项目支出共 20 万元")

@@ -32,8 +32,10 @@ _REFERENCE = "[not(ancestor::mc:Fallback)]"
 _OWN_REFERENCES = etree.XPath(
     f".//w:footnoteReference{_REFERENCE}[not(ancestor::w:txbxContent)]"
     f" | .//w:endnoteReference{_REFERENCE}[not(ancestor::w:txbxContent)]", namespaces=_NS)
-_BOX_REFERENCES = etree.XPath(f".//w:footnoteReference{_REFERENCE}"
-                              f" | .//w:endnoteReference{_REFERENCE}", namespaces=_NS)
+#: note references of a text box's paragraph ``$p`` itself, not of a box drawn inside it
+_MINE = "[count(ancestor::w:p[1] | $p) = 1]"
+_BOX_REFERENCES = etree.XPath(f".//w:footnoteReference{_REFERENCE}{_MINE}"
+                              f" | .//w:endnoteReference{_REFERENCE}{_MINE}", namespaces=_NS)
 _RELS = {"footnote": "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
                      "footnotes",
          "endnote": "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
@@ -68,7 +70,8 @@ class Notes:
     def referenced(self, element: Any, in_box: bool = False) -> list[tuple[str, list[str]]]:
         """(place, paragraph texts) of each note ``element`` references, in order."""
         found = []
-        for reference in (_BOX_REFERENCES if in_box else _OWN_REFERENCES)(element):
+        found_in = _BOX_REFERENCES(element, p=element) if in_box else _OWN_REFERENCES(element)
+        for reference in found_in:
             kind = etree.QName(reference).localname.removesuffix("Reference")
             paragraphs = self.texts.get(kind, {}).get(reference.get(qn("w:id"), ""))
             if paragraphs is None:
