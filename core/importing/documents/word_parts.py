@@ -7,7 +7,7 @@ sentence that holds the box or the mark (that would break its sentences):
 a text box's paragraphs right after the paragraph it is anchored in
 (``text box in paragraph 12``), a note's paragraphs right after the
 paragraph that references it (``footnote 2``, numbered in order of
-reference as Word prints them). A shape written twice (a DrawingML text box
+reference as Word numbers them). A shape written twice (a DrawingML text box
 and its VML fallback in ``mc:AlternateContent``) is read once. Headers and
 footers are not read: they repeat the title and page numbers.
 """
