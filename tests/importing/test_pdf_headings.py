@@ -79,13 +79,13 @@ def _chars(text: str, size: float, font: str = "STSongStd-Light") -> list[dict[s
 def test_levels_rank_sizes_then_bold() -> None:
     """Larger first, bold before plain at one size, bold at the body size last; a bold body
     allows none; lines of one font next to each other (unless a page or table parts them),
-    a line in two fonts, a numbered line and a page number are not headings."""
+    a line in two fonts, a numbered line, a page number and a sentence are not headings."""
     lines = [_chars("部门基本情况", 16.02), _chars("人员构成", 14),
              _chars("在职人员", 11, "SimHei-Bold"), _chars("工作目标", 14, "SimHei-Bold"),
              _chars("正文" * 60, 11),
              _chars("（一）收入情况", 14), _chars("正文", 11), _chars("- 2 -", 14),
              _chars("合计", 14) + _chars("说明", 11), _chars("其他情况", 16),
-             _chars("审计情况", 16)]
+             _chars("审计情况", 16), _chars("正文", 11), _chars("详见附表。", 14)]
     texts = ["".join(c["text"] for c in line) for line in lines]
     styles = [font_headings.line_style(line) for line in lines]
     counts = sum((font_headings.char_styles(line) for line in lines), Counter())

@@ -1,14 +1,15 @@
 """PDF headings printed without a number, told by their font.
 
 A PDF has no heading styles, only fonts: a report that numbers no heading
-marks it by printing it larger or bold than its body text. The outline needs
-a level for such a line, as Word's heading styles give one. Only the clear
-case counts: the document has a body size (most of its narrative characters,
-not bold), and the line is alone in its font (a line of the same font before
-or after it means a wrapped heading or a title over two lines, which stays
-text), larger than the body or bold at the body size, printed without a
-number (numbered headings are the outline's own) and no page number. Levels
-go by rank: the largest font is level 1, bold at a size below plain at it.
+marks it by printing it larger or bolder than its body text. The outline
+needs a level for such a line, as Word's heading styles give one. Only the
+clear case counts: the document has a body size (most of its narrative
+characters, not bold), and the line is alone in its font (a line of the same
+font before or after it means a wrapped heading or a title over two lines,
+which stays text), larger than the body or bold at the body size, printed
+without a number (numbered headings are the outline's own), not ending as a
+sentence does (。；：) and no page number. Levels go by rank: the largest
+font is level 1, bold at a size before plain at it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from crossfoot.importing.text.reflow import PAGE_NUMBER
 #: (font size rounded to half a point, bold)
 Style = tuple[float, bool]
 _BOLD = re.compile(r"bold|heavy|black", re.IGNORECASE)
+#: a line ending as a sentence or a clause does is a sentence in a large font, not a heading
+_SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":")
 #: the least share of narrative characters the body font must have, and the least count
 BODY_SHARE = 0.5
 MIN_BODY_CHARS = 100
@@ -56,7 +59,8 @@ def levels(texts: Sequence[str], styles: Sequence[Style | None], starts: set[int
         if style is None or not _above(style, body) or _same(index - 1, index, styles, starts) \
                 or _same(index, index + 1, styles, starts):
             continue
-        if outline.heading_split(text) is None and not PAGE_NUMBER.match(text):
+        if outline.heading_split(text) is None and not PAGE_NUMBER.match(text) \
+                and not text.rstrip().endswith(_SENTENCE_END):
             found[index] = style
     ranks = sorted(set(found.values()), key=lambda s: (-s[0], not s[1]))
     return {index: ranks.index(style) + 1 for index, style in found.items()}
