@@ -1,8 +1,9 @@
 """What a document reader hands on: narrative lines and table grids, each with its place.
 
-A place is said the way the original names it: ``paragraph 12`` and
-``table 1, row 3, cell 4`` in Word, ``page 2 (x 72, y 310)`` in a PDF,
-``Sheet1!C7`` in Excel. The model carries it so findings can name it.
+A place is said the way the original names it: ``paragraph 12``,
+``table 1, row 3, cell 4``, ``text box in paragraph 12`` and ``footnote 2`` in
+Word, ``page 2 (x 72, y 310)`` in a PDF, ``Sheet1!C7`` in Excel. The model
+carries it so findings can name it.
 """
 
 from __future__ import annotations

@@ -11,17 +11,21 @@ top or bottom margin that repeats on half the pages or more (a running
 header, 第 3 页) is not narrative. Places are
 ``page 2 (x 72, y 310)``: the page and the top left of the cell, or of the
 word (between spaces) of the line where the text in question begins, in
-points from the page's top left.
+points from the page's top left. A heading printed without a number gets
+its outline level from its font (``font_headings``).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from crossfoot.errors import InputError
+from crossfoot.importing.documents import font_headings
 from crossfoot.importing.documents.layout import GridCell, Layout, Line, SourceTable
 from crossfoot.importing.documents.safety import (
     library,
@@ -88,12 +92,15 @@ def _layout(document: Any) -> Layout:
         pages.append((number, page, items))
     running = _running(pages)
     open_table: SourceTable | None = None  # the table that ended the previous page
+    fonts = _Fonts()
     for number, page, items in pages:
         first = True
+        fonts.starts.add(len(layout.lines))
         for _, item in items:
             if isinstance(item, dict):
                 if _margin_key(page, item) in running:
                     continue  # the same header or footer on every page is not narrative
+                fonts.add(item)
                 layout.lines.append(Line(item["text"], _place(number, item["x0"], item["top"]),
                                          first, _marks(item, number)))
                 if not PAGE_NUMBER.match(item["text"]):  # a page number ends no table
@@ -107,8 +114,31 @@ def _layout(document: Any) -> Layout:
                 open_table = SourceTable(rows, len(layout.lines),
                                          _place(number, item.bbox[0], item.bbox[1]))
                 layout.tables.append(open_table)
+            fonts.starts.add(len(layout.lines))
             first = False
+    for index, level in fonts.levels().items():
+        layout.lines[index] = replace(layout.lines[index], level=level)
     return layout
+
+
+@dataclass
+class _Fonts:
+    """The narrative lines' fonts, for ``font_headings`` to find unnumbered headings by."""
+
+    texts: list[str] = field(default_factory=list)
+    styles: list[font_headings.Style | None] = field(default_factory=list)
+    #: lines a page or a table parts from the line before
+    starts: set[int] = field(default_factory=set)
+    counts: Counter[font_headings.Style] = field(default_factory=Counter)
+
+    def add(self, line: dict[str, Any]) -> None:
+        chars = line.get("chars", ())
+        self.texts.append(line["text"])
+        self.styles.append(font_headings.line_style(chars))
+        self.counts.update(font_headings.char_styles(chars))
+
+    def levels(self) -> dict[int, int]:
+        return font_headings.levels(self.texts, self.styles, self.starts, self.counts)
 
 
 def _running(pages: list[tuple[int, Any, list[tuple[float, Any]]]]) -> set[str]:

@@ -8,7 +8,9 @@ of its columns. Automatic numbering of headings and list paragraphs is
 written out (``一、``, ``（一）``, ``1.``) as Word prints it, so the outline
 reads the same as when the numbers are typed; a heading style (标题 1,
 Heading 2, an outline level) makes a heading of a paragraph printed without
-a number.
+a number. A table nested in a cell is a table of its own, placed in that
+cell (``table 1, row 2, cell 3, table 1``); the cell keeps its own text.
+Text boxes and notes are read by ``word_parts``.
 """
 
 from __future__ import annotations
@@ -42,22 +44,52 @@ def _layout(document: Any) -> Layout:
 
     from crossfoot.importing.documents.numbering import Numbering
     from crossfoot.importing.documents.outline_levels import OutlineLevels
+    from crossfoot.importing.documents.word_parts import Notes, text, text_boxes
 
     layout = Layout()
     numbering = Numbering.of(document)
     levels = OutlineLevels()
-    paragraphs = 0
+    notes = Notes.of(document)
+    paragraphs = tables = 0
     for item in document.iter_inner_content():
         if isinstance(item, Table):
-            place = f"table {len(layout.tables) + 1}"
-            layout.tables.append(SourceTable(_grid(item, place), len(layout.lines), place))
+            tables += 1
+            for rows, place in _tables(item, f"table {tables}"):
+                layout.tables.append(SourceTable(rows, len(layout.lines), place))
+            _add_notes(layout, notes.referenced(item._tbl))
             continue
         paragraphs += 1
-        text = numbering.label(item) + item.text
-        if text.strip():
-            layout.lines.append(Line(text.strip(), f"paragraph {paragraphs}",
-                                     level=levels.level(item) or None))
+        place = f"paragraph {paragraphs}"
+        label = numbering.label(item) + item.text
+        if label.strip():
+            layout.lines.append(Line(label.strip(), place, level=levels.level(item) or None))
+        _add_notes(layout, notes.referenced(item._p))
+        for number, box in enumerate(text_boxes(item._p), 1):
+            where = f"text box{f' {number}' if number > 1 else ''} in {place}"
+            for element in box:
+                if text(element).strip():
+                    layout.lines.append(Line(text(element).strip(), where))
+                _add_notes(layout, notes.referenced(element, in_box=True))
     return layout
+
+
+def _add_notes(layout: Layout, notes: list[tuple[str, list[str]]]) -> None:
+    for place, paragraphs in notes:
+        layout.lines.extend(Line(p.strip(), place) for p in paragraphs if p.strip())
+
+
+def _tables(table: Any, place: str) -> list[tuple[list[list[GridCell]], str]]:
+    """The table's grid, then each table nested in its cells (and theirs), in order."""
+    found = [(_grid(table, place), place)]
+    seen: set[Any] = set()
+    for r, row in enumerate(table.rows, 1):
+        for c, cell in enumerate(row.cells, 1):
+            if cell._tc in seen:
+                continue
+            seen.add(cell._tc)
+            for n, inner in enumerate(cell.tables, 1):
+                found.extend(_tables(inner, f"{place}, row {r}, cell {c}, table {n}"))
+    return found
 
 
 def _grid(table: Any, place: str) -> list[list[GridCell]]:
@@ -73,4 +105,3 @@ def _grid(table: Any, place: str) -> list[list[GridCell]]:
             cells.append(GridCell(cell.text, where, span))
         rows.append(cells)
     return rows
-
