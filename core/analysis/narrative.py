@@ -206,10 +206,11 @@ def read_document(document: TextDocument, statements: bool = True) -> TextDocume
     # the paragraphs are only read; tables gain a unit (tables.adopt_unit), so only they are copied
     data = {**document.data, "tables": copy.deepcopy(document.data.get("tables", []))}
     reading = read(data.get("sections", ()), data["meta"].get("fiscal_year"))
-    _handed.clear()
-    _handed.append((data.get("sections", ()), data["meta"].get("fiscal_year"), reading))
     emitter = _Emitter(reading, data["meta"].get("fiscal_year"), document.report_date_paragraph)
     facts, relations, claims = emitter.emit()
+    _handed.clear()
+    _handed.append((data.get("sections", ()), data["meta"].get("fiscal_year"),
+                    _analysis(reading, emitter)))
     for table in data.get("tables", ()):
         claims.extend(tables.read_table(table))
         tables.adopt_unit(table, facts)
@@ -635,26 +636,38 @@ class NarrativeClaim:
     sign: int | None = None
 
 
-#: the reading ``read_document`` made, handed to the first analysis of the very same sections:
-#: a text report is read once on import, not again when a rule asks for ``ctx.analysis``
-_handed: list[tuple[object, int | None, Reading]] = []
+#: what ``read_document`` read, handed to the first analysis of the very same sections: a text
+#: report is read once on import, and what the packs see is kept, not the whole reading
+_handed: list[tuple[object, int | None, list[NarrativeFigure | NarrativeClaim]]] = []
 
 
-def _handed_reading(sections: object, fiscal_year: int | None) -> Reading | None:
-    """The import's reading of ``sections`` (the same object, not an equal one), taken once."""
+def _handed_analysis(sections: object, fiscal_year: int | None
+                     ) -> list[NarrativeFigure | NarrativeClaim] | None:
+    """The import's analysis of ``sections`` (the same object, not an equal one), taken once."""
     if not _handed:
         return None
-    held_sections, held_year, reading = _handed.pop()
-    return reading if held_sections is sections and held_year == fiscal_year else None
+    held_sections, held_year, analysis = _handed.pop()
+    return analysis if held_sections is sections and held_year == fiscal_year else None
 
 
 def analyze_report(report: Report) -> list[NarrativeFigure | NarrativeClaim]:
     """The figures and claims of any report's paragraphs, for ``crossfoot_analyze``."""
     sections = report.data.get("sections", ())
-    reading = _handed_reading(sections, report.meta.fiscal_year) or read(
-        sections, report.meta.fiscal_year)
+    handed = _handed_analysis(sections, report.meta.fiscal_year)
+    if handed is not None:
+        return handed
+    reading = read(sections, report.meta.fiscal_year)
     emitter = _Emitter(reading, report.meta.fiscal_year)
     emitter.emit()
+    return _analysis(reading, emitter)
+
+
+def _analysis(reading: Reading, emitter: _Emitter) -> list[NarrativeFigure | NarrativeClaim]:
+    """What the pack language sees of a reading whose facts ``emitter`` has emitted.
+
+    The date of the report (a fact only the import's emitter tags) is no figure
+    of a statement, so either emitter gives the same.
+    """
     out: list[NarrativeFigure | NarrativeClaim] = []
     by_id = {f["id"]: f for f in emitter.facts}
     for statement in reading.statements:

@@ -13,16 +13,20 @@ Traditional characters are folded to simplified ones (``model.script``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from crossfoot.importing.text.offsets import Offsets
 from crossfoot.model.numerals import fold_brackets
 from crossfoot.model.script import simplified
 
 #: zero-width and invisible characters that may sit between a number and its unit
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad")
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"
 #: pinyin a converter left after a character: 預(yù), 經(jīng); a tone mark or ü makes it certain
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])"
-                     r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)")
+_PINYIN = (r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])"
+           r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)")
+#: what the reader never sees: invisible characters and pinyin
+_DROPPED = re.compile(f"[{_INVISIBLE}]+|{_PINYIN}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +34,8 @@ class Normalized:
     """Readable text, and for each of its characters the offset it has in the original."""
 
     text: str
-    origin: tuple[int, ...]
+    #: kept as runs: a paragraph loses few characters, and one int per character is 36 bytes
+    origin: Offsets
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of ``text[start:end]``."""
@@ -42,41 +47,60 @@ class Normalized:
 
 def normalize(text: str) -> Normalized:
     """The readable form of one paragraph, traced back character by character."""
-    kept: list[tuple[str, int]] = []
-    dropped = _pinyin_spans(text)
-    for index, char in enumerate(text):
-        if char in _INVISIBLE or index in dropped:
-            continue
-        kept.append((char, index))
-    chars = fold_brackets(simplified("".join(c for c, _ in kept)))
-    out: list[str] = []
-    origin: list[int] = []
-    for position, (char, (_, source)) in enumerate(zip(chars, kept, strict=True)):
-        if char in _SPACES and not _between_digits(chars, position):
-            continue
-        out.append(char)
-        origin.append(source)
-    return Normalized(_THOUSANDS.sub(",", "".join(out)), tuple(origin))
+    kept = _kept_runs(text)
+    chars = fold_brackets(simplified("".join(text[a:b] for a, b in kept)))
+    shown = _shown_runs(chars)
+    out = "".join(chars[a:b] for a, b in shown)
+    return Normalized(_THOUSANDS.sub(",", out), Offsets.of_pieces(_through(shown, kept)))
 
 
-def _pinyin_spans(text: str) -> set[int]:
-    return {i for match in _PINYIN.finditer(text) for i in range(match.start(), match.end())}
+def _kept_runs(text: str) -> list[tuple[int, int]]:
+    """The runs of ``text`` left when invisible characters and converters' pinyin go."""
+    runs = []
+    position = 0
+    for dropped in _DROPPED.finditer(text):
+        if dropped.start() > position:
+            runs.append((position, dropped.start()))
+        position = dropped.end()
+    if position < len(text) or not runs:
+        runs.append((position, len(text)))
+    return runs
 
 
-_SPACES = " \t\u3000\xa0"
+def _shown_runs(chars: str) -> list[tuple[int, int]]:
+    """The runs of ``chars`` left when spaces go, but those between digit groups (10 000)."""
+    runs = []
+    position = 0
+    for spaces in _SPACE_RUN.finditer(chars):
+        start, end = spaces.span()
+        if start > 0 and end < len(chars) and chars[start - 1].isdigit() \
+                and chars[end].isdigit():
+            continue  # a space that separates digit groups is kept; PDF's spaces in words not
+        runs.append((position, start))
+        position = end
+    runs.append((position, len(chars)))
+    return runs
+
+
+def _through(shown: list[tuple[int, int]], kept: list[tuple[int, int]]
+             ) -> Iterator[tuple[int, int]]:
+    """``(offset in the original, length)`` of each shown run, through the kept runs."""
+    index, kept_start = 0, 0  # the kept run at hand, and where it begins among the kept chars
+    for start, end in shown:
+        while start < end:
+            while kept_start + kept[index][1] - kept[index][0] <= start:
+                kept_start += kept[index][1] - kept[index][0]
+                index += 1
+            origin, stop = kept[index]
+            size = min(end, kept_start + stop - origin) - start
+            yield origin + start - kept_start, size
+            start += size
+
+
+_SPACE_RUN = re.compile("[ \t\u3000\xa0]+")
 #: a full-width comma between digit groups is a thousands separator (１，２３４．５６萬元)
 _THOUSANDS = re.compile(r"(?<=(?<![0-9])[0-9])，(?=[0-9]{3}(?![0-9]))|(?<=(?<![0-9])[0-9]{2})，"
                         r"(?=[0-9]{3}(?![0-9]))|(?<=(?<![0-9])[0-9]{3})，(?=[0-9]{3}(?![0-9]))"
                         r"|(?<=,[0-9]{3})，(?=[0-9]{3}(?![0-9]))")
 
 
-def _between_digits(chars: str, position: int) -> bool:
-    """A space that separates digit groups (10 000) is kept; PDF's spaces in words are not."""
-    before = position - 1
-    while before >= 0 and chars[before] in _SPACES:
-        before -= 1
-    after = position + 1
-    while after < len(chars) and chars[after] in _SPACES:
-        after += 1
-    return before >= 0 and after < len(chars) and chars[before].isdigit() \
-        and chars[after].isdigit()

@@ -46,6 +46,8 @@ _QUOTES = "“”\"'‘’「」『』"
 _TRAILING_WORDS = tuple(sorted((*_TRAILING, *changes.FROM_LEVEL,
                                 *(w for w in (*changes.INCREASE, *changes.DECREASE)
                                   if len(w) >= 2)), key=len, reverse=True))
+_TRAILING_SET = frozenset(_TRAILING_WORDS)
+_LONGEST_TRAILING = max(map(len, _TRAILING_WORDS))
 #: total cues a subject does not begin with (共有职工 25 人 is of 职工); not 共 alone (共青团)
 _LEADING_TOTAL = ("共有", "共计", "合计", "总计")
 #: the copula before a budget a rate is of (为调整预算 84.98 亿元的 101.7%)
@@ -465,6 +467,10 @@ def _before_comparison(text: str) -> str:
     return text[:cut]
 
 
+#: the words that open a list of parts, longest first
+_PARTS_OPENERS = tuple(sorted(cues.PARTS_OPEN, key=len, reverse=True))
+
+
 def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
     """A clause's words before its first figure as (subject, measure its words name).
 
@@ -486,7 +492,7 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
         for word in _LEADING_COPULA:
             if text.startswith(word) and text[len(word):].startswith(ratios.BUDGET_NAMES):
                 text = text[len(word):]
-        for opener in sorted(cues.PARTS_OPEN, key=len, reverse=True):
+        for opener in _PARTS_OPENERS:
             if text.startswith(opener):
                 text = text[len(opener):].lstrip("：:")
                 break
@@ -494,9 +500,9 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
             if text.startswith(word):
                 text = text[len(word):]
         text = _YEAR.sub("", text)
-        for tail in _TRAILING_WORDS:
-            if text.endswith(tail) and len(text) > len(tail):
-                text = text[:-len(tail)]
+        for size in range(min(_LONGEST_TRAILING, len(text) - 1), 0, -1):
+            if text[-size:] in _TRAILING_SET:  # the longest trailing word it ends with
+                text = text[:-size]
                 break
     text = _strip_measure(text)
     if "”" in text and "“" not in text:
@@ -525,15 +531,25 @@ def _longest_name(text: str) -> str:
 def _only_words(text: str) -> bool:
     """A lead made only of direction, comparison or measure words names no subject."""
     rest = text
+    for word in _NOT_A_SUBJECT:
+        rest = rest.replace(word, "")
+    return len(rest.strip("的数额")) < 2
+
+
+#: what ``_only_words`` takes out, each list longest first, in the order it takes them
+_NOT_A_SUBJECT = tuple(
+    word
     for words in (changes.COMPARE, changes.INCREASE, changes.DECREASE, changes.PRIOR_BASE,
                   changes.FLAT, tuple(changes.PERCENT_NOUNS), ratios.SHARE_WORDS,
-                  ratios.RATE_WORDS, changes.REACHED):
-        for word in sorted(words, key=len, reverse=True):
-            rest = rest.replace(word, "")
-    for group, _ in measures.MEASURE_WORDS:
-        for word in sorted(group, key=len, reverse=True):
-            rest = rest.replace(word, "")
-    return len(rest.strip("的数额")) < 2
+                  ratios.RATE_WORDS, changes.REACHED,
+                  *(group for group, _ in measures.MEASURE_WORDS))
+    for word in sorted(words, key=len, reverse=True))
+
+
+#: measure words a subject does not end with, each group's longest first, each with 数 too
+_MEASURE_ENDINGS = tuple(suffix for group, _ in measures.MEASURE_WORDS
+                         for word in sorted(group, key=len, reverse=True)
+                         for suffix in (word + "数", word))
 
 
 def _strip_measure(text: str) -> str:
@@ -541,16 +557,10 @@ def _strip_measure(text: str) -> str:
     changed = True
     while changed:
         changed = False
-        for group, _ in measures.MEASURE_WORDS:
-            for word in sorted(group, key=len, reverse=True):
-                for suffix in (word + "数", word):
-                    if text.endswith(suffix) and len(text) - len(suffix) in (0, *range(2, 99)):
-                        text = text[:-len(suffix)]
-                        changed = True
-                        break
-                if changed:
-                    break
-            if changed:
+        for suffix in _MEASURE_ENDINGS:
+            if text.endswith(suffix) and len(text) - len(suffix) in (0, *range(2, 99)):
+                text = text[:-len(suffix)]
+                changed = True
                 break
         for word in ("金额", "数额", "总额", "资金数", "数"):
             if text.endswith(word) and len(text) - len(word) >= 2 \

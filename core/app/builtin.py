@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crossfoot import hookimpl
+from crossfoot.app.runtime import release_cycles
 from crossfoot.model.report import Report
 
 if TYPE_CHECKING:
@@ -35,7 +36,9 @@ def read_text_document(path: Path, options: Mapping[str, Any] | None = None,
     from crossfoot.analysis.narrative import read_document
     from crossfoot.importing.text import read_text_file
 
-    return read_document(read_text_file(path, options), statements)
+    document = read_document(read_text_file(path, options), statements)
+    release_cycles()
+    return document
 
 
 def import_text(path: Path, options: Mapping[str, Any] | None = None) -> Report:
@@ -50,7 +53,9 @@ def read_office_document(path: Path, options: Mapping[str, Any] | None = None,
     from crossfoot.analysis.narrative import read_document
     from crossfoot.importing.documents.formats import read_file
 
-    return read_document(read_file(path, suffix or path.suffix.lower(), options), statements)
+    document = read_document(read_file(path, suffix or path.suffix.lower(), options), statements)
+    release_cycles()
+    return document
 
 
 def _office(suffix: str) -> Callable[..., Report]:

@@ -84,3 +84,15 @@ def collection_paused(size: int | None = None) -> Iterator[None]:
     finally:
         gc.enable()
         gc.collect(1)
+
+
+def release_cycles() -> None:
+    """A full collection now, unless a small report's check has paused the collector.
+
+    Reading a large text leaves its whole reading in reference cycles (each
+    exception pyparsing raises and catches keeps its frames, and they their
+    callers'), so it would live on through the rules until the collector next
+    reached the old generation. A paused collector gets to it after the check.
+    """
+    if gc.isenabled():
+        gc.collect()

@@ -100,6 +100,14 @@ class Context:
             found = self._views[kind] = kind.build(self)
         return cast(V, found)
 
+    def forget_views(self) -> None:
+        """Let the views built so far go: the rules of the next family build their own.
+
+        Each view serves one family; kept to the end of a check, all of them
+        together were the peak of a large report's memory.
+        """
+        self._views.clear()
+
     @cached_property
     def analysis(self) -> list[Any]:
         """Mentions and claims the analyzers read from the narrative."""

@@ -57,6 +57,7 @@ def run_rules(report: Report, rules: Iterable[Rule], options: Options,
     ctx = Context(report, options, _once(analyze) if analyze is not None else None)
     meta = report.meta
     findings: list[Finding] = []
+    family = ""
     with _alarm_handler(timeout) as budget, _watched():
         for rule in rules:
             try:
@@ -65,8 +66,16 @@ def run_rules(report: Report, rules: Iterable[Rule], options: Options,
             except Exception as exc:  # a plugin's own applies_to
                 findings.append(_engine_finding(InternalError(), rule, ctx, error=describe(exc)))
                 continue
+            if family_of(rule.id) != family:
+                family = family_of(rule.id)
+                ctx.forget_views()
             findings.extend(_isolated(rule, ctx, budget, timeout))
     return sort_findings(findings)
+
+
+def family_of(rule_id: str) -> str:
+    """``RAT`` of ``RAT201``: rules of a family share views, and run one after another."""
+    return rule_id.rstrip("0123456789")
 
 
 def _isolated(rule: Rule, ctx: Context, budget: AbstractContextManager[None],

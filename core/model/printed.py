@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pyparsing as pp
 
-from crossfoot.model import qualifiers, unit_words
+from crossfoot.model import qualifiers, quantity_scan, unit_words
 from crossfoot.model.numerals import ARABIC, CHINESE
 
 _SPACE = pp.Opt(pp.Regex(r"[ ]{1,3}")).leave_whitespace().suppress()
@@ -59,6 +59,18 @@ def parse_quantity(text: str, number_start: int) -> Parsed | None:
     if text.startswith("百分之", number_start - 3) and start == number_start:
         start = number_start - 3
     window = text[start:start + 80]
+    quick = quantity_scan.read(window)
+    if quick is None:
+        return None
+    if isinstance(quick, tuple):
+        value, printed, qualifier, end, digits_start, digits_end = quick
+        return Parsed(value, unit_words.symbol(printed), qualifier, start, start + end,
+                      start + digits_start, start + digits_end)
+    return _by_grammar(window, start)
+
+
+def _by_grammar(window: str, start: int) -> Parsed | None:
+    """What ``QUANTITY`` reads at the start of ``window`` (which begins at ``start``)."""
     try:
         result = QUANTITY.parse_string(window, parse_all=False)
     except pp.ParseException:

@@ -10,6 +10,7 @@ false finding on a whole report.
 
 from __future__ import annotations
 
+import random
 from decimal import Decimal
 
 import pytest
@@ -98,6 +99,23 @@ def test_normalized_span_quotes_the_printed_text() -> None:
     start = normal.text.index("123")
     begin, end = normal.span(start, len(normal.text))
     assert printed[begin:end] == "１２３萬元"
+
+
+def test_normalized_characters_each_come_from_their_printed_one() -> None:
+    rng = random.Random(13)
+    alphabet = [*"经费總額１２，3 \u3000\t\u200b\u00ad（）", "預(yù)", "10 000", "1，234"]
+    for _ in range(3000):
+        printed = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        normal = normalize(printed)
+        assert len(normal.origin) == len(normal.text)
+        for index, char in enumerate(normal.text):
+            source = printed[normal.origin[index]]
+            assert char == source or (char, source) in _FOLDED, (printed, index)
+
+
+#: pairs (normalized, printed) of characters that fold
+_FOLDED = {("经", "經"), ("费", "費"), ("总", "總"), ("额", "額"), ("预", "預"), ("1", "１"),
+           ("2", "２"), (",", "，"), ("(", "（"), (")", "）"), (" ", "\u3000"), (" ", "\t")}
 
 
 # ---------------------------------------------------------------------------

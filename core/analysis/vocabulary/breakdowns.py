@@ -17,6 +17,8 @@ write 公务用车购置及运行费 / 公车购置及运行维护费 / 公务�
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 #: concept -> (words one of which the name contains, words it must not contain)
 NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "三公经费": (("三公",), ()),
@@ -58,6 +60,7 @@ REPORT_WIDE = frozenset({"三公经费", "因公出国（境）费", "公务接�
                          "公务用车购置费", "公务用车运行费"})
 
 
+@lru_cache(maxsize=4096)  # a report names the same few subjects again and again
 def concept(name: str) -> str | None:
     """The breakdown concept ``name`` names, if exactly one."""
     found = [key for key, (words, banned) in NAMES.items()

@@ -41,7 +41,7 @@ class Offsets(Sequence[int]):
 
     def pieces(self) -> Iterator[tuple[int, int]]:
         """The runs as ``(file offset, length)``."""
-        ends = (*self.starts[1:], self.length)
+        ends = (*self.starts[1:], self.length) if self.starts else ()
         for start, origin, end in zip(self.starts, self.origins, ends, strict=True):
             yield origin, end - start
 
