@@ -10,7 +10,7 @@ Figures come from ``crossfoot.analysis.measures``, whatever their source.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
 from typing import Any
@@ -309,17 +309,15 @@ def _declared_change(found: dict[str, Member | None], certain: bool) -> Iterator
             and (q(change).value > 0) != (q(percent).value > 0):
         yield RateCase("change", percent, (), certain=certain, opposite=change)
         return
-    if change is not None and q(change).unit == POINTS:
-        change = replace(change, quantity=_as_percent(q(change)))  # 2.3 个百分点: 2.3% apart
+    points = change is not None and q(change).unit == POINTS  # 2.3 个百分点: 2.3% apart
     if change is not None and current is not None and base is not None \
-            and q(change).dimension == q(current).dimension == q(base).dimension:
-        unit = q(change).unit
+            and (points or q(change).dimension == q(current).dimension) \
+            and q(current).dimension == q(base).dimension:
+        unit = "%" if points else q(change).unit
         now, before = q(current).in_unit(unit), q(base).in_unit(unit)
         difference = now.interval() - before.interval()
         if not q(change).interval().meets(difference):
             point = now.value - before.value
-            if q(change).dimension == "ratio":
-                point = point / HUNDRED  # a point reading of a ratio is a fraction
             yield RateCase("change", change, ((difference,
                                                partial(_difference, current, base, change),
                                                (current, base), point),),
@@ -339,13 +337,8 @@ def _declared_change(found: dict[str, Member | None], certain: bool) -> Iterator
         yield RateCase("change", percent, (), zero_base=True, certain=certain)
 
 
-#: the unit of a difference of two percentages
+#: the unit of a difference of two percentages (its value is the difference of their numbers)
 POINTS = "个百分点"
-
-
-def _as_percent(points: Quantity) -> Quantity:
-    """A difference in percentage points as the difference of the percentages it is."""
-    return Quantity(points.value, "%", points.decimals, points.exact, points.qualifier)
 
 
 def _moved(current: Member, base: Member, percent: Member, certain: bool
