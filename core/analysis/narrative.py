@@ -22,6 +22,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from crossfoot.analysis import averages as averages_of
 from crossfoot.analysis import claims as claims_of
 from crossfoot.analysis import clauses as clauses_of
 from crossfoot.analysis import figures, tables
@@ -127,7 +128,7 @@ def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) 
                                             len(reading.items) + 1))
         reading.claims.enumerations.extend(claims_of.find_enumerations(body, mine, paragraph.id))
         reading.claims.products.extend(claims_of.find_products(body, mine))
-        reading.claims.averages.extend(claims_of.find_averages(body, mine))
+        reading.claims.averages.extend(averages_of.find(body, mine))
         reading.grades.extend(_grades(body, paragraph.id, mine))
         reading.dates.extend((paragraph.id, f) for f in found if f.kind == "date"
                              and f.date is not None and f.date.month is not None

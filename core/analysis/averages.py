@@ -1,0 +1,79 @@
+"""Averages the narrative states: 平均得分 93 分 after 得分分别为 95、88、90 分.
+
+A mean is checked against the figures it averages only where its sentence
+says they are the whole set (listed with 分别, or numbered by a count), so a
+mean of something else (年均 / 人均) or of an unsaid set is never compared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crossfoot.analysis.statements import LEVEL, Statement
+from crossfoot.analysis.vocabulary import ratios
+from crossfoot.model.numbering import cn_numeral
+
+
+@dataclass(slots=True)
+class Average:
+    """平均得分 92 分 after 得分分别为 95 分、88 分、90 分: a mean and what it is of."""
+
+    stated: Statement
+    parts: list[Statement]
+
+
+def find(text: str, statements: Sequence[Statement]) -> list[Average]:
+    """A figure named a mean (平均) and the run of figures in its unit just before it.
+
+    Read only where the sentence says the run is the whole set: it is listed
+    with 分别, or a count before it (3 个项目) numbers exactly its figures.
+    """
+    found = []
+    for index, stated in enumerate(statements):
+        if stated.role != LEVEL or not _names_mean(stated.label):
+            continue
+        first = index
+        while first > 0 and index - first < MAX_AVERAGED and _same_run(statements[first - 1],
+                                                                        stated):
+            first -= 1
+        run = list(statements[first:index])
+        if len(run) < 2:
+            continue
+        sentence_start = max(text.rfind(mark, 0, run[0].start) for mark in "。！？\n") + 1
+        before = text[sentence_start:run[0].start]
+        lead = [s for s in statements[max(0, first - MAX_AVERAGED):first]
+                if s.sentence == stated.sentence]
+        counted = any(s.dimension == "count" and s.quantity.value == len(run) for s in lead) \
+            or _numbered(stated.label, len(run))
+        if EACH_LISTED in before or counted:
+            found.append(Average(stated, run))
+    return found
+
+
+#: the word that lists one figure for each name (分别为)
+EACH_LISTED = "分别"
+#: the most figures a mean is read over
+MAX_AVERAGED = 64
+
+
+def _same_run(other: Statement, stated: Statement) -> bool:
+    return other.sentence == stated.sentence and other.role == LEVEL \
+        and other.quantity.unit == stated.quantity.unit
+
+
+def _numbered(label: str, count: int) -> bool:
+    """三个项目平均 / 3 项平均: the mean's own words number the figures before it."""
+    words = {str(count)} | ({cn_numeral(count)} if count < CN_NUMERALS_UP_TO else set()) \
+        | ({"两"} if count == 2 else set())
+    return any(f"{word}{noun}" in label for word in words for noun in _COUNTED_NOUNS)
+
+
+#: Chinese numerals spelled here (一 to 九十九)
+CN_NUMERALS_UP_TO = 100
+#: what a mean's words may count (三个项目 / 3 项)
+_COUNTED_NOUNS = ("个", "项")
+
+
+def _names_mean(label: str) -> bool:
+    return ratios.MEAN_WORD in label and not any(word in label for word in ratios.NOT_MEAN)
