@@ -25,6 +25,7 @@ from typing import Any
 from crossfoot.analysis import averages as averages_of
 from crossfoot.analysis import claims as claims_of
 from crossfoot.analysis import clauses as clauses_of
+from crossfoot.analysis import enumerations as enumerations_of
 from crossfoot.analysis import figures, tables
 from crossfoot.analysis import items as items_of
 from crossfoot.analysis import statements as statements_of
@@ -126,7 +127,7 @@ def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) 
         reading.items.extend(items_of.build(body, clauses, mine, paragraph.section,
                                             paragraph.id, paragraph.index,
                                             len(reading.items) + 1))
-        reading.claims.enumerations.extend(claims_of.find_enumerations(body, mine, paragraph.id))
+        reading.claims.enumerations.extend(enumerations_of.find(body, mine, paragraph.id))
         reading.claims.products.extend(claims_of.find_products(body, mine))
         reading.claims.averages.extend(averages_of.find(body, mine))
         reading.grades.extend(_grades(body, paragraph.id, mine))

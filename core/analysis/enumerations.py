@@ -1,0 +1,220 @@
+"""Counts and the names they count: 设 9 个机构，分别为 A、B…; 安排项目 7 项，…（1）…（6）….
+
+A count stated with the names of what it counts (after it: 分别为 / 包括 /
+a colon, numbered or not; before it: A、B、C 等 3 个) must match their number
+(every reading of the list, A、B 和 C being three or two); a list that 包括
+or 等 leaves open may name fewer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crossfoot.analysis.statements import Statement
+from crossfoot.analysis.vocabulary import cues
+
+
+@dataclass(slots=True)
+class Enumeration:
+    count: Statement
+    names: list[str]
+    counts: tuple[int, ...]  # how many names each reading of the list gives
+    complete: bool
+    span: tuple[int, int]  # the list, in the paragraph's normalized text
+    paragraph: str
+
+
+def find(text: str, statements: Sequence[Statement], paragraph: str) -> list[Enumeration]:
+    found = []
+    for index, statement in enumerate(statements):
+        if statement.dimension != "count" or not statement.quantity.exact:
+            continue
+        listed = _listed_after(text, statement) or _listed_before(text, statement)
+        following = statements[index + 1] if index + 1 < len(statements) else None
+        itemised = None if listed else _itemised_after(text, statement, following)
+        if itemised is not None:
+            names, complete, span = itemised
+            found.append(Enumeration(statement, names, (len(names),), complete, span,
+                                     paragraph))
+            continue
+        if listed is None:
+            continue
+        names, complete, span = listed
+        if len(names) >= 2:
+            found.append(Enumeration(statement, names, _readings(names), complete, span,
+                                     paragraph))
+    return found
+
+
+#: the most characters between a count and the amount of its items (，合计 / ，共计金额)
+MAX_COUNT_TO_AMOUNT = 6
+#: where a numbered item may begin: the list's start or after a separator
+_ITEM_BREAK = "；;，,"
+
+
+def _itemised_after(text: str, count: Statement, amount: Statement | None
+                    ) -> tuple[list[str], bool, tuple[int, int]] | None:
+    """安排项目 7 项，合计 486 万元，具体为：（1）A 120 万元；（2）B …: a count, the total
+    amount of what it counts, then those things numbered one by one with their amounts.
+
+    Only numbered items are counted (the numbers leave no doubt where one ends),
+    only numbers of the first item's style, and only at the list's start or
+    after a separator (a 20. inside 120.00 万元 is no number of an item).
+    """
+    if amount is None or amount.dimension != "money" or not amount.total_cue \
+            or amount.sentence != count.sentence:
+        return None
+    between = text[count.end + len(count.noun):amount.start]
+    if len(between) > MAX_COUNT_TO_AMOUNT or any(ch in between for ch in "。；;"):
+        return None
+    opener = _enumeration_open(text, amount.end)
+    if opener is None:
+        return None
+    list_start, complete = opener
+    start = _past_blanks(text, list_start)
+    first = _LIST_MARKER.match(text, start)
+    if first is None:
+        return None
+    list_end = _list_end(text, list_start, numbered=True)
+    style = _marker_style(first.group(0))
+    starts = [start] + [i + 1 for i in range(start, list_end) if text[i] in _ITEM_BREAK]
+    markers = [m for at in starts if (m := _LIST_MARKER.match(text, _past_blanks(text, at)))
+               and _marker_style(m.group(0)) == style]
+    ends = [m.start() for m in markers[1:]] + [list_end]
+    names = [_name_before_figure(text[m.end():end]) for m, end in zip(markers, ends,
+                                                                      strict=True)]
+    if len(names) < 2 or not all(names):
+        return None
+    return names, complete, (list_start, list_end)
+
+
+def _marker_style(marker: str) -> str:
+    """（1） and （一） are one style, 1. another, 1、 another, ① another."""
+    marker = marker.strip()
+    if marker.startswith("("):
+        return "()"
+    return marker[-1] if marker[-1] in ".、" else "circled"
+
+
+def _name_before_figure(item: str) -> str:
+    """The words an item begins with, up to its first figure."""
+    digit = next((i for i, ch in enumerate(item) if ch.isdigit()), len(item))
+    return item[:digit].strip()
+
+
+def _listed_after(text: str, statement: Statement
+                  ) -> tuple[list[str], bool, tuple[int, int]] | None:
+    """设 9 个机构，分别为：A、B…; 共 4 个：（一）A；（二）B…: the names after a count."""
+    opener = _enumeration_open(text, statement.end + len(statement.noun))
+    if opener is None:
+        return None
+    list_start, complete = opener
+    numbered = bool(_LIST_MARKER.match(text, _past_blanks(text, list_start)))
+    list_end = _list_end(text, list_start, numbered)
+    comma = min((i for i in (text.find("，", list_start, list_end),
+                             text.find(",", list_start, list_end)) if i >= 0), default=-1)
+    if comma >= 0 and "、" in text[list_start:comma]:
+        list_end = comma  # A、B、C，另设 …: the comma after a 、 list ends it
+    body = text[list_start:list_end].strip()
+    if not body or any(ch.isdigit() for ch in _LIST_MARKER.sub("", body)):
+        return None
+    partial = body.endswith(cues.PARTIAL_END)
+    names = _names(body.removesuffix("等等").removesuffix("等"))
+    return names, complete and not partial, (list_start, list_end)
+
+
+def _listed_before(text: str, statement: Statement
+                   ) -> tuple[list[str], bool, tuple[int, int]] | None:
+    """设有 A、B、C 等 3 个所: the names before a count, closed by 等 (partial) or not."""
+    clause_start = max(text.rfind(mark, 0, statement.start) for mark in "，,。；;：:\n") + 1
+    before = text[clause_start:statement.start].rstrip()
+    if "、" not in before:
+        return None
+    partial = before.endswith(cues.PARTIAL_END)
+    body = before.removesuffix("等等").removesuffix("等")
+    names = _names(body)
+    led = False
+    for opener in sorted((*cues.ENUMERATION_OPEN, *cues.LIST_LEADS), key=len, reverse=True):
+        at = names[0].rfind(opener)
+        if at >= 0:
+            names[0], led = names[0][at + len(opener):], True
+            break
+    names = [n for n in names if n]
+    if not (led or partial) or any(any(ch.isdigit() for ch in n) for n in names):
+        return None  # 按照八项规定、省委 30 条: a list of names, not of what is counted
+    return names, not partial, (clause_start, statement.start)
+
+
+#: a list item's number: （一） (1) 1. 1、 ①
+_LIST_MARKER = re.compile(r"(?:\([0-9一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、]|[①-⑳])\s*")
+
+
+def _past_blanks(text: str, position: int) -> int:
+    """The first position at or after ``position`` that is not a blank."""
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+def _enumeration_open(text: str, position: int) -> tuple[int, bool] | None:
+    """Where the names begin after a count's noun, and whether the opener promises all."""
+    window = text[position:position + 8]
+    stripped = window.lstrip("，,")
+    skipped = len(window) - len(stripped)
+    if stripped[:1] in ("：", ":"):
+        return position + skipped + 1, True
+    for word in sorted(cues.ENUMERATION_OPEN, key=len, reverse=True):
+        if stripped.startswith(word):
+            end = position + skipped + len(word)
+            if text[end:end + 1] in ("：", ":"):
+                end += 1
+            return end, word not in ("包括", "包含")
+    return None
+
+
+def _list_end(text: str, start: int, numbered: bool = False) -> int:
+    """The end of a list of names: its sentence, or its segment unless its items are numbered.
+
+    A bracket ends it too (（以下简称…）), unless it is a short note inside a
+    name (机关（本级）) that the list goes on after.
+    """
+    stops = "。\n" if numbered else "。；;\n("
+    index = start
+    while index < len(text):
+        if text[index] == "(" and not numbered:
+            close = text.find(")", index, index + MAX_NAME_NOTE)
+            if close > 0 and text[close + 1:close + 2] in ("、", "，", ",", "和", "及"):
+                index = close + 1
+                continue
+        if text[index] in stops:
+            return index
+        index += 1
+    return len(text)
+
+
+#: the longest note in brackets inside a listed name (（本级）, （参公）)
+MAX_NAME_NOTE = 8
+
+
+def _names(body: str) -> list[str]:
+    separated = body
+    for separator in "，,；;":
+        separated = separated.replace(separator, "、")
+    names = [_LIST_MARKER.sub("", n).strip() for n in separated.split("、")]
+    return [n for n in names if n]
+
+
+def _readings(names: list[str]) -> tuple[int, ...]:
+    """How many names the list holds, read as written and with its last two joined by 和 / 及."""
+    counts = {len(names)}
+    last = names[-1]
+    for joiner in cues.LIST_JOINERS:
+        at = last.find(joiner)
+        if 1 < at < len(last) - 2:
+            ending = {n[-1] for n in names[:-1]}
+            if len(names) >= 3 and ending == {last[at - 1]} == {last[-1]}:
+                return (len(names) + 1,)  # 综合股、优抚安置股、权益维护股和军休服务股: four 股
+            counts.add(len(names) + 1)
+    return tuple(sorted(counts))
