@@ -652,6 +652,12 @@ def _handed_analysis(sections: object, fiscal_year: int | None
     return analysis if held_sections is sections and held_year == fiscal_year else None
 
 
+def release_handed() -> None:
+    """Let the import's analysis go once the report's rules have run: no rule may have
+    asked for it, and it would otherwise live on through the next report's reading."""
+    _handed.clear()
+
+
 def analyze_report(report: Report) -> list[NarrativeFigure | NarrativeClaim]:
     """The figures and claims of any report's paragraphs, for ``crossfoot_analyze``."""
     sections = report.data.get("sections", ())

@@ -7,6 +7,7 @@ over many files in any executor and still print in a stable order.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,7 +134,11 @@ class Session:
         return list(self._decided(report, path, None).findings)
 
     def _decided(self, report: Report, path: Path | None, baseline: Baseline | None) -> Decided:
-        findings = run_rules(report, self.rules, self.options, self.analyze, self.rule_timeout)
+        try:
+            findings = run_rules(report, self.rules, self.options, self.analyze,
+                                 self.rule_timeout)
+        finally:
+            _release_import_analysis()
         return decide(report, findings, self.rules, self.selection, self.options, path,
                       baseline, self.all_rules)
 
@@ -156,6 +161,15 @@ class Session:
         return FileResult(str(path), decided.findings, language=report.meta.language,
                           known=decided.known, pending=decided.pending, matched=decided.matched,
                           report=report, known_findings=decided.known_findings)
+
+
+def _release_import_analysis() -> None:
+    """Let go of what a text's import handed on for the packs (``release_handed``) once
+    the rules ran: unasked for, it lived on through the next report's reading. A process
+    that read no text has not loaded the module and holds nothing."""
+    narrative = sys.modules.get("crossfoot.analysis.narrative")
+    if narrative is not None:
+        narrative.release_handed()
 
 
 def internal_error(path: Path, exc: BaseException) -> FileResult:
