@@ -135,6 +135,8 @@ def _listed_before(text: str, statement: Statement
     partial = before.endswith(cues.PARTIAL_END)
     body = before.removesuffix("等等").removesuffix("等")
     names = _names(body)
+    if not names:
+        return None  # 、 and nothing named
     led = False
     for opener in sorted((*cues.ENUMERATION_OPEN, *cues.LIST_LEADS), key=len, reverse=True):
         at = names[0].rfind(opener)

@@ -613,3 +613,10 @@ def test_every_session_of_a_count_is_each() -> None:
     [product] = _read("开展技能培训6期，每期培训学员50人，共培训学员300人次。").claims.products
     assert [(c.quantity.value, e.quantity.value) for c, e in product.terms] == [(6, 50)]
     assert (product.total.quantity.value, product.total.quantity.unit) == (300, "人次")
+
+
+
+@pytest.mark.parametrize("text", ["、2021项", "、、3个", "其中、5人"])
+def test_a_bare_list_comma_before_a_count_names_nothing(text: str) -> None:
+    """、 with no name before a count is no enumeration (it raised IndexError)."""
+    assert _read(text).claims.enumerations == []
