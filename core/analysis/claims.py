@@ -792,6 +792,7 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
             elif statement.role == RATE:
                 ratio = _rate(item, statement) or _paragraph_budget_rate(
                     before, item, statement) or _count_completion_rate(
+                    [*before, item], statement) or _sentence_plan_rate(
                     [*before, item], statement)
             else:
                 continue
@@ -813,7 +814,7 @@ def _paragraph_budget_rate(before: Sequence[Item], item: Item, stated: Statement
         return None
     spent = [s for s in item.levels() if s.dimension == "money" and s.measure == "actual"
              and s.sentence == stated.sentence and s.start < stated.start]
-    budgets = [s for other in before for s in other.levels()
+    budgets = [s for other in before if _one_category(other, item) for s in other.levels()
                if s.dimension == "money" and s.measure == "budget"]
     if len(spent) != 1 or len({(s.quantity.value, s.quantity.unit) for s in budgets}) != 1:
         return None
@@ -821,6 +822,33 @@ def _paragraph_budget_rate(before: Sequence[Item], item: Item, stated: Statement
                 if s.dimension == "money" and s.start < stated.start]
     return Ratio("rate", stated, spent[0], budgets[-1],
                  not _received_beside(received, spent[0], budgets[-1]))
+
+
+def _sentence_plan_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
+    """完成率 of money against its plan: 计划投资 1,200 万元，实际完成投资 1,080 万元，
+    投资完成率 90%.
+
+    Read only where the rate's sentence states, before it, exactly two amounts:
+    one planned or budgeted and one done, of one category (not 收入 against 支出).
+    """
+    if stated.whole:
+        return None
+    before = [(other, s) for other in upto for s in other.statements
+              if s.sentence == stated.sentence and s.start < stated.start
+              and (s.dimension == "money" or s.role == RATE)]
+    if any(s.role == RATE for _, s in before):
+        return None  # a second rate of the sentence: the amounts are the first one's
+    planned = [(o, s) for o, s in before if s.measure in ("budget", "budget_initial")]
+    done = [(o, s) for o, s in before if s.measure == "actual"]
+    if len(before) != 2 or len(planned) != 1 or len(done) != 1 \
+            or not _one_category(planned[0][0], done[0][0]):
+        return None
+    return Ratio("rate", stated, done[0][1], planned[0][1], True)
+
+
+def _one_category(a: Item, b: Item) -> bool:
+    """Not 收入 against 支出: a budget and a spending figure of one category, or unnamed."""
+    return len({_category(a.subject), _category(b.subject)} - {None}) <= 1
 
 
 def _count_completion_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
