@@ -40,6 +40,7 @@ from crossfoot.analysis.measures import (
     rate_kind,
     share_cases,
 )
+from crossfoot.analysis.vocabulary import changes
 
 ONE = Decimal(1)
 ZERO = Decimal(0)
@@ -309,7 +310,7 @@ def _declared_change(found: dict[str, Member | None], certain: bool) -> Iterator
             and (q(change).value > 0) != (q(percent).value > 0):
         yield RateCase("change", percent, (), certain=certain, opposite=change)
         return
-    points = change is not None and q(change).unit == POINTS  # 2.3 个百分点: 2.3% apart
+    points = change is not None and q(change).unit == changes.PERCENTAGE_POINTS  # 2.3% apart
     if change is not None and current is not None and base is not None \
             and (points or q(change).dimension == q(current).dimension) \
             and q(current).dimension == q(base).dimension:
@@ -335,10 +336,6 @@ def _declared_change(found: dict[str, Member | None], certain: bool) -> Iterator
         yield RateCase("change", percent, tuple(readings), certain=certain)
     elif current is not None and _base_is_zero(current, change):
         yield RateCase("change", percent, (), zero_base=True, certain=certain)
-
-
-#: the unit of a difference of two percentages (its value is the difference of their numbers)
-POINTS = "个百分点"
 
 
 def _moved(current: Member, base: Member, percent: Member, certain: bool

@@ -41,7 +41,7 @@ from crossfoot.analysis.statements import (
     WHOLE,
     Statement,
 )
-from crossfoot.analysis.vocabulary import breakdowns, cues, ratios, scores
+from crossfoot.analysis.vocabulary import breakdowns, changes, cues, ratios, scores
 from crossfoot.model.sums import COMPLETE, PARTIAL, check_sum
 
 #: the fewest significant digits an amount needs to name one fund by its value alone
@@ -189,8 +189,7 @@ def _distributed(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
         total: Item | None = item if any(s.total_cue for s in item.levels()) else None
         if total is None and not item.statements and item.opened_by is None and index > 0:
             before = items[index - 1]
-            if before.paragraph == item.paragraph and before.sentence == item.sentence \
-                    and any(s.total_cue for s in before.levels()):
+            if _in_sentence(before, item) and any(s.total_cue for s in before.levels()):
                 total = before
         if total is not None:
             taken.update(p.id for p in parts)
@@ -281,8 +280,7 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
             return None
         if item.aside and candidate.aside:
             continue  # an aside lists parts of the item it follows, not of another aside
-        same_sentence = (candidate.paragraph == item.paragraph
-                         and candidate.sentence == item.sentence)
+        same_sentence = _in_sentence(candidate, item)
         next_sentence = (candidate.paragraph == item.paragraph
                          and candidate.sentence == item.sentence - 1) or (
             candidate.paragraph_index == item.paragraph_index - 1
@@ -385,8 +383,7 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
         if concept is not None and any(concept in breakdowns.COMPLETE.get(c or "", ())
                                        for c in (breakdowns.concept(p.subject) for p in parts)):
             continue  # 公务用车购置费 under 公务用车购置及运行费: a part of a part
-        same_sentence = item.paragraph == parts[-1].paragraph \
-            and item.sentence == parts[-1].sentence
+        same_sentence = _in_sentence(item, parts[-1])
         if same_sentence and item.segment != parts[-1].segment and len(parts) >= 2 \
                 and all(p.segment == first.segment for p in parts):
             break  # A，B；C: the comma list ended at the segment
@@ -455,8 +452,7 @@ def _shape(item: Item) -> tuple[str, ...]:
 
 
 def _first_in_sentence(items: Sequence[Item], item: Item) -> bool:
-    return next(i for i in items if i.paragraph == item.paragraph
-                and i.sentence == item.sentence) is item
+    return next(i for i in items if _in_sentence(i, item)) is item
 
 
 def _first_in_paragraph(items: Sequence[Item], item: Item) -> bool:
@@ -608,7 +604,7 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
             if any(s is not None and s.quantity.qualifier for s in (change, percent, base)):
                 continue  # 8000 多万元, 超过 1 亿元: a bound says too little to check
             anchor = change or percent
-            if change is not None and change.quantity.unit == POINTS:
+            if change is not None and change.quantity.unit == changes.PERCENTAGE_POINTS:
                 moved = _point_change(item, change)
                 if moved is not None:
                     found.append(moved)
@@ -696,10 +692,6 @@ def _change_pairs(statements: Sequence[Statement]
     return pairs
 
 
-#: the unit of a difference of two percentages (较上年提高 2.3 个百分点)
-POINTS = "个百分点"
-
-
 def _point_change(item: Item, change: Statement) -> Change | None:
     """执行率 96.5%，较上年提高 2.3 个百分点；上年 94.2%: a move in percentage points,
     read where the item states exactly one percentage for the change's year and one
@@ -770,7 +762,7 @@ def _each_of(subject: str) -> list[str]:
     tail = names[-1][head:]
     names = [*names[:-1], names[-1][:head]]
     if bare == subject and not all(n in cues.SHORT_NAMES for n in names):
-        return []  # without 各 / 均 only 收、支 can mean each of them (其 均 was read away)
+        return []  # without 各 / 均 only 收、支 can mean each of them (the 均 was read away)
     return [cues.SHORT_NAMES.get(n, n) + tail for n in names]
 
 
@@ -838,7 +830,7 @@ def _sentence_plan_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None
               and (s.dimension == "money" or s.role == RATE)]
     if any(s.role == RATE for _, s in before):
         return None  # a second rate of the sentence: the amounts are the first one's
-    planned = [(o, s) for o, s in before if s.measure in ("budget", "budget_initial")]
+    planned = [(o, s) for o, s in before if s.measure in _BUDGETS]
     done = [(o, s) for o, s in before if s.measure == "actual"]
     if len(before) != 2 or len(planned) != 1 or len(done) != 1 \
             or not _one_category(planned[0][0], done[0][0]):

@@ -296,7 +296,7 @@ def _against_budget(words: str) -> bool:
 
 def _opener(words: str) -> str | None:
     body = _MARKER.sub("", words).lstrip()
-    for cue in sorted(cues.PARTS_OPEN, key=len, reverse=True):
+    for cue in cues.PARTS_OPENERS:
         if body.startswith(cue):
             return cue
     return None
@@ -310,7 +310,7 @@ _FILLER = re.compile("(?:" + "|".join(cues.CUE_FILLER_HEADS) + ")[0-9几一二�
 def _named_cue(words: str) -> tuple[str, str] | None:
     """(subject, cue) of a clause that names a total and opens its parts (X 具体为以下三类)."""
     body = _MARKER.sub("", words).strip().strip("：:")
-    for cue in sorted(cues.PARTS_OPEN, key=len, reverse=True):
+    for cue in cues.PARTS_OPENERS:
         at = body.rfind(cue)
         if at <= 0 or not (at + len(cue) == len(body) or _FILLER.match(body, at + len(cue))):
             continue
@@ -341,7 +341,7 @@ def _phase(words: str) -> str:
 def _trailing_cue(text: str, clause: Clause, mine: list[Statement], item: Item) -> None:
     """``…911000.39 元，其中：``: the parts of this item follow."""
     tail = text[mine[-1].end + len(mine[-1].noun):clause.end].strip().rstrip("：:")
-    for cue in sorted(cues.PARTS_OPEN, key=len, reverse=True):
+    for cue in cues.PARTS_OPENERS:
         if tail.endswith(cue) and len(tail) - len(cue) <= 2:
             item.parts_cue = cue
             return

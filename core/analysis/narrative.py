@@ -52,6 +52,7 @@ from crossfoot.analysis.statements import (
     Statement,
 )
 from crossfoot.analysis.vocabulary import cues, headlines, measures
+from crossfoot.analysis.vocabulary.scores import SCORE_UNIT
 from crossfoot.importing.text import TextDocument
 from crossfoot.model.dates import PrintedDate
 from crossfoot.model.quantity import Quantity, format_value
@@ -179,7 +180,7 @@ def _grades(text: str, paragraph: str, statements: Sequence[Statement]) -> list[
         if word is None:
             continue
         sentence_start = max(text.rfind(mark, 0, cue.start()) for mark in "。！？\n") + 1
-        scores = [s for s in statements if s.quantity.unit == "分" and s.measure != "weight"
+        scores = [s for s in statements if s.quantity.unit == SCORE_UNIT and s.measure != "weight"
                   and sentence_start <= s.start < cue.start()]
         found.append(Grade(paragraph, cue.start(), word.end(), word.group(0),
                            _graded(text, scores)))

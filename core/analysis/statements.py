@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from crossfoot.analysis.clauses import Clause
 from crossfoot.analysis.figures import Found
-from crossfoot.analysis.vocabulary import changes, cues, measures, ratios
+from crossfoot.analysis.vocabulary import changes, cues, measures, ratios, scores
 from crossfoot.model.dates import PrintedDate
 from crossfoot.model.quantity import Quantity
 
@@ -129,7 +129,7 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
         previous_end = clause.start
         for position, item in enumerate(quantities):
             left = text[previous_end:item.start]
-            scored = item.quantity is not None and item.quantity.unit == SCORE_UNIT
+            scored = item.quantity is not None and item.quantity.unit == scores.SCORE_UNIT
             subject, measure = subject_of(left, scored)
             years = [f for f in items if f.kind in ("year", "date") and f.date is not None
                      and previous_end <= f.start < item.start]
@@ -205,7 +205,7 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         statement.role, statement.whole = RATE, budget
         return
     if percent and _rate_against(_drop_year(_trim(text[clause.start:item.start])),
-                                 ratios.PLAN_NAMES):
+                                 _PLAN_NAMES):
         statement.role = RATE  # 完成年度任务的 112.5%: of the sentence's planned count
         return
     if not percent and text[item.end:item.end + 1] == "的" and _rate_budget(bare) is not None:
@@ -371,15 +371,21 @@ def _after(words: str, openers: tuple[str, ...]) -> str:
     return _clean_name(words[at + 1:])
 
 
+#: names of a budget and of a plan a rate may be against, longest first (as they are matched)
+_BUDGET_NAMES = tuple(sorted(ratios.BUDGET_NAMES, key=len, reverse=True))
+_PLAN_NAMES = tuple(sorted(ratios.PLAN_NAMES, key=len, reverse=True))
+
+
 def _rate_budget(words: str) -> str | None:
     """``完成年初预算的`` / ``占调整预算``: a rate against the budget it names."""
-    return _rate_against(words, ratios.BUDGET_NAMES)
+    return _rate_against(words, _BUDGET_NAMES)
 
 
 def _rate_against(words: str, names: tuple[str, ...]) -> str | None:
-    """The name in ``names`` that ``words`` end with after a rate's opener (完成 / 占 …)."""
+    """The name in ``names`` (longest first) that ``words`` end with after a rate's opener
+    (完成 / 占 …)."""
     bare = words.removesuffix("的")
-    for name in sorted(names, key=len, reverse=True):
+    for name in names:
         if bare.endswith(name):
             head = bare[:-len(name)]
             if head.endswith((*ratios.RATE_OPEN, *ratios.SHARE_OPEN)):
@@ -445,8 +451,7 @@ def _period(statement: Statement, text: str, years: list[Found], left: str) -> N
         return
 
 
-#: the unit of a score, and the measures a score can be (得分, 分值)
-SCORE_UNIT = "分"
+#: the measures a score can be (得分, 分值)
 SCORE_MEASURES = ("score", "weight")
 #: words a clause starts with when it only relates the figure to another (较上年 / 占 / 增长)
 _RELATIONAL = tuple(sorted((*changes.COMPARE, *ratios.SHARE_OPEN, *changes.INCREASE,
@@ -465,10 +470,6 @@ def _before_comparison(text: str) -> str:
     if 0 <= joined < cut:
         cut = joined
     return text[:cut]
-
-
-#: the words that open a list of parts, longest first
-_PARTS_OPENERS = tuple(sorted(cues.PARTS_OPEN, key=len, reverse=True))
 
 
 def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
@@ -492,7 +493,7 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
         for word in _LEADING_COPULA:
             if text.startswith(word) and text[len(word):].startswith(ratios.BUDGET_NAMES):
                 text = text[len(word):]
-        for opener in _PARTS_OPENERS:
+        for opener in cues.PARTS_OPENERS:
             if text.startswith(opener):
                 text = text[len(opener):].lstrip("：:")
                 break

@@ -28,6 +28,8 @@ PERCENT_NOUNS: dict[str, int] = {
     "下降幅度": -1, "减少幅度": -1, "下降率": -1, "减少率": -1, "降低率": -1, "降幅": -1,
     "减幅": -1, "下降比例": -1, "减少比例": -1,
 }
+#: the unit of a change between two percentages (较上年提高 2.3 个百分点), as units are spelled
+PERCENTAGE_POINTS = "个百分点"
 #: "negative growth": a fall written as growth
 NEGATIVE_GROWTH = ("负增长",)
 #: verbs after which the figure is a new level, not a change (增加到 / 减少至 / 调整为)

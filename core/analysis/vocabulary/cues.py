@@ -39,6 +39,8 @@ PARTS_OPEN: dict[str, bool] = {
 #: 具体为以下三类：): a head, a count if any (几 / 三 / 3), a noun of what is listed
 CUE_FILLER_HEADS = ("以下", "如下")
 CUE_FILLER_NOUNS = ("个方面", "方面", "部分", "内容", "大类", "类", "项", "个")
+#: the same cues longest first, as they are matched (其中： before 其)
+PARTS_OPENERS = tuple(sorted(PARTS_OPEN, key=len, reverse=True))
 #: parts named by a level of a hierarchy (一级指标 3 个，二级指标 9 个) are not disjoint parts
 HIERARCHY_LEVEL = re.compile(r"^[一二三四五六七八九1-9]级")
 #: category words: a total of one is never made of parts of another (收入 of 支出)
