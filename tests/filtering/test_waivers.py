@@ -72,11 +72,11 @@ def test_side_file_waiver_by_quote_in_a_parent_folder(tmp_path: Path, run: Any) 
     report.parent.mkdir()
     report.write_bytes(SEED.read_bytes())
     (tmp_path / "crossfoot-waivers.toml").write_text(
-        '[[waiver]]\nfile = "2021/*.json"\nrule = "SUM103"\nquote = "共 10 人"\n'
+        '[[waiver]]\nfile = "2021/*.json"\nrule = "SUM104"\nquote = "共 10 人"\n'
         'reason = "编制数以编办批复为准"\nby = "王"\ndate = 2024-05-01\n\n'
-        '[[waiver]]\nfile = "2022/*.json"\nrule = "SUM103"\nreason = "另一年度"\n',
+        '[[waiver]]\nfile = "2022/*.json"\nrule = "SUM104"\nreason = "另一年度"\n',
         encoding="utf-8")
-    code, out, _ = run("check", str(report), "--select", "SUM103,CF004", "--format", "json",
+    code, out, _ = run("check", str(report), "--select", "SUM104,CF004", "--format", "json",
                        *TODAY)
     assert code == 0
     [finding] = findings(out)

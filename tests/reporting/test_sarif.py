@@ -66,7 +66,7 @@ def test_results_carry_places_fingerprints_and_suppressions(run: Any, tmp_path: 
     for result in results:
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
         assert len(result["partialFingerprints"]["crossfoot/v1"]) == 16
-    span = next(r for r in results if r["ruleId"] == "SUM103")
+    span = next(r for r in results if r["ruleId"] == "SUM104")
     assert span["level"] == "error"
     assert span["message"]["text"].startswith("“编制人数”为 10人")
     [location] = span["locations"]

@@ -144,7 +144,7 @@ def test_statistics_counts_findings_per_rule(run: Any) -> None:
         "1  RAT204  execution-over-budget", "1  RAT205  low-execution-rate",
         "1  STR501  heading-number-gap", "1  STR502  heading-number-duplicate",
         "1  STR505  duplicate-heading", "1  STR506  repeated-phrase",
-        "1  SUM103  relation-mismatch", "1  SUM105  breakdown-gap", "1  SUM106  empty-total",
+        "1  SUM104  parts-exceed-total", "1  SUM105  breakdown-gap", "1  SUM106  empty-total",
         "1 file(s): 1 error(s), 8 warning(s), 7 info"]
     code, _, err = run("check", str(SEED), "--statistics", "--format", "json")
     assert (code, err) == (2, "crossfoot: error: --statistics counts findings in the text "
