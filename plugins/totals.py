@@ -310,7 +310,9 @@ class BreakdownGap(_SumRule):
     explanation = (
         "When a report names parts of a total without saying whether they are all of it, and "
         "they fall short, nothing is proven wrong, but the gap is worth a reviewer's question: "
-        "what makes up the rest?"
+        "what makes up the rest? From plain text this is also read for the classes of "
+        "政府支出经济分类 a report names (工资福利支出、商品和服务支出 …) against its whole "
+        "spending of the same measure and year."
     )
     example = "年初预算支出 240.99; 工资福利 183.36 + 商品服务 54.63 = 237.99: 3.00 unexplained"
     messages = {

@@ -42,7 +42,7 @@ def test_seed_like_text_finds_every_must_defect_and_no_listed_false_alarm() -> N
         ("RAT204", "决算数为91.73 万元"),  # 8: 167.9 % of budget
     }
     assert must <= quotes
-    should = {"RAT205", "DAT305", "STR506", "STR503"}  # 9, 11, 12, 13
+    should = {"RAT205", "SUM105", "DAT305", "STR506", "STR503"}  # 9, 10, 11, 12, 13
     assert should <= {f["rule"] for f in findings}
     assert not [f for f in findings if f["rule"] in ("SUM101", "SUM103", "RAT201", "RAT202",
                                                      "RAT208", "DAT301", "DAT302", "DAT303")]

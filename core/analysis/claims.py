@@ -29,6 +29,7 @@ from crossfoot.analysis import labels
 from crossfoot.analysis.averages import Average
 from crossfoot.analysis.enumerations import Enumeration
 from crossfoot.analysis.items import Item
+from crossfoot.analysis.spending_classes import ClassSplit
 from crossfoot.analysis.statements import (
     BASE,
     CHANGE,
@@ -125,6 +126,7 @@ class Claims:
     products: list[Product] = field(default_factory=list)
     share_sets: list[ShareSet] = field(default_factory=list)
     averages: list[Average] = field(default_factory=list)
+    class_splits: list[ClassSplit] = field(default_factory=list)
 
 
 def key(subject: str) -> str:

@@ -26,7 +26,7 @@ from crossfoot.analysis import averages as averages_of
 from crossfoot.analysis import claims as claims_of
 from crossfoot.analysis import clauses as clauses_of
 from crossfoot.analysis import enumerations as enumerations_of
-from crossfoot.analysis import figures, tables
+from crossfoot.analysis import figures, spending_classes, tables
 from crossfoot.analysis import items as items_of
 from crossfoot.analysis import statements as statements_of
 from crossfoot.analysis.claims import (
@@ -39,6 +39,7 @@ from crossfoot.analysis.claims import (
 )
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.normalize import Normalized, normalize
+from crossfoot.analysis.spending_classes import ClassSplit
 from crossfoot.analysis.statements import (
     BASE,
     CHANGE,
@@ -146,6 +147,8 @@ def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) 
     reading.claims.payments = claims_of.find_payments(reading.items)
     reading.claims.compositions = claims_of.find_compositions(reading.items)
     reading.claims.share_sets = claims_of.find_share_sets(reading.items, found_breakdowns)
+    reading.claims.class_splits = spending_classes.find(
+        reading.items, reading.parts, (p.id for b in found_breakdowns for p in b.parts))
     return reading
 
 
@@ -252,6 +255,7 @@ class _Emitter:
         relations.extend(self._composition(c) for c in self.reading.claims.compositions)
         relations.extend(self._product(p) for p in self.reading.claims.products)
         relations.extend(self._share_set(s) for s in self.reading.claims.share_sets)
+        relations.extend(self._class_split(c) for c in self.reading.claims.class_splits)
         for number, relation in enumerate(relations, 1):
             relation["id"] = f"r{number}"
         claims = [*self._changes(), *self._ratios(), *self._enumerations(), *self._averages()]
@@ -457,6 +461,11 @@ class _Emitter:
         return _sum(f"{whole}比重之和", self._add(fact),
                     [self.fact_of[s.id] for s in share_set.shares],
                     "complete" if share_set.complete else "partial")
+
+    def _class_split(self, split: ClassSplit) -> dict[str, Any]:
+        """The classes named against the whole: parts, never said to be all of it."""
+        return _sum("支出 ⊇ 所列经济分类", self.fact_of[split.total.id],
+                    [self.fact_of[p.id] for p in split.parts], "unstated", certain=False)
 
     def _product(self, product: Product) -> dict[str, Any]:
         times = [int(count.quantity.value) for count, _ in product.terms]

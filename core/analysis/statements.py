@@ -13,6 +13,7 @@ All vocabulary comes from ``crossfoot.analysis.vocabulary``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from crossfoot.analysis.clauses import Clause
@@ -147,7 +148,8 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 statement.period = fiscal_year - 1 if prior else fiscal_year
                 statement.period_stated = prior
             statement.until = _until(cut_offs, clause.sentence, item.start)
-            statement.measure = measure_of(left) or measure
+            statement.measure = measure_of(left) or measure \
+                or _pair_measure(subject, statements, clause.sentence)
             if statement.measure is None and statement.dimension != "money":
                 statement.measure = _header_measure(text, clauses, index)
             if scored and statement.measure not in SCORE_MEASURES:
@@ -600,6 +602,22 @@ def measure_of(words: str) -> str | None:
         if any(word in words for word in group):
             return measure
     return None
+
+
+#: the two flows a budget or an account states side by side
+FLOWS = ("收入", "支出")
+
+
+def _pair_measure(subject: str, before: Sequence[Statement], sentence: int) -> str | None:
+    """``年初预算收入 240.99 万元、支出 240.99 万元`` / ``决算收入为 x，支出为 y``: a bare
+    flow right after the other flow of the same sentence is of that flow's measure."""
+    if subject not in FLOWS or not before:
+        return None
+    previous = before[-1]
+    other = FLOWS[1 - FLOWS.index(subject)]
+    if previous.sentence != sentence or not previous.lead.endswith(other):
+        return None
+    return previous.measure
 
 
 def _label(left: str, subject: str) -> str:

@@ -356,6 +356,19 @@ def test_a_fund_name_is_not_a_budget_measure(text: str, subject: str,
     assert (item.subject, statement.role, statement.measure) == (subject, LEVEL, measure)
 
 
+@pytest.mark.parametrize(("text", "measures"), [
+    ("年初预算收入240.99万元、支出240.99万元。", ["budget_initial", "budget_initial"]),
+    ("决算收入为241.44万元，支出为241.44万元。", ["actual", "actual"]),
+    ("全年预算支出500万元，收入480万元。", ["budget", "budget"]),
+    ("年初预算收入300万元，上年结转40万元。", ["budget_initial", None]),  # no flow: its own
+    ("决算收入100万元。支出90万元。", ["actual", None]),  # another sentence: its own
+])
+def test_a_bare_flow_after_the_other_takes_its_measure(text: str,
+                                                      measures: list[str | None]) -> None:
+    """年初预算收入 x、支出 y: the measure written once is of both flows."""
+    assert [s.measure for s in _read(text).statements] == measures
+
+
 @pytest.mark.parametrize(("text", "subject", "period", "stated", "total"), [
     ("上年支出6.80万元。", "支出", YEAR - 1, True, False),
     ("2022年收入合计88万元。", "收入", 2022, True, True),
