@@ -953,7 +953,8 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None,
     if inline:
         return Ratio("share", stated, part, inline[-1], True)
     if stated.whole:
-        holders = [other for other in _named(stated.whole, index) if other is not item]
+        holders = [other for other in _named(stated.whole, index) if other is not item] \
+            or _owned_wholes(stated.whole, item, index)
         if breakdown is not None and (breakdown.total in holders or (
                 not holders and _names_total(stated.whole, breakdown.total.subject))):
             whole = _level_like(breakdown.total, part)
@@ -968,6 +969,17 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None,
         if whole is not None:
             return Ratio("share", stated, part, whole, breakdown.certain)
     return None
+
+
+def _owned_wholes(name: str, item: Item, index: dict[str, list[Item]]) -> list[Item]:
+    """``占总投资的 90%`` where its section names only ``项目总投资``: a whole written
+    without its owner is the one item of the section whose name ends with it."""
+    wanted = key(name)
+    if len(wanted) < 2:
+        return []
+    return [other for items in index.values() for other in items
+            if other is not item and other.section == item.section
+            and len(other.subject) > len(name) and key(other.subject).endswith(wanted)]
 
 
 def _names_total(name: str, total: str) -> bool:
