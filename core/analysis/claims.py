@@ -787,7 +787,7 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                 ratio = _rate(item, statement) or _paragraph_budget_rate(
                     before, item, statement) or _count_completion_rate(
                     [*before, item], statement) or _sentence_plan_rate(
-                    [*before, item], statement)
+                    [*before, item], statement) or _received_rate([*before, item], statement)
             else:
                 continue
             if ratio is not None:
@@ -838,6 +838,40 @@ def _sentence_plan_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None
             or not _one_category(planned[0][0], done[0][0]):
         return None
     return Ratio("rate", stated, done[0][1], planned[0][1], True)
+
+
+def _received_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
+    """到位率 of all a project's funds: 计划总投资 2,850 万元 … 实际到位资金 2,622 万元，
+    资金到位率 92%.
+
+    Read only where the rate's sentence states, before it, one amount of funds
+    received that names no particular fund (a fund's own 到位 is of its own plan),
+    and the paragraph up to the rate states one plan of all the funds.
+    """
+    if ratios.RECEIVED_RATE not in stated.label or stated.whole:
+        return None
+    received = [s for item in upto if _all_received(item.subject) for s in item.levels()
+                if s.dimension == "money" and s.sentence == stated.sentence
+                and s.start < stated.start]
+    plans = [s for item in upto if _owned_by_project(item.subject) in ratios.FUND_PLANS
+             for s in item.levels() if s.dimension == "money"
+             and (s.sentence, s.start) < (stated.sentence, stated.start)]
+    if len(received) != 1 or len({(s.quantity.value, s.quantity.unit) for s in plans}) != 1:
+        return None
+    return Ratio("rate", stated, received[0], plans[0], True)
+
+
+def _owned_by_project(subject: str) -> str:
+    return next((subject.removeprefix(owner) for owner in ratios.FUND_OWNERS
+                 if subject.startswith(owner)), subject)
+
+
+def _all_received(subject: str) -> bool:
+    """实际到位资金 / 项目资金到位: funds received, of no fund in particular."""
+    rest = _owned_by_project(subject)
+    for word in ratios.RECEIVED_WORDS:
+        rest = rest.replace(word, "")
+    return ratios.RECEIVED[0] in subject and not rest
 
 
 def _one_category(a: Item, b: Item) -> bool:
