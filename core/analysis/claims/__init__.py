@@ -1,0 +1,55 @@
+"""Claims: the relationships a text asserts among its figures, with how sure the reading is.
+
+- a **breakdown**: a total and its parts, opened by a cue (其中 / 包括 / 分别为 …)
+  after the total, in the same sentence, in brackets after it, or in the
+  numbered items or known component names that follow; complete when the cue
+  says so (分别为 / 即) or the parts are a known complete breakdown
+  (``vocabulary.breakdowns``), partial otherwise (其中, 主要, a list ending 等);
+- a count split by phases without a cue (共 15 个项目 … 年初 8 个项目 … 年中增加 8 个项目);
+- a **change**: an item"s level, its change and its percent change, with the
+  base when the text gives it (较 2024 年的 2190 万元, 从 … 到 …);
+- a **share** of a whole (占 X 的 p%, the whole given in place, by name, or as
+  the total the item is a part of) and a **rate** of an item"s own figures
+  (执行率, 完成年初预算的 p%);
+- an **enumeration**: a count and the names listed after it (设 9 个机构，分别为 …);
+- **paid in full**: an amount said to be paid out in full, and what the text
+  says was paid of the same fund.
+
+A claim is ``certain`` when its figures were bound by a cue and nothing else
+could have been meant; rules report an uncertain claim at most as info.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from crossfoot.analysis.averages import Average
+from crossfoot.analysis.claims.breakdowns import Breakdown, find_breakdowns
+from crossfoot.analysis.claims.changes import Change, find_changes
+from crossfoot.analysis.claims.common import key, same_kind, subject_index
+from crossfoot.analysis.claims.compositions import Composition, find_compositions
+from crossfoot.analysis.claims.payments import FullPayment, find_payments
+from crossfoot.analysis.claims.products import Product, find_products
+from crossfoot.analysis.claims.ratios import Ratio, ShareSet, find_ratios, find_share_sets
+from crossfoot.analysis.enumerations import Enumeration
+from crossfoot.analysis.spending_classes import ClassSplit
+
+__all__ = [
+    "Breakdown", "Change", "Claims", "Composition", "FullPayment", "Product", "Ratio", "ShareSet",
+    "find_breakdowns", "find_changes", "find_compositions", "find_payments", "find_products",
+    "find_ratios", "find_share_sets", "key", "same_kind", "subject_index"
+]
+
+
+@dataclass(slots=True)
+class Claims:
+    breakdowns: list[Breakdown] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    ratios: list[Ratio] = field(default_factory=list)
+    enumerations: list[Enumeration] = field(default_factory=list)
+    payments: list[FullPayment] = field(default_factory=list)
+    compositions: list[Composition] = field(default_factory=list)
+    products: list[Product] = field(default_factory=list)
+    share_sets: list[ShareSet] = field(default_factory=list)
+    averages: list[Average] = field(default_factory=list)
+    class_splits: list[ClassSplit] = field(default_factory=list)

@@ -1,0 +1,344 @@
+"""Breakdowns: a total and its parts, opened by a cue, a known complete breakdown or phases."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crossfoot.analysis.claims.common import category, in_sentence, key, same_clause, same_kind
+from crossfoot.analysis.items import Item
+from crossfoot.analysis.statements import CHANGE
+from crossfoot.analysis.vocabulary import breakdowns, cues, scores
+from crossfoot.model.sums import COMPLETE, PARTIAL, check_sum
+
+
+@dataclass(slots=True)
+class Breakdown:
+    total: Item
+    parts: list[Item]
+    complete: bool
+    certain: bool
+    cue: str
+
+
+def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | None = None
+                    ) -> list[Breakdown]:
+    found: list[Breakdown] = []
+    taken: set[str] = set()
+    for index, item in enumerate(items):
+        if item.id in taken:
+            continue
+        start = _list_start(items, index, index_of or {})
+        if start is None:
+            continue
+        total, cue, certain = start
+        parts = _closing_prefix(total, _members(items, index, total, cue))
+        if not parts or any(cues.HIERARCHY_LEVEL.match(p.subject) for p in parts):
+            continue
+        taken.update(p.id for p in parts)
+        complete = cues.PARTS_OPEN.get(cue, False)
+        concepts = [breakdowns.concept(p.subject) for p in parts]
+        total_concept = breakdowns.concept(total.subject)
+        if total_concept and all(concepts) and breakdowns.completes(
+                total_concept, [c for c in concepts if c]):
+            complete = True
+        if _scores(total, parts) and scores.completes(total.subject, [p.subject for p in parts]):
+            complete = True
+        found.append(Breakdown(total, parts, complete, certain, cue))
+    found.extend(_distributed(items, taken))
+    found.extend(_additions(items, taken))
+    found.extend(_asides_of_parts(items, taken))
+    found.extend(_phase_splits(items, {p.id for b in found for p in b.parts}))
+    return found
+
+
+def _scores(total: Item, parts: Sequence[Item]) -> bool:
+    """Every figure of the total and its parts is a score (分)."""
+    return all(s.quantity.unit == scores.SCORE_UNIT
+               for item in (total, *parts) for s in item.levels()) \
+        and all(item.levels() for item in (total, *parts))
+
+
+def _distributed(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
+    """在职和退休人员分别为 25、8 人，合计 33 人 / 支出合计 776 万元，基本支出、项目支出分别为 ….
+
+    The names of a 分别 list are all the parts of the total stated with the list
+    (合计 33 人 after it) or just before it in the sentence (支出合计 776 万元，…):
+    分别 gives every name its figure, and the total is of those names.
+    """
+    found = []
+    for index, item in enumerate(items):
+        parts = [p for p in item.distributed if p.id not in taken]
+        if len(parts) < 2 or len(parts) != len(item.distributed):
+            continue
+        total: Item | None = item if any(s.total_cue for s in item.levels()) else None
+        if total is None and not item.statements and item.opened_by is None and index > 0:
+            before = items[index - 1]
+            if in_sentence(before, item) and any(s.total_cue for s in before.levels()):
+                total = before
+        if total is not None:
+            taken.update(p.id for p in parts)
+            found.append(Breakdown(total, parts, True, True, "分别"))
+    return found
+
+
+def _additions(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
+    """收入 45.2 亿元，加上级补助收入 60.5 亿元、转贷收入 12.0 亿元，收入总计 131.0 亿元.
+
+    A figure, a clause that opens with 加 and adds figures to it, and a total
+    (总计 / 合计) that closes the sentence's list: the total is all of them.
+    """
+    found = []
+    for index, item in enumerate(items):
+        if index == 0 or item.id in taken or not _adds(item):
+            continue
+        augend = items[index - 1]
+        if not in_sentence(augend, item) or augend.id in taken:
+            continue
+        parts, total = [augend, item], None
+        for other in items[index + 1:index + 1 + MAX_ADDENDS]:
+            if not in_sentence(other, item):
+                break
+            if any(s.total_cue for s in other.levels()):
+                total = other
+                break
+            parts.append(other)
+        if total is None or not all(_comparable(total, p) for p in parts):
+            continue
+        taken.update(p.id for p in parts)
+        found.append(Breakdown(total, parts, True, True, cues.ADDITION_OPEN))
+    return found
+
+
+#: the most figures one 加 clause adds before its total (a government's 收入总计 has about 8)
+MAX_ADDENDS = 32
+
+
+def _adds(item: Item) -> bool:
+    return item.subject.startswith(cues.ADDITION_OPEN) \
+        and not item.subject.startswith(cues.NOT_ADDITION) and not item.aside
+
+
+def _asides_of_parts(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
+    """公务用车购置及运行费 585.53 万元（购置费 0 万元，运行维护费 585.53 万元）.
+
+    Without a cue, an aside that names exactly the known parts of the item it
+    follows (``vocabulary.breakdowns``) is that item's complete breakdown.
+    """
+    found = []
+    for index, host in enumerate(items):
+        concept = breakdowns.concept(host.subject)
+        if concept is None or concept not in breakdowns.COMPLETE or host.aside:
+            continue
+        parts = []
+        for item in items[index + 1:]:
+            if not item.aside or item.paragraph != host.paragraph:
+                break
+            parts.append(item)
+        names = [breakdowns.concept(p.subject) for p in parts]
+        if len(parts) >= 2 and all(p.id not in taken for p in parts) and all(names) \
+                and breakdowns.completes(concept, [n for n in names if n]):
+            found.append(Breakdown(host, parts, True, True, "aside"))
+            taken.update(p.id for p in parts)
+    return found
+
+
+def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item]]
+                ) -> tuple[Item, str, bool] | None:
+    """(total, cue, certain) when ``items[index]`` is the first part of a list."""
+    item = items[index]
+    previous = items[index - 1] if index else None
+    if item.opened_by is None:
+        if previous is None or not previous.parts_cue or previous.section != item.section:
+            return None
+        total = previous if previous.statements else _stated_elsewhere(previous, index_of)
+        if total is not None and _comparable(total, item):
+            return total, previous.parts_cue, True
+        return None
+    for candidate in reversed(items[:index]):
+        if candidate.section != item.section \
+                or candidate.paragraph_index < item.paragraph_index - 1:
+            return None
+        if item.aside and candidate.aside:
+            continue  # an aside lists parts of the item it follows, not of another aside
+        same_sentence = in_sentence(candidate, item)
+        next_sentence = (candidate.paragraph == item.paragraph
+                         and candidate.sentence == item.sentence - 1) or (
+            candidate.paragraph_index == item.paragraph_index - 1
+            and _first_in_paragraph(items, item))  # 其中: opens the next paragraph
+        if not (same_sentence or next_sentence or candidate.parts_cue):
+            return None
+        if _comparable(candidate, item):
+            return candidate, item.opened_by, True
+        if not same_sentence:
+            return None
+    return None
+
+
+def _stated_elsewhere(named: Item, index_of: dict[str, list[Item]]) -> Item | None:
+    """The one item that states a figure for a name given here without one (its owner's
+    word before it allowed: 本部门一般公共预算拨款支出 for 一般公共预算拨款支出)."""
+    wanted = key(named.subject)
+    holders = [item for name, found in index_of.items() if _owned(name, wanted)
+               for item in found if item is not named and item.levels()]
+    values = {(s.quantity.value, s.quantity.unit, s.measure) for item in holders
+              for s in item.levels() if s.dimension != "ratio"}
+    return holders[0] if len(holders) == 1 and len(values) == 1 else None
+
+
+def _owned(name: str, wanted: str) -> bool:
+    """``name`` is ``wanted``, or ``wanted`` after an owner's word (本部门, 本单位 …)."""
+    return name == wanted or (name.endswith(wanted)
+                              and name[:-len(wanted)] in cues.OWNERS)
+
+
+def _comparable(total: Item, part: Item) -> bool:
+    """A total and a part state figures of one kind (money with money, 人 with 名)."""
+    if key(total.subject) == key(part.subject):
+        return False
+    totals = [s for s in total.levels() if s.dimension != "ratio"]
+    parts = [s for s in part.levels() if s.dimension != "ratio"]
+    if not parts and part.flat is not None:
+        return any(total.of(CHANGE))
+    return any(same_kind(a, b) for a in totals for b in parts)
+
+
+def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[Item]:
+    """The parts a list holds, from its first: in its sentence, or as it goes on.
+
+    A list goes on past its sentence when its parts are numbered alike (1. 2.),
+    are the known parts of the total (三公经费: 出国, 接待, 公车), or began a
+    paragraph of their own after a 其中： that ended the total's paragraph. It
+    ends at a restatement of the total, a part of another category (支出 in a list
+    of 收入), a name already listed, or a new segment (；) when its parts so far
+    were one comma list. Of the lists a reading allows, the one whose first parts
+    make the total exactly is taken (``_closing_prefix``).
+    """
+    first = items[index]
+    parts = [first]
+    total_concept = breakdowns.concept(total.subject)
+    known = breakdowns.COMPLETE.get(total_concept or "", ())
+    by_paragraph = first.paragraph != total.paragraph and total.parts_cue is not None
+    for item in items[index + 1:]:
+        if item.section != first.section:
+            break
+        if item.aside != first.aside:
+            if item.aside and not first.aside:
+                continue  # an aside inside the list belongs to the part before it
+            break
+        if key(item.subject) == key(total.subject) or any(s.total_cue for s in item.levels()) \
+                or item.subject.startswith(cues.TOTAL_LEADS):
+            break  # the total again, or another total (累计投入 after the year's parts)
+        if item.opened_by is not None and item.opened_by != cue:
+            break  # a list of its own begins
+        if known and not _comparable(total, item) and breakdowns.concept(item.subject) is None:
+            continue  # 三公经费 parts, with a count about one of them in between (1 个团组)
+        if not _comparable(total, item) or not item.subject:
+            break
+        if category(item.subject) and category(total.subject) \
+                and category(item.subject) != category(total.subject):
+            break
+        if key(item.name) in {key(p.name) for p in parts}:
+            break  # a name listed twice (年初 7 个项目，年中 5 个项目 are two names)
+        concept = breakdowns.concept(item.subject)
+        if concept is not None and concept in {breakdowns.concept(p.subject) for p in parts}:
+            break
+        if concept is not None and any(concept in breakdowns.COMPLETE.get(c or "", ())
+                                       for c in (breakdowns.concept(p.subject) for p in parts)):
+            continue  # 公务用车购置费 under 公务用车购置及运行费: a part of a part
+        same_sentence = in_sentence(item, parts[-1])
+        if same_sentence and item.segment != parts[-1].segment and len(parts) >= 2 \
+                and all(p.segment == first.segment for p in parts):
+            break  # A，B；C: the comma list ended at the segment
+        if same_sentence and item.clause != parts[-1].clause and len(parts) >= 2 \
+                and all(same_clause(p, first) for p in parts):
+            break  # A、B，控制在限额 C 以内: the 、 list ended at its clause
+        numbered = first.marker is not None and item.marker is not None \
+            and _same_style(first.marker, item.marker)
+        paragraph_part = by_paragraph and item.paragraph_index == parts[-1].paragraph_index + 1 \
+            and _first_in_paragraph(items, item) and _first_in_paragraph(items, parts[-1])
+        parallel = not same_sentence and _first_in_sentence(items, item) \
+            and _shape(item) == _shape(first) and len(_shape(first)) >= 2 \
+            and item.paragraph_index <= parts[-1].paragraph_index + 1
+        if same_sentence or numbered or (concept in known) or paragraph_part or parallel:
+            parts.append(item)
+            continue
+        break
+    return parts
+
+
+def _closing_prefix(total: Item, parts: list[Item]) -> list[Item]:
+    """The first parts when they alone make the total and the whole list would exceed it.
+
+    ``财政供养人员 9244 人，其中行政 1845 人，事业 7399 人，离退休人员 1206 人``: the
+    first two make 9244; the third is a sentence's next item, not a third part.
+    Where the text allows a reading under which it is consistent, that reading wins;
+    a list written with 、 in one clause allows no cut inside it.
+    """
+    levels = [s for s in total.levels() if s.dimension != "ratio"]
+    if not levels or len(parts) < 3:
+        return parts
+    head = levels[0]
+    values = [next((s for s in p.levels() if same_kind(head, s) and s.period == head.period),
+                   None) for p in parts]
+    if any(v is None for v in values):
+        return parts
+    quantities = [(1, v.quantity) for v in values if v is not None]
+    if check_sum(head.quantity, quantities, PARTIAL).verdict != "exceeds":
+        return parts
+    for size in range(len(parts) - 1, 1, -1):
+        if same_clause(parts[size - 1], parts[size]):
+            continue  # A、B、C: one 、 list is never cut in two
+        if check_sum(head.quantity, quantities[:size], COMPLETE).ok:
+            return parts[:size]
+    return parts
+
+
+def _same_style(a: str, b: str) -> bool:
+    """Two list markers of one numbering style (1. and 2., （一） and （二））."""
+    def style(marker: str) -> str:
+        if marker.startswith("("):
+            return "paren" + ("digit" if marker[1:2].isdigit() else "cn")
+        if marker[:1].isdigit():
+            return "arabic" + marker[-1]
+        return "other" + marker[-1]
+    return style(a) == style(b)
+
+
+def _shape(item: Item) -> tuple[str, ...]:
+    """What an item states, in order: a list's parts written alike have one shape."""
+    return tuple(f"{s.role}:{s.whole or ''}" for s in item.statements)
+
+
+def _first_in_sentence(items: Sequence[Item], item: Item) -> bool:
+    return next(i for i in items if in_sentence(i, item)) is item
+
+
+def _first_in_paragraph(items: Sequence[Item], item: Item) -> bool:
+    return next(i for i in items if i.paragraph == item.paragraph) is item
+
+
+def _phase_splits(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
+    """共 15 个项目 … 年初 8 个项目 … 年中增加 8 个项目: counts of one noun split by phases."""
+    found = []
+    for index, total in enumerate(items):
+        counts = [s for s in total.statements if s.total_cue and s.dimension == "count"
+                  and s.quantity.exact]
+        if not counts:
+            continue
+        noun = counts[0].noun or _tail_noun(total.subject)
+        parts = []
+        for item in items[index + 1:]:
+            if item.paragraph != total.paragraph or item.sentence != total.sentence:
+                break
+            if item.aside or item.id in taken or item.subject != noun or not item.phase \
+                    or not any(p in item.phase for p in cues.PHASES):
+                continue
+            parts.append(item)
+        if len(parts) >= 2:
+            found.append(Breakdown(total, parts, False, True, "phase"))
+    return found
+
+
+def _tail_noun(subject: str) -> str:
+    return subject[-2:] if len(subject) >= 2 else subject

@@ -1,0 +1,185 @@
+"""Changes: an item's level, its change and its percent change, with the base when given."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crossfoot.analysis.claims.breakdowns import Breakdown
+from crossfoot.analysis.claims.common import BUDGETS, each_of, key
+from crossfoot.analysis.items import Item
+from crossfoot.analysis.statements import (
+    BASE,
+    CHANGE,
+    FROM,
+    LEVEL,
+    PERCENT_CHANGE,
+    RATE,
+    SHARE,
+    TO,
+    Statement,
+)
+from crossfoot.analysis.vocabulary import changes
+
+
+@dataclass(slots=True)
+class Change:
+    item: Item
+    current: Statement | None
+    change: Statement | None
+    percent: Statement | None
+    base: Statement | None
+    flat: bool
+    certain: bool
+    #: another level the change may be of (the total of a list whose last part states it)
+    alternative: Statement | None = None
+
+
+def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
+                 found_breakdowns: Sequence[Breakdown] = ()) -> list[Change]:
+    found = []
+    lone = _lone_changes(found_breakdowns)
+    for item in items:
+        pairs = _change_pairs(item.statements)
+        if item.flat is not None and not pairs:
+            pairs = [(None, None, None)]
+        for change, percent, base in pairs:
+            if any(s is not None and s.quantity.qualifier for s in (change, percent, base)):
+                continue  # 8000 多万元, 超过 1 亿元: a bound says too little to check
+            anchor = change or percent
+            if change is not None and change.quantity.unit == changes.PERCENTAGE_POINTS:
+                moved = _point_change(item, change)
+                if moved is not None:
+                    found.append(moved)
+                continue
+            if anchor is not None and anchor.base_kind == "budget":
+                against = _against_budget(item, anchor, change, percent)
+                if against is not None:
+                    found.append(against)
+                continue
+            current, certain = _current(item, anchor, index)
+            if current is not None and current.quantity.qualifier:
+                continue
+            if current is None:  # the change and its percent alone: one sentence says both
+                certain = change is not None and percent is not None \
+                    and change.sentence == percent.sentence
+            if base is None and current is not None:
+                base = _earlier(item, current)
+            alternative = lone.get(item.id)
+            found.append(Change(item, current, change, percent, base,
+                                item.flat is not None and anchor is None,
+                                certain and alternative is None, alternative))
+    return found
+
+
+def _lone_changes(found_breakdowns: Sequence[Breakdown]) -> dict[str, Statement]:
+    """Parts whose change may be their total's: 其中 A 1 元，B 2 元，同比增加 3 元.
+
+    When only the last part of a list states a change, the change may be the
+    total's as well as that part's: the total's level is the other reading.
+    """
+    found = {}
+    for breakdown in found_breakdowns:
+        changed = [p for p in breakdown.parts if p.of(CHANGE) or p.of(PERCENT_CHANGE)]
+        last = breakdown.parts[-1]
+        if len(breakdown.parts) >= 2 and changed == [last]:
+            totals = [s for s in breakdown.total.levels() if s.dimension != "ratio"]
+            if totals:
+                found[last.id] = totals[0]
+    return found
+
+
+def _earlier(item: Item, current: Statement) -> Statement | None:
+    """The item's level of the year before ``current``'s, when it states both years."""
+    if current.period is None:
+        return None
+    earlier = [s for s in item.levels() if s.period == current.period - 1
+               and s.dimension == current.dimension]
+    return earlier[-1] if earlier else None
+
+
+def _change_pairs(statements: Sequence[Statement]
+                  ) -> list[tuple[Statement | None, Statement | None, Statement | None]]:
+    """Each change amount with the percent change beside it, in either order, and its base.
+
+    ``减少 12 万元，下降 4.7%`` and ``下降 4.7%，减少 12 万元`` are one change; a
+    change with no partner beside it stands alone; a 由 … 增加到 … with only a
+    percent is a change too (its amount is the difference of the two levels).
+    """
+    pairs: list[tuple[Statement | None, Statement | None, Statement | None]] = []
+    base: Statement | None = None
+    amount: Statement | None = None
+    percent: Statement | None = None
+
+    def close() -> None:
+        nonlocal amount, percent, base
+        if amount is not None or percent is not None:
+            pairs.append((amount, percent, base))
+        amount, percent, base = None, None, None
+
+    for statement in statements:
+        if statement.role in (BASE, FROM):
+            close()
+            base = statement
+        elif statement.role == CHANGE:
+            if amount is not None or (percent is not None and percent.sentence
+                                      != statement.sentence):
+                close()
+            amount = statement
+        elif statement.role == PERCENT_CHANGE:
+            if percent is not None or (amount is not None and amount.sentence
+                                       != statement.sentence):
+                close()
+            percent = statement
+    close()
+    return pairs
+
+
+def _point_change(item: Item, change: Statement) -> Change | None:
+    """执行率 96.5%，较上年提高 2.3 个百分点；上年 94.2%: a move in percentage points,
+    read where the item states exactly one percentage for the change's year and one
+    for the year before."""
+    if change.period is None or change.base_kind != "prior":
+        return None
+    rates = [s for s in item.statements
+             if s.quantity.unit == "%" and s.role in (LEVEL, RATE, SHARE)]
+    now = [s for s in rates if s.period == change.period]
+    before = [s for s in rates if s.period == change.period - 1]
+    if len(now) != 1 or len(before) != 1:
+        return None
+    return Change(item, now[0], change, None, before[0], False, True, None)
+
+
+def _against_budget(item: Item, anchor: Statement, change: Statement | None,
+                    percent: Statement | None) -> Change | None:
+    """决算数 3.24 万元，比年初预算数 5.00 万元减少 1.76 万元，下降 35.2%: a change
+    against the budget, when its sentence states exactly one spent figure of the
+    item and, before the change, exactly one budget of it."""
+    levels = [s for s in item.levels() if s.sentence == anchor.sentence
+              and s.dimension == anchor.dimension == "money"]
+    budgets = [s for s in levels if s.measure in BUDGETS and s.start < anchor.start]
+    spent = [s for s in levels if s.measure == "actual"]
+    if len(budgets) != 1 or len(spent) != 1:
+        return None
+    return Change(item, spent[0], change, percent, budgets[0], False, True, None)
+
+
+def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
+             ) -> tuple[Statement | None, bool]:
+    """The level a change is of: the item's latest (a TO level first), else its subject's."""
+    own = [s for s in item.statements if s.role in (LEVEL, TO) and s.dimension != "ratio"]
+    if anchor is not None and anchor.dimension != "ratio":
+        own = [s for s in own if s.dimension == anchor.dimension]
+    tos = [s for s in own if s.role == TO]
+    if tos:
+        return tos[-1], True
+    if own:
+        latest = max((s.period or 0) for s in own)
+        return [s for s in own if (s.period or 0) == latest][-1], True
+    others = [s for name in (each_of(item.subject) or [item.subject])
+              for other in index.get(key(name), ()) if other is not item
+              for s in other.levels() if s.dimension != "ratio"]
+    values = {(s.quantity.value, s.quantity.unit) for s in others}
+    if len(values) == 1:
+        return others[0], True
+    return None, False

@@ -1,0 +1,86 @@
+"""What the claim readers share: subject keys, kinds of figure, places in a sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from crossfoot.analysis import labels
+from crossfoot.analysis.items import Item
+from crossfoot.analysis.statements import Statement
+from crossfoot.analysis.vocabulary import breakdowns, cues
+
+#: the fewest significant digits an amount needs to name one fund by its value alone
+COREFERENCE_DIGITS = 4
+
+
+def key(subject: str) -> str:
+    """The comparison key of a subject: normalised, measure words off, synonyms applied."""
+    return labels.default_synonyms().key(subject) if subject else ""
+
+
+def in_sentence(a: Item, b: Item) -> bool:
+    return (a.paragraph, a.sentence) == (b.paragraph, b.sentence)
+
+
+_PEOPLE = frozenset({"人", "名", "位"})
+
+
+def same_kind(a: Statement, b: Statement) -> bool:
+    """Figures that may add up: one dimension; for counts one unit (人 with 名) and one noun."""
+    if a.dimension != b.dimension:
+        return False
+    if a.dimension != "count":
+        return True
+    if a.noun and b.noun and a.noun != b.noun:
+        return False  # 102 个部门 and 104 个项目
+    return a.quantity.unit == b.quantity.unit or {a.quantity.unit, b.quantity.unit} <= _PEOPLE
+
+
+def category(subject: str) -> str | None:
+    return next((c for c in cues.CATEGORIES if subject.endswith(c)), None)
+
+
+def same_clause(a: Item, b: Item) -> bool:
+    return (a.paragraph, a.clause) == (b.paragraph, b.clause)
+
+
+#: the measures of a budget a change may be stated against (比年初预算数 … 减少)
+BUDGETS = ("budget", "budget_initial")
+
+
+def each_of(subject: str) -> list[str]:
+    """``收、支总计各`` -> 收入总计, 支出总计: names that each had the figure after them.
+
+    The words after the last name's head (总计) belong to every name; a
+    one-character name stands for its whole word (收 for 收入).
+    """
+    bare = subject.removesuffix(cues.EACH_OF[0]).removesuffix(cues.EACH_OF[1])
+    if "、" not in bare:
+        return []
+    names = [n.strip() for n in bare.split("、")]
+    head = len(names[0])
+    if not all(names) or any(len(n) != head for n in names[:-1]) or len(names[-1]) < head:
+        return []
+    tail = names[-1][head:]
+    names = [*names[:-1], names[-1][:head]]
+    if bare == subject and not all(n in cues.SHORT_NAMES for n in names):
+        return []  # without 各 / 均 only 收、支 can mean each of them (the 均 was read away)
+    return [cues.SHORT_NAMES.get(n, n) + tail for n in names]
+
+
+def digits(statement: Statement) -> int:
+    return len(statement.quantity.value.normalize().as_tuple().digits)
+
+
+def subject_index(items: Iterable[Item]) -> dict[str, list[Item]]:
+    """Items by the key of their subject, for figures named in another sentence."""
+    found: dict[str, list[Item]] = {}
+    for item in items:
+        if item.subject:
+            found.setdefault(key(item.subject), []).append(item)
+            concept = breakdowns.concept(item.subject)
+            if concept and concept != key(item.subject):
+                found.setdefault(concept, []).append(item)
+            for name in each_of(item.subject):  # 收、支总计均为 …: of 收入总计 and 支出总计
+                found.setdefault(key(name), []).append(item)
+    return found

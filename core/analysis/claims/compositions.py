@@ -1,0 +1,52 @@
+"""Budget compositions: 年初预算 ± 追加 / 调整 = 全年（调整后）预算."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crossfoot.analysis.items import Item
+from crossfoot.analysis.statements import (
+    CHANGE,
+    LEVEL,
+    Statement,
+)
+
+
+@dataclass(slots=True)
+class Composition:
+    """A budget and how it was set: 年初预算 ± 追加 / 调整 = 全年（调整后）预算."""
+
+    item: Item
+    total: Statement
+    parts: list[Statement]
+    weights: list[int]
+
+
+def find_compositions(items: Sequence[Item]) -> list[Composition]:
+    """An item's initial budget, its adjustments and its full-year budget, in one paragraph.
+
+    ``年初预算 500 万元，年中追加 120 万元，全年预算 630 万元``: the full-year
+    budget is the initial one with the adjustments (追减 / 调减 subtract). Only an
+    item that states exactly one of each budget for one period is read so.
+    """
+    found = []
+    for item in items:
+        money = [s for s in item.statements if s.dimension == "money" and s.role in
+                 (LEVEL, CHANGE)]
+        for period in {s.period for s in money}:
+            mine = [s for s in money if s.period == period]
+            initial = [s for s in mine if s.measure == "budget_initial" and s.role == LEVEL]
+            full = [s for s in mine if s.measure == "budget" and s.role == LEVEL]
+            adjustments = [s for s in mine if s.measure == "adjustment"]
+            if len(initial) == 1 and len(full) == 1 and adjustments:
+                weights = [_adjustment_sign(s) for s in adjustments]
+                found.append(Composition(item, full[0], [initial[0], *adjustments],
+                                         [1, *weights]))
+    return found
+
+
+def _adjustment_sign(statement: Statement) -> int:
+    if statement.sign:
+        return statement.sign
+    return -1 if "减" in statement.label else 1

@@ -1,0 +1,93 @@
+"""Products: counts times amounts each (5 个村各 20 万元，共计 100 万元)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crossfoot.analysis.claims.common import same_kind
+from crossfoot.analysis.statements import (
+    LEVEL,
+    Statement,
+)
+from crossfoot.analysis.vocabulary import cues
+
+
+@dataclass(slots=True)
+class Product:
+    """共计 as counts times amounts each (5 个村各 20 万元，另 2 个村各 10 万元，共计 120 万元)."""
+
+    terms: list[tuple[Statement, Statement]]  # (count, amount each)
+    total: Statement
+
+
+#: the word that gives every one of a count the same figure (4 个村各补助 12.5 万元)
+EACH = "各"
+
+
+#: the word that gives every one of a count's units the same figure (6 期，每期 50 人)
+EVERY = "每"
+
+
+#: what 各 begins when it is "every kind of", not "each" (各类规费, 各项工作, 各级财政)
+_NOT_EACH = "类种项级地部单方界族"
+
+
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？]")
+
+
+def _each(between: str, count: Statement) -> bool:
+    """The words between a count and an amount say "each".
+
+    ``4 个村各补助``, ``12 家企业各给予`` (各 in the clause, not 各类 / 各项), or
+    ``培训 6 期，每期培训学员`` (每 and the count's own unit after the comma), or
+    ``20 台，单价 0.6 万元`` (the unit's price right after the count).
+    """
+    at = between.find(EACH)
+    if at >= 0 and not _CLAUSE_BREAK.search(between) and between[at + 1:at + 2] not in _NOT_EACH:
+        return True
+    unit = count.quantity.unit
+    after = between.lstrip("，, ")
+    if after.removesuffix("：").removesuffix("为") in cues.UNIT_PRICE:
+        return True  # 20 台，单价 0.6 万元
+    return bool(unit) and after.startswith(EVERY + unit)
+
+
+#: a count of people times a count of sessions is a count of person-times (6 期 × 50 人)
+_TIMES_UNITS = {("人", "人次"), ("名", "人次")}
+
+
+def _of_total(each: Statement, total: Statement) -> bool:
+    return same_kind(each, total) or (each.quantity.unit, total.quantity.unit) in _TIMES_UNITS
+
+
+def find_products(text: str, statements: Sequence[Statement]) -> list[Product]:
+    """Counts, an amount each right after each count, and a total (共 / 共计) after them.
+
+    Counts must be exact and whole, amounts of the total's kind, all in one
+    sentence; then the total is the sum of the counts times their amounts.
+    """
+    found = []
+    terms: list[tuple[Statement, Statement]] = []
+    for index, statement in enumerate(statements):
+        if terms and statement.sentence != terms[-1][1].sentence:
+            terms = []
+        if index > 0 and _term(text, statements[index - 1], statement):
+            terms.append((statements[index - 1], statement))
+            continue
+        if not terms or statement.role != LEVEL:
+            continue
+        words = text[terms[-1][1].end + len(terms[-1][1].noun):statement.start]
+        if all(_of_total(each, statement) for _, each in terms) \
+                and any(cue in words for cue in cues.TOTAL):
+            found.append(Product(terms, statement))
+            terms = []
+    return found
+
+
+def _term(text: str, count: Statement, each: Statement) -> bool:
+    between = text[count.end + len(count.noun):each.start]
+    return _each(between, count) and count.dimension == "count" and count.role == LEVEL \
+        and count.quantity.exact and not count.quantity.value % 1 \
+        and count.sentence == each.sentence and each.role == LEVEL

@@ -1,0 +1,348 @@
+"""Shares of a whole (占 X 的 p%) and rates of an item's own figures (执行率, 完成率, 到位率)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crossfoot.analysis.claims.breakdowns import Breakdown
+from crossfoot.analysis.claims.common import BUDGETS, category, key
+from crossfoot.analysis.items import Item
+from crossfoot.analysis.statements import (
+    LEVEL,
+    RATE,
+    SHARE,
+    TO,
+    WHOLE,
+    Statement,
+)
+from crossfoot.analysis.vocabulary import breakdowns, ratios
+
+
+@dataclass(slots=True)
+class ShareSet:
+    """Shares of one whole stated side by side: together they are at most all of it."""
+
+    shares: list[Statement]
+    whole: str  # the whole's name as written ('' when the sentence names none)
+    complete: bool
+
+
+@dataclass(slots=True)
+class Ratio:
+    kind: str  # share or rate
+    stated: Statement
+    part: Statement
+    whole: Statement
+    certain: bool
+
+
+def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
+                index: dict[str, list[Item]]) -> list[Ratio]:
+    parent = {p.id: b for b in breakdowns_found for p in b.parts}
+    found: list[Ratio] = []
+    #: the items read so far, by paragraph: a rate looks for its figures only in its own
+    earlier: dict[str, list[Item]] = {}
+    for item in items:
+        before = earlier.setdefault(item.paragraph, [])
+        for statement in item.statements:
+            if statement.role == SHARE:
+                ratio = _share(item, statement, parent.get(item.id), index)
+            elif statement.role == RATE:
+                ratio = _rate(item, statement) or _paragraph_budget_rate(
+                    before, item, statement) or _count_completion_rate(
+                    [*before, item], statement) or _sentence_plan_rate(
+                    [*before, item], statement) or _received_rate([*before, item], statement)
+            else:
+                continue
+            if ratio is not None:
+                found.append(ratio)
+        before.append(item)
+    return found
+
+
+def _paragraph_budget_rate(before: Sequence[Item], item: Item, stated: Statement
+                           ) -> Ratio | None:
+    """预算执行率 of an item that states only what was spent: the paragraph's one budget.
+
+    ``项目年度预算资金 436 万元，… 实际支出资金 412.58 万元，预算执行率为 92.8%``:
+    the rate names the budget, and the paragraph states exactly one (``before``: the
+    paragraph's items before ``item``).
+    """
+    if stated.measure != "budget" or stated.whole:
+        return None
+    spent = [s for s in item.levels() if s.dimension == "money" and s.measure == "actual"
+             and s.sentence == stated.sentence and s.start < stated.start]
+    budgets = [s for other in before if _one_category(other, item) for s in other.levels()
+               if s.dimension == "money" and s.measure == "budget"]
+    if len(spent) != 1 or len({(s.quantity.value, s.quantity.unit) for s in budgets}) != 1:
+        return None
+    received = [s for other in (*before, item) for s in other.levels()
+                if s.dimension == "money" and s.start < stated.start]
+    return Ratio("rate", stated, spent[0], budgets[-1],
+                 not _received_beside(received, spent[0], budgets[-1]))
+
+
+def _sentence_plan_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
+    """完成率 of money against its plan: 计划投资 1,200 万元，实际完成投资 1,080 万元，
+    投资完成率 90%.
+
+    Read only where the rate's sentence states, before it, exactly two amounts:
+    one planned or budgeted and one done, of one category (not 收入 against 支出).
+    """
+    if stated.whole:
+        return None
+    before = [(other, s) for other in upto for s in other.statements
+              if s.sentence == stated.sentence and s.start < stated.start
+              and (s.dimension == "money" or s.role == RATE)]
+    if any(s.role == RATE for _, s in before):
+        return None  # a second rate of the sentence: the amounts are the first one's
+    planned = [(o, s) for o, s in before if s.measure in BUDGETS]
+    done = [(o, s) for o, s in before if s.measure == "actual"]
+    if len(before) != 2 or len(planned) != 1 or len(done) != 1 \
+            or not _one_category(planned[0][0], done[0][0]):
+        return None
+    return Ratio("rate", stated, done[0][1], planned[0][1], True)
+
+
+def _received_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
+    """到位率 of all a project's funds: 计划总投资 2,850 万元 … 实际到位资金 2,622 万元，
+    资金到位率 92%.
+
+    Read only where the rate's sentence states, before it, one amount of funds
+    received that names no particular fund (a fund's own 到位 is of its own plan),
+    and the paragraph up to the rate states one plan of all the funds.
+    """
+    if ratios.RECEIVED_RATE not in stated.label or stated.whole:
+        return None
+    received = [s for item in upto if _all_received(item.subject) for s in item.levels()
+                if s.dimension == "money" and s.sentence == stated.sentence
+                and s.start < stated.start]
+    plans = [s for item in upto if _owned_by_project(item.subject) in ratios.FUND_PLANS
+             for s in item.levels() if s.dimension == "money"
+             and (s.sentence, s.start) < (stated.sentence, stated.start)]
+    if len(received) != 1 or len({(s.quantity.value, s.quantity.unit) for s in plans}) != 1:
+        return None
+    return Ratio("rate", stated, received[0], plans[0], True)
+
+
+def _owned_by_project(subject: str) -> str:
+    return next((subject.removeprefix(owner) for owner in ratios.FUND_OWNERS
+                 if subject.startswith(owner)), subject)
+
+
+def _all_received(subject: str) -> bool:
+    """实际到位资金 / 项目资金到位: funds received, of no fund in particular."""
+    rest = _owned_by_project(subject)
+    for word in ratios.RECEIVED_WORDS:
+        rest = rest.replace(word, "")
+    return ratios.RECEIVED[0] in subject and not rest
+
+
+def _one_category(a: Item, b: Item) -> bool:
+    """Not 收入 against 支出: a budget and a spending figure of one category, or unnamed."""
+    return len({category(a.subject), category(b.subject)} - {None}) <= 1
+
+
+def _count_completion_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
+    """完成率 of a count: 年度指标值 120 户，实际完成值 114 户，指标完成率 96%.
+
+    Read only where the rate's sentence states, before it, exactly one planned
+    count (指标值, 目标) and exactly one achieved (实际完成值) in the same unit
+    (``upto``: the paragraph's items up to the rate's own), or only the achieved
+    one, whose subject an earlier sentence gave exactly one target.
+    """
+    if stated.whole:
+        return None
+    before = [s for other in upto for s in other.levels() if s.dimension == "count"
+              and s.sentence == stated.sentence and s.start < stated.start]
+    planned = [s for s in before if s.measure == "target" or (
+        s.measure is None and any(word in s.label for word in ratios.PLAN_WORDS))]
+    done = [s for s in before if s.measure in ("result", "actual")]
+    if len(done) == 1 and len(before) == 1:
+        planned = _target_before(upto, done[0])  # 年度目标：… 600 个。实际完成：… 660 个，完成率 …
+    elif len(before) != 2:
+        return None
+    if len(planned) != 1 or len(done) != 1 or planned[0].quantity.unit != done[0].quantity.unit:
+        return None
+    return Ratio("rate", stated, done[0], planned[0], True)
+
+
+def _target_before(upto: Sequence[Item], done: Statement) -> list[Statement]:
+    """The target of the same subject an earlier sentence of the paragraph states."""
+    owner = next((item for item in upto if done in item.statements), None)
+    if owner is None:
+        return []
+    return [s for item in upto if key(item.subject) == key(owner.subject)
+            for s in item.levels() if s.measure == "target" and s.sentence < done.sentence
+            and s.dimension == "count"]
+
+
+def find_share_sets(items: Sequence[Item], breakdowns_found: Sequence[Breakdown]
+                    ) -> list[ShareSet]:
+    """财政拨款收入占 86.4%，事业收入占 18.2%，其他收入占 1.3%: siblings' shares of one whole.
+
+    Shares in one sentence, each of a different item, of the same named whole
+    (or none named), where no item is a part of another (其中 opens a level
+    below): together they cannot pass 100%. They must reach it when the items
+    are the complete parts of a breakdown (分别为 …).
+    """
+    parent = {p.id: b for b in breakdowns_found for p in b.parts}
+    groups: dict[tuple[str, int, str], list[tuple[Item, Statement]]] = {}
+    for item in items:
+        for statement in item.of(SHARE):
+            if statement.quantity.qualifier:
+                continue
+            whole = _whole_key(statement.whole) if statement.whole else ""
+            groups.setdefault((item.paragraph, statement.sentence, whole), []).append(
+                (item, statement))
+    found = []
+    for members in groups.values():
+        owners = [item for item, _ in members]
+        if len(members) < 2 or len({i.id for i in owners}) != len(owners) \
+                or any(i.opened_by for i in owners[1:]) \
+                or any(parent.get(i.id) is not None and parent[i.id].total in owners
+                       for i in owners):
+            continue
+        breakdown = parent.get(owners[0].id)
+        complete = breakdown is not None and breakdown.complete \
+            and all(parent.get(i.id) is breakdown for i in owners) \
+            and len(owners) == len(breakdown.parts)
+        found.append(ShareSet([s for _, s in members], members[0][1].whole or "", complete))
+    return found
+
+
+def _nearest_level(item: Item, stated: Statement) -> Statement | None:
+    levels = [s for s in item.statements if s.role in (LEVEL, TO) and s.dimension != "ratio"
+              and s.start < stated.start and s.clause <= stated.clause]
+    return levels[-1] if levels else None
+
+
+#: words around the name of a whole that do not name it (本年收入, 支出总额)
+_WHOLE_PREFIXES = ("本年度", "本年", "当年", "全年", "总", "全部")
+
+
+_WHOLE_TAILS = ("总额", "总计", "合计", "总数", "总量")
+
+
+def _bare_whole(name: str, tails: tuple[str, ...] = _WHOLE_TAILS) -> str:
+    bare = name
+    for prefix in _WHOLE_PREFIXES:
+        bare = bare.removeprefix(prefix)
+    for tail in tails:
+        bare = bare.removesuffix(tail)
+    return bare
+
+
+def _whole_key(name: str) -> str:
+    """``总支出`` / ``支出总额`` / ``本年收入``: the whole a share names, as its subject's key."""
+    bare = _bare_whole(name)
+    return key(bare) if len(bare) >= 2 else key(name)
+
+
+def _share(item: Item, stated: Statement, breakdown: Breakdown | None,
+           index: dict[str, list[Item]]) -> Ratio | None:
+    part = _nearest_level(item, stated)
+    if part is None:  # “三公”经费占基本支出的比例为 3.6%: the part is stated elsewhere
+        others = [s for other in _named(item.subject, index) if other is not item
+                  for s in other.levels() if s.dimension != "ratio"]
+        if len({(s.quantity.value, s.quantity.unit) for s in others}) != 1:
+            return None
+        part = others[0]
+    inline = [s for s in item.statements if s.role == WHOLE and s.clause == stated.clause
+              and s.start < stated.start]
+    if inline:
+        return Ratio("share", stated, part, inline[-1], True)
+    if stated.whole:
+        holders = [other for other in _named(stated.whole, index) if other is not item] \
+            or _owned_wholes(stated.whole, item, index)
+        if breakdown is not None and (breakdown.total in holders or (
+                not holders and _names_total(stated.whole, breakdown.total.subject))):
+            whole = _level_like(breakdown.total, part)
+            if whole is not None:
+                return Ratio("share", stated, part, whole, True)
+        named = [s for other in holders for s in [_level_like(other, part)] if s is not None]
+        if len({(s.quantity.value, s.quantity.unit) for s in named}) == 1:
+            return Ratio("share", stated, part, named[0], True)
+        return None
+    if breakdown is not None:  # 其中项目支出 1,620 万元，占比 45.6%: of the total it is part of
+        whole = _level_like(breakdown.total, part)
+        if whole is not None:
+            return Ratio("share", stated, part, whole, breakdown.certain)
+    return None
+
+
+def _owned_wholes(name: str, item: Item, index: dict[str, list[Item]]) -> list[Item]:
+    """``占总投资的 90%`` where its section names only ``项目总投资``: a whole written
+    without its owner is the one item of the section whose name ends with it."""
+    wanted = key(name)
+    if len(wanted) < 2:
+        return []
+    return [other for items in index.values() for other in items
+            if other is not item and other.section == item.section
+            and len(other.subject) > len(name) and key(other.subject).endswith(wanted)]
+
+
+def _names_total(name: str, total: str) -> bool:
+    """Does a share's whole (总支出, 支出总计, 基本支出预算) name this total (医院支出)?"""
+    if _whole_key(name) == _whole_key(total):
+        return True
+    bare = _bare_whole(name, _WHOLE_TAILS[:3])
+    return len(bare) >= 2 and bare != name and total.endswith(bare)
+
+
+def _named(name: str, index: dict[str, list[Item]]) -> list[Item]:
+    """The items a name may mean: by its key, its whole-key or its breakdown concept."""
+    found: list[Item] = []
+    for wanted in (key(name), _whole_key(name), breakdowns.concept(name)):
+        for item in index.get(wanted or "", ()):
+            if item not in found:
+                found.append(item)
+    return found
+
+
+def _level_like(item: Item, like: Statement) -> Statement | None:
+    """``item``'s level in the dimension and period of ``like``."""
+    levels = [s for s in item.levels() if s.dimension == like.dimension]
+    same = [s for s in levels if s.period == like.period]
+    chosen = same or levels
+    return chosen[0] if chosen else None
+
+
+def _rate(item: Item, stated: Statement) -> Ratio | None:
+    """执行率 of the item's own actual over its budget (the budget may follow: （全年预算 …））.
+
+    Only figures stated before the rate, or in its sentence, are its figures:
+    a budget a later sentence gives may be another (年初 / 调整后). Where both
+    the full-year and the initial budget are given the rate is of the former;
+    an initial budget that was adjusted is only a guess (info at most).
+    """
+    levels = [s for s in item.statements if s.role in (LEVEL, WHOLE) and s.dimension == "money"
+              and (s.sentence < stated.sentence or s.sentence == stated.sentence)]
+    actual = [s for s in levels if s.measure == "actual"]
+    if stated.whole:  # 完成年初预算的 45%: the budget named must be stated too
+        wanted = "budget_initial" if "年初" in stated.whole else "budget"
+        budgets = [s for s in levels if s.measure == wanted]
+        done = actual or [s for s in levels if s.measure is None]
+        if budgets and done:
+            return Ratio("rate", stated, done[-1], budgets[-1], True)
+        return None
+    budgets = [s for s in levels if s.measure == "budget"]
+    certain = True
+    if not budgets:
+        budgets = [s for s in levels if s.measure == "budget_initial"]
+        certain = not any(s.measure == "adjustment" for s in item.statements)
+    if not budgets:
+        budgets = [s for s in levels if s.measure is None and actual and s.start < actual[0]
+                   .start]
+    if actual and budgets and budgets[-1] is not actual[-1]:
+        certain = certain and not _received_beside(levels, actual[-1], budgets[-1])
+        return Ratio("rate", stated, actual[-1], budgets[-1], certain)
+    return None
+
+
+def _received_beside(levels: Sequence[Statement], spent: Statement, budget: Statement) -> bool:
+    """Funds received (到位) other than the budget stated beside what was spent: the rate
+    may be of them."""
+    return any(s is not spent and any(word in s.label for word in ratios.RECEIVED)
+               and s.quantity != budget.quantity for s in levels)
