@@ -251,7 +251,7 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         if bare.endswith(ratios.RATE_WORDS):
             statement.role = RATE
             return
-    if _ends_with_compare(words):
+    if _ends_with_compare(words) or (not words and _compared_in_host(text, clause)):
         statement.role = BASE
         return
     if _opens_share(words):
@@ -313,8 +313,8 @@ _BASE_NAMES = tuple(sorted({*changes.BUDGET_BASE, *changes.PRIOR_BASE, "决算�
 
 
 def _ends_with_compare(words: str) -> bool:
-    """``较 2024 年的``: the figure after is the base a comparison starts from."""
-    bare = words.removesuffix("的").rstrip()
+    """``较 2024 年的`` / ``比上年（``: the figure after is the base a comparison starts from."""
+    bare = words.removesuffix("的").rstrip().removesuffix("（").removesuffix("(").rstrip()
     bare = _YEAR.sub("", bare).rstrip() if _YEAR.search(bare) else bare
     named, previous = bare, ""
     while named != previous:  # 比 2022 年预算数 3,632.58 万元 / 比上年决算 21,842.70 万元
@@ -329,6 +329,18 @@ def _ends_with_compare(words: str) -> bool:
         if bare.endswith(word):
             return words != bare or word in ("较", "比")
     return False
+
+
+#: how far before an aside its host's words are read for a comparison (比上年（87.85%）)
+HOST_TAIL = 12
+
+
+def _compared_in_host(text: str, clause: Clause) -> bool:
+    """``比上年（87.85%）``: a bracket right after a comparison holds the base it compares with."""
+    if not clause.aside:
+        return False
+    before = text[max(0, clause.start - 1 - HOST_TAIL):clause.start - 1]
+    return _ends_with_compare(_trim(before))
 
 
 def _ends_with_from(words: str) -> bool:

@@ -219,9 +219,16 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
     total_concept = breakdowns.concept(total.subject)
     known = breakdowns.COMPLETE.get(total_concept or "", ())
     by_paragraph = first.paragraph != total.paragraph and total.parts_cue is not None
+    nested: Item | None = None  # the first item of a list inside the last part's segment
     for item in items[index + 1:]:
         if item.section != first.section:
             break
+        if nested is not None:
+            if in_sentence(item, nested) and item.segment == nested.segment:
+                continue
+            if not _resumes(item, nested, first):
+                break
+            nested = None
         if item.aside != first.aside:
             if item.aside and not first.aside:
                 continue  # an aside inside the list belongs to the part before it
@@ -230,6 +237,9 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
                 or item.subject.startswith(cues.TOTAL_LEADS):
             break  # the total again, or another total (累计投入 after the year's parts)
         if item.opened_by is not None and item.opened_by != cue:
+            if in_sentence(item, parts[-1]) and item.segment == parts[-1].segment:
+                nested = item  # 基本支出 x，包括人员经费 a、公用经费 b；项目支出 y
+                continue
             break  # a list of its own begins
         if known and not _comparable(total, item) and breakdowns.concept(item.subject) is None:
             continue  # 三公经费 parts, with a count about one of them in between (1 个团组)
@@ -338,6 +348,15 @@ def _phase_splits(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
         if len(parts) >= 2:
             found.append(Breakdown(total, parts, False, True, "phase"))
     return found
+
+
+def _resumes(item: Item, nested: Item, first: Item) -> bool:
+    """After a list nested in a part, the outer list goes on only in the very next segment
+    of the sentence, with a name of its first part's kind (项目支出 after 基本支出's 人员经费、
+    公用经费): a next segment of the nested list's kind may be that list's own."""
+    return in_sentence(item, nested) and item.segment == nested.segment + 1 \
+        and _tail_noun(item.subject) == _tail_noun(first.subject) \
+        and _tail_noun(item.subject) != _tail_noun(nested.subject)
 
 
 def _tail_noun(subject: str) -> str:

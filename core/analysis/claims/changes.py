@@ -138,13 +138,14 @@ def _change_pairs(statements: Sequence[Statement]
 def _point_change(item: Item, change: Statement) -> Change | None:
     """执行率 96.5%，较上年提高 2.3 个百分点；上年 94.2%: a move in percentage points,
     read where the item states exactly one percentage for the change's year and one
-    for the year before."""
-    if change.period is None or change.base_kind != "prior":
-        return None
+    for the year before (or as the base of the change's sentence: 比上年（94.2%）)."""
+    if change.period is None or change.base_kind == "budget":
+        return None  # against the budget: another comparison
     rates = [s for s in item.statements
              if s.quantity.unit == "%" and s.role in (LEVEL, RATE, SHARE)]
     now = [s for s in rates if s.period == change.period]
-    before = [s for s in rates if s.period == change.period - 1]
+    before = [s for s in rates if s.period == change.period - 1] or [
+        s for s in item.of(BASE) if s.quantity.unit == "%" and s.sentence == change.sentence]
     if len(now) != 1 or len(before) != 1:
         return None
     return Change(item, now[0], change, None, before[0], False, True, None)
@@ -166,7 +167,8 @@ def _against_budget(item: Item, anchor: Statement, change: Statement | None,
 
 def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
              ) -> tuple[Statement | None, bool]:
-    """The level a change is of: the item's latest (a TO level first), else its subject's."""
+    """The level a change is of: the item's latest (a TO level first; of the latest year,
+    the last said before the change), else its subject's."""
     own = [s for s in item.statements if s.role in (LEVEL, TO) and s.dimension != "ratio"]
     if anchor is not None and anchor.dimension != "ratio":
         own = [s for s in own if s.dimension == anchor.dimension]
@@ -175,7 +177,10 @@ def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
         return tos[-1], True
     if own:
         latest = max((s.period or 0) for s in own)
-        return [s for s in own if (s.period or 0) == latest][-1], True
+        current = [s for s in own if (s.period or 0) == latest]
+        # 完成 36.42 亿元，下降 12.6%（…本年预算 33.60 亿元）: the level said before the change
+        said = [s for s in current if anchor is None or s.start < anchor.start]
+        return (said or current)[-1], True
     others = [s for name in (each_of(item.subject) or [item.subject])
               for other in index.get(key(name), ()) if other is not item
               for s in other.levels() if s.dimension != "ratio"]

@@ -312,13 +312,14 @@ def _level_like(item: Item, like: Statement) -> Statement | None:
 def _rate(item: Item, stated: Statement) -> Ratio | None:
     """执行率 of the item's own actual over its budget (the budget may follow: （全年预算 …））.
 
-    Only figures stated before the rate, or in its sentence, are its figures:
-    a budget a later sentence gives may be another (年初 / 调整后). Where both
+    Only figures of the rate's year stated before the rate, or in its sentence,
+    are its figures: a budget a later sentence gives may be another (年初 / 调整后). Where both
     the full-year and the initial budget are given the rate is of the former;
     an initial budget that was adjusted is only a guess (info at most).
     """
     levels = [s for s in item.statements if s.role in (LEVEL, WHOLE) and s.dimension == "money"
-              and (s.sentence < stated.sentence or s.sentence == stated.sentence)]
+              and (s.sentence < stated.sentence or s.sentence == stated.sentence)
+              and s.period == stated.period]  # not 上年完成 x beside this year's rate
     actual = [s for s in levels if s.measure == "actual"]
     if stated.whole:  # 完成年初预算的 45%: the budget named must be stated too
         wanted = "budget_initial" if "年初" in stated.whole else "budget"
