@@ -46,6 +46,8 @@ from crossfoot.analysis.labels import Synonyms, is_generic, split_measure, synon
 
 #: measures that say nothing about budget vs actual: they match one another
 GENERIC_MEASURES = frozenset({"", "amount", "count", "other", "value", "number", "quantity"})
+#: the measure of what was spent or done (决算数 / 执行数)
+ACTUAL = "actual"
 #: columns whose cells are not quantities of a row's subject
 SKIPPED_ROLES = frozenset({"label", "text", "grade", "weight_text"})
 SKIPPED_ROW_ROLES = frozenset({"note"})
@@ -257,9 +259,11 @@ def groups(found: Sequence[Statement]) -> list[list[Statement]]:
     """Statements of the same quantity, each group in document order."""
     by_concept: dict[tuple[Any, ...], list[Statement]] = defaultdict(list)
     loose: list[Statement] = []
+    spent = _unmeasured_spent(found)
     for s in found:
         if s.concept:
-            by_concept[(s.concept, s.measure, s.period, s.dimension)].append(s)
+            measure = s.measure or spent.get((s.concept, s.period, s.dimension), "")
+            by_concept[(s.concept, measure, s.period, s.dimension)].append(s)
         else:
             loose.append(s)
     result = list(by_concept.values())
@@ -277,6 +281,20 @@ def groups(found: Sequence[Statement]) -> list[list[Statement]]:
             result[could[0]].append(s)  # a label that could mean two concepts is left alone
     result.extend(_label_groups(leftover))
     return [sorted(g, key=lambda s: s.order) for g in result if len(g) > 1]
+
+
+def _unmeasured_spent(found: Sequence[Statement]) -> dict[tuple[Any, ...], str]:
+    """Concepts whose figures are either unmeasured or actual, and nothing else.
+
+    一般公共预算财政拨款支出 1,286.45 万元 … 一般公共预算财政拨款支出决算数为 1,268.45
+    万元: where a quantity is never given as a budget, its figure without a measure word is
+    what was spent, and compares with its 决算数. Beside a budget it may be either.
+    """
+    measures: dict[tuple[Any, ...], set[str]] = defaultdict(set)
+    for s in found:
+        if s.concept:
+            measures[(s.concept, s.period, s.dimension)].add(s.measure)
+    return {key: ACTUAL for key, seen in measures.items() if seen == {"", ACTUAL}}
 
 
 def _label_groups(loose: Sequence[Statement]) -> Iterator[list[Statement]]:

@@ -47,6 +47,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         found.append(Breakdown(total, parts, complete, certain, cue))
     found.extend(_distributed(items, taken))
     found.extend(_additions(items, taken))
+    found.extend(_scores_before_total(items, taken))
     found.extend(_asides_of_parts(items, taken))
     found.extend(_phase_splits(items, {p.id for b in found for p in b.parts}))
     return found
@@ -108,6 +109,31 @@ def _additions(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
         taken.update(p.id for p in parts)
         found.append(Breakdown(total, parts, True, True, cues.ADDITION_OPEN))
     return found
+
+
+def _scores_before_total(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
+    """决策指标 15 分；过程指标 18.5 分；产出指标 36 分；效益指标 22 分。综合自评得分 93.5 分:
+    a whole score right after the indicators of one framework is their sum."""
+    found = []
+    for index, total in enumerate(items):
+        if total.id in taken or scores.indicator(total.subject) is not None \
+                or not any(word in total.subject for word in scores.TOTAL_WORDS):
+            continue
+        run: list[Item] = []
+        for part in reversed(items[max(0, index - MAX_INDICATORS):index]):
+            if part.id in taken or part.paragraph != total.paragraph \
+                    or scores.indicator(part.subject) is None:
+                break
+            run.insert(0, part)
+        if run and _scores(total, run) \
+                and scores.completes(total.subject, [p.subject for p in run]):
+            taken.update(p.id for p in run)
+            found.append(Breakdown(total, run, True, True, "score framework"))
+    return found
+
+
+#: the most first-level indicators a framework has
+MAX_INDICATORS = 4
 
 
 #: the most figures one 加 clause adds before its total (a government's 收入总计 has about 8)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from crossfoot.analysis.claims.breakdowns import Breakdown
 from crossfoot.analysis.claims.common import BUDGETS, category, key
 from crossfoot.analysis.items import Item
+from crossfoot.analysis.labels import is_generic
 from crossfoot.analysis.statements import (
     LEVEL,
     RATE,
@@ -16,7 +17,7 @@ from crossfoot.analysis.statements import (
     WHOLE,
     Statement,
 )
-from crossfoot.analysis.vocabulary import breakdowns, ratios
+from crossfoot.analysis.vocabulary import breakdowns, cues, ratios
 
 
 @dataclass(slots=True)
@@ -47,7 +48,7 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
         before = earlier.setdefault(item.paragraph, [])
         for statement in item.statements:
             if statement.role == SHARE:
-                ratio = _share(item, statement, parent.get(item.id), index)
+                ratio = _share(item, statement, parent.get(item.id), index, items)
             elif statement.role == RATE:
                 ratio = _rate(item, statement) or _paragraph_budget_rate(
                     before, item, statement) or _count_completion_rate(
@@ -241,7 +242,7 @@ def _whole_key(name: str) -> str:
 
 
 def _share(item: Item, stated: Statement, breakdown: Breakdown | None,
-           index: dict[str, list[Item]]) -> Ratio | None:
+           index: dict[str, list[Item]], items: Sequence[Item] = ()) -> Ratio | None:
     part = _nearest_level(item, stated)
     if part is None:  # “三公”经费占基本支出的比例为 3.6%: the part is stated elsewhere
         others = [s for other in _named(item.subject, index) if other is not item
@@ -261,7 +262,8 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None,
             whole = _level_like(breakdown.total, part)
             if whole is not None:
                 return Ratio("share", stated, part, whole, True)
-        named = [s for other in holders for s in [_level_like(other, part)] if s is not None]
+        named = [s for other in holders for s in [_level_like(other, part)] if s is not None] \
+            or _flow_levels(stated.whole, item, part, items)
         if len({(s.quantity.value, s.quantity.unit) for s in named}) == 1:
             return Ratio("share", stated, part, named[0], True)
         return None
@@ -272,15 +274,35 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None,
     return None
 
 
-def _owned_wholes(name: str, item: Item, index: dict[str, list[Item]]) -> list[Item]:
-    """``占总投资的 90%`` where its section names only ``项目总投资``: a whole written
-    without its owner is the one item of the section whose name ends with it."""
-    wanted = key(name)
-    if len(wanted) < 2:
+def _flow_levels(name: str, item: Item, part: Statement, items: Sequence[Item]
+                 ) -> list[Statement]:
+    """``占全年支出的 70.09%`` where the report said ``全年预算数 …，全年支出 1,201.55 万元``:
+    the whole is a bare flow (支出 / 收入) the report states as a figure of its own,
+    spent or unmeasured, in the part's year and dimension (a budget is not its spending).
+    Every such figure is a candidate; the caller takes them only when they agree."""
+    bare = _bare_whole(name)
+    if bare not in cues.CATEGORIES:
         return []
-    return [other for items in index.values() for other in items
-            if other is not item and other.section == item.section
-            and len(other.subject) > len(name) and key(other.subject).endswith(wanted)]
+    return [s for other in items if other is not item
+            for s in other.levels() if s.lead == bare and s.measure in (None, "actual")
+            and s.dimension == part.dimension and s.period == part.period]
+
+
+def _owned_wholes(name: str, item: Item, index: dict[str, list[Item]]) -> list[Item]:
+    """``占总投资的 90%`` where its section names only ``项目总投资`` (占在职人员总数的
+    where it names 实有在职人员): a whole written without its owner or qualifier is the
+    one item of the section whose name ends with it."""
+    untailed = name
+    for tail in _WHOLE_TAILS:
+        untailed = untailed.removesuffix(tail)
+    wanted = tuple({w for w in (key(name), key(untailed))
+                    if not is_generic(w) and w not in cues.CATEGORIES})  # never a bare 支出
+    if not wanted:
+        return []
+    found = {other.id: other for items in index.values() for other in items
+             if other is not item and other.section == item.section
+             and key(other.subject).endswith(wanted) and key(other.subject) not in wanted}
+    return list(found.values())
 
 
 def _names_total(name: str, total: str) -> bool:

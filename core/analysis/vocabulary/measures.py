@@ -4,7 +4,8 @@ Classes of phrasing served: 年初预算 / 调整后预算 / 全年预算 / 预�
 columns and their prose), 决算 / 执行数 / 实际支出 / 完成 / 拨付 / 到位 (what was
 spent, paid or received), 追加 / 调增 / 调减 (adjustments), 指标值 / 完成值
 (targets and results of indicators; 计划值 / 实际值 as self-evaluation forms head
-them), 分值 / 得分 (weights and scores).
+them), 分值 / 得分 (weights and scores; 满分 10 分，自评得 9 分 / 实得 9 分 as
+self-evaluation summaries write a score beside its weight).
 Checked in this order; the first pattern that a label contains decides.
 """
 
@@ -21,7 +22,7 @@ FUND_NAMES = ("一般公共预算", "政府性基金预算", "国有资本经营
 MEASURE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("指标值", "目标值", "计划值"), "target"),
     (("完成值", "实际值"), "result"),
-    (("得分", "评分", "自评分"), "score"),
+    (("得分", "评分", "自评分", "自评得", "实得", "评得"), "score"),
     (("分值", "权重", "满分"), "weight"),
     (("年初预算", "年初批复", "年初安排"), "budget_initial"),
     (("追加", "追减", "调增", "调减", "调整增加", "调整减少", "调整数"), "adjustment"),

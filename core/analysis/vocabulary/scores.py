@@ -7,7 +7,10 @@ then the score of each first-level indicator (自评总分 92.5 分，其中：�
 产出, 效益 and 满意度; a project evaluation scores 决策, 过程, 产出 and 效益; a
 department-wide evaluation scores 投入, 过程, 产出 and 效果. When a list of
 scores names exactly the indicators of one framework, it is the whole score,
-even after 其中, which alone would promise only some of it.
+even after 其中, which alone would promise only some of it. A summary may also
+give the indicators first and the total after them (决策指标满分 15 分，自评得 15 分；…
+综合自评得分 93.5 分): a total named as the whole score (综合 / 总分) right after
+a framework's indicators is their sum.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ FRAMEWORKS: tuple[frozenset[str], ...] = (
     frozenset({"决策", "过程", "产出", "效益"}),
     frozenset({"投入", "过程", "产出", "效果"}),
 )
+#: words that name a score as the whole evaluation's (综合自评得分 / 自评总分 / 总得分)
+TOTAL_WORDS = ("综合", "总分", "总得分", "总体", "整体", "合计")
 #: the unit of a score
 SCORE_UNIT = "分"
 _WORDS = frozenset().union(*FRAMEWORKS)
