@@ -63,6 +63,10 @@ _GRADE_CUE = re.compile(r"(?:(?:评价|评定|评估|考核|绩效|自评|评分
                         r"(?:结果|等级|结论|等次|级别)?|等级|等次)"
                         r"(?:为|是|：|:|认定为|评定为)")
 _OPENING_QUOTES = "“‘\"'「『《 "
+#: what follows a grade band's lower bound, not a score (90 分（含）以上为优，80 分至 …)
+_BAND_BOUND = re.compile(r"\s*(?:[（(]含[）)]|及以上|以上|以下|至|到|～|~|－|-|—)")
+#: what stands before a band's upper bound (80 分至 90 分为良)
+_BAND_UPPER = ("至", "到", "～", "~", "－", "-", "—")
 _GRADE = re.compile(r"(?:不合格|优秀|良好|合格|中等|较差|一般|优|良|中|差)"
                     r"(?:等级|等次|级|档)?(?![\u4e00-\u9fff])|(?:优秀|良好|合格)")
 #: words of a figure's label that make it a thing of a person or of a count of people
@@ -184,7 +188,9 @@ def _grades(text: str, paragraph: str, statements: Sequence[Statement]) -> list[
             continue
         sentence_start = max(text.rfind(mark, 0, cue.start()) for mark in "。！？\n") + 1
         scores = [s for s in statements if s.quantity.unit == SCORE_UNIT and s.measure != "weight"
-                  and sentence_start <= s.start < cue.start()]
+                  and sentence_start <= s.start < cue.start()
+                  and not s.quantity.qualifier and not _BAND_BOUND.match(text, s.end)
+                  and not text[:s.start].rstrip().endswith(_BAND_UPPER)]
         found.append(Grade(paragraph, cue.start(), word.end(), word.group(0),
                            _graded(text, scores)))
     return found
@@ -315,7 +321,8 @@ class _Emitter:
         if statement.role in (BASE, FROM):
             return "prior"
         if statement.quantity.unit == "分":
-            return "score"
+            # 分值 10 分，得分 9.42 分: a weight and a score are two figures
+            return "weight" if statement.measure == "weight" else "score"
         item = self.item_of.get(statement.id)
         if statement.measure == "actual" and item is not None \
                 and any(word in item.subject for word in measures.REVENUE):
@@ -427,7 +434,7 @@ class _Emitter:
     def _relations(self, breakdown: Breakdown) -> Iterator[dict[str, Any]]:
         coverage = "complete" if breakdown.complete else (
             "unstated" if breakdown.cue == "phase" else "partial")
-        for total in breakdown.total.levels():
+        for total in _totals_of(breakdown):
             if total.dimension == "ratio":
                 continue
             parts = [_like(part, total) for part in breakdown.parts]
@@ -606,6 +613,25 @@ def _sum(label: str, total: str, parts: Sequence[str], coverage: str = "complete
         relation["weights"] = list(weights)
     relation.update(coverage=coverage, certain=certain)
     return relation
+
+
+def _totals_of(breakdown: Breakdown) -> list[Statement]:
+    """The total's levels its parts are of: each, when the parts state measures to match
+    them by; else the one said last before the parts (年初预算数 400 万元，追加 80 万元，全年
+    预算数 480 万元，其中中央资金 300 万元…: of the 480)."""
+    levels = breakdown.total.levels()
+    parts = [s for part in breakdown.parts for s in part.levels()]
+    if len({s.measure for s in levels}) < 2 or any(s.measure is not None for s in parts) \
+            or not parts:
+        return levels
+    first = min(_order(s) for s in parts)
+    before = [s for s in levels if _order(s) < first]
+    return before[-1:] or levels
+
+
+def _order(statement: Statement) -> int:
+    """A statement's place in the document (statements are numbered in reading order)."""
+    return int(statement.id[1:])
 
 
 def _like(part: Item, total: Statement) -> Statement | None:

@@ -38,6 +38,10 @@ _LEADING_TIME = ("累计完成", "完成", "实现", "今年以来", "年初", "
                  "上年度", "上一年度", "上一年", "上年", "去年", "全年", "本年度", "本年", "实际",
                  "当年", "年内", "年度", "全县", "全市", "全区", "全省", "全镇", "全州", "我县",
                  "我市", "我区", "我镇", "本级", "经汇总", "经统计", "经比较")
+#: the dates a balance is struck at: 年初结转和结余 and 年末结转和结余 are two quantities
+_BALANCE_DATES = ("年初", "年末", "年底")
+#: names of balances carried from one year to the next
+_BALANCES = ("结转", "结余", "余额")
 _TRAILING = ("分别为", "分别是", "分别", "已达到", "达到了", "达到", "约为", "约", "高达", "为",
              "是", "达", "计", "了", "有", "都", "均为", "均", "的", "合计为", "共计为",
              "总计为", *cues.TOTAL)
@@ -512,7 +516,8 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
                 text = text[len(opener):].lstrip("：:")
                 break
         for word in (*_CONNECTORS, *_LEADING_TIME, *_LEADING_TOTAL):
-            if text.startswith(word):
+            if text.startswith(word) and not (
+                    word in _BALANCE_DATES and any(b in text for b in _BALANCES)):
                 text = text[len(word):]
         text = _YEAR.sub("", text)
         for size in range(min(_LONGEST_TRAILING, len(text) - 1), 0, -1):

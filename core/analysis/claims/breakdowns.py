@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from crossfoot.analysis.claims.common import category, in_sentence, key, same_clause, same_kind
 from crossfoot.analysis.items import Item
-from crossfoot.analysis.statements import CHANGE
+from crossfoot.analysis.statements import CHANGE, SHARE
 from crossfoot.analysis.vocabulary import breakdowns, cues, scores
 from crossfoot.model.sums import COMPLETE, PARTIAL, check_sum
 
@@ -286,6 +286,12 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
         if same_sentence and item.segment != parts[-1].segment and len(parts) >= 2 \
                 and all(p.segment == first.segment for p in parts):
             break  # A，B；C: the comma list ended at the segment
+        if (item.sentence, item.segment) != (first.sentence, first.segment) and (
+                (_names_its_parent(first, total) and not _names_its_parent(item, total))
+                or (_share_of(first, total) and not _share_of(item, total)
+                    and item.of(SHARE))):
+            break  # 教育支出 …，其中义务教育支出 …（占教育支出的 …）；社会保障和就业支出 …，
+            # 所占比重为 …: the total's sibling, not its part
         if same_sentence and item.clause != parts[-1].clause and len(parts) >= 2 \
                 and all(same_clause(p, first) for p in parts):
             break  # A、B，控制在限额 C 以内: the 、 list ended at its clause
@@ -374,6 +380,22 @@ def _phase_splits(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
         if len(parts) >= 2:
             found.append(Breakdown(total, parts, False, True, "phase"))
     return found
+
+
+def _names_its_parent(part: Item, total: Item) -> bool:
+    """义务教育支出 under 教育支出: a part whose name holds its total's whole name."""
+    parent = key(total.subject)
+    return len(parent) >= MIN_PARENT_NAME and parent in key(part.subject) \
+        and parent != key(part.subject)
+
+
+def _share_of(part: Item, total: Item) -> bool:
+    """农业农村支出 …，占农林水支出的 62.5%: a part whose share names its total."""
+    return any(s.whole and key(s.whole) == key(total.subject) for s in part.of(SHARE))
+
+
+#: the shortest total name a part's name is read as holding (not 支出 or 收入 alone)
+MIN_PARENT_NAME = 3
 
 
 def _resumes(item: Item, nested: Item, first: Item) -> bool:
