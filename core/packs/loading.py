@@ -352,6 +352,8 @@ class PackRule(Rule):
         lets = {e.key.removeprefix("let."): e.node for e in spec.lets}
         # one evaluator moves from item to item (its environment is not the one the scope
         # walks, so moving cannot change what the scope yields)
+        if spec.scope.each == "report":  # one item: nothing to share between items
+            return self._by_rows(ctx, env, Evaluator(env.at(env.item), self.functions, lets))
         saved = _Saved(env)
         try:
             findings = self._by_columns(ctx, env, Evaluator(env.at(env.item), self.functions,
