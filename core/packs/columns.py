@@ -38,8 +38,9 @@ from crossfoot.packs.values import NULL, ListV, Text, Truth, Value, Witness
 class Batch:
     """One rule's evaluation over a list of items; ``rows`` are indexes into ``items``.
 
-    Steps are counted on the row evaluator (``ev.steps``) and charged by the
-    caller after each pass, as ``Evaluator.run`` charges after each run.
+    A node's steps are charged as it runs over its rows, so a pass stops at the
+    budget as the row evaluator does; the leaves it runs item by item count on
+    ``ev.steps``, which the caller charges after each pass.
     """
 
     def __init__(self, ev: Evaluator, items: Sequence[Item],
@@ -49,6 +50,9 @@ class Batch:
         self.lets = lets
         #: each let's value by row, computed for a row when that row first needs it
         self.let_values: dict[str, dict[int, Value]] = {}
+
+    def spend(self, steps: int) -> None:
+        self.ev.env.budget.spend(steps)
 
     def let_value(self, name: str, rows: list[int]) -> list[Value]:
         known = self.let_values.setdefault(name, {})
@@ -106,7 +110,7 @@ def _each_row(node: ast.Node) -> Columnar:
 
 def _constant(value: Value) -> Columnar:
     def run(batch: Batch, rows: list[int]) -> list[Value]:
-        batch.ev.steps += len(rows)
+        batch.spend(len(rows))
         return [value] * len(rows)
 
     return run
@@ -130,7 +134,7 @@ def _constant_node(node: ast.Constant) -> Columnar:
 
 def _row_field(name: str) -> Columnar:
     def run(batch: Batch, rows: list[int]) -> list[Value]:
-        batch.ev.steps += len(rows)
+        batch.spend(len(rows))
         env, items = batch.ev.env, batch.items
         out: list[Value] = []
         for r in rows:
@@ -148,7 +152,7 @@ def _let(node: ast.Name) -> Columnar:
     name = node.name
 
     def run(batch: Batch, rows: list[int]) -> list[Value]:
-        batch.ev.steps += len(rows)
+        batch.spend(len(rows))
         return batch.let_value(name, rows)
 
     return run
@@ -158,7 +162,7 @@ def _list_of(node: ast.ListOf) -> Columnar:
     items = [column_of(item) for item in node.items]
 
     def run(batch: Batch, rows: list[int]) -> list[Value]:
-        batch.ev.steps += len(rows)
+        batch.spend(len(rows))
         columns = [item(batch, rows) for item in items]
         return [ListV(tuple(column[i] for column in columns)) for i in range(len(rows))]
 
@@ -172,7 +176,7 @@ def _call(node: ast.Call) -> Columnar:
 
     def run(batch: Batch, rows: list[int]) -> list[Value]:
         ev = batch.ev
-        ev.steps += len(rows)
+        batch.spend(len(rows))
         spec = ev.functions.get(name)
         if spec is None:
             raise EvalError(f"unknown function '{name}'")
@@ -192,7 +196,7 @@ def _unary(node: ast.Unary) -> Columnar:
     op, operand_node, operand = node.op, node.operand, column_of(node.operand)
 
     def run(batch: Batch, rows: list[int]) -> list[Value]:
-        batch.ev.steps += len(rows)
+        batch.spend(len(rows))
         return [unary_value(op, value, operand_node) for value in operand(batch, rows)]
 
     return run
@@ -202,7 +206,7 @@ def _binary(node: ast.Binary) -> Columnar:
     op, left_of, right_of = node.op, column_of(node.left), column_of(node.right)
 
     def run(batch: Batch, rows: list[int]) -> list[Value]:
-        batch.ev.steps += len(rows)
+        batch.spend(len(rows))
         lefts, rights = left_of(batch, rows), right_of(batch, rows)
         return [binary_value(op, a, b) for a, b in zip(lefts, rights, strict=True)]
 
@@ -214,7 +218,7 @@ def _compare(node: ast.Compare) -> Columnar:
     pairs = list(zip(node.ops, rest, strict=True))
 
     def run(batch: Batch, rows: list[int]) -> list[Value]:
-        batch.ev.steps += len(rows)
+        batch.spend(len(rows))
         lefts = first(batch, rows)
         count = len(rows)
         results: list[Value] = [NULL] * count
@@ -250,7 +254,7 @@ def _logical(node: ast.Logical) -> Columnar:
     parts = [(column_of(item), item) for item in node.items]
 
     def run(batch: Batch, rows: list[int]) -> list[Value]:
-        batch.ev.steps += len(rows)
+        batch.spend(len(rows))
         count = len(rows)
         results: list[Value] = [NULL] * count
         unknown = [False] * count
@@ -284,7 +288,7 @@ def _if_else(node: ast.IfElse) -> Columnar:
         column_of(node.other)
 
     def run(batch: Batch, rows: list[int]) -> list[Value]:
-        batch.ev.steps += len(rows)
+        batch.spend(len(rows))
         conds = [truth_of(c, cond_node).value for c in cond_of(batch, rows)]
         then_at = [i for i, c in enumerate(conds) if c is not False]
         other_at = [i for i, c in enumerate(conds) if c is not True]
