@@ -7,9 +7,8 @@ counts are exact; a qualifier such as 以上 turns it into a bound.
 
 from __future__ import annotations
 
-from contextlib import nullcontext
-from dataclasses import dataclass
-from decimal import Context, Decimal, InvalidOperation, getcontext, localcontext
+from dataclasses import dataclass, field
+from decimal import Context, Decimal, InvalidOperation
 from functools import lru_cache
 
 from crossfoot.model.interval import Interval
@@ -31,6 +30,8 @@ class Quantity:
     decimals: int = 0
     exact: bool = False
     qualifier: str | None = None
+    #: the base interval once asked for (rules of every family ask for the same figures)
+    _base: Interval | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, value: Decimal, unit: str | None = "", *, exact: bool | None = None,
@@ -89,14 +90,38 @@ class Quantity:
         return Quantity(self.value * factor, symbol, max(decimals, 0), self.exact, self.qualifier)
 
     def base_interval(self) -> Interval:
-        """The interval in the dimension's base unit (元, a plain ratio, ...).
+        """The interval in the dimension's base unit (元, a plain ratio, ...), worked out once.
 
-        Computed exactly (the loader bounds every number well within ``EXACT``'s
-        digits), whatever context the asker runs in.
+        Computed exactly, by ``EXACT``'s own operations (the loader bounds every
+        number well within its digits), so it is the same whatever context the
+        asker runs in and can be kept with the figure.
         """
-        exact_already = getcontext().prec >= EXACT.prec  # the engine's context is
-        with nullcontext() if exact_already else localcontext(EXACT):
-            return self.interval().scale(self.unit_info.scale)
+        known = self._base
+        if known is None:
+            known = self._exact_base_interval()
+            object.__setattr__(self, "_base", known)
+        return known
+
+    def _exact_base_interval(self) -> Interval:
+        v, half, qualifier = self.value, self.half_unit, self.qualifier
+        lo: Decimal | None
+        hi: Decimal | None
+        if qualifier == "at_least":
+            lo, hi = EXACT.subtract(v, half), None
+        elif qualifier == "more_than":
+            lo, hi = v, None
+        elif qualifier == "at_most":
+            lo, hi = None, EXACT.add(v, half)
+        elif qualifier == "less_than":
+            lo, hi = None, v
+        else:
+            if qualifier == "approx":
+                half = max(EXACT.multiply(EXACT.abs(v), APPROX_RELATIVE), half)
+            lo, hi = EXACT.subtract(v, half), EXACT.add(v, half)
+        scale = self.unit_info.scale
+        lo = None if lo is None else EXACT.multiply(lo, scale)
+        hi = None if hi is None else EXACT.multiply(hi, scale)
+        return Interval(lo, hi) if scale >= 0 else Interval(hi, lo)
 
     def __str__(self) -> str:
         return format_value(self.value) + self.unit

@@ -62,6 +62,8 @@ class Resolved:
 
     columns: dict[tuple[str, str], Column | None] = field(default_factory=dict)
     cells: dict[tuple[str, str, str], Value] = field(default_factory=dict)
+    #: ``row.<name>`` answers by the row object's id (rows live as long as the report)
+    row_fields: dict[tuple[int, str], Value] = field(default_factory=dict)
     #: lookup(name, col, measure, source) answers
     lookups: dict[LookupKey, Value] = field(default_factory=dict)
     #: the report's facts by id or concept, and by normalised label, with their positions
@@ -108,7 +110,16 @@ class Env:
         return value
 
     def row_field(self, table: Table, row: Row, name: str) -> Value:
-        """``row.<name>``: a reserved field or the cell of the column ``name`` names."""
+        """``row.<name>``: a reserved field or the cell of the column ``name`` names,
+        resolved once per row for every rule of the pack."""
+        key = (id(row), name)
+        fields = self.resolved.row_fields
+        value = fields.get(key)
+        if value is None:
+            value = fields[key] = self._row_field(table, row, name)
+        return value
+
+    def _row_field(self, table: Table, row: Row, name: str) -> Value:
         if name == "label":
             return Text(row.label, table.row_location(row))
         if name == "id":

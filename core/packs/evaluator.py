@@ -14,7 +14,7 @@ import decimal
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from crossfoot.packs import ast
 from crossfoot.packs import values as v
@@ -22,6 +22,7 @@ from crossfoot.packs.budgets import EVAL_CONTEXT
 from crossfoot.packs.env import FIELDS, Env, Item
 from crossfoot.packs.errors import EvalError
 from crossfoot.packs.functions import BUILTINS, FunctionSpec, plugin_spec
+from crossfoot.packs.names import Synonyms
 from crossfoot.packs.values import NULL, ListV, Null, Num, Text, Truth, Value, Witness
 
 
@@ -88,12 +89,7 @@ class Evaluator:
         return self.truth(value, node)
 
     def truth(self, value: Value, node: ast.Node) -> Truth:
-        if isinstance(value, Truth):
-            return value
-        if isinstance(value, Null):
-            return v.UNKNOWN
-        raise PositionedError(f"expected a condition (true or false), got "
-                              f"{v.type_name(value)}", node.pos)
+        return truth_of(value, node)
 
     def eval(self, node: ast.Node) -> Value:
         return compiled(node)(self)
@@ -127,14 +123,23 @@ MAX_COMPILED = 10_000
 
 def compiled(node: ast.Node) -> Compiled:
     """The closure of ``node``, compiled on its first evaluation and kept."""
-    found = _COMPILED.get(id(node))
+    return kept(_COMPILED, node, _compile)
+
+
+Made = TypeVar("Made")
+
+
+def kept(table: dict[int, tuple[ast.Node, Made]], node: ast.Node,
+         make: Callable[[ast.Node], Made]) -> Made:
+    """``make(node)``, made once and kept in ``table`` by the node's identity."""
+    found = table.get(id(node))
     if found is not None and found[0] is node:
         return found[1]
-    function = _compile(node)
-    if len(_COMPILED) >= MAX_COMPILED:
-        _COMPILED.clear()
-    _COMPILED[id(node)] = (node, function)
-    return function
+    made = make(node)
+    if len(table) >= MAX_COMPILED:
+        table.clear()
+    table[id(node)] = (node, made)
+    return made
 
 
 def _compile(node: ast.Node) -> Compiled:
@@ -272,41 +277,12 @@ def _call(node: ast.Call) -> Compiled:
 
 def _unary(node: ast.Unary) -> Compiled:
     op, operand_node, operand = node.op, node.operand, _compile(node.operand)
-
-    def body(ev: Evaluator) -> Value:
-        value = operand(ev)
-        if op == "not":
-            truth = ev.truth(value, operand_node)
-            flag = None if truth.value is None else not truth.value
-            return Truth(flag, truth.witness)
-        if isinstance(value, Num):
-            return v.negate(value) if op == "-" else value
-        if isinstance(value, Null | Text):
-            return NULL
-        raise EvalError(f"cannot apply {op} to {v.type_name(value)}")
-
-    return _guarded(node.pos, body)
+    return _guarded(node.pos, lambda ev: unary_value(op, operand(ev), operand_node))
 
 
 def _binary(node: ast.Binary) -> Compiled:
     op, left_of, right_of = node.op, _compile(node.left), _compile(node.right)
-
-    def body(ev: Evaluator) -> Value:
-        left, right = left_of(ev), right_of(ev)
-        for side in (left, right):
-            if isinstance(side, Truth | ListV):
-                raise EvalError(f"cannot use {v.type_name(side)} with {op}")
-        if not isinstance(left, Num) or not isinstance(right, Num):
-            return NULL  # missing data or text such as "≥95%": unknown, not an error
-        if op == "+":
-            return v.add(left, right)
-        if op == "-":
-            return v.add(left, right, -1)
-        if op == "*":
-            return v.multiply(left, right)
-        return v.divide(left, right)
-
-    return _guarded(node.pos, body)
+    return _guarded(node.pos, lambda ev: binary_value(op, left_of(ev), right_of(ev)))
 
 
 def _compare(node: ast.Compare) -> Compiled:
@@ -317,31 +293,21 @@ def _compare(node: ast.Compare) -> Compiled:
         left = first(ev)
         unknown: Witness | None = None
         witness: Witness | None = None
+        synonyms = ev.env.synonyms
         for op, operand in pairs:
             right = operand(ev)
-            shown_left, shown_right = left, right
-            if isinstance(left, Num) and isinstance(right, Num) and op not in ("in", "not in"):
-                shown_left, shown_right = v.align(left, right, "compare")  # 100 meets 万元
-                verdict: bool | None = v.compare_numbers(op, shown_left, shown_right)
-            else:
-                verdict = v.compare(op, left, right, ev.env.synonyms)
-            witness = Witness(op, shown_left, shown_right, getattr(left, "loc", None))
+            verdict, witness = compare_step(op, left, right, synonyms)
             if verdict is False:
                 return Truth(False, witness)
             if verdict is None:
                 unknown = unknown or witness
             left = right
-        return Truth(None, unknown) if unknown else Truth(True, witness)
+        return chain_result(unknown, witness)
 
     return _guarded(node.pos, body)
 
 
 def _logical(node: ast.Logical) -> Compiled:
-    """Kleene and/or; a failed ``or`` reports the last failed part that has a place.
-
-    ``guard or check`` is the usual shape (count(parts) < 3 or total == sum(parts)),
-    so the check, not the guard, is what a finding should show.
-    """
     deciding = node.op == "or"  # the value that settles it at once
     parts = [(_compile(item), item) for item in node.items]
 
@@ -349,21 +315,14 @@ def _logical(node: ast.Logical) -> Compiled:
         unknown = False
         settled: list[Truth] = []
         for part, item in parts:
-            truth = ev.truth(part(ev), item)
+            truth = truth_of(part(ev), item)
             if truth.value is deciding:
                 return truth
             if truth.value is None:
                 unknown = True
             else:
                 settled.append(truth)
-        if unknown:
-            return v.UNKNOWN
-        if not settled:
-            return Truth(not deciding)
-        if deciding:
-            placed = [t for t in settled if t.witness is not None and t.witness.loc is not None]
-            return placed[-1] if placed else settled[0]
-        return settled[0]
+        return logical_result(deciding, unknown, settled)
 
     return _guarded(node.pos, body)
 
@@ -373,15 +332,12 @@ def _if_else(node: ast.IfElse) -> Compiled:
     cond_of, then_of, other_of = _compile(node.cond), _compile(node.then), _compile(node.other)
 
     def body(ev: Evaluator) -> Value:
-        cond = ev.truth(cond_of(ev), cond_node)
+        cond = truth_of(cond_of(ev), cond_node)
         if cond.value is True:
             return then_of(ev)
         if cond.value is False:
             return other_of(ev)
-        then, other = then_of(ev), other_of(ev)
-        if isinstance(then, Truth) and isinstance(other, Truth) and then.value == other.value:
-            return then
-        return NULL
+        return either(then_of(ev), other_of(ev))
 
     return _guarded(node.pos, body)
 
@@ -391,6 +347,89 @@ _MAKERS: dict[type, Callable[[Any], Compiled]] = {
     ast.ListOf: _list_of, ast.Name: _let, ast.Ref: _ref, ast.Call: _call, ast.Unary: _unary,
     ast.Binary: _binary, ast.Compare: _compare, ast.Logical: _logical, ast.IfElse: _if_else,
 }
+
+
+# ---------------------------------------------------------------------------
+# What a node does to its operands' values, shared by the row and the column
+# evaluators (``crossfoot.packs.columns``)
+
+
+def truth_of(value: Value, node: ast.Node) -> Truth:
+    """A value used as a condition: null is unknown, anything else but a truth an error."""
+    if isinstance(value, Truth):
+        return value
+    if isinstance(value, Null):
+        return v.UNKNOWN
+    raise PositionedError(f"expected a condition (true or false), got "
+                          f"{v.type_name(value)}", node.pos)
+
+
+def unary_value(op: str, value: Value, operand: ast.Node) -> Value:
+    if op == "not":
+        truth = truth_of(value, operand)
+        flag = None if truth.value is None else not truth.value
+        return Truth(flag, truth.witness)
+    if isinstance(value, Num):
+        return v.negate(value) if op == "-" else value
+    if isinstance(value, Null | Text):
+        return NULL
+    raise EvalError(f"cannot apply {op} to {v.type_name(value)}")
+
+
+def binary_value(op: str, left: Value, right: Value) -> Value:
+    for side in (left, right):
+        if isinstance(side, Truth | ListV):
+            raise EvalError(f"cannot use {v.type_name(side)} with {op}")
+    if not isinstance(left, Num) or not isinstance(right, Num):
+        return NULL  # missing data or text such as "≥95%": unknown, not an error
+    if op == "+":
+        return v.add(left, right)
+    if op == "-":
+        return v.add(left, right, -1)
+    if op == "*":
+        return v.multiply(left, right)
+    return v.divide(left, right)
+
+
+def compare_step(op: str, left: Value, right: Value, synonyms: Synonyms
+                 ) -> tuple[bool | None, Witness]:
+    """One comparison of a chain: its verdict and what a finding shows of it."""
+    shown_left, shown_right = left, right
+    if isinstance(left, Num) and isinstance(right, Num) and op not in ("in", "not in"):
+        shown_left, shown_right = v.align(left, right, "compare")  # 100 meets 万元
+        verdict: bool | None = v.compare_numbers(op, shown_left, shown_right)
+    else:
+        verdict = v.compare(op, left, right, synonyms)
+    return verdict, Witness(op, shown_left, shown_right, getattr(left, "loc", None))
+
+
+def chain_result(unknown: Witness | None, last: Witness | None) -> Truth:
+    """A comparison chain none of whose steps failed."""
+    return Truth(None, unknown) if unknown else Truth(True, last)
+
+
+def logical_result(deciding: bool, unknown: bool, settled: list[Truth]) -> Truth:
+    """Kleene and/or once no part settled it; a failed ``or`` reports the last failed
+    part that has a place.
+
+    ``guard or check`` is the usual shape (count(parts) < 3 or total == sum(parts)),
+    so the check, not the guard, is what a finding should show.
+    """
+    if unknown:
+        return v.UNKNOWN
+    if not settled:
+        return Truth(not deciding)
+    if deciding:
+        placed = [t for t in settled if t.witness is not None and t.witness.loc is not None]
+        return placed[-1] if placed else settled[0]
+    return settled[0]
+
+
+def either(then: Value, other: Value) -> Value:
+    """``if`` with an unknown condition: the branches' common truth, else null."""
+    if isinstance(then, Truth) and isinstance(other, Truth) and then.value == other.value:
+        return then
+    return NULL
 
 
 @lru_cache(maxsize=1024)

@@ -38,9 +38,16 @@ from crossfoot.packs.budgets import (
     BudgetExceeded,
     StepBudget,
 )
+from crossfoot.packs.columns import Batch, column_of
 from crossfoot.packs.env import CLAIM_FIELDS, ROW_FIELDS, Env, Item, Resolved
 from crossfoot.packs.errors import PackError, Problem
-from crossfoot.packs.evaluator import Evaluator, PositionedError, function_table
+from crossfoot.packs.evaluator import (
+    Evaluator,
+    PositionedError,
+    compiled,
+    function_table,
+    truth_of,
+)
 from crossfoot.packs.functions import FunctionSpec
 from crossfoot.packs.packfile import Expression, Pack, PackRuleSpec, read_pack
 from crossfoot.packs.scopes import items
@@ -225,8 +232,12 @@ def check_unique(rules: Iterable[Rule]) -> None:
 
 
 def pack_rules(pack: Pack, functions: Mapping[str, FunctionSpec]) -> list[Rule]:
+    """The pack's rules, their expressions compiled (row by row and by columns) once, here."""
     rules: list[Rule] = []
     for spec in pack.rules:
+        for expression in (*spec.lets, *((spec.when,) if spec.when else ()), spec.check):
+            compiled(expression.node)
+            column_of(expression.node)
         attrs = {
             "id": spec.id, "name": spec.name, "family": pack.id, "severity": spec.severity,
             "summary": spec.title, "explanation": _explanation(spec),
@@ -285,6 +296,35 @@ class _ReportState(View):
                               _limit(ctx, "pack.steps-per-report", STEPS_PER_REPORT)), {})
 
 
+class _Saved:
+    """What a rule's evaluation may change of the report's shared state, to undo it.
+
+    The shared answers only grow (each key is set once, when first asked), so the
+    keys added since are the last ones of each table; the first asker of an
+    answer pays its steps, and a rule run again after an undo pays them again.
+    """
+
+    def __init__(self, env: Env) -> None:
+        self.env = env
+        resolved, budget = env.resolved, env.budget
+        self.tables = [(table, len(table)) for table in _answers(resolved)]
+        self.fact_index = resolved.fact_index
+        self.narrative = len(env._narrative)
+        self.budget = (budget.rule_left, budget.report_left)
+
+    def restore(self) -> None:
+        for table, size in self.tables:
+            for key in list(table)[size:]:
+                del table[key]
+        self.env.resolved.fact_index = self.fact_index
+        del self.env._narrative[self.narrative:]
+        self.env.budget.rule_left, self.env.budget.report_left = self.budget
+
+
+def _answers(resolved: Resolved) -> list[dict[Any, Any]]:
+    return [resolved.columns, resolved.cells, resolved.row_fields, resolved.lookups]
+
+
 class PackRule(Rule):
     """A rule of a pack: evaluates its expressions on each item of its scope."""
 
@@ -310,10 +350,53 @@ class PackRule(Rule):
                       pack.digest, Resolved()),
                   analysis=lambda: ctx.analysis)
         lets = {e.key.removeprefix("let."): e.node for e in spec.lets}
-        current = spec.check
         # one evaluator moves from item to item (its environment is not the one the scope
         # walks, so moving cannot change what the scope yields)
-        evaluator = Evaluator(env.at(env.item), self.functions, lets)
+        if spec.scope.each == "report":  # one item: nothing to share between items
+            return self._by_rows(ctx, env, Evaluator(env.at(env.item), self.functions, lets))
+        saved = _Saved(env)
+        try:
+            findings = self._by_columns(ctx, env, Evaluator(env.at(env.item), self.functions,
+                                                            lets))
+            if budget.rule_left >= 0 and budget.report_left >= 0:
+                return iter(findings)
+        except Exception:  # the row evaluator below raises it again, with its place
+            pass
+        saved.restore()
+        return self._by_rows(ctx, env, Evaluator(env.at(env.item), self.functions, lets))
+
+    def _by_columns(self, ctx: Context, env: Env, evaluator: Evaluator) -> list[Finding]:
+        """All items at once, each expression one pass over the items it applies to
+        (``crossfoot.packs.columns``); any error is left for ``_by_rows`` to place."""
+        spec = self.spec
+        scoped = list(items(spec.scope, env))
+        batch = Batch(evaluator, scoped, evaluator.let_nodes)
+        rows = list(range(len(scoped)))
+        if spec.when is not None and rows:
+            node = spec.when.node
+            values = column_of(node)(batch, rows)
+            env.budget.spend(evaluator.steps)
+            evaluator.steps = 0
+            rows = [r for r, value in zip(rows, values, strict=True)
+                    if truth_of(value, node).value is True]
+        if not rows:
+            return []
+        node = spec.check.node
+        results = [truth_of(value, node) for value in column_of(node)(batch, rows)]
+        env.budget.spend(evaluator.steps)
+        evaluator.steps = 0
+        findings = []
+        for r, result in zip(rows, results, strict=True):
+            if result.value is False:
+                evaluator.move_to(scoped[r])
+                evaluator.let_values.update(batch.lets_at(r))
+                findings.append(self._finding(ctx, scoped[r], evaluator, result))
+        return findings
+
+    def _by_rows(self, ctx: Context, env: Env, evaluator: Evaluator) -> Iterator[Finding]:
+        """Item by item, as the row evaluator runs: errors say where they arose."""
+        spec, pack = self.spec, self.pack
+        current = spec.check
         try:
             for item in items(spec.scope, env):
                 evaluator.move_to(item)
