@@ -58,6 +58,7 @@ from crossfoot.importing.text import TextDocument
 from crossfoot.model.dates import PrintedDate
 from crossfoot.model.quantity import Quantity, format_value
 from crossfoot.model.report import Report
+from crossfoot.model.sums import check_sum
 
 _GRADE_CUE = re.compile(r"(?:(?:评价|评定|评估|考核|绩效|自评|评分|综合评价)"
                         r"(?:结果|等级|结论|等次|级别)?|等级|等次)"
@@ -617,16 +618,34 @@ def _sum(label: str, total: str, parts: Sequence[str], coverage: str = "complete
 
 def _totals_of(breakdown: Breakdown) -> list[Statement]:
     """The total's levels its parts are of: each, when the parts state measures to match
-    them by; else the one said last before the parts (年初预算数 400 万元，追加 80 万元，全年
-    预算数 480 万元，其中中央资金 300 万元…: of the 480)."""
+    them by; else one. Parts without a measure under a total of several (决算数 6.84，预算数
+    8.00，其中：…) are of the level they add up to, if any does; else of what was spent,
+    if stated; else of the level said last before them (年初预算数 400，追加 80，全年预算数
+    480，其中中央资金 300…: of the 480)."""
     levels = breakdown.total.levels()
     parts = [s for part in breakdown.parts for s in part.levels()]
     if len({s.measure for s in levels}) < 2 or any(s.measure is not None for s in parts) \
             or not parts:
         return levels
+    closing = [s for s in levels if _closes(s, parts)]
+    if closing:
+        return closing[:1]
+    spent = [s for s in levels if s.measure == "actual"]
+    if spent:
+        return spent[:1]
     first = min(_order(s) for s in parts)
     before = [s for s in levels if _order(s) < first]
     return before[-1:] or levels
+
+
+def _closes(total: Statement, parts: Sequence[Statement]) -> bool:
+    """Do ``parts`` add up to ``total`` within rounding (all of one dimension with it)?"""
+    if any(p.dimension != total.dimension for p in parts) or total.dimension == "ratio":
+        return False
+    try:
+        return check_sum(total.quantity, [(1, p.quantity) for p in parts]).ok
+    except ValueError:  # counts in units that do not convert (个 and 人)
+        return False
 
 
 def _order(statement: Statement) -> int:

@@ -51,6 +51,7 @@ BUDGET_BASE = ("年初预算", "预算数", "预算", "计划")
 #: in from the year before (上年结转 5.3 亿元 / 上年结转结余 / 上年结余 / 上年末结转) is of
 #: this year's accounts (部门决算 收入总计 and 政府 budget reports list it so)
 CARRIED_IN = ("上年结转", "上年结余", "上年末结转", "上年度结转", "上年度结余", "上年专项结转")
-#: words after a comparison that say the base is the prior year
-PRIOR_BASE = ("上年同期", "上年度", "上年", "去年同期", "去年", "上一年度", "上一年", "上期",
-              "同期")
+#: words after a comparison that say the base is the prior year (上年末 / 去年底: a stock's
+#: balance a year before, as asset and debt reports compare 资产总额 比上年末的 …)
+PRIOR_BASE = ("上年同期", "上年度", "上年末", "上年底", "上年", "去年同期", "去年末", "去年底",
+              "去年", "上一年度", "上一年", "上期", "同期")
