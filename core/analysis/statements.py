@@ -156,6 +156,8 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 or _pair_measure(subject, statements, clause.sentence)
             if statement.measure is None and statement.dimension != "money":
                 statement.measure = _header_measure(text, clauses, index)
+            if scored and statement.measure is None and _trim(left).endswith(scores.GOT):
+                statement.measure = "score"  # 分值 50 分，得 47.5 分
             if scored and statement.measure not in SCORE_MEASURES:
                 statement.measure = None  # 预算执行率 10 分: the indicator's name, not a budget
             statement.total_cue = _trim(left).endswith(cues.TOTAL)
@@ -184,8 +186,9 @@ def _opening_years(text: str, clauses: list[Clause], found: list[Found]) -> dict
             continue
         sentence = next((c.sentence for c in clauses if c.start <= item.start < c.end), None)
         if sentence is not None and sentence not in years \
-                and item.start - starts[sentence] <= OPENING_YEAR_WITHIN:
-            years[sentence] = item.date.year
+                and item.start - starts[sentence] <= OPENING_YEAR_WITHIN \
+                and not any(w in text[starts[sentence]:item.start] for w in changes.COMPARE):
+            years[sentence] = item.date.year  # (与 2022 年度 … 相比: the base's year, not all)
     return years
 
 
@@ -255,7 +258,8 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         if bare.endswith(ratios.RATE_WORDS):
             statement.role = RATE
             return
-    if _ends_with_compare(words) or (not words and _compared_in_host(text, clause)):
+    if _ends_with_compare(words) or (not words and _compared_in_host(text, clause)) \
+            or (words.startswith(changes.COMPARE) and _FRAME_CLOSE.match(text, item.end)):
         statement.role = BASE
         return
     if _opens_share(words):
@@ -335,6 +339,8 @@ def _ends_with_compare(words: str) -> bool:
     return False
 
 
+#: what closes a comparison frame after its base (与 2022 年度决算数 1,396.91 万元相比)
+_FRAME_CLOSE = re.compile(r"\s*(?:相比|比较|对比)")
 #: how far before an aside its host's words are read for a comparison (比上年（87.85%）)
 HOST_TAIL = 12
 

@@ -116,8 +116,10 @@ def _scores_before_total(items: Sequence[Item], taken: set[str]) -> list[Breakdo
     a whole score right after the indicators of one framework is their sum."""
     found = []
     for index, total in enumerate(items):
-        if total.id in taken or scores.indicator(total.subject) is not None \
-                or not any(word in total.subject for word in scores.TOTAL_WORDS):
+        names = [total.subject, *(s.label for s in total.levels())]
+        whole = any(word in name for word in scores.TOTAL_WORDS for name in names) \
+            or total.subject.endswith(scores.TOTAL_ENDINGS)  # 项目自评总(得分)
+        if total.id in taken or scores.indicator(total.subject) is not None or not whole:
             continue
         run: list[Item] = []
         for part in reversed(items[max(0, index - MAX_INDICATORS):index]):

@@ -41,7 +41,8 @@ def _each(between: str, count: Statement) -> bool:
     """The words between a count and an amount say "each".
 
     ``4 个村各补助``, ``12 家企业各给予`` (各 in the clause, not 各类 / 各项), or
-    ``培训 6 期，每期培训学员`` (每 and the count's own unit after the comma), or
+    ``培训 6 期，每期培训学员`` (每 and the count's own unit after the comma, or in the
+    count's clause: ``对 28 户帮扶对象每户发放``), or
     ``20 台，单价 0.6 万元`` (the unit's price right after the count).
     """
     at = between.find(EACH)
@@ -51,7 +52,9 @@ def _each(between: str, count: Statement) -> bool:
     after = between.lstrip("，, ")
     if after.removesuffix("：").removesuffix("为") in cues.UNIT_PRICE:
         return True  # 20 台，单价 0.6 万元
-    return bool(unit) and after.startswith(EVERY + unit)
+    said = count.noun + between  # 28 户监测帮扶对象每户发放: the noun read may run past 每
+    return bool(unit) and (after.startswith(EVERY + unit) or (
+        EVERY + unit in said and not _CLAUSE_BREAK.search(said)))
 
 
 #: a count of people times a count of sessions is a count of person-times (6 期 × 50 人)

@@ -23,6 +23,10 @@ FRAMEWORKS: tuple[frozenset[str], ...] = (
 )
 #: words that name a score as the whole evaluation's (综合自评得分 / 自评总分 / 总得分)
 TOTAL_WORDS = ("综合", "总分", "总得分", "总体", "整体", "合计")
+#: how a total score's name ends once its 得分 is read as the measure (项目自评总得分)
+TOTAL_ENDINGS = ("总",)
+#: a bare verb before a score that says it was scored (分值 50 分，得 47.5 分)
+GOT = ("得",)
 #: the unit of a score
 SCORE_UNIT = "分"
 _WORDS = frozenset().union(*FRAMEWORKS)
