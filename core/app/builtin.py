@@ -42,9 +42,16 @@ def read_text_document(path: Path, options: Mapping[str, Any] | None = None,
 
 
 def import_text(path: Path, options: Mapping[str, Any] | None = None) -> Report:
-    from crossfoot.importing.text import to_report
+    from crossfoot.analysis.narrative import read_document
+    from crossfoot.importing.text import read_text_file, to_report
 
-    return to_report(read_text_document(path, options, statements=False), path, options)
+    document = read_text_file(path, options)
+    # each character's offset in the file: the model has each paragraph's origin from the
+    # data, so a check lets them go before the narrative is read (1.5 MiB at 1 MB of text)
+    document.offsets.clear()
+    document = read_document(document, statements=False)
+    release_cycles()
+    return to_report(document, path, options)
 
 
 def read_office_document(path: Path, options: Mapping[str, Any] | None = None,
