@@ -13,7 +13,7 @@ All vocabulary comes from ``crossfoot.analysis.vocabulary``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from crossfoot.analysis.clauses import Clause
 from crossfoot.analysis.figures import Found
@@ -90,7 +90,6 @@ class Statement:
     total_cue: bool = False
     first_in_clause: bool = False
     quote_start: int = 0
-    notes: list[str] = field(default_factory=list)
 
     @property
     def quantity(self) -> Quantity:
