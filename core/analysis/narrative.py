@@ -651,14 +651,13 @@ def _texts(sections: Sequence[Mapping[str, Any]]) -> list[str]:
     return [text for _, _, text in _paragraphs(sections)]
 
 
-def _handed_analysis(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None
+def _handed_analysis(texts: list[str], fiscal_year: int | None
                      ) -> list[NarrativeFigure | NarrativeClaim] | None:
-    """The import's analysis of ``sections`` (their very text objects, which the model keeps,
-    not equal ones), taken once."""
+    """The import's analysis of paragraphs whose texts are ``texts`` (the very objects, which
+    the model keeps, not equal ones), taken once."""
     if not _handed:
         return None
     held_texts, held_year, analysis = _handed.pop()
-    texts = _texts(sections)
     same = len(texts) == len(held_texts) and all(
         a is b for a, b in zip(texts, held_texts, strict=True))
     return analysis if same and held_year == fiscal_year else None
@@ -675,11 +674,11 @@ def analyze_report(report: Report) -> list[NarrativeFigure | NarrativeClaim]:
 
     Read from the model's sections: ``Report.data`` does not keep their JSON form.
     """
-    sections = [_section_data(s) for s in report.sections]
-    handed = _handed_analysis(sections, report.meta.fiscal_year)
+    handed = _handed_analysis([p.text for p in report.iter_paragraphs()],
+                              report.meta.fiscal_year)
     if handed is not None:
         return handed
-    reading = read(sections, report.meta.fiscal_year)
+    reading = read([_section_data(s) for s in report.sections], report.meta.fiscal_year)
     emitter = _Emitter(reading, report.meta.fiscal_year)
     emitter.emit()
     return _analysis(reading, emitter)
