@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 import copy
 import re
+import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -58,6 +59,7 @@ from crossfoot.importing.text import TextDocument
 from crossfoot.model.dates import PrintedDate
 from crossfoot.model.quantity import Quantity, format_value
 from crossfoot.model.report import Report
+from crossfoot.model.report import Section as ModelSection
 from crossfoot.model.sums import check_sum
 
 _GRADE_CUE = re.compile(r"(?:(?:评价|评定|评估|考核|绩效|自评|评分|综合评价)"
@@ -222,7 +224,7 @@ def read_document(document: TextDocument, statements: bool = True) -> TextDocume
     emitter = _Emitter(reading, data["meta"].get("fiscal_year"), document.report_date_paragraph)
     facts, relations, claims = emitter.emit()
     _handed.clear()
-    _handed.append((data.get("sections", ()), data["meta"].get("fiscal_year"),
+    _handed.append((_texts(data.get("sections", ())), data["meta"].get("fiscal_year"),
                     _analysis(reading, emitter)))
     for table in data.get("tables", ()):
         claims.extend(tables.read_table(table))
@@ -290,7 +292,7 @@ class _Emitter:
         if statement.role in (CHANGE, PERCENT_CHANGE) and statement.sign < 0:
             value = -value
         fact: dict[str, Any] = {
-            "label": self._label(statement, item), "measure": self._measure(statement),
+            "label": sys.intern(self._label(statement, item)), "measure": self._measure(statement),
             "value": format_value(value), "unit": quantity.unit}
         fact["concept"] = self._concept(statement, item)
         period = statement.period if statement.period is not None else self.year
@@ -598,11 +600,11 @@ def _date_label(text: str, found: figures.Found) -> str:
 def _period(year: int, until: PrintedDate | None) -> str:
     """A year, or the part of it up to a cut-off day (截至 11 月底: 2021-01-01/2021-11-30)."""
     if until is None or until.month is None or (until.year or year) != year:
-        return str(year)
+        return sys.intern(str(year))  # one object per year, not one per figure
     day = until.day or calendar.monthrange(year, until.month)[1]
     if (until.month, day) == (12, 31):
-        return str(year)
-    return f"{year:04d}-01-01/{year:04d}-{until.month:02d}-{day:02d}"
+        return sys.intern(str(year))
+    return sys.intern(f"{year:04d}-01-01/{year:04d}-{until.month:02d}-{day:02d}")
 
 
 def _sum(label: str, total: str, parts: Sequence[str], coverage: str = "complete",
@@ -693,18 +695,26 @@ class NarrativeClaim:
     sign: int | None = None
 
 
-#: what ``read_document`` read, handed to the first analysis of the very same sections: a text
-#: report is read once on import, and what the packs see is kept, not the whole reading
-_handed: list[tuple[object, int | None, list[NarrativeFigure | NarrativeClaim]]] = []
+#: what ``read_document`` read, handed to the first analysis of the very same paragraphs: a
+#: text report is read once on import, and what the packs see is kept, not the whole reading
+_handed: list[tuple[list[str], int | None, list[NarrativeFigure | NarrativeClaim]]] = []
 
 
-def _handed_analysis(sections: object, fiscal_year: int | None
+def _texts(sections: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The paragraphs' text objects in document order: what identifies a reading's input."""
+    return [text for _, _, text in _paragraphs(sections)]
+
+
+def _handed_analysis(texts: list[str], fiscal_year: int | None
                      ) -> list[NarrativeFigure | NarrativeClaim] | None:
-    """The import's analysis of ``sections`` (the same object, not an equal one), taken once."""
+    """The import's analysis of paragraphs whose texts are ``texts`` (the very objects, which
+    the model keeps, not equal ones), taken once."""
     if not _handed:
         return None
-    held_sections, held_year, analysis = _handed.pop()
-    return analysis if held_sections is sections and held_year == fiscal_year else None
+    held_texts, held_year, analysis = _handed.pop()
+    same = len(texts) == len(held_texts) and all(
+        a is b for a, b in zip(texts, held_texts, strict=True))
+    return analysis if same and held_year == fiscal_year else None
 
 
 def release_handed() -> None:
@@ -714,15 +724,25 @@ def release_handed() -> None:
 
 
 def analyze_report(report: Report) -> list[NarrativeFigure | NarrativeClaim]:
-    """The figures and claims of any report's paragraphs, for ``crossfoot_analyze``."""
-    sections = report.data.get("sections", ())
-    handed = _handed_analysis(sections, report.meta.fiscal_year)
+    """The figures and claims of any report's paragraphs, for ``crossfoot_analyze``.
+
+    Read from the model's sections: ``Report.data`` does not keep their JSON form.
+    """
+    handed = _handed_analysis([p.text for p in report.iter_paragraphs()],
+                              report.meta.fiscal_year)
     if handed is not None:
         return handed
-    reading = read(sections, report.meta.fiscal_year)
+    reading = read([_section_data(s) for s in report.sections], report.meta.fiscal_year)
     emitter = _Emitter(reading, report.meta.fiscal_year)
     emitter.emit()
     return _analysis(reading, emitter)
+
+
+def _section_data(section: ModelSection) -> dict[str, Any]:
+    """What ``read`` reads of a model section, in the shape of its JSON form."""
+    return {"id": section.id, "number": section.number, "title": section.title,
+            "paragraphs": [{"id": p.id, "text": p.text} for p in section.paragraphs],
+            "sections": [_section_data(s) for s in section.sections]}
 
 
 def _analysis(reading: Reading, emitter: _Emitter) -> list[NarrativeFigure | NarrativeClaim]:

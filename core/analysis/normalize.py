@@ -50,8 +50,9 @@ def normalize(text: str) -> Normalized:
     kept = _kept_runs(text)
     chars = fold_brackets(simplified("".join(text[a:b] for a, b in kept)))
     shown = _shown_runs(chars)
-    out = "".join(chars[a:b] for a, b in shown)
-    return Normalized(_THOUSANDS.sub(",", out), Offsets.of_pieces(_through(shown, kept)))
+    out = _THOUSANDS.sub(",", "".join(chars[a:b] for a, b in shown))
+    # a paragraph already readable keeps its own text, not an equal copy beside it
+    return Normalized(text if out == text else out, Offsets.of_pieces(_through(shown, kept)))
 
 
 def _kept_runs(text: str) -> list[tuple[int, int]]:

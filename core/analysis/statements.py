@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from crossfoot.analysis.clauses import Clause
 from crossfoot.analysis.figures import Found
@@ -95,7 +95,6 @@ class Statement:
     total_cue: bool = False
     first_in_clause: bool = False
     quote_start: int = 0
-    notes: list[str] = field(default_factory=list)
 
     @property
     def quantity(self) -> Quantity:

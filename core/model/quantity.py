@@ -7,6 +7,7 @@ counts are exact; a qualifier such as 以上 turns it into a bound.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from decimal import Context, Decimal, InvalidOperation
 from functools import lru_cache
@@ -38,7 +39,7 @@ class Quantity:
            qualifier: str | None = None) -> Quantity:
         """A quantity whose shown decimals are read off the Decimal itself."""
         decimals = shown_decimals(value)
-        symbol = unit or ""
+        symbol = sys.intern(unit) if unit else ""  # a few units, shared by thousands of figures
         if exact is None:
             # counts are whole things; a bare 0 amount says "none", not "less than a half"
             # (a 0% rate is a rounded measurement like any other)

@@ -339,7 +339,7 @@ class Report:
     waivers: tuple[Waiver, ...] = ()
     path: str = "<report>"
     #: the JSON form less the parts the model holds in full (``MODELLED``): what has no
-    #: model (``analysis``, its notes) and the sections as the narrative reader reads them
+    #: model (``analysis``, its notes)
     data: Mapping[str, Any] = field(default_factory=dict)
     claims: tuple[Claim, ...] = ()
     # indexes built once: rules look sections, facts and tables up by id many times
@@ -431,8 +431,9 @@ def _first_by_id(items: Iterable[Any]) -> dict[str, Any]:
 # Building the model from validated JSON
 
 #: parts of the JSON form the model holds in full, so ``Report.data`` does not keep them twice
-#: (at 100x the seed text, 6 MiB of dicts alive through the whole check)
-MODELLED = frozenset({"tables", "facts", "relations", "claims"})
+#: (at 100x the seed text, 6 MiB of dicts alive through the whole check; the sections, whose
+#: paragraphs the narrative reader reads from the model, 4 MiB more)
+MODELLED = frozenset({"sections", "tables", "facts", "relations", "claims"})
 
 
 def build_report(data: Mapping[str, Any], path: str = "<report>") -> Report:
@@ -472,13 +473,21 @@ def build_report(data: Mapping[str, Any], path: str = "<report>") -> Report:
 
 def _section(data: Mapping[str, Any], pointer: str, depth: int, parent: str | None) -> Section:
     paragraphs = tuple(Paragraph(p["id"], p["text"], f"{pointer}/paragraphs/{i}", data["id"],
-                                 tuple((r[0], r[1], r[2]) for r in p.get("origin", ())),
+                                 _runs(p.get("origin", ())),
                                  tuple((r[0], r[1]) for r in p.get("places", ())))
                        for i, p in enumerate(data.get("paragraphs", ())))
     children = tuple(_section(s, f"{pointer}/sections/{i}", depth + 1, data["id"])
                      for i, s in enumerate(data.get("sections", ())))
     return Section(data["id"], data.get("number"), data["title"], paragraphs, children,
                    pointer, depth, parent, _origin(data), data.get("place"))
+
+
+def _runs(origin: Any) -> tuple[tuple[int, int, int], ...]:
+    """A paragraph's origin runs; the text importer's own tuples are kept, not copied
+    (at 1 MB of text, 2 MiB more while the model is built beside the data)."""
+    if isinstance(origin, tuple) and all(type(r) is tuple and len(r) == 3 for r in origin):
+        return origin
+    return tuple((r[0], r[1], r[2]) for r in origin)
 
 
 def _origin(data: Mapping[str, Any]) -> tuple[int, int] | None:

@@ -441,7 +441,7 @@ def test_respectively_gives_each_name_its_own_figures(
 def test_respectively_over_measures_keeps_one_item(text: str, values: list[int],
                                                    measures: list[str]) -> None:
     item = _only_item(_read(text))
-    assert item.distributed == []
+    assert not item.distributed
     assert [(s.role, s.quantity.value, s.quantity.unit, s.measure)
             for s in item.statements] == [
         (LEVEL, Decimal(v), "万元", m) for v, m in zip(values, measures, strict=True)]

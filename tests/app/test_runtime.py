@@ -9,7 +9,14 @@ from collections.abc import Iterator
 import pytest
 
 from crossfoot.app.cli import main
-from crossfoot.app.runtime import YOUNG_THRESHOLD, collection_paused, settle_after_startup, settled
+from crossfoot.app.runtime import (
+    READING_YOUNG_THRESHOLD,
+    YOUNG_THRESHOLD,
+    collection_paused,
+    reading_collected,
+    settle_after_startup,
+    settled,
+)
 
 from conftest import FIXTURES
 
@@ -83,3 +90,15 @@ def test_crossfoot_check_restores_the_collector(capsys: pytest.CaptureFixture[st
     assert main(["check", str(FIXTURES / "seed" / "yiyang-2021.json"), "--exit-zero"]) == 0
     assert (gc.get_threshold(), gc.get_freeze_count()) == (thresholds, frozen)
     assert "yiyang-2021.json" in capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("restored_gc")
+def test_a_text_is_read_with_young_garbage_collected_often_then_as_before() -> None:
+    gc.set_threshold(YOUNG_THRESHOLD, 10, 10)
+    with reading_collected():
+        assert gc.get_threshold() == (READING_YOUNG_THRESHOLD, 10, 10)
+    assert gc.get_threshold() == (YOUNG_THRESHOLD, 10, 10)
+    gc.set_threshold(100, 5, 5)  # a host's lower threshold is kept
+    with reading_collected():
+        assert gc.get_threshold() == (100, 5, 5)
+    assert gc.get_threshold() == (100, 5, 5)

@@ -258,11 +258,12 @@ def _section(node: outline.SectionNode, starts: list[int]) -> dict[str, Any]:
     return data
 
 
-def origin(offsets: Offsets, starts: list[int]) -> list[list[int]]:
+def origin(offsets: Offsets, starts: list[int]) -> tuple[tuple[int, int, int], ...]:
     """[offset in paragraph, line, column] where each run of consecutive file characters begins.
 
     Re-joining a paragraph across PDF line breaks drops characters; these
     breakpoints are enough to say on which line and column of the file any
-    character of the paragraph stands (the model's Paragraph.place).
+    character of the paragraph stands (the model's Paragraph.place). Tuples,
+    which JSON writes as arrays: the model keeps these very ones, not copies.
     """
-    return [[index, *line_and_column(offset, starts)] for index, offset in offsets.runs()]
+    return tuple((index, *line_and_column(offset, starts)) for index, offset in offsets.runs())

@@ -13,6 +13,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import overload
 
+#: the runs of a text that is one run from its first character: most normalized paragraphs
+_FROM_ZERO = (0,)
+
+
+def _shared(runs: tuple[int, ...]) -> tuple[int, ...]:
+    return _FROM_ZERO if runs == _FROM_ZERO else runs
+
 
 @dataclass(frozen=True, slots=True)
 class Offsets(Sequence[int]):
@@ -37,7 +44,7 @@ class Offsets(Sequence[int]):
                 starts.append(length)
                 origins.append(origin)
             length += size
-        return cls(tuple(starts), tuple(origins), length)
+        return cls(_shared(tuple(starts)), _shared(tuple(origins)), length)
 
     def pieces(self) -> Iterator[tuple[int, int]]:
         """The runs as ``(file offset, length)``."""

@@ -243,6 +243,8 @@ def build(blocks: list[Block], styled: Mapping[int, int] | None = None) -> list[
             preamble.paragraphs.append(paragraph)
     top = [s for s in top if s.paragraphs or s.children]
     _number_ids(top, "s")
+    for node in walk(top):
+        node.parent = None  # only building needs it: without the cycle, refcounting frees the tree
     return top
 
 
