@@ -118,7 +118,8 @@ def _scores_before_total(items: Sequence[Item], taken: set[str]) -> list[Breakdo
     for index, total in enumerate(items):
         names = [total.subject, *(s.label for s in total.levels())]
         whole = any(word in name for word in scores.TOTAL_WORDS for name in names) \
-            or total.subject.endswith(scores.TOTAL_ENDINGS)  # 项目自评总(得分)
+            or total.subject.endswith(scores.TOTAL_ENDINGS) \
+            or total.subject in scores.TOTAL_NAMES  # 项目自评总(得分) / 自评(得分)
         if total.id in taken or scores.indicator(total.subject) is not None or not whole:
             continue
         run: list[Item] = []

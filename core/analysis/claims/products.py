@@ -45,14 +45,14 @@ def _each(between: str, count: Statement) -> bool:
     count's clause: ``对 28 户帮扶对象每户发放``), or
     ``20 台，单价 0.6 万元`` (the unit's price right after the count).
     """
-    at = between.find(EACH)
-    if at >= 0 and not _CLAUSE_BREAK.search(between) and between[at + 1:at + 2] not in _NOT_EACH:
+    said = count.noun + between  # 12 个村级幸福院各拨付: the noun read may run past 各 / 每
+    at = said.find(EACH)
+    if at >= 0 and not _CLAUSE_BREAK.search(said) and said[at + 1:at + 2] not in _NOT_EACH:
         return True
     unit = count.quantity.unit
     after = between.lstrip("，, ")
     if after.removesuffix("：").removesuffix("为") in cues.UNIT_PRICE:
         return True  # 20 台，单价 0.6 万元
-    said = count.noun + between  # 28 户监测帮扶对象每户发放: the noun read may run past 每
     return bool(unit) and (after.startswith(EVERY + unit) or (
         EVERY + unit in said and not _CLAUSE_BREAK.search(said)))
 

@@ -44,7 +44,7 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
     found: list[Ratio] = []
     #: the items read so far, by paragraph: a rate looks for its figures only in its own
     earlier: dict[str, list[Item]] = {}
-    for item in items:
+    for position, item in enumerate(items):
         before = earlier.setdefault(item.paragraph, [])
         for statement in item.statements:
             if statement.role == SHARE:
@@ -53,7 +53,8 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                 ratio = _rate(item, statement) or _paragraph_budget_rate(
                     before, item, statement) or _count_completion_rate(
                     [*before, item], statement) or _sentence_plan_rate(
-                    [*before, item], statement) or _received_rate([*before, item], statement)
+                    [*before, item], statement) or _received_rate(
+                    [*before, item], statement, items[:position])
             else:
                 continue
             if ratio is not None:
@@ -106,24 +107,33 @@ def _sentence_plan_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None
     return Ratio("rate", stated, done[0][1], planned[0][1], True)
 
 
-def _received_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
-    """到位率 of all a project's funds: 计划总投资 2,850 万元 … 实际到位资金 2,622 万元，
-    资金到位率 92%.
+def _received_rate(upto: Sequence[Item], stated: Statement, earlier: Sequence[Item] = ()
+                   ) -> Ratio | None:
+    """到位率 or 支付率 of all a project's funds: 计划总投资 2,850 万元 … 实际到位资金
+    2,622 万元，资金到位率 92% / 已支付资金 2,874.36 万元，资金支付率 88.17%.
 
     Read only where the rate's sentence states, before it, one amount of funds
-    received that names no particular fund (a fund's own 到位 is of its own plan),
-    and the paragraph up to the rate states one plan of all the funds.
+    received (or paid) that names no particular fund (a fund's own 到位 is of its
+    own plan), and the paragraph up to the rate states one plan of all the funds
+    (or, stating none, the document before it does: 一、项目概况 … 二、资金支付情况).
     """
-    if ratios.RECEIVED_RATE not in stated.label or stated.whole:
+    done = next((verb for word, verb in ratios.FUND_RATES.items() if word in stated.label), None)
+    if done is None or stated.whole:
         return None
-    received = [s for item in upto if _all_received(item.subject) for s in item.levels()
+    received = [s for item in upto if _all_funds(item.subject, done) for s in item.levels()
                 if s.dimension == "money" and s.sentence == stated.sentence
                 and s.start < stated.start]
     plans = [s for item in upto if _owned_by_project(item.subject) in ratios.FUND_PLANS
              for s in item.levels() if s.dimension == "money"
-             and (s.sentence, s.start) < (stated.sentence, stated.start)]
+             and (s.sentence, s.start) < (stated.sentence, stated.start)] or [
+        s for item in earlier if _owned_by_project(item.subject) in ratios.FUND_PLANS
+        for s in item.levels() if s.dimension == "money"]
     if len(received) != 1 or len({(s.quantity.value, s.quantity.unit) for s in plans}) != 1:
         return None
+    nearer = [s for item in upto for s in item.levels() if done in s.label
+              and received[0].start < s.start < stated.start and s.sentence == stated.sentence]
+    if nearer:
+        return None  # 其中中央资金已支付 1,200 万元，支付率 100%: of the nearer fund's own
     return Ratio("rate", stated, received[0], plans[0], True)
 
 
@@ -132,12 +142,12 @@ def _owned_by_project(subject: str) -> str:
                  if subject.startswith(owner)), subject)
 
 
-def _all_received(subject: str) -> bool:
-    """实际到位资金 / 项目资金到位: funds received, of no fund in particular."""
+def _all_funds(subject: str, done: str) -> bool:
+    """实际到位资金 / 已支付资金: funds received or paid, of no fund in particular."""
     rest = _owned_by_project(subject)
-    for word in ratios.RECEIVED_WORDS:
+    for word in ratios.FUND_WORDS:
         rest = rest.replace(word, "")
-    return ratios.RECEIVED[0] in subject and not rest
+    return done in subject and not rest
 
 
 def _one_category(a: Item, b: Item) -> bool:

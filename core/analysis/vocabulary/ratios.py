@@ -9,8 +9,8 @@ Classes of phrasing served:
   the base is a budget of the same item;
 - a completion rate of counts against their plan: 完成年度任务的 p% / 完成全年计划的 p%,
   its base the one planned count of its sentence;
-- a rate of funds received: 实际到位资金 x，资金到位率 p%, its base the paragraph's one
-  plan of all the project's funds (计划总投资 / 预算资金).
+- a rate of funds received or paid: 实际到位资金 x，资金到位率 p% / 已支付资金 x，资金支付率
+  p%, its base the paragraph's one plan of all the project's funds (计划总投资 / 预算资金).
 """
 
 from __future__ import annotations
@@ -44,13 +44,14 @@ NOT_MEAN = ("年平均", "年均", "人均", "日均", "月均", "户均", "平�
 #: words of funds received: where a text states them beside a budget, an execution rate may
 #: be of them (实际支出 720 ÷ 到位资金 760, as many project self-evaluations compute it)
 RECEIVED = ("到位",)
-#: a rate of funds received against their plan (资金到位率 = 实际到位资金 ÷ 计划总投资: project
-#: self-evaluations and investment reports)
-RECEIVED_RATE = "到位率"
+#: rates of all a project's funds against their plan, by the word that names what was done
+#: with them (资金到位率 = 实际到位资金 ÷ 计划总投资; 资金支付率 = 已支付资金 ÷ 总投资:
+#: project self-evaluations and investment reports)
+FUND_RATES = {"到位率": "到位", "支付率": "支付"}
 #: names of all of a project's planned funds, after its owner (本项目 / 该项目) is dropped
 FUND_PLANS = ("计划总投资", "总投资", "计划投资", "计划资金", "预算资金", "应到位资金")
 #: owner words before a project's funds (本项目计划总投资 / 项目实际到位资金)
 FUND_OWNERS = ("本项目", "该项目", "项目")
-#: words around funds received that name no particular fund (实际到位资金 / 累计到位资金)
-RECEIVED_WORDS = ("实际", "累计", "已", "到位", "资金")
+#: words around funds received or paid that name no particular fund (实际到位资金 / 已支付资金)
+FUND_WORDS = ("实际", "累计", "已", "到位", "支付", "资金")
 

@@ -25,6 +25,9 @@ FRAMEWORKS: tuple[frozenset[str], ...] = (
 TOTAL_WORDS = ("综合", "总分", "总得分", "总体", "整体", "合计")
 #: how a total score's name ends once its 得分 is read as the measure (项目自评总得分)
 TOTAL_ENDINGS = ("总",)
+#: names that, with nothing more, are the whole evaluation's score (自评得分 95.5 分 after the
+#: indicators' scores)
+TOTAL_NAMES = frozenset({"自评", "项目自评", "绩效自评", "评价", "绩效评价", "综合评价"})
 #: a bare verb before a score that says it was scored (分值 50 分，得 47.5 分)
 GOT = ("得",)
 #: the unit of a score
