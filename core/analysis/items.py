@@ -16,7 +16,14 @@ import re
 from dataclasses import dataclass, field
 
 from crossfoot.analysis.clauses import Clause
-from crossfoot.analysis.statements import CHANGE, LEVEL, Statement, measure_of, subject_of
+from crossfoot.analysis.statements import (
+    CHANGE,
+    LEVEL,
+    SHARE,
+    Statement,
+    measure_of,
+    subject_of,
+)
 from crossfoot.analysis.vocabulary import changes, completion, cues
 
 _MARKER = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、．](?![0-9])|\([0-9一二三四五六七八九十]{1,3}\)"
@@ -77,7 +84,32 @@ def build(text: str, clauses: list[Clause], statements: list[Statement], section
     """The items of one paragraph, in order."""
     built = _Builder(text, section, paragraph, paragraph_index, first_id).run(clauses,
                                                                              statements)
+    _respective_shares(built, text, clauses)
     return [found for item in built for found in (item, *_distribute(item, text, clauses))]
+
+
+def _respective_shares(items: list[Item], text: str, clauses: list[Clause]) -> None:
+    """``A 18,642.35 万元、B 2,315.80 万元、C 3,904.26 万元，分别占 71.57%、8.89%、15.99%``:
+    n shares after 分别 go, in order, to the n items just before them in the sentence,
+    each of which states one figure and no share of its own."""
+    for index, item in enumerate(items):
+        shares = [s for s in item.statements if s.role == SHARE]
+        if len(shares) < 2 or index + 1 < len(shares):
+            continue
+        if _RESPECTIVE_SHARE not in text[clauses[shares[0].clause].start:shares[0].start]:
+            continue
+        run = items[index + 1 - len(shares):index + 1]
+        if any(other.sentence != item.sentence or len(other.levels()) != 1
+               or (other is not item and other.of(SHARE)) for other in run):
+            continue
+        for owner, share in zip(run, shares, strict=True):
+            if owner is not item:
+                item.statements.remove(share)
+                owner.statements.append(share)
+
+
+#: the words that give each of the figures before them a share, in order (分别占 / 分别占比)
+_RESPECTIVE_SHARE = "分别占"
 
 
 # ---------------------------------------------------------------------------

@@ -381,7 +381,12 @@ def _share(before: str) -> str | None:
         if name.endswith(close):
             name = name[:-len(close)]
             break
-    return _clean_name(name)
+    name = _clean_name(name)
+    return name if _HAN.search(name) else ""  # 分别占 71.57%、8.89%: no whole after the first
+
+
+#: a Chinese character: a whole's name has at least one
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 def _opens_share(words: str) -> bool:

@@ -255,8 +255,9 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None,
            index: dict[str, list[Item]], items: Sequence[Item] = ()) -> Ratio | None:
     part = _nearest_level(item, stated)
     if part is None:  # “三公”经费占基本支出的比例为 3.6%: the part is stated elsewhere
-        others = [s for other in _named(item.subject, index) if other is not item
-                  for s in other.levels() if s.dimension != "ratio"]
+        named = [other for other in _named(item.subject, index) if other is not item] \
+            or _owned_wholes(item.subject, item, index)  # 调出资金占… after 按规定调出资金 …
+        others = [s for other in named for s in other.levels() if s.dimension != "ratio"]
         if len({(s.quantity.value, s.quantity.unit) for s in others}) != 1:
             return None
         part = others[0]
@@ -300,8 +301,9 @@ def _flow_levels(name: str, item: Item, part: Statement, items: Sequence[Item]
 
 def _owned_wholes(name: str, item: Item, index: dict[str, list[Item]]) -> list[Item]:
     """``占总投资的 90%`` where its section names only ``项目总投资`` (占在职人员总数的
-    where it names 实有在职人员): a whole written without its owner or qualifier is the
-    one item of the section whose name ends with it."""
+    where it names 实有在职人员): a whole (or a share's part, 调出资金 after 按规定调出资金)
+    written without its owner or qualifier is the one item of the section whose name ends
+    with it."""
     untailed = name
     for tail in _WHOLE_TAILS:
         untailed = untailed.removesuffix(tail)
