@@ -255,9 +255,9 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None,
            index: dict[str, list[Item]], items: Sequence[Item] = ()) -> Ratio | None:
     part = _nearest_level(item, stated)
     if part is None:  # “三公”经费占基本支出的比例为 3.6%: the part is stated elsewhere
-        named = [other for other in _named(item.subject, index) if other is not item] \
+        namesakes = [other for other in _named(item.subject, index) if other is not item] \
             or _owned_wholes(item.subject, item, index)  # 调出资金占… after 按规定调出资金 …
-        others = [s for other in named for s in other.levels() if s.dimension != "ratio"]
+        others = [s for other in namesakes for s in other.levels() if s.dimension != "ratio"]
         if len({(s.quantity.value, s.quantity.unit) for s in others}) != 1:
             return None
         part = others[0]
