@@ -254,7 +254,7 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         if bare.endswith(ratios.SHARE_WORDS):
             statement.role = SHARE
             return
-        if bare.endswith(ratios.RATE_WORDS):
+        if bare.endswith(ratios.RATE_WORDS) or bare.endswith(ratios.COUNT_RATE_WORDS):
             statement.role = RATE
             return
     if _ends_with_compare(words) or (not words and _compared_in_host(text, clause)) \

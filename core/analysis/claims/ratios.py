@@ -49,6 +49,8 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
         for statement in item.statements:
             if statement.role == SHARE:
                 ratio = _share(item, statement, parent.get(item.id), index, items)
+            elif statement.role == RATE and _rate_verb(statement.label) is not None:
+                ratio = _named_count_rate([*before, item], statement)  # 回收率, 合格率 only so
             elif statement.role == RATE:
                 ratio = _rate(item, statement) or _paragraph_budget_rate(
                     before, item, statement) or _count_completion_rate(
@@ -153,6 +155,38 @@ def _all_funds(subject: str, done: str) -> bool:
 def _one_category(a: Item, b: Item) -> bool:
     """Not 收入 against 支出: a budget and a spending figure of one category, or unnamed."""
     return len({category(a.subject), category(b.subject)} - {None}) <= 1
+
+
+def _named_count_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
+    """A rate named for what the count before it did: 发放问卷 300 份，回收 286 份，回收率
+    95.3% / 抽检 120 批次，合格 118 批次，合格率 98.3%.
+
+    Read only where the rate's name is a verb + 率, the count right before the rate
+    in its sentence is that verb's (not 不合格 / 未回收), and the count before that,
+    in the same unit and no smaller, is the one it is a rate of.
+    """
+    verb = _rate_verb(stated.label)
+    if verb is None or stated.whole:
+        return None
+    counts = [s for item in upto for s in item.levels() if s.dimension == "count"
+              and s.sentence == stated.sentence and s.start < stated.start]
+    counts.sort(key=lambda s: s.start)
+    if len(counts) < 2:
+        return None
+    done, of = counts[-1], counts[-2]
+    said = done.label + done.lead
+    if verb not in said or any(no + verb in said for no in ratios.NOT_DONE) \
+            or done.quantity.unit != of.quantity.unit or of.quantity.value < done.quantity.value \
+            or not (done.quantity.exact and of.quantity.exact):
+        return None
+    return Ratio("rate", stated, done, of, True)
+
+
+def _rate_verb(label: str) -> str | None:
+    """回收 of 回收率, 合格 of 合格率: the two characters before 率 ending the rate's name."""
+    at = label.rfind(ratios.RATE_SUFFIX)
+    verb = label[max(0, at - 2):at] if at >= 2 else ""
+    return verb if verb in ratios.COUNT_RATE_VERBS else None
 
 
 def _count_completion_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:

@@ -6,7 +6,10 @@ cn-rules.md A7, A8): 三公经费 is 因公出国（境）费 + 公务接待费 
 公用经费; 政府采购支出 is 货物 + 工程 + 服务 (every 部门决算说明 states it so).
 A government's reports fix two more (政府收支分类科目; 预算法 art. 35 and 财预
 〔2017〕 debt rules): 一般公共预算收入 is 税收收入 + 非税收入, and 政府债务余额 is
-一般债务 + 专项债务.
+一般债务 + 专项债务. The 部门决算 template's 国有资产占有使用情况 counts a body's
+vehicles in seven kinds (车改后的公务用车分类: 主要领导干部用车、机要通信用车、应急保障用车、
+执法执勤用车、特种专业技术用车、离退休干部服务用车、其他用车); a list naming all seven
+is every vehicle.
 When a text lists exactly these parts under such a total (with 其中,
 which alone would promise only some), the list is complete, and its sums and
 its changes must close.
@@ -42,6 +45,14 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "政府债务余额": (("政府债务余额", "政府债务总额"), ("一般债务", "专项债务", "限额")),
     "一般债务余额": (("一般债务",), ("限额",)),
     "专项债务余额": (("专项债务",), ("限额",)),
+    "车辆": (("车辆",), ("购置", "运行", "用车", "费")),
+    "主要领导干部用车": (("领导干部用车",), ()),
+    "机要通信用车": (("机要通信用车",), ()),
+    "应急保障用车": (("应急保障用车",), ()),
+    "执法执勤用车": (("执法执勤用车",), ()),
+    "特种专业技术用车": (("特种专业技术用车",), ()),
+    "离退休干部服务用车": (("离退休干部服务用车", "离退休干部用车"), ()),
+    "其他用车": (("其他用车",), ()),
 }
 #: total concept -> the parts that make all of it
 COMPLETE: dict[str, tuple[str, ...]] = {
@@ -51,6 +62,8 @@ COMPLETE: dict[str, tuple[str, ...]] = {
     "政府采购支出": ("政府采购货物支出", "政府采购工程支出", "政府采购服务支出"),
     "一般公共预算收入": ("税收收入", "非税收入"),
     "政府债务余额": ("一般债务余额", "专项债务余额"),
+    "车辆": ("主要领导干部用车", "机要通信用车", "应急保障用车", "执法执勤用车", "特种专业技术用车",
+           "离退休干部服务用车", "其他用车"),
 }
 
 

@@ -54,4 +54,13 @@ FUND_PLANS = ("计划总投资", "总投资", "计划投资", "计划资金", "�
 FUND_OWNERS = ("本项目", "该项目", "项目")
 #: words around funds received or paid that name no particular fund (实际到位资金 / 已支付资金)
 FUND_WORDS = ("实际", "累计", "已", "到位", "支付", "资金")
-
+#: rates named for what a count did, of the count before it (发放 300 份，回收 286 份，回收率
+#: 95.3%; 抽检 120 批次，合格 118 批次，合格率 98.3%: satisfaction surveys and quality
+#: indicators of self-evaluations)
+COUNT_RATE_VERBS = frozenset({"回收", "合格", "达标", "参保", "覆盖", "通过", "办结", "验收"})
+#: the rate word's last character
+RATE_SUFFIX = "率"
+#: the rate words those verbs make (回收率, 合格率 …)
+COUNT_RATE_WORDS = tuple(sorted(verb + RATE_SUFFIX for verb in COUNT_RATE_VERBS))
+#: words that turn such a verb into its opposite (不合格 / 未回收)
+NOT_DONE = ("不", "未", "非")
