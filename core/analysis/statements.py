@@ -527,7 +527,8 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
                 break
         for word in (*_CONNECTORS, *_LEADING_TIME, *_LEADING_TOTAL):
             if text.startswith(word) and not (
-                    word in _BALANCE_DATES and any(b in text for b in _BALANCES)):
+                    word in _BALANCE_DATES and any(b in text for b in _BALANCES)) \
+                    and not text.startswith(changes.CARRIED_IN):  # 上年结余: a receipt's name
                 text = text[len(word):]
         text = _YEAR.sub("", text)
         for size in range(min(_LONGEST_TRAILING, len(text) - 1), 0, -1):

@@ -223,8 +223,8 @@ def _owned(name: str, wanted: str) -> bool:
 
 def _comparable(total: Item, part: Item) -> bool:
     """A total and a part state figures of one kind (money with money, 人 with 名)."""
-    if key(total.subject) == key(part.subject):
-        return False
+    if key(total.subject) == key(part.subject) and not any(s.total_cue for s in total.levels()):
+        return False  # (一般公共预算支出总计 …，包括：一般公共预算支出 …: a total of its namesake)
     totals = [s for s in total.levels() if s.dimension != "ratio"]
     parts = [s for s in part.levels() if s.dimension != "ratio"]
     if not parts and part.flat is not None:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from crossfoot.analysis import labels
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import Statement
-from crossfoot.analysis.vocabulary import breakdowns, cues
+from crossfoot.analysis.vocabulary import breakdowns, changes, cues
 
 #: the fewest significant digits an amount needs to name one fund by its value alone
 COREFERENCE_DIGITS = 4
@@ -37,7 +37,14 @@ def same_kind(a: Statement, b: Statement) -> bool:
 
 
 def category(subject: str) -> str | None:
+    """收入, 支出, 结余 or 结转, by the name's end; a balance carried in (上年结余) is a receipt."""
+    if subject.startswith(changes.CARRIED_IN):
+        return INCOME
     return next((c for c in cues.CATEGORIES if subject.endswith(c)), None)
+
+
+#: the category of what comes in
+INCOME = "收入"
 
 
 def same_clause(a: Item, b: Item) -> bool:
