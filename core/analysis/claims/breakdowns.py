@@ -9,6 +9,7 @@ from crossfoot.analysis.claims.common import category, in_sentence, key, same_cl
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import CHANGE, SHARE
 from crossfoot.analysis.vocabulary import breakdowns, cues, scores
+from crossfoot.model.numerals import chinese_value
 from crossfoot.model.sums import COMPLETE, PARTIAL, check_sum
 
 
@@ -48,6 +49,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
     found.extend(_distributed(items, taken))
     found.extend(_additions(items, taken))
     found.extend(_scores_before_total(items, taken))
+    found.extend(_totals_of_the_above(items, taken))
     found.extend(_asides_of_parts(items, taken))
     found.extend(_phase_splits(items, {p.id for b in found for p in b.parts}))
     return found
@@ -133,6 +135,38 @@ def _scores_before_total(items: Sequence[Item], taken: set[str]) -> list[Breakdo
             taken.update(p.id for p in run)
             found.append(Breakdown(total, run, True, True, "score framework"))
     return found
+
+
+def _totals_of_the_above(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
+    """一是 … 512.6 万元；二是 … 268.4 万元；三是 … 54.0 万元。以上三项合计 845.0 万元: a total
+    that counts the items above it is their sum (figures of another kind between them,
+    4.2 公里 of a road, are not items of it)."""
+    found = []
+    for index, total in enumerate(items):
+        counted = cues.ABOVE_COUNT.match(total.subject)
+        if counted is None or total.id in taken or not total.levels():
+            continue
+        wanted = _count_of(counted.group(1))
+        run: list[Item] = []
+        for part in reversed(items[:index]):
+            if part.section != total.section or part.id in taken or len(run) == wanted:
+                break
+            if _comparable(total, part):
+                run.insert(0, part)
+        if len(run) == wanted and wanted >= MIN_ABOVE:
+            taken.update(p.id for p in run)
+            found.append(Breakdown(total, run, True, True, cues.ABOVE))
+    return found
+
+
+def _count_of(numeral: str) -> int:
+    """三 / 3 as a count (a numeral the pattern matched, so always one)."""
+    value = int(numeral) if numeral.isdigit() else chinese_value(numeral)
+    return int(value or 0)
+
+
+#: the fewest items a total of the ones above counts (以上两项)
+MIN_ABOVE = 2
 
 
 #: the most first-level indicators a framework has

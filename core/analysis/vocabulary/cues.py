@@ -72,3 +72,9 @@ NOT_ADDITION = ("加强", "加快", "加大", "加紧", "加速", "加深", "加
 #: words of the body a figure is of, before its name (本部门一般公共预算拨款支出 is the
 #: 一般公共预算拨款支出 a later section names without them)
 OWNERS = ("本部门", "本单位", "我单位", "我部门", "本局", "我局", "本委", "我委", "本系统")
+#: a total that counts the items listed above it (以上三项合计 / 上述 5 个项目共计 / 以上两类): the
+#: closing line of numbered or 一是…二是… lists in self-evaluations and budget notes
+ABOVE = "以上"
+ABOVE_COUNT = re.compile(r"^(?:以上|上述)([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
+                         r"(?:项|个方面|方面|类|个项目|个)")
+
