@@ -85,7 +85,42 @@ def build(text: str, clauses: list[Clause], statements: list[Statement], section
     built = _Builder(text, section, paragraph, paragraph_index, first_id).run(clauses,
                                                                              statements)
     _respective_shares(built, text, clauses)
-    return [found for item in built for found in (item, *_distribute(item, text, clauses))]
+    return [found for item in built for found in (
+        item, *(_distribute(item, text, clauses) or _respective_after_total(item, text, clauses)))]
+
+
+def _respective_after_total(item: Item, text: str, clauses: list[Clause]) -> list[Item]:
+    """``教育、卫生健康…等七类民生支出合计 244,190 万元，分别为 68,215 万元、…``: the names
+    before 等 take, in order, the figures a later clause gives after 分别, as many as there
+    are names; the total keeps its own figure."""
+    groups: dict[int, list[Statement]] = {}
+    for statement in item.statements:
+        groups.setdefault(statement.clause, []).append(statement)
+    ordered = list(groups.values())
+    if len(ordered) < 2 or len(ordered[0]) != 1 or not ordered[0][0].total_cue:
+        return []
+    total = ordered[0][0]
+    head = text[clauses[total.clause].start:total.start]
+    cut = head.rfind(_ETC)
+    later = next((g for g in ordered[1:]
+                  if _RESPECTIVELY.search(text[clauses[g[0].clause].start:g[0].start])), None)
+    if cut <= 0 or later is None or any(s.role != LEVEL for s in later):
+        return []
+    names = _list_names(head[:cut], len(later))
+    if len(names) < 2:
+        return []
+    parts = [Item(f"{item.id}-{k + 1}", subject_of(name)[0] or name, item.section,
+                  item.paragraph, item.paragraph_index, item.sentence, item.segment,
+                  item.clause, item.aside, [statement])
+             for k, (name, statement) in enumerate(zip(names, later, strict=True))]
+    moved = {id(s) for s in later}
+    item.statements = [s for s in item.statements if id(s) not in moved]
+    item.distributed = tuple(parts)
+    return parts
+
+
+#: the word that closes a list of names before what they are together (A、B 等七类支出)
+_ETC = "等"
 
 
 def _respective_shares(items: list[Item], text: str, clauses: list[Clause]) -> None:
