@@ -355,12 +355,13 @@ class _Emitter:
         if known is not None and statement.dimension == "money":
             return known
         scope = self.parent.get(item.id)
-        if subject in headlines.NAMES and statement.dimension == "money" \
+        headline = headlines.headline(_unowned(subject))
+        if headline is not None and statement.dimension == "money" \
                 and not statement.total_cue:  # 财政拨款收入总计 may hold what was carried over
             # the body's own totals: one quantity in the whole part, whatever total it is a
             # part of, unless that total says it is another measure (收入预算 …，其中财政拨款收入)
             within = next((s.measure for s in scope.total.levels()), None) if scope else None
-            return "/".join(["headline", self.reading.parts.get(item.section, ""), subject,
+            return "/".join(["headline", self.reading.parts.get(item.section, ""), headline,
                              within or ""])
         parts = [item.section]
         if scope is not None:
@@ -648,6 +649,12 @@ def _closes(total: Statement, parts: Sequence[Statement]) -> bool:
         return check_sum(total.quantity, [(1, p.quantity) for p in parts]).ok
     except ValueError:  # counts in units that do not convert (个 and 人)
         return False
+
+
+def _unowned(name: str) -> str:
+    """本部门机关运行经费支出 -> 机关运行经费支出: the body's own word before a name."""
+    return next((name.removeprefix(owner) for owner in cues.OWNERS if name.startswith(owner)),
+                name)
 
 
 def _order(statement: Statement) -> int:
