@@ -153,6 +153,9 @@ def _totals_of_the_above(items: Sequence[Item], taken: set[str]) -> list[Breakdo
                 break
             if _comparable(total, part):
                 run.insert(0, part)
+        figures = [[s for s in part.levels() if s.dimension != "ratio"] for part in run]
+        if any(len(f) != 1 for f in figures):
+            continue  # 每户补助 3.5 万元，共 161 万元: which of its figures is the item's is unsure
         if len(run) == wanted and wanted >= MIN_ABOVE:
             taken.update(p.id for p in run)
             found.append(Breakdown(total, run, True, True, cues.ABOVE))
