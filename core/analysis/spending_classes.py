@@ -10,6 +10,7 @@ a statement, so what is found here is reported as info at most.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -72,12 +73,13 @@ def find(items: Sequence[Item], part_of: Mapping[str, str], taken: Iterable[str]
 
 
 #: measure words a whole's name may open with (决算支出总额, 年初预算支出), longest first
-_LEADING_MEASURES = tuple(sorted((word for group, _ in measures.MEASURE_WORDS for word in group),
-                                 key=len, reverse=True))
+_LEADING_MEASURE = re.compile("^(?:" + "|".join(sorted(
+    (re.escape(word) for group, _ in measures.MEASURE_WORDS for word in group),
+    key=len, reverse=True)) + ")")
 
 
 def _without_measure(name: str) -> str:
-    return next((name[len(word):] for word in _LEADING_MEASURES if name.startswith(word)), name)
+    return _LEADING_MEASURE.sub("", name, count=1)
 
 
 def _amount(statement: Statement) -> tuple[object, str]:

@@ -42,13 +42,15 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                 index: dict[str, list[Item]]) -> list[Ratio]:
     parent = {p.id: b for b in breakdowns_found for p in b.parts}
     found: list[Ratio] = []
+    scope = _Scope(index, items)
     #: the items read so far, by paragraph: a rate looks for its figures only in its own
     earlier: dict[str, list[Item]] = {}
-    for position, item in enumerate(items):
+    planned: list[Statement] = []  # the plans of all a project's funds read so far
+    for item in items:
         before = earlier.setdefault(item.paragraph, [])
         for statement in item.statements:
             if statement.role == SHARE:
-                ratio = _share(item, statement, parent.get(item.id), index, items)
+                ratio = _share(item, statement, parent.get(item.id), scope)
             elif statement.role == RATE and _rate_verb(statement.label) is not None:
                 ratio = _named_count_rate([*before, item], statement)  # 回收率, 合格率 only so
             elif statement.role == RATE:
@@ -56,12 +58,14 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                     before, item, statement) or _count_completion_rate(
                     [*before, item], statement) or _sentence_plan_rate(
                     [*before, item], statement) or _received_rate(
-                    [*before, item], statement, items[:position])
+                    [*before, item], statement, planned)
             else:
                 continue
             if ratio is not None:
                 found.append(ratio)
         before.append(item)
+        if _owned_by_project(item.subject) in ratios.FUND_PLANS:
+            planned.extend(s for s in item.levels() if s.dimension == "money")
     return found
 
 
@@ -109,8 +113,8 @@ def _sentence_plan_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None
     return Ratio("rate", stated, done[0][1], planned[0][1], True)
 
 
-def _received_rate(upto: Sequence[Item], stated: Statement, earlier: Sequence[Item] = ()
-                   ) -> Ratio | None:
+def _received_rate(upto: Sequence[Item], stated: Statement,
+                   planned: Sequence[Statement] = ()) -> Ratio | None:
     """到位率 or 支付率 of all a project's funds: 计划总投资 2,850 万元 … 实际到位资金
     2,622 万元，资金到位率 92% / 已支付资金 2,874.36 万元，资金支付率 88.17%.
 
@@ -127,9 +131,7 @@ def _received_rate(upto: Sequence[Item], stated: Statement, earlier: Sequence[It
                 and s.start < stated.start]
     plans = [s for item in upto if _owned_by_project(item.subject) in ratios.FUND_PLANS
              for s in item.levels() if s.dimension == "money"
-             and (s.sentence, s.start) < (stated.sentence, stated.start)] or [
-        s for item in earlier if _owned_by_project(item.subject) in ratios.FUND_PLANS
-        for s in item.levels() if s.dimension == "money"]
+             and (s.sentence, s.start) < (stated.sentence, stated.start)] or list(planned)
     if len(received) != 1 or len({(s.quantity.value, s.quantity.unit) for s in plans}) != 1:
         return None
     nearer = [s for item in upto for s in item.levels() if done in s.label
@@ -285,12 +287,29 @@ def _whole_key(name: str) -> str:
     return key(bare) if len(bare) >= 2 else key(name)
 
 
-def _share(item: Item, stated: Statement, breakdown: Breakdown | None,
-           index: dict[str, list[Item]], items: Sequence[Item] = ()) -> Ratio | None:
+class _Scope:
+    """Where a share looks for figures named elsewhere, indexed once per reading (a look
+    through every item for every share grows with the square of the text)."""
+
+    def __init__(self, index: dict[str, list[Item]], items: Sequence[Item]) -> None:
+        self.index = index
+        self.sections: dict[str, list[Item]] = {}
+        #: spent or unmeasured levels of each bare flow (支出 / 收入), with their items
+        self.flows: dict[str, list[tuple[Item, Statement]]] = {}
+        for item in items:
+            self.sections.setdefault(item.section, []).append(item)
+            for level in item.levels():
+                if level.lead in cues.CATEGORIES and level.measure in (None, "actual"):
+                    self.flows.setdefault(level.lead, []).append((item, level))
+
+
+def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _Scope
+           ) -> Ratio | None:
+    index = scope.index
     part = _nearest_level(item, stated)
     if part is None:  # “三公”经费占基本支出的比例为 3.6%: the part is stated elsewhere
         namesakes = [other for other in _named(item.subject, index) if other is not item] \
-            or _owned_wholes(item.subject, item, index)  # 调出资金占… after 按规定调出资金 …
+            or _owned_wholes(item.subject, item, scope)  # 调出资金占… after 按规定调出资金 …
         others = [s for other in namesakes for s in other.levels() if s.dimension != "ratio"]
         if len({(s.quantity.value, s.quantity.unit) for s in others}) != 1:
             return None
@@ -301,14 +320,14 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None,
         return Ratio("share", stated, part, inline[-1], True)
     if stated.whole:
         holders = [other for other in _named(stated.whole, index) if other is not item] \
-            or _owned_wholes(stated.whole, item, index)
+            or _owned_wholes(stated.whole, item, scope)
         if breakdown is not None and (breakdown.total in holders or (
                 not holders and _names_total(stated.whole, breakdown.total.subject))):
             whole = _level_like(breakdown.total, part)
             if whole is not None:
                 return Ratio("share", stated, part, whole, True)
         named = [s for other in holders for s in [_level_like(other, part)] if s is not None] \
-            or _flow_levels(stated.whole, item, part, items)
+            or _flow_levels(stated.whole, item, part, scope)
         if len({(s.quantity.value, s.quantity.unit) for s in named}) == 1:
             return Ratio("share", stated, part, named[0], True)
         return None
@@ -319,21 +338,17 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None,
     return None
 
 
-def _flow_levels(name: str, item: Item, part: Statement, items: Sequence[Item]
-                 ) -> list[Statement]:
+def _flow_levels(name: str, item: Item, part: Statement, scope: _Scope) -> list[Statement]:
     """``占全年支出的 70.09%`` where the report said ``全年预算数 …，全年支出 1,201.55 万元``:
     the whole is a bare flow (支出 / 收入) the report states as a figure of its own,
     spent or unmeasured, in the part's year and dimension (a budget is not its spending).
     Every such figure is a candidate; the caller takes them only when they agree."""
-    bare = _bare_whole(name)
-    if bare not in cues.CATEGORIES:
-        return []
-    return [s for other in items if other is not item
-            for s in other.levels() if s.lead == bare and s.measure in (None, "actual")
-            and s.dimension == part.dimension and s.period == part.period]
+    return [level for other, level in scope.flows.get(_bare_whole(name), ())
+            if other is not item and level.dimension == part.dimension
+            and level.period == part.period]
 
 
-def _owned_wholes(name: str, item: Item, index: dict[str, list[Item]]) -> list[Item]:
+def _owned_wholes(name: str, item: Item, scope: _Scope) -> list[Item]:
     """``占总投资的 90%`` where its section names only ``项目总投资`` (占在职人员总数的
     where it names 实有在职人员): a whole (or a share's part, 调出资金 after 按规定调出资金)
     written without its owner or qualifier is the one item of the section whose name ends
@@ -345,10 +360,9 @@ def _owned_wholes(name: str, item: Item, index: dict[str, list[Item]]) -> list[I
                     if not is_generic(w) and w not in cues.CATEGORIES})  # never a bare 支出
     if not wanted:
         return []
-    found = {other.id: other for items in index.values() for other in items
-             if other is not item and other.section == item.section
-             and key(other.subject).endswith(wanted) and key(other.subject) not in wanted}
-    return list(found.values())
+    return [other for other in scope.sections.get(item.section, ())
+            if other is not item and other.subject
+            and key(other.subject).endswith(wanted) and key(other.subject) not in wanted]
 
 
 def _names_total(name: str, total: str) -> bool:
