@@ -95,8 +95,9 @@ def _additions(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
     for index, item in enumerate(items):
         if index == 0 or item.id in taken or not _adds(item):
             continue
-        augend = items[index - 1]
-        if not in_sentence(augend, item) or augend.id in taken:
+        same_sentence = in_sentence(items[index - 1], item)
+        augend = items[index - 1] if same_sentence else _paragraph_before(items, index)
+        if augend is None or augend.id in taken:
             continue
         parts, total = [augend, item], None
         for other in items[index + 1:index + 1 + MAX_ADDENDS]:
@@ -106,11 +107,24 @@ def _additions(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
                 total = other
                 break
             parts.append(other)
-        if total is None or not all(_comparable(total, p) for p in parts):
+        if total is None or not all(_comparable(total, p) for p in parts) or (
+                not same_sentence and category(augend.subject) != category(total.subject)):
             continue
         taken.update(p.id for p in parts)
         found.append(Breakdown(total, parts, True, True, cues.ADDITION_OPEN))
     return found
+
+
+def _paragraph_before(items: Sequence[Item], index: int) -> Item | None:
+    """收入完成 86,420 万元，…。¶ 加上级补助收入 …: a 加 that opens its paragraph adds to
+    the figure the paragraph before opened with, in its section."""
+    item = items[index]
+    if not _first_in_paragraph(items, item):
+        return None
+    before = [other for other in items[max(0, index - MAX_ADDENDS):index]
+              if other.section == item.section
+              and other.paragraph_index == item.paragraph_index - 1]
+    return before[0] if before and before[0].levels() else None
 
 
 def _scores_before_total(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
