@@ -44,7 +44,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if argv is None and args.command in SUPERVISED:
+        from crossfoot.app.runtime import own_process
         from crossfoot.app.watchdog import supervised
+
+        own_process()
 
         return supervised(lambda: _run(args))
     return _run(args)
@@ -321,6 +324,14 @@ def make_config(args: argparse.Namespace, start: Path | None) -> Config:
 
 
 def make_session(args: argparse.Namespace, start: Path | None = None) -> Session:
+    """The session a command runs, built with the collector paused (``runtime.starting``)."""
+    from crossfoot.app.runtime import starting
+
+    with starting():
+        return _make_session(args, start)
+
+
+def _make_session(args: argparse.Namespace, start: Path | None) -> Session:
     config = make_config(args, start)
     blocked = []
     for item in args.plugins:

@@ -40,8 +40,6 @@ import time
 from collections.abc import Callable
 from types import FrameType
 
-from crossfoot.checking import engine
-
 #: seconds a rule may overrun its budget before the watchdog ends the process
 GRACE = 5.0
 #: the shared page: the rule running (``start\treport\trule\tseconds``, NUL-ended) at its
@@ -89,6 +87,8 @@ class _Watch:
 
 def guard_worker() -> None:
     """In a batch worker: end the worker if a rule overruns its budget by GRACE seconds."""
+    from crossfoot.checking import engine
+
     engine.watch = _Watch(None, _null())
 
 
@@ -111,6 +111,8 @@ def _child(run: Callable[[], int], page: mmap.mmap) -> None:  # pragma: no cover
         os.setpgid(0, 0)
         # a background group writing to a terminal with `stty tostop` would be stopped
         signal.signal(signal.SIGTTOU, signal.SIG_IGN)
+        from crossfoot.checking import engine  # here: the parent only waits, and ends sooner
+
         engine.watch = _Watch(page, _null())
         code = run()
     finally:

@@ -78,12 +78,10 @@ class Finding:
         sentence added above would move them; the quoted words (or the label a
         table cell is known by) and the numbers do not move.
         """
-        import hashlib  # here: only baselines and SARIF ask, and OpenSSL is slow to load
-
         places = (_concept(p) for p in (self.location, *self.related))
         figures = (_figure(v) for v in (self.evidence.expected, self.evidence.actual))
         key = "\x1f".join([self.rule_id, *places, *figures])
-        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+        return _sha256_hex(key.encode("utf-8"))[:16]
 
     def message(self, lang: str) -> str:
         return self.message_zh if lang == "zh" else self.message_en
@@ -97,6 +95,22 @@ class Finding:
     def with_severity(self, severity: Severity) -> Finding:
         return replace(self, severity=severity)
 
+
+
+def _sha256_hex(data: bytes) -> str:
+    """SHA-256 by CPython's own C module, which ``hashlib`` falls back to without OpenSSL.
+
+    The digest is the same; loading ``hashlib`` starts OpenSSL (4 ms of CPU),
+    which every check with findings paid for its fingerprints (they order and
+    de-duplicate findings). Imported here, on first use; ``hashlib`` if the
+    module is missing (another Python).
+    """
+    try:
+        from _sha256 import sha256  # type: ignore[import-not-found]
+    except ImportError:
+        from hashlib import sha256
+    digest: str = sha256(data).hexdigest()
+    return digest
 
 
 def _concept(place: Location) -> str:

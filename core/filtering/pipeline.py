@@ -10,7 +10,6 @@ Which rules ran at all was decided before checking (``Selection.chosen``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from crossfoot.checking.context import Options
@@ -20,11 +19,11 @@ from crossfoot.checking.rule import Rule
 from crossfoot.filtering import waivers
 from crossfoot.filtering.baseline import Baseline
 from crossfoot.filtering.selection import Selection
+from crossfoot.model.records import Record
 from crossfoot.model.report import Report
 
 
-@dataclass(frozen=True)
-class Decided:
+class Decided(Record):
     """The findings to report, and how many a baseline already knew."""
 
     findings: tuple[Finding, ...]

@@ -19,7 +19,7 @@ import datetime as dt
 import fnmatch
 import os
 from collections.abc import Iterable, Mapping, Sequence, Set
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -51,8 +51,7 @@ class Placed(Record):
     single_report: bool = True
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(Record):
     """Findings marked by the waivers, and what is left to judge across a batch.
 
     ``pending`` holds a CF004 for each side-file waiver for many reports

@@ -13,13 +13,13 @@ import re
 import stat
 import sys
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from crossfoot.errors import InputError
+from crossfoot.model.records import Record
 from crossfoot.model.report import CLAIM_ROLES, DECIMAL_TEXT, Report, build_report
 from crossfoot.packaged import package_files
 
@@ -33,8 +33,7 @@ _SURROGATE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}(?:\\u[dD][c-fC-F][0-9a-f
                         r"|\\u[dD][c-fC-F][0-9a-fA-F]{2}")
 
 
-@dataclass(frozen=True, slots=True)
-class Limits:
+class Limits(Record):
     """What one input may cost. Validation and the model recurse over nesting,
     so depth is bounded well below Python's recursion limit; both have flags."""
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from crossfoot.checking.findings import Severity
+from crossfoot.model.records import Record
 from crossfoot.reporting.results import FileResult
 
 
@@ -25,8 +26,7 @@ class Progress(Protocol):
 
 
 
-@dataclass(frozen=True, slots=True)
-class FileSummary:
+class FileSummary(Record):
     path: str
     code: int
     counts: dict[str, int]

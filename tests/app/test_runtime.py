@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import gc
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 
 import pytest
 
+from crossfoot.app import runtime
 from crossfoot.app.cli import main
 from crossfoot.app.runtime import (
     READING_YOUNG_THRESHOLD,
@@ -16,6 +18,7 @@ from crossfoot.app.runtime import (
     reading_collected,
     settle_after_startup,
     settled,
+    starting,
 )
 
 from conftest import FIXTURES
@@ -64,10 +67,12 @@ def test_a_check_runs_without_collections_and_its_cycles_are_freed_after() -> No
     assert freed == ["freed"]
 
 
-def test_collection_stays_off_where_the_host_turned_it_off() -> None:
+@pytest.mark.parametrize("pause", [collection_paused, starting])
+def test_collection_stays_off_where_the_host_turned_it_off(
+        pause: Callable[[], AbstractContextManager[None]]) -> None:
     gc.disable()
     try:
-        with collection_paused():
+        with pause():
             pass
         assert not gc.isenabled()
     finally:
@@ -102,3 +107,34 @@ def test_a_text_is_read_with_young_garbage_collected_often_then_as_before() -> N
     with reading_collected():
         assert gc.get_threshold() == (100, 5, 5)
     assert gc.get_threshold() == (100, 5, 5)
+
+
+@pytest.mark.usefixtures("restored_gc")
+def test_start_up_runs_without_collections_and_freezes_nothing_in_a_host() -> None:
+    gc.unfreeze()
+    with starting():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
+
+
+@pytest.mark.usefixtures("restored_gc")
+def test_a_process_of_its_own_freezes_what_start_up_built(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    gc.unfreeze()
+    monkeypatch.setattr(runtime, "_OWN_PROCESS", True)
+    with starting():
+        built = [_Cycle() for _ in range(3)]
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= len(built)
+
+
+
+@pytest.mark.usefixtures("restored_gc")
+def test_a_process_of_its_own_freezes_what_it_built_so_far(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    gc.unfreeze()
+    monkeypatch.setattr(runtime, "_OWN_PROCESS", False)
+    runtime.own_process()
+    assert runtime._OWN_PROCESS
+    assert gc.get_freeze_count() > 0
