@@ -96,19 +96,9 @@ class Finding:
         return replace(self, severity=severity)
 
 
-
 def _sha256_hex(data: bytes) -> str:
-    """SHA-256 by CPython's own C module, which ``hashlib`` falls back to without OpenSSL.
-
-    The digest is the same; loading ``hashlib`` starts OpenSSL (4 ms of CPU),
-    which every check with findings paid for its fingerprints (they order and
-    de-duplicate findings). Imported here, on first use; ``hashlib`` if the
-    module is missing (another Python).
-    """
-    try:
-        from _sha256 import sha256  # type: ignore[import-not-found]
-    except ImportError:
-        from hashlib import sha256
+    """SHA-256 of ``data``; ``hashlib`` is imported on first use, not at start."""
+    from hashlib import sha256
     digest: str = sha256(data).hexdigest()
     return digest
 

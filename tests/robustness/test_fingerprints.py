@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -44,13 +43,3 @@ def test_a_changed_figure_is_a_new_finding(tmp_path: Path) -> None:
     before, after = _fingerprints(SEED_TEXT), _fingerprints(path)
     assert sum((before - after).values()) == 1
     assert sum((after - before).values()) == 1
-
-
-
-def test_a_fingerprint_is_the_same_without_the_c_module(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Taken by CPython's C SHA-256 where it exists, by ``hashlib`` where not: one digest."""
-    findings = Session().check_path(SEED_TEXT).findings
-    taken = [f.fingerprint for f in findings]
-    monkeypatch.setitem(sys.modules, "_sha256", None)  # importing it now fails
-    assert [f.fingerprint for f in findings] == taken
-    assert len(taken) >= 10
