@@ -39,8 +39,8 @@ _LEADING_TIME = ("累计完成", "完成", "实现", "今年以来", "年初", "
                  "当年", "年内", "年度", "全县", "全市", "全区", "全省", "全镇", "全州", "我县",
                  "我市", "我区", "我镇", "本级", "经汇总", "经统计", "经比较")
 #: a cut-off date before a subject (截至 2024 年 12 月 31 日实际到位资金), its year already gone
-_CUT_OFF = re.compile(r"^(?:截至|截止)\s*(?:[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?(?:止|底|末)?"
-                      r"|年底|年末|底|目前)?\s*[，,]?\s*")
+_CUT_OFF = re.compile(r"^(?:截至|截止)\s*(?:[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?[止底末]?"
+                      r"|年底|年末|底|目前)?[\s，,]*")
 #: the dates a balance is struck at: 年初结转和结余 and 年末结转和结余 are two quantities
 _BALANCE_DATES = ("年初", "年末", "年底")
 #: names of balances carried from one year to the next
