@@ -93,10 +93,7 @@ def _respective_after_total(item: Item, text: str, clauses: list[Clause]) -> lis
     """``教育、卫生健康…等七类民生支出合计 244,190 万元，分别为 68,215 万元、…``: the names
     before 等 take, in order, the figures a later clause gives after 分别, as many as there
     are names; the total keeps its own figure."""
-    groups: dict[int, list[Statement]] = {}
-    for statement in item.statements:
-        groups.setdefault(statement.clause, []).append(statement)
-    ordered = list(groups.values())
+    ordered = _by_clause(item)
     if len(ordered) < 2 or len(ordered[0]) != 1 or not ordered[0][0].total_cue:
         return []
     total = ordered[0][0]
@@ -109,14 +106,7 @@ def _respective_after_total(item: Item, text: str, clauses: list[Clause]) -> lis
     names = _list_names(head[:cut], len(later))
     if len(names) < 2:
         return []
-    parts = [Item(f"{item.id}-{k + 1}", subject_of(name)[0] or name, item.section,
-                  item.paragraph, item.paragraph_index, item.sentence, item.segment,
-                  item.clause, item.aside, [statement])
-             for k, (name, statement) in enumerate(zip(names, later, strict=True))]
-    moved = {id(s) for s in later}
-    item.statements = [s for s in item.statements if id(s) not in moved]
-    item.distributed = tuple(parts)
-    return parts
+    return _split_off(item, names, [later])
 
 
 #: the word that closes a list of names before what they are together (A、B 等七类支出)
@@ -171,10 +161,7 @@ def _distribute(item: Item, text: str, clauses: list[Clause]) -> list[Item]:
     调整后预算分别为 80、96 万元) give the figures their measures instead. Anything
     else (a count of figures that does not match) is left as it was read.
     """
-    groups: dict[int, list[Statement]] = {}
-    for statement in item.statements:
-        groups.setdefault(statement.clause, []).append(statement)
-    ordered = list(groups.values())
+    ordered = _by_clause(item)
     if not ordered:
         return []
     first = ordered[0]
@@ -205,16 +192,30 @@ def _distribute(item: Item, text: str, clauses: list[Clause]) -> list[Item]:
     # 其中，A 和 B 资产总额分别为 …: the names carry their own whole (资产总额), which need
     # not be the item just before; they are not read as that item's parts
     opened_by = None if any(w in names[-1] for w in _OWN_WHOLE) else item.opened_by
-    parts = []
-    for k, name in enumerate(names):
-        part = Item(f"{item.id}-{k + 1}", subject_of(name)[0] or name, item.section,
-                    item.paragraph, item.paragraph_index, item.sentence, item.segment,
-                    item.clause, item.aside, [g[k] for g in chosen], opened_by=opened_by)
-        parts.append(part)
-    taken = {id(s) for g in chosen for s in g}
-    item.statements = [s for s in item.statements if id(s) not in taken]
+    parts = _split_off(item, names, chosen, opened_by)
     if not item.statements:
         item.opened_by = None  # its names, not the list, are the parts of a total before it
+    return parts
+
+
+def _by_clause(item: Item) -> list[list[Statement]]:
+    """The item's statements in groups, one per clause, in order."""
+    groups: dict[int, list[Statement]] = {}
+    for statement in item.statements:
+        groups.setdefault(statement.clause, []).append(statement)
+    return list(groups.values())
+
+
+def _split_off(item: Item, names: list[str], groups: list[list[Statement]],
+               opened_by: str | None = None) -> list[Item]:
+    """Each name an item of its own, with the k-th figure of every group, taken from
+    ``item``; the new items are ``item``'s distributed parts."""
+    parts = [Item(f"{item.id}-{k + 1}", subject_of(name)[0] or name, item.section,
+                  item.paragraph, item.paragraph_index, item.sentence, item.segment,
+                  item.clause, item.aside, [group[k] for group in groups], opened_by=opened_by)
+             for k, name in enumerate(names)]
+    moved = {id(s) for group in groups for s in group}
+    item.statements = [s for s in item.statements if id(s) not in moved]
     item.distributed = tuple(parts)
     return parts
 

@@ -37,6 +37,7 @@ from crossfoot.analysis.claims import (
     Product,
     ShareSet,
     key,
+    without_owner,
 )
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.normalize import Normalized, normalize
@@ -355,7 +356,7 @@ class _Emitter:
         if known is not None and statement.dimension == "money":
             return known
         scope = self.parent.get(item.id)
-        headline = headlines.headline(_unowned(subject))
+        headline = headlines.headline(without_owner(subject))
         if headline is not None and statement.dimension == "money" \
                 and not statement.total_cue:  # 财政拨款收入总计 may hold what was carried over
             # the body's own totals: one quantity in the whole part, whatever total it is a
@@ -636,8 +637,8 @@ def _totals_of(breakdown: Breakdown) -> list[Statement]:
     spent = [s for s in levels if s.measure == "actual"]
     if spent:
         return spent[:1]
-    first = min(_order(s) for s in parts)
-    before = [s for s in levels if _order(s) < first]
+    first = min(s.order for s in parts)
+    before = [s for s in levels if s.order < first]
     return before[-1:] or levels
 
 
@@ -649,17 +650,6 @@ def _closes(total: Statement, parts: Sequence[Statement]) -> bool:
         return check_sum(total.quantity, [(1, p.quantity) for p in parts]).ok
     except ValueError:  # counts in units that do not convert (个 and 人)
         return False
-
-
-def _unowned(name: str) -> str:
-    """本部门机关运行经费支出 -> 机关运行经费支出: the body's own word before a name."""
-    return next((name.removeprefix(owner) for owner in cues.OWNERS if name.startswith(owner)),
-                name)
-
-
-def _order(statement: Statement) -> int:
-    """A statement's place in the document (statements are numbered in reading order)."""
-    return int(statement.id[1:])
 
 
 def _like(part: Item, total: Statement) -> Statement | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.labels import normalise_label
@@ -20,6 +21,8 @@ from crossfoot.analysis.statements import Statement
 from crossfoot.analysis.vocabulary import measures
 from crossfoot.analysis.vocabulary import spending_classes as vocabulary
 
+#: statements in reading order
+_ORDER = attrgetter("order")
 #: the fewest classes that make a split worth comparing (one class is a figure, not a split)
 MIN_CLASSES = 2
 
@@ -67,8 +70,8 @@ def find(items: Sequence[Item], part_of: Mapping[str, str], taken: Iterable[str]
         if len(named) < MIN_CLASSES or len({_amount(s) for s in stated}) != 1 \
                 or any(len({_amount(s) for s in figures}) != 1 for figures in named.values()):
             continue
-        parts = [min(figures, key=_order) for figures in named.values()]
-        found.append(ClassSplit(min(stated, key=_order), sorted(parts, key=_order)))
+        parts = [min(figures, key=_ORDER) for figures in named.values()]
+        found.append(ClassSplit(min(stated, key=_ORDER), sorted(parts, key=_ORDER)))
     return found
 
 
@@ -84,7 +87,3 @@ def _without_measure(name: str) -> str:
 
 def _amount(statement: Statement) -> tuple[object, str]:
     return statement.quantity.value, statement.quantity.unit
-
-
-def _order(statement: Statement) -> int:
-    return int(statement.id[1:])

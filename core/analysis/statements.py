@@ -109,6 +109,11 @@ class Statement:
         return self.found.start
 
     @property
+    def order(self) -> int:
+        """Its place in the document: statements are numbered s1, s2 … in reading order."""
+        return int(self.id[1:])
+
+    @property
     def end(self) -> int:
         return self.found.end
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from crossfoot.analysis.averages import Average
 from crossfoot.analysis.claims.breakdowns import Breakdown, find_breakdowns
 from crossfoot.analysis.claims.changes import Change, find_changes
-from crossfoot.analysis.claims.common import key, same_kind, subject_index
+from crossfoot.analysis.claims.common import key, same_kind, subject_index, without_owner
 from crossfoot.analysis.claims.compositions import Composition, find_compositions
 from crossfoot.analysis.claims.payments import FullPayment, find_payments
 from crossfoot.analysis.claims.products import Product, find_products
@@ -37,7 +37,7 @@ from crossfoot.analysis.spending_classes import ClassSplit
 __all__ = [
     "Breakdown", "Change", "Claims", "Composition", "FullPayment", "Product", "Ratio", "ShareSet",
     "find_breakdowns", "find_changes", "find_compositions", "find_payments", "find_products",
-    "find_ratios", "find_share_sets", "key", "same_kind", "subject_index"
+    "find_ratios", "find_share_sets", "key", "same_kind", "subject_index", "without_owner",
 ]
 
 

@@ -91,3 +91,8 @@ def subject_index(items: Iterable[Item]) -> dict[str, list[Item]]:
             for name in each_of(item.subject):  # 收、支总计均为 …: of 收入总计 and 支出总计
                 found.setdefault(key(name), []).append(item)
     return found
+
+
+def without_owner(name: str, owners: tuple[str, ...] = cues.OWNERS) -> str:
+    """本部门机关运行经费支出 -> 机关运行经费支出: an owner's word before a name, dropped."""
+    return next((name.removeprefix(owner) for owner in owners if name.startswith(owner)), name)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crossfoot.analysis.claims.breakdowns import Breakdown
-from crossfoot.analysis.claims.common import BUDGETS, category, key
+from crossfoot.analysis.claims.common import BUDGETS, category, key, without_owner
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.labels import is_generic
 from crossfoot.analysis.statements import (
@@ -64,7 +64,7 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
             if ratio is not None:
                 found.append(ratio)
         before.append(item)
-        if _owned_by_project(item.subject) in ratios.FUND_PLANS:
+        if _plans_all_funds(item):
             planned.extend(s for s in item.levels() if s.dimension == "money")
     return found
 
@@ -129,7 +129,7 @@ def _received_rate(upto: Sequence[Item], stated: Statement,
     received = [s for item in upto if _all_funds(item.subject, done) for s in item.levels()
                 if s.dimension == "money" and s.sentence == stated.sentence
                 and s.start < stated.start]
-    plans = [s for item in upto if _owned_by_project(item.subject) in ratios.FUND_PLANS
+    plans = [s for item in upto if _plans_all_funds(item)
              for s in item.levels() if s.dimension == "money"
              and (s.sentence, s.start) < (stated.sentence, stated.start)] or list(planned)
     if len(received) != 1 or len({(s.quantity.value, s.quantity.unit) for s in plans}) != 1:
@@ -141,14 +141,14 @@ def _received_rate(upto: Sequence[Item], stated: Statement,
     return Ratio("rate", stated, received[0], plans[0], True)
 
 
-def _owned_by_project(subject: str) -> str:
-    return next((subject.removeprefix(owner) for owner in ratios.FUND_OWNERS
-                 if subject.startswith(owner)), subject)
+def _plans_all_funds(item: Item) -> bool:
+    """本项目计划总投资 / 预算资金: the plan of all a project's funds."""
+    return without_owner(item.subject, ratios.FUND_OWNERS) in ratios.FUND_PLANS
 
 
 def _all_funds(subject: str, done: str) -> bool:
     """实际到位资金 / 已支付资金: funds received or paid, of no fund in particular."""
-    rest = _owned_by_project(subject)
+    rest = without_owner(subject, ratios.FUND_OWNERS)
     for word in ratios.FUND_WORDS:
         rest = rest.replace(word, "")
     return done in subject and not rest
