@@ -4,7 +4,8 @@ A sentence ends at 。！？ or a line break; a segment at ；(the items of a
 list that 其中 opens are often set off by it); a clause at ，or ：. Text in
 brackets is an aside with clauses of its own (``995 万元（其中购置费 38 万元，
 运行费 958 万元）``) unless it is part of a name: short, with no digit
-(``因公出国（境）费``). Works on normalized text, where brackets are ASCII.
+(``因公出国（境）费``), or a note on a name right before its figure (``特种专业技术
+用车（路政清障车、检测车）3 辆``). Works on normalized text, where brackets are ASCII.
 """
 
 from __future__ import annotations
@@ -84,6 +85,16 @@ def _thousands(text: str, index: int) -> bool:
             and text[index + 1:index + 4].isdigit() and not text[index + 4:index + 5].isdigit())
 
 
+#: the longest note on a name between the name and its figure
+NAME_NOTE = 20
+
+
+def _note_before_figure(text: str, inside: str, closing: int) -> bool:
+    """A bracket of words (no clause break) right before a figure notes the name before it."""
+    return len(inside) <= NAME_NOTE and not any(c in inside for c in CLAUSE_END + SEGMENT_END) \
+        and text[closing + 1:closing + 2].isdigit()
+
+
 def _asides(text: str) -> dict[int, int]:
     """Opening bracket -> its closing bracket, for brackets that hold an aside."""
     found: dict[int, int] = {}
@@ -96,8 +107,9 @@ def _asides(text: str) -> dict[int, int]:
             inside = text[opening + 1:index]
             if len(inside) > MAX_ASIDE or stack:
                 continue  # too long to be one aside, or nested: read it as running text
-            if len(inside) <= NAME_BRACKET and not any(c.isdigit() for c in inside):
-                continue  # part of a name: 因公出国(境)费
+            if not any(c.isdigit() for c in inside) and (
+                    len(inside) <= NAME_BRACKET or _note_before_figure(text, inside, index)):
+                continue  # part of a name: 因公出国(境)费, 特种专业技术用车(路政清障车、检测车)3 辆
             found[opening] = index
         elif char in SENTENCE_END:
             stack.clear()

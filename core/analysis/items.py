@@ -379,6 +379,9 @@ _FILLER = re.compile("(?:" + "|".join(cues.CUE_FILLER_HEADS) + ")[0-9几一二�
 def _named_cue(words: str) -> tuple[str, str] | None:
     """(subject, cue) of a clause that names a total and opens its parts (X 具体为以下三类)."""
     body = _MARKER.sub("", words).strip().strip("：:")
+    if body.endswith(cues.AMONG) and not body.endswith(cues.AMONG_CUE):
+        subject, _ = subject_of(body.removesuffix(cues.AMONG))  # 资产总额中，A…，B…
+        return (subject, cues.AMONG_CUE) if len(subject) >= MIN_NAMED else None
     for cue in cues.PARTS_OPENERS:
         at = body.rfind(cue)
         if at <= 0 or not (at + len(cue) == len(body) or _FILLER.match(body, at + len(cue))):
@@ -410,6 +413,9 @@ def _phase(words: str) -> str:
 def _trailing_cue(text: str, clause: Clause, mine: list[Statement], item: Item) -> None:
     """``…911000.39 元，其中：``: the parts of this item follow."""
     tail = text[mine[-1].end + len(mine[-1].noun):clause.end].strip().rstrip("：:")
+    if tail == cues.AMONG:  # 固定资产 4,402.16 万元中，房屋…: of which
+        item.parts_cue = cues.AMONG_CUE
+        return
     for cue in cues.PARTS_OPENERS:
         if tail.endswith(cue) and len(tail) - len(cue) <= 2:
             item.parts_cue = cue

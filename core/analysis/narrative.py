@@ -21,6 +21,7 @@ import re
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from crossfoot.analysis import averages as averages_of
@@ -448,6 +449,9 @@ class _Emitter:
                 continue
             slot_coverage = coverage if len(found) == len(parts) else (
                 "partial" if coverage != "unstated" else coverage)
+            if total.measure == "score" and len(found) == len(parts) \
+                    and _weights_close(breakdown):
+                slot_coverage = "complete"  # every indicator of the weight is listed
             yield self._relation(breakdown, total, found, slot_coverage)
         total_change = next((s for s in breakdown.total.of(CHANGE)
                              if s.base_kind != "budget"), None)
@@ -626,7 +630,7 @@ def _totals_of(breakdown: Breakdown) -> list[Statement]:
     8.00，其中：…) are of the level they add up to, if any does; else of what was spent,
     if stated; else of the level said last before them (年初预算数 400，追加 80，全年预算数
     480，其中中央资金 300…: of the 480)."""
-    levels = breakdown.total.levels()
+    levels = breakdown.total_levels()
     parts = [s for part in breakdown.parts for s in part.levels()]
     if len({s.measure for s in levels}) < 2 or any(s.measure is not None for s in parts) \
             or not parts:
@@ -640,6 +644,17 @@ def _totals_of(breakdown: Breakdown) -> list[Statement]:
     first = min(s.order for s in parts)
     before = [s for s in levels if s.order < first]
     return before[-1:] or levels
+
+
+def _weights_close(breakdown: Breakdown) -> bool:
+    """产出指标 40 分，其中数量指标 20 分…质量指标 10 分…时效指标 10 分: the parts' weights
+    make the total's exactly, so no indicator is left out and their scores make its score."""
+    weights = [s for s in breakdown.total_levels() if s.measure == "weight"]
+    parts = [next((s for s in part.levels() if s.measure in ("weight", None)
+                   and s.dimension == "score"), None) for part in breakdown.parts]
+    found = [p for p in parts if p is not None]
+    return len(weights) == 1 and len(found) == len(parts) and len(found) >= 2 \
+        and sum((p.quantity.value for p in found), Decimal(0)) == weights[0].quantity.value
 
 
 def _closes(total: Statement, parts: Sequence[Statement]) -> bool:

@@ -38,6 +38,9 @@ _LEADING_TIME = ("累计完成", "完成", "实现", "今年以来", "年初", "
                  "上年度", "上一年度", "上一年", "上年", "去年", "全年", "本年度", "本年", "实际",
                  "当年", "年内", "年度", "全县", "全市", "全区", "全省", "全镇", "全州", "我县",
                  "我市", "我区", "我镇", "本级", "经汇总", "经统计", "经比较")
+#: verbs of a budget before what it funds (安排教育支出 112.48 亿元 is of 教育支出); the
+#: measure is read from the whole lead first
+_LEADING_VERBS = ("预算安排", "计划安排", "安排")
 #: a cut-off date before a subject (截至 2024 年 12 月 31 日实际到位资金), its year already gone
 _CUT_OFF = re.compile(r"^(?:截至|截止)\s*(?:[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?[止底末]?"
                       r"|年底|年末|底|目前)?[\s，,]*")
@@ -47,7 +50,7 @@ _BALANCE_DATES = ("年初", "年末", "年底")
 _BALANCES = ("结转", "结余", "余额")
 _TRAILING = ("分别为", "分别是", "分别", "已达到", "达到了", "达到", "约为", "约", "高达", "为",
              "是", "达", "计", "了", "有", "都", "均为", "均", "的", "合计为", "共计为",
-             "总计为", *cues.TOTAL)
+             "总计为", *cues.TOTAL, *(word + "得" for word in cues.TOTAL))  # 合计得 18 分
 _QUOTES = "“”\"'‘’「」『』"
 #: words a subject does not end with: small words, total cues, and the direction of a
 #: change said without 较 (税收收入增加 500 万元 is of 税收收入), longest first
@@ -139,10 +142,16 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
         if not quantities:
             continue
         previous_end = clause.start
+        worked = False  # did a factor of a computation just stand before this figure?
         for position, item in enumerate(quantities):
-            left = text[previous_end:item.start]
+            if _operand(text, item):
+                previous_end, worked = item.end, True
+                continue
+            left = _budget_in_brackets(text, clause, item) or text[previous_end:item.start]
             scored = item.quantity is not None and item.quantity.unit == scores.SCORE_UNIT
             subject, measure = subject_of(left, scored)
+            if worked:  # 乘以 10 分计得 9.56 分: the result of the working, of the item before
+                subject, worked = "", False
             years = [f for f in items if f.kind in ("year", "date") and f.date is not None
                      and previous_end <= f.start < item.start]
             statement = Statement(f"s{first_id + len(statements)}", item, section, paragraph,
@@ -167,7 +176,7 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 statement.measure = "score"  # 分值 50 分，得 47.5 分
             if scored and statement.measure not in SCORE_MEASURES:
                 statement.measure = None  # 预算执行率 10 分: the indicator's name, not a budget
-            statement.total_cue = _trim(left).endswith(cues.TOTAL)
+            statement.total_cue = _trim(left).removesuffix("得").endswith(cues.TOTAL)
             statement.label = _label(left, subject)
             statement.quote_start = _quote_start(text, previous_end, item.start, position == 0,
                                                  clause.start)
@@ -215,7 +224,8 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
     percent = quantity is not None and quantity.dimension == "ratio"
     words = _trim(left)
     bare = _drop_year(words)
-    budget = _rate_budget(_drop_year(_trim(_FIGURE.sub("", text[clause.start:item.start])))) \
+    budget = _rate_budget(_drop_year(_trim(_FIGURE.sub(
+        "", _before_brackets(text, clause.start) + text[clause.start:item.start])))) \
         if percent else None
     if budget is not None:
         statement.role, statement.whole = RATE, budget
@@ -224,7 +234,8 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
                                  _PLAN_NAMES):
         statement.role = RATE  # 完成年度任务的 112.5%: of the sentence's planned count
         return
-    if not percent and text[item.end:item.end + 1] == "的" and _rate_budget(bare) is not None:
+    if not percent and text[item.end:item.end + 1 + clause.aside].lstrip(")") == "的" \
+            and _rate_budget(bare) is not None:
         statement.role = WHOLE  # 为调整预算 84.98 亿元的 101.7%: the budget the rate is of
         return
     if bare.endswith(changes.TO_LEVEL):
@@ -259,10 +270,11 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         if share is not None:
             statement.role, statement.whole = SHARE, share or None
             return
-        if bare.endswith(ratios.SHARE_WORDS):
+        named = _before_reached(bare)  # 完成率达到 92% / 占比达到 40%
+        if named.endswith(ratios.SHARE_WORDS):
             statement.role = SHARE
             return
-        if bare.endswith(ratios.RATE_WORDS) or bare.endswith(ratios.COUNT_RATE_WORDS):
+        if named.endswith(ratios.RATE_WORDS) or named.endswith(ratios.COUNT_RATE_WORDS):
             statement.role = RATE
             return
     if _ends_with_compare(words) or (not words and _compared_in_host(text, clause)) \
@@ -284,6 +296,14 @@ def _trim(left: str) -> str:
             if words.endswith(tail) and len(words) > len(tail):
                 words = words[:-len(tail)].rstrip()
                 changed = True
+    return words
+
+
+def _before_reached(words: str) -> str:
+    """``完成率达到`` -> ``完成率``: the verb a rate or share is said to reach names nothing."""
+    for verb in changes.REACHED:
+        if words.endswith(verb):
+            return words[:-len(verb)].rstrip()
     return words
 
 
@@ -350,6 +370,29 @@ def _ends_with_compare(words: str) -> bool:
 _FRAME_CLOSE = re.compile(r"\s*(?:相比|比较|对比)")
 #: how far before an aside its host's words are read for a comparison (比上年（87.85%）)
 HOST_TAIL = 12
+
+
+def _before_brackets(text: str, start: int) -> str:
+    """``完成年初预算（10.00 万元）`` before a clause that begins ``的 86.30%``: the words of
+    the clause a bracket interrupted (nothing when the clause does not follow one)."""
+    if text[start - 1:start] != ")" or text[start:start + 1] != "的":
+        return ""
+    opening = text.rfind("(", max(0, start - HOST_TAIL - 2), start)
+    if opening < 0:
+        return ""
+    host = text[max(0, opening - HOST_TAIL):opening]
+    return host[max(host.rfind(mark) for mark in "，,；;。：:") + 1:]
+
+
+def _budget_in_brackets(text: str, clause: Clause, item: Found) -> str | None:
+    """``完成年初预算（10.00 万元）的 86.30%``: the words before a bracket that holds only the
+    budget a rate is of, read as if the bracket were not there."""
+    if not clause.aside or text[clause.start:item.start].strip() \
+            or text[item.end:item.end + 2] != ")的":
+        return None
+    host = text[max(0, clause.start - 1 - HOST_TAIL):clause.start - 1]
+    host = host[max(host.rfind(mark) for mark in "，,；;。：:") + 1:]
+    return host if _rate_budget(_drop_year(_trim(host))) is not None else None
 
 
 def _compared_in_host(text: str, clause: Clause) -> bool:
@@ -533,7 +576,7 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
             if text.startswith(opener):
                 text = text[len(opener):].lstrip("：:")
                 break
-        for word in (*_CONNECTORS, *_LEADING_TIME, *_LEADING_TOTAL):
+        for word in (*_CONNECTORS, *_LEADING_TIME, *_LEADING_TOTAL, *_LEADING_VERBS):
             if text.startswith(word) and not (
                     word in _BALANCE_DATES and any(b in text for b in _BALANCES)) \
                     and not text.startswith(changes.CARRIED_IN):  # 上年结余: a receipt's name
@@ -606,7 +649,19 @@ def _strip_measure(text: str) -> str:
                     and not text.endswith(("人数", "户数", "次数", "个数")):
                 text = text[:-len(word)]
                 changed = True
+        if changed and text.endswith(_AUXILIARIES) and len(text) > 3:
+            text = text[:-1]  # 市级财政资金已支付: the 已 of 已支付 names nothing
     return text
+
+
+#: one-character words before a measure verb (已支付 / 已到位)
+_AUXILIARIES = ("已",)
+
+
+def _operand(text: str, found: Found) -> bool:
+    """按执行率 95.60% 乘以 10 分计得 9.56 分: a figure a computation multiplies or divides
+    by is a factor of the working, not a figure of a subject."""
+    return text[:found.start].rstrip().endswith(cues.OPERATORS)
 
 
 def _announces(text: str, found: Found) -> bool:

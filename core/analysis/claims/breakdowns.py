@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from crossfoot.analysis.claims.common import category, in_sentence, key, same_clause, same_kind
 from crossfoot.analysis.items import Item
-from crossfoot.analysis.statements import CHANGE, SHARE
+from crossfoot.analysis.statements import CHANGE, SHARE, Statement
 from crossfoot.analysis.vocabulary import breakdowns, cues, scores
 from crossfoot.model.numerals import chinese_value
 from crossfoot.model.sums import COMPLETE, PARTIAL, check_sum
@@ -20,16 +20,29 @@ class Breakdown:
     complete: bool
     certain: bool
     cue: str
+    #: the total named again after its parts with a figure of another measure
+    #: (产出指标 40 分，其中 … 。产出指标合计得 37.2 分)
+    restated: Item | None = None
+
+    def total_levels(self) -> list[Statement]:
+        """The total's levels, with those only its restatement gives."""
+        levels = self.total.levels()
+        if self.restated is None:
+            return levels
+        said = {s.measure for s in levels}
+        return [*levels, *(s for s in self.restated.levels() if s.measure not in said)]
 
 
 def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | None = None
                     ) -> list[Breakdown]:
     found: list[Breakdown] = []
     taken: set[str] = set()
+    position = {item.id: index for index, item in enumerate(items)}
+    distributed_by = {part.id: owner for owner in items for part in owner.distributed}
     for index, item in enumerate(items):
         if item.id in taken:
             continue
-        start = _list_start(items, index, index_of or {})
+        start = _list_start(items, index, index_of or {}, distributed_by)
         if start is None:
             continue
         total, cue, certain = start
@@ -45,7 +58,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
             complete = True
         if _scores(total, parts) and scores.completes(total.subject, [p.subject for p in parts]):
             complete = True
-        found.append(Breakdown(total, parts, complete, certain, cue))
+        found.append(Breakdown(total, parts, complete, certain, cue,
+                               _restated(items, total, position[parts[-1].id])))
     found.extend(_distributed(items, taken))
     found.extend(_additions(items, taken))
     found.extend(_scores_before_total(items, taken))
@@ -53,6 +67,20 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
     found.extend(_asides_of_parts(items, taken))
     found.extend(_phase_splits(items, {p.id for b in found for p in b.parts}))
     return found
+
+
+def _restated(items: Sequence[Item], total: Item, at: int) -> Item | None:
+    """The item right after a list's last part (at ``at``) that names its total again with a
+    total cue (…时效指标 10 分，得 8 分。产出指标合计得 37.2 分), in the sentence after at
+    most."""
+    last = items[at]
+    following = items[at + 1] if at + 1 < len(items) else None
+    if following is None or following.paragraph != last.paragraph \
+            or following.sentence > last.sentence + 1 \
+            or key(following.subject) != key(total.subject) \
+            or not any(s.total_cue for s in following.levels()):
+        return None
+    return following
 
 
 def _scores(total: Item, parts: Sequence[Item]) -> bool:
@@ -223,8 +251,8 @@ def _asides_of_parts(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
     return found
 
 
-def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item]]
-                ) -> tuple[Item, str, bool] | None:
+def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item]],
+                distributed_by: dict[str, Item]) -> tuple[Item, str, bool] | None:
     """(total, cue, certain) when ``items[index]`` is the first part of a list."""
     item = items[index]
     previous = items[index - 1] if index else None
@@ -239,6 +267,10 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
         if candidate.section != item.section \
                 or candidate.paragraph_index < item.paragraph_index - 1:
             return None
+        owner = distributed_by.get(candidate.id)
+        if owner is not None and owner.statements and candidate.statements \
+                and owner.statements[-1].order > candidate.statements[-1].order:
+            candidate = owner  # A、B 分别为 x、y，合计 z。其中…: the parts are of the 合计
         if item.aside and candidate.aside:
             continue  # an aside lists parts of the item it follows, not of another aside
         same_sentence = in_sentence(candidate, item)
@@ -300,7 +332,8 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
     known = breakdowns.COMPLETE.get(total_concept or "", ())
     by_paragraph = first.paragraph != total.paragraph and total.parts_cue is not None
     nested: Item | None = None  # the first item of a list inside the last part's segment
-    for item in items[index + 1:]:
+    parts_open_lists = False  # has a part so far had a list of its own inside it
+    for position, item in enumerate(items[index + 1:], start=index + 1):
         if item.section != first.section:
             break
         if nested is not None:
@@ -319,6 +352,7 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
         if item.opened_by is not None and item.opened_by != cue:
             if in_sentence(item, parts[-1]) and item.segment == parts[-1].segment:
                 nested = item  # 基本支出 x，包括人员经费 a、公用经费 b；项目支出 y
+                parts_open_lists = True
                 continue
             break  # a list of its own begins
         if known and not _comparable(total, item) and breakdowns.concept(item.subject) is None:
@@ -336,6 +370,10 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
         if concept is not None and any(concept in breakdowns.COMPLETE.get(c or "", ())
                                        for c in (breakdowns.concept(p.subject) for p in parts)):
             continue  # 公务用车购置费 under 公务用车购置及运行费: a part of a part
+        if len(parts) == 1 and (item.sentence, item.segment) != (first.sentence, first.segment) \
+                and not parts_open_lists \
+                and concept not in known and _opens_own_list(items, position):
+            break  # 在校学生 …，其中寄宿生 …；教职工 …，其中专任教师 …: a sibling total
         same_sentence = in_sentence(item, parts[-1])
         if same_sentence and item.segment != parts[-1].segment and len(parts) >= 2 \
                 and all(p.segment == first.segment for p in parts):
@@ -361,6 +399,14 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             continue
         break
     return parts
+
+
+def _opens_own_list(items: Sequence[Item], position: int) -> bool:
+    """Is the item at ``position`` followed, in its own segment, by a part it opens (其中)?"""
+    item = items[position]
+    following = items[position + 1] if position + 1 < len(items) else None
+    return following is not None and following.opened_by is not None \
+        and in_sentence(following, item) and following.segment == item.segment
 
 
 def _closing_prefix(total: Item, parts: list[Item]) -> list[Item]:

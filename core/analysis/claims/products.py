@@ -11,7 +11,7 @@ from crossfoot.analysis.statements import (
     LEVEL,
     Statement,
 )
-from crossfoot.analysis.vocabulary import cues
+from crossfoot.analysis.vocabulary import cues, per_unit
 
 
 @dataclass(slots=True)
@@ -86,7 +86,50 @@ def find_products(text: str, statements: Sequence[Statement]) -> list[Product]:
                 and any(cue in words for cue in cues.TOTAL):
             found.append(Product(terms, statement))
             terms = []
+    return found + _per_unit(text, statements)
+
+
+def _per_unit(text: str, statements: Sequence[Statement]) -> list[Product]:
+    """工资福利支出 921.60 万元，在职人员 64 人，人均 14.40 万元: a total, the count it is
+    shared by and the amount per one, read as the count times the amount.
+
+    Read only where the amount's segment (up to a ；) states before it exactly one
+    figure of its kind and exactly one count, whole and in the units the word
+    (人均 / 户均 …) is per one of.
+    """
+    found = []
+    for index, average in enumerate(statements):
+        if index == 0 or average.role != LEVEL or average.dimension in ("count", "ratio"):
+            continue
+        per = _per_word(text, statements, index)
+        if per is None:
+            continue
+        units, name = per
+        segment = [s for at, s in enumerate(statements[:index]) if s.role == LEVEL
+                   and (s.sentence, s.segment) == (average.sentence, average.segment)
+                   and _per_word(text, statements, at) is None]
+        counts = [s for s in segment if s.dimension == "count"]
+        totals = [s for s in segment if same_kind(s, average)
+                  and (not name or name in s.lead)]
+        if len(counts) == 1 and len(totals) == 1 and counts[0].quantity.unit in units \
+                and counts[0].quantity.exact and not counts[0].quantity.value % 1:
+            found.append(Product([(counts[0], average)], totals[0]))
     return found
+
+
+def _per_word(text: str, statements: Sequence[Statement], index: int
+              ) -> tuple[tuple[str, ...], str] | None:
+    """(units of the count, name of the amount) when the figure at ``index`` is said to be
+    per one (人均 / 生均公用经费): the words between it and the figure before it."""
+    if index == 0:
+        return None
+    previous, figure = statements[index - 1], statements[index]
+    said = text[previous.end + len(previous.noun):figure.start].lstrip("，, ")
+    for word, units in per_unit.PER_UNIT.items():
+        at = said.find(word)
+        if at >= 0 and not _CLAUSE_BREAK.search(said):
+            return units, said[at + len(word):].strip().removesuffix("为").removesuffix("达")
+    return None
 
 
 def _term(text: str, count: Statement, each: Statement) -> bool:

@@ -58,7 +58,8 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                     before, item, statement) or _count_completion_rate(
                     [*before, item], statement) or _sentence_plan_rate(
                     [*before, item], statement) or _received_rate(
-                    [*before, item], statement, planned)
+                    [*before, item], statement, planned) or _own_fund_rate(
+                    item, statement, index)
             else:
                 continue
             if ratio is not None:
@@ -103,9 +104,13 @@ def _sentence_plan_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None
     before = [(other, s) for other in upto for s in other.statements
               if s.sentence == stated.sentence and s.start < stated.start
               and (s.dimension == "money" or s.role == RATE)]
+    own = [(o, s) for o, s in before if s.segment == stated.segment]
+    if len(own) == 2:
+        before = own  # …完成率 92.4%；贷款计划发放 4,000 万元，实际发放 3,560 万元，完成率 …
     if any(s.role == RATE for _, s in before):
         return None  # a second rate of the sentence: the amounts are the first one's
-    planned = [(o, s) for o, s in before if s.measure in BUDGETS]
+    planned = [(o, s) for o, s in before if s.measure in BUDGETS or (
+        s.measure in (None, "target") and any(word in s.label for word in ratios.PLAN_WORDS))]
     done = [(o, s) for o, s in before if s.measure == "actual"]
     if len(before) != 2 or len(planned) != 1 or len(done) != 1 \
             or not _one_category(planned[0][0], done[0][0]):
@@ -138,6 +143,28 @@ def _received_rate(upto: Sequence[Item], stated: Statement,
               and received[0].start < s.start < stated.start and s.sentence == stated.sentence]
     if nearer:
         return None  # 其中中央资金已支付 1,200 万元，支付率 100%: of the nearer fund's own
+    return Ratio("rate", stated, received[0], plans[0], True)
+
+
+def _own_fund_rate(item: Item, stated: Statement, index: dict[str, list[Item]]
+                   ) -> Ratio | None:
+    """县级配套资金到位 712.00 万元，到位率 80% where the project's overview gave 县级配套资金
+    890.00 万元: one fund's 到位率 / 支付率 against the plan the report stated for it.
+
+    Read only where the rate's sentence states, before it, one amount of the fund
+    received (or paid), and the report states before it exactly one other figure of
+    the fund's name that is planned or unmeasured.
+    """
+    done = next((verb for word, verb in ratios.FUND_RATES.items() if word in stated.label), None)
+    if done is None or stated.whole or not item.subject:
+        return None
+    received = [s for s in item.levels() if s.dimension == "money" and s.measure == "actual"
+                and s.sentence == stated.sentence and s.start < stated.start]
+    plans = [s for other in index.get(key(item.subject), ()) if other is not item
+             for s in other.levels() if s.dimension == "money" and s.order < stated.order
+             and (s.measure is None or s.measure in BUDGETS)]
+    if len(received) != 1 or len({(s.quantity.value, s.quantity.unit) for s in plans}) != 1:
+        return None
     return Ratio("rate", stated, received[0], plans[0], True)
 
 
@@ -192,17 +219,21 @@ def _rate_verb(label: str) -> str | None:
 
 
 def _count_completion_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
-    """完成率 of a count: 年度指标值 120 户，实际完成值 114 户，指标完成率 96%.
+    """完成率 of a count or a length: 年度指标值 120 户，实际完成值 114 户，指标完成率 96% /
+    计划硬化道路 36 公里，实际完成 34.2 公里，完成率 95%.
 
     Read only where the rate's sentence states, before it, exactly one planned
-    count (指标值, 目标) and exactly one achieved (实际完成值) in the same unit
+    output (指标值, 目标) and exactly one achieved (实际完成值) in the same unit
     (``upto``: the paragraph's items up to the rate's own), or only the achieved
     one, whose subject an earlier sentence gave exactly one target.
     """
     if stated.whole:
         return None
-    before = [s for other in upto for s in other.levels() if s.dimension == "count"
-              and s.sentence == stated.sentence and s.start < stated.start]
+    said = [s for other in upto for s in other.levels()
+            if s.sentence == stated.sentence and s.start < stated.start]
+    if any(s.segment == stated.segment for s in said):  # the rate's own segment's figures
+        said = [s for s in said if s.segment == stated.segment]
+    before = [s for s in said if _is_output(s)]
     planned = [s for s in before if s.measure == "target" or (
         s.measure is None and any(word in s.label for word in ratios.PLAN_WORDS))]
     done = [s for s in before if s.measure in ("result", "actual")]
@@ -222,7 +253,16 @@ def _target_before(upto: Sequence[Item], done: Statement) -> list[Statement]:
         return []
     return [s for item in upto if key(item.subject) == key(owner.subject)
             for s in item.levels() if s.measure == "target" and s.sentence < done.sentence
-            and s.dimension == "count"]
+            and _is_output(s)]
+
+
+#: dimensions of what is done rather than spent or scored: counts (户, 座), areas (亩) and
+#: units of their own (公里, 吨)
+_NOT_OUTPUTS = ("money", "ratio", "score", "number")
+
+
+def _is_output(statement: Statement) -> bool:
+    return statement.dimension not in _NOT_OUTPUTS
 
 
 def find_share_sets(items: Sequence[Item], breakdowns_found: Sequence[Breakdown]

@@ -41,6 +41,9 @@ CUE_FILLER_HEADS = ("以下", "如下")
 CUE_FILLER_NOUNS = ("个方面", "方面", "部分", "内容", "大类", "类", "项", "个")
 #: the same cues longest first, as they are matched (其中： before 其)
 PARTS_OPENERS = tuple(sorted(PARTS_OPEN, key=len, reverse=True))
+#: a total followed by 中 (固定资产 4,402.16 万元中，… / 资产总额中，…) opens its parts as
+#: 其中 does
+AMONG, AMONG_CUE = "中", "其中"
 #: parts named by a level of a hierarchy (一级指标 3 个，二级指标 9 个) are not disjoint parts
 HIERARCHY_LEVEL = re.compile(r"^[一二三四五六七八九1-9]级")
 #: category words: a total of one is never made of parts of another (收入 of 支出)
@@ -78,3 +81,7 @@ ABOVE = "以上"
 ABOVE_COUNT = re.compile(r"^(?:以上|上述)([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
                          r"(?:项|个方面|方面|类|个项目|个)")
 
+
+#: words of arithmetic in a sentence that shows its working (执行率 95.60% 乘以 10 分计得
+#: 9.56 分 / 以 120 万元除以 8 个村): the figure after one is a factor, not a claim
+OPERATORS = ("乘以", "除以", "×", "÷", "*")

@@ -4,8 +4,9 @@ Classes of phrasing served: 年初预算 / 调整后预算 / 全年预算 / 预�
 columns and their prose), 决算 / 执行数 / 实际支出 / 完成 / 拨付 / 到位 (what was
 spent, paid or received), 追加 / 调增 / 调减 (adjustments), 指标值 / 完成值
 (targets and results of indicators; 计划值 / 实际值 as self-evaluation forms head
-them), 分值 / 得分 (weights and scores; 满分 10 分，自评得 9 分 / 实得 9 分 as
-self-evaluation summaries write a score beside its weight).
+them; 计划完成 is what was planned, not done), 分值 / 得分 (weights and scores;
+满分 10 分，自评得 9 分 / 实得 9 分 as self-evaluation summaries write a score beside
+its weight).
 Checked in this order; the first pattern that a label contains decides.
 """
 
@@ -20,7 +21,7 @@ SCOPE_QUALIFIERS = ("自然口径", "同口径", "可比口径", "全口径")
 FUND_NAMES = ("一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算")
 #: (words, measure), most specific first
 MEASURE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("指标值", "目标值", "计划值"), "target"),
+    (("指标值", "目标值", "计划值", "计划完成"), "target"),
     (("完成值", "实际值"), "result"),
     (("得分", "评分", "自评分", "自评得", "实得", "评得"), "score"),
     (("分值", "权重", "满分"), "weight"),
@@ -29,7 +30,7 @@ MEASURE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("调整后预算", "调整预算", "全年预算", "预算数", "预算", "批复", "下达", "计划投资",
       "计划安排", "安排"), "budget"),
     (("决算", "执行数", "实际支出", "实际执行", "实际完成", "已完成", "完成", "执行", "拨付",
-      "已支出", "支付", "兑付", "到位", "使用", "实现"), "actual"),
+      "已支出", "支付", "兑付", "到位", "使用", "实现", "实际"), "actual"),
 )
 
 #: how a label names each measure when one item states several (该项目资金（年初预算）)
