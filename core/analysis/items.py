@@ -64,6 +64,8 @@ class Item:
     #: the items of a list subject whose figures follow 分别 (收入、支出分别为 …), in order
     #: (a tuple: most items have none, and an empty list each is 0.5 MiB at 1 MB of text)
     distributed: tuple[Item, ...] = ()
+    #: opened by a total with no name of its own after the items it adds up (A x、B y，合计 z)
+    closes_list: bool = False
 
     def of(self, role: str) -> list[Statement]:
         return [s for s in self.statements if s.role == role]
@@ -244,6 +246,7 @@ class _Builder:
         self.current: Item | None = None
         self.pending_cue: str | None = None
         self.pending_subject = ""  # 1、收入：792.22 万元: the name before a colon
+        self.sentence_name = ""  # 政府债务余额为：A x、B y，合计 z: the name the 合计 is of
         self.hosts: dict[int, Item | None] = {}  # aside number -> the item it follows
         self.sentence = -1
 
@@ -255,7 +258,7 @@ class _Builder:
         for number, clause in enumerate(clauses):
             if clause.sentence != self.sentence:
                 self.sentence = clause.sentence
-                self.pending_cue, self.pending_subject = None, ""
+                self.pending_cue, self.pending_subject, self.sentence_name = None, "", ""
             if clause.aside and clause.aside != previous_aside:
                 self.hosts.setdefault(clause.aside, self.current)
             elif not clause.aside and previous_aside:
@@ -304,7 +307,7 @@ class _Builder:
             self._open(subject, number, clause, words).parts_cue = cue
         elif clause.end < len(self.text) and self.text[clause.end] in "：:":
             subject, _ = subject_of(words)
-            self.pending_subject = subject
+            self.pending_subject = self.sentence_name = subject
 
     def _figures(self, number: int, clause: Clause, words: str, mine: list[Statement]) -> None:
         for position, statement in enumerate(mine):
@@ -327,11 +330,15 @@ class _Builder:
                     and not any(s.total_cue for s in current.levels()):
                 subject = ""  # 培训费支出 6.20 万元，上年支出 6.80 万元: the same 支出
                 # (but 结转下年支出 …，支出总计 … and 收入总计 …，包括本年收入 … are two)
+            closes = not subject and _closes_list(self.items, statement, clause)
+            if closes:
+                subject = self.sentence_name or cues.LIST_TOTAL
             if subject or current is None or (clause.aside and current.aside != clause.aside
                                               and current is not self.hosts.get(clause.aside)):
                 clause_words = words if position == 0 else ""
                 current = self._open(subject, number, clause, clause_words, phase)
                 current.continued = not subject
+                current.closes_list = closes
             elif current.sentence != clause.sentence:
                 current.continued = True
             current.statements.append(statement)
@@ -341,6 +348,19 @@ class _Builder:
         full = _full(self.text, clause, mine)
         if full is not None:
             self.current.full = full
+
+
+def _closes_list(items: list[Item], statement: Statement, clause: Clause) -> bool:
+    """A x、B y，合计 z: a total with no name of its own after two or more items of its
+    sentence, each stating one figure of its kind, is theirs (not the last one's)."""
+    if not statement.total_cue or len(items) < 2:
+        return False
+    last, before = items[-1], items[-2]
+    return all(item.sentence == clause.sentence and item.paragraph == last.paragraph
+               and item.aside == clause.aside and item.subject
+               and [s.dimension for s in item.levels()] == [statement.dimension]
+               and not any(s.total_cue for s in item.levels()) for item in (last, before)) \
+        and last.subject != before.subject
 
 
 def _spent_of_budget(current: Item, category: str, clause: Clause) -> bool:

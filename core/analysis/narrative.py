@@ -28,7 +28,7 @@ from crossfoot.analysis import averages as averages_of
 from crossfoot.analysis import claims as claims_of
 from crossfoot.analysis import clauses as clauses_of
 from crossfoot.analysis import enumerations as enumerations_of
-from crossfoot.analysis import figures, spending_classes, tables
+from crossfoot.analysis import figures, spending_classes, tables, transpositions
 from crossfoot.analysis import items as items_of
 from crossfoot.analysis import statements as statements_of
 from crossfoot.analysis.claims import (
@@ -252,6 +252,7 @@ class _Emitter:
         self.parent: dict[str, Breakdown] = {p.id: b for b in reading.claims.breakdowns
                                              for p in b.parts}
         self.item_of: dict[str, Item] = {s.id: i for i in reading.items for s in i.statements}
+        self.transposed = transpositions.find(reading.items, _concept_name)
 
     def emit(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
         for statement in self.reading.statements:
@@ -349,9 +350,10 @@ class _Emitter:
         local = f"@{statement.paragraph}#{statement.id}"
         if item is None or statement.role not in (LEVEL, TO) or statement.dimension == "ratio":
             return local
-        subject = key(item.subject)
-        if len(subject) < MIN_CONCEPT or len(subject) > MAX_CONCEPT \
-                or subject in GENERIC_SUBJECTS or self._twice(item, statement):
+        if statement.id in self.transposed:
+            return self.transposed[statement.id]
+        subject = _concept_name(item)
+        if subject is None or self._twice(item, statement):
             return local
         known = tables.known_concept(item.subject)
         if known is not None and statement.dimension == "money":
@@ -611,6 +613,14 @@ def _period(year: int, until: PrintedDate | None) -> str:
     if (until.month, day) == (12, 31):
         return sys.intern(str(year))
     return sys.intern(f"{year:04d}-01-01/{year:04d}-{until.month:02d}-{day:02d}")
+
+
+def _concept_name(item: Item) -> str | None:
+    """An item's name as a concept may use it; None for names that identify nothing."""
+    subject = key(item.subject)
+    if len(subject) < MIN_CONCEPT or len(subject) > MAX_CONCEPT or subject in GENERIC_SUBJECTS:
+        return None
+    return subject
 
 
 def _sum(label: str, total: str, parts: Sequence[str], coverage: str = "complete",

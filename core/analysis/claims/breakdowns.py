@@ -27,6 +27,8 @@ class Breakdown:
     def total_levels(self) -> list[Statement]:
         """The total's levels, with those only its restatement gives."""
         levels = self.total.levels()
+        if self.cue == cues.LIST_TOTAL:
+            return levels[:1]  # the 合计 that closed the list, not what later sentences add
         if self.restated is None:
             return levels
         said = {s.measure for s in levels}
@@ -64,6 +66,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
     found.extend(_additions(items, taken))
     found.extend(_scores_before_total(items, taken))
     found.extend(_totals_of_the_above(items, taken))
+    found.extend(_totals_after_parts(items, taken))
     found.extend(_asides_of_parts(items, taken))
     found.extend(_phase_splits(items, {p.id for b in found for p in b.parts}))
     return found
@@ -164,18 +167,41 @@ def _scores_before_total(items: Sequence[Item], taken: set[str]) -> list[Breakdo
         whole = any(word in name for word in scores.TOTAL_WORDS for name in names) \
             or total.subject.endswith(scores.TOTAL_ENDINGS) \
             or total.subject in scores.TOTAL_NAMES  # 项目自评总(得分) / 自评(得分)
-        if total.id in taken or scores.indicator(total.subject) is not None or not whole:
+        if total.id in taken or scores.indicator(total.subject) is not None or not whole \
+                or total.closes_list:  # …，合计 88.6 分: _totals_after_parts reads it
             continue
         run: list[Item] = []
+        opens = _first_in_paragraph(items, total)  # 综合得分 89.9 分 opening the next paragraph
         for part in reversed(items[max(0, index - MAX_INDICATORS):index]):
-            if part.id in taken or part.paragraph != total.paragraph \
-                    or scores.indicator(part.subject) is None:
+            near = part.paragraph == total.paragraph or (
+                opens and part.section == total.section
+                and part.paragraph_index == total.paragraph_index - 1)
+            if part.id in taken or not near or scores.indicator(part.subject) is None:
                 break
             run.insert(0, part)
         if run and _scores(total, run) \
                 and scores.completes(total.subject, [p.subject for p in run]):
             taken.update(p.id for p in run)
             found.append(Breakdown(total, run, True, True, "score framework"))
+    return found
+
+
+def _totals_after_parts(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
+    """一般债务余额 86.42 亿元、专项债务余额 143.95 亿元，合计 232.37 亿元: a 合计 that closes
+    a list is the sum of the items of its sentence before it, each of one figure."""
+    found = []
+    for index, total in enumerate(items):
+        if not total.closes_list or total.id in taken:
+            continue
+        run: list[Item] = []
+        for part in reversed(items[:index]):
+            if part.id in taken or not in_sentence(part, total) or part.aside != total.aside \
+                    or len(part.levels()) != 1 or not _comparable(total, part):
+                break
+            run.insert(0, part)
+        if len(run) >= 2:
+            taken.update(p.id for p in run)
+            found.append(Breakdown(total, run, True, True, cues.LIST_TOTAL))
     return found
 
 

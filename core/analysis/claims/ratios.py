@@ -55,7 +55,8 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                 ratio = _named_count_rate([*before, item], statement)  # 回收率, 合格率 only so
             elif statement.role == RATE:
                 ratio = _rate(item, statement) or _paragraph_budget_rate(
-                    before, item, statement) or _count_completion_rate(
+                    before, item, statement) or _namesake_budget_rate(
+                    item, statement, index) or _count_completion_rate(
                     [*before, item], statement) or _sentence_plan_rate(
                     [*before, item], statement) or _received_rate(
                     [*before, item], statement, planned) or _own_fund_rate(
@@ -90,6 +91,27 @@ def _paragraph_budget_rate(before: Sequence[Item], item: Item, stated: Statement
                 if s.dimension == "money" and s.start < stated.start]
     return Ratio("rate", stated, spent[0], budgets[-1],
                  not _received_beside(received, spent[0], budgets[-1]))
+
+
+def _namesake_budget_rate(item: Item, stated: Statement, index: dict[str, list[Item]]
+                          ) -> Ratio | None:
+    """执行率 of what an item spent against the budget an earlier section gave its name:
+    一、项目基本情况：项目年度预算 680.00 万元 … 二、项目实际支出 612.35 万元，执行率 ….
+
+    Read only where the rate's sentence states one amount spent before it, the
+    item itself states no budget, and the report before it gives the item's name
+    budgets of the rate's year of exactly one value.
+    """
+    if stated.whole or not item.subject or any(s.measure in BUDGETS for s in item.levels()):
+        return None
+    spent = [s for s in item.levels() if s.dimension == "money" and s.measure == "actual"
+             and s.sentence == stated.sentence and s.start < stated.start]
+    budgets = [s for other in index.get(key(item.subject), ()) if other is not item
+               for s in other.levels() if s.dimension == "money" and s.measure in BUDGETS
+               and s.period == stated.period and s.order < stated.order]
+    if len(spent) != 1 or len({(s.quantity.value, s.quantity.unit) for s in budgets}) != 1:
+        return None
+    return Ratio("rate", stated, spent[0], budgets[-1], True)
 
 
 def _sentence_plan_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
@@ -129,10 +151,12 @@ def _received_rate(upto: Sequence[Item], stated: Statement,
     (or, stating none, the document before it does: 一、项目概况 … 二、资金支付情况).
     """
     done = next((verb for word, verb in ratios.FUND_RATES.items() if word in stated.label), None)
-    if done is None or stated.whole:
-        return None
-    received = [s for item in upto if _all_funds(item.subject, done) for s in item.levels()
-                if s.dimension == "money" and s.sentence == stated.sentence
+    if done is None or stated.whole or _rated_fund(stated):
+        return None  # 市级配套资金到位率: of that fund alone
+    received = [s for item in upto for s in item.levels()
+                if (_all_funds(item.subject, done) or (
+                    s.measure == "actual" and _names_no_fund(item.subject)))
+                and s.dimension == "money" and s.sentence == stated.sentence
                 and s.start < stated.start]
     plans = [s for item in upto if _plans_all_funds(item)
              for s in item.levels() if s.dimension == "money"
@@ -158,6 +182,14 @@ def _own_fund_rate(item: Item, stated: Statement, index: dict[str, list[Item]]
     done = next((verb for word, verb in ratios.FUND_RATES.items() if word in stated.label), None)
     if done is None or stated.whole or not item.subject:
         return None
+    fund = _rated_fund(stated)
+    if fund:  # 市级配套资金到位 126 万元，…，市级配套资金到位率 52.5%
+        named = [other for other in index.get(key(fund), ()) if any(
+            s.sentence == stated.sentence and s.paragraph == stated.paragraph
+            for s in other.levels())]
+        if len(named) != 1:
+            return None
+        item = named[0]
     received = [s for s in item.levels() if s.dimension == "money" and s.measure == "actual"
                 and s.sentence == stated.sentence and s.start < stated.start]
     plans = [s for other in index.get(key(item.subject), ()) if other is not item
@@ -168,6 +200,14 @@ def _own_fund_rate(item: Item, stated: Statement, index: dict[str, list[Item]]
     return Ratio("rate", stated, received[0], plans[0], True)
 
 
+def _rated_fund(stated: Statement) -> str:
+    """The fund a 到位率 / 支付率 names (市级配套资金 of 市级配套资金到位率), '' for all funds."""
+    name = stated.label
+    for word in ratios.FUND_RATES:
+        name = name.removesuffix(word)
+    return "" if _names_no_fund(name) else name
+
+
 def _plans_all_funds(item: Item) -> bool:
     """本项目计划总投资 / 预算资金: the plan of all a project's funds."""
     return without_owner(item.subject, ratios.FUND_OWNERS) in ratios.FUND_PLANS
@@ -175,10 +215,15 @@ def _plans_all_funds(item: Item) -> bool:
 
 def _all_funds(subject: str, done: str) -> bool:
     """实际到位资金 / 已支付资金: funds received or paid, of no fund in particular."""
+    return done in subject and _names_no_fund(subject)
+
+
+def _names_no_fund(subject: str) -> bool:
+    """资金 / 项目资金 / 资金到位总额: words of funds that name no fund in particular."""
     rest = without_owner(subject, ratios.FUND_OWNERS)
     for word in ratios.FUND_WORDS:
         rest = rest.replace(word, "")
-    return done in subject and not rest
+    return not rest
 
 
 def _one_category(a: Item, b: Item) -> bool:

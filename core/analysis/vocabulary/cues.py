@@ -85,3 +85,6 @@ ABOVE_COUNT = re.compile(r"^(?:以上|上述)([0-9]{1,2}|[一二两三四五六�
 #: words of arithmetic in a sentence that shows its working (执行率 95.60% 乘以 10 分计得
 #: 9.56 分 / 以 120 万元除以 8 个村): the figure after one is a factor, not a claim
 OPERATORS = ("乘以", "除以", "×", "÷", "*")
+
+#: the name of a total written without one after its parts (A x、B y，合计 z)
+LIST_TOTAL = "合计"

@@ -49,11 +49,12 @@ RECEIVED = ("到位",)
 #: project self-evaluations and investment reports)
 FUND_RATES = {"到位率": "到位", "支付率": "支付"}
 #: names of all of a project's planned funds, after its owner (本项目 / 该项目) is dropped
-FUND_PLANS = ("计划总投资", "总投资", "计划投资", "计划资金", "预算资金", "应到位资金")
+FUND_PLANS = ("计划总投资", "总投资", "计划投资", "计划投入资金", "计划投入", "计划资金",
+              "预算资金", "应到位资金")
 #: owner words before a project's funds (本项目计划总投资 / 项目实际到位资金)
 FUND_OWNERS = ("本项目", "该项目", "项目")
 #: words around funds received or paid that name no particular fund (实际到位资金 / 已支付资金)
-FUND_WORDS = ("实际", "累计", "已", "到位", "支付", "资金")
+FUND_WORDS = ("实际", "累计", "已", "到位", "支付", "资金", "总额")
 #: rates named for what a count did, of the count before it (发放 300 份，回收 286 份，回收率
 #: 95.3%; 抽检 120 批次，合格 118 批次，合格率 98.3%: satisfaction surveys and quality
 #: indicators of self-evaluations)
