@@ -238,7 +238,8 @@ def read_document(document: TextDocument, statements: bool = True) -> TextDocume
                 **data.pop("analysis", {})}
     data = {**{k: v for k, v in data.items() if k != "analysis"}, "facts": facts,
             "relations": relations, "claims": claims, "analysis": analysis}
-    return TextDocument(data, document.offsets, document.report_date_paragraph, document.notes)
+    return TextDocument(data, document.offsets, document.report_date_paragraph, document.notes,
+                        {emitter.fact_of[s.id]: s.quantity for s in reading.statements})
 
 
 class _Emitter:

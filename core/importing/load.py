@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from crossfoot.errors import InputError
+from crossfoot.model.quantity import Quantity
 from crossfoot.model.records import Record
 from crossfoot.model.report import CLAIM_ROLES, DECIMAL_TEXT, Report, build_report
 from crossfoot.packaged import package_files
@@ -241,12 +242,15 @@ def validate(data: Any, name: str) -> None:
         raise InputError(name, f"does not match the report schema ({count} {noun})", shown)
 
 
-def report_from_data(data: Any, name: str, limits: Limits | None = None) -> Report:
+def report_from_data(data: Any, name: str, limits: Limits | None = None,
+                     read: Mapping[str, Quantity] | None = None) -> Report:
+    """The validated model of ``data``; ``read``: quantities already read, by fact id
+    (``build_report`` keeps them)."""
     limits = limits or Limits()
     check_depth(data, name, limits.max_depth)
     try:
         validate(data, name)
-        return build_report(data, name)
+        return build_report(data, name, read)
     except RecursionError:  # only when --max-depth was raised too far
         raise InputError(name, f"nested too deeply to check, even with --max-depth "
                                f"{limits.max_depth}") from None

@@ -273,6 +273,12 @@ def _small(tokens: pp.ParseResults) -> int:
     return int(value)
 
 
+#: what a date begins with (a year, a month: its digits or numerals); with anything else the
+#: grammar fails, and each of its failed alternatives leaves an exception's frames in a
+#: reference cycle (a small text's check runs with the collector paused)
+_DATE_FIRST = frozenset("0123456789" + "".join(CN_DIGITS) + "十")
+
+
 @cache
 def _prose() -> dict[str, Any]:
     """The grammar of dates in prose, built (and pyparsing imported) when first asked for.
@@ -381,6 +387,8 @@ def _build(tokens: pp.ParseResults, start: int, end: int,
 
 def read_date(text: str, start: int) -> tuple[PrintedDate, PrintedDate | None] | None:
     """The date (and the end of a range) beginning at ``start`` in folded text."""
+    if text[start:start + 1] not in _DATE_FIRST:
+        return None  # every line of a text is tried as a signature's date: most are not one
     import pyparsing as pp
 
     try:

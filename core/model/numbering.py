@@ -175,7 +175,21 @@ _NEEDED = frozenset("、.)分章节条")
 _CN = f"[{CN_DIGITS}]?十[{CN_DIGITS}]?|[{CN_DIGITS}]"
 _BARE = re.compile(rf"(?P<cn>{_CN})[、.]?|(?P<arabic>[0-9]{{1,2}})[、.]?"
                    rf"|\((?:(?P<cn_paren>{_CN})|(?P<arabic_paren>[0-9]{{1,2}}))\)、?")
-_LEADING = re.compile(rf"(?:(?P<cn>{_CN})|(?P<arabic>[0-9]{{1,2}}))、")
+# A heading line's number followed by its delimiter, read as the strict grammar reads it:
+# 、 or a dot not before a digit (一、 / 1. / 十二、), or a number in brackets with no blank
+# after it (（一） / (1)、). pyparsing would skip blanks between the tokens: a line with
+# them is left to the grammar. Each failed alternative of the grammar leaves its
+# exception's frames in a reference cycle (1 MiB of a small text's check while the
+# collector is paused), so the common forms are read here.
+_LEADING = re.compile(rf"(?:(?P<cn>{_CN})|(?P<arabic>[0-9]{{1,2}}))"
+                      r"(?:、|\.(?![ \t\r\n]*[0-9]))"
+                      rf"|\((?:(?P<cn_paren>{_CN})|(?P<arabic_paren>[0-9]{{1,2}}))\)"
+                      r"(?:、|(?![ \t\r\n]))")
+#: what a line starting with a numeral needs to be a heading for the strict grammar: one
+#: or two digits (pyparsing's Word takes the whole run) or a Chinese numeral, then,
+#: after blanks, its delimiter or closing bracket; a line without it is read no further
+_POSSIBLE = re.compile(rf"[0-9]{{1,2}}(?![0-9])[ \t\r\n]*[)、.]|(?:{_CN})[ \t\r\n]*[、.]")
+_NUMERALS = frozenset("0123456789十" + CN_DIGITS)
 
 
 def _quick(match: re.Match[str] | None) -> tuple[str, int] | None:
@@ -229,6 +243,8 @@ def split_heading(line: str) -> tuple[HeadingNumber, str] | None:
         (style, value), end = quick, leading.end()
     elif normal[0] not in _GLYPHS and _NEEDED.isdisjoint(normal):
         return None
+    elif normal[0] in _NUMERALS and _POSSIBLE.match(normal) is None:
+        return None  # 2021 年…, 一是…: sentences that start with a numeral
     else:
         import pyparsing as pp
 

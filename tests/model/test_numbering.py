@@ -123,7 +123,7 @@ def _line_by_grammar(line: str) -> tuple[str, int, int] | None:
 
 
 #: the characters the regular expressions of the quick path look at, and neighbours of theirs
-_ALPHABET = "一九十019(（)、.．第章 "
+_ALPHABET = "一九十019(（)、.．第章 \t"
 
 
 def _strings(length: int) -> list[str]:
@@ -144,8 +144,8 @@ def test_quick_split_of_a_heading_line_is_the_grammars() -> None:
     from crossfoot.model.numbering import _continues_numeral
     from crossfoot.model.numerals import fold_brackets
 
-    for start in [*_strings(3), "二十五、", "(二十)", "12、", "123、", "0、"]:
-        for line in (start + "年度", start + "二级", start + "5 月"):
+    for start in [*_strings(3), "二十五、", "(二十)", "12、", "123、", "0、", "2021 年初", "一是"]:
+        for line in (start + "年度", start + "二级", start + "5 月", start + " 、项目", start):
             split = split_heading(line)
             expected = _line_by_grammar(line)
             if expected is None or split is None:

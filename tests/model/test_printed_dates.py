@@ -54,3 +54,23 @@ def test_a_year_alone_is_a_period(text: str, year: int, mark: str | None, end: i
 @pytest.mark.parametrize("text", ["12345678", "2021-2025年", "20 年", "一二三四年", "第一"])
 def test_not_dates(text: str) -> None:
     assert read_date(text, 0) is None
+
+
+def test_a_date_is_tried_only_where_the_grammar_can_begin_one() -> None:
+    """``read_date`` skips the grammar at a character no date begins with: the grammar
+    itself reads no date there (one that begins at that very character)."""
+    import pyparsing as pp
+
+    from crossfoot.model.dates import _DATE_FIRST, _prose
+
+    alphabet = " 0129一二〇零两十年月日底初度至-.（O○Ｏ第约共于"
+    for first in alphabet:
+        for rest in ("", "0", "〇二一年", "021年3月", "二〇年", "月5日", "年度", " 2021年"):
+            text = first + rest
+            try:
+                begin = _prose()["DATE"].parse_string(text)[0]
+            except pp.ParseException:
+                begin = None
+            if first not in _DATE_FIRST:
+                assert begin != 0, text
+                assert read_date(text, 0) is None, text

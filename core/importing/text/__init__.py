@@ -23,6 +23,7 @@ from crossfoot.importing.text.decode import decode
 from crossfoot.importing.text.meta import META_LINE, MetaInfo, read_meta
 from crossfoot.importing.text.offsets import Offsets
 from crossfoot.importing.text.reflow import Block, line_and_column, line_starts, reflow
+from crossfoot.model.quantity import Quantity
 from crossfoot.model.report import Report
 
 FORMAT_VERSION = "1.0"
@@ -39,6 +40,8 @@ class TextDocument:
     #: the paragraph that carries the report's date (a signature line), if one does
     report_date_paragraph: str | None = None
     notes: list[tables.Note] = field(default_factory=list)
+    #: fact id -> the quantity the narrative's reading read it as (the model keeps these)
+    quantities: dict[str, Quantity] = field(default_factory=dict)
 
 
 def read_text_file(path: Path, options: Mapping[str, Any] | None = None) -> TextDocument:
@@ -54,7 +57,8 @@ def read_text_file(path: Path, options: Mapping[str, Any] | None = None) -> Text
 def to_report(document: TextDocument, path: Path,
               options: Mapping[str, Any] | None = None) -> Report:
     """The validated Report of a document (its data as it stands)."""
-    return report_from_data(document.data, str(path), Limits.of(options or {}))
+    return report_from_data(document.data, str(path), Limits.of(options or {}),
+                            document.quantities)
 
 
 def read_text(text: str, source: str = "<text>", find_tables: bool = True,
