@@ -109,8 +109,9 @@ def _per_unit(text: str, statements: Sequence[Statement]) -> list[Product]:
                    and (s.sentence, s.segment) == (average.sentence, average.segment)
                    and _per_word(text, statements, at) is None]
         counts = [s for s in segment if s.dimension == "count"]
-        totals = [s for s in segment if same_kind(s, average)
-                  and (not name or name in s.lead)]
+        totals = [s for s in segment if same_kind(s, average)]
+        named = [s for s in totals if name and name in s.lead]
+        totals = named or totals  # 人均人员经费 of 人员经费 where the segment names several
         if len(counts) == 1 and len(totals) == 1 and counts[0].quantity.unit in units \
                 and counts[0].quantity.exact and not counts[0].quantity.value % 1:
             found.append(Product([(counts[0], average)], totals[0]))

@@ -3,8 +3,8 @@
 Class of phrasing served: 决算说明 and 绩效自评 paragraphs that put a total, the
 count it is shared by and the amount each in one clause run (工资福利支出 921.60
 万元，在职人员 64 人，人均 14.40 万元 / 公用经费 115.20 万元，在校学生 1,280 人，
-生均公用经费 900 元 / 发放补贴 36 万元，惠及 120 户，户均 3,000 元). Each word says
-which units the count it divides by may be in.
+生均公用经费 900 元 / 发放补贴 36 万元，惠及 120 户，户均 3,000 元 / 培训 860 人次，
+支出 25.80 万元，人均 300 元). Each word says which units the count it divides by may be in.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ PEOPLE = ("人", "名")
 
 #: word -> the units of the count it is per one of
 PER_UNIT: dict[str, tuple[str, ...]] = {
-    "人均": PEOPLE, "生均": PEOPLE, "平均每人": PEOPLE, "平均每名": PEOPLE,
+    "人均": (*PEOPLE, "人次"), "生均": PEOPLE, "平均每人": PEOPLE, "平均每名": PEOPLE,
     "平均每生": PEOPLE, "每人平均": PEOPLE,
     "户均": ("户",), "平均每户": ("户",), "每户平均": ("户",),
 }
