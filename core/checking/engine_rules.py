@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 
 from crossfoot.checking.context import Context
 from crossfoot.checking.findings import Finding, Location, Severity
+from crossfoot.checking.letters import count_letters
 from crossfoot.checking.rule import Rule
 
 
@@ -125,10 +126,9 @@ class NarrativeNotRead(_EngineRule):
     def check(self, ctx: Context) -> Iterable[Finding]:
         letters = han = 0
         for paragraph in ctx.report.iter_paragraphs():
-            for char in paragraph.text[:self.SAMPLE]:
-                if char.isalpha():
-                    letters += 1
-                    han += "\u3400" <= char <= "\u9fff"
+            more, more_han = count_letters(paragraph.text[:self.SAMPLE])
+            letters += more
+            han += more_han
             if letters >= self.SAMPLE:
                 break
         if letters < 40 or han >= self.LEAST_HAN * letters:
