@@ -365,6 +365,8 @@ def _against_budget(words: str) -> bool:
 
 def _opener(words: str) -> str | None:
     body = _MARKER.sub("", words).lstrip()
+    if not body.startswith(cues.PARTS_OPENERS):  # most clauses open with no cue
+        return None
     for cue in cues.PARTS_OPENERS:
         if body.startswith(cue):
             return cue
@@ -410,6 +412,8 @@ def _phase(words: str) -> str:
 def _trailing_cue(text: str, clause: Clause, mine: list[Statement], item: Item) -> None:
     """``…911000.39 元，其中：``: the parts of this item follow."""
     tail = text[mine[-1].end + len(mine[-1].noun):clause.end].strip().rstrip("：:")
+    if not tail.endswith(cues.PARTS_OPENERS):  # most clauses end with no cue
+        return
     for cue in cues.PARTS_OPENERS:
         if tail.endswith(cue) and len(tail) - len(cue) <= 2:
             item.parts_cue = cue
