@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import random
 import re
+from types import SimpleNamespace
 
+from crossfoot.checking.engine_rules import NarrativeNotRead
 from crossfoot.checking.letters import HAN_LETTERS, LATIN_LETTERS, NOT_LETTERS, count_letters
 
 ALL = range(0x110000)
@@ -43,3 +45,26 @@ def test_counts_equal_the_loop_on_random_text() -> None:
 def test_counts_equal_the_loop_over_all_characters() -> None:
     text = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
     assert count_letters(text) == by_loop(text)
+
+
+def sample_by_loop(texts: list[str], sample: int) -> tuple[int, int]:
+    """CF005's sample as it was read: paragraph by paragraph, until ``sample`` letters."""
+    letters = han = 0
+    for text in texts:
+        more, more_han = by_loop(text[:sample])
+        letters += more
+        han += more_han
+        if letters >= sample:
+            break
+    return letters, han
+
+
+def test_the_sample_is_the_one_read_paragraph_by_paragraph() -> None:
+    rule = NarrativeNotRead()
+    rng = random.Random(5)
+    words = ["预算执行率", "The budget was spent. ", "１２３，", "。", "x" * 300, "中" * 700, " "]
+    for _ in range(300):
+        texts = ["".join(rng.choice(words) for _ in range(rng.randrange(0, 40)))
+                 for _ in range(rng.randrange(0, 60))]
+        paragraphs = iter([SimpleNamespace(text=text) for text in texts])
+        assert rule._count(paragraphs) == sample_by_loop(texts, rule.SAMPLE)  # type: ignore[arg-type]
