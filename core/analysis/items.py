@@ -385,6 +385,8 @@ def _against_budget(words: str) -> bool:
 
 def _opener(words: str) -> str | None:
     body = _MARKER.sub("", words).lstrip()
+    if not body.startswith(cues.PARTS_OPENERS):  # most clauses open with no cue
+        return None
     for cue in cues.PARTS_OPENERS:
         if body.startswith(cue):
             return cue
@@ -435,6 +437,8 @@ def _trailing_cue(text: str, clause: Clause, mine: list[Statement], item: Item) 
     tail = text[mine[-1].end + len(mine[-1].noun):clause.end].strip().rstrip("：:")
     if tail == cues.AMONG:  # 固定资产 4,402.16 万元中，房屋…: of which
         item.parts_cue = cues.AMONG_CUE
+        return
+    if not tail.endswith(cues.PARTS_OPENERS):  # most clauses end with no cue
         return
     for cue in cues.PARTS_OPENERS:
         if tail.endswith(cue) and len(tail) - len(cue) <= 2:

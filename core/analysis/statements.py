@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from crossfoot.analysis.clauses import Clause
 from crossfoot.analysis.figures import Found
@@ -63,6 +64,8 @@ _LONGEST_TRAILING = max(map(len, _TRAILING_WORDS))
 _LEADING_TOTAL = ("共有", "共计", "合计", "总计")
 #: the copula before a budget a rate is of (为调整预算 84.98 亿元的 101.7%)
 _LEADING_COPULA = ("为",)
+#: the leading words ``subject_of`` cuts, in the order it tries them
+_LEADING_WORDS = (*_CONNECTORS, *_LEADING_TIME, *_LEADING_TOTAL, *_LEADING_VERBS)
 #: words that make a figure's number or its neighbours more than a name, cut from a lead
 _COMPARE_CUE = re.compile("|".join(map(re.escape, (
     *(c for c in changes.COMPARE if c != "与"), *ratios.SHARE_OPEN))))
@@ -319,10 +322,19 @@ def _drop_year(words: str) -> str:
 
 
 def _direction(words: str) -> int:
-    for word in sorted((*changes.INCREASE, *changes.DECREASE), key=len, reverse=True):
+    directions = _directions()
+    if not words.endswith(directions):  # most words end in no direction
+        return 0
+    for word in directions:
         if words.endswith(word):
             return 1 if word in changes.INCREASE else -1
     return 0
+
+
+@cache
+def _directions() -> tuple[str, ...]:
+    """The words of an increase or a decrease, longest first, sorted on first use."""
+    return tuple(sorted((*changes.INCREASE, *changes.DECREASE), key=len, reverse=True))
 
 
 def _comparison(before: str) -> str | None:
@@ -352,7 +364,8 @@ def _ends_with_compare(words: str) -> bool:
     bare = words.removesuffix("的").rstrip().removesuffix("（").removesuffix("(").rstrip()
     bare = _YEAR.sub("", bare).rstrip() if _YEAR.search(bare) else bare
     named, previous = bare, ""
-    while named != previous:  # 比 2022 年预算数 3,632.58 万元 / 比上年决算 21,842.70 万元
+    # 比 2022 年预算数 3,632.58 万元 / 比上年决算 21,842.70 万元 (no base name: nothing to cut)
+    while named != previous and named.endswith(_BASE_NAMES):
         previous = named
         for base in _BASE_NAMES:
             if named.endswith(base) and len(named) > len(base):
@@ -569,23 +582,29 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
         previous = text
         text = text.strip().strip(_QUOTES + " ")
         text = _MARKER.sub("", text)
-        for word in _LEADING_COPULA:
-            if text.startswith(word) and text[len(word):].startswith(ratios.BUDGET_NAMES):
-                text = text[len(word):]
-        for opener in cues.PARTS_OPENERS:
-            if text.startswith(opener):
-                text = text[len(opener):].lstrip("：:")
-                break
-        for word in (*_CONNECTORS, *_LEADING_TIME, *_LEADING_TOTAL, *_LEADING_VERBS):
-            if text.startswith(word) and not (
-                    word in _BALANCE_DATES and any(b in text for b in _BALANCES)) \
-                    and not text.startswith(changes.CARRIED_IN):  # 上年结余: a receipt's name
-                text = text[len(word):]
+        # each list is tried only when one of its words begins (ends) the text: most
+        # leads have none, and a word that does not begin the text changes nothing
+        if text.startswith(_LEADING_COPULA):
+            for word in _LEADING_COPULA:
+                if text.startswith(word) and text[len(word):].startswith(ratios.BUDGET_NAMES):
+                    text = text[len(word):]
+        if text.startswith(cues.PARTS_OPENERS):
+            for opener in cues.PARTS_OPENERS:
+                if text.startswith(opener):
+                    text = text[len(opener):].lstrip("：:")
+                    break
+        if text.startswith(_LEADING_WORDS):
+            for word in _LEADING_WORDS:
+                if text.startswith(word) and not (
+                        word in _BALANCE_DATES and any(b in text for b in _BALANCES)) \
+                        and not text.startswith(changes.CARRIED_IN):  # 上年结余: a name
+                    text = text[len(word):]
         text = _CUT_OFF.sub("", _YEAR.sub("", text))
-        for size in range(min(_LONGEST_TRAILING, len(text) - 1), 0, -1):
-            if text[-size:] in _TRAILING_SET:  # the longest trailing word it ends with
-                text = text[:-size]
-                break
+        if text.endswith(_TRAILING_WORDS):
+            for size in range(min(_LONGEST_TRAILING, len(text) - 1), 0, -1):
+                if text[-size:] in _TRAILING_SET:  # the longest trailing word it ends with
+                    text = text[:-size]
+                    break
     text = _strip_measure(text)
     if "”" in text and "“" not in text:
         text = text.replace("”", "")  # “三公”经费 with its opening quote cut off with the year
@@ -613,9 +632,22 @@ def _longest_name(text: str) -> str:
 def _only_words(text: str) -> bool:
     """A lead made only of direction, comparison or measure words names no subject."""
     rest = text
-    for word in _NOT_A_SUBJECT:
-        rest = rest.replace(word, "")
+    # taking words out makes no new characters: only the words whose first character is
+    # in the text can be found in it, first to last as the list has them
+    by_first = _not_a_subject_by_first()
+    for index in sorted({i for char in set(text) for i in by_first.get(char, ())}):
+        rest = rest.replace(_NOT_A_SUBJECT[index], "")
     return len(rest.strip("的数额")) < 2
+
+
+@cache
+def _not_a_subject_by_first() -> dict[str, tuple[int, ...]]:
+    """The positions in ``_NOT_A_SUBJECT`` of the words each character begins, built on
+    first use (an empty word takes nothing out)."""
+    found: dict[str, list[int]] = {}
+    for index, word in enumerate(_NOT_A_SUBJECT):
+        found.setdefault(word[:1], []).append(index)
+    return {char: tuple(indexes) for char, indexes in found.items()}
 
 
 #: what ``_only_words`` takes out, each list longest first, in the order it takes them
@@ -639,19 +671,25 @@ def _strip_measure(text: str) -> str:
     changed = True
     while changed:
         changed = False
-        for suffix in _MEASURE_ENDINGS:
-            if text.endswith(suffix) and len(text) - len(suffix) in (0, *range(2, 99)):
-                text = text[:-len(suffix)]
-                changed = True
-                break
-        for word in ("金额", "数额", "总额", "资金数", "数"):
-            if text.endswith(word) and len(text) - len(word) >= 2 \
-                    and not text.endswith(("人数", "户数", "次数", "个数")):
-                text = text[:-len(word)]
-                changed = True
+        if text.endswith(_MEASURE_ENDINGS):  # else no suffix below can match
+            for suffix in _MEASURE_ENDINGS:
+                if text.endswith(suffix) and len(text) - len(suffix) in (0, *range(2, 99)):
+                    text = text[:-len(suffix)]
+                    changed = True
+                    break
+        if text.endswith(_AMOUNT_WORDS):
+            for word in _AMOUNT_WORDS:
+                if text.endswith(word) and len(text) - len(word) >= 2 \
+                        and not text.endswith(("人数", "户数", "次数", "个数")):
+                    text = text[:-len(word)]
+                    changed = True
         if changed and text.endswith(_AUXILIARIES) and len(text) > 3:
             text = text[:-1]  # 市级财政资金已支付: the 已 of 已支付 names nothing
     return text
+
+
+#: words for an amount a subject does not end with, in the order they are cut
+_AMOUNT_WORDS = ("金额", "数额", "总额", "资金数", "数")
 
 
 #: one-character words before a measure verb (已支付 / 已到位)
@@ -689,10 +727,16 @@ def measure_of(words: str) -> str | None:
     """The measure the words name (budget, actual ...), by the first table entry they hold."""
     for fund in measures.FUND_NAMES:
         words = words.replace(fund, "")
-    for group, measure in measures.MEASURE_WORDS:
-        if any(word in words for word in group):
+    for group, measure in _MEASURE_PATTERNS:
+        if group is not None and group.search(words):  # a search for any of its words
             return measure
     return None
+
+
+#: each group of ``measures.MEASURE_WORDS`` as one pattern of its words (None: no words):
+#: one search instead of a test per word
+_MEASURE_PATTERNS = tuple((re.compile("|".join(map(re.escape, group))) if group else None,
+                           measure) for group, measure in measures.MEASURE_WORDS)
 
 
 #: the two flows a budget or an account states side by side

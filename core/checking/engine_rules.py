@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import itertools
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from crossfoot.checking.context import Context
 from crossfoot.checking.findings import Finding, Location, Severity
+from crossfoot.checking.letters import count_letters
 from crossfoot.checking.rule import Rule
+
+if TYPE_CHECKING:
+    from crossfoot.model.report import Paragraph
 
 
 class _EngineRule(Rule):
@@ -123,19 +129,35 @@ class NarrativeNotRead(_EngineRule):
     LEAST_HAN = 0.2
 
     def check(self, ctx: Context) -> Iterable[Finding]:
-        letters = han = 0
-        for paragraph in ctx.report.iter_paragraphs():
-            for char in paragraph.text[:self.SAMPLE]:
-                if char.isalpha():
-                    letters += 1
-                    han += "\u3400" <= char <= "\u9fff"
-            if letters >= self.SAMPLE:
-                break
+        letters, han = self._count(ctx.report.iter_paragraphs())
         if letters < 40 or han >= self.LEAST_HAN * letters:
             return
         share = f"{100 * han // letters}%"
         yield self.finding(ctx, Location(pointer="/meta", anchor="narrative-language",
                                          label="meta.language"), share=share)
+
+
+    def _count(self, paragraphs: Iterator[Paragraph]) -> tuple[int, int]:
+        """(letters, Chinese letters) of the sample: each paragraph's first ``SAMPLE``
+        characters until ``SAMPLE`` letters are read. A narrative shorter than that in all
+        is counted in one go (joined, its paragraphs' counts add up the same)."""
+        texts: list[str] = []
+        size = 0
+        for paragraph in paragraphs:
+            texts.append(paragraph.text[:self.SAMPLE])
+            size += len(texts[-1])
+            if size >= self.SAMPLE:
+                break
+        else:
+            return count_letters("".join(texts))
+        letters = han = 0
+        for text in itertools.chain(texts, (p.text[:self.SAMPLE] for p in paragraphs)):
+            more, more_han = count_letters(text)
+            letters += more
+            han += more_han
+            if letters >= self.SAMPLE:
+                break
+        return letters, han
 
 
 ENGINE_RULES: tuple[type[Rule], ...] = (InternalError, RuleTimeout, NoteReported, UnusedWaiver,

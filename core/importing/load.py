@@ -433,8 +433,12 @@ CLAIM_NEEDS = {"change": (), "share": ("value", "part", "whole"),
 
 def _text_number_problem(value: Any) -> str | None:
     """Decimal strings are numbers too: the same bounds as JSON numbers."""
-    if isinstance(value, str) and DECIMAL_TEXT.match(value.strip()):
-        return number_problem(value.strip())
+    if isinstance(value, str):
+        digits = value.strip()
+        # plain digits no longer than the exponent limit are within both limits (as for
+        # integers in ``_integer``): most cells, so their Decimal is not made twice
+        if len(digits) > MAX_EXPONENT and DECIMAL_TEXT.match(digits):
+            return number_problem(digits)
     return None
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from crossfoot.model.numerals import CN_DIGITS, YEAR_DIGITS, chinese_value
+from crossfoot.model.numerals import YEAR_DIGITS
 from crossfoot.model.records import Record
 
 if TYPE_CHECKING:
@@ -242,9 +242,6 @@ def _scan_years(text: str) -> tuple[YearMention, ...]:
 # ---------------------------------------------------------------------------
 # Dates printed in prose
 
-_CN_OR_ARABIC = "".join(CN_DIGITS) + "0-9"
-
-
 def _leave(expr: pp.ParserElement) -> pp.ParserElement:
     return expr.leave_whitespace()
 
@@ -252,31 +249,23 @@ def _leave(expr: pp.ParserElement) -> pp.ParserElement:
 def _cn_year(tokens: pp.ParseResults) -> int:
     import pyparsing as pp
 
-    chars = [ch for ch in str(tokens[0]) if ch != " "]
-    if all(ch.isdigit() for ch in chars):
-        raise pp.ParseException(str(tokens[0]), 0, "an Arabic number, not a Chinese year")
-    year = int("".join(ch if ch.isdigit() else str(CN_DIGITS[ch]) for ch in chars))
-    if not 1900 <= year <= 2199:
-        raise pp.ParseException(str(tokens[0]), 0, "not a plausible year")
+    from crossfoot.model.date_scan import cn_year_value
+
+    year = cn_year_value(str(tokens[0]))
+    if year is None:
+        raise pp.ParseException(str(tokens[0]), 0, "not a Chinese year")
     return year
 
 
 def _small(tokens: pp.ParseResults) -> int:
     import pyparsing as pp
 
-    text = str(tokens[0])
-    if text.isdigit():
-        return int(text)
-    value = chinese_value(text)
+    from crossfoot.model.date_scan import small_value
+
+    value = small_value(str(tokens[0]))
     if value is None:
-        raise pp.ParseException(text, 0, "not a month or day")
-    return int(value)
-
-
-#: what a date begins with (a year, a month: its digits or numerals); with anything else the
-#: grammar fails, and each of its failed alternatives leaves an exception's frames in a
-#: reference cycle (a small text's check runs with the collector paused)
-_DATE_FIRST = frozenset("0123456789" + "".join(CN_DIGITS) + "十")
+        raise pp.ParseException(str(tokens[0]), 0, "not a month or day")
+    return value
 
 
 @cache
@@ -287,28 +276,34 @@ def _prose() -> dict[str, Any]:
     """
     import pyparsing as pp
 
-    _S = pp.Opt(pp.Regex(r"[ ]{1,2}")).leave_whitespace().suppress()
-    ARABIC_YEAR = _leave(pp.Regex(r"(?:19|20|21)[0-9]{2}(?![0-9])")).set_parse_action(
-        lambda t: int(t[0]))
-    CN_YEAR = _leave(pp.Regex(
-        f"[{_CN_OR_ARABIC}](?: ?[{_CN_OR_ARABIC}]){{3}}(?! ?[0-9])"
-    )).set_parse_action(_cn_year)
+    from crossfoot.model.date_scan import (
+        ARABIC_YEAR_PATTERN,
+        CN_YEAR_PATTERN,
+        DAY_WORDS,
+        MARKS,
+        NUMERIC_DATE_PATTERN,
+        RANGE_WORDS,
+        SMALL_PATTERN,
+        SPACE_PATTERN,
+    )
+
+    _S = pp.Opt(pp.Regex(SPACE_PATTERN)).leave_whitespace().suppress()
+    ARABIC_YEAR = _leave(pp.Regex(ARABIC_YEAR_PATTERN)).set_parse_action(lambda t: int(t[0]))
+    CN_YEAR = _leave(pp.Regex(CN_YEAR_PATTERN)).set_parse_action(_cn_year)
     YEAR = (ARABIC_YEAR | CN_YEAR)("year")
-    _SMALL = _leave(pp.Regex(r"[0-9]{1,2}(?![0-9.])|[一二三四五六七八九十]{1,3}"))
+    _SMALL = _leave(pp.Regex(SMALL_PATTERN))
     _SMALL.set_parse_action(_small)
     MONTH = _SMALL("month") + _S + _leave(pp.Literal("月")).suppress()
-    DAY = _SMALL("day") + _S + _leave(pp.one_of("日 号")).suppress()
-    MARK = _leave(pp.one_of("底 末 初 上旬 中旬 下旬 份"))("mark")
+    DAY = _SMALL("day") + _S + _leave(pp.one_of(DAY_WORDS)).suppress()
+    MARK = _leave(pp.one_of(MARKS))("mark")
     NIAN = _leave(pp.Literal("年")).suppress()
     DU = _leave(pp.Literal("度"))("du")
 
     CHINESE_DATE = (YEAR + _S + NIAN + pp.Opt(_S + MONTH + pp.Opt(_S + DAY)) + pp.Opt(MARK | DU))
     MONTH_DATE = MONTH + pp.Opt(_S + DAY) + pp.Opt(MARK)
-    NUMERIC_DATE = _leave(pp.Regex(
-        r"(?P<y>(?:19|20|21)[0-9]{2})(?P<sep>[-./])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"
-        r"(?![0-9])"))
+    NUMERIC_DATE = _leave(pp.Regex(NUMERIC_DATE_PATTERN))
     DATE = pp.Located(NUMERIC_DATE | CHINESE_DATE | MONTH_DATE).set_name("date")
-    RANGE_TAIL = pp.Located(_leave(pp.one_of("至 到 ~ — - －")).suppress() + _S
+    RANGE_TAIL = pp.Located(_leave(pp.one_of(RANGE_WORDS)).suppress() + _S
                             + (NUMERIC_DATE | CHINESE_DATE | MONTH_DATE | DAY))
     return {name: value for name, value in locals().items() if name.isupper() or name == "_S"}
 
@@ -387,17 +382,14 @@ def _build(tokens: pp.ParseResults, start: int, end: int,
 
 def read_date(text: str, start: int) -> tuple[PrintedDate, PrintedDate | None] | None:
     """The date (and the end of a range) beginning at ``start`` in folded text."""
-    if text[start:start + 1] not in _DATE_FIRST:
-        return None  # every line of a text is tried as a signature's date: most are not one
-    import pyparsing as pp
+    from crossfoot.model.date_scan import DATE_START
 
-    try:
-        result = _prose()["DATE"].parse_string(text[start:start + 40], parse_all=False)
-    except pp.ParseException:
+    if not DATE_START.match(text, start, start + DATE_WINDOW):
+        return None  # no date can begin here: the grammar is not run
+    parsed = _parse(text, start, DATE_WINDOW, "DATE")
+    if parsed is None:
         return None
-    begin, tokens, end = result[0], result[1], result[2]
-    if begin != 0:
-        return None
+    tokens, end = parsed
     first = _build(tokens, start, start + end)
     if first is None:
         return None
@@ -411,14 +403,34 @@ def read_date(text: str, start: int) -> tuple[PrintedDate, PrintedDate | None] |
         return None
     second = None
     if first.month is not None:
-        try:
-            tail = _prose()["RANGE_TAIL"].parse_string(text[first.end:first.end + 30],
-                                                       parse_all=False)
-        except pp.ParseException:
-            tail = None
-        if tail is not None and tail[0] == 0:
-            second = _build(tail[1], first.end, first.end + tail[2], first)
+        tail = _parse(text, first.end, TAIL_WINDOW, "RANGE_TAIL")
+        if tail is not None:
+            second = _build(tail[0], first.end, first.end + tail[1], first)
     return first, second
+
+
+def _parse(text: str, start: int, window: int, name: str) -> tuple[Any, int] | None:
+    """The tokens of the grammar's ``name`` (DATE or RANGE_TAIL) beginning at ``start`` and
+    where it ends, from ``start``; read by ``model.date_scan`` unless the window holds a
+    tab (pyparsing expands tabs before it reads)."""
+    end = start + window
+    if "\t" not in text[start:end]:
+        from crossfoot.model.date_scan import scan_date, scan_range_tail
+
+        scanned = (scan_date if name == "DATE" else scan_range_tail)(text, start, end)
+        return None if scanned is None else (scanned[0], scanned[1] - start)
+    import pyparsing as pp
+
+    try:
+        result = _prose()[name].parse_string(text[start:end], parse_all=False)
+    except pp.ParseException:
+        return None
+    return (result[1], result[2]) if result[0] == 0 else None
+
+
+#: the characters of text ``read_date`` reads a date in, and the end of a range in
+DATE_WINDOW = 40
+TAIL_WINDOW = 30
 
 
 def _month_word(text: str, end: int) -> bool:

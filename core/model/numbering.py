@@ -267,6 +267,7 @@ def _continues_numeral(style: str, first: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)  # every rule that quotes a section asks again for its heading
 def printed_heading(number: str | None, title: str) -> str:
     """A heading as a reader quotes it: "四、偏离…", even when the report stores number "四".
 

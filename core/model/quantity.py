@@ -36,9 +36,11 @@ class Quantity:
 
     @classmethod
     def of(cls, value: Decimal, unit: str | None = "", *, exact: bool | None = None,
-           qualifier: str | None = None) -> Quantity:
-        """A quantity whose shown decimals are read off the Decimal itself."""
-        decimals = shown_decimals(value)
+           qualifier: str | None = None, decimals: int | None = None) -> Quantity:
+        """A quantity whose shown decimals are read off the Decimal itself (or given by
+        a caller that read them off the digits it was made from)."""
+        if decimals is None:
+            decimals = shown_decimals(value)
         symbol = sys.intern(unit) if unit else ""  # a few units, shared by thousands of figures
         if exact is None:
             # counts are whole things; a bare 0 amount says "none", not "less than a half"

@@ -21,7 +21,7 @@ from types import MappingProxyType
 from typing import Any
 
 from crossfoot.model.places import Location
-from crossfoot.model.quantity import Quantity, format_value, parse_decimal
+from crossfoot.model.quantity import Quantity, format_value
 from crossfoot.model.records import Record
 
 DECIMAL_TEXT = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$")
@@ -531,7 +531,8 @@ def _row(data: Mapping[str, Any], pointer: str, units: Mapping[str, str | None])
 
 def _cell(value: Any, pointer: str, unit: str | None) -> Cell:
     concept = period = origin = place = None
-    if isinstance(value, Mapping):
+    kind = type(value)  # asked in C first: the ABC check is slow, and most cells are bare
+    if kind is dict or (kind not in _BARE_VALUES and isinstance(value, Mapping)):
         concept, period = value.get("concept"), value.get("period")
         unit = value.get("unit", unit)
         origin = tuple(value["origin"]) if "origin" in value else None
@@ -539,6 +540,10 @@ def _cell(value: Any, pointer: str, unit: str | None) -> Cell:
         value = value.get("value")
     quantity, text = _number_or_text(value, unit)
     return Cell(quantity, text, concept, period, pointer, origin, place)
+
+
+#: the types of a cell given as its bare value, not as a mapping with its value inside
+_BARE_VALUES = frozenset({str, int, float, bool, Decimal, type(None)})
 
 
 def _number_or_text(value: Any, unit: str | None,
@@ -550,10 +555,11 @@ def _number_or_text(value: Any, unit: str | None,
     if isinstance(value, Decimal):
         return Quantity.of(value, unit, qualifier=qualifier), None
     text = str(value)
-    if DECIMAL_TEXT.match(text.strip()):
-        number = parse_decimal(text)
-        if number is not None:
-            return Quantity.of(number, unit, qualifier=qualifier), None
+    digits = text.strip()
+    if DECIMAL_TEXT.match(digits):  # plain digits: a finite Decimal, no commas to drop
+        point = digits.find(".")
+        return Quantity.of(Decimal(digits), unit, qualifier=qualifier,
+                           decimals=len(digits) - point - 1 if point >= 0 else 0), None
     return None, text
 
 

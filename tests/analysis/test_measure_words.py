@@ -1,0 +1,29 @@
+"""A measure named by a lead's words: the patterns ``measure_of`` searches say what a
+search for each group's words, one by one, would say."""
+
+from __future__ import annotations
+
+import random
+
+from crossfoot.analysis.statements import measure_of
+from crossfoot.analysis.vocabulary import measures
+
+
+def by_words(words: str) -> str | None:
+    for fund in measures.FUND_NAMES:
+        words = words.replace(fund, "")
+    for group, measure in measures.MEASURE_WORDS:
+        if any(word in words for word in group):
+            return measure
+    return None
+
+
+def test_measure_of_equals_a_search_word_by_word() -> None:
+    pool = [word for group, _ in measures.MEASURE_WORDS for word in group]
+    pool += [*measures.FUND_NAMES, "项目", "支出", "收入", "万元", "的", "为", "较", "数", "整"]
+    rng = random.Random(16)
+    leads = ["", *pool]
+    for _ in range(5000):
+        leads.append("".join(rng.choice(pool) for _ in range(rng.randrange(1, 5))))
+    for lead in leads:
+        assert measure_of(lead) == by_words(lead), lead
