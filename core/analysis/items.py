@@ -24,7 +24,7 @@ from crossfoot.analysis.statements import (
     measure_of,
     subject_of,
 )
-from crossfoot.analysis.vocabulary import changes, completion, cues
+from crossfoot.analysis.vocabulary import changes, completion, cues, scores
 
 _MARKER = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、．](?![0-9])|\([0-9一二三四五六七八九十]{1,3}\)"
                      r"|[一二三四五六七八九十]{1,3}[、是]|[①-⑳⑴-⒇㈠-㈩])")
@@ -308,6 +308,12 @@ class _Builder:
         elif clause.end < len(self.text) and self.text[clause.end] in "：:":
             subject, _ = subject_of(words)
             self.pending_subject = self.sentence_name = subject
+        elif (bracket := _figures_in_brackets(self.text, clause.end)) is not None:
+            # 投入指标（满分 20 分）得 18.5 分: the bracket's figures and the ones after it are
+            # the name's (before a score, 预算执行率 is an indicator's name)
+            subject, _ = subject_of(words, scores.SCORE_UNIT in bracket)
+            if subject:
+                self._open(subject, number, clause, words)
 
     def _figures(self, number: int, clause: Clause, words: str, mine: list[Statement]) -> None:
         for position, statement in enumerate(mine):
@@ -348,6 +354,19 @@ class _Builder:
         full = _full(self.text, clause, mine)
         if full is not None:
             self.current.full = full
+
+
+def _figures_in_brackets(text: str, at: int) -> str | None:
+    """The bracket holding a figure that opens at ``at`` (投入指标（满分 20 分）), if one does."""
+    if text[at:at + 1] != "(":
+        return None
+    close = text.find(")", at, at + MAX_BRACKET_NOTE)
+    inside = text[at + 1:close] if close > 0 else ""
+    return inside if any(ch.isdigit() for ch in inside) else None
+
+
+#: the longest bracket after a name that is read as that name's figures
+MAX_BRACKET_NOTE = 24
 
 
 def _closes_list(items: list[Item], statement: Statement, clause: Clause) -> bool:

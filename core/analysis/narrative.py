@@ -55,7 +55,7 @@ from crossfoot.analysis.statements import (
     WHOLE,
     Statement,
 )
-from crossfoot.analysis.vocabulary import cues, headlines, measures
+from crossfoot.analysis.vocabulary import cues, headlines, measures, per_unit
 from crossfoot.analysis.vocabulary.scores import SCORE_UNIT
 from crossfoot.importing.text import TextDocument
 from crossfoot.model.dates import PrintedDate
@@ -253,7 +253,7 @@ class _Emitter:
         self.parent: dict[str, Breakdown] = {p.id: b for b in reading.claims.breakdowns
                                              for p in b.parts}
         self.item_of: dict[str, Item] = {s.id: i for i in reading.items for s in i.statements}
-        self.transposed = transpositions.find(reading.items, _concept_name)
+        self.transposed = transpositions.find(reading.items, _one_quantity_name)
 
     def emit(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
         for statement in self.reading.statements:
@@ -354,7 +354,7 @@ class _Emitter:
         if statement.id in self.transposed:
             return self.transposed[statement.id]
         subject = _concept_name(item)
-        if subject is None or self._twice(item, statement):
+        if subject is None or self._twice(item, statement) or per_unit.per_one(subject):
             return local
         known = tables.known_concept(item.subject)
         if known is not None and statement.dimension == "money":
@@ -616,6 +616,13 @@ def _period(year: int, until: PrintedDate | None) -> str:
     return sys.intern(f"{year:04d}-01-01/{year:04d}-{until.month:02d}-{day:02d}")
 
 
+def _one_quantity_name(item: Item) -> str | None:
+    """The name, if a figure of it names one quantity (not 合计, not 人均 or 单价 of
+    something)."""
+    name = _concept_name(item)
+    return None if name is None or per_unit.per_one(name) else name
+
+
 def _concept_name(item: Item) -> str | None:
     """An item's name as a concept may use it; None for names that identify nothing."""
     subject = key(item.subject)
@@ -680,11 +687,14 @@ def _closes(total: Statement, parts: Sequence[Statement]) -> bool:
 
 def _like(part: Item, total: Statement) -> Statement | None:
     """The part's level of the total's kind and period (and measure, when it has several)."""
+    measure = total.measure
+    if measure is None and total.dimension == "score":
+        measure = "score"  # 项目自评总分 87 分: the indicators' scores make it, not weights
     levels = [s for s in part.levels() if claims_of.same_kind(total, s)
               and s.period == total.period
-              and (s.measure is None or total.measure is None or s.measure == total.measure)]
+              and (s.measure is None or measure is None or s.measure == measure)]
     if len(levels) > 1:
-        same = [s for s in levels if s.measure == total.measure]
+        same = [s for s in levels if s.measure == measure]
         levels = same or levels
     return levels[0] if levels else None
 

@@ -434,6 +434,9 @@ _FIGURE = re.compile(r"[0-9][0-9.,]*\s*(?:[万亿千百]?元)?")
 
 def _share(before: str) -> str | None:
     """``占 X 的`` before a percent: the whole's name ('' when only 占 stands there)."""
+    inside = _IN_WHOLE.search(before.strip())
+    if inside is not None:  # 在政府采购支出总额中所占比重为 78.5%
+        return _clean_name(inside.group(1))
     at = before.rfind(ratios.SHARE_OPEN[0])
     if at < 0 or before[at:].strip().startswith(ratios.SHARE_WORDS):
         return None  # 占比 45.6%: a share word, no whole named
@@ -449,6 +452,8 @@ def _share(before: str) -> str | None:
     return name if _HAN.search(name) else ""  # 分别占 71.57%、8.89%: no whole after the first
 
 
+#: a whole named as 在 X 中 before 所占比重 / 占比 (授予中小企业合同金额 …，在采购总额中所占比重为)
+_IN_WHOLE = re.compile(r"在([^，,；;。在中]{2,20})中所?占(?:比重|比例|比)?(?:为|是|达)?$")
 #: a Chinese character: a whole's name has at least one
 _HAN = re.compile("[\u4e00-\u9fff]")
 
@@ -570,7 +575,7 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
     Before a score (``scored``: 预算执行率 10 分, 产出指标 45 分) the words name an
     indicator even when they are only rate or measure words.
     """
-    text = lead.strip().lstrip("、，,")
+    text = _IN_WHOLE.sub("", lead.strip()).lstrip("、，,")  # …在 X 中所占比重为: X is the whole
     body = _MARKER.sub("", text).lstrip()
     if body.startswith(_RELATIONAL):
         return "", measure_of(text)

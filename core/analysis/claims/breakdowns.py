@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from crossfoot.analysis.claims.common import category, in_sentence, key, same_clause, same_kind
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import CHANGE, SHARE, Statement
-from crossfoot.analysis.vocabulary import breakdowns, cues, scores
+from crossfoot.analysis.vocabulary import breakdowns, cues, per_unit, scores
 from crossfoot.model.numerals import chinese_value
 from crossfoot.model.sums import COMPLETE, PARTIAL, check_sum
 
@@ -27,12 +27,17 @@ class Breakdown:
     def total_levels(self) -> list[Statement]:
         """The total's levels, with those only its restatement gives."""
         levels = self.total.levels()
-        if self.cue == cues.LIST_TOTAL:
-            return levels[:1]  # the 合计 that closed the list, not what later sentences add
+        if self.cue in (cues.LIST_TOTAL, SCORE_FRAMEWORK):
+            return levels[:1]  # the total that closed the list, not what later sentences add
+            # (90 分以上为优 after 项目自评总分 87 分)
         if self.restated is None:
             return levels
         said = {s.measure for s in levels}
         return [*levels, *(s for s in self.restated.levels() if s.measure not in said)]
+
+
+#: the cue of a whole score read after its framework's indicators
+SCORE_FRAMEWORK = "score framework"
 
 
 def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | None = None
@@ -182,7 +187,7 @@ def _scores_before_total(items: Sequence[Item], taken: set[str]) -> list[Breakdo
         if run and _scores(total, run) \
                 and scores.completes(total.subject, [p.subject for p in run]):
             taken.update(p.id for p in run)
-            found.append(Breakdown(total, run, True, True, "score framework"))
+            found.append(Breakdown(total, run, True, True, SCORE_FRAMEWORK))
     return found
 
 
@@ -219,8 +224,8 @@ def _totals_of_the_above(items: Sequence[Item], taken: set[str]) -> list[Breakdo
         for part in reversed(items[:index]):
             if part.section != total.section or part.id in taken or len(run) == wanted:
                 break
-            if _comparable(total, part):
-                run.insert(0, part)
+            if _comparable(total, part) and not per_unit.per_one(key(part.subject)):
+                run.insert(0, part)  # (a 中标单价 of an item is no item of the list)
         figures = [[s for s in part.levels() if s.dimension != "ratio"] for part in run]
         if any(len(f) != 1 for f in figures):
             continue  # 每户补助 3.5 万元，共 161 万元: which of its figures is the item's is unsure
@@ -307,10 +312,28 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
         if not (same_sentence or next_sentence or candidate.parts_cue):
             return None
         if _comparable(candidate, item):
-            return candidate, item.opened_by, True
+            return candidate, item.opened_by, same_sentence or not _rivals(
+                items[:index], candidate, item)
         if not same_sentence:
             return None
     return None
+
+
+def _rivals(before: Sequence[Item], candidate: Item, first: Item) -> bool:
+    """资产总额 …，负债总额 …，净资产 …。其中，行政单位资产总额 …: a 其中 opening a sentence
+    after one that states several totals its parts could be of is read as of the last, and
+    only as a guess, unless the part names it."""
+    if key(candidate.subject) and key(candidate.subject) in key(first.subject):
+        return False
+    return any(other is not candidate and in_sentence(other, candidate) and other.levels()
+               and not other.opened_by and _comparable(other, first)
+               and key(other.subject) != key(candidate.subject)  # its other year
+               and other not in candidate.distributed  # A、B 分别为 x、y，合计 z
+               for other in before[-MAX_RIVALS:])
+
+
+#: how many items before a 其中 are looked at for other totals of the sentence before it
+MAX_RIVALS = 12
 
 
 def _stated_elsewhere(named: Item, index_of: dict[str, list[Item]]) -> Item | None:

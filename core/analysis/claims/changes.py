@@ -175,16 +175,21 @@ def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
     tos = [s for s in own if s.role == TO]
     if tos:
         return tos[-1], True
+    guess: Statement | None = None
     if own:
         latest = max((s.period or 0) for s in own)
         current = [s for s in own if (s.period or 0) == latest]
         # 完成 36.42 亿元，下降 12.6%（…本年预算 33.60 亿元）: the level said before the change
         said = [s for s in current if anchor is None or s.start < anchor.start]
-        return (said or current)[-1], True
+        if said or not all(s.measure in BUDGETS for s in current):
+            return (said or current)[-1], True
+        # 与上年相比，…减少 103.27 万元，…。年初预算为 2,850.00 万元: a budget said after the
+        # change is no level it is of; the figure the report gave the name before is
+        guess = current[-1]
     others = [s for name in (each_of(item.subject) or [item.subject])
               for other in index.get(key(name), ()) if other is not item
               for s in other.levels() if s.dimension != "ratio"]
     values = {(s.quantity.value, s.quantity.unit) for s in others}
     if len(values) == 1:
         return others[0], True
-    return None, False
+    return guess, False  # at most a budget said after the change: a guess

@@ -18,3 +18,16 @@ PER_UNIT: dict[str, tuple[str, ...]] = {
     "平均每生": PEOPLE, "每人平均": PEOPLE,
     "户均": ("户",), "平均每户": ("户",), "每户平均": ("户",),
 }
+
+#: words a name begins with when its figure is an amount per one of something (人均接待费,
+#: 车均运行维护费, 中标单价): never the same quantity as the whole it is an average of, nor
+#: as the same words said of another thing
+PER_ONE_NAMES = ("人均", "生均", "户均", "批均", "车均", "次均", "亩均", "平均", "每人", "每户",
+                 "每生", "每批", "每辆", "每次")
+#: words a name ends with when its figure is a price of one unit (中标单价 420 元)
+UNIT_PRICE_ENDINGS = ("单价", "均价")
+
+
+def per_one(name: str) -> bool:
+    """人均接待费 / 中标单价: is the name's figure an amount per one of something?"""
+    return name.startswith(PER_ONE_NAMES) or name.endswith(UNIT_PRICE_ENDINGS)

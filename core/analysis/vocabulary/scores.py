@@ -5,7 +5,8 @@ then the score of each first-level indicator (自评总分 92.5 分，其中：�
 得分 9.8 分，产出指标得分 47.5 分 …). The indicator frameworks are fixed by
 财政部 (财预〔2020〕10号): a project's self-evaluation form scores 预算执行率,
 产出, 效益 and 满意度; a project evaluation scores 决策, 过程, 产出 and 效益; a
-department-wide evaluation scores 投入, 过程, 产出 and 效果. When a list of
+department-wide evaluation scores 投入, 过程, 产出 and 效果 (效益 in many provinces'
+templates). When a list of
 scores names exactly the indicators of one framework, it is the whole score,
 even after 其中, which alone would promise only some of it. A summary may also
 give the indicators first and the total after them (决策指标满分 15 分，自评得 15 分；…
@@ -20,6 +21,7 @@ FRAMEWORKS: tuple[frozenset[str], ...] = (
     frozenset({"预算执行", "产出", "效益", "满意度"}),
     frozenset({"决策", "过程", "产出", "效益"}),
     frozenset({"投入", "过程", "产出", "效果"}),
+    frozenset({"投入", "过程", "产出", "效益"}),  # the same, as provincial templates name it
 )
 #: words that name a score as the whole evaluation's (综合自评得分 / 自评总分 / 总得分)
 TOTAL_WORDS = ("综合", "总分", "总得分", "总体", "整体", "合计")
