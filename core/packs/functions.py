@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from crossfoot.analysis.placeholders import find_placeholder
 from crossfoot.model.interval import Interval
 from crossfoot.model.quantity import Quantity
+from crossfoot.model.records import Record
 from crossfoot.model.units import UNITS, unit_for
 from crossfoot.packs import values as v
 from crossfoot.packs.budgets import MAX_LIST_ITEMS, MAX_TEXT_CHARS
@@ -30,8 +30,7 @@ from crossfoot.packs.values import NULL, ListV, Null, Num, Text, Truth, Value, W
 Impl = Callable[[Env, list[Value], dict[str, Value]], Value]
 
 
-@dataclass(frozen=True)
-class FunctionSpec:
+class FunctionSpec(Record):
     name: str
     impl: Impl
     min_args: int = 0
