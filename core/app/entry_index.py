@@ -60,6 +60,10 @@ def entry_points(group: str) -> list[Found]:
 
 def load(found: Found) -> Any:
     """What ``EntryPoint.load`` gives: the module, or the attribute path in it."""
+    if not found.module:  # a target importlib.metadata cannot read fails as its loader fails
+        from importlib.metadata import EntryPoint
+
+        return EntryPoint(found.name, found.value, "").load()
     import importlib
 
     target: Any = importlib.import_module(found.module)
@@ -82,7 +86,11 @@ def _read(group: str) -> list[Found]:
                 metadata = dist.metadata
                 named[id(dist)] = (metadata["Name"], metadata["Version"])
             origin = named[id(dist)]
-        found.append(Found(ep.name, ep.value, ep.module, ep.attr or "", *origin))
+        try:
+            module, attr = ep.module, ep.attr or ""
+        except AttributeError:  # not ``module:attr``: ``load`` raises what EntryPoint.load does
+            module, attr = "", ""
+        found.append(Found(ep.name, ep.value, module, attr, *origin))
     return found
 
 

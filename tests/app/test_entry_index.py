@@ -108,3 +108,11 @@ def test_load_follows_the_attribute_path() -> None:
     found = Found("x", "os:path.join", "os", "path.join", "", "")
     loaded: Any = entry_index.load(found)
     assert loaded("a", "b") == "a/b"
+
+
+
+def test_a_malformed_target_fails_as_importlib_fails() -> None:
+    """A value that is not ``module:attr`` (kept with no module) fails as EntryPoint.load does."""
+    found = Found("malformed", "not a target!", "", "", "cf_malformed", "0.1")
+    with pytest.raises(AttributeError, match="'NoneType' object has no attribute 'group'"):
+        entry_index.load(found)
