@@ -15,8 +15,8 @@ ROOT = Path(__file__).resolve().parents[1]
 #: the stages of core/, in the order data flows through them
 STAGES = ("model", "importing", "analysis", "checking", "packs", "filtering", "reporting",
           "app")
-#: top-level modules every stage may use: the error types and the lazy public API
-BASE = {"crossfoot", "crossfoot.errors"}
+#: top-level modules every stage may use: the error types, the lazy public API, lazy regexes
+BASE = {"crossfoot", "crossfoot.errors", "crossfoot.patterns"}
 #: what a rule module in plugins/ may import: the public API and the two stages rules read
 PLUGIN_API = ("crossfoot", "crossfoot.errors", "crossfoot.checking", "crossfoot.analysis")
 TERMINAL = ("print", "sys.stdout", "sys.stderr", "input")

@@ -23,6 +23,7 @@ from crossfoot.model.quantity import Quantity
 from crossfoot.model.report import Column, Fact, Report, Row, Table
 from crossfoot.model.table_tree import TOTAL_ROLES, covered_rows
 from crossfoot.model.units import unit_for
+from crossfoot.patterns import LazyPattern
 
 #: Column labels that say what a column measures when it has no role; first match wins.
 LABEL_MEASURES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -46,10 +47,10 @@ LABEL_MEASURES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 #: What counts as "this year's value" when a change is compared with the prior year.
 CURRENT_MEASURES = ("actual", "amount", "count", "result", "budget")
 #: Rates that are an execution rate (actual / budget).
-EXECUTION_LABEL = re.compile(r"执行率|预算完成|完成预算")
+EXECUTION_LABEL = LazyPattern(r"执行率|预算完成|完成预算")
 #: Rates that are a part of a whole, so 0..100 %.
-BOUNDED_LABEL = re.compile(r"占比|比重|比例|满意度|合格率|覆盖率|达标率|知晓率|出勤率|到位率|"
-                           r"及时率|准确率|使用率|完好率|达成率")
+BOUNDED_LABEL = LazyPattern(r"占比|比重|比例|满意度|合格率|覆盖率|达标率|知晓率|出勤率|到位率|"
+                            r"及时率|准确率|使用率|完好率|达成率")
 #: Rates of doing something against a target: cannot be negative, may exceed 100 %.
 COMPLETION_LABEL = re.compile(r"完成率")
 INITIAL_LABEL = re.compile(r"年初")

@@ -11,13 +11,13 @@ import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
-from importlib.metadata import Distribution, EntryPoint, entry_points
 from types import ModuleType
 from typing import Any
 
 import pluggy
 
 from crossfoot import hookspecs
+from crossfoot.app import entry_index
 from crossfoot.app.signals import Terminated
 from crossfoot.checking.rule import Rule, problems
 from crossfoot.errors import ConfigError, describe
@@ -102,13 +102,12 @@ def load_plugins(blocked: Iterable[str] = (), required: Iterable[str] = (),
         manager.set_blocked(name)
     loaded: list[PluginInfo] = []
     warnings: list[str] = []
-    named: dict[int, tuple[str, str]] = {}
-    for ep in sorted(_entry_points(), key=lambda e: e.name):
+    for ep in sorted(entry_index.entry_points(GROUP), key=lambda e: e.name):
         if ep.name in blocked or manager.has_plugin(ep.name):
             continue
-        if _register(manager, ep.name, ep.value, ep.load, warnings) is None:
+        if _register(manager, ep.name, ep.value, partial(entry_index.load, ep), warnings) is None:
             continue
-        loaded.append(PluginInfo(ep.name, ep.value, *_distribution(ep.dist, named)))
+        loaded.append(PluginInfo(ep.name, ep.value, ep.distribution, ep.version))
     for name, plugin in extra:
         if name in blocked:
             continue
@@ -122,21 +121,6 @@ def load_plugins(blocked: Iterable[str] = (), required: Iterable[str] = (),
     if missing:
         raise ConfigError(f"required plugin(s) not loaded: {', '.join(missing)}")
     return Plugins(manager, loaded, warnings)
-
-
-def _distribution(dist: Distribution | None, named: dict[int, tuple[str, str]]) -> tuple[str, str]:
-    """(name, version) of an entry point's distribution, its metadata read once a run.
-
-    ``Distribution.name`` and ``.version`` each read and parse the whole
-    metadata file (the package's long description included) on every access;
-    the entry points of one distribution share its ``Distribution`` object.
-    """
-    if dist is None:
-        return "", ""
-    if id(dist) not in named:
-        metadata = dist.metadata
-        named[id(dist)] = (metadata["Name"], metadata["Version"])
-    return named[id(dist)]
 
 
 def _resolve(plugin: Any) -> Any:
@@ -161,6 +145,3 @@ def _reraise_interrupts(exc: BaseException) -> None:
     if isinstance(exc, KeyboardInterrupt | Terminated):
         raise exc
 
-
-def _entry_points() -> list[EntryPoint]:
-    return list(entry_points(group=GROUP))

@@ -15,6 +15,7 @@ from typing import Any
 
 from crossfoot.model.places import Location
 from crossfoot.model.quantity import Quantity
+from crossfoot.model.records import Record
 
 __all__ = ["Evidence", "Finding", "Location", "Severity", "Shown"]
 
@@ -45,8 +46,7 @@ class Severity(enum.Enum):
 Shown = Decimal | Quantity | str
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(Record):
     """The numbers on both sides: what was expected, what is stated, the gap."""
 
     expected: Shown | None = None

@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from crossfoot.checking.findings import Evidence, Finding, Location, Severity
+from crossfoot.model.records import Record
 
 if TYPE_CHECKING:
     from crossfoot.checking.context import Context
@@ -33,8 +33,7 @@ RULE_ID = re.compile(r"^[A-Z]{1,8}[0-9]{1,4}$")
 RULE_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
-@dataclass(frozen=True, slots=True)
-class Applicability:
+class Applicability(Record):
     """Where a rule applies: report kinds, fiscal years, languages; empty means any."""
 
     kinds: tuple[str, ...] = ()
@@ -52,8 +51,7 @@ class Applicability:
         return ok(self.kinds, kind) and ok(self.years, year) and ok(self.languages, language)
 
 
-@dataclass(frozen=True, slots=True)
-class Setting:
+class Setting(Record):
     """An option a rule reads from ``[tool.crossfoot.options]``, and what values it takes.
 
     Declared so that a mistyped key or value is a configuration error before

@@ -9,7 +9,6 @@ failure is an ``InputError``. ``Limits`` carries the bounds a user may raise.
 from __future__ import annotations
 
 import json
-import re
 import stat
 import sys
 from collections.abc import Callable, Iterator, Mapping
@@ -23,6 +22,7 @@ from crossfoot.model.quantity import Quantity
 from crossfoot.model.records import Record
 from crossfoot.model.report import CLAIM_ROLES, DECIMAL_TEXT, Report, build_report
 from crossfoot.packaged import package_files
+from crossfoot.patterns import LazyPattern
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 64
@@ -30,8 +30,8 @@ MAX_EXPONENT = 30
 MAX_NUMBER_LENGTH = 40
 MAX_SCHEMA_PROBLEMS = 20
 #: a high surrogate escape with its low partner, or either one alone
-_SURROGATE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}(?:\\u[dD][c-fC-F][0-9a-fA-F]{2})?"
-                        r"|\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+_SURROGATE = LazyPattern(r"\\u[dD][89abAB][0-9a-fA-F]{2}(?:\\u[dD][c-fC-F][0-9a-fA-F]{2})?"
+                         r"|\\u[dD][c-fC-F][0-9a-fA-F]{2}")
 
 
 class Limits(Record):

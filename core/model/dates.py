@@ -25,12 +25,13 @@ from typing import TYPE_CHECKING, Any
 
 from crossfoot.model.numerals import YEAR_DIGITS
 from crossfoot.model.records import Record
+from crossfoot.patterns import LazyPattern
 
 if TYPE_CHECKING:
     import pyparsing as pp
 
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
-_CJK = re.compile(r"^\s*(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?\s*$")
+_CJK = LazyPattern(r"^\s*(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?\s*$")
 #: four digits in a row (Arabic or Chinese, single spaces allowed): every year and document
 #: number the grammar below can match has them, so text without them is skipped unparsed
 _MAYBE_YEAR = re.compile(r"[〇○零一二三四五六七八九0-9](?:\s?[〇○零一二三四五六七八九0-9]){3}")
@@ -159,15 +160,15 @@ class YearMention(Record):
 # on at its end. Parts after the first may follow spaces, as a grammar's tokens may.
 _SPACES = " \n\t\r"
 _CN_YEAR_CHARS = "〇○零一二三四五六七八九0-9"
-_ARABIC_YEAR = re.compile(r"(?<![0-9.])(?:1[89]|2[0-9])[0-9]{2}(?![0-9.])")
-_CN_YEAR = re.compile(rf"(?<![{_CN_YEAR_CHARS}])[{_CN_YEAR_CHARS}](?:\s?[{_CN_YEAR_CHARS}]){{3}}"
-                      rf"(?![{_CN_YEAR_CHARS}])")
-_NIAN = re.compile(r"\s*年")
-_DASH = re.compile(r"\s*(?:-|－|—|–|~|～|至|到)\s*")
-_DOCUMENT_NUMBER = re.compile(r"[〔\[［【]\s*[0-9]{4}\s*[〕\]］】]"
-                              r"|[(（]\s*[0-9]{4}\s*[)）]\s*[0-9]+\s*号")
+_ARABIC_YEAR = LazyPattern(r"(?<![0-9.])(?:1[89]|2[0-9])[0-9]{2}(?![0-9.])")
+_CN_YEAR = LazyPattern(rf"(?<![{_CN_YEAR_CHARS}])[{_CN_YEAR_CHARS}](?:\s?[{_CN_YEAR_CHARS}]){{3}}"
+                       rf"(?![{_CN_YEAR_CHARS}])")
+_NIAN = LazyPattern(r"\s*年")
+_DASH = LazyPattern(r"\s*(?:-|－|—|–|~|～|至|到)\s*")
+_DOCUMENT_NUMBER = LazyPattern(r"[〔\[［【]\s*[0-9]{4}\s*[〕\]］】]"
+                               r"|[(（]\s*[0-9]{4}\s*[)）]\s*[0-9]+\s*号")
 #: where a document number or a year can begin
-_START = re.compile(rf"[〔\[［【(（{_CN_YEAR_CHARS}]")
+_START = LazyPattern(rf"[〔\[［【(（{_CN_YEAR_CHARS}]")
 
 
 def _skip(text: str, at: int) -> int:
@@ -190,7 +191,7 @@ def _year_at(text: str, at: int) -> tuple[int, int] | None:
     return (value, chinese.end()) if 1800 <= value <= 2999 else None
 
 
-def _after(pattern: re.Pattern[str], text: str, at: int) -> int | None:
+def _after(pattern: LazyPattern, text: str, at: int) -> int | None:
     found = pattern.match(text, _skip(text, at))
     return None if found is None else found.end()
 

@@ -7,14 +7,14 @@ meet. ``None`` as a bound means unbounded on that side (``95%以上``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+
+from crossfoot.model.records import Record
 
 Bound = Decimal | None
 
 
-@dataclass(frozen=True, slots=True)
-class Interval:
+class Interval(Record):
     lo: Bound
     hi: Bound
 

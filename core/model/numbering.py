@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 from crossfoot.model.numerals import CN_ONE_TO_NINE as CN_DIGITS
 from crossfoot.model.numerals import fold_brackets
 from crossfoot.model.records import Record
+from crossfoot.patterns import LazyPattern
 
 #: the usual nesting order of styles, outermost first
 STYLE_ORDER: tuple[str, ...] = ("cn", "cn_paren", "arabic", "arabic_paren", "circled")
@@ -173,8 +174,8 @@ _NEEDED = frozenset("、.)分章节条")
 # The commonest forms, exactly as the grammar reads them (tests compare the two): with
 # nothing but the number, the delimiter 、 and brackets, no backtracking can differ.
 _CN = f"[{CN_DIGITS}]?十[{CN_DIGITS}]?|[{CN_DIGITS}]"
-_BARE = re.compile(rf"(?P<cn>{_CN})[、.]?|(?P<arabic>[0-9]{{1,2}})[、.]?"
-                   rf"|\((?:(?P<cn_paren>{_CN})|(?P<arabic_paren>[0-9]{{1,2}}))\)、?")
+_BARE = LazyPattern(rf"(?P<cn>{_CN})[、.]?|(?P<arabic>[0-9]{{1,2}})[、.]?"
+                    rf"|\((?:(?P<cn_paren>{_CN})|(?P<arabic_paren>[0-9]{{1,2}}))\)、?")
 # A heading line's number followed by its delimiter, read as the strict grammar reads it:
 # 、 or a dot not before a digit (一、 / 1. / 十二、), or a number in brackets with no blank
 # after it (（一） / (1)、). pyparsing would skip blanks between the tokens: a line with

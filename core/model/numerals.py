@@ -17,7 +17,6 @@ in the input however long a digit run is.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     import pyparsing as pp
 
 from crossfoot.model.quantity import shown_decimals
+from crossfoot.model.records import Record
 
 _PAIRS = {
     "％": "%", "．": ".", "，": "，", "＋": "+", "－": "-", "／": "/", "：": "：",
@@ -73,8 +73,7 @@ CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_CHARS = "".join(CN_DIGITS) + "十百千万亿"
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
+class Number(Record):
     """A number found in text: its value, where it is, and how it was written."""
 
     value: Decimal

@@ -6,11 +6,10 @@ location, rules attach them to findings, reporters print them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from crossfoot.model.records import Record
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
+class Location(Record):
     """Where a finding is: a JSON pointer and, for narrative, the quoted span.
 
     ``anchor`` names the place by ids (``table:t1/row:r5/col:actual``) and is

@@ -8,13 +8,13 @@ it is a list marker, a code or part of a name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 import pyparsing as pp
 
 from crossfoot.model import qualifiers, quantity_scan, unit_words
 from crossfoot.model.numerals import ARABIC, CHINESE
+from crossfoot.model.records import Record
 
 _SPACE = pp.Opt(pp.Regex(r"[ ]{1,3}")).leave_whitespace().suppress()
 
@@ -34,8 +34,7 @@ QUANTITY = pp.Located(pp.Opt(qualifiers.QUALIFIER_BEFORE("before") + _SPACE)
                       + (_PERCENT | _PLAIN)).set_name("quantity")
 
 
-@dataclass(frozen=True, slots=True)
-class Parsed:
+class Parsed(Record):
     value: Decimal
     unit: str
     qualifier: str | None

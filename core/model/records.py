@@ -4,19 +4,68 @@ A frozen dataclass costs a few tenths of a millisecond to define, because its
 methods are written out as source and compiled for each class; a command
 line pays that at every start for every class it imports. A ``Record``
 subclass declares its fields as annotations, as a dataclass does, and gets
-the same behaviour from one shared set of methods: construction by position
-or keyword (fields in declaration order, a subclass's after its base's),
-equality and hashing by type and fields, a dataclass-style repr, slots, and
-no assignment after construction. A field may have a default (``place: str | None
-= None``), as in a dataclass: immutable values only, and no field without one
-after a field with one.
+the same behaviour: construction by position or keyword (fields in
+declaration order, a subclass's after its base's), equality and hashing by
+type and fields, a dataclass-style repr, ``__match_args__``, slots, and no
+assignment after construction. Its ``__init__`` is made for its fields, as a
+dataclass's is, so a record is as quick to build as a frozen dataclass; but
+the code is compiled once per number of fields, not once per class (see
+``_initializer``), and the other methods are shared. A field may have a
+default (``place: str | None = None``), as in a dataclass: immutable values
+only, and no field without one after a field with one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from operator import attrgetter
+from types import CellType, CodeType, FunctionType
 from typing import Any, ClassVar, dataclass_transform
+
+#: the free variables of a made ``__init__``: a field may not take one of these names
+_SETTER = "_record_set_"
+
+
+_FORMS: dict[int, CodeType] = {}
+
+
+def _initializer(record: RecordType) -> Callable[..., None]:
+    """``__init__(self, <fields>)`` for ``record``, with its defaults.
+
+    The code for n fields (parameters ``a0`` ... ``a<n-1>``, each stored by
+    calling the slot's setter it closes over) is compiled once and renamed
+    for each class: the parameters take the fields' names, so keywords,
+    defaults and Python's own ``TypeError``s behave as a dataclass's do.
+    Storing through the slot's setter skips the class's ``__setattr__``,
+    which refuses assignment.
+    """
+    fields = record._fields
+    if any(field == "self" or field.startswith(_SETTER) for field in fields):
+        raise TypeError(f"{record.__name__}: a record field may not be named 'self' "
+                        f"or start with {_SETTER!r}")
+    code = _form(len(fields)).replace(co_varnames=("self", *fields), co_name="__init__",
+                                      co_qualname=f"{record.__qualname__}.__init__")
+    setters = {f"{_SETTER}{i}": getattr(record, field).__set__ for i, field in enumerate(fields)}
+    cells = tuple(CellType(setters[name]) for name in code.co_freevars)  # in the code's order
+    made = FunctionType(code, {}, "__init__", record._tail or None, cells or None)
+    made.__qualname__ = f"{record.__qualname__}.__init__"
+    made.__module__ = record.__module__
+    return made
+
+
+def _form(count: int) -> CodeType:
+    """The code of an ``__init__`` storing ``count`` arguments through ``count`` setters."""
+    if count not in _FORMS:
+        setters = ", ".join(f"{_SETTER}{i}" for i in range(count))
+        params = "".join(f", a{i}" for i in range(count))
+        body = "".join(f"        {_SETTER}{i}(self, a{i})\n" for i in range(count)) or \
+            "        pass\n"
+        source = (f"def outer({setters}):\n    def __init__(self{params}):\n{body}"
+                  "    return __init__\n")
+        space: dict[str, Any] = {}
+        exec(compile(source, "<record>", "exec"), space)
+        _FORMS[count] = space["outer"](*[None] * count).__code__
+    return _FORMS[count]
 
 
 @dataclass_transform(frozen_default=True)
@@ -33,15 +82,21 @@ class RecordType(type):
         own = tuple(field for field, kind in namespace.get("__annotations__", {}).items()
                     if not str(kind).startswith(("ClassVar", "typing.ClassVar")))
         defaults = {field: namespace.pop(field) for field in own if field in namespace}
-        namespace["__slots__"] = own
-        made = super().__new__(cls, name, bases, namespace, **kwargs)
         base = next((base for base in bases if isinstance(base, RecordType)), None)
-        made._fields = (base._fields if base else ()) + own
+        fields = (base._fields if base else ()) + own
+        namespace["__slots__"] = own
+        namespace["__match_args__"] = fields
+        made = super().__new__(cls, name, bases, namespace, **kwargs)
+        made._fields = fields
         made._defaults = {**(base._defaults if base else {}), **defaults}
         # the defaults of the last fields, in order, and the fields as a tuple: both in C
-        made._tail = tuple(made._defaults[f] for f in made._fields if f in made._defaults)
-        values = attrgetter(*made._fields) if made._fields else (lambda record: ())
-        made._values = values if len(made._fields) != 1 else (lambda record: (values(record),))
+        made._tail = tuple(made._defaults[f] for f in fields if f in made._defaults)
+        if any(f not in made._defaults for f in fields[len(fields) - len(made._tail):]):
+            raise TypeError(f"{name}: a field without a default follows one with a default")
+        values = attrgetter(*fields) if fields else (lambda record: ())
+        made._values = values if len(fields) != 1 else (lambda record: (values(record),))
+        if "__init__" not in namespace:
+            made.__init__ = _initializer(made)  # type: ignore[misc]
         return made
 
 
@@ -52,18 +107,6 @@ class Record(metaclass=RecordType):
     _defaults: ClassVar[dict[str, Any]]
     _tail: ClassVar[tuple[Any, ...]]
     _values: ClassVar[Callable[[Any], tuple[Any, ...]]]
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        fields = self._fields
-        if kwargs or len(args) != len(fields):
-            tail = self._tail
-            missing = len(fields) - len(args)
-            if not kwargs and 0 < missing <= len(tail):
-                args += tail[len(tail) - missing:]
-            else:
-                args = _arrange(type(self).__name__, fields, args, kwargs, self._defaults)
-        for name, value in zip(fields, args, strict=False):  # as many: arranged above
-            object.__setattr__(self, name, value)
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -86,23 +129,3 @@ class Record(metaclass=RecordType):
 
     def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
         return type(self), type(self)._values(self)
-
-
-def _arrange(name: str, fields: tuple[str, ...], args: tuple[Any, ...],
-             kwargs: dict[str, Any], defaults: dict[str, Any]) -> tuple[Any, ...]:
-    """Arguments and defaults as one value per field, or the TypeError Python gives."""
-    if len(args) > len(fields):
-        raise TypeError(f"{name}() takes {len(fields)} arguments but {len(args)} were given")
-    values = dict(zip(fields, args, strict=False))
-    for key, value in kwargs.items():
-        if key not in fields:
-            raise TypeError(f"{name}() got an unexpected keyword argument {key!r}")
-        if key in values:
-            raise TypeError(f"{name}() got multiple values for argument {key!r}")
-        values[key] = value
-    for field, value in defaults.items():
-        values.setdefault(field, value)
-    missing = [field for field in fields if field not in values]
-    if missing:
-        raise TypeError(f"{name}() missing arguments: {', '.join(missing)}")
-    return tuple(values[field] for field in fields)

@@ -45,8 +45,7 @@ class Meta(Record):
     source: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(Record):
     id: str
     text: str
     pointer: str
@@ -116,8 +115,7 @@ class Column(Record):
     additive: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(Record):
     """One cell: a quantity, a piece of text, or empty (both None)."""
 
     quantity: Quantity | None
@@ -135,8 +133,7 @@ class Cell:
         return self.quantity is None and not (self.text or "").strip()
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(Record):
     id: str
     label: str
     level: int
@@ -233,8 +230,7 @@ class Table:
                         column=column, place=row.place)
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(Record):
     pointer: str | None = None
     section: str | None = None
     paragraph: str | None = None
@@ -246,8 +242,7 @@ class Source:
     place: str | None = None  # in the original document, from the paragraph's places
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
+class Fact(Record):
     id: str
     concept: str | None
     label: str | None
@@ -272,8 +267,7 @@ class Fact:
                         column=src.column, place=src.place)
 
 
-@dataclass(frozen=True, slots=True)
-class Ref:
+class Ref(Record):
     fact: str | None = None
     table: str | None = None
     row: str | None = None

@@ -9,17 +9,16 @@ parts not to exceed the total; unstated coverage flags a gap as a gap.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 
 from crossfoot.model.interval import Interval
 from crossfoot.model.quantity import Quantity, format_value
+from crossfoot.model.records import Record
 
 COMPLETE, PARTIAL, UNSTATED = "complete", "partial", "unstated"
 
 
-@dataclass(frozen=True, slots=True)
-class SumCheck:
+class SumCheck(Record):
     """The outcome: ``verdict`` is ok, mismatch, exceeds or short; numbers in ``unit``."""
 
     verdict: str

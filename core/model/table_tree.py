@@ -8,11 +8,10 @@ next row is deeper (total first), before it otherwise (total last).
 
 from __future__ import annotations
 
-import re
-
 from crossfoot.model.report import Row, Table
+from crossfoot.patterns import LazyPattern
 
-TOTAL_LABEL = re.compile(r"^\s*(?:.{0,30}?)(合\s*计|总\s*计|小\s*计|共\s*计)\s*$")
+TOTAL_LABEL = LazyPattern(r"^\s*(?:.{0,30}?)(合\s*计|总\s*计|小\s*计|共\s*计)\s*$")
 TOTAL_ROLES = ("total", "subtotal")
 SKIPPED_ROLES = ("note", "average")
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from crossfoot.model.places import Location
+from crossfoot.model.records import Record
 from crossfoot.model.report import Column, Fact, Paragraph, Report, Row, Table
 from crossfoot.model.table_tree import covered_rows, is_total_row
 from crossfoot.packs.budgets import StepBudget
@@ -35,8 +36,7 @@ FIELDS: dict[str, tuple[str, ...] | None] = {
     "paragraph": PARAGRAPH_FIELDS, "claim": CLAIM_FIELDS}
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+class Item(Record):
     """Where a scope is: the whole report, a table, a row of it, a fact or a paragraph."""
 
     kind: str

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from crossfoot.analysis.placeholders import find_placeholder
 from crossfoot.model.interval import Interval
 from crossfoot.model.quantity import Quantity
+from crossfoot.model.records import Record
 from crossfoot.model.units import UNITS, unit_for
 from crossfoot.packs import values as v
 from crossfoot.packs.budgets import MAX_LIST_ITEMS, MAX_TEXT_CHARS
@@ -26,12 +26,12 @@ from crossfoot.packs.env import Env
 from crossfoot.packs.errors import EvalError
 from crossfoot.packs.names import normalise
 from crossfoot.packs.values import NULL, ListV, Null, Num, Text, Truth, Value, Witness
+from crossfoot.patterns import LazyPattern
 
 Impl = Callable[[Env, list[Value], dict[str, Value]], Value]
 
 
-@dataclass(frozen=True)
-class FunctionSpec:
+class FunctionSpec(Record):
     name: str
     impl: Impl
     min_args: int = 0
@@ -44,7 +44,7 @@ class FunctionSpec:
 #: what a blank cell may hold; a star is a placeholder (STR507), not a blank
 BLANK_CHARS = frozenset(" \t\r\n\u3000_＿-－—–/／")
 _UNIT_SYMBOLS = sorted((u for u in UNITS if u), key=len, reverse=True)
-NUMBER_TEXT = re.compile(r"([-+]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(" + "|".join(
+NUMBER_TEXT = LazyPattern(r"([-+]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(" + "|".join(
     re.escape(u) for u in _UNIT_SYMBOLS) + ")?")
 COMPARATORS = (
     (">=", ("≥", ">=", "大于等于", "大于或等于", "不低于", "不少于", "不小于", "以上", "至少")),

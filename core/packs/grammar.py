@@ -22,6 +22,7 @@ from typing import Any
 from crossfoot.packs import ast
 from crossfoot.packs.budgets import MAX_EXPRESSION_CHARS, MAX_NESTING
 from crossfoot.packs.errors import LangError
+from crossfoot.patterns import LazyPattern
 
 KEYWORDS = ("and", "or", "not", "if", "then", "else", "in", "true", "false", "null")
 _OPENERS = {"(": ")", "[": "]"}
@@ -29,7 +30,7 @@ MAX_PREFIX_RUN = 8
 #: extra Python frames pyparsing may use while parsing one expression
 PARSE_STACK = 3000
 #: what the pre-scan needs to see: strings (skipped whole), brackets, words, operators
-_TOKEN = re.compile(r"\"(?:\\.|[^\"\\])*\"?|'(?:\\.|[^'\\])*'?|\*\*|[()\[\]]|\w+|[-+]|[^\s\w]")
+_TOKEN = LazyPattern(r"\"(?:\\.|[^\"\\])*\"?|'(?:\\.|[^'\\])*'?|\*\*|[()\[\]]|\w+|[-+]|[^\s\w]")
 
 
 @cache

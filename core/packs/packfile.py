@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from crossfoot.checking.findings import Severity
 from crossfoot.checking.rule import RULE_ID, RULE_NAME
+from crossfoot.model.records import Record
 from crossfoot.packs import ast, cache
 from crossfoot.packs.budgets import MAX_PACK_BYTES, MAX_RULES
 from crossfoot.packs.check import check
@@ -93,8 +94,7 @@ class Expression:
         return Place(line + 1, offset - self.line_starts[line] + 1)
 
 
-@dataclass(frozen=True)
-class PackRuleSpec:
+class PackRuleSpec(Record):
     id: str
     name: str
     severity: Severity

@@ -16,13 +16,13 @@ a rule stays silent where the report says nothing.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from crossfoot.model.interval import Interval
 from crossfoot.model.places import Location
 from crossfoot.model.quantity import Quantity, format_value, shown_decimals
+from crossfoot.model.records import Record
 from crossfoot.model.units import unit_for
 from crossfoot.packs.errors import EvalError
 from crossfoot.packs.names import Synonyms, normalise, same_text
@@ -34,8 +34,7 @@ PLAIN = "number"  # dimensionless: plain numbers, ratios, percentages
 MAX_REFS = 24
 
 
-@dataclass(frozen=True, slots=True)
-class Num:
+class Num(Record):
     value: Decimal
     iv: Interval
     dim: str = PLAIN
@@ -65,22 +64,19 @@ class Num:
         return width / 2 / scale
 
 
-@dataclass(frozen=True, slots=True)
-class Text:
+class Text(Record):
     value: str
     loc: Location | None = None
     paragraph: Paragraph | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Null:
+class Null(Record):
     """Missing: no such fact, cell, column; ``loc`` says where it would be."""
 
     loc: Location | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Witness:
+class Witness(Record):
     """What decided a condition: the comparison (or test) and its operands."""
 
     op: str
@@ -89,14 +85,12 @@ class Witness:
     loc: Location | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Truth:
+class Truth(Record):
     value: bool | None
     witness: Witness | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ListV:
+class ListV(Record):
     items: tuple[Value, ...]
 
 

@@ -27,13 +27,14 @@ def test_fields_follow_the_bases_and_are_slots() -> None:
 
 def test_construction_by_position_or_keyword() -> None:
     assert Named(1, 2, "a") == Named(1, name="a", y=2)
-    with pytest.raises(TypeError, match=r"Named\(\) missing arguments: name"):
+    with pytest.raises(TypeError, match=r"Named.__init__\(\) missing 1 required positional "
+                                        "argument: 'name'"):
         Named(1, 2)
     with pytest.raises(TypeError, match="unexpected keyword argument 'z'"):
         Point(1, 2, z=3)
     with pytest.raises(TypeError, match="multiple values for argument 'x'"):
         Point(1, x=2)
-    with pytest.raises(TypeError, match="takes 2 arguments but 3 were given"):
+    with pytest.raises(TypeError, match="takes 3 positional arguments but 4 were given"):
         Point(1, 2, 3)
 
 
@@ -67,6 +68,48 @@ def test_defaults_fill_what_is_not_given() -> None:
     assert Placed(1, 2, "a") == Placed(1, 2, "a", None, 0) == Placed(x=1, y=2, name="a")
     assert Placed(1, 2, "a", level=3).level == 3 and Placed(1, 2, "a", "p").place == "p"
     assert Placed.__slots__ == ("place", "level") and Placed._fields[-2:] == ("place", "level")
-    with pytest.raises(TypeError, match=r"Placed\(\) missing arguments: name"):
+    with pytest.raises(TypeError, match=r"Placed.__init__\(\) missing 1 required positional "
+                                        "argument: 'name'"):
         Placed(1, 2)
     assert repr(Placed(1, 2, "a")) == "Placed(x=1, y=2, name='a', place=None, level=0)"
+
+
+class Wide(Record):
+    f0: int
+    f1: int
+    f2: int
+    f3: int
+    f4: int
+    f5: int
+    f6: int
+    f7: int
+    f8: int
+    f9: int
+    f10: int
+    f11: int = 11
+    f12: int = 12
+
+
+def test_each_argument_goes_to_its_field() -> None:
+    wide = Wide(*range(11))
+    assert [getattr(wide, f"f{i}") for i in range(13)] == list(range(13))
+    assert Wide(*range(13), ) == Wide(**{f"f{i}": i for i in range(13)})
+    assert Wide.__init__.__qualname__ == "Wide.__init__"
+
+
+def test_matched_by_position_as_a_dataclass_is() -> None:
+    match Placed(1, 2, "a", "p"):
+        case Placed(x, y, name, place):
+            assert (x, y, name, place) == (1, 2, "a", "p")
+        case _:
+            pytest.fail("no match")
+
+
+def test_defaults_only_at_the_end() -> None:
+    with pytest.raises(TypeError, match="a field without a default follows one with a default"):
+        class Wrong(Record):
+            a: int = 0
+            b: int
+    with pytest.raises(TypeError, match="may not be named 'self'"):
+        class Selfish(Record):
+            self: int

@@ -1,8 +1,9 @@
 """Every regular expression on the text path, and inputs built from its own parts.
 
 The text path is ``crossfoot.model``, ``crossfoot.importing`` and
-``crossfoot.analysis``; its patterns are compiled once, at module level (a
-test keeps it so), which is how they can all be found here.
+``crossfoot.analysis``; its patterns are declared once, at module level (a
+test keeps it so), compiled there or on first use (``crossfoot.patterns``),
+which is how they can all be found here.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import re._constants as sre  # the parser's own node names
 import re._parser as sre_parse
 from collections.abc import Iterator
 from typing import Any
+
+from crossfoot.patterns import LazyPattern
 
 PACKAGES = ("crossfoot.model", "crossfoot.importing", "crossfoot.analysis")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
@@ -44,6 +47,8 @@ def text_path_patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _patterns_in(value: Any, depth: int) -> Iterator[re.Pattern[str]]:
+    if isinstance(value, LazyPattern):  # compiled on first use: the same pattern
+        value = value.compiled()
     if isinstance(value, re.Pattern):
         if isinstance(value.pattern, str):
             yield value
