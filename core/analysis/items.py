@@ -305,6 +305,9 @@ class _Builder:
             # 一般公共预算拨款支出预算具体为以下三类： a total stated elsewhere, its parts next
             subject, cue = named
             self._open(subject, number, clause, words).parts_cue = cue
+        elif (classed := _by_class(words, self.items)) is not None:
+            # 按资产类别分，流动资产 …、固定资产 …: the whole, split by one classification
+            self._open(classed, number, clause, words).parts_cue = cues.BY_CLASS
         elif clause.end < len(self.text) and self.text[clause.end] in "：:":
             subject, _ = subject_of(words)
             self.pending_subject = self.sentence_name = subject
@@ -354,6 +357,36 @@ class _Builder:
         full = _full(self.text, clause, mine)
         if full is not None:
             self.current.full = full
+
+
+#: 地方收入按构成分 / 按资产类别分 / 按支出功能分类科目: a whole (named or not) split by one
+#: classification
+_BY_CLASS = re.compile(r"(?P<name>[^，,；;：:按]{0,16})按(?P<basis>[^，,；;：:按]{1,12}?)"
+                       r"(?:分类|划分|分)(?:科目)?(?:来看|看)?")
+
+
+def _by_class(words: str, before: list[Item]) -> str | None:
+    """The name of the whole a clause splits by a classification: its own name (地方收入按构成分),
+    else the last item of the paragraph before it named by the classification's head noun
+    (按资产类别分 after 资产总额 …，负债总额 …). None where no whole is certain."""
+    body = _MARKER.sub("", words).strip().strip("：:，,")
+    match = _BY_CLASS.fullmatch(body)
+    if match is None:
+        return None
+    named, _ = subject_of(match.group("name"))
+    if named:
+        return named
+    head = match.group("basis")
+    for word in cues.CLASSIFICATION_WORDS:
+        head = head.replace(word, "")
+    if len(head) < MIN_CLASS_HEAD:
+        return None
+    return next((item.subject for item in reversed(before)
+                 if head in item.subject and item.levels()), None)
+
+
+#: the fewest characters of the noun a classification names its whole by (资产, 采购)
+MIN_CLASS_HEAD = 2
 
 
 def _figures_in_brackets(text: str, at: int) -> str | None:

@@ -57,7 +57,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         if not parts or any(cues.HIERARCHY_LEVEL.match(p.subject) for p in parts):
             continue
         taken.update(p.id for p in parts)
-        complete = cues.PARTS_OPEN.get(cue, False)
+        complete = cues.PARTS_OPEN.get(cue, False) or (
+            cue == cues.BY_CLASS and len(parts) >= 2)  # one class named: the main one only
         concepts = [breakdowns.concept(p.subject) for p in parts]
         total_concept = breakdowns.concept(total.subject)
         if total_concept and all(concepts) and breakdowns.completes(

@@ -88,3 +88,9 @@ OPERATORS = ("乘以", "除以", "×", "÷", "*")
 
 #: the name of a total written without one after its parts (A x、B y，合计 z)
 LIST_TOTAL = "合计"
+
+#: the cue of parts that split a whole by one classification (按资产类别分：A …、B …): all of it
+BY_CLASS = "按…分"
+#: words of a classification's name that are not the noun of what it splits (资产类别 -> 资产)
+CLASSIFICATION_WORDS = ("功能分类", "经济分类", "类别", "类型", "分类", "科目", "功能", "结构",
+                        "级次", "构成", "性质", "来源", "用途", "组织形式", "部门", "方式")
