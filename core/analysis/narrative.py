@@ -487,9 +487,10 @@ class _Emitter:
                     [self.fact_of[p.id] for p in split.parts], "unstated", certain=False)
 
     def _product(self, product: Product) -> dict[str, Any]:
-        times = [int(count.quantity.value) for count, _ in product.terms]
-        label = " + ".join(f"{n} × {each.quantity}" for n, (_, each) in zip(times, product.terms,
-                                                                          strict=True))
+        times = [int(count.quantity.value) * product.times for count, _ in product.terms]
+        per = f" × {product.times}" if product.times != 1 else ""
+        label = " + ".join(f"{int(count.quantity.value)}{per} × {each.quantity}"
+                           for count, each in product.terms)
         return _sum(label, self.fact_of[product.total.id],
                     [self.fact_of[each.id] for _, each in product.terms], weights=times)
 

@@ -20,6 +20,8 @@ class Product:
 
     terms: list[tuple[Statement, Statement]]  # (count, amount each)
     total: Statement
+    #: how many times in the total's period each is paid (12 for 每人每月 in a year's total)
+    times: int = 1
 
 
 #: the word that gives every one of a count the same figure (4 个村各补助 12.5 万元)
@@ -86,7 +88,53 @@ def find_products(text: str, statements: Sequence[Statement]) -> list[Product]:
                 and any(cue in words for cue in cues.TOTAL):
             found.append(Product(terms, statement))
             terms = []
-    return found + _per_unit(text, statements)
+    return found + _per_unit(text, statements) + _per_period(text, statements)
+
+
+def _per_period(text: str, statements: Sequence[Statement]) -> list[Product]:
+    """按每人每月 100 元标准，为 8,650 名老年人发放，全年需资金 1,038.00 万元: a count, an
+    amount per one per month (or year), and the year's total after them, in one sentence.
+
+    Read only where the sentence states exactly one whole count in the units the
+    rate is per (人 / 名 for 每人, 户 for 每户), one amount at that rate, and after
+    both one amount of the total's kind said of the whole year (全年 / 年度).
+    """
+    found = []
+    by_sentence: dict[tuple[str, int], list[Statement]] = {}
+    for statement in statements:
+        by_sentence.setdefault((statement.paragraph, statement.sentence), []).append(statement)
+    for members in by_sentence.values():
+        rates = [(s, per) for s in members if s.role == LEVEL and s.dimension == "money"
+                 for per in [_rate_per(text, s)] if per is not None]
+        if len(rates) != 1:
+            continue
+        each, (units, times) = rates[0]
+        counts = [s for s in members if s.role == LEVEL and s.dimension == "count"
+                  and s.quantity.unit in units and s.quantity.exact
+                  and not s.quantity.value % 1]
+        totals = [s for s in members if s.role == LEVEL and same_kind(s, each) and s is not each
+                  and s.start > max(each.start, *(c.start for c in counts[:1]))
+                  and any(word in _words_before(text, members, s) for word in per_unit.YEAR)]
+        if len(counts) == 1 and len(totals) == 1:
+            found.append(Product([(counts[0], each)], totals[0], times))
+    return found
+
+
+def _rate_per(text: str, statement: Statement) -> tuple[tuple[str, ...], int] | None:
+    """(units of the count, times a year) when the words before an amount make it a rate per
+    one per month or year (每人每月 / 补贴标准为每户每年)."""
+    words = text[max(0, statement.start - per_unit.RATE_WORDS_WITHIN):statement.start]
+    for word, rate in per_unit.PER_PERIOD.items():
+        if word in words:
+            return rate
+    return None
+
+
+def _words_before(text: str, members: Sequence[Statement], statement: Statement) -> str:
+    """The words between a statement and the figure before it in its sentence."""
+    before = [s for s in members if s.end <= statement.start]
+    start = before[-1].end if before else max(0, statement.start - per_unit.RATE_WORDS_WITHIN)
+    return text[start:statement.start]
 
 
 def _per_unit(text: str, statements: Sequence[Statement]) -> list[Product]:

@@ -31,3 +31,16 @@ UNIT_PRICE_ENDINGS = ("单价", "均价")
 def per_one(name: str) -> bool:
     """人均接待费 / 中标单价: is the name's figure an amount per one of something?"""
     return name.startswith(PER_ONE_NAMES) or name.endswith(UNIT_PRICE_ENDINGS)
+
+
+#: words that make an amount a rate per one per period: (units of the count, times a year)
+#: (高龄津贴按每人每月 100 元 / 低保金每户每月 / 补贴每人每年: 民政 and 残联 project reports)
+PER_PERIOD: dict[str, tuple[tuple[str, ...], int]] = {
+    "每人每月": (PEOPLE, 12), "每月每人": (PEOPLE, 12), "每名每月": (PEOPLE, 12),
+    "每户每月": (("户",), 12), "每月每户": (("户",), 12),
+    "每人每年": (PEOPLE, 1), "每户每年": (("户",), 1),
+}
+#: how far before an amount such words may stand (补贴标准为每人每月 90 元)
+RATE_WORDS_WITHIN = 12
+#: words that say a total is the whole year's (全年需资金 / 年度共需)
+YEAR = ("全年", "年度", "一年")
