@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crossfoot.analysis.claims.breakdowns import Breakdown
-from crossfoot.analysis.claims.common import BUDGETS, each_of, key
+from crossfoot.analysis.claims.common import BUDGETS, each_of, in_sentence, key
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import (
     BASE,
@@ -48,7 +48,7 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                 continue  # 8000 多万元, 超过 1 亿元: a bound says too little to check
             anchor = change or percent
             if change is not None and change.quantity.unit == changes.PERCENTAGE_POINTS:
-                moved = _point_change(item, change)
+                moved = _point_change(item, change, index)
                 if moved is not None:
                     found.append(moved)
                 continue
@@ -135,20 +135,34 @@ def _change_pairs(statements: Sequence[Statement]
     return pairs
 
 
-def _point_change(item: Item, change: Statement) -> Change | None:
+def _point_change(item: Item, change: Statement, index: dict[str, list[Item]]
+                  ) -> Change | None:
     """执行率 96.5%，较上年提高 2.3 个百分点；上年 94.2%: a move in percentage points,
     read where the item states exactly one percentage for the change's year and one
     for the year before (or as the base of the change's sentence: 比上年（94.2%）)."""
     if change.period is None or change.base_kind == "budget":
         return None  # against the budget: another comparison
-    rates = [s for s in item.statements
+    # 项目支出占…的比重为 78.4%，上年项目支出 3,576.44 万元，占当年…的 74.2%，提高 5.2 个
+    # 百分点: the name's percentages in the change's sentence, each of the year of its item
+    own = [other for other in index.get(key(item.subject), ()) if other is not item
+           and in_sentence(other, item)] if item.subject else []
+    rates = [(s, _year_of(holder, s)) for holder in (*own, item) for s in holder.statements
              if s.quantity.unit == "%" and s.role in (LEVEL, RATE, SHARE)]
-    now = [s for s in rates if s.period == change.period]
-    before = [s for s in rates if s.period == change.period - 1] or [
+    now = [s for s, year in rates if year == change.period]
+    before = [s for s, year in rates if year == change.period - 1] or [
         s for s in item.of(BASE) if s.quantity.unit == "%" and s.sentence == change.sentence]
     if len(now) != 1 or len(before) != 1:
         return None
     return Change(item, now[0], change, None, before[0], False, True, None)
+
+
+def _year_of(item: Item, percent: Statement) -> int | None:
+    """A percentage's year: its own, or, said without one right after a level of a stated
+    earlier year (上年项目支出 …，占当年支出合计的 74.2%), that level's."""
+    if percent.period_stated:
+        return percent.period
+    said = [s for s in item.levels() if s.start < percent.start and s.quantity.unit != "%"]
+    return said[-1].period if said and said[-1].period_stated else percent.period
 
 
 def _against_budget(item: Item, anchor: Statement, change: Statement | None,
