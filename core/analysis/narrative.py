@@ -55,7 +55,7 @@ from crossfoot.analysis.statements import (
     WHOLE,
     Statement,
 )
-from crossfoot.analysis.vocabulary import cues, headlines, measures, per_unit
+from crossfoot.analysis.vocabulary import cues, headlines, measures, per_unit, ratios
 from crossfoot.analysis.vocabulary.scores import SCORE_UNIT
 from crossfoot.importing.text import TextDocument
 from crossfoot.model.dates import PrintedDate
@@ -311,6 +311,12 @@ class _Emitter:
         subject = item.name if item is not None else ""
         words = {CHANGE: "变动", PERCENT_CHANGE: "变动率", SHARE: "占比", RATE: "比率",
                  BASE: "（比较基数）", FROM: "（变动前）", WHOLE: "（总体）"}
+        if statement.role == RATE and subject.endswith(ratios.RATE_SUFFIX):
+            return subject  # 资金到位率: the rate's own name
+        if statement.role == RATE and subject:
+            said = next((w for w in _RATE_NAMES if statement.label.endswith(w)), None)
+            if said is not None:
+                return f"{subject}{said}"  # 项目 … 执行率 92.05%: 项目执行率, not 项目比率
         if statement.role in words:
             return f"{subject}{words[statement.role]}" if subject else statement.label
         if subject and item is not None and statement.measure in measures.LABELS \
@@ -615,6 +621,10 @@ def _period(year: int, until: PrintedDate | None) -> str:
     if (until.month, day) == (12, 31):
         return sys.intern(str(year))
     return sys.intern(f"{year:04d}-01-01/{year:04d}-{until.month:02d}-{day:02d}")
+
+
+#: the names of rates a figure's words may end with, longest first (预算执行率 before 执行率)
+_RATE_NAMES = tuple(sorted({*ratios.RATE_WORDS, *ratios.COUNT_RATE_WORDS}, key=len, reverse=True))
 
 
 def _one_quantity_name(item: Item) -> str | None:
