@@ -13,6 +13,7 @@ paid in full (已全部拨付).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from crossfoot.analysis.clauses import Clause
@@ -82,10 +83,12 @@ class Item:
 
 
 def build(text: str, clauses: list[Clause], statements: list[Statement], section: str,
-          paragraph: str, paragraph_index: int, first_id: int) -> list[Item]:
-    """The items of one paragraph, in order."""
-    built = _Builder(text, section, paragraph, paragraph_index, first_id).run(clauses,
-                                                                             statements)
+          paragraph: str, paragraph_index: int, first_id: int,
+          earlier: Sequence[Item] = ()) -> list[Item]:
+    """The items of one paragraph, in order (``earlier``: the document's items before it)."""
+    builder = _Builder(text, section, paragraph, paragraph_index, first_id)
+    builder.earlier = earlier
+    built = builder.run(clauses, statements)
     _respective_shares(built, text, clauses)
     return [found for item in built for found in (
         item, *(_distribute(item, text, clauses) or _respective_after_total(item, text, clauses)))]
@@ -247,6 +250,7 @@ class _Builder:
         self.pending_cue: str | None = None
         self.pending_subject = ""  # 1、收入：792.22 万元: the name before a colon
         self.sentence_name = ""  # 政府债务余额为：A x、B y，合计 z: the name the 合计 is of
+        self.earlier: Sequence[Item] = ()  # the document's items before this paragraph
         self.hosts: dict[int, Item | None] = {}  # aside number -> the item it follows
         self.sentence = -1
 
@@ -305,7 +309,7 @@ class _Builder:
             # 一般公共预算拨款支出预算具体为以下三类： a total stated elsewhere, its parts next
             subject, cue = named
             self._open(subject, number, clause, words).parts_cue = cue
-        elif (classed := _by_class(words, self.items)) is not None:
+        elif (classed := _by_class(words, self.items, self.earlier)) is not None:
             # 按资产类别分，流动资产 …、固定资产 …: the whole, split by one classification
             self._open(classed, number, clause, words).parts_cue = cues.BY_CLASS
         elif clause.end < len(self.text) and self.text[clause.end] in "：:":
@@ -365,10 +369,12 @@ _BY_CLASS = re.compile(r"(?P<name>[^，,；;：:按]{0,16})按(?P<basis>[^，,�
                        r"(?:分类|划分|分)(?:科目)?(?:来看|看)?")
 
 
-def _by_class(words: str, before: list[Item]) -> str | None:
+def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = ()) -> str | None:
     """The name of the whole a clause splits by a classification: its own name (地方收入按构成分),
     else the last item of the paragraph before it named by the classification's head noun
-    (按资产类别分 after 资产总额 …，负债总额 …). None where no whole is certain."""
+    (按资产类别分 after 资产总额 …，负债总额 …), else the one such name among the document's
+    items before that state what was done, not a budget (二、采购结构 按采购类型分 after 一、
+    …政府采购规模 52.64 亿元，采购预算 55.72 亿元). None where no whole is certain."""
     body = _MARKER.sub("", words).strip().strip("：:，,")
     match = _BY_CLASS.fullmatch(body)
     if match is None:
@@ -381,8 +387,20 @@ def _by_class(words: str, before: list[Item]) -> str | None:
         head = head.replace(word, "")
     if len(head) < MIN_CLASS_HEAD:
         return None
-    return next((item.subject for item in reversed(before)
-                 if head in item.subject and item.levels()), None)
+    found = next((item.subject for item in reversed(before)
+                  if head in item.subject and item.levels()), None)
+    if found is not None:
+        return found
+    named = {item.subject for item in earlier[-MAX_CLASS_LOOKBACK:]
+             if head in item.subject and item.levels()
+             and all(s.measure not in _BUDGET_MEASURES for s in item.levels())}
+    return named.pop() if len(named) == 1 else None  # 行政单位资产总额, 事业单位资产总额 …: unsure
+
+
+#: how many of the document's items before a paragraph are looked at for the whole of a
+#: classification it opens with
+MAX_CLASS_LOOKBACK = 40
+_BUDGET_MEASURES = ("budget", "budget_initial")
 
 
 #: the fewest characters of the noun a classification names its whole by (资产, 采购)

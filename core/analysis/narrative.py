@@ -137,7 +137,7 @@ def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) 
         reading.statements.extend(mine)
         reading.items.extend(items_of.build(body, clauses, mine, paragraph.section,
                                             paragraph.id, paragraph.index,
-                                            len(reading.items) + 1))
+                                            len(reading.items) + 1, reading.items))
         reading.claims.enumerations.extend(enumerations_of.find(body, mine, paragraph.id))
         reading.claims.products.extend(claims_of.find_products(body, mine))
         reading.claims.averages.extend(averages_of.find(body, mine))
