@@ -391,10 +391,10 @@ def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = ()) -> s
                   if head in item.subject and item.levels()), None)
     if found is not None:
         return found
-    named = {item.subject for item in earlier[-MAX_CLASS_LOOKBACK:]
+    names = {item.subject for item in earlier[-MAX_CLASS_LOOKBACK:]
              if head in item.subject and item.levels()
              and all(s.measure not in _BUDGET_MEASURES for s in item.levels())}
-    return named.pop() if len(named) == 1 else None  # 行政单位资产总额, 事业单位资产总额 …: unsure
+    return names.pop() if len(names) == 1 else None  # 行政单位资产总额, 事业单位资产总额 …: unsure
 
 
 #: how many of the document's items before a paragraph are looked at for the whole of a
