@@ -43,9 +43,18 @@ def find(text: str, statements: Sequence[Statement], paragraph: str) -> list[Enu
             continue
         names, complete, span = listed
         if len(names) >= 2:
-            found.append(Enumeration(statement, names, _readings(names), complete, span,
-                                     paragraph))
+            readings = _readings(names)
+            if _counted_besides(text, statement):  # 由局机关本级和所属 4 家二级单位组成，即：…
+                readings = tuple(sorted({*readings, *(n - 1 for n in readings)}))
+            found.append(Enumeration(statement, names, readings, complete, span, paragraph))
     return found
+
+
+def _counted_besides(text: str, count: Statement) -> bool:
+    """机关本级和所属 4 家单位: the count leaves out a unit its clause names before it, which
+    the list that follows may name too."""
+    clause_start = max(text.rfind(mark, 0, count.start) for mark in "，,。；;：:\n") + 1
+    return any(word in text[clause_start:count.start] for word in cues.BESIDES_COUNT)
 
 
 #: the most characters between a count and the amount of its items (，合计 / ，共计金额)

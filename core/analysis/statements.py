@@ -551,6 +551,25 @@ def _period(statement: Statement, text: str, years: list[Found], left: str) -> N
 #: the measures a score can be (得分, 分值)
 SCORE_MEASURES = ("score", "weight")
 #: words a clause starts with when it only relates the figure to another (较上年 / 占 / 增长)
+def _framed_subject(body: str) -> str:
+    """The name in a comparison's frame before its base figure (与 2023 年度收入总计 …相比),
+    '' when the frame names only a time (与上年相比)."""
+    if not body.startswith(_FRAME_OPEN):
+        return ""
+    rest = _YEAR.sub("", body[1:]).strip().removesuffix("的")
+    for word in sorted(changes.PRIOR_BASE, key=len, reverse=True):
+        rest = rest.removeprefix(word)
+    for word in _LEADING_TIME:
+        rest = rest.removeprefix(word)
+    return rest if len(rest) >= MIN_FRAMED and not _only_words(rest) else ""
+
+
+#: what opens a comparison's frame (与 … 相比)
+_FRAME_OPEN = ("与",)
+#: the shortest name a frame is read as naming
+MIN_FRAMED = 3
+
+
 _RELATIONAL = tuple(sorted((*changes.COMPARE, *ratios.SHARE_OPEN, *changes.INCREASE,
                             *changes.DECREASE, *changes.NEGATIVE_GROWTH,
                             *changes.PERCENT_NOUNS,
@@ -577,6 +596,9 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
     """
     text = _IN_WHOLE.sub("", lead.strip()).lstrip("、，,")  # …在 X 中所占比重为: X is the whole
     body = _MARKER.sub("", text).lstrip()
+    framed = _framed_subject(body)
+    if framed:  # 与 2023 年度收入总计 1,690.25 万元相比: the figure is 收入总计's
+        return framed, measure_of(text)
     if body.startswith(_RELATIONAL):
         return "", measure_of(text)
     text = _longest_name(_YEAR.sub("", text))

@@ -53,10 +53,16 @@ def _each(between: str, count: Statement) -> bool:
         return True
     unit = count.quantity.unit
     after = between.lstrip("，, ")
+    if any(word in between for word in per_unit.PER_PERIOD):
+        return False  # 每人每月 100 元: a rate per period, read by _per_period
     if after.removesuffix("：").removesuffix("为") in cues.UNIT_PRICE:
         return True  # 20 台，单价 0.6 万元
-    return bool(unit) and (after.startswith(EVERY + unit) or (
-        EVERY + unit in said and not _CLAUSE_BREAK.search(said)))
+    everies = (EVERY + unit, *((EVERY + "人",) if unit in per_unit.PEOPLE else ()))
+    clauses = _CLAUSE_BREAK.split(after)
+    return bool(unit) and (after.startswith(everies) or (
+        any(e in said for e in everies) and not _CLAUSE_BREAK.search(said))
+        or (len(clauses) == 2 and clauses[1].startswith(everies)))
+    # (为 520 名残疾儿童提供康复救助，每人补助标准 1.20 万元: 每 opens the next clause)
 
 
 #: a count of people times a count of sessions is a count of person-times (6 期 × 50 人)

@@ -321,11 +321,16 @@ def find_share_sets(items: Sequence[Item], breakdowns_found: Sequence[Breakdown]
     """
     parent = {p.id: b for b in breakdowns_found for p in b.parts}
     groups: dict[tuple[str, int, str, int | None], list[tuple[Item, Statement]]] = {}
+    named: dict[tuple[str, int], str] = {}  # the whole a sentence's last share named
     for item in items:
         for statement in item.of(SHARE):
             if statement.quantity.qualifier:
                 continue
-            whole = _whole_key(statement.whole) if statement.whole else ""
+            place = (item.paragraph, statement.sentence)
+            if statement.whole:
+                named[place] = _whole_key(statement.whole)
+            # 中央和省级资金 …，占项目支出的 69.83%；县级资金 …，占 32.17%: of the same whole
+            whole = named.get(place, "")
             groups.setdefault((item.paragraph, statement.sentence, whole, statement.period),
                               []).append((item, statement))
     found = []

@@ -93,4 +93,8 @@ LIST_TOTAL = "合计"
 BY_CLASS = "按…分"
 #: words of a classification's name that are not the noun of what it splits (资产类别 -> 资产)
 CLASSIFICATION_WORDS = ("功能分类", "经济分类", "类别", "类型", "分类", "科目", "功能", "结构",
-                        "级次", "构成", "性质", "来源", "用途", "组织形式", "部门", "方式")
+                        "级次", "构成", "性质", "来源", "用途", "组织形式", "部门", "方式", "品目")
+
+#: words before a count of units that name one more unit besides them (机关本级和所属 4 家二级
+#: 单位): a list of the whole may name it too (部门预算 / 决算 单位构成 paragraphs)
+BESIDES_COUNT = ("本级和", "本级及", "本级以及", "本级、", "机关和", "机关及")
