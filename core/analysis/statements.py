@@ -373,10 +373,30 @@ def _ends_with_compare(words: str) -> bool:
                 break
     if named != bare and named.endswith(("较", "比", "同比")):
         return True
+    if _prior_named(bare):
+        return True  # 比上年累计支出 285 万元下降 34 万元: last year's figure of the item
     for word in changes.COMPARE:
         if bare.endswith(word):
             return words != bare or word in ("较", "比")
     return False
+
+
+def _prior_named(bare: str) -> bool:
+    """``比上年累计支出`` / ``较去年同期实际支出``: 比 / 较, last year, then a short name."""
+    for compare in ("比", "较"):
+        if not bare.startswith(compare):
+            continue
+        rest = bare[len(compare):]
+        prior = next((p for p in _PRIOR_WORDS if rest.startswith(p)), None)
+        if prior is not None and 0 < len(rest) - len(prior) <= MAX_BASE_NAME \
+                and not any(ch.isdigit() for ch in rest):
+            return True
+    return False
+
+
+_PRIOR_WORDS = tuple(sorted(changes.PRIOR_BASE, key=len, reverse=True))
+#: the longest name between 比上年 and the figure it gives for last year
+MAX_BASE_NAME = 8
 
 
 #: what closes a comparison frame after its base (与 2022 年度决算数 1,396.91 万元相比)
