@@ -195,6 +195,9 @@ def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
         current = [s for s in own if (s.period or 0) == latest]
         # 完成 36.42 亿元，下降 12.6%（…本年预算 33.60 亿元）: the level said before the change
         said = [s for s in current if anchor is None or s.start < anchor.start]
+        done = [s for s in said if s.measure not in BUDGETS]
+        if done and anchor is not None and anchor.base_kind != "budget":
+            said = done  # 完成 24,627 万元，完成年初预算数 60,999 万元的 40.4%，比上年减收 …
         if said or not all(s.measure in BUDGETS for s in current):
             return (said or current)[-1], True
         # 与上年相比，…减少 103.27 万元，…。年初预算为 2,850.00 万元: a budget said after the
