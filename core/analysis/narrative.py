@@ -379,11 +379,22 @@ class _Emitter:
             parts.append(key(scope.total.subject))
         parts.append(subject)
         parts.extend(q for q in measures.SCOPE_QUALIFIERS if q in item.subject)
+        span = self._span(statement)
+        if span:
+            parts.append(span)  # 11 月份 … 491 亿元；前 11 个月 … 47,468 亿元: two quantities
         if statement.dimension == "count":
             parts.append(statement.quantity.unit)
         if item.phase:
             parts.append(item.phase)
         return "/".join(parts)
+
+    def _span(self, statement: Statement) -> str:
+        """The months a figure is counted over, when its sentence says so before it (前 11 个月,
+        1-11 月, 11 月份, 当月): figures of one name over two spans are two quantities."""
+        text = self.reading.paragraphs[statement.paragraph].normal.text
+        start = max(text.rfind(mark, 0, statement.start) for mark in "。；;\n") + 1
+        found = _MONTH_SPAN.findall(text, start, statement.start)
+        return found[-1] if found else ""
 
     @staticmethod
     def _twice(item: Item, statement: Statement) -> bool:
@@ -623,6 +634,10 @@ def _period(year: int, until: PrintedDate | None) -> str:
     return sys.intern(f"{year:04d}-01-01/{year:04d}-{until.month:02d}-{day:02d}")
 
 
+#: words that give the months a figure is counted over (前 11 个月 / 1-11 月 / 11 月份 / 当月)
+_MONTH_SPAN = re.compile(r"前[0-9一二三四五六七八九十]{1,3}个月"
+                         r"|[0-9]{1,2} ?[-－—~至] ?[0-9]{1,2} ?月"
+                         r"|[0-9一二三四五六七八九十]{1,3} ?月份|当月|本月")
 #: the names of rates a figure's words may end with, longest first (预算执行率 before 执行率)
 _RATE_NAMES = tuple(sorted({*ratios.RATE_WORDS, *ratios.COUNT_RATE_WORDS}, key=len, reverse=True))
 
