@@ -163,10 +163,12 @@ def _received_rate(upto: Sequence[Item], stated: Statement,
              and (s.sentence, s.start) < (stated.sentence, stated.start)] or list(planned)
     if len(received) != 1 or len({(s.quantity.value, s.quantity.unit) for s in plans}) != 1:
         return None
-    nearer = [s for item in upto for s in item.levels() if done in s.label
+    nearer = [s for item in upto for s in item.levels()
+              if (done in s.label or (s.measure == "actual" and s.dimension == "money"))
               and received[0].start < s.start < stated.start and s.sentence == stated.sentence]
     if nearer:
-        return None  # 其中中央资金已支付 1,200 万元，支付率 100%: of the nearer fund's own
+        return None  # 其中中央资金已支付 1,200 万元，支付率 100% / 县级配套资金到位 756 万元，
+        # 到位率 90%: of the nearer fund's own
     return Ratio("rate", stated, received[0], plans[0], True)
 
 
