@@ -53,8 +53,13 @@ def find(text: str, statements: Sequence[Statement], paragraph: str) -> list[Enu
 def _counted_besides(text: str, count: Statement) -> bool:
     """机关本级和所属 4 家单位: the count leaves out a unit its clause names before it, which
     the list that follows may name too."""
-    clause_start = max(text.rfind(mark, 0, count.start) for mark in "，,。；;：:\n") + 1
-    return any(word in text[clause_start:count.start] for word in cues.BESIDES_COUNT)
+    return any(word in text[_clause_start(text, count.start):count.start]
+               for word in cues.BESIDES_COUNT)
+
+
+def _clause_start(text: str, position: int) -> int:
+    """Where the clause holding ``position`` begins."""
+    return max(text.rfind(mark, 0, position) for mark in "，,。；;：:\n") + 1
 
 
 #: the most characters between a count and the amount of its items (，合计 / ，共计金额)
@@ -137,7 +142,7 @@ def _listed_after(text: str, statement: Statement
 def _listed_before(text: str, statement: Statement
                    ) -> tuple[list[str], bool, tuple[int, int]] | None:
     """设有 A、B、C 等 3 个所: the names before a count, closed by 等 (partial) or not."""
-    clause_start = max(text.rfind(mark, 0, statement.start) for mark in "，,。；;：:\n") + 1
+    clause_start = _clause_start(text, statement.start)
     before = text[clause_start:statement.start].rstrip()
     if "、" not in before:
         return None

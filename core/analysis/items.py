@@ -26,6 +26,7 @@ from crossfoot.analysis.statements import (
     subject_of,
 )
 from crossfoot.analysis.vocabulary import changes, completion, cues, scores
+from crossfoot.analysis.vocabulary.measures import BUDGET_MEASURES
 
 _MARKER = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、．](?![0-9])|\([0-9一二三四五六七八九十]{1,3}\)"
                      r"|[一二三四五六七八九十]{1,3}[、是]|[①-⑳⑴-⒇㈠-㈩])")
@@ -393,14 +394,13 @@ def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = ()) -> s
         return found
     names = {item.subject for item in earlier[-MAX_CLASS_LOOKBACK:]
              if head in item.subject and item.levels()
-             and all(s.measure not in _BUDGET_MEASURES for s in item.levels())}
+             and all(s.measure not in BUDGET_MEASURES for s in item.levels())}
     return names.pop() if len(names) == 1 else None  # 行政单位资产总额, 事业单位资产总额 …: unsure
 
 
 #: how many of the document's items before a paragraph are looked at for the whole of a
 #: classification it opens with
 MAX_CLASS_LOOKBACK = 40
-_BUDGET_MEASURES = ("budget", "budget_initial")
 
 
 #: the fewest characters of the noun a classification names its whole by (资产, 采购)

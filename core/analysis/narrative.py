@@ -359,8 +359,8 @@ class _Emitter:
             return local
         if statement.id in self.transposed:
             return self.transposed[statement.id]
-        subject = _concept_name(item)
-        if subject is None or self._twice(item, statement) or per_unit.per_one(subject):
+        subject = _one_quantity_name(item)
+        if subject is None or self._twice(item, statement):
             return local
         known = tables.known_concept(item.subject)
         if known is not None and statement.dimension == "money":
@@ -643,16 +643,11 @@ _RATE_NAMES = tuple(sorted({*ratios.RATE_WORDS, *ratios.COUNT_RATE_WORDS}, key=l
 
 
 def _one_quantity_name(item: Item) -> str | None:
-    """The name, if a figure of it names one quantity (not 合计, not 人均 or 单价 of
-    something)."""
-    name = _concept_name(item)
-    return None if name is None or per_unit.per_one(name) else name
-
-
-def _concept_name(item: Item) -> str | None:
-    """An item's name as a concept may use it; None for names that identify nothing."""
+    """An item's name as a concept may use it: None for names that identify nothing (合计,
+    a sentence) or are of an amount per one of something (人均接待费, 中标单价)."""
     subject = key(item.subject)
-    if len(subject) < MIN_CONCEPT or len(subject) > MAX_CONCEPT or subject in GENERIC_SUBJECTS:
+    if len(subject) < MIN_CONCEPT or len(subject) > MAX_CONCEPT or subject in GENERIC_SUBJECTS \
+            or per_unit.per_one(subject):
         return None
     return subject
 

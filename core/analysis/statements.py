@@ -413,8 +413,7 @@ def _before_brackets(text: str, start: int) -> str:
     opening = text.rfind("(", max(0, start - HOST_TAIL - 2), start)
     if opening < 0:
         return ""
-    host = text[max(0, opening - HOST_TAIL):opening]
-    return host[max(host.rfind(mark) for mark in "，,；;。：:") + 1:]
+    return _words_before_bracket(text, opening)
 
 
 def _budget_in_brackets(text: str, clause: Clause, item: Found) -> str | None:
@@ -423,9 +422,14 @@ def _budget_in_brackets(text: str, clause: Clause, item: Found) -> str | None:
     if not clause.aside or text[clause.start:item.start].strip() \
             or text[item.end:item.end + 2] != ")的":
         return None
-    host = text[max(0, clause.start - 1 - HOST_TAIL):clause.start - 1]
-    host = host[max(host.rfind(mark) for mark in "，,；;。：:") + 1:]
+    host = _words_before_bracket(text, clause.start - 1)
     return host if _rate_budget(_drop_year(_trim(host))) is not None else None
+
+
+def _words_before_bracket(text: str, opening: int) -> str:
+    """The words of the clause a bracket opening at ``opening`` interrupts, up to it."""
+    host = text[max(0, opening - HOST_TAIL):opening]
+    return host[max(host.rfind(mark) for mark in "，,；;。：:") + 1:]
 
 
 def _compared_in_host(text: str, clause: Clause) -> bool:
@@ -577,7 +581,7 @@ def _framed_subject(body: str) -> str:
     if not body.startswith(_FRAME_OPEN):
         return ""
     rest = _YEAR.sub("", body[1:]).strip().removesuffix("的")
-    for word in sorted(changes.PRIOR_BASE, key=len, reverse=True):
+    for word in _PRIOR_WORDS:
         rest = rest.removeprefix(word)
     for word in _LEADING_TIME:
         rest = rest.removeprefix(word)
@@ -743,16 +747,29 @@ _AMOUNT_WORDS = ("金额", "数额", "总额", "资金数", "数")
 _AUXILIARIES = ("已",)
 
 
+def _said_before(text: str, position: int, words: tuple[str, ...]) -> bool:
+    """Do the words right before ``position`` (blanks aside) end with one of ``words``?
+
+    Only a window before it is read: normalized text keeps no run of blanks, and a
+    copy of all the paragraph before each figure grows with the square of its length.
+    """
+    return text[max(0, position - LOOK_BEHIND):position].rstrip().endswith(words)
+
+
+#: how many characters before a figure ``_said_before`` reads
+LOOK_BEHIND = 32
+
+
 def _operand(text: str, found: Found) -> bool:
     """按执行率 95.60% 乘以 10 分计得 9.56 分: a figure a computation multiplies or divides
     by is a factor of the working, not a figure of a subject."""
-    return text[:found.start].rstrip().endswith(cues.OPERATORS)
+    return _said_before(text, found.start, cues.OPERATORS)
 
 
 def _announces(text: str, found: Found) -> bool:
     """具体为以下三类： the count of a list about to follow, not a figure of a subject."""
     return found.quantity is not None and found.quantity.dimension not in ("money", "ratio") \
-        and text[:found.start].rstrip().endswith(cues.CUE_FILLER_HEADS)
+        and _said_before(text, found.start, cues.CUE_FILLER_HEADS)
 
 
 def _header_measure(text: str, clauses: list[Clause], index: int) -> str | None:

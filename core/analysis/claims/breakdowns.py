@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from crossfoot.analysis.claims.common import category, in_sentence, key, same_clause, same_kind
@@ -200,7 +200,7 @@ def _totals_after_parts(items: Sequence[Item], taken: set[str]) -> list[Breakdow
         if not total.closes_list or total.id in taken:
             continue
         run: list[Item] = []
-        for part in reversed(items[:index]):
+        for part in _before(items, index):
             if part.id in taken or not in_sentence(part, total) or part.aside != total.aside \
                     or len(part.levels()) != 1 or not _comparable(total, part):
                 break
@@ -209,6 +209,11 @@ def _totals_after_parts(items: Sequence[Item], taken: set[str]) -> list[Breakdow
             taken.update(p.id for p in run)
             found.append(Breakdown(total, run, True, True, cues.LIST_TOTAL))
     return found
+
+
+def _before(items: Sequence[Item], index: int) -> Iterator[Item]:
+    """The items before ``index``, nearest first, without copying the list."""
+    return (items[at] for at in range(index - 1, -1, -1))
 
 
 def _totals_of_the_above(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
@@ -222,7 +227,7 @@ def _totals_of_the_above(items: Sequence[Item], taken: set[str]) -> list[Breakdo
             continue
         wanted = _count_of(counted.group(1))
         run: list[Item] = []
-        for part in reversed(items[:index]):
+        for part in _before(items, index):
             if part.section != total.section or part.id in taken or len(run) == wanted:
                 break
             if _comparable(total, part) and not per_unit.per_one(key(part.subject)):
@@ -295,7 +300,7 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
         if total is not None and _comparable(total, item):
             return total, previous.parts_cue, True
         return None
-    for candidate in reversed(items[:index]):
+    for candidate in _before(items, index):
         if candidate.section != item.section \
                 or candidate.paragraph_index < item.paragraph_index - 1:
             return None
@@ -314,13 +319,13 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
             return None
         if _comparable(candidate, item):
             return candidate, item.opened_by, same_sentence or not _rivals(
-                items[:index], candidate, item)
+                items, index, candidate, item)
         if not same_sentence:
             return None
     return None
 
 
-def _rivals(before: Sequence[Item], candidate: Item, first: Item) -> bool:
+def _rivals(items: Sequence[Item], index: int, candidate: Item, first: Item) -> bool:
     """资产总额 …，负债总额 …，净资产 …。其中，行政单位资产总额 …: a 其中 opening a sentence
     after one that states several totals its parts could be of is read as of the last, and
     only as a guess, unless the part names it."""
@@ -330,7 +335,7 @@ def _rivals(before: Sequence[Item], candidate: Item, first: Item) -> bool:
                and not other.opened_by and _comparable(other, first)
                and key(other.subject) != key(candidate.subject)  # its other year
                and other not in candidate.distributed  # A、B 分别为 x、y，合计 z
-               for other in before[-MAX_RIVALS:])
+               for other in items[max(0, index - MAX_RIVALS):index])
 
 
 #: how many items before a 其中 are looked at for other totals of the sentence before it

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from crossfoot.analysis import labels
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import Statement
-from crossfoot.analysis.vocabulary import breakdowns, changes, cues
+from crossfoot.analysis.vocabulary import breakdowns, changes, cues, measures
 
 #: the fewest significant digits an amount needs to name one fund by its value alone
 COREFERENCE_DIGITS = 4
@@ -52,7 +52,7 @@ def same_clause(a: Item, b: Item) -> bool:
 
 
 #: the measures of a budget a change may be stated against (比年初预算数 … 减少)
-BUDGETS = ("budget", "budget_initial")
+BUDGETS = measures.BUDGET_MEASURES
 
 
 def each_of(subject: str) -> list[str]:

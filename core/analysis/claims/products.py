@@ -152,16 +152,19 @@ def _per_unit(text: str, statements: Sequence[Statement]) -> list[Product]:
     (人均 / 户均 …) is per one of.
     """
     found = []
+    pers = [_per_word(text, statements, index) for index in range(len(statements))]
     for index, average in enumerate(statements):
-        if index == 0 or average.role != LEVEL or average.dimension in ("count", "ratio"):
-            continue
-        per = _per_word(text, statements, index)
-        if per is None:
+        per = pers[index]
+        if per is None or average.role != LEVEL or average.dimension in ("count", "ratio"):
             continue
         units, name = per
-        segment = [s for at, s in enumerate(statements[:index]) if s.role == LEVEL
-                   and (s.sentence, s.segment) == (average.sentence, average.segment)
-                   and _per_word(text, statements, at) is None]
+        segment: list[Statement] = []
+        for at in range(index - 1, -1, -1):  # back to the segment's start
+            s = statements[at]
+            if (s.sentence, s.segment) != (average.sentence, average.segment):
+                break
+            if s.role == LEVEL and pers[at] is None:
+                segment.insert(0, s)
         counts = [s for s in segment if s.dimension == "count"]
         totals = [s for s in segment if same_kind(s, average)]
         named = [s for s in totals if name and name in s.lead]

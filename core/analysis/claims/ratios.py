@@ -85,7 +85,7 @@ def _paragraph_budget_rate(before: Sequence[Item], item: Item, stated: Statement
              and s.sentence == stated.sentence and s.start < stated.start]
     budgets = [s for other in before if _one_category(other, item) for s in other.levels()
                if s.dimension == "money" and s.measure == "budget"]
-    if len(spent) != 1 or len({(s.quantity.value, s.quantity.unit) for s in budgets}) != 1:
+    if len(spent) != 1 or not _one_value(budgets):
         return None
     received = [s for other in (*before, item) for s in other.levels()
                 if s.dimension == "money" and s.start < stated.start]
@@ -109,7 +109,7 @@ def _namesake_budget_rate(item: Item, stated: Statement, index: dict[str, list[I
     budgets = [s for other in index.get(key(item.subject), ()) if other is not item
                for s in other.levels() if s.dimension == "money" and s.measure in BUDGETS
                and s.period == stated.period and s.order < stated.order]
-    if len(spent) != 1 or len({(s.quantity.value, s.quantity.unit) for s in budgets}) != 1:
+    if len(spent) != 1 or not _one_value(budgets):
         return None
     return Ratio("rate", stated, spent[0], budgets[-1], True)
 
@@ -150,7 +150,7 @@ def _received_rate(upto: Sequence[Item], stated: Statement,
     own plan), and the paragraph up to the rate states one plan of all the funds
     (or, stating none, the document before it does: 一、项目概况 … 二、资金支付情况).
     """
-    done = next((verb for word, verb in ratios.FUND_RATES.items() if word in stated.label), None)
+    done = _fund_verb(stated)
     if done is None or stated.whole or _rated_fund(stated):
         return None  # 市级配套资金到位率: of that fund alone
     received = [s for item in upto for s in item.levels()
@@ -161,7 +161,7 @@ def _received_rate(upto: Sequence[Item], stated: Statement,
     plans = [s for item in upto if _plans_all_funds(item)
              for s in item.levels() if s.dimension == "money"
              and (s.sentence, s.start) < (stated.sentence, stated.start)] or list(planned)
-    if len(received) != 1 or len({(s.quantity.value, s.quantity.unit) for s in plans}) != 1:
+    if len(received) != 1 or not _one_value(plans):
         return None
     nearer = [s for item in upto for s in item.levels()
               if (done in s.label or (s.measure == "actual" and s.dimension == "money"))
@@ -181,8 +181,7 @@ def _own_fund_rate(item: Item, stated: Statement, index: dict[str, list[Item]]
     received (or paid), and the report states before it exactly one other figure of
     the fund's name that is planned or unmeasured.
     """
-    done = next((verb for word, verb in ratios.FUND_RATES.items() if word in stated.label), None)
-    if done is None or stated.whole or not item.subject:
+    if _fund_verb(stated) is None or stated.whole or not item.subject:
         return None
     fund = _rated_fund(stated)
     if fund:  # 市级配套资金到位 126 万元，…，市级配套资金到位率 52.5%
@@ -197,9 +196,19 @@ def _own_fund_rate(item: Item, stated: Statement, index: dict[str, list[Item]]
     plans = [s for other in index.get(key(item.subject), ()) if other is not item
              for s in other.levels() if s.dimension == "money" and s.order < stated.order
              and (s.measure is None or s.measure in BUDGETS)]
-    if len(received) != 1 or len({(s.quantity.value, s.quantity.unit) for s in plans}) != 1:
+    if len(received) != 1 or not _one_value(plans):
         return None
     return Ratio("rate", stated, received[0], plans[0], True)
+
+
+def _fund_verb(stated: Statement) -> str | None:
+    """到位 of a 到位率, 支付 of a 支付率: what a rate of funds says was done with them."""
+    return next((verb for word, verb in ratios.FUND_RATES.items() if word in stated.label), None)
+
+
+def _one_value(statements: Sequence[Statement]) -> bool:
+    """Do the figures state one value (one or more of them, all equal)?"""
+    return len({(s.quantity.value, s.quantity.unit) for s in statements}) == 1
 
 
 def _rated_fund(stated: Statement) -> str:
@@ -406,7 +415,7 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
         namesakes = [other for other in _named(item.subject, index) if other is not item] \
             or _owned_wholes(item.subject, item, scope)  # 调出资金占… after 按规定调出资金 …
         others = [s for other in namesakes for s in other.levels() if s.dimension != "ratio"]
-        if len({(s.quantity.value, s.quantity.unit) for s in others}) != 1:
+        if not _one_value(others):
             return None
         part = others[0]
     inline = [s for s in item.statements if s.role == WHOLE and s.clause == stated.clause
@@ -423,7 +432,7 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
                 return Ratio("share", stated, part, whole, True)
         named = [s for other in holders for s in [_level_like(other, part)] if s is not None] \
             or _flow_levels(stated.whole, item, part, scope)
-        if len({(s.quantity.value, s.quantity.unit) for s in named}) == 1:
+        if _one_value(named):
             return Ratio("share", stated, part, named[0], True)
         return None
     if breakdown is not None:  # 其中项目支出 1,620 万元，占比 45.6%: of the total it is part of

@@ -33,6 +33,10 @@ MEASURE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
       "已支出", "支付", "兑付", "到位", "使用", "实现", "实际"), "actual"),
 )
 
+#: the measures of a budget (年初预算 and 全年预算): what a change may be stated against and
+#: what a rate is of
+BUDGET_MEASURES = ("budget", "budget_initial")
+
 #: how a label names each measure when one item states several (该项目资金（年初预算）)
 LABELS = {"budget_initial": "年初预算", "budget": "预算", "adjustment": "调整", "actual": "执行数",
           "target": "指标值", "result": "完成值", "score": "得分", "weight": "分值"}
