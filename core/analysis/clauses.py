@@ -10,11 +10,14 @@ brackets is an aside with clauses of its own (``995 万元（其中购置费 38 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 SENTENCE_END = "。！？!?\n"
 SEGMENT_END = "；;"
 CLAUSE_END = "，,：:"
+#: any end of a clause, segment or sentence
+BREAK = re.compile("[" + re.escape(CLAUSE_END + SEGMENT_END + SENTENCE_END) + "]")
 #: the longest bracketed text that may still be part of a name
 NAME_BRACKET = 6
 #: the longest aside looked for before giving up on a closing bracket
@@ -90,9 +93,19 @@ NAME_NOTE = 20
 
 
 def _note_before_figure(text: str, inside: str, closing: int) -> bool:
-    """A bracket of words (no clause break) right before a figure notes the name before it."""
-    return len(inside) <= NAME_NOTE and not any(c in inside for c in CLAUSE_END + SEGMENT_END) \
-        and text[closing + 1:closing + 2].isdigit()
+    """A bracket of words (no clause break) right before a figure notes the name before it,
+    or inside a name that runs on to its figure (市级(市本级、“三区”)一般公共预算收入 49.5 亿元)."""
+    if len(inside) > NAME_NOTE or any(c in inside for c in CLAUSE_END + SEGMENT_END) \
+            or inside.startswith(_SHORT_NAME):
+        return False
+    return text[closing + 1:closing + 2].isdigit() or (
+        _NAME_TO_FIGURE.match(text, closing + 1) is not None)
+
+
+#: the words of a bracket that gives a short name (（以下简称“中心”）): an aside, not a note
+_SHORT_NAME = ("以下简称", "下称", "简称", "以下称")
+#: the rest of a name after a bracket inside it, up to its figure
+_NAME_TO_FIGURE = re.compile(r"[\u4e00-\u9fff“”\"]{2,16}+[0-9]")
 
 
 def _asides(text: str) -> dict[int, int]:

@@ -218,8 +218,23 @@ def _names(body: str) -> list[str]:
     separated = body
     for separator in "，,；;":
         separated = separated.replace(separator, "、")
-    names = [_LIST_MARKER.sub("", n).strip() for n in separated.split("、")]
+    names = [_LIST_MARKER.sub("", n).strip() for n in _outside_brackets(separated)]
     return [n for n in names if n]
+
+
+def _outside_brackets(body: str) -> list[str]:
+    """``body`` split at each 、 outside brackets: 组织宣传处(人事处、对外联络处) is one name."""
+    parts, start, depth = [], 0, 0
+    for index, char in enumerate(body):
+        if char in "(（":
+            depth += 1
+        elif char in ")）":
+            depth = max(0, depth - 1)
+        elif char == "、" and depth == 0:
+            parts.append(body[start:index])
+            start = index + 1
+    parts.append(body[start:])
+    return parts
 
 
 def _readings(names: list[str]) -> tuple[int, ...]:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from crossfoot.analysis.clauses import Clause
+from crossfoot.analysis.clauses import BREAK, Clause
 from crossfoot.analysis.statements import (
     CHANGE,
     LEVEL,
@@ -127,7 +127,7 @@ def _respective_shares(items: list[Item], text: str, clauses: list[Clause]) -> N
         shares = [s for s in item.statements if s.role == SHARE]
         if len(shares) < 2 or index + 1 < len(shares):
             continue
-        if _RESPECTIVE_SHARE not in text[clauses[shares[0].clause].start:shares[0].start]:
+        if not _RESPECTIVE_SHARE.search(text, clauses[shares[0].clause].start, shares[0].start):
             continue
         run = items[index + 1 - len(shares):index + 1]
         if any(other.sentence != item.sentence or len(other.levels()) != 1
@@ -139,8 +139,9 @@ def _respective_shares(items: list[Item], text: str, clauses: list[Clause]) -> N
                 owner.statements.append(share)
 
 
-#: the words that give each of the figures before them a share, in order (分别占 / 分别占比)
-_RESPECTIVE_SHARE = "分别占"
+#: the words that give each of the figures before them a share, in order (分别占 / 分别占比 /
+#: 占 X 的比重分别为 / 占比分别是)
+_RESPECTIVE_SHARE = re.compile(r"分别占|(?:占|比重|比例)[^，,；;。]{0,30}?分别")
 
 
 # ---------------------------------------------------------------------------
@@ -310,9 +311,10 @@ class _Builder:
             # 一般公共预算拨款支出预算具体为以下三类： a total stated elsewhere, its parts next
             subject, cue = named
             self._open(subject, number, clause, words).parts_cue = cue
-        elif (classed := _by_class(words, self.items, self.earlier)) is not None:
+        elif (classed := _by_class(words, self.items, self.earlier,
+                                   _figure_next(self.text, clause.end))) is not None:
             # 按资产类别分，流动资产 …、固定资产 …: the whole, split by one classification
-            self._open(classed, number, clause, words).parts_cue = cues.BY_CLASS
+            self._open(classed[0], number, clause, words).parts_cue = classed[1]
         elif clause.end < len(self.text) and self.text[clause.end] in "：:":
             subject, _ = subject_of(words)
             self.pending_subject = self.sentence_name = subject
@@ -368,21 +370,35 @@ class _Builder:
 #: classification
 _BY_CLASS = re.compile(r"(?P<name>[^，,；;：:按]{0,16})按(?P<basis>[^，,；;：:按]{1,12}?)"
                        r"(?:分类|划分|分)(?:科目)?(?:来看|看)?")
+#: 从收入分类来看 / 分收入结构看 / 分征收部门完成情况为: the whole seen from one classification
+_VIEWED_BY = re.compile(r"(?P<name>)(?:从|分)(?P<basis>[^，,；;：:从分看]{2,12}?)"
+                        r"(?:来看|看|(?:完成)?情况(?:是|为|如下)?)")
 
 
-def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = ()) -> str | None:
+def _figure_next(text: str, end: int) -> bool:
+    """Does the clause after the one ending at ``end`` state a figure (a digit)?"""
+    following = BREAK.search(text, end + 1)
+    stop = following.start() if following is not None else len(text)
+    return any(char.isdigit() for char in text[end + 1:stop])
+
+
+
+def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = (),
+              figures_follow: bool = True) -> tuple[str, str] | None:
     """The name of the whole a clause splits by a classification: its own name (地方收入按构成分),
     else the last item of the paragraph before it named by the classification's head noun
     (按资产类别分 after 资产总额 …，负债总额 …), else the one such name among the document's
     items before that state what was done, not a budget (二、采购结构 按采购类型分 after 一、
     …政府采购规模 52.64 亿元，采购预算 55.72 亿元). None where no whole is certain."""
     body = _MARKER.sub("", words).strip().strip("：:，,")
-    match = _BY_CLASS.fullmatch(body)
+    match, cue = _BY_CLASS.fullmatch(body), cues.BY_CLASS
+    if match is None and figures_follow:  # 从收入结构看，财政拨款仍是 …: a remark, no parts
+        match, cue = _VIEWED_BY.fullmatch(body), cues.VIEWED_BY
     if match is None:
         return None
     named, _ = subject_of(match.group("name"))
     if named:
-        return named
+        return named, cue
     head = match.group("basis")
     for word in cues.CLASSIFICATION_WORDS:
         head = head.replace(word, "")
@@ -391,11 +407,12 @@ def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = ()) -> s
     found = next((item.subject for item in reversed(before)
                   if head in item.subject and item.levels()), None)
     if found is not None:
-        return found
+        return found, cue
     names = {item.subject for item in earlier[-MAX_CLASS_LOOKBACK:]
              if head in item.subject and item.levels()
              and all(s.measure not in BUDGET_MEASURES for s in item.levels())}
-    return names.pop() if len(names) == 1 else None  # 行政单位资产总额, 事业单位资产总额 …: unsure
+    # 行政单位资产总额, 事业单位资产总额 …: unsure
+    return (names.pop(), cue) if len(names) == 1 else None
 
 
 #: how many of the document's items before a paragraph are looked at for the whole of a

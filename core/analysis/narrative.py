@@ -375,6 +375,8 @@ class _Emitter:
             return "/".join(["headline", self.reading.parts.get(item.section, ""), headline,
                              within or ""])
         parts = [item.section]
+        if _whose_unsaid(subject):
+            parts.append(statement.paragraph)  # 本年收支结余 4091 亿元: of this paragraph's fund
         if scope is not None:
             parts.append(key(scope.total.subject))
         parts.append(subject)
@@ -650,6 +652,21 @@ def _one_quantity_name(item: Item) -> str | None:
             or per_unit.per_one(subject):
         return None
     return subject
+
+
+def _whose_unsaid(subject: str) -> bool:
+    """True for a name made only of words of a flow or balance (收支结余, 年末滚存结余)."""
+    rest = subject
+    while rest:
+        word = next((w for w in _ACCOUNT_WORDS if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word):]
+    return True
+
+
+#: measures.ACCOUNT_WORDS, longest first (as they are matched)
+_ACCOUNT_WORDS = tuple(sorted(measures.ACCOUNT_WORDS, key=len, reverse=True))
 
 
 def _sum(label: str, total: str, parts: Sequence[str], coverage: str = "complete",

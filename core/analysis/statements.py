@@ -39,6 +39,9 @@ _LEADING_TIME = ("累计完成", "完成", "实现", "今年以来", "年初", "
                  "上年度", "上一年度", "上一年", "上年", "去年", "全年", "本年度", "本年", "实际",
                  "当年", "年内", "年度", "全县", "全市", "全区", "全省", "全镇", "全州", "我县",
                  "我市", "我区", "我镇", "本级", "经汇总", "经统计", "经比较")
+#: adverbs of a milestone that open a clause of the subject before (…总额 10,286.4 亿元，
+#: 首次突破 1 万亿元): no name of their own
+_LEADING_ADVERBS = ("首次", "首度", "再度", "一举")
 #: verbs of a budget before what it funds (安排教育支出 112.48 亿元 is of 教育支出); the
 #: measure is read from the whole lead first
 _LEADING_VERBS = ("预算安排", "计划安排", "安排")
@@ -51,7 +54,8 @@ _BALANCE_DATES = ("年初", "年末", "年底")
 _BALANCES = ("结转", "结余", "余额")
 _TRAILING = ("分别为", "分别是", "分别", "已达到", "达到了", "达到", "约为", "约", "高达", "为",
              "是", "达", "计", "了", "有", "都", "均为", "均", "的", "合计为", "共计为",
-             "总计为", *cues.TOTAL, *(word + "得" for word in cues.TOTAL))  # 合计得 18 分
+             "总计为", *cues.TOTAL, *(word + "得" for word in cues.TOTAL),  # 合计得 18 分
+             *_LEADING_ADVERBS)  # 总投入首次突破四万亿元
 _QUOTES = "“”\"'‘’「」『』"
 #: words a subject does not end with: small words, total cues, and the direction of a
 #: change said without 较 (税收收入增加 500 万元 is of 税收收入), longest first
@@ -65,7 +69,8 @@ _LEADING_TOTAL = ("共有", "共计", "合计", "总计")
 #: the copula before a budget a rate is of (为调整预算 84.98 亿元的 101.7%)
 _LEADING_COPULA = ("为",)
 #: the leading words ``subject_of`` cuts, in the order it tries them
-_LEADING_WORDS = (*_CONNECTORS, *_LEADING_TIME, *_LEADING_TOTAL, *_LEADING_VERBS)
+_LEADING_WORDS = (*_CONNECTORS, *_LEADING_TIME, *_LEADING_ADVERBS, *_LEADING_TOTAL,
+                  *_LEADING_VERBS)
 #: words that make a figure's number or its neighbours more than a name, cut from a lead
 _COMPARE_CUE = re.compile("|".join(map(re.escape, (
     *(c for c in changes.COMPARE if c != "与"), *ratios.SHARE_OPEN))))
@@ -465,6 +470,9 @@ def _share(before: str) -> str | None:
     if at < 0 or before[at:].strip().startswith(ratios.SHARE_WORDS):
         return None  # 占比 45.6%: a share word, no whole named
     name = before[at + 1:]
+    listed = _LISTED_PERCENT.search(name)
+    if listed is not None:  # 占 X 的比重分别为 24.6%、55.2%: the list's whole, before its first
+        name = name[:listed.start()]
     if any(ch.isdigit() for ch in name):
         name = _FIGURE.sub("", name)
     name = _RESPECTIVELY_END.sub("", name.strip())
@@ -476,6 +484,8 @@ def _share(before: str) -> str | None:
     return name if _HAN.search(name) else ""  # 分别占 71.57%、8.89%: no whole after the first
 
 
+#: a percent of the same list said before a share (分别为 24.6%、55.2%)
+_LISTED_PERCENT = re.compile(r"(?<![0-9.,])[0-9][0-9.,]*+\s*+[%％]")
 #: a whole named as 在 X 中 before 所占比重 / 占比 (授予中小企业合同金额 …，在采购总额中所占比重为)
 _IN_WHOLE = re.compile(r"在([^，,；;。在中]{2,20})中所?占(?:比重|比例|比)?(?:为|是|达)?$")
 #: a Chinese character: a whole's name has at least one

@@ -13,11 +13,14 @@ import pyparsing as pp
 
 APPROX, AT_LEAST, AT_MOST, MORE_THAN, LESS_THAN = (
     "approx", "at_least", "at_most", "more_than", "less_than")
+#: qualifiers that make a figure a bound rather than a value (all but approx)
+BOUNDS = (AT_LEAST, AT_MOST, MORE_THAN, LESS_THAN)
 
 #: words printed before the number
 BEFORE = {
     "约": APPROX, "大约": APPROX, "近": APPROX, "将近": APPROX, "接近": APPROX, "约为": APPROX,
-    "超过": MORE_THAN, "逾": MORE_THAN, "高于": MORE_THAN, "大于": MORE_THAN, "多于": MORE_THAN,
+    "超过": MORE_THAN, "突破": MORE_THAN, "逾": MORE_THAN, "高于": MORE_THAN, "大于": MORE_THAN,
+    "多于": MORE_THAN,
     "不低于": AT_LEAST, "不少于": AT_LEAST, "至少": AT_LEAST, "最少": AT_LEAST, "不小于": AT_LEAST,
     "不高于": AT_MOST, "不超过": AT_MOST, "不多于": AT_MOST, "最多": AT_MOST, "至多": AT_MOST,
     "不大于": AT_MOST, "低于": LESS_THAN, "小于": LESS_THAN, "少于": LESS_THAN, "不足": LESS_THAN,

@@ -24,7 +24,8 @@ class Unit(Record):
 def _units() -> dict[str, Unit]:
     table: dict[str, Unit] = {}
     for symbol, scale in (("元", "1"), ("千元", "1000"), ("万元", "10000"),
-                          ("百万元", "1000000"), ("亿元", "100000000")):
+                          ("百万元", "1000000"), ("亿元", "100000000"),
+                          ("万亿元", "1000000000000")):
         table[symbol] = Unit(symbol, "money", Decimal(scale))
     table["%"] = Unit("%", "ratio", Decimal("0.01"))
     table["％"] = table["%"]

@@ -199,6 +199,7 @@ def test_list_markers_are_not_figures(text: str,
     ("本年增收4,376万", Decimal(4376), "万元"),
     ("减支1.2亿，", Decimal("1.2"), "亿元"),
     ("节约资金0.8万。", Decimal("0.8"), "万元"),
+    ("增收1.25万亿，", Decimal("1.25"), "万亿元"),
 ])
 def test_a_bare_scale_after_a_number_is_money_in_a_report_of_money(
         text: str, value: Decimal, unit: str) -> None:

@@ -20,6 +20,7 @@ from crossfoot.analysis.statements import (
     Statement,
 )
 from crossfoot.analysis.vocabulary import changes
+from crossfoot.model.qualifiers import BOUNDS
 
 
 @dataclass(slots=True)
@@ -184,6 +185,8 @@ def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
     """The level a change is of: the item's latest (a TO level first; of the latest year,
     the last said before the change), else its subject's."""
     own = [s for s in item.statements if s.role in (LEVEL, TO) and s.dimension != "ratio"]
+    # 总额 10,286.4 亿元，首次突破 1 万亿元，比上年增加 …: a bound passed is no level
+    own = [s for s in own if s.quantity.qualifier not in BOUNDS] or own
     if anchor is not None and anchor.dimension != "ratio":
         own = [s for s in own if s.dimension == anchor.dimension]
     tos = [s for s in own if s.role == TO]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crossfoot.analysis.claims.common import same_kind
+from crossfoot.analysis.clauses import BREAK
 from crossfoot.analysis.statements import (
     LEVEL,
     Statement,
@@ -36,7 +36,6 @@ EVERY = "每"
 _NOT_EACH = "类种项级地部单方界族"
 
 
-_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？]")
 
 
 def _each(between: str, count: Statement) -> bool:
@@ -49,7 +48,7 @@ def _each(between: str, count: Statement) -> bool:
     """
     said = count.noun + between  # 12 个村级幸福院各拨付: the noun read may run past 各 / 每
     at = said.find(EACH)
-    if at >= 0 and not _CLAUSE_BREAK.search(said) and said[at + 1:at + 2] not in _NOT_EACH:
+    if at >= 0 and not BREAK.search(said) and said[at + 1:at + 2] not in _NOT_EACH:
         return True
     unit = count.quantity.unit
     after = between.lstrip("，, ")
@@ -58,9 +57,9 @@ def _each(between: str, count: Statement) -> bool:
     if after.removesuffix("：").removesuffix("为") in cues.UNIT_PRICE:
         return True  # 20 台，单价 0.6 万元
     everies = (EVERY + unit, *((EVERY + "人",) if unit in per_unit.PEOPLE else ()))
-    clauses = _CLAUSE_BREAK.split(after)
+    clauses = BREAK.split(after)
     return bool(unit) and (after.startswith(everies) or (
-        any(e in said for e in everies) and not _CLAUSE_BREAK.search(said))
+        any(e in said for e in everies) and not BREAK.search(said))
         or (len(clauses) == 2 and clauses[1].startswith(everies)))
     # (为 520 名残疾儿童提供康复救助，每人补助标准 1.20 万元: 每 opens the next clause)
 
@@ -185,7 +184,7 @@ def _per_word(text: str, statements: Sequence[Statement], index: int
     said = text[previous.end + len(previous.noun):figure.start].lstrip("，, ")
     for word, units in per_unit.PER_UNIT.items():
         at = said.find(word)
-        if at >= 0 and not _CLAUSE_BREAK.search(said):
+        if at >= 0 and not BREAK.search(said):
             return units, said[at + len(word):].strip().removesuffix("为").removesuffix("达")
     return None
 

@@ -335,7 +335,7 @@ def find_share_sets(items: Sequence[Item], breakdowns_found: Sequence[Breakdown]
     named: dict[tuple[str, int], str] = {}  # the whole a sentence's last share named
     for item in items:
         for statement in item.of(SHARE):
-            if statement.quantity.qualifier:
+            if statement.quantity.qualifier or (statement.whole or "").startswith(ratios.OWN_WHOLE):
                 continue
             place = (item.paragraph, statement.sentence)
             if statement.whole:

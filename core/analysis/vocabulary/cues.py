@@ -91,6 +91,9 @@ LIST_TOTAL = "合计"
 
 #: the cue of parts that split a whole by one classification (按资产类别分：A …、B …): all of it
 BY_CLASS = "按…分"
+#: the cue of parts that show a whole from one classification's side (从征收部门来看 / 分收入
+#: 结构看 / 分级次看: budget execution reports): the main classes, maybe not all of them
+VIEWED_BY = "从…看"
 #: words of a classification's name that are not the noun of what it splits (资产类别 -> 资产)
 CLASSIFICATION_WORDS = ("功能分类", "经济分类", "类别", "类型", "分类", "科目", "功能", "结构",
                         "级次", "构成", "性质", "来源", "用途", "组织形式", "部门", "方式", "品目")

@@ -16,9 +16,17 @@ from __future__ import annotations
 REVENUE = ("收入", "收费", "税收", "非税", "上缴", "上划", "征收")
 #: qualifiers of how an amount is counted: 同口径 and 自然口径 figures are two quantities
 SCOPE_QUALIFIERS = ("自然口径", "同口径", "可比口径", "全口径")
+#: the words of a name that says only which flow or balance it is, not whose (收支结余,
+#: 年末滚存结余, 本年收入): such a name is of whatever the paragraph speaks of, and a report
+#: of several funds or bodies gives it once for each (社会保险基金 by fund, 决算 by unit)
+ACCOUNT_WORDS = ("本年", "当年", "上年", "年末", "年初", "年底", "期末", "期初", "累计", "滚存",
+                 "收支", "结余", "结转", "余额", "收入", "支出", "基金", "总", "和", "及")
 #: names of the four budgets a body keeps (预算法 art. 5): words of a fund, not of a measure
 #: (一般公共预算收入完成 3.68 亿元 is an actual)
-FUND_NAMES = ("一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算")
+#: with the names older reports use (公共财政预算 until 2014, 一般预算 before it) and the short
+#: ones (公共预算收入, 基金预算收入), longest first
+FUND_NAMES = ("国有资本经营预算", "社会保险基金预算", "政府性基金预算", "一般公共预算",
+              "公共财政预算", "一般预算", "公共预算", "基金预算")
 #: (words, measure), most specific first
 MEASURE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("指标值", "目标值", "计划值", "计划完成"), "target"),
