@@ -67,8 +67,8 @@ def sum_evidence(check: SumCheck, parts: Sequence[Part]) -> Evidence:
 
 
 def sum_values(check: SumCheck, case: SumCase) -> dict[str, str]:
-    formula = " + ".join(_signed(p, p.label) for p in case.parts)
-    formula_zh = " + ".join(_signed(p, f"“{p.label}”") for p in case.parts)
+    formula = _formula(case.parts, "{}")
+    formula_zh = _formula(case.parts, "“{}”")
     gap = check.expected - check.actual
     return {
         "label": case.label,
@@ -79,6 +79,18 @@ def sum_values(check: SumCheck, case: SumCase) -> dict[str, str]:
         "difference": check.shown(abs(check.difference)) + check.unit,
         "gap": check.shown(abs(gap)) + check.unit,
     }
+
+
+def _formula(parts: Sequence[Part], quoted: str) -> str:
+    """``a + b - c``: each part after the first joined by its sign."""
+    text = ""
+    for index, part in enumerate(parts):
+        term = _signed(part, quoted.format(part.label))
+        if index and term.startswith("-"):
+            text += f" - {term[1:]}"
+        else:
+            text += f" + {term}" if index else term
+    return text
 
 
 def _signed(part: Part, text: str) -> str:

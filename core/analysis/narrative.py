@@ -32,6 +32,7 @@ from crossfoot.analysis import figures, spending_classes, tables, transpositions
 from crossfoot.analysis import items as items_of
 from crossfoot.analysis import statements as statements_of
 from crossfoot.analysis.claims import (
+    Balance,
     Breakdown,
     Claims,
     Composition,
@@ -155,6 +156,8 @@ def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) 
     reading.claims.ratios = claims_of.find_ratios(reading.items, found_breakdowns, index)
     reading.claims.payments = claims_of.find_payments(reading.items)
     reading.claims.compositions = claims_of.find_compositions(reading.items)
+    reading.claims.balances = claims_of.find_balances(
+        reading.items, {p.id for b in found_breakdowns for p in b.parts})
     reading.claims.share_sets = claims_of.find_share_sets(reading.items, found_breakdowns)
     reading.claims.class_splits = spending_classes.find(
         reading.items, reading.parts, (p.id for b in found_breakdowns for p in b.parts))
@@ -266,6 +269,7 @@ class _Emitter:
             self._payment(payment)
         relations = [r for b in self.reading.claims.breakdowns for r in self._relations(b)]
         relations.extend(self._composition(c) for c in self.reading.claims.compositions)
+        relations.extend(self._balance(b) for b in self.reading.claims.balances)
         relations.extend(self._product(p) for p in self.reading.claims.products)
         relations.extend(self._share_set(s) for s in self.reading.claims.share_sets)
         relations.extend(self._class_split(c) for c in self.reading.claims.class_splits)
@@ -488,6 +492,11 @@ class _Emitter:
         return _sum(f"{composition.item.name}全年预算 = 年初预算 ± 调整",
                     self.fact_of[composition.total.id],
                     [self.fact_of[p.id] for p in composition.parts], weights=composition.weights)
+
+    def _balance(self, balance: Balance) -> dict[str, Any]:
+        return _sum("当年收支结余 = 收入 - 支出", self.fact_of[balance.balance.id],
+                    [self.fact_of[balance.income.id], self.fact_of[balance.spending.id]],
+                    weights=[1, -1])
 
     def _share_set(self, share_set: ShareSet) -> dict[str, Any]:
         """Shares of one whole against the whole itself: 100 %, a fact of its own."""

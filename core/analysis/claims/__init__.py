@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crossfoot.analysis.averages import Average
+from crossfoot.analysis.claims.balances import Balance, find_balances
 from crossfoot.analysis.claims.breakdowns import Breakdown, find_breakdowns
 from crossfoot.analysis.claims.changes import Change, find_changes
 from crossfoot.analysis.claims.common import key, same_kind, subject_index, without_owner
@@ -35,9 +36,10 @@ from crossfoot.analysis.enumerations import Enumeration
 from crossfoot.analysis.spending_classes import ClassSplit
 
 __all__ = [
-    "Breakdown", "Change", "Claims", "Composition", "FullPayment", "Product", "Ratio", "ShareSet",
-    "find_breakdowns", "find_changes", "find_compositions", "find_payments", "find_products",
-    "find_ratios", "find_share_sets", "key", "same_kind", "subject_index", "without_owner",
+    "Balance", "Breakdown", "Change", "Claims", "Composition", "FullPayment", "Product", "Ratio",
+    "ShareSet", "find_balances", "find_breakdowns", "find_changes", "find_compositions",
+    "find_payments", "find_products", "find_ratios", "find_share_sets", "key", "same_kind",
+    "subject_index", "without_owner",
 ]
 
 
@@ -49,6 +51,7 @@ class Claims:
     enumerations: list[Enumeration] = field(default_factory=list)
     payments: list[FullPayment] = field(default_factory=list)
     compositions: list[Composition] = field(default_factory=list)
+    balances: list[Balance] = field(default_factory=list)
     products: list[Product] = field(default_factory=list)
     share_sets: list[ShareSet] = field(default_factory=list)
     averages: list[Average] = field(default_factory=list)

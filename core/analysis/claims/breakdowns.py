@@ -433,12 +433,14 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
         if same_sentence and item.segment != parts[-1].segment and len(parts) >= 2 \
                 and all(p.segment == first.segment for p in parts):
             break  # A，B；C: the comma list ended at the segment
-        if (item.sentence, item.segment) != (first.sentence, first.segment) and (
+        if (item.sentence, item.segment) != (first.sentence, first.segment) \
+                and in_sentence(first, total) and (
                 (_names_its_parent(first, total) and not _names_its_parent(item, total))
                 or (_share_of(first, total) and not _share_of(item, total)
                     and item.of(SHARE))):
             break  # 教育支出 …，其中义务教育支出 …（占教育支出的 …）；社会保障和就业支出 …，
-            # 所占比重为 …: the total's sibling, not its part
+            # 所占比重为 …: the total's sibling, not its part (a 其中 that opens a sentence
+            # of its own lists its parts segment by segment: 其中：地方收入 …；上划收入 …)
         if same_sentence and item.clause != parts[-1].clause and len(parts) >= 2 \
                 and all(same_clause(p, first) for p in parts):
             break  # A、B，控制在限额 C 以内: the 、 list ended at its clause

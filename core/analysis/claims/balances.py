@@ -1,0 +1,76 @@
+"""A year's balance as income less spending: 收入 x …，支出 y …，当年收支结余 z."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crossfoot.analysis.claims.common import same_kind
+from crossfoot.analysis.items import Item
+from crossfoot.analysis.statements import Statement
+from crossfoot.analysis.vocabulary import balances
+
+
+@dataclass(slots=True)
+class Balance:
+    """The year's balance of a fund and the income and spending it is the difference of."""
+
+    balance: Statement
+    income: Statement
+    spending: Statement
+
+
+def find_balances(items: Sequence[Item], parts: set[str]) -> list[Balance]:
+    """Each balance with the one income and the one spending said before it in its paragraph.
+
+    Only items that are no part of another count (``其中，保险费收入`` is a part of
+    the income), and only since the paragraph's last balance: a paragraph that
+    gives several funds in turn gives each its own. With two incomes or two
+    spendings in that stretch, none is guessed.
+    """
+    found: list[Balance] = []
+    since: list[Item] = []
+    paragraph = None
+    for item in items:
+        if item.paragraph != paragraph:
+            paragraph, since = item.paragraph, []
+        if _is_balance(item):
+            pair = _pair(item, since)
+            if pair is not None:
+                found.append(pair)
+            since = []
+            continue
+        if item.id not in parts and item.opened_by is None:
+            since.append(item)
+    return found
+
+
+def _pair(item: Item, since: Sequence[Item]) -> Balance | None:
+    levels = item.levels()
+    if len(levels) != 1 or levels[0].dimension != "money":
+        return None
+    balance = levels[0]
+    incomes = _one_level(since, balances.INCOME_END, balance)
+    spendings = _one_level(since, balances.SPENDING_END, balance)
+    if incomes is None or spendings is None:
+        return None
+    return Balance(balance, incomes, spendings)
+
+
+def _one_level(since: Sequence[Item], ending: str, balance: Statement) -> Statement | None:
+    """The one level of the one item ending in ``ending`` of the balance's kind and year."""
+    named = [i for i in since if i.subject.endswith(ending)]
+    if len(named) != 1:
+        return None
+    levels = [s for s in named[0].levels() if same_kind(balance, s) and s.period == balance.period
+              and s.measure not in ("budget", "budget_initial")]
+    return levels[0] if len(levels) == 1 else None
+
+
+def _is_balance(item: Item) -> bool:
+    """收支结余 / 本年收支结余, or 结余 whose words say 本年结余 / 当年结余."""
+    subject = item.subject
+    for word in balances.WHEN:
+        subject = subject.removeprefix(word)
+    return subject in balances.BALANCE or any(
+        s.label.endswith(balances.BALANCE) for s in item.levels())
