@@ -33,6 +33,9 @@ DEFAULT_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("对个人和家庭补助", "对个人和家庭补助支出"),
     ("三公经费", "三公经费支出"),
     ("一般公共预算财政拨款", "一般公共预算拨款"),
+    # the fund's name before 2015 (预算法 as amended in 2014) and after it
+    ("一般公共预算收入", "公共财政预算收入"),
+    ("一般公共预算支出", "公共财政预算支出"),
 )
 
 #: trailing words that name the measure, not the quantity, longest first

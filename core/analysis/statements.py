@@ -470,6 +470,8 @@ def _share(before: str) -> str | None:
     if at < 0 or before[at:].strip().startswith(ratios.SHARE_WORDS):
         return None  # 占比 45.6%: a share word, no whole named
     name = before[at + 1:]
+    for tail in ratios.SHARE_OPEN_TAILS:  # 占到 …的
+        name = name.removeprefix(tail)
     listed = _LISTED_PERCENT.search(name)
     if listed is not None:  # 占 X 的比重分别为 24.6%、55.2%: the list's whole, before its first
         name = name[:listed.start()]

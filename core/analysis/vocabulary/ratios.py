@@ -17,6 +17,8 @@ from __future__ import annotations
 
 #: the word that opens the whole a share is of
 SHARE_OPEN = ("占",)
+#: characters that may follow it before the whole's name (占到 / 占据 …的 81.68%)
+SHARE_OPEN_TAILS = ("到", "据")
 #: words that end the whole's name before the percent (占 X 的 / 占 X 比重为)
 SHARE_CLOSE = ("的比重为", "的比重", "比重为", "比重", "的比例为", "的比例", "比例为", "比例",
                "的", "为")
