@@ -404,10 +404,11 @@ def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = (),
         head = head.replace(word, "")
     if len(head) < MIN_CLASS_HEAD:
         return None
-    found = next((item.subject for item in reversed(before)
-                  if head in item.subject and item.levels()), None)
-    if found is not None:
-        return found, cue
+    named_so = [item.subject for item in before if head in item.subject and item.levels()]
+    if cue == cues.VIEWED_BY and len(set(named_so)) > 1:
+        return None  # 收入合计 …，其中：A 基金收入 …，B 基金收入 …。从收入来源看: which one?
+    if named_so:
+        return named_so[-1], cue
     names = {item.subject for item in earlier[-MAX_CLASS_LOOKBACK:]
              if head in item.subject and item.levels()
              and all(s.measure not in BUDGET_MEASURES for s in item.levels())}

@@ -56,7 +56,14 @@ from crossfoot.analysis.statements import (
     WHOLE,
     Statement,
 )
-from crossfoot.analysis.vocabulary import cues, headlines, measures, per_unit, ratios
+from crossfoot.analysis.vocabulary import (
+    breakdowns,
+    cues,
+    headlines,
+    measures,
+    per_unit,
+    ratios,
+)
 from crossfoot.analysis.vocabulary.scores import SCORE_UNIT
 from crossfoot.importing.text import TextDocument
 from crossfoot.model.dates import PrintedDate
@@ -256,7 +263,7 @@ class _Emitter:
         self.parent: dict[str, Breakdown] = {p.id: b for b in reading.claims.breakdowns
                                              for p in b.parts}
         self.item_of: dict[str, Item] = {s.id: i for i in reading.items for s in i.statements}
-        self.transposed = transpositions.find(reading.items, _one_quantity_name)
+        self.transposed = transpositions.find(reading.items, _known_or_own_name)
 
     def emit(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
         for statement in self.reading.statements:
@@ -661,6 +668,13 @@ def _one_quantity_name(item: Item) -> str | None:
             or per_unit.per_one(subject):
         return None
     return subject
+
+
+def _known_or_own_name(item: Item) -> str | None:
+    """The name a transposed twin is looked for under: the known concept a name is one of
+    (专项债务 and 专项债务余额 are one), else the item's own name."""
+    own = _one_quantity_name(item)
+    return (breakdowns.concept(item.subject) or own) if own is not None else None
 
 
 def _whose_unsaid(subject: str) -> bool:

@@ -859,7 +859,10 @@ def _quote_start(text: str, previous_end: int, start: int, first: bool, clause_s
 
 #: characters after a classifier that end the noun it counts
 _NOUN_STOP = re.compile(r"[，,。；;：:、()\s0-9“”]|(?:的|在|已|和|及|与|为|是|等|共|由|用于|全部"
-                        r"|全|均|各|都|说明|公开|获得|实现|完成|开展|进行|参加|负责|承担)")
+                        r"|全|均|各|都|说明|公开|获得|实现|完成|开展|进行|参加|负责|承担|较|"
+                        # 较上年的 1,285 辆减少 37 辆: a change, not what is counted
+                        + "|".join(sorted((w for w in (*changes.INCREASE, *changes.DECREASE)
+                                           if len(w) >= 2), key=len, reverse=True)) + ")")
 
 
 def noun_after(text: str, end: int, limit: int = 8) -> str:

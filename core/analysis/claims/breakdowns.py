@@ -58,7 +58,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
             continue
         taken.update(p.id for p in parts)
         complete = cues.PARTS_OPEN.get(cue, False) or (
-            cue == cues.BY_CLASS and len(parts) >= 2)  # one class named: the main one only
+            cue == cues.BY_CLASS and len(parts) >= 2) or (  # one class: the main one only
+            len(parts) >= 2 and _the_rest(parts[-1]))
         concepts = [breakdowns.concept(p.subject) for p in parts]
         total_concept = breakdowns.concept(total.subject)
         if total_concept and all(concepts) and breakdowns.completes(
@@ -223,6 +224,10 @@ def _totals_of_the_above(items: Sequence[Item], taken: set[str]) -> list[Breakdo
     found = []
     for index, total in enumerate(items):
         counted = cues.ABOVE_COUNT.match(total.subject)
+        # 一是 …；二是 …；三是 …，三类项目合计 …: without 以上, only after numbered items
+        numbered = counted is None and any(s.total_cue for s in total.levels())
+        if numbered:
+            counted = cues.COUNTED_TOTAL.match(total.subject)
         if counted is None or total.id in taken or not total.levels():
             continue
         wanted = _count_of(counted.group(1))
@@ -235,6 +240,8 @@ def _totals_of_the_above(items: Sequence[Item], taken: set[str]) -> list[Breakdo
         figures = [[s for s in part.levels() if s.dimension != "ratio"] for part in run]
         if any(len(f) != 1 for f in figures):
             continue  # 每户补助 3.5 万元，共 161 万元: which of its figures is the item's is unsure
+        if numbered and any(part.marker is None for part in run):
+            continue  # 每人每年 380 元测算，个人缴费收入 …。两项合计: which two is unsure
         if len(run) == wanted and wanted >= MIN_ABOVE:
             taken.update(p.id for p in run)
             found.append(Breakdown(total, run, True, True, cues.ABOVE))
@@ -456,6 +463,12 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             continue
         break
     return parts
+
+
+def _the_rest(item: Item) -> bool:
+    """Is the item named as the rest of its whole (其他 …, 其余基金收入)?"""
+    return item.subject.startswith(cues.REST) or any(
+        s.label.removeprefix(item.subject).startswith(cues.REST) for s in item.levels())
 
 
 def _opens_own_list(items: Sequence[Item], position: int) -> bool:

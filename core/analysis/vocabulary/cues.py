@@ -80,6 +80,9 @@ OWNERS = ("本部门", "本单位", "我单位", "我部门", "本局", "我局"
 ABOVE = "以上"
 ABOVE_COUNT = re.compile(r"^(?:以上|上述)([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
                          r"(?:项|个方面|方面|类|个项目|个)")
+#: the same count without 以上 / 上述, before 合计 / 共计 (…；三是 …，三类项目合计 8,645.20 万元)
+COUNTED_TOTAL = re.compile(r"^([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
+                           r"(?:项|个方面|方面|类|个项目|个)")
 
 
 #: words of arithmetic in a sentence that shows its working (执行率 95.60% 乘以 10 分计得
@@ -89,6 +92,9 @@ OPERATORS = ("乘以", "除以", "×", "÷", "*")
 #: the name of a total written without one after its parts (A x、B y，合计 z)
 LIST_TOTAL = "合计"
 
+#: names a list's last part may begin with to say it is the rest of the whole (其中：房屋 …、
+#: 车辆 …、其他 …): the list is all of it, whatever word opened it
+REST = ("其他", "其它", "其余")
 #: the cue of parts that split a whole by one classification (按资产类别分：A …、B …): all of it
 BY_CLASS = "按…分"
 #: the cue of parts that show a whole from one classification's side (从征收部门来看 / 分收入
