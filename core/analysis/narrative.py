@@ -77,7 +77,8 @@ _GRADE_CUE = re.compile(r"(?:(?:评价|评定|评估|考核|绩效|自评|评分
                         r"(?:为|是|：|:|认定为|评定为)")
 _OPENING_QUOTES = "“‘\"'「『《 "
 #: what follows a grade band's lower bound, not a score (90 分（含）以上为优，80 分至 …)
-_BAND_BOUND = re.compile(r"\s*(?:[（(]含[）)]|及以上|以上|以下|至|到|～|~|－|-|—)")
+#: (matched right after a figure: no blank before its blanks)
+_BAND_BOUND = re.compile(r"(?<!\s)\s*+(?:[（(]含[）)]|及以上|以上|以下|至|到|～|~|－|-|—)")
 #: what stands before a band's upper bound (80 分至 90 分为良)
 _BAND_UPPER = ("至", "到", "～", "~", "－", "-", "—")
 _GRADE = re.compile(r"(?:不合格|优秀|良好|合格|中等|较差|一般|优|良|中|差)"

@@ -405,7 +405,7 @@ MAX_BASE_NAME = 8
 
 
 #: what closes a comparison frame after its base (与 2022 年度决算数 1,396.91 万元相比)
-_FRAME_CLOSE = re.compile(r"\s*(?:相比|比较|对比)")
+_FRAME_CLOSE = re.compile(r"(?<!\s)\s*+(?:相比|比较|对比)")
 #: how far before an aside its host's words are read for a comparison (比上年（87.85%）)
 HOST_TAIL = 12
 

@@ -163,8 +163,9 @@ _CN_YEAR_CHARS = "〇○零一二三四五六七八九0-9"
 _ARABIC_YEAR = LazyPattern(r"(?<![0-9.])(?:1[89]|2[0-9])[0-9]{2}(?![0-9.])")
 _CN_YEAR = LazyPattern(rf"(?<![{_CN_YEAR_CHARS}])[{_CN_YEAR_CHARS}](?:\s?[{_CN_YEAR_CHARS}]){{3}}"
                        rf"(?![{_CN_YEAR_CHARS}])")
-_NIAN = LazyPattern(r"\s*年")
-_DASH = LazyPattern(r"\s*(?:-|－|—|–|~|～|至|到)\s*")
+#: (both matched by _after, past the blanks before them)
+_NIAN = LazyPattern(r"年")
+_DASH = LazyPattern(r"(?:-|－|—|–|~|～|至|到)\s*")
 _DOCUMENT_NUMBER = LazyPattern(r"[〔\[［【]\s*[0-9]{4}\s*[〕\]］】]"
                                r"|[(（]\s*[0-9]{4}\s*[)）]\s*[0-9]+\s*号")
 #: where a document number or a year can begin
@@ -192,7 +193,10 @@ def _year_at(text: str, at: int) -> tuple[int, int] | None:
 
 
 def _after(pattern: LazyPattern, text: str, at: int) -> int | None:
-    found = pattern.match(text, _skip(text, at))
+    """The end of ``pattern`` after the blanks at ``at`` (any white space, as ``\\s*``)."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    found = pattern.match(text, at)
     return None if found is None else found.end()
 
 
