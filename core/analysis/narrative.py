@@ -37,6 +37,7 @@ from crossfoot.analysis.claims import (
     Claims,
     Composition,
     Product,
+    Saving,
     ShareSet,
     key,
     without_owner,
@@ -166,6 +167,7 @@ def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) 
     reading.claims.compositions = claims_of.find_compositions(reading.items)
     reading.claims.balances = claims_of.find_balances(
         reading.items, {p.id for b in found_breakdowns for p in b.parts})
+    reading.claims.savings = claims_of.find_savings(reading.statements)
     reading.claims.share_sets = claims_of.find_share_sets(reading.items, found_breakdowns)
     reading.claims.class_splits = spending_classes.find(
         reading.items, reading.parts, (p.id for b in found_breakdowns for p in b.parts))
@@ -278,6 +280,7 @@ class _Emitter:
         relations = [r for b in self.reading.claims.breakdowns for r in self._relations(b)]
         relations.extend(self._composition(c) for c in self.reading.claims.compositions)
         relations.extend(self._balance(b) for b in self.reading.claims.balances)
+        relations.extend(self._saving(s) for s in self.reading.claims.savings)
         relations.extend(self._product(p) for p in self.reading.claims.products)
         relations.extend(self._share_set(s) for s in self.reading.claims.share_sets)
         relations.extend(self._class_split(c) for c in self.reading.claims.class_splits)
@@ -506,6 +509,11 @@ class _Emitter:
                     [self.fact_of[balance.income.id], self.fact_of[balance.spending.id]],
                     weights=[1, -1])
 
+    def _saving(self, saving: Saving) -> dict[str, Any]:
+        return _sum("节约资金 = 预算 - 实际", self.fact_of[saving.saving.id],
+                    [self.fact_of[saving.budget.id], self.fact_of[saving.spent.id]],
+                    weights=[1, -1])
+
     def _share_set(self, share_set: ShareSet) -> dict[str, Any]:
         """Shares of one whole against the whole itself: 100 %, a fact of its own."""
         first, last = share_set.shares[0], share_set.shares[-1]
@@ -578,6 +586,11 @@ class _Emitter:
             yield {"kind": ratio.kind, "value": self._ref(ratio.stated),
                    "part": self._ref(ratio.part), "whole": self._ref(ratio.whole),
                    "certain": ratio.certain}
+        for saving in self.reading.claims.savings:  # 节约率: the saving's share of the budget
+            if saving.rate is not None:
+                yield {"kind": "share", "value": self._ref(saving.rate),
+                       "part": self._ref(saving.saving), "whole": self._ref(saving.budget),
+                       "certain": True}
 
     def _averages(self) -> Iterator[dict[str, Any]]:
         for average in self.reading.claims.averages:

@@ -32,13 +32,15 @@ from crossfoot.analysis.claims.compositions import Composition, find_composition
 from crossfoot.analysis.claims.payments import FullPayment, find_payments
 from crossfoot.analysis.claims.products import Product, find_products
 from crossfoot.analysis.claims.ratios import Ratio, ShareSet, find_ratios, find_share_sets
+from crossfoot.analysis.claims.savings import Saving, find_savings
 from crossfoot.analysis.enumerations import Enumeration
 from crossfoot.analysis.spending_classes import ClassSplit
 
 __all__ = [
     "Balance", "Breakdown", "Change", "Claims", "Composition", "FullPayment", "Product", "Ratio",
-    "ShareSet", "find_balances", "find_breakdowns", "find_changes", "find_compositions",
-    "find_payments", "find_products", "find_ratios", "find_share_sets", "key", "same_kind",
+    "Saving", "ShareSet", "find_balances", "find_breakdowns", "find_changes", "find_compositions",
+    "find_payments", "find_products", "find_ratios", "find_savings", "find_share_sets", "key",
+    "same_kind",
     "subject_index", "without_owner",
 ]
 
@@ -52,6 +54,7 @@ class Claims:
     payments: list[FullPayment] = field(default_factory=list)
     compositions: list[Composition] = field(default_factory=list)
     balances: list[Balance] = field(default_factory=list)
+    savings: list[Saving] = field(default_factory=list)
     products: list[Product] = field(default_factory=list)
     share_sets: list[ShareSet] = field(default_factory=list)
     averages: list[Average] = field(default_factory=list)

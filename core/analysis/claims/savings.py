@@ -1,0 +1,55 @@
+"""A saving as the budget less what was spent: 预算 a，实际 b，节约资金 c，节约率 p%."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crossfoot.analysis.statements import LEVEL, Statement
+from crossfoot.analysis.vocabulary import balances
+from crossfoot.analysis.vocabulary.measures import BUDGET_MEASURES
+
+
+@dataclass(slots=True)
+class Saving:
+    """A saving, the budget and the spending it is the difference of, and its rate if stated."""
+
+    saving: Statement
+    budget: Statement
+    spent: Statement
+    rate: Statement | None
+
+
+def find_savings(statements: Sequence[Statement]) -> list[Saving]:
+    """Each saving with the one budget and the one spent amount said before it in its
+    paragraph (since its last saving), of its unit's kind and year; with two of either,
+    none is guessed. The rate is the percent named so right after it in its sentence."""
+    found: list[Saving] = []
+    since: list[Statement] = []
+    for index, statement in enumerate(statements):
+        if since and since[-1].paragraph != statement.paragraph:
+            since = []
+        if statement.role != LEVEL:
+            continue
+        if statement.dimension == "money" and statement.label.endswith(balances.SAVING):
+            saving = _pair(statement, since, statements[index + 1:index + 2])
+            if saving is not None:
+                found.append(saving)
+            since = []
+            continue
+        since.append(statement)
+    return found
+
+
+def _pair(saving: Statement, since: Sequence[Statement], after: Sequence[Statement]
+          ) -> Saving | None:
+    alike = [s for s in since if s.dimension == "money" and s.period == saving.period]
+    budgets = [s for s in alike if s.measure in BUDGET_MEASURES]
+    spent = [s for s in alike if s.measure == "actual" or (
+        s.measure is None and any(word in s.label for word in balances.SPENT))]
+    if len(budgets) != 1 or len(spent) != 1:
+        return None
+    rate = next((s for s in after if s.dimension == "ratio" and s.sentence == saving.sentence
+                 and s.paragraph == saving.paragraph
+                 and s.label.endswith(balances.SAVING_RATE)), None)
+    return Saving(saving, budgets[0], spent[0], rate)
