@@ -243,14 +243,15 @@ def validate(data: Any, name: str) -> None:
 
 
 def report_from_data(data: Any, name: str, limits: Limits | None = None,
-                     read: Mapping[str, Quantity] | None = None) -> Report:
+                     read: Mapping[str, Quantity] | None = None,
+                     handed_over: bool = False) -> Report:
     """The validated model of ``data``; ``read``: quantities already read, by fact id
-    (``build_report`` keeps them)."""
+    (``build_report`` keeps them); ``handed_over``: the caller lets ``data`` go with it."""
     limits = limits or Limits()
     check_depth(data, name, limits.max_depth)
     try:
         validate(data, name)
-        return build_report(data, name, read)
+        return build_report(data, name, read, handed_over)
     except RecursionError:  # only when --max-depth was raised too far
         raise InputError(name, f"nested too deeply to check, even with --max-depth "
                                f"{limits.max_depth}") from None
