@@ -237,22 +237,76 @@ def read_document(document: TextDocument, statements: bool = True) -> TextDocume
     data = {**document.data, "tables": copy.deepcopy(document.data.get("tables", []))}
     reading = read(data.get("sections", ()), data["meta"].get("fiscal_year"))
     emitter = _Emitter(reading, data["meta"].get("fiscal_year"), document.report_date_paragraph)
-    facts, relations, claims = emitter.emit()
+    emitted, relations, claims = emitter.emit()
     _handed.clear()
     _handed.append((_texts(data.get("sections", ())), data["meta"].get("fiscal_year"),
                     _analysis(reading, emitter)))
     for table in data.get("tables", ()):
         claims.extend(tables.read_table(table))
-        tables.adopt_unit(table, facts)
+        tables.adopt_unit(table, emitted)
         emitter.link_table_total(table)
     for number, claim in enumerate(claims, 1):
         claim["id"] = f"c{number}"
     analysis = {**({"statements": emitter.statements_json()} if statements else {}),
                 **data.pop("analysis", {})}
-    data = {**{k: v for k, v in data.items() if k != "analysis"}, "facts": facts,
+    quantities = {emitter.fact_of[s.id]: s.quantity for s in reading.statements}
+    del reading, emitter  # the reading goes before the facts' JSON form is made
+    data = {**{k: v for k, v in data.items() if k != "analysis"}, "facts": _json_form(emitted),
             "relations": relations, "claims": claims, "analysis": analysis}
     return TextDocument(data, document.offsets, document.report_date_paragraph, document.notes,
-                        {emitter.fact_of[s.id]: s.quantity for s in reading.statements})
+                        quantities)
+
+
+def _json_form(emitted: list[Emitted]) -> list[dict[str, Any]]:
+    """The facts' JSON form, each emitted fact let go as its dict is made."""
+    emitted.reverse()
+    facts = []
+    while emitted:
+        facts.append(emitted.pop().as_dict())
+    return facts
+
+
+#: the key tuples of the emitted facts' shapes, one object per shape
+_SHAPES: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+class Emitted(Mapping[str, Any]):
+    """A fact as the emitter made it, held while the reading is alive: its keys shared by
+    every fact of the same shape, its values (its source's too) in a tuple. A dict per fact
+    and per source, all of them beside the reading, were 5 MiB of a 1 MB text's peak; the
+    dicts are made once the reading is gone (``as_dict``, keys in the order they were set).
+    """
+
+    __slots__ = ("_keys", "_values")
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        keys = tuple(data)
+        self._keys = _SHAPES.setdefault(keys, keys)
+        self._values = tuple(Emitted(v) if type(v) is dict else v for v in data.values())
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self._keys:
+            raise KeyError(key)
+        return self._values[self._keys.index(key)]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if key in self._keys:
+            at = self._keys.index(key)
+            self._values = (*self._values[:at], value, *self._values[at + 1:])
+        else:
+            keys = (*self._keys, key)
+            self._keys = _SHAPES.setdefault(keys, keys)
+            self._values = (*self._values, value)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {key: value.as_dict() if isinstance(value, Emitted) else value
+                for key, value in zip(self._keys, self._values, strict=True)}
 
 
 class _Emitter:
@@ -261,14 +315,14 @@ class _Emitter:
         self.reading = reading
         self.year = fiscal_year
         self.report_date_paragraph = report_date_paragraph
-        self.facts: list[dict[str, Any]] = []
+        self.facts: list[Emitted] = []
         self.fact_of: dict[str, str] = {}
         self.parent: dict[str, Breakdown] = {p.id: b for b in reading.claims.breakdowns
                                              for p in b.parts}
         self.item_of: dict[str, Item] = {s.id: i for i in reading.items for s in i.statements}
         self.transposed = transpositions.find(reading.items, _known_or_own_name)
 
-    def emit(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    def emit(self) -> tuple[list[Emitted], list[dict[str, Any]], list[dict[str, Any]]]:
         for statement in self.reading.statements:
             self._fact(statement)
         for grade in self.reading.grades:
@@ -293,10 +347,14 @@ class _Emitter:
 
     def _add(self, fact: dict[str, Any], statement_id: str | None = None) -> str:
         fact["id"] = f"f{len(self.facts) + 1}"
-        self.facts.append(fact)
+        self.facts.append(Emitted(fact))
         if statement_id is not None:
             self.fact_of[statement_id] = fact["id"]
         return str(fact["id"])
+
+    def fact(self, fact_id: str | None) -> Emitted | None:
+        """The emitted fact of an id (``f<n>`` is the n-th), if any."""
+        return self.facts[int(fact_id[1:]) - 1] if fact_id else None
 
     def _source(self, paragraph_id: str, start: int, end: int) -> dict[str, Any]:
         paragraph = self.reading.paragraphs[paragraph_id]
@@ -428,8 +486,7 @@ class _Emitter:
     def _grade(self, grade: Grade) -> None:
         fact: dict[str, Any] = {"label": "评价等级", "measure": "grade", "value": grade.word}
         if grade.score is not None:
-            score_fact = next((f for f in self.facts if f["id"] ==
-                               self.fact_of.get(grade.score.id)), None)
+            score_fact = self.fact(self.fact_of.get(grade.score.id))
             if score_fact is not None and score_fact.get("concept"):
                 fact["concept"] = score_fact["concept"]
                 fact["label"] = f"{score_fact['label']}等级"
@@ -455,8 +512,7 @@ class _Emitter:
 
     def _payment(self, payment: claims_of.FullPayment) -> None:
         """已全部拨付: the paid amount is the stated one, a fact of the paid figure's concept."""
-        paid = next((f for f in self.facts if f["id"] == self.fact_of.get(payment.paid.id)),
-                    None)
+        paid = self.fact(self.fact_of.get(payment.paid.id))
         if paid is None:
             return
         concept = paid.get("concept") or f"paid:{payment.paid.id}"
@@ -616,7 +672,6 @@ class _Emitter:
         totals = [r for r in table["rows"] if r.get("role") == "total"]
         if not totals or totals[0]["cells"].get("budget") is None:
             return
-        by_id = {f["id"]: f for f in self.facts}
         candidates = []
         for statement in self.reading.statements:
             if not (statement.total_cue and statement.measure == "budget"
@@ -625,7 +680,7 @@ class _Emitter:
             if part and not (statement.section == part
                              or statement.section.startswith(part + "-")):
                 continue
-            fact = by_id.get(self.fact_of.get(statement.id, ""))
+            fact = self.fact(self.fact_of.get(statement.id))
             if fact is not None and fact.get("unit") == table.get("unit"):
                 candidates.append(fact)
         if len(candidates) == 1:
@@ -860,9 +915,9 @@ def _analysis(reading: Reading, emitter: _Emitter) -> list[NarrativeFigure | Nar
     of a statement, so either emitter gives the same.
     """
     out: list[NarrativeFigure | NarrativeClaim] = []
-    by_id = {f["id"]: f for f in emitter.facts}
     for statement in reading.statements:
-        fact = by_id[emitter.fact_of[statement.id]]
+        fact = emitter.fact(emitter.fact_of[statement.id])
+        assert fact is not None
         source = fact["source"]
         item = emitter.item_of.get(statement.id)
         out.append(NarrativeFigure(statement.id, source["paragraph"], source["start"],

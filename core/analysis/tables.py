@@ -21,6 +21,7 @@ shapes is left as it was laid out.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from crossfoot.analysis.vocabulary import breakdowns
@@ -45,7 +46,7 @@ def read_table(table: dict[str, Any]) -> list[dict[str, Any]]:
     return _changes(table)
 
 
-def adopt_unit(table: dict[str, Any], facts: list[dict[str, Any]]) -> None:
+def adopt_unit(table: dict[str, Any], facts: Sequence[Mapping[str, Any]]) -> None:
     """A table of known quantities that prints no unit takes the one the text gives them.
 
     ``三公经费`` tables are often printed without 单位：万元 under a text that

@@ -104,9 +104,11 @@ class Context:
         """Let the views built so far go: the rules of the next family build their own.
 
         Each view serves one family; kept to the end of a check, all of them
-        together were the peak of a large report's memory.
+        together were the peak of a large report's memory. The tables' places go too.
         """
         self._views.clear()
+        for table in self.report.tables:
+            table.forget_places()
 
     @cached_property
     def analysis(self) -> list[Any]:

@@ -243,14 +243,15 @@ def validate(data: Any, name: str) -> None:
 
 
 def report_from_data(data: Any, name: str, limits: Limits | None = None,
-                     read: Mapping[str, Quantity] | None = None) -> Report:
+                     read: Mapping[str, Quantity] | None = None,
+                     handed_over: bool = False) -> Report:
     """The validated model of ``data``; ``read``: quantities already read, by fact id
-    (``build_report`` keeps them)."""
+    (``build_report`` keeps them); ``handed_over``: the caller lets ``data`` go with it."""
     limits = limits or Limits()
     check_depth(data, name, limits.max_depth)
     try:
         validate(data, name)
-        return build_report(data, name, read)
+        return build_report(data, name, read, handed_over)
     except RecursionError:  # only when --max-depth was raised too far
         raise InputError(name, f"nested too deeply to check, even with --max-depth "
                                f"{limits.max_depth}") from None
@@ -344,14 +345,20 @@ def _short(value: Any) -> str:
 def _reference_problems(data: Mapping[str, Any]) -> list[str]:
     """Ids that must be unique and references that must resolve."""
     problems: list[str] = []
-    seen: dict[str, str] = {}
+    #: kind -> id -> where the first of that id is: its pointer, or its index in the one
+    #: list all of its kind are in (a key and a pointer string per fact were 4 MiB at 10,000)
+    seen: dict[str, dict[str, str | int]] = {}
 
-    def claim(kind: str, ident: str, pointer: str) -> None:
-        key = f"{kind}:{ident}"
-        if key in seen:
-            problems.append(f"{pointer}/id: duplicate {kind} id {ident!r} (first at {seen[key]})")
-        else:
-            seen[key] = pointer
+    def claim(kind: str, ident: str, pointer: str, index: int | None = None) -> None:
+        """``pointer``: the item's; with ``index``: the list's it is item ``index`` of."""
+        firsts = seen.setdefault(kind, {})
+        first = firsts.get(ident)
+        if first is None:
+            firsts[ident] = pointer if index is None else index
+            return
+        here = pointer if index is None else f"{pointer}/{index}"
+        there = first if isinstance(first, str) else f"{pointer}/{first}"
+        problems.append(f"{here}/id: duplicate {kind} id {ident!r} (first at {there})")
 
     for pointer, section in _walk_sections(data.get("sections", []), "/sections"):
         claim("section", section["id"], pointer)
@@ -384,10 +391,9 @@ def _reference_problems(data: Mapping[str, Any]) -> list[str]:
             for key in [declared["total"], *declared["parts"]]:
                 if key not in columns:
                     problems.append(f"{pointer}/column_sums/{s}: no column {key!r}")
-    facts = {}
+    facts = seen.setdefault("fact", {})
     for f, fact in enumerate(data.get("facts", [])):
-        claim("fact", fact["id"], f"/facts/{f}")
-        facts[fact["id"]] = fact
+        claim("fact", fact["id"], "/facts", f)
         value = fact["value"]
         if isinstance(value, str) and fact.get("measure") not in ("grade", "date") \
                 and not DECIMAL_TEXT.match(value.strip()):
@@ -398,7 +404,7 @@ def _reference_problems(data: Mapping[str, Any]) -> list[str]:
             problems.append(f"/facts/{f}/value: {problem}")
     for r, relation in enumerate(data.get("relations", [])):
         pointer = f"/relations/{r}"
-        claim("relation", relation["id"], pointer)
+        claim("relation", relation["id"], "/relations", r)
         refs = [("total", relation["total"])]
         refs += [(f"parts/{i}", p) for i, p in enumerate(relation["parts"])]
         for where, ref in refs:
@@ -411,7 +417,7 @@ def _reference_problems(data: Mapping[str, Any]) -> list[str]:
                             f"{len(relation['parts'])} parts")
     for c, declared in enumerate(data.get("claims", [])):
         pointer = f"/claims/{c}"
-        claim("claim", declared["id"], pointer)
+        claim("claim", declared["id"], "/claims", c)
         named = [(where, declared[where]) for where in CLAIM_ROLES if where in declared]
         named += [(f"of/{i}", ref) for i, ref in enumerate(declared.get("of", ()))]
         for where, ref in named:

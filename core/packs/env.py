@@ -51,7 +51,9 @@ class Item(Record):
 REPORT_ITEM = Item("report", Location(pointer="", anchor="report", label="report"))
 
 
-FactIndex = dict[str, list[tuple[int, Fact]]]
+#: facts' places in ``Report.facts`` by a name (an (index, fact) pair per entry was 1.5 MiB
+#: at 10,000 facts)
+FactIndex = dict[str, list[int]]
 LookupKey = tuple[str, str | None, str | None, str | None]
 
 
@@ -207,13 +209,13 @@ class Env:
         variants = self.synonyms.variants(name)
         self.budget.spend(len(self.report.facts) + len(self.report.tables))
         by_name, by_label = self._fact_index()
+        facts = self.report.facts
         candidates = [*by_name.get(name, ()),
                       *(found for v in variants for found in by_label.get(v, ()))]
-        first = min(((i, fact) for i, fact in candidates
-                     if measure is None or fact.measure == measure),
-                    key=lambda c: c[0], default=None)
+        first = min((i for i in candidates if measure is None or facts[i].measure == measure),
+                    default=None)
         if first is not None and source != "table":
-            return self.fact_value(first[1])
+            return self.fact_value(facts[first])
         if source == "fact":
             return NULL
         for table in self.report.tables:
@@ -233,9 +235,9 @@ class Env:
             by_label: FactIndex = {}
             for index, fact in enumerate(self.report.facts):
                 for key in {fact.id, fact.concept or fact.id}:
-                    by_name.setdefault(key, []).append((index, fact))
+                    by_name.setdefault(key, []).append(index)
                 if fact.label:
-                    by_label.setdefault(normalise(fact.label), []).append((index, fact))
+                    by_label.setdefault(normalise(fact.label), []).append(index)
             self.resolved.fact_index = (by_name, by_label)
         return self.resolved.fact_index
 

@@ -171,3 +171,16 @@ def test_a_change_is_about_the_budget_or_the_actual_its_label_names() -> None:
     shown = {label: (c.shown if (c := group.current(m)) else None) for label, m in changes.items()}
     assert shown == {"预算较上年减少": "11.8万元", "决算数较上年减少": "2.41万元",
                      "较上年减少": None}
+
+
+def test_a_fact_member_stands_where_its_fact_does() -> None:
+    """A fact's member keeps the fact and gives its place when asked, as a cell's member
+    gives the cell's."""
+    report = _report(facts=[
+        {"id": "b", "concept": "spend.goods", "label": "商品服务支出预算", "measure": "budget",
+         "value": "54.63", "period": "2023"},
+        {"id": "a", "concept": "spend.goods", "label": "商品服务支出决算数", "measure": "actual",
+         "value": "91.73", "period": "2023"}])
+    group = next(g for g in measure_groups(report) if g.key == "concept:spend.goods|2023")
+    assert [m.location for m in group.members] == [f.location() for f in report.facts]
+    assert [m.location.anchor for m in group.members] == ["fact:b", "fact:a"]

@@ -83,16 +83,22 @@ def test_more_than_twenty_problems_are_counted(tmp_path: Path) -> None:
     assert len(lines) == 22 and lines[-1] == "  ... and 5 more"
 
 
-def test_broken_references_are_schema_problems(tmp_path: Path) -> None:
-    path = tmp_path / "refs.json"
-    path.write_text(
-        '{"crossfoot": "1.0", "meta": {"title": "t"},'
-        ' "facts": [{"id": "a", "value": 1}, {"id": "a", "value": "二十"}],'
-        ' "relations": [{"id": "r", "total": {"fact": "a"}, "parts": [{"fact": "zz"}]}]}',
-        encoding="utf-8")
+def _problems(tmp_path: Path, text: str) -> list[str]:
+    """The schema problems the loader lists for a report of ``text``."""
+    path = tmp_path / "report.json"
+    path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError) as info:
         load_json_report(path)
-    assert info.value.lines()[1:] == [
+    return info.value.lines()[1:]
+
+
+def test_broken_references_are_schema_problems(tmp_path: Path) -> None:
+    assert _problems(
+        tmp_path,
+        '{"crossfoot": "1.0", "meta": {"title": "t"},'
+        ' "facts": [{"id": "a", "value": 1}, {"id": "a", "value": "二十"}],'
+        ' "relations": [{"id": "r", "total": {"fact": "a"}, "parts": [{"fact": "zz"}]}]}'
+    ) == [
         "  /facts/1/id: duplicate fact id 'a' (first at /facts/0)",
         "  /facts/1/value: '二十' is not a number (text values need measure grade or date)",
         "  /relations/0/parts/0: no fact 'zz'",
@@ -112,3 +118,25 @@ def test_absurd_exponent_is_refused(tmp_path: Path) -> None:
                     '"facts": [{"id": "a", "value": 1e400}]}', encoding="utf-8")
     with pytest.raises(InputError, match=r"invalid JSON: number 1e400 is out of range$"):
         load_json_report(path)
+
+
+def test_duplicate_ids_name_the_first_of_their_kind(tmp_path: Path) -> None:
+    """Each kind of id is unique on its own: a fact and a relation may share one."""
+    assert _problems(
+        tmp_path,
+        '{"crossfoot": "1.0", "meta": {"title": "t"},'
+        ' "sections": [{"id": "s", "title": "一", "paragraphs": [{"id": "p", "text": "x"}],'
+        ' "sections": [{"id": "s", "title": "二", "paragraphs": [{"id": "p", "text": "y"}]}]}],'
+        ' "facts": [{"id": "a", "value": 1}, {"id": "b", "value": 2}],'
+        ' "relations": [{"id": "a", "total": {"fact": "a"}, "parts": [{"fact": "b"}]},'
+        ' {"id": "a", "total": {"fact": "b"}, "parts": [{"fact": "a"}]}],'
+        ' "claims": [{"id": "c", "kind": "change", "change": {"fact": "a"}},'
+        ' {"id": "b", "kind": "change", "change": {"fact": "b"}},'
+        ' {"id": "c", "kind": "change", "change": {"fact": "b"}}]}'
+    ) == [
+        "  /sections/0/sections/0/id: duplicate section id 's' (first at /sections/0)",
+        "  /sections/0/sections/0/paragraphs/0/id: duplicate paragraph id 'p' "
+        "(first at /sections/0/paragraphs/0)",
+        "  /relations/1/id: duplicate relation id 'a' (first at /relations/0)",
+        "  /claims/2/id: duplicate claim id 'c' (first at /claims/0)",
+    ]

@@ -30,3 +30,18 @@ def test_only_the_same_digits_and_sign_are_kept() -> None:
         assert fact.quantity is not None and fact.quantity is not read[fact.id]
     assert [str(f.quantity) for f in report.facts] == ["1.50万元", "-3万元", "7万元"]
     assert build_report(_facts("1.50", "-3", "7")).facts == report.facts
+
+
+def test_data_handed_over_is_let_go_as_the_model_is_built() -> None:
+    """Handed over, the JSON facts, relations and claims are dropped from their lists as
+    each is built; the model is the same as one built from data the caller keeps."""
+    data = _facts("1.50", "-3", "7")
+    data["relations"] = [{"id": "r1", "kind": "sum", "total": {"fact": "f1"},
+                          "parts": [{"fact": "f2"}, {"fact": "f3"}]}]
+    data["claims"] = [{"id": "c1", "kind": "change", "change": {"fact": "f2"}}]
+    kept = build_report(data)
+    handed = build_report(data, handed_over=True)
+    assert (handed.facts, handed.relations, handed.claims) == (
+        kept.facts, kept.relations, kept.claims)
+    assert data["facts"] == [None] * 3 and data["relations"] == [None]
+    assert data["claims"] == [None]

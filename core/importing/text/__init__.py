@@ -56,9 +56,10 @@ def read_text_file(path: Path, options: Mapping[str, Any] | None = None) -> Text
 
 def to_report(document: TextDocument, path: Path,
               options: Mapping[str, Any] | None = None) -> Report:
-    """The validated Report of a document (its data as it stands)."""
+    """The validated Report of a document (its data as it stands), which it uses up: the
+    JSON form of its facts, relations and claims is let go as their model is built."""
     return report_from_data(document.data, str(path), Limits.of(options or {}),
-                            document.quantities)
+                            document.quantities, handed_over=True)
 
 
 def read_text(text: str, source: str = "<text>", find_tables: bool = True,

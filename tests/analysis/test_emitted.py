@@ -1,0 +1,28 @@
+"""An emitted fact, held compactly while the reading is alive, gives back its JSON form."""
+
+from __future__ import annotations
+
+import json
+
+from crossfoot.analysis.narrative import Emitted
+
+
+def test_reads_and_writes_as_the_dict_it_was_made_from() -> None:
+    data = {"label": "支出", "measure": "actual", "value": "12.5",
+            "source": {"paragraph": "s1-p1", "start": 3, "end": 9, "quote": "12.5 万元"},
+            "id": "f1"}
+    fact = Emitted(data)
+    assert dict(fact) == data and fact["source"] == data["source"]
+    assert fact.get("concept") is None and "period" not in fact
+    fact["concept"] = "s1/支出"  # a new key goes last, as in a dict
+    fact["label"] = "支出合计"  # a key set again keeps its place
+    expected = {**data, "label": "支出合计", "concept": "s1/支出"}
+    assert json.dumps(fact.as_dict(), ensure_ascii=False) == json.dumps(expected,
+                                                                        ensure_ascii=False)
+
+
+def test_facts_of_one_shape_share_their_keys() -> None:
+    first = Emitted({"label": "a", "value": "1", "id": "f1"})
+    second = Emitted({"label": "b", "value": "2", "id": "f2"})
+    assert list(first) == list(second) == ["label", "value", "id"]
+    assert first._keys is second._keys
