@@ -63,6 +63,8 @@ _TRAILING_WORDS = tuple(sorted((*_TRAILING, *changes.FROM_LEVEL,
                                 *(w for w in (*changes.INCREASE, *changes.DECREASE)
                                   if len(w) >= 2)), key=len, reverse=True))
 _TRAILING_SET = frozenset(_TRAILING_WORDS)
+#: nouns that end in a trailing word's character (经济责任审计 8 个, 会计 2 人: not 审 + 计)
+_ENDS_LIKE_TRAILING = ("审计", "统计", "设计", "会计", "估计")
 _LONGEST_TRAILING = max(map(len, _TRAILING_WORDS))
 #: total cues a subject does not begin with (共有职工 25 人 is of 职工); not 共 alone (共青团)
 _LEADING_TOTAL = ("共有", "共计", "合计", "总计")
@@ -663,7 +665,7 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
                         and not text.startswith(changes.CARRIED_IN):  # 上年结余: a name
                     text = text[len(word):]
         text = _CUT_OFF.sub("", _YEAR.sub("", text))
-        if text.endswith(_TRAILING_WORDS):
+        if text.endswith(_TRAILING_WORDS) and not text.endswith(_ENDS_LIKE_TRAILING):
             for size in range(min(_LONGEST_TRAILING, len(text) - 1), 0, -1):
                 if text[-size:] in _TRAILING_SET:  # the longest trailing word it ends with
                     text = text[:-size]

@@ -349,12 +349,24 @@ def test_a_rate_of_a_named_budget_without_its_amount() -> None:
     ("社会保险基金预算支出1,150.8万元。", "社会保险基金预算支出", None),
     ("一般公共预算收入预算数6,000万元。", "一般公共预算收入", "budget"),
     ("一般公共预算支出决算数5,500万元。", "一般公共预算支出", "actual"),
+    ("公共财政预算收入12,400万元。", "公共财政预算收入", None),
+    ("基金预算支出860万元。", "基金预算支出", None),
 ])
 def test_a_fund_name_is_not_a_budget_measure(text: str, subject: str,
                                              measure: str | None) -> None:
     item = _only_item(_read(text))
     [statement] = item.statements
     assert (item.subject, statement.role, statement.measure) == (subject, LEVEL, measure)
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("经济责任审计8个。", "经济责任审计"),
+    ("财务会计2人。", "财务会计"),
+    ("施工图设计3项。", "施工图设计"),
+    ("各项支出共计45万元。", "各项支出"),
+])
+def test_a_noun_ending_like_a_total_word_keeps_it(text: str, subject: str) -> None:
+    assert _only_item(_read(text)).subject == subject
 
 
 @pytest.mark.parametrize(("text", "measures"), [
