@@ -22,7 +22,7 @@ class Saving:
 
 def find_savings(statements: Sequence[Statement]) -> list[Saving]:
     """Each saving with the one budget and the one spent amount said before it in its
-    paragraph (since its last saving), of its unit's kind and year; with two of either,
+    sentence (since its last saving), of its unit's kind and year; with two of either,
     none is guessed. The rate is the percent named so right after it in its sentence."""
     found: list[Saving] = []
     since: list[Statement] = []
@@ -43,7 +43,8 @@ def find_savings(statements: Sequence[Statement]) -> list[Saving]:
 
 def _pair(saving: Statement, since: Sequence[Statement], after: Sequence[Statement]
           ) -> Saving | None:
-    alike = [s for s in since if s.dimension == "money" and s.period == saving.period]
+    alike = [s for s in since if s.dimension == "money" and s.period == saving.period
+             and s.sentence == saving.sentence]  # 部门预算 …，实际支出 …。采购节约资金: not so
     budgets = [s for s in alike if s.measure in BUDGET_MEASURES]
     spent = [s for s in alike if s.measure == "actual" or (
         s.measure is None and any(word in s.label for word in balances.SPENT))]
