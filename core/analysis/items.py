@@ -382,14 +382,15 @@ def _figure_next(text: str, end: int) -> bool:
     return any(char.isdigit() for char in text[end + 1:stop])
 
 
-
 def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = (),
               figures_follow: bool = True) -> tuple[str, str] | None:
     """The name of the whole a clause splits by a classification: its own name (地方收入按构成分),
     else the last item of the paragraph before it named by the classification's head noun
     (按资产类别分 after 资产总额 …，负债总额 …), else the one such name among the document's
     items before that state what was done, not a budget (二、采购结构 按采购类型分 after 一、
-    …政府采购规模 52.64 亿元，采购预算 55.72 亿元). None where no whole is certain."""
+    …政府采购规模 52.64 亿元，采购预算 55.72 亿元). None where no whole is certain.
+    从收入结构来看 / 分级次看 (cue VIEWED_BY: the main classes, maybe not all) is read so only
+    when figures follow in the next clause and the paragraph names one such whole."""
     body = _MARKER.sub("", words).strip().strip("：:，,")
     match, cue = _BY_CLASS.fullmatch(body), cues.BY_CLASS
     if match is None and figures_follow:  # 从收入结构看，财政拨款仍是 …: a remark, no parts
