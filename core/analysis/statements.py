@@ -364,6 +364,8 @@ def _comparison(before: str) -> str | None:
 #: what a comparison may name as its base before the base's figure, longest first
 _BASE_NAMES = tuple(sorted({*changes.BUDGET_BASE, *changes.PRIOR_BASE, "决算数", "决算",
                             "执行数", "实际数", "上年决算数", "上年预算数"}, key=len, reverse=True))
+#: 较年初 / 比期初数 right before a figure: a stock's start of the year is the base
+_STOCK_BASE = tuple(compare + start for compare in ("较", "比") for start in changes.STOCK_START)
 
 
 def _ends_with_compare(words: str) -> bool:
@@ -380,8 +382,10 @@ def _ends_with_compare(words: str) -> bool:
                 break
     if named != bare and named.endswith(("较", "比", "同比")):
         return True
-    if _prior_named(bare):
-        return True  # 比上年累计支出 285 万元下降 34 万元: last year's figure of the item
+    if _prior_named(bare) or bare.endswith(_STOCK_BASE):
+        # 比上年累计支出 285 万元下降 34 万元: last year's figure of the item; 余额 312.05 亿元，
+        # 比年初 286.47 亿元增加 25.58 亿元: the stock at the start of the year (not 比年初预算)
+        return True
     for word in changes.COMPARE:
         if bare.endswith(word):
             return words != bare or word in ("较", "比")

@@ -59,7 +59,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         taken.update(p.id for p in parts)
         complete = cues.PARTS_OPEN.get(cue, False) or (
             cue == cues.BY_CLASS and len(parts) >= 2) or (  # one class: the main one only
-            len(parts) >= 2 and _the_rest(parts[-1]))
+            len(parts) >= 2 and _the_rest(parts[-1])
+            and all(p.segment == parts[0].segment for p in parts))
         concepts = [breakdowns.concept(p.subject) for p in parts]
         total_concept = breakdowns.concept(total.subject)
         if total_concept and all(concepts) and breakdowns.completes(
@@ -466,7 +467,8 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
 
 
 def _the_rest(item: Item) -> bool:
-    """Is the item named as the rest of its whole (其他 …, 其余基金收入)?"""
+    """Is the item named as the rest of its whole (其他 …, 其余基金收入)? (Read so only in a
+    list of one segment: after a ；the 其他收入 of a wider list may follow.)"""
     return item.subject.startswith(cues.REST) or any(
         s.label.removeprefix(item.subject).startswith(cues.REST) for s in item.levels())
 

@@ -46,11 +46,18 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
     #: the items read so far, by paragraph: a rate looks for its figures only in its own
     earlier: dict[str, list[Item]] = {}
     planned: list[Statement] = []  # the plans of all a project's funds read so far
+    #: the whole the last share of each sentence named (A …，占 W 的 p%；B …，占 q%: W too)
+    sentence_whole: dict[tuple[str, int], str] = {}
     for item in items:
         before = earlier.setdefault(item.paragraph, [])
         for statement in item.statements:
             if statement.role == SHARE:
-                ratio = _share(item, statement, parent.get(item.id), scope)
+                place = (item.paragraph, statement.sentence)
+                if statement.whole and item.opened_by is None:  # not a part's part (其中)
+                    sentence_whole[place] = statement.whole
+                inherited = sentence_whole.get(place) if item.opened_by is None else None
+                ratio = _share(item, statement, parent.get(item.id), scope,
+                               statement.whole or inherited)
             elif statement.role == RATE and _rate_verb(statement.label) is not None:
                 ratio = _named_count_rate([*before, item], statement)  # 回收率, 合格率 only so
             elif statement.role == RATE:
@@ -407,8 +414,10 @@ class _Scope:
                     self.flows.setdefault(level.lead, []).append((item, level))
 
 
-def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _Scope
-           ) -> Ratio | None:
+def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _Scope,
+           whole_name: str | None = None) -> Ratio | None:
+    """The part and whole of a share; ``whole_name`` is the whole it names, or the one an
+    earlier share of its sentence named."""
     index = scope.index
     part = _nearest_level(item, stated)
     if part is None:  # “三公”经费占基本支出的比例为 3.6%: the part is stated elsewhere
@@ -422,16 +431,16 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
               and s.start < stated.start]
     if inline:
         return Ratio("share", stated, part, inline[-1], True)
-    if stated.whole:
-        holders = [other for other in _named(stated.whole, index) if other is not item] \
-            or _owned_wholes(stated.whole, item, scope)
+    if whole_name and (stated.whole or breakdown is None):
+        holders = [other for other in _named(whole_name, index) if other is not item] \
+            or _owned_wholes(whole_name, item, scope)
         if breakdown is not None and (breakdown.total in holders or (
-                not holders and _names_total(stated.whole, breakdown.total.subject))):
+                not holders and _names_total(whole_name, breakdown.total.subject))):
             whole = _level_like(breakdown.total, part)
             if whole is not None:
                 return Ratio("share", stated, part, whole, True)
         named = [s for other in holders for s in [_level_like(other, part)] if s is not None] \
-            or _flow_levels(stated.whole, item, part, scope)
+            or _flow_levels(whole_name, item, part, scope)
         if _one_value(named):
             return Ratio("share", stated, part, named[0], True)
         return None

@@ -53,5 +53,8 @@ BUDGET_BASE = ("年初预算", "预算数", "预算", "计划")
 CARRIED_IN = ("上年结转", "上年结余", "上年末结转", "上年度结转", "上年度结余", "上年专项结转")
 #: words after a comparison that say the base is the prior year (上年末 / 去年底: a stock's
 #: balance a year before, as asset and debt reports compare 资产总额 比上年末的 …)
+#: the start of the year a stock (余额, 资产) is compared with right after 比 / 较 (比年初
+#: 286.47 亿元增加 …): a base only there, since 年初 also opens a budget's name (比年初预算)
+STOCK_START = ("年初数", "年初", "期初数", "期初")
 PRIOR_BASE = ("上年同期", "上年度", "上年末", "上年底", "上年", "去年同期", "去年末", "去年底",
               "去年", "上一年度", "上一年", "上期", "同期")
