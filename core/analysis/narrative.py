@@ -34,6 +34,7 @@ from crossfoot.analysis import statements as statements_of
 from crossfoot.analysis.claims import (
     Balance,
     Breakdown,
+    Carried,
     Claims,
     Composition,
     Product,
@@ -168,6 +169,7 @@ def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) 
     reading.claims.balances = claims_of.find_balances(
         reading.items, {p.id for b in found_breakdowns for p in b.parts})
     reading.claims.savings = claims_of.find_savings(reading.statements)
+    reading.claims.carried = claims_of.find_carried(reading.items)
     reading.claims.share_sets = claims_of.find_share_sets(reading.items, found_breakdowns)
     reading.claims.class_splits = spending_classes.find(
         reading.items, reading.parts, (p.id for b in found_breakdowns for p in b.parts))
@@ -335,6 +337,7 @@ class _Emitter:
         relations.extend(self._composition(c) for c in self.reading.claims.compositions)
         relations.extend(self._balance(b) for b in self.reading.claims.balances)
         relations.extend(self._saving(s) for s in self.reading.claims.savings)
+        relations.extend(self._carried(c) for c in self.reading.claims.carried)
         relations.extend(self._product(p) for p in self.reading.claims.products)
         relations.extend(self._share_set(s) for s in self.reading.claims.share_sets)
         relations.extend(self._class_split(c) for c in self.reading.claims.class_splits)
@@ -564,6 +567,10 @@ class _Emitter:
         return _sum("当年收支结余 = 收入 - 支出", self.fact_of[balance.balance.id],
                     [self.fact_of[balance.income.id], self.fact_of[balance.spending.id]],
                     weights=[1, -1])
+
+    def _carried(self, carried: Carried) -> dict[str, Any]:
+        return _sum("年末滚存结余 = 年初滚存结余 + 当年收支结余", self.fact_of[carried.closing.id],
+                    [self.fact_of[carried.opening.id], self.fact_of[carried.balance.id]])
 
     def _saving(self, saving: Saving) -> dict[str, Any]:
         return _sum("节约资金 = 预算 - 实际", self.fact_of[saving.saving.id],

@@ -20,6 +20,44 @@ class Balance:
     spending: Statement
 
 
+@dataclass(slots=True)
+class Carried:
+    """A balance carried out at the year's end: the one carried in with the year's balance."""
+
+    closing: Statement
+    opening: Statement
+    balance: Statement
+
+
+def find_carried(items: Sequence[Item]) -> list[Carried]:
+    """本年收支结余 c；加上年初滚存结余 a，年末滚存结余 b: in one paragraph, the year's
+    balance and the opening one said before the closing one, each the paragraph's only one
+    since its last closing balance."""
+    found: list[Carried] = []
+    since: list[Item] = []
+    paragraph = None
+    for item in items:
+        if item.paragraph != paragraph:
+            paragraph, since = item.paragraph, []
+        if item.subject.endswith(balances.CLOSING):
+            opening = [i for i in since if i.subject.endswith(balances.OPENING)]
+            year = [i for i in since if _is_balance(i)]
+            levels = [_one_money(i) for i in (item, *opening, *year)]
+            if len(opening) == 1 and len(year) == 1 and all(levels) \
+                    and len({s.period for s in levels if s}) == 1:
+                closing, start, balance = (s for s in levels if s)
+                found.append(Carried(closing, start, balance))
+            since = []
+            continue
+        since.append(item)
+    return found
+
+
+def _one_money(item: Item) -> Statement | None:
+    levels = item.levels()
+    return levels[0] if len(levels) == 1 and levels[0].dimension == "money" else None
+
+
 def find_balances(items: Sequence[Item], parts: set[str]) -> list[Balance]:
     """Each balance with the one income and the one spending said before it in its paragraph.
 

@@ -24,3 +24,8 @@ SAVING = ("节约财政资金", "节约资金", "节省资金", "节支资金", 
 SPENT = ("成交", "中标")
 #: words its rate's name ends with: the saving as a share of the budget
 SAVING_RATE = ("资金节约率", "节约率", "节支率")
+
+#: names of the balance carried in at the start of the year and out at its end: the one at the
+#: end is the one at the start with the year's balance (加上年初滚存结余 a，年末滚存结余 b)
+OPENING = ("年初滚存结余", "上年末滚存结余", "上年滚存结余", "年初累计结余", "上年末累计结余")
+CLOSING = ("年末滚存结余", "期末滚存结余", "年末累计结余")
