@@ -1,8 +1,9 @@
-"""A year's balance as income less spending: 收入 x …，支出 y …，当年收支结余 z."""
+"""A year's balance as income less spending (收入 x …，支出 y …，当年收支结余 z), and the
+balance carried out as the one carried in with it (加上年初滚存结余 a，年末滚存结余 b)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from crossfoot.analysis.claims.common import same_kind
@@ -34,23 +35,32 @@ def find_carried(items: Sequence[Item]) -> list[Carried]:
     balance and the opening one said before the closing one, each the paragraph's only one
     since its last closing balance."""
     found: list[Carried] = []
+    for item, since in _stretches(items, lambda i: i.subject.endswith(balances.CLOSING)):
+        opening = [i for i in since if i.subject.endswith(balances.OPENING)]
+        year = [i for i in since if _is_balance(i)]
+        levels = [_one_money(i) for i in (item, *opening, *year)]
+        if len(opening) == 1 and len(year) == 1 and all(levels) \
+                and len({s.period for s in levels if s}) == 1:
+            closing, start, balance = (s for s in levels if s)
+            found.append(Carried(closing, start, balance))
+    return found
+
+
+def _stretches(items: Sequence[Item], ends: Callable[[Item], bool],
+               kept: Callable[[Item], bool] = lambda item: True
+               ) -> Iterator[tuple[Item, list[Item]]]:
+    """Each item that ``ends`` a stretch, with the items ``kept`` since its paragraph began
+    or the paragraph's last such item: a paragraph that gives several funds in turn."""
     since: list[Item] = []
     paragraph = None
     for item in items:
         if item.paragraph != paragraph:
             paragraph, since = item.paragraph, []
-        if item.subject.endswith(balances.CLOSING):
-            opening = [i for i in since if i.subject.endswith(balances.OPENING)]
-            year = [i for i in since if _is_balance(i)]
-            levels = [_one_money(i) for i in (item, *opening, *year)]
-            if len(opening) == 1 and len(year) == 1 and all(levels) \
-                    and len({s.period for s in levels if s}) == 1:
-                closing, start, balance = (s for s in levels if s)
-                found.append(Carried(closing, start, balance))
+        if ends(item):
+            yield item, since
             since = []
-            continue
-        since.append(item)
-    return found
+        elif kept(item):
+            since.append(item)
 
 
 def _one_money(item: Item) -> Statement | None:
@@ -67,19 +77,11 @@ def find_balances(items: Sequence[Item], parts: set[str]) -> list[Balance]:
     spendings in that stretch, none is guessed.
     """
     found: list[Balance] = []
-    since: list[Item] = []
-    paragraph = None
-    for item in items:
-        if item.paragraph != paragraph:
-            paragraph, since = item.paragraph, []
-        if _is_balance(item):
-            pair = _pair(item, since)
-            if pair is not None:
-                found.append(pair)
-            since = []
-            continue
-        if item.id not in parts and item.opened_by is None:
-            since.append(item)
+    for item, since in _stretches(items, _is_balance,
+                                  lambda i: i.id not in parts and i.opened_by is None):
+        pair = _pair(item, since)
+        if pair is not None:
+            found.append(pair)
     return found
 
 
