@@ -69,11 +69,17 @@ class Statement:
     measure: str
     period: str | None
     quantity: Quantity
-    location: Location
+    #: the fact or the cell's place: a fact's place is built only for a finding
+    source: Fact | Location
     where: str
     paragraph: str | None
     context: frozenset[str]
     order: tuple[int, ...]
+
+    @property
+    def location(self) -> Location:
+        source = self.source
+        return source if isinstance(source, Location) else source.location()
 
     @cached_property
     def dimension(self) -> str:
@@ -176,15 +182,36 @@ def _heading(report: Report, section_id: str | None) -> str:
     return section.heading.rstrip("。.:：") if section else ""
 
 
+class _Said:
+    """What many statements of one report share, worked out once per section or period."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.headings: dict[str | None, str] = {}
+        self.periods: dict[str | None, str | None] = {}
+
+    def heading(self, section_id: str | None) -> str:
+        found = self.headings.get(section_id)
+        if found is None:
+            found = self.headings[section_id] = _heading(self.report, section_id)
+        return found
+
+    def period(self, period: str | None) -> str | None:
+        if period not in self.periods:
+            self.periods[period] = _period(period, self.report)
+        return self.periods[period]
+
+
 def statements(ctx: Context, names: Synonyms) -> list[Statement]:
     """Every stated quantity of the report, in document order (text, then tables)."""
     report = ctx.report
     contexts = _contexts(report)
     paragraphs = {p.id: i for i, p in enumerate(report.iter_paragraphs())}
+    said = _Said(report)
     found: list[Statement] = []
     for index, fact in enumerate(report.facts):
         if fact.quantity is not None:
-            found.append(_fact_statement(report, fact, index, names, paragraphs, contexts))
+            found.append(_fact_statement(said, fact, index, names, paragraphs, contexts))
     # A cell joins a group by its concept or through a narrative statement of its row's
     # label (two cells are never linked by label alone): other cells are left out.
     text_keys = {s.key for s in found if s.kind == "text" and s.key is not None}
@@ -203,14 +230,14 @@ def statements(ctx: Context, names: Synonyms) -> list[Statement]:
                 found.append(Statement(
                     kind="table", concept=cell.concept, label=f"{row.label} / {column.label}",
                     key=key, measure=_measure(column.role, column.label),
-                    period=_period(cell.period, report), quantity=cell.quantity,
-                    location=table.cell_location(row, column), where=table.title,
+                    period=said.period(cell.period), quantity=cell.quantity,
+                    source=table.cell_location(row, column), where=table.title,
                     paragraph=None, context=contexts.get(anchor, NO_TOTALS),
                     order=(1, t_index, r_index, c_index)))
     return sorted(found, key=lambda s: s.order)
 
 
-def _fact_statement(report: Report, fact: Fact, index: int, names: Synonyms,
+def _fact_statement(said: _Said, fact: Fact, index: int, names: Synonyms,
                     paragraphs: dict[str, int], contexts: dict[str, frozenset[str]]) -> Statement:
     assert fact.quantity is not None
     source = fact.source
@@ -221,8 +248,8 @@ def _fact_statement(report: Report, fact: Fact, index: int, names: Synonyms,
     return Statement(
         kind="table" if in_table else "text", concept=fact.concept, label=fact.name,
         key=_key(fact.label, names), measure=_measure(fact.measure, fact.label),
-        period=_period(fact.period, report), quantity=fact.quantity, location=fact.location(),
-        where=_heading(report, source.section if source else None), paragraph=paragraph,
+        period=said.period(fact.period), quantity=fact.quantity, source=fact,
+        where=said.heading(source.section if source else None), paragraph=paragraph,
         context=contexts.get(f"fact:{fact.id}", NO_TOTALS),
         order=(1 if in_table else 0, position, start, index))
 

@@ -152,34 +152,42 @@ def _relation_cases(ctx: Context) -> Iterator[SumCase]:
                           relation.coverage, "relation", relation.certain)
 
 
-def all_sum_cases(ctx: Context) -> Iterator[SumCase]:
+#: a total cell left empty whose parts are filled: the table, its row and column, the parts
+EmptyTotalCase = tuple[Table, Row, Column, list[Part]]
+
+
+def all_sum_cases(ctx: Context) -> tuple[list[SumCase], list[EmptyTotalCase]]:
+    """Every sum of the report (rows, declared columns, relations), and the empty totals
+    met on the way: one walk of the tables for all the SUM rules."""
+    cases: list[SumCase] = []
+    empty: list[EmptyTotalCase] = []
     for table in ctx.report.tables:
-        for case, *_ in _row_cases(table):
-            if case is not None:
-                yield case
-        for case, *_ in _column_cases(table):
-            if case is not None:
-                yield case
-    yield from _relation_cases(ctx)
-
-
-def _all_checked(ctx: Context) -> list[tuple[SumCase, SumCheck]]:
-    """Every comparable sum of the report, checked once for all the SUM rules."""
-    return [(case, check_sum(case.total, [(p.weight, p.quantity) for p in case.parts],
-                             case.coverage))
-            for case in all_sum_cases(ctx)
-            if comparable(case.total, [p.quantity for p in case.parts])]
+        for found in (_row_cases(table), _column_cases(table)):
+            for case, row, column, parts in found:
+                if case is not None:
+                    cases.append(case)
+                else:
+                    empty.append((table, row, column, parts))
+    cases.extend(_relation_cases(ctx))
+    return cases, empty
 
 
 class CheckedSums(View):
-    """Every comparable sum of the report, checked once for all the SUM rules."""
+    """Every comparable sum of the report, checked once for all the SUM rules, and the
+    empty totals (SUM106)."""
 
-    def __init__(self, checked: list[tuple[SumCase, SumCheck]]) -> None:
+    def __init__(self, checked: list[tuple[SumCase, SumCheck]],
+                 empty: list[EmptyTotalCase]) -> None:
         self.checked = checked
+        self.empty = empty
 
     @classmethod
     def build(cls, ctx: Context) -> CheckedSums:
-        return cls(_all_checked(ctx))
+        cases, empty = all_sum_cases(ctx)
+        return cls([(case, check_sum(case.total, [(p.weight, p.quantity) for p in case.parts],
+                                     case.coverage))
+                    for case in cases if comparable(case.total, [p.quantity for p in case.parts])],
+                   empty)
 
 
 def _checked(ctx: Context, sources: Iterable[str]) -> Iterator[tuple[SumCase, SumCheck]]:
@@ -340,26 +348,24 @@ class EmptyTotal(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for table in ctx.report.tables:
-            seen: set[tuple[str, str]] = set()
-            cases = [*_row_cases(table), *_column_cases(table)]
-            for case, row, column, parts in cases:
-                if case is not None or (row.id, column.id) in seen:
-                    continue
-                seen.add((row.id, column.id))
-                unit = parts[0].quantity.unit
-                if not comparable(parts[0].quantity, [p.quantity for p in parts]):
-                    continue
-                total = sum((p.weight * p.quantity.in_unit(unit).value for p in parts), Decimal(0))
-                decimals = max(p.quantity.decimals for p in parts)
-                expected = total.quantize(Decimal(1).scaleb(-decimals))
-                yield self.finding(
-                    ctx, table.cell_location(row, column),
-                    Evidence(expected=expected, unit=unit or None,
-                             parts=tuple((p.label, p.quantity) for p in parts)),
-                    related=[p.location for p in parts],
-                    label=f"{table.title}：{row.label} / {column.label}",
-                    expected=format_value(expected) + unit)
+        seen: set[tuple[int, str, str]] = set()  # a total of rows and of columns: once
+        for table, row, column, parts in ctx.view(CheckedSums).empty:
+            if (id(table), row.id, column.id) in seen:
+                continue
+            seen.add((id(table), row.id, column.id))
+            unit = parts[0].quantity.unit
+            if not comparable(parts[0].quantity, [p.quantity for p in parts]):
+                continue
+            total = sum((p.weight * p.quantity.in_unit(unit).value for p in parts), Decimal(0))
+            decimals = max(p.quantity.decimals for p in parts)
+            expected = total.quantize(Decimal(1).scaleb(-decimals))
+            yield self.finding(
+                ctx, table.cell_location(row, column),
+                Evidence(expected=expected, unit=unit or None,
+                         parts=tuple((p.label, p.quantity) for p in parts)),
+                related=[p.location for p in parts],
+                label=f"{table.title}：{row.label} / {column.label}",
+                expected=format_value(expected) + unit)
 
 
 class EnumerationCount(Rule):

@@ -73,10 +73,21 @@ class Member:
 
     measure: str
     label: str
-    location: Location
+    #: where it stands, or the fact that states it: a fact's place is built when first asked
+    source: Location | Fact
     quantity: Quantity | None = None
     text: str | None = None
     order: int = 0
+    _place: Location | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def location(self) -> Location:
+        place = self._place
+        if place is None:
+            source = self.source
+            place = source if isinstance(source, Location) else source.location()
+            object.__setattr__(self, "_place", place)
+        return place
 
     @property
     def shown(self) -> str:
@@ -258,7 +269,7 @@ def concept_key(fact: Fact, measure: str) -> str:
 
 def _fact_member(index: int, fact: Fact) -> Member:
     measure = refine(fact.measure, fact.label or "") or "other"
-    return Member(measure, fact.name, fact.location(), normalise(measure, fact.quantity),
+    return Member(measure, fact.name, fact, normalise(measure, fact.quantity),
                   fact.text, index)
 
 

@@ -68,6 +68,8 @@ class Resolved:
     lookups: dict[LookupKey, Value] = field(default_factory=dict)
     #: the report's facts by id or concept, and by normalised label, with their positions
     fact_index: tuple[FactIndex, FactIndex] | None = None
+    #: a table, row or fact scope's items, with the steps its walk charges (``scopes.shared_items``)
+    scopes: dict[Any, tuple[list[Item], list[int]]] = field(default_factory=dict)
 
 
 @dataclass

@@ -50,7 +50,7 @@ from crossfoot.packs.evaluator import (
 )
 from crossfoot.packs.functions import FunctionSpec
 from crossfoot.packs.packfile import Expression, Pack, PackRuleSpec, read_pack
-from crossfoot.packs.scopes import items
+from crossfoot.packs.scopes import items, shared_items
 from crossfoot.packs.values import ListV, Null, Num, Text, Truth, Value, Witness
 
 BUILTIN_PACKAGE = "crossfoot.rules"
@@ -322,7 +322,8 @@ class _Saved:
 
 
 def _answers(resolved: Resolved) -> list[dict[Any, Any]]:
-    return [resolved.columns, resolved.cells, resolved.row_fields, resolved.lookups]
+    return [resolved.columns, resolved.cells, resolved.row_fields, resolved.lookups,
+            resolved.scopes]
 
 
 class PackRule(Rule):
@@ -369,7 +370,7 @@ class PackRule(Rule):
         """All items at once, each expression one pass over the items it applies to
         (``crossfoot.packs.columns``); any error is left for ``_by_rows`` to place."""
         spec = self.spec
-        scoped = list(items(spec.scope, env))
+        scoped = shared_items(spec.scope, env)
         batch = Batch(evaluator, scoped, evaluator.let_nodes)
         rows = list(range(len(scoped)))
         if spec.when is not None and rows:
