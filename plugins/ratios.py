@@ -450,6 +450,10 @@ class RateMismatch(Rule):
                 yield finding if case.certain else finding.with_severity(Severity.INFO)
 
     def _case(self, ctx: Context, case: RateCase) -> Iterator[Finding]:
+        if case.opposite is None and not case.zero_base:
+            claimed = _stated_interval(case.rate)
+            if any(claimed.meets(reading) for reading, *_ in case.readings):
+                return  # most rates agree: their words are made only for a finding
         values: dict[str, Any] = {"label": place(case.rate), "stated": stated(case.rate)}
         if case.opposite is not None:
             yield self.finding(ctx, case.rate.location, Evidence(actual=q(case.rate)),
@@ -459,9 +463,6 @@ class RateMismatch(Rule):
         if case.zero_base:
             yield self.finding(ctx, case.rate.location, Evidence(actual=q(case.rate)),
                                message="zero", **values)
-            return
-        claimed = _stated_interval(case.rate)
-        if any(claimed.meets(reading) for reading, *_ in case.readings):
             return
         _, how, operands, point = case.readings[0]
         expected = _shown(case.rate, point)

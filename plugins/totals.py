@@ -33,6 +33,11 @@ from crossfoot import (
     format_value,
     hookimpl,
 )
+from crossfoot.analysis.measures import CellAt
+
+
+def _place(where: Location | CellAt) -> Location:
+    return where if isinstance(where, Location) else where.location()
 
 
 @dataclass(frozen=True)
@@ -40,7 +45,12 @@ class Part:
     weight: int
     quantity: Quantity
     label: str
-    location: Location
+    #: its place, or its cell, whose place is built only for a finding
+    where: Location | CellAt
+
+    @property
+    def location(self) -> Location:
+        return _place(self.where)
 
 
 @dataclass(frozen=True)
@@ -49,12 +59,16 @@ class SumCase:
 
     label: str
     total: Quantity
-    total_location: Location
+    total_where: Location | CellAt
     parts: tuple[Part, ...]
     coverage: str
     source: str  # "rows", "columns" or "relation"
     #: False for a sum read from prose that could have been meant otherwise: info at most
     certain: bool = True
+
+    @property
+    def total_location(self) -> Location:
+        return _place(self.total_where)
 
 
 def sum_evidence(check: SumCheck, parts: Sequence[Part]) -> Evidence:
@@ -97,7 +111,7 @@ def _row_cases(table: Table) -> Iterator[tuple[SumCase | None, Row, Column, list
         for column in table.columns:
             if not column.additive:
                 continue
-            parts = [Part(1, cell.quantity, child.label, table.cell_location(child, column))
+            parts = [Part(1, cell.quantity, child.label, CellAt(table, child, column))
                      for child in children
                      if (cell := child.cells.get(column.id)) is not None and cell.quantity]
             cell = row.cells.get(column.id)
@@ -107,7 +121,7 @@ def _row_cases(table: Table) -> Iterator[tuple[SumCase | None, Row, Column, list
                 yield None, row, column, parts
                 continue
             label = f"{table.title}：{row.label} / {column.label}"
-            yield (SumCase(label, cell.quantity, table.cell_location(row, column), tuple(parts),
+            yield (SumCase(label, cell.quantity, CellAt(table, row, column), tuple(parts),
                            coverage, "rows"), row, column, parts)
 
 
@@ -124,7 +138,7 @@ def _column_cases(table: Table) -> Iterator[tuple[SumCase | None, Row, Column, l
                 cell = row.cells.get(key)
                 if cell is not None and cell.quantity is not None:
                     parts.append(Part(weight, cell.quantity, columns[key].label,
-                                      table.cell_location(row, columns[key])))
+                                      CellAt(table, row, columns[key])))
             if not parts:
                 continue
             cell = row.cells.get(total_column.id)
@@ -132,7 +146,7 @@ def _column_cases(table: Table) -> Iterator[tuple[SumCase | None, Row, Column, l
                 yield None, row, total_column, parts
                 continue
             label = f"{table.title}：{row.label} / {total_column.label}"
-            yield (SumCase(label, cell.quantity, table.cell_location(row, total_column),
+            yield (SumCase(label, cell.quantity, CellAt(table, row, total_column),
                            tuple(parts), COMPLETE, "columns"), row, total_column, parts)
 
 

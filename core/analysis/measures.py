@@ -67,14 +67,35 @@ MEASURE_SUFFIXES = {"score": ("score",), "grade": ("grade",), "weight": ("weight
                     "budget_initial": ("budget_initial", "initial_budget")}
 
 
+class CellAt:
+    """A table cell whose place is built when first asked (``Table.cell_location``): rules
+    hold many cells to compare, and report few (equal when it is the same cell)."""
+
+    __slots__ = ("column", "row", "table")
+
+    def __init__(self, table: Table, row: Row, column: Column) -> None:
+        self.table, self.row, self.column = table, row, column
+
+    def location(self) -> Location:
+        return self.table.cell_location(self.row, self.column)
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, CellAt) and self.table is other.table
+                and self.row is other.row and self.column is other.column)
+
+    def __hash__(self) -> int:
+        return hash((id(self.table), id(self.row), id(self.column)))
+
+
 @dataclass(frozen=True, slots=True)
 class Member:
     """One figure of an item: what it measures, its value, where it stands."""
 
     measure: str
     label: str
-    #: where it stands, or the fact that states it: a fact's place is built when first asked
-    source: Location | Fact
+    #: where it stands, or the fact or cell that states it, whose place is built when first
+    #: asked
+    source: Location | Fact | CellAt
     quantity: Quantity | None = None
     text: str | None = None
     order: int = 0
@@ -123,7 +144,7 @@ class MeasureGroup:
         found = [m for m in self.all(measure) if m.quantity is not None]
         if not found:
             return None
-        if near is None:
+        if near is None or len(found) == 1:
             return found[0]
         return min(found, key=lambda m: (_distance(m.location, near.location), m.order))
 
@@ -251,7 +272,7 @@ def _row_groups(table: Table) -> Iterator[MeasureGroup]:
             cell = row.cells.get(column.id)
             if measure is None or measure == "average" or cell is None or cell.empty:
                 continue
-            members.append(Member(measure, column.label, table.cell_location(row, column),
+            members.append(Member(measure, column.label, CellAt(table, row, column),
                                   normalise(measure, cell.quantity), cell.text, index))
         if members:
             yield MeasureGroup(f"table:{table.id}/row:{row.id}", f"{table.title}：{row.label}",
