@@ -69,7 +69,7 @@ MEASURE_SUFFIXES = {"score": ("score",), "grade": ("grade",), "weight": ("weight
 
 class CellAt:
     """A table cell whose place is built when first asked (``Table.cell_location``): rules
-    hold many cells to compare, and report few (equal when it is the same cell)."""
+    hold many cells to compare and report few. It equals, hashes and prints as its place."""
 
     __slots__ = ("column", "row", "table")
 
@@ -79,12 +79,31 @@ class CellAt:
     def location(self) -> Location:
         return self.table.cell_location(self.row, self.column)
 
+    @property
+    def anchor(self) -> str:
+        """The place's anchor, without building the place."""
+        return f"table:{self.table.id}/row:{self.row.id}/col:{self.column.id}"
+
+    @property
+    def pointer(self) -> str:
+        return self.location().pointer
+
     def __eq__(self, other: object) -> bool:
-        return (isinstance(other, CellAt) and self.table is other.table
-                and self.row is other.row and self.column is other.column)
+        """Equal to its place (and to a cell of an equal place), as the place would be."""
+        if isinstance(other, CellAt):
+            if self.table is other.table and self.row is other.row \
+                    and self.column is other.column:
+                return True
+            return self.location() == other.location()
+        if isinstance(other, Location):
+            return self.location() == other
+        return NotImplemented
 
     def __hash__(self) -> int:
-        return hash((id(self.table), id(self.row), id(self.column)))
+        return hash(self.location())
+
+    def __repr__(self) -> str:
+        return repr(self.location())
 
 
 @dataclass(frozen=True, slots=True)

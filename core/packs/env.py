@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from crossfoot.analysis.measures import CellAt
 from crossfoot.model.places import Location
 from crossfoot.model.records import Record
 from crossfoot.model.report import Column, Fact, Paragraph, Report, Row, Table
@@ -257,7 +258,7 @@ class Env:
 
 
 def _cell_value(table: Table, row: Row, column: Column) -> Value:
-    location = table.cell_location(row, column)
+    location = CellAt(table, row, column)  # its place is built only for a finding
     cell = row.cells.get(column.id)
     if cell is None or cell.empty:
         return Null(location)

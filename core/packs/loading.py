@@ -51,7 +51,7 @@ from crossfoot.packs.evaluator import (
 from crossfoot.packs.functions import FunctionSpec
 from crossfoot.packs.packfile import Expression, Pack, PackRuleSpec, read_pack
 from crossfoot.packs.scopes import items, shared_items
-from crossfoot.packs.values import ListV, Null, Num, Text, Truth, Value, Witness
+from crossfoot.packs.values import ListV, Null, Num, Text, Truth, Value, Witness, placed
 
 BUILTIN_PACKAGE = "crossfoot.rules"
 _CACHE: dict[tuple[bytes, str, tuple[str, ...]], Pack] = {}
@@ -421,7 +421,7 @@ class PackRule(Rule):
     def _finding(self, ctx: Context, item: Item, evaluator: Evaluator, result: Truth
                  ) -> Finding:
         witness = result.witness
-        location = witness.loc if witness is not None and witness.loc else item.location
+        location = placed(witness.loc) if witness is not None and witness.loc else item.location
         evidence, values = _evidence(witness)
         values.update(_item_values(evaluator, item))
         values["meta"] = {k: v for k, v in _meta(ctx).items() if v is not None}
@@ -561,7 +561,8 @@ def _refs(witness: Witness | None) -> list[Location]:
     out: list[Location] = []
     for side in (witness.left, witness.right):
         if isinstance(side, Num):
-            out.extend(loc for loc in side.refs if loc not in out)
-        elif isinstance(side, Text | Null) and side.loc is not None and side.loc not in out:
-            out.append(side.loc)
+            out.extend(loc for loc in map(placed, side.refs) if loc not in out)
+        elif isinstance(side, Text | Null) and side.loc is not None \
+                and (loc := placed(side.loc)) not in out:
+            out.append(loc)
     return out
