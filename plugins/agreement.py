@@ -23,7 +23,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cached_property
 from typing import Any
 
 from crossfoot import (
@@ -81,11 +80,11 @@ class Statement:
         source = self.source
         return source if isinstance(source, Location) else source.location()
 
-    @cached_property
+    @property
     def dimension(self) -> str:
-        return self.quantity.dimension
+        return self.quantity.dimension  # a lookup: cheaper than a cached_property (a lock)
 
-    @cached_property
+    @property
     def count_class(self) -> str:
         unit = self.quantity.unit
         if self.dimension != "count":
