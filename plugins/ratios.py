@@ -604,15 +604,15 @@ class ShareOutOfRange(Rule):
                     continue
                 span = member.quantity.base_interval()
                 kind = rate_kind(group, member)
-                values: dict[str, Any] = {"label": place(member), "value": stated(member)}
                 if kind != "other" and span.hi is not None and span.hi < 0:
                     yield self.finding(ctx, member.location,
                                        Evidence(expected="≥ 0%", actual=q(member)),
-                                       message="negative", **values)
+                                       message="negative", label=place(member),
+                                       value=stated(member))
                 elif kind == "bounded" and span.lo is not None and span.lo > ONE:
                     yield self.finding(ctx, member.location,
                                        Evidence(expected="0% – 100%", actual=q(member)),
-                                       **values)
+                                       label=place(member), value=stated(member))
 
 
 # ---------------------------------------------------------------------------
