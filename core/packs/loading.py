@@ -245,6 +245,7 @@ def pack_rules(pack: Pack, functions: Mapping[str, FunctionSpec]) -> list[Rule]:
             "applies_to": Applicability(kinds=spec.kinds if spec.kinds is not None
                                         else pack.applies_to),
             "spec": spec, "pack": pack, "functions": functions,
+            "lets": {e.key.removeprefix("let."): e.node for e in spec.lets},
             "settings": (*PackRule.settings, *_settings_read(spec)),
         }
         cls = type(f"PackRule_{spec.id}", (PackRule,), attrs)
@@ -336,6 +337,8 @@ class PackRule(Rule):
     spec: ClassVar[PackRuleSpec]
     pack: ClassVar[Pack]
     functions: ClassVar[Mapping[str, FunctionSpec]]
+    #: the spec's lets by name (read only: every evaluation of the rule shares them)
+    lets: ClassVar[dict[str, ast.Node]]
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         with decimal.localcontext(EVAL_CONTEXT):
@@ -350,7 +353,7 @@ class PackRule(Rule):
                   ctx.options.settings, budget, resolved=state.resolved.setdefault(
                       pack.digest, Resolved()),
                   analysis=lambda: ctx.analysis)
-        lets = {e.key.removeprefix("let."): e.node for e in spec.lets}
+        lets = self.lets
         # one evaluator moves from item to item (its environment is not the one the scope
         # walks, so moving cannot change what the scope yields)
         if spec.scope.each == "report":  # one item: nothing to share between items
