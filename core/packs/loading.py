@@ -349,9 +349,11 @@ class PackRule(Rule):
         state = ctx.view(_ReportState)
         budget = state.budget
         budget.next_rule()
+        resolved = state.resolved.get(pack.digest)
+        if resolved is None:  # the pack's first rule on this report
+            resolved = state.resolved[pack.digest] = Resolved()
         env = Env(ctx.report, pack.synonyms, pack.grade_scale or ctx.options.grade_scale,
-                  ctx.options.settings, budget, resolved=state.resolved.setdefault(
-                      pack.digest, Resolved()),
+                  ctx.options.settings, budget, resolved=resolved,
                   analysis=lambda: ctx.analysis)
         lets = self.lets
         # one evaluator moves from item to item (its environment is not the one the scope
