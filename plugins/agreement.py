@@ -69,7 +69,8 @@ class Statement:
     measure: str
     period: str | None
     quantity: Quantity
-    place: Location | Fact  # a cell's place, or the fact whose place it is
+    #: the fact or the cell's place: a fact's place is built only for a finding
+    source: Fact | Location
     where: str
     paragraph: str | None
     context: frozenset[str]
@@ -77,12 +78,12 @@ class Statement:
 
     @property
     def location(self) -> Location:
-        place = self.place
-        return place.location() if isinstance(place, Fact) else place
+        source = self.source
+        return source if isinstance(source, Location) else source.location()
 
     @property
     def dimension(self) -> str:
-        return self.quantity.dimension
+        return self.quantity.dimension  # a lookup: cheaper than a cached_property (a lock)
 
     @property
     def count_class(self) -> str:
@@ -176,15 +177,29 @@ def _contexts(report: Report) -> dict[str, frozenset[str]]:
     return {key: frozenset(totals) for key, totals in found.items()}
 
 
-def _heading(report: Report, section_id: str | None, known: dict[str, str]) -> str:
-    """The heading of a section, written out once per section (``known``), not per figure."""
-    if not section_id:
-        return ""
-    heading = known.get(section_id)
-    if heading is None:
-        section = report.section(section_id)
-        heading = known[section_id] = section.heading.rstrip("。.:：") if section else ""
-    return heading
+def _heading(report: Report, section_id: str | None) -> str:
+    section = report.section(section_id) if section_id else None
+    return section.heading.rstrip("。.:：") if section else ""
+
+
+class _Said:
+    """What many statements of one report share, worked out once per section or period."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.headings: dict[str | None, str] = {}
+        self.periods: dict[str | None, str | None] = {}
+
+    def heading(self, section_id: str | None) -> str:
+        found = self.headings.get(section_id)
+        if found is None:
+            found = self.headings[section_id] = _heading(self.report, section_id)
+        return found
+
+    def period(self, period: str | None) -> str | None:
+        if period not in self.periods:
+            self.periods[period] = _period(period, self.report)
+        return self.periods[period]
 
 
 def statements(ctx: Context, names: Synonyms) -> list[Statement]:
@@ -192,12 +207,11 @@ def statements(ctx: Context, names: Synonyms) -> list[Statement]:
     report = ctx.report
     contexts = _contexts(report)
     paragraphs = {p.id: i for i, p in enumerate(report.iter_paragraphs())}
-    headings: dict[str, str] = {}
+    said = _Said(report)
     found: list[Statement] = []
     for index, fact in enumerate(report.facts):
         if fact.quantity is not None:
-            found.append(_fact_statement(report, fact, index, names, paragraphs, contexts,
-                                         headings))
+            found.append(_fact_statement(said, fact, index, names, paragraphs, contexts))
     # A cell joins a group by its concept or through a narrative statement of its row's
     # label (two cells are never linked by label alone): other cells are left out.
     text_keys = {s.key for s in found if s.kind == "text" and s.key is not None}
@@ -216,16 +230,15 @@ def statements(ctx: Context, names: Synonyms) -> list[Statement]:
                 found.append(Statement(
                     kind="table", concept=cell.concept, label=f"{row.label} / {column.label}",
                     key=key, measure=_measure(column.role, column.label),
-                    period=_period(cell.period, report), quantity=cell.quantity,
-                    place=table.cell_location(row, column), where=table.title,
+                    period=said.period(cell.period), quantity=cell.quantity,
+                    source=table.cell_location(row, column), where=table.title,
                     paragraph=None, context=contexts.get(anchor, NO_TOTALS),
                     order=(1, t_index, r_index, c_index)))
     return sorted(found, key=lambda s: s.order)
 
 
-def _fact_statement(report: Report, fact: Fact, index: int, names: Synonyms,
-                    paragraphs: dict[str, int], contexts: dict[str, frozenset[str]],
-                    headings: dict[str, str]) -> Statement:
+def _fact_statement(said: _Said, fact: Fact, index: int, names: Synonyms,
+                    paragraphs: dict[str, int], contexts: dict[str, frozenset[str]]) -> Statement:
     assert fact.quantity is not None
     source = fact.source
     in_table = bool(source and source.pointer and source.pointer.startswith("/tables/"))
@@ -235,9 +248,8 @@ def _fact_statement(report: Report, fact: Fact, index: int, names: Synonyms,
     return Statement(
         kind="table" if in_table else "text", concept=fact.concept, label=fact.name,
         key=_key(fact.label, names), measure=_measure(fact.measure, fact.label),
-        period=_period(fact.period, report), quantity=fact.quantity, place=fact,
-        where=_heading(report, source.section if source else None, headings),
-        paragraph=paragraph,
+        period=said.period(fact.period), quantity=fact.quantity, source=fact,
+        where=said.heading(source.section if source else None), paragraph=paragraph,
         context=contexts.get(f"fact:{fact.id}", NO_TOTALS),
         order=(1 if in_table else 0, position, start, index))
 

@@ -450,6 +450,10 @@ class RateMismatch(Rule):
                 yield finding if case.certain else finding.with_severity(Severity.INFO)
 
     def _case(self, ctx: Context, case: RateCase) -> Iterator[Finding]:
+        if case.opposite is None and not case.zero_base:
+            claimed = _stated_interval(case.rate)
+            if any(claimed.meets(reading) for reading, *_ in case.readings):
+                return  # most rates agree: their words are made only for a finding
         values: dict[str, Any] = {"label": place(case.rate), "stated": stated(case.rate)}
         if case.opposite is not None:
             yield self.finding(ctx, case.rate.location, Evidence(actual=q(case.rate)),
@@ -459,9 +463,6 @@ class RateMismatch(Rule):
         if case.zero_base:
             yield self.finding(ctx, case.rate.location, Evidence(actual=q(case.rate)),
                                message="zero", **values)
-            return
-        claimed = _stated_interval(case.rate)
-        if any(claimed.meets(reading) for reading, *_ in case.readings):
             return
         _, how, operands, point = case.readings[0]
         expected = _shown(case.rate, point)
@@ -603,15 +604,15 @@ class ShareOutOfRange(Rule):
                     continue
                 span = member.quantity.base_interval()
                 kind = rate_kind(group, member)
-                values: dict[str, Any] = {"label": place(member), "value": stated(member)}
                 if kind != "other" and span.hi is not None and span.hi < 0:
                     yield self.finding(ctx, member.location,
                                        Evidence(expected="≥ 0%", actual=q(member)),
-                                       message="negative", **values)
+                                       message="negative", label=place(member),
+                                       value=stated(member))
                 elif kind == "bounded" and span.lo is not None and span.lo > ONE:
                     yield self.finding(ctx, member.location,
                                        Evidence(expected="0% – 100%", actual=q(member)),
-                                       **values)
+                                       label=place(member), value=stated(member))
 
 
 # ---------------------------------------------------------------------------

@@ -427,14 +427,15 @@ def repetitions(text: str) -> list[Repetition]:
     for start, end in _clauses(text):
         clause = text[start:end]
         hit: Repetition | None = None
-        if previous is not None and len(clause) <= MAX_PHRASE:
-            first = previous[1] - len(clause)
-            if (first >= max(previous[0], last_end) and text[first:previous[1]] == clause
+        if previous is not None and end - start <= MAX_PHRASE:
+            first = previous[1] - (end - start)
+            if (first >= previous[0] and first >= last_end and text.startswith(clause, first)
                     and (gap := text[previous[1]:start].strip()) in SEPARATORS
                     and len(gap) == 1 and _cjk(clause) >= MIN_CJK):
                 hit = Repetition(first, end, clause)
-        if hit is None and (tail := _doubled_tail(clause)) is not None \
-                and start + tail[0] >= last_end:
+        # a doubled ending needs the clause's last character earlier in it: most have none
+        if hit is None and text.rfind(text[end - 1], start, end - 1) >= 0 \
+                and (tail := _doubled_tail(clause)) is not None and start + tail[0] >= last_end:
             hit = Repetition(start + tail[0], end, tail[1])
         if hit is not None:
             found.append(hit)

@@ -33,6 +33,11 @@ from crossfoot import (
     format_value,
     hookimpl,
 )
+from crossfoot.analysis.measures import CellAt
+
+
+def _place(where: Location | CellAt) -> Location:
+    return where if isinstance(where, Location) else where.location()
 
 
 @dataclass(frozen=True)
@@ -40,7 +45,12 @@ class Part:
     weight: int
     quantity: Quantity
     label: str
-    location: Location
+    #: its place, or its cell, whose place is built only for a finding
+    where: Location | CellAt
+
+    @property
+    def location(self) -> Location:
+        return _place(self.where)
 
 
 @dataclass(frozen=True)
@@ -49,12 +59,16 @@ class SumCase:
 
     label: str
     total: Quantity
-    total_location: Location
+    total_where: Location | CellAt
     parts: tuple[Part, ...]
     coverage: str
     source: str  # "rows", "columns" or "relation"
     #: False for a sum read from prose that could have been meant otherwise: info at most
     certain: bool = True
+
+    @property
+    def total_location(self) -> Location:
+        return _place(self.total_where)
 
 
 def sum_evidence(check: SumCheck, parts: Sequence[Part]) -> Evidence:
@@ -109,7 +123,7 @@ def _row_cases(table: Table) -> Iterator[tuple[SumCase | None, Row, Column, list
         for column in table.columns:
             if not column.additive:
                 continue
-            parts = [Part(1, cell.quantity, child.label, table.cell_location(child, column))
+            parts = [Part(1, cell.quantity, child.label, CellAt(table, child, column))
                      for child in children
                      if (cell := child.cells.get(column.id)) is not None and cell.quantity]
             cell = row.cells.get(column.id)
@@ -119,7 +133,7 @@ def _row_cases(table: Table) -> Iterator[tuple[SumCase | None, Row, Column, list
                 yield None, row, column, parts
                 continue
             label = f"{table.title}：{row.label} / {column.label}"
-            yield (SumCase(label, cell.quantity, table.cell_location(row, column), tuple(parts),
+            yield (SumCase(label, cell.quantity, CellAt(table, row, column), tuple(parts),
                            coverage, "rows"), row, column, parts)
 
 
@@ -136,7 +150,7 @@ def _column_cases(table: Table) -> Iterator[tuple[SumCase | None, Row, Column, l
                 cell = row.cells.get(key)
                 if cell is not None and cell.quantity is not None:
                     parts.append(Part(weight, cell.quantity, columns[key].label,
-                                      table.cell_location(row, columns[key])))
+                                      CellAt(table, row, columns[key])))
             if not parts:
                 continue
             cell = row.cells.get(total_column.id)
@@ -144,7 +158,7 @@ def _column_cases(table: Table) -> Iterator[tuple[SumCase | None, Row, Column, l
                 yield None, row, total_column, parts
                 continue
             label = f"{table.title}：{row.label} / {total_column.label}"
-            yield (SumCase(label, cell.quantity, table.cell_location(row, total_column),
+            yield (SumCase(label, cell.quantity, CellAt(table, row, total_column),
                            tuple(parts), COMPLETE, "columns"), row, total_column, parts)
 
 
@@ -164,34 +178,42 @@ def _relation_cases(ctx: Context) -> Iterator[SumCase]:
                           relation.coverage, "relation", relation.certain)
 
 
-def all_sum_cases(ctx: Context) -> Iterator[SumCase]:
+#: a total cell left empty whose parts are filled: the table, its row and column, the parts
+EmptyTotalCase = tuple[Table, Row, Column, list[Part]]
+
+
+def all_sum_cases(ctx: Context) -> tuple[list[SumCase], list[EmptyTotalCase]]:
+    """Every sum of the report (rows, declared columns, relations), and the empty totals
+    met on the way: one walk of the tables for all the SUM rules."""
+    cases: list[SumCase] = []
+    empty: list[EmptyTotalCase] = []
     for table in ctx.report.tables:
-        for case, *_ in _row_cases(table):
-            if case is not None:
-                yield case
-        for case, *_ in _column_cases(table):
-            if case is not None:
-                yield case
-    yield from _relation_cases(ctx)
-
-
-def _all_checked(ctx: Context) -> list[tuple[SumCase, SumCheck]]:
-    """Every comparable sum of the report, checked once for all the SUM rules."""
-    return [(case, check_sum(case.total, [(p.weight, p.quantity) for p in case.parts],
-                             case.coverage))
-            for case in all_sum_cases(ctx)
-            if comparable(case.total, [p.quantity for p in case.parts])]
+        for found in (_row_cases(table), _column_cases(table)):
+            for case, row, column, parts in found:
+                if case is not None:
+                    cases.append(case)
+                else:
+                    empty.append((table, row, column, parts))
+    cases.extend(_relation_cases(ctx))
+    return cases, empty
 
 
 class CheckedSums(View):
-    """Every comparable sum of the report, checked once for all the SUM rules."""
+    """Every comparable sum of the report, checked once for all the SUM rules, and the
+    empty totals (SUM106)."""
 
-    def __init__(self, checked: list[tuple[SumCase, SumCheck]]) -> None:
+    def __init__(self, checked: list[tuple[SumCase, SumCheck]],
+                 empty: list[EmptyTotalCase]) -> None:
         self.checked = checked
+        self.empty = empty
 
     @classmethod
     def build(cls, ctx: Context) -> CheckedSums:
-        return cls(_all_checked(ctx))
+        cases, empty = all_sum_cases(ctx)
+        return cls([(case, check_sum(case.total, [(p.weight, p.quantity) for p in case.parts],
+                                     case.coverage))
+                    for case in cases if comparable(case.total, [p.quantity for p in case.parts])],
+                   empty)
 
 
 def _checked(ctx: Context, sources: Iterable[str]) -> Iterator[tuple[SumCase, SumCheck]]:
@@ -352,26 +374,24 @@ class EmptyTotal(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for table in ctx.report.tables:
-            seen: set[tuple[str, str]] = set()
-            cases = [*_row_cases(table), *_column_cases(table)]
-            for case, row, column, parts in cases:
-                if case is not None or (row.id, column.id) in seen:
-                    continue
-                seen.add((row.id, column.id))
-                unit = parts[0].quantity.unit
-                if not comparable(parts[0].quantity, [p.quantity for p in parts]):
-                    continue
-                total = sum((p.weight * p.quantity.in_unit(unit).value for p in parts), Decimal(0))
-                decimals = max(p.quantity.decimals for p in parts)
-                expected = total.quantize(Decimal(1).scaleb(-decimals))
-                yield self.finding(
-                    ctx, table.cell_location(row, column),
-                    Evidence(expected=expected, unit=unit or None,
-                             parts=tuple((p.label, p.quantity) for p in parts)),
-                    related=[p.location for p in parts],
-                    label=f"{table.title}：{row.label} / {column.label}",
-                    expected=format_value(expected) + unit)
+        seen: set[tuple[int, str, str]] = set()  # a total of rows and of columns: once
+        for table, row, column, parts in ctx.view(CheckedSums).empty:
+            if (id(table), row.id, column.id) in seen:
+                continue
+            seen.add((id(table), row.id, column.id))
+            unit = parts[0].quantity.unit
+            if not comparable(parts[0].quantity, [p.quantity for p in parts]):
+                continue
+            total = sum((p.weight * p.quantity.in_unit(unit).value for p in parts), Decimal(0))
+            decimals = max(p.quantity.decimals for p in parts)
+            expected = total.quantize(Decimal(1).scaleb(-decimals))
+            yield self.finding(
+                ctx, table.cell_location(row, column),
+                Evidence(expected=expected, unit=unit or None,
+                         parts=tuple((p.label, p.quantity) for p in parts)),
+                related=[p.location for p in parts],
+                label=f"{table.title}：{row.label} / {column.label}",
+                expected=format_value(expected) + unit)
 
 
 class EnumerationCount(Rule):

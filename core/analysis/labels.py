@@ -202,10 +202,13 @@ class Synonyms:
 
 def synonyms(extra: Iterable[Iterable[str]] = (), defaults: bool = True) -> Synonyms:
     """The defaults plus ``extra`` groups (from configuration or packs)."""
-    groups = [tuple(g) for g in extra]
-    if defaults:
-        groups = [*DEFAULT_SYNONYMS, *groups]
-    return Synonyms(tuple(groups))
+    return _synonyms(tuple(tuple(g) for g in extra), defaults)
+
+
+@lru_cache(maxsize=64)
+def _synonyms(extra: tuple[tuple[str, ...], ...], defaults: bool) -> Synonyms:
+    """Built once per set of groups: agreement asks for the same groups on every report."""
+    return Synonyms((*DEFAULT_SYNONYMS, *extra) if defaults else extra)
 
 
 @cache

@@ -67,23 +67,67 @@ MEASURE_SUFFIXES = {"score": ("score",), "grade": ("grade",), "weight": ("weight
                     "budget_initial": ("budget_initial", "initial_budget")}
 
 
+class CellAt:
+    """A table cell whose place is built when first asked (``Table.cell_location``): rules
+    hold many cells to compare and report few. It equals, hashes and prints as its place."""
+
+    __slots__ = ("column", "row", "table")
+
+    def __init__(self, table: Table, row: Row, column: Column) -> None:
+        self.table, self.row, self.column = table, row, column
+
+    def location(self) -> Location:
+        return self.table.cell_location(self.row, self.column)
+
+    @property
+    def anchor(self) -> str:
+        """The place's anchor, without building the place."""
+        return f"table:{self.table.id}/row:{self.row.id}/col:{self.column.id}"
+
+    @property
+    def pointer(self) -> str:
+        return self.location().pointer
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to its place (and to a cell of an equal place), as the place would be."""
+        if isinstance(other, CellAt):
+            if self.table is other.table and self.row is other.row \
+                    and self.column is other.column:
+                return True
+            return self.location() == other.location()
+        if isinstance(other, Location):
+            return self.location() == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.location())
+
+    def __repr__(self) -> str:
+        return repr(self.location())
+
+
 @dataclass(frozen=True, slots=True)
 class Member:
     """One figure of an item: what it measures, its value, where it stands."""
 
     measure: str
     label: str
-    #: where it stands: a table cell's place, or the fact itself, whose place is built only
-    #: when asked (a rule reports a few of 9,800 facts' members at 1 MB of text, 1.8 MiB)
-    where: Location | Fact
+    #: where it stands, or the fact or cell that states it, whose place is built when first
+    #: asked
+    source: Location | Fact | CellAt
     quantity: Quantity | None = None
     text: str | None = None
     order: int = 0
+    _place: Location | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def location(self) -> Location:
-        where = self.where
-        return where.location() if isinstance(where, Fact) else where
+        place = self._place
+        if place is None:
+            source = self.source
+            place = source if isinstance(source, Location) else source.location()
+            object.__setattr__(self, "_place", place)
+        return place
 
     @property
     def shown(self) -> str:
@@ -119,7 +163,7 @@ class MeasureGroup:
         found = [m for m in self.all(measure) if m.quantity is not None]
         if not found:
             return None
-        if near is None:
+        if near is None or len(found) == 1:
             return found[0]
         return min(found, key=lambda m: (_distance(m.location, near.location), m.order))
 
@@ -247,7 +291,7 @@ def _row_groups(table: Table) -> Iterator[MeasureGroup]:
             cell = row.cells.get(column.id)
             if measure is None or measure == "average" or cell is None or cell.empty:
                 continue
-            members.append(Member(measure, column.label, table.cell_location(row, column),
+            members.append(Member(measure, column.label, CellAt(table, row, column),
                                   normalise(measure, cell.quantity), cell.text, index))
         if members:
             yield MeasureGroup(f"table:{table.id}/row:{row.id}", f"{table.title}：{row.label}",

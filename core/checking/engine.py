@@ -224,7 +224,7 @@ def _kind(value: object) -> str:
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
     """Stable order and no exact duplicates: the same input gives the same output."""
-    # a fingerprint is a hash, computed on every access: each finding's is taken once here
+    # a fingerprint is a hash (kept by the finding once asked): taken once per finding here
     unique = {(f.fingerprint, f.message_en): f for f in findings}
     ordered = sorted(unique.items(), key=lambda item: (*item[1].sort_key(), item[0][0]))
     return [finding for _, finding in ordered]

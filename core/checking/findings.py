@@ -69,6 +69,8 @@ class Finding:
     related: tuple[Location, ...] = ()
     origin: str = ""
     waived: str | None = None
+    #: the fingerprint once asked for (sorting, filtering and output each ask)
+    _fingerprint: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def fingerprint(self) -> str:
@@ -78,6 +80,13 @@ class Finding:
         sentence added above would move them; the quoted words (or the label a
         table cell is known by) and the numbers do not move.
         """
+        known = self._fingerprint
+        if known is None:
+            known = self._key_hash()
+            object.__setattr__(self, "_fingerprint", known)
+        return known
+
+    def _key_hash(self) -> str:
         places = (_concept(p) for p in (self.location, *self.related))
         figures = (_figure(v) for v in (self.evidence.expected, self.evidence.actual))
         key = "\x1f".join([self.rule_id, *places, *figures])

@@ -198,20 +198,26 @@ class Table:
         return location
 
     def _cell_location(self, row: Row, column: Column) -> Location:
+        # positional: (pointer, anchor, label, section, paragraph, start, end, quote, line,
+        # column, place); every table cell's place is built once per report, most by packs
         cell = row.cells.get(column.id)
-        pointer = cell.pointer if cell else f"{row.pointer}/cells/{column.id}"
+        anchor = f"table:{self.id}/row:{row.id}/col:{column.id}"
+        label = f"{self.title}：{row.label} / {column.label}"
+        if cell is None:  # a blank cell: its table's line
+            line, column_number = self.origin or (None, None)
+            return Location(f"{row.pointer}/cells/{column.id}", anchor, label, None, None, None,
+                            None, None, line, column_number, None)
+        quantity, origin, place = cell.quantity, cell.origin, cell.place
         quote = None
-        if cell is not None and cell.quantity is not None:
+        if quantity is not None:
             # a cell read from text is quoted as the file prints it: its digits, no unit
-            quote = format_value(cell.quantity.value) if cell.origin or cell.place \
-                else str(cell.quantity)
-        line, column_number = cell.origin if cell is not None and cell.origin else (None, None)
+            quote = format_value(quantity.value) if origin or place \
+                else format_value(quantity.value) + quantity.unit
+        line, column_number = origin or (None, None)
         if quote is None and line is None:
-            line, column_number = self.origin or (None, None)  # a blank cell: its table's line
-        return Location(pointer=pointer, anchor=f"table:{self.id}/row:{row.id}/col:{column.id}",
-                        label=f"{self.title}：{row.label} / {column.label}", quote=quote,
-                        line=line, column=column_number,
-                        place=cell.place if cell is not None else None)
+            line, column_number = self.origin or (None, None)
+        return Location(cell.pointer, anchor, label, None, None, None, None, quote, line,
+                        column_number, place)
 
     def location(self, suffix: str = "", quote: str | None = None) -> Location:
         """The table (``/title`` with ``suffix``); read from text, at its title's line."""

@@ -13,12 +13,20 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from crossfoot.analysis.measures import CellAt
 from crossfoot.model.places import Location
 from crossfoot.model.records import Record
 from crossfoot.model.report import Column, Fact, Paragraph, Report, Row, Table
 from crossfoot.model.table_tree import covered_rows, is_total_row
 from crossfoot.packs.budgets import StepBudget
-from crossfoot.packs.names import Synonyms, find_column, find_row, matching_tables, normalise
+from crossfoot.packs.names import (
+    Synonyms,
+    find_column,
+    find_row,
+    matching_tables,
+    normalise,
+    row_labels,
+)
 from crossfoot.packs.values import NULL, ListV, Null, Num, Text, Value, exact, from_quantity
 
 META_FIELDS = ("title", "organization", "kind", "fiscal_year", "interim", "report_date",
@@ -70,6 +78,10 @@ class Resolved:
     lookups: dict[LookupKey, Value] = field(default_factory=dict)
     #: the report's facts by id or concept, and by normalised label, with their positions
     fact_index: tuple[FactIndex, FactIndex] | None = None
+    #: each table's rows by normalised label (the first row of each), by table id
+    row_labels: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: a table, row or fact scope's items, with the steps its walk charges (``scopes.shared_items``)
+    scopes: dict[Any, tuple[list[Item], list[int]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -147,11 +159,18 @@ class Env:
     def find_cell(self, patterns: tuple[str, ...] | None, row_name: str, col_name: str) -> Value:
         for table in self.tables(patterns):
             self.budget.spend(len(table.rows))
-            row = find_row(table, row_name, self.synonyms)
+            row = self.find_row(table, row_name)
             column = self.column(table, col_name)
             if row is not None and column is not None:
                 return self.cell(table, row, column)
         return NULL
+
+    def find_row(self, table: Table, name: str) -> Row | None:
+        """``names.find_row``, each table's labels normalised once per report."""
+        labels = self.resolved.row_labels.get(table.id)
+        if labels is None:
+            labels = self.resolved.row_labels[table.id] = row_labels(table)
+        return find_row(table, name, self.synonyms, labels)
 
     def rows(self, table: Table, level: int | None = None, role: str | None = None,
              under: str | None = None) -> Iterator[Row]:
@@ -220,7 +239,7 @@ class Env:
             return NULL
         for table in self.report.tables:
             self.budget.spend(len(table.rows))
-            row = find_row(table, name, self.synonyms)
+            row = self.find_row(table, name)
             if row is None:
                 continue
             value = self._row_figure(table, row, col, measure)
@@ -257,7 +276,7 @@ class Env:
 
 
 def _cell_value(table: Table, row: Row, column: Column) -> Value:
-    location = table.cell_location(row, column)
+    location = CellAt(table, row, column)  # its place is built only for a finding
     cell = row.cells.get(column.id)
     if cell is None or cell.empty:
         return Null(location)

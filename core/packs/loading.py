@@ -50,8 +50,8 @@ from crossfoot.packs.evaluator import (
 )
 from crossfoot.packs.functions import FunctionSpec
 from crossfoot.packs.packfile import Expression, Pack, PackRuleSpec, read_pack
-from crossfoot.packs.scopes import items
-from crossfoot.packs.values import ListV, Null, Num, Text, Truth, Value, Witness
+from crossfoot.packs.scopes import items, shared_items
+from crossfoot.packs.values import ListV, Null, Num, Text, Truth, Value, Witness, placed
 
 BUILTIN_PACKAGE = "crossfoot.rules"
 _CACHE: dict[tuple[bytes, str, tuple[str, ...]], Pack] = {}
@@ -245,6 +245,7 @@ def pack_rules(pack: Pack, functions: Mapping[str, FunctionSpec]) -> list[Rule]:
             "applies_to": Applicability(kinds=spec.kinds if spec.kinds is not None
                                         else pack.applies_to),
             "spec": spec, "pack": pack, "functions": functions,
+            "lets": {e.key.removeprefix("let."): e.node for e in spec.lets},
             "settings": (*PackRule.settings, *_settings_read(spec)),
         }
         cls = type(f"PackRule_{spec.id}", (PackRule,), attrs)
@@ -322,7 +323,8 @@ class _Saved:
 
 
 def _answers(resolved: Resolved) -> list[dict[Any, Any]]:
-    return [resolved.columns, resolved.cells, resolved.row_fields, resolved.lookups]
+    return [resolved.columns, resolved.cells, resolved.row_fields, resolved.lookups,
+            resolved.scopes]
 
 
 class PackRule(Rule):
@@ -335,6 +337,8 @@ class PackRule(Rule):
     spec: ClassVar[PackRuleSpec]
     pack: ClassVar[Pack]
     functions: ClassVar[Mapping[str, FunctionSpec]]
+    #: the spec's lets by name (read only: every evaluation of the rule shares them)
+    lets: ClassVar[dict[str, ast.Node]]
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         with decimal.localcontext(EVAL_CONTEXT):
@@ -345,11 +349,13 @@ class PackRule(Rule):
         state = ctx.view(_ReportState)
         budget = state.budget
         budget.next_rule()
+        resolved = state.resolved.get(pack.digest)
+        if resolved is None:  # the pack's first rule on this report
+            resolved = state.resolved[pack.digest] = Resolved()
         env = Env(ctx.report, pack.synonyms, pack.grade_scale or ctx.options.grade_scale,
-                  ctx.options.settings, budget, resolved=state.resolved.setdefault(
-                      pack.digest, Resolved()),
+                  ctx.options.settings, budget, resolved=resolved,
                   analysis=lambda: ctx.analysis)
-        lets = {e.key.removeprefix("let."): e.node for e in spec.lets}
+        lets = self.lets
         # one evaluator moves from item to item (its environment is not the one the scope
         # walks, so moving cannot change what the scope yields)
         if spec.scope.each == "report":  # one item: nothing to share between items
@@ -369,7 +375,7 @@ class PackRule(Rule):
         """All items at once, each expression one pass over the items it applies to
         (``crossfoot.packs.columns``); any error is left for ``_by_rows`` to place."""
         spec = self.spec
-        scoped = list(items(spec.scope, env))
+        scoped = shared_items(spec.scope, env)
         batch = Batch(evaluator, scoped, evaluator.let_nodes)
         rows = list(range(len(scoped)))
         if spec.when is not None and rows:
@@ -420,7 +426,7 @@ class PackRule(Rule):
     def _finding(self, ctx: Context, item: Item, evaluator: Evaluator, result: Truth
                  ) -> Finding:
         witness = result.witness
-        location = witness.loc if witness is not None and witness.loc else item.location
+        location = placed(witness.loc) if witness is not None and witness.loc else item.location
         evidence, values = _evidence(witness)
         values.update(_item_values(evaluator, item))
         values["meta"] = {k: v for k, v in _meta(ctx).items() if v is not None}
@@ -560,7 +566,8 @@ def _refs(witness: Witness | None) -> list[Location]:
     out: list[Location] = []
     for side in (witness.left, witness.right):
         if isinstance(side, Num):
-            out.extend(loc for loc in side.refs if loc not in out)
-        elif isinstance(side, Text | Null) and side.loc is not None and side.loc not in out:
-            out.append(side.loc)
+            out.extend(loc for loc in map(placed, side.refs) if loc not in out)
+        elif isinstance(side, Text | Null) and side.loc is not None \
+                and (loc := placed(side.loc)) not in out:
+            out.append(loc)
     return out

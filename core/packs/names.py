@@ -10,13 +10,13 @@ declares, or by the column's role. Table titles match glob patterns
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from crossfoot.analysis.labels import Synonyms, normalise_label
 from crossfoot.model.report import Column, Row, Table
 
 __all__ = ["Synonyms", "find_column", "find_row", "glob", "matching_tables", "normalise",
-           "same_text", "title_matches"]
+           "row_labels", "same_text", "title_matches"]
 
 def normalise(text: str) -> str:
     """A name reduced for comparison: ``“三公”经费（万元）`` and ``三公经费`` agree."""
@@ -50,13 +50,26 @@ def find_column(table: Table, name: str, synonyms: Synonyms) -> Column | None:
     return best
 
 
-def find_row(table: Table, name: str, synonyms: Synonyms) -> Row | None:
-    """The row ``name`` means: by id, then by label or a synonym of it."""
+def find_row(table: Table, name: str, synonyms: Synonyms,
+             labels: Mapping[str, int] | None = None) -> Row | None:
+    """The row ``name`` means: by id, then (the first) by label or a synonym of it.
+
+    ``labels`` is ``row_labels(table)``, for a caller that keeps it between questions.
+    """
     for row in table.rows:
         if row.id == name:
             return row
-    variants = synonyms.variants(name)
-    return next((r for r in table.rows if normalise(r.label) in variants), None)
+    labels = row_labels(table) if labels is None else labels
+    found = [labels[v] for v in synonyms.variants(name) if v in labels]
+    return table.rows[min(found)] if found else None
+
+
+def row_labels(table: Table) -> dict[str, int]:
+    """The position of the first row of each normalised label."""
+    labels: dict[str, int] = {}
+    for index, row in enumerate(table.rows):
+        labels.setdefault(normalise(row.label), index)
+    return labels
 
 
 def glob(pattern: str, text: str) -> bool:

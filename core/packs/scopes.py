@@ -85,6 +85,30 @@ def items(scope: Scope, env: Env) -> Iterator[Item]:
             yield Item("paragraph", paragraph.location(), paragraph=paragraph)
 
 
+#: scopes whose items depend on the report alone (a claim scope reads the narrative)
+_SHARED = ("table", "row", "fact")
+
+
+def shared_items(scope: Scope, env: Env) -> list[Item]:
+    """``items`` as a list. Rules of a pack share scopes (the same columns, the same rows), so
+    a table, row or fact scope is walked once per report; a later rule with it pays the
+    steps the walk charges for rows and facts (its columns are answered already)."""
+    if scope.each not in _SHARED:
+        return list(items(scope, env))
+    known = env.resolved.scopes.get(scope)
+    if known is not None:
+        for steps in known[1]:
+            env.budget.spend(steps)
+        return known[0]
+    found = list(items(scope, env))
+    if scope.each == "row":
+        charges = [len(table.rows) for table in _tables(scope, env)]
+    else:
+        charges = [len(env.report.facts)] if scope.each == "fact" else []
+    env.resolved.scopes[scope] = (found, charges)
+    return found
+
+
 def _tables(scope: Scope, env: Env) -> Iterator[Table]:
     tables = matching_tables(scope.tables, env.report.tables) if scope.tables \
         else env.report.tables

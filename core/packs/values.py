@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
+from crossfoot.analysis.measures import CellAt
 from crossfoot.model.interval import Interval
 from crossfoot.model.places import Location
 from crossfoot.model.quantity import Quantity, format_value, shown_decimals
@@ -32,6 +33,13 @@ if TYPE_CHECKING:
 
 PLAIN = "number"  # dimensionless: plain numbers, ratios, percentages
 MAX_REFS = 24
+#: where a value comes from: a place, or a table cell whose place is built for a finding only
+Place = Location | CellAt
+
+
+def placed(place: Place) -> Location:
+    """The place itself (a cell's is built here, once per report)."""
+    return place if isinstance(place, Location) else place.location()
 
 
 class Num(Record):
@@ -40,8 +48,8 @@ class Num(Record):
     dim: str = PLAIN
     unit: str = ""
     places: int = 0
-    loc: Location | None = None
-    refs: tuple[Location, ...] = ()
+    loc: Place | None = None
+    refs: tuple[Place, ...] = ()
 
     @property
     def exact(self) -> bool:
@@ -66,14 +74,14 @@ class Num(Record):
 
 class Text(Record):
     value: str
-    loc: Location | None = None
+    loc: Place | None = None
     paragraph: Paragraph | None = None
 
 
 class Null(Record):
     """Missing: no such fact, cell, column; ``loc`` says where it would be."""
 
-    loc: Location | None = None
+    loc: Place | None = None
 
 
 class Witness(Record):
@@ -82,7 +90,7 @@ class Witness(Record):
     op: str
     left: Value | None = None
     right: Value | None = None
-    loc: Location | None = None
+    loc: Place | None = None
 
 
 class Truth(Record):
@@ -106,7 +114,7 @@ def exact(value: Decimal | int, unit: str = "") -> Num:
     return Num(scaled, Interval.point(scaled), _dimension(unit), unit, shown_decimals(number))
 
 
-def from_quantity(q: Quantity, loc: Location | None = None) -> Num:
+def from_quantity(q: Quantity, loc: Place | None = None) -> Num:
     """A report figure: its interval from the digits it shows, in base units."""
     scale = q.unit_info.scale
     return Num(q.value * scale, q.base_interval(), _dimension(q.unit), q.unit, q.decimals, loc,
@@ -123,7 +131,7 @@ def type_name(value: Value) -> str:
             ListV: "a list"}[type(value)]
 
 
-def _refs(*values: Num) -> tuple[Location, ...]:
+def _refs(*values: Num) -> tuple[Place, ...]:
     """The places a computed number comes from (the first ``MAX_REFS``, for findings)."""
     first = values[0].refs
     if len(first) >= MAX_REFS:
