@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crossfoot.model.records import Record
+from crossfoot.patterns import LazyPattern
 
-HEADER = re.compile(r"^\s*(\[\[?)\s*([^\[\]]+?)\s*\]\]?\s*(?:#.*)?$")
+HEADER = LazyPattern(r"^\s*(\[\[?)\s*([^\[\]]+?)\s*\]\]?\s*(?:#.*)?$")
 _ESCAPE_LENGTH = {"u": 6, "U": 10}
 
 
