@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from functools import partial
 from types import ModuleType
 from typing import Any
@@ -37,13 +36,18 @@ class PluginInfo(Record):
         return f"{self.distribution} {self.version}" if self.distribution else self.name
 
 
-@dataclass
 class Plugins:
-    """A ready plugin manager and what was loaded, skipped or broken."""
+    """A ready plugin manager and what was loaded, skipped or broken.
 
-    manager: pluggy.PluginManager
-    loaded: list[PluginInfo]
-    warnings: list[str]
+    A plain class: a dataclass costs every start its definition (see
+    ``crossfoot.model.records``), and nothing compares plugin sets.
+    """
+
+    def __init__(self, manager: pluggy.PluginManager, loaded: list[PluginInfo],
+                 warnings: list[str]) -> None:
+        self.manager = manager
+        self.loaded = loaded
+        self.warnings = warnings
 
     def each(self, hook: str, what: str, **kwargs: Any) -> Iterator[tuple[str, Any]]:
         """(plugin name, answer) of every implementation of ``hook``, in plugin-name order.

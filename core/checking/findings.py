@@ -9,13 +9,12 @@ edits of the report.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
 from crossfoot.model.places import Location
 from crossfoot.model.quantity import Quantity
-from crossfoot.model.records import Record
+from crossfoot.model.records import Record, replace
 
 __all__ = ["Evidence", "Finding", "Location", "Severity", "Shown"]
 
@@ -57,15 +56,14 @@ class Evidence(Record):
     parts: tuple[tuple[str, Shown], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(Record):
     rule_id: str
     rule_name: str
     severity: Severity
     message_zh: str
     message_en: str
     location: Location
-    evidence: Evidence = field(default_factory=Evidence)
+    evidence: Evidence = Evidence()
     related: tuple[Location, ...] = ()
     origin: str = ""
     waived: str | None = None

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from operator import attrgetter
 from types import CellType, CodeType, FunctionType
-from typing import Any, ClassVar, dataclass_transform
+from typing import Any, ClassVar, TypeVar, dataclass_transform
 
 #: the free variables of a made ``__init__``: a field may not take one of these names
 _SETTER = "_record_set_"
@@ -129,3 +129,15 @@ class Record(metaclass=RecordType):
 
     def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
         return type(self), type(self)._values(self)
+
+
+R = TypeVar("R", bound=Record)
+
+
+def replace(record: R, /, **changes: Any) -> R:
+    """A copy of ``record`` with ``changes``, as ``dataclasses.replace`` makes one of a
+    dataclass: built again through the class's ``__init__``; an unknown field is a
+    ``TypeError``."""
+    values = dict(zip(record._fields, type(record)._values(record), strict=True))
+    values.update(changes)
+    return type(record)(**values)

@@ -111,8 +111,7 @@ class PackRuleSpec(Record):
     place: Place
 
 
-@dataclass(frozen=True)
-class Pack:
+class Pack(Record):
     id: str
     version: str
     title: str
@@ -124,7 +123,7 @@ class Pack:
     rules: tuple[PackRuleSpec, ...]
     path: str
     digest: str
-    synonyms: Synonyms = field(default_factory=Synonyms)
+    synonyms: Synonyms = Synonyms()  # no groups: nothing in it changes after it is made
 
     @property
     def origin(self) -> str:
