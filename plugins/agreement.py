@@ -33,6 +33,7 @@ from crossfoot import (
     Finding,
     Location,
     Quantity,
+    Record,
     Ref,
     Report,
     Rule,
@@ -91,8 +92,7 @@ class Statement:
         return Span.of(self.quantity)
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(Record):
     """The true values a printed figure allows, in base units, with open or closed ends.
 
     A rounded figure (四舍五入, half away from zero) includes its lower
@@ -381,8 +381,7 @@ def _rounded(value: Decimal, places: int) -> Decimal:
         return value
 
 
-@dataclass(frozen=True)
-class Disagreement:
+class Disagreement(Record):
     """An inconsistent group, classified by where the statements disagree."""
 
     rule: str

@@ -8,7 +8,7 @@ facts and cells. All checks use the interval tolerance of shown digits.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 
 from crossfoot import (
@@ -21,6 +21,7 @@ from crossfoot import (
     Finding,
     Location,
     Quantity,
+    Record,
     Row,
     Rule,
     Severity,
@@ -35,16 +36,14 @@ from crossfoot import (
 )
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(Record):
     weight: int
     quantity: Quantity
     label: str
     location: Location
 
 
-@dataclass(frozen=True)
-class SumCase:
+class SumCase(Record):
     """One declared or implied sum, wherever it comes from."""
 
     label: str
