@@ -339,11 +339,10 @@ def _make_session(args: argparse.Namespace, start: Path | None) -> Session:
             raise ConfigError(f"-p wants no:NAME to disable a plugin, got {item!r}")
         blocked.append(item[3:])
     today = getattr(args, "today", None) or dt.date.today()
-    from dataclasses import replace
-
     from crossfoot.analysis.labels import parse_synonyms
     from crossfoot.app.session import Session
     from crossfoot.checking.context import Options, parse_grade_scale
+    from crossfoot.model.records import replace
 
     options = Options(today=today, lang=config.lang, settings=config.options,
                       synonyms=parse_synonyms(config.synonyms, config.source or "configuration"))

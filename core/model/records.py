@@ -12,21 +12,56 @@ dataclass's is, so a record is as quick to build as a frozen dataclass; but
 the code is compiled once per number of fields, not once per class (see
 ``_initializer``), and the other methods are shared. A field may have a
 default (``place: str | None = None``), as in a dataclass: immutable values
-only, and no field without one after a field with one.
+only, and no field without one after a field with one; a default made anew for
+each record is ``factory(dict)`` (a dataclass's ``field(default_factory=dict)``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import wraps
 from operator import attrgetter
 from types import CellType, CodeType, FunctionType
-from typing import Any, ClassVar, TypeVar, dataclass_transform
+from typing import Any, ClassVar, TypeVar, cast, dataclass_transform
 
 #: the free variables of a made ``__init__``: a field may not take one of these names
 _SETTER = "_record_set_"
 
 
 _FORMS: dict[int, CodeType] = {}
+
+T = TypeVar("T")
+
+
+class _Factory:
+    """The default of a field whose value is made for each record (see ``factory``)."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self.make = make
+
+    def __repr__(self) -> str:
+        return f"factory({self.make!r})"
+
+
+def factory(make: Callable[[], T]) -> T:
+    """A field default made by calling ``make`` for each record that is not given one:
+    ``settings: Mapping[str, Any] = factory(dict)``."""
+    return cast(T, _Factory(make))
+
+
+def _with_factories(init: Callable[..., None],
+                    factories: dict[str, Callable[[], Any]]) -> Callable[..., None]:
+    """``init``, then each field still holding its ``factory`` marker made anew."""
+    @wraps(init)
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        for name, make in factories.items():
+            if isinstance(getattr(self, name), _Factory):
+                object.__setattr__(self, name, make())
+
+    return __init__
 
 
 def _initializer(record: RecordType) -> Callable[..., None]:
@@ -97,6 +132,10 @@ class RecordType(type):
         made._values = values if len(fields) != 1 else (lambda record: (values(record),))
         if "__init__" not in namespace:
             made.__init__ = _initializer(made)  # type: ignore[misc]
+            factories = {field: default.make for field, default in made._defaults.items()
+                         if isinstance(default, _Factory)}
+            if factories:
+                made.__init__ = _with_factories(made.__init__, factories)  # type: ignore[misc]
         return made
 
 
