@@ -21,9 +21,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cached_property
 from typing import Any
 
 from crossfoot import (
@@ -59,8 +57,7 @@ LAST = (1 << 30,)
 NO_TOTALS: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
-class Statement:
+class Statement(Record):
     """One place that states a quantity."""
 
     kind: str  # "text" or "table"
@@ -76,11 +73,11 @@ class Statement:
     context: frozenset[str]
     order: tuple[int, ...]
 
-    @cached_property
+    @property
     def dimension(self) -> str:
         return self.quantity.dimension
 
-    @cached_property
+    @property
     def count_class(self) -> str:
         unit = self.quantity.unit
         if self.dimension != "count":
