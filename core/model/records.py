@@ -103,6 +103,12 @@ def _form(count: int) -> CodeType:
     return _FORMS[count]
 
 
+def _getter(fields: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    """The values of ``fields`` of a record, as a tuple (made in C by ``attrgetter``)."""
+    values = attrgetter(*fields) if fields else (lambda record: ())
+    return values if len(fields) != 1 else (lambda record: (values(record),))
+
+
 @dataclass_transform(frozen_default=True)
 class RecordType(type):
     """Makes each annotation of a class body a slot and a field."""
@@ -111,6 +117,9 @@ class RecordType(type):
     _defaults: dict[str, Any]
     _tail: tuple[Any, ...]
     _values: Callable[[Any], tuple[Any, ...]]
+    _hidden: tuple[str, ...]
+    _shown: tuple[str, ...]
+    _compared: Callable[[Any], tuple[Any, ...]]
 
     def __new__(cls, name: str, bases: tuple[type, ...], namespace: dict[str, Any],
                 **kwargs: Any) -> RecordType:
@@ -128,8 +137,10 @@ class RecordType(type):
         made._tail = tuple(made._defaults[f] for f in fields if f in made._defaults)
         if any(f not in made._defaults for f in fields[len(fields) - len(made._tail):]):
             raise TypeError(f"{name}: a field without a default follows one with a default")
-        values = attrgetter(*fields) if fields else (lambda record: ())
-        made._values = values if len(fields) != 1 else (lambda record: (values(record),))
+        made._values = _getter(fields)
+        # fields named in ``_hidden`` are left out of equality, hashing and repr
+        made._shown = tuple(f for f in fields if f not in made._hidden)
+        made._compared = made._values if made._shown == fields else _getter(made._shown)
         if "__init__" not in namespace:
             made.__init__ = _initializer(made)  # type: ignore[misc]
             factories = {field: default.make for field, default in made._defaults.items()
@@ -146,18 +157,22 @@ class Record(metaclass=RecordType):
     _defaults: ClassVar[dict[str, Any]]
     _tail: ClassVar[tuple[Any, ...]]
     _values: ClassVar[Callable[[Any], tuple[Any, ...]]]
+    #: fields left out of equality, hashing and repr (a dataclass's compare=False, repr=False)
+    _hidden: ClassVar[tuple[str, ...]] = ()
+    _shown: ClassVar[tuple[str, ...]]
+    _compared: ClassVar[Callable[[Any], tuple[Any, ...]]]
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        values = type(self)._values
+        values = type(self)._compared
         return bool(values(self) == values(other))
 
     def __hash__(self) -> int:
-        return hash(type(self)._values(self))
+        return hash(type(self)._compared(self))
 
     def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._shown)
         return f"{type(self).__qualname__}({shown})"
 
     def __setattr__(self, name: str, value: Any) -> None:

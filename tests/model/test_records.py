@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import pickle
+from typing import ClassVar
 
 import pytest
 
@@ -140,3 +141,18 @@ def test_replace_makes_a_changed_copy_as_dataclasses_replace_does() -> None:
     assert replace(Settings("n"), name="m") == Settings("m")
     with pytest.raises(TypeError, match="unexpected keyword argument 'z'"):
         replace(point, z=1)
+
+
+class Kept(Record):
+    _hidden: ClassVar[tuple[str, ...]] = ("cache",)
+
+    name: str
+    cache: tuple[int, ...] = ()
+
+
+def test_hidden_fields_are_left_out_of_equality_hash_and_repr() -> None:
+    assert Kept("a", (1,)) == Kept("a", (2,)) and Kept("a") != Kept("b")
+    assert hash(Kept("a", (1,))) == hash(Kept("a"))
+    assert repr(Kept("a", (1,))) == "Kept(name='a')"
+    assert replace(Kept("a", (1,)), name="b").cache == (1,)
+    assert pickle.loads(pickle.dumps(Kept("a", (1,)))).cache == (1,)
