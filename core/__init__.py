@@ -16,7 +16,10 @@ rule needs is here, under stable names; the packages below (``crossfoot.model``,
 - dates and headings: ``PartialDate``, ``Period``, ``DateError``, ``parse_date``,
   ``parse_period``, ``find_years``, ``year_end``; ``HeadingNumber``,
   ``parse_heading_number``, ``printed_heading``, ``render_heading_number``,
-  ``HEADING_STYLES``.
+  ``HEADING_STYLES``;
+- value classes and patterns that cost a start next to nothing: ``Record`` (an
+  immutable class from annotations, as a frozen dataclass but defined in
+  microseconds) and ``LazyPattern`` (a regular expression compiled on first use).
 
 Names load on first use (PEP 562), so that ``crossfoot --version`` and other
 quick commands do not pay for pluggy and the rule machinery.
@@ -50,6 +53,7 @@ if TYPE_CHECKING:
     from crossfoot.model.numbering import parse_number as parse_heading_number
     from crossfoot.model.numbering import render as render_heading_number
     from crossfoot.model.quantity import Quantity, format_value
+    from crossfoot.model.records import Record
     from crossfoot.model.report import (
         Cell,
         Column,
@@ -65,6 +69,7 @@ if TYPE_CHECKING:
     )
     from crossfoot.model.sums import COMPLETE, PARTIAL, UNSTATED, SumCheck, check_sum, comparable
     from crossfoot.model.table_tree import covered_rows
+    from crossfoot.patterns import LazyPattern
 
     hookimpl: pluggy.HookimplMarker
 
@@ -91,6 +96,8 @@ _FROM: dict[str, tuple[str, str]] = {
     **{n: ("crossfoot.model.sums", n)
        for n in ("COMPLETE", "PARTIAL", "UNSTATED", "SumCheck", "check_sum", "comparable")},
     "covered_rows": ("crossfoot.model.table_tree", "covered_rows"),
+    "Record": ("crossfoot.model.records", "Record"),
+    "LazyPattern": ("crossfoot.patterns", "LazyPattern"),
 }
 
 __all__ = [
@@ -108,12 +115,14 @@ __all__ = [
     "Finding",
     "HeadingNumber",
     "Interval",
+    "LazyPattern",
     "Location",
     "Meta",
     "Paragraph",
     "PartialDate",
     "Period",
     "Quantity",
+    "Record",
     "Ref",
     "Relation",
     "Report",

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -32,6 +31,7 @@ from crossfoot import (
     Finding,
     Location,
     Quantity,
+    Record,
     Ref,
     Report,
     Rule,
@@ -57,10 +57,9 @@ LAST = (1 << 30,)
 NO_TOTALS: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
-class Statement:
-    """One place that states a quantity (one per fact and cell: slots, and a fact's place
-    built only when a finding asks, kept 9 MiB off the check of 1 MB of text)."""
+class Statement(Record):
+    """One place that states a quantity (one per fact and cell: a slotted record, and a
+    fact's place built only when a finding asks, kept 9 MiB off the check of 1 MB of text)."""
 
     kind: str  # "text" or "table"
     concept: str | None
@@ -97,8 +96,7 @@ class Statement:
         return Span.of(self.quantity)
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(Record):
     """The true values a printed figure allows, in base units, with open or closed ends.
 
     A rounded figure (四舍五入, half away from zero) includes its lower
@@ -408,8 +406,7 @@ def _rounded(value: Decimal, places: int) -> Decimal:
         return value
 
 
-@dataclass(frozen=True)
-class Disagreement:
+class Disagreement(Record):
     """An inconsistent group, classified by where the statements disagree."""
 
     rule: str

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import partial
 
 from crossfoot import (
@@ -24,6 +23,7 @@ from crossfoot import (
     Location,
     PartialDate,
     Period,
+    Record,
     Ref,
     Report,
     Rule,
@@ -42,8 +42,7 @@ DATE_WORDS = {"zh": "日期", "en": "date"}
 PERIOD_WORDS = {"zh": "期间", "en": "period"}
 
 
-@dataclass(frozen=True)
-class DatedValue:
+class DatedValue(Record):
     """A date or a period as written, with what it is and how to find where it is.
 
     The places are built only when a finding asks for them: a report dates
@@ -282,8 +281,7 @@ class ReportDateLate(Rule):
 # DAT304: a stray year in a title, heading or label
 
 
-@dataclass(frozen=True)
-class LabelText:
+class LabelText(Record):
     text: str
     pointer: str
     anchor: str

@@ -10,7 +10,6 @@ Figures come from ``crossfoot.analysis.measures``, whatever their source.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
 from typing import Any
@@ -21,6 +20,7 @@ from crossfoot import (
     Finding,
     Interval,
     Quantity,
+    Record,
     Ref,
     Report,
     Rule,
@@ -110,8 +110,7 @@ def relative_change(current: Member, prior: Member) -> Interval | None:
     return None if change is None else change - Interval.point(ONE)
 
 
-@dataclass(frozen=True)
-class Execution:
+class Execution(Record):
     """An execution rate: actual against budget, and the rate the report states."""
 
     group: MeasureGroup
@@ -160,8 +159,7 @@ def executions(groups: Sequence[MeasureGroup]) -> Iterator[Execution]:
 # RAT201: a stated rate against its operands
 
 
-@dataclass(frozen=True)
-class RateCase:
+class RateCase(Record):
     kind: str
     rate: Member
     #: (computed interval, how it was computed (said only in a finding), operands, point)

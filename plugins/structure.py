@@ -14,7 +14,6 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import partial
 
 from crossfoot import HEADING_STYLES as STYLE_ORDER
@@ -23,7 +22,9 @@ from crossfoot import (
     Evidence,
     Finding,
     HeadingNumber,
+    LazyPattern,
     Location,
+    Record,
     Report,
     Rule,
     Section,
@@ -38,8 +39,7 @@ from crossfoot import render_heading_number as render
 from crossfoot.analysis.placeholders import STAR_ONLY, find_placeholder
 
 
-@dataclass(frozen=True)
-class Numbered:
+class Numbered(Record):
     section: Section
     number: HeadingNumber
 
@@ -357,22 +357,21 @@ SENTENCE_END = "。！？!?"
 BREAKS = SEPARATORS + SENTENCE_END + "“”‘’\"'（）()《》〈〉【】[]〔〕—…·"
 # a clause starts and ends with a character that is neither a break nor a space
 _INSIDE, _EDGE = rf"[^{re.escape(BREAKS)}]", rf"[^{re.escape(BREAKS)}\s]"
-_CLAUSE = re.compile(rf"{_EDGE}(?:{_INSIDE}*{_EDGE})?")
+_CLAUSE = LazyPattern(rf"{_EDGE}(?:{_INSIDE}*{_EDGE})?")
 # the end mark is optional so that a long text with none is one match, not a quadratic scan
-_SENTENCE = re.compile(rf"[^{re.escape(SENTENCE_END)}]+[{re.escape(SENTENCE_END)}]*")
+_SENTENCE = LazyPattern(rf"[^{re.escape(SENTENCE_END)}]+[{re.escape(SENTENCE_END)}]*")
 MAX_PHRASE = 40  # longer repeats are whole sentences, found sentence by sentence
 MIN_CJK = 2
 MIN_CJK_UNSEPARATED = 3
 MIN_CJK_SENTENCE = 4
-_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+_CJK_CHAR = LazyPattern("[\u4e00-\u9fff]")
 
 
 def _cjk(text: str) -> int:
     return len(_CJK_CHAR.findall(text))
 
 
-@dataclass(frozen=True)
-class Repetition:
+class Repetition(Record):
     start: int
     end: int
     phrase: str

@@ -8,7 +8,7 @@ facts and cells. All checks use the interval tolerance of shown digits.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 
 from crossfoot import (
@@ -21,6 +21,7 @@ from crossfoot import (
     Finding,
     Location,
     Quantity,
+    Record,
     Row,
     Rule,
     Severity,
@@ -40,8 +41,7 @@ def _place(where: Location | CellAt) -> Location:
     return where if isinstance(where, Location) else where.location()
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(Record):
     weight: int
     quantity: Quantity
     label: str
@@ -53,8 +53,7 @@ class Part:
         return _place(self.where)
 
 
-@dataclass(frozen=True)
-class SumCase:
+class SumCase(Record):
     """One declared or implied sum, wherever it comes from."""
 
     label: str

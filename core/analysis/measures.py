@@ -10,7 +10,6 @@ the rows it averages.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -26,8 +25,8 @@ from crossfoot.model.units import unit_for
 from crossfoot.patterns import LazyPattern
 
 #: Column labels that say what a column measures when it has no role; first match wins.
-LABEL_MEASURES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), measure) for pattern, measure in (
+LABEL_MEASURES: tuple[tuple[LazyPattern, str], ...] = tuple(
+    (LazyPattern(pattern), measure) for pattern, measure in (
         (r"执行率|预算完成率|完成预算", "rate"),
         (r"增减|增长率|增幅|降幅|变动|同比|较上年", "change"),
         (r"上年|去年|上期", "prior"),
@@ -52,11 +51,11 @@ EXECUTION_LABEL = LazyPattern(r"执行率|预算完成|完成预算")
 BOUNDED_LABEL = LazyPattern(r"占比|比重|比例|满意度|合格率|覆盖率|达标率|知晓率|出勤率|到位率|"
                             r"及时率|准确率|使用率|完好率|达成率")
 #: Rates of doing something against a target: cannot be negative, may exceed 100 %.
-COMPLETION_LABEL = re.compile(r"完成率")
-INITIAL_LABEL = re.compile(r"年初")
-BUDGET_WORD = re.compile(r"预算")
-ACTUAL_WORD = re.compile(r"决算|执行|实际")
-AVERAGE_LABEL = re.compile(r"平均")
+COMPLETION_LABEL = LazyPattern(r"完成率")
+INITIAL_LABEL = LazyPattern(r"年初")
+BUDGET_WORD = LazyPattern(r"预算")
+ACTUAL_WORD = LazyPattern(r"决算|执行|实际")
+AVERAGE_LABEL = LazyPattern(r"平均")
 RATIO_MEASURES = ("rate", "share")
 POINT_MEASURES = ("score", "weight")
 #: Concept suffixes that only repeat the measure (evaluation.project.score / .grade).

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from crossfoot.patterns import LazyPattern
+
 _NUMERALS = "零〇○一二三四五六七八九十0-9"
 # Every branch starts by matching its first character in one shared class, so that the
 # regex engine can skip ahead to those characters instead of trying each branch at every
@@ -26,7 +28,7 @@ PLACEHOLDER = re.compile(
     # ○○ / □□, but not the zeros of a year written 二〇〇八 / 二○○八
     rf"|(?<=[○〇□])(?<![{_NUMERALS}][○〇□])[○〇□]+(?![{_NUMERALS}]))")
 #: a cell that holds only a star: in a target or result column, no value was given
-STAR_ONLY = re.compile(r"^\s*[*＊]+\s*$")
+STAR_ONLY = LazyPattern(r"^\s*[*＊]+\s*$")
 
 
 def find_placeholder(text: str) -> re.Match[str] | None:

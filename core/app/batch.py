@@ -15,7 +15,6 @@ import os
 import sys
 from collections import deque
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import fields
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -105,7 +104,7 @@ def default_jobs() -> int:
 
 def session_spec(session: Session) -> dict[str, Any]:
     """The session's constructor arguments, as values a worker process can receive."""
-    spec = {f.name: getattr(session, f.name) for f in fields(session) if f.init}
+    spec = {name: getattr(session, name) for name in session.ARGUMENTS}
     spec["extra_plugins"] = tuple(
         (name, plugin.__name__ if isinstance(plugin, ModuleType) else plugin)
         for name, plugin in spec.get("extra_plugins", ()))

@@ -11,7 +11,7 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -41,7 +41,8 @@ def _severity(text: str) -> Severity:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The command line; ``argv=None`` (the installed script) runs a check under a watchdog."""
-    parser = build_parser()
+    words = sys.argv[1:] if argv is None else argv
+    parser = build_parser(frozenset(words))
     args = parser.parse_args(argv)
     if argv is None and args.command in SUPERVISED:
         from crossfoot.app.runtime import own_process
@@ -117,7 +118,41 @@ def _common_options(defaults: bool) -> _Parser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: each subcommand's line in ``crossfoot --help``
+_HELP = {
+    "check": 'check report files',
+    "rules": 'list all rules',
+    "rule": "show a rule's documentation",
+    "packs": 'list rule packs and where they come from',
+    "pack": 'rule pack tools for pack authors',
+    "schema": 'print the report JSON Schema',
+    "plugins": 'list loaded plugins',
+    "extract": "read a text, PDF, Word or Excel report into Report JSON, with the mentions "
+               "and claims found in it",
+    "serve": 'a page on this computer (127.0.0.1) to upload and check reports',
+    "baseline": 'record current findings, so later checks show only new ones',
+}
+
+
+def build_parser(commands: Collection[str] | None = None) -> argparse.ArgumentParser:
+    """The command line; with ``commands``, only those subcommands get their options.
+
+    Building every subcommand's options costs a start about 3 ms. The command
+    a command line runs is one of its words, so ``main`` names the words: a
+    subcommand not among them is made empty, with the one-line help that
+    ``crossfoot --help`` lists and the name an unknown command's error offers.
+    """
+    def wanted(name: str) -> bool:
+        return commands is None or name in commands
+
+    def subcommand(name: str, *parents: _Parser,
+                   needed_by: tuple[str, ...] = ()) -> argparse.ArgumentParser | None:
+        """The parser to give ``name``'s options, or None: made empty, not wanted."""
+        if wanted(name) or any(map(wanted, needed_by)):
+            return sub.add_parser(name, parents=list(parents), help=_HELP[name])
+        sub.add_parser(name, help=_HELP[name])
+        return None
+
     common = _common_options(defaults=False)
     parser = _Parser(
         prog="crossfoot", parents=[_common_options(defaults=True)],
@@ -125,123 +160,119 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"crossfoot {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    check = sub.add_parser("check", parents=[common], help="check report files")
-    check.add_argument("files", nargs="*", type=Path, metavar="PATH", default=[Path(".")],
-                       help="report files, or folders to search for them (default: .)")
-    check.add_argument("--format", "--output-format", dest="format", default="text",
-                       help="output format: text, json, sarif, junit "
-                                                        "or html (plugins may add more)")
-    check.add_argument("--quiet", "-q", action="store_true",
-                       help="print the findings and errors only: no summary, progress or notes")
-    check.add_argument("--statistics", action="store_true",
-                       help="print the number of findings per rule instead of the findings")
-    check.add_argument("--color", choices=["auto", "always", "never"], default="auto",
-                       help="colour the text output (auto: on a terminal, unless NO_COLOR is "
-                            "set)")
-    check.add_argument("--select", type=_csv, help="rule ids, prefixes or names to run (ALL)")
-    check.add_argument("--extend-select", type=_csv)
-    check.add_argument("--ignore", type=_csv, help="rule ids, prefixes or names to skip")
-    check.add_argument("--extend-ignore", type=_csv)
-    check.add_argument("--severity", action="append", default=[], metavar="RULE=LEVEL",
-                       help="override a rule's severity, e.g. SUM105=warning (repeatable)")
-    check.add_argument("--fail-on", type=_severity, metavar="LEVEL",
-                       help="lowest severity that makes the exit code 1 (default error)")
-    check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
-    check.add_argument("--lang", choices=["zh", "en"], help="message language (default: the "
-                                                             "report's language)")
-    check.add_argument("--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
-                       help="the date to check report dates against (default: today)")
-    check.add_argument("--rule-timeout", type=float, default=10.0, metavar="SECONDS",
-                       help="time budget per rule and report (default 10)")
-    check.add_argument("--max-bytes", type=_size, metavar="SIZE",
-                       help="largest report file read, e.g. 200M (default 50M)")
-    check.add_argument("--max-depth", type=_size, metavar="LEVELS",
-                       help="deepest nesting of a report's JSON (default 64)")
-    check.add_argument("--encoding", metavar="NAME", type=_encoding,
-                       help="encoding of text reports (default: UTF-8 with or without BOM, "
-                            "else GB18030/GBK)")
-    check.add_argument("--from", dest="from_format", metavar="SUFFIX",
-                       help="read every file as this format (json, txt ...)")
-    check.add_argument("--output", "-o", type=Path, metavar="FILE",
-                       help="write the output to FILE (atomically) instead of stdout")
-    check.add_argument("--jobs", "-j", type=_jobs, metavar="N",
-                       help="check N reports at once in worker processes (default: one per "
-                            "core; a single process for fewer than 8 reports)")
-    check.add_argument("--dask", metavar="SCHEDULER", default=None,
-                       help="check the reports on the Dask cluster at SCHEDULER "
-                            "(tcp://host:8786), or on a local one: --dask local (with --jobs "
-                            "workers); needs crossfoot[dask]")
-    check.add_argument("--baseline", type=Path, metavar="FILE",
-                       help="report only findings not in this baseline (see `baseline`)")
-    _pack_option(check)
-    check.set_defaults(func=cmd_check)
+    if (check := subcommand("check", common, needed_by=("baseline",))) is not None:
+        check.add_argument("files", nargs="*", type=Path, metavar="PATH", default=[Path(".")],
+                           help="report files, or folders to search for them (default: .)")
+        check.add_argument("--format", "--output-format", dest="format", default="text",
+                           help="output format: text, json, sarif, junit "
+                                                            "or html (plugins may add more)")
+        check.add_argument("--quiet", "-q", action="store_true",
+                           help="print the findings and errors only: no summary, progress or notes")
+        check.add_argument("--statistics", action="store_true",
+                           help="print the number of findings per rule instead of the findings")
+        check.add_argument("--color", choices=["auto", "always", "never"], default="auto",
+                           help="colour the text output (auto: on a terminal, unless NO_COLOR is "
+                                "set)")
+        check.add_argument("--select", type=_csv, help="rule ids, prefixes or names to run (ALL)")
+        check.add_argument("--extend-select", type=_csv)
+        check.add_argument("--ignore", type=_csv, help="rule ids, prefixes or names to skip")
+        check.add_argument("--extend-ignore", type=_csv)
+        check.add_argument("--severity", action="append", default=[], metavar="RULE=LEVEL",
+                           help="override a rule's severity, e.g. SUM105=warning (repeatable)")
+        check.add_argument("--fail-on", type=_severity, metavar="LEVEL",
+                           help="lowest severity that makes the exit code 1 (default error)")
+        check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+        check.add_argument("--lang", choices=["zh", "en"], help="message language (default: the "
+                                                                 "report's language)")
+        check.add_argument("--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                           help="the date to check report dates against (default: today)")
+        check.add_argument("--rule-timeout", type=float, default=10.0, metavar="SECONDS",
+                           help="time budget per rule and report (default 10)")
+        check.add_argument("--max-bytes", type=_size, metavar="SIZE",
+                           help="largest report file read, e.g. 200M (default 50M)")
+        check.add_argument("--max-depth", type=_size, metavar="LEVELS",
+                           help="deepest nesting of a report's JSON (default 64)")
+        check.add_argument("--encoding", metavar="NAME", type=_encoding,
+                           help="encoding of text reports (default: UTF-8 with or without BOM, "
+                                "else GB18030/GBK)")
+        check.add_argument("--from", dest="from_format", metavar="SUFFIX",
+                           help="read every file as this format (json, txt ...)")
+        check.add_argument("--output", "-o", type=Path, metavar="FILE",
+                           help="write the output to FILE (atomically) instead of stdout")
+        check.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+                           help="check N reports at once in worker processes (default: one per "
+                                "core; a single process for fewer than 8 reports)")
+        check.add_argument("--dask", metavar="SCHEDULER", default=None,
+                           help="check the reports on the Dask cluster at SCHEDULER "
+                                "(tcp://host:8786), or on a local one: --dask local (with --jobs "
+                                "workers); needs crossfoot[dask]")
+        check.add_argument("--baseline", type=Path, metavar="FILE",
+                           help="report only findings not in this baseline (see `baseline`)")
+        _pack_option(check)
+        check.set_defaults(func=cmd_check)
 
-    rules = sub.add_parser("rules", parents=[common], help="list all rules")
-    rules.add_argument("--format", choices=["text", "json"], default="text")
-    _pack_option(rules)
-    rules.set_defaults(func=cmd_rules)
+    if (rules := subcommand("rules", common)) is not None:
+        rules.add_argument("--format", choices=["text", "json"], default="text")
+        _pack_option(rules)
+        rules.set_defaults(func=cmd_rules)
 
-    rule = sub.add_parser("rule", parents=[common], help="show a rule's documentation")
-    rule.add_argument("rule_id", metavar="ID")
-    _pack_option(rule)
-    rule.set_defaults(func=cmd_rule)
+    if (rule := subcommand("rule", common)) is not None:
+        rule.add_argument("rule_id", metavar="ID")
+        _pack_option(rule)
+        rule.set_defaults(func=cmd_rule)
 
-    packs = sub.add_parser("packs", parents=[common], help="list rule packs and where they "
-                                                            "come from")
-    _pack_option(packs)
-    packs.set_defaults(func=cmd_packs)
-    pack = sub.add_parser("pack", help="rule pack tools for pack authors")
-    pack_sub = pack.add_subparsers(dest="pack_command", metavar="COMMAND", required=True)
-    pack_check = pack_sub.add_parser("check", parents=[common],
-                                     help="validate pack files without a report")
-    pack_check.add_argument("pack_files", nargs="+", type=Path, metavar="FILE")
-    pack_check.set_defaults(func=cmd_pack_check)
+    if (packs := subcommand("packs", common)) is not None:
+        _pack_option(packs)
+        packs.set_defaults(func=cmd_packs)
+    if (pack := subcommand("pack")) is not None:
+        pack_sub = pack.add_subparsers(dest="pack_command", metavar="COMMAND", required=True)
+        pack_check = pack_sub.add_parser("check", parents=[common],
+                                         help="validate pack files without a report")
+        pack_check.add_argument("pack_files", nargs="+", type=Path, metavar="FILE")
+        pack_check.set_defaults(func=cmd_pack_check)
 
-    schema = sub.add_parser("schema", help="print the report JSON Schema")
-    schema.add_argument("--output-format", dest="which", action="store_const",
-                        const="findings", default="report",
-                        help="print the schema of the JSON output instead")
-    schema.set_defaults(func=cmd_schema)
+    if (schema := subcommand("schema")) is not None:
+        schema.add_argument("--output-format", dest="which", action="store_const",
+                            const="findings", default="report",
+                            help="print the schema of the JSON output instead")
+        schema.set_defaults(func=cmd_schema)
 
-    plugins = sub.add_parser("plugins", parents=[common], help="list loaded plugins")
-    plugins.set_defaults(func=cmd_plugins)
+    if (plugins := subcommand("plugins", common)) is not None:
+        plugins.set_defaults(func=cmd_plugins)
 
-    extract = sub.add_parser("extract", help="read a text, PDF, Word or Excel report into "
-                                             "Report JSON, with the mentions and claims found "
-                                             "in it")
-    extract.add_argument("file", type=Path, metavar="FILE",
-                         help="a .txt, .pdf, .docx or .xlsx file, or - for standard input "
-                              "(with --from)")
-    extract.add_argument("--from", dest="from_format", metavar="SUFFIX",
-                         help="read the file as this format (txt, pdf, docx, xlsx)")
-    extract.add_argument("--output", "-o", type=Path, metavar="FILE",
-                         help="write the JSON to FILE (atomically) instead of stdout")
-    extract.add_argument("--encoding", metavar="NAME", type=_encoding,
-                         help="encoding of the text (default: UTF-8 with or without BOM, "
-                              "else GB18030/GBK)")
-    extract.set_defaults(func=cmd_extract)
+    if (extract := subcommand("extract")) is not None:
+        extract.add_argument("file", type=Path, metavar="FILE",
+                             help="a .txt, .pdf, .docx or .xlsx file, or - for standard input "
+                                  "(with --from)")
+        extract.add_argument("--from", dest="from_format", metavar="SUFFIX",
+                             help="read the file as this format (txt, pdf, docx, xlsx)")
+        extract.add_argument("--output", "-o", type=Path, metavar="FILE",
+                             help="write the JSON to FILE (atomically) instead of stdout")
+        extract.add_argument("--encoding", metavar="NAME", type=_encoding,
+                             help="encoding of the text (default: UTF-8 with or without BOM, "
+                                  "else GB18030/GBK)")
+        extract.set_defaults(func=cmd_extract)
 
-    serve = sub.add_parser("serve", parents=[common],
-                           help="a page on this computer (127.0.0.1) to upload and check reports")
-    serve.add_argument("--port", type=int, default=8765,
-                       help="port to listen on (default 8765; 0 picks a free one)")
-    serve.add_argument("--max-upload", type=_size, default=20 * 1024 * 1024, metavar="SIZE",
-                       help="largest file accepted, e.g. 50M (default 20M)")
-    serve.add_argument("--lang", choices=["zh", "en"], help="page language (default zh)")
-    serve.add_argument("--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
-                       help="the date to check report dates against (default: today)")
-    _pack_option(serve)
-    serve.set_defaults(func=cmd_serve)
+    if (serve := subcommand("serve", common)) is not None:
+        serve.add_argument("--port", type=int, default=8765,
+                           help="port to listen on (default 8765; 0 picks a free one)")
+        serve.add_argument("--max-upload", type=_size, default=20 * 1024 * 1024, metavar="SIZE",
+                           help="largest file accepted, e.g. 50M (default 20M)")
+        serve.add_argument("--lang", choices=["zh", "en"], help="page language (default zh)")
+        serve.add_argument("--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                           help="the date to check report dates against (default: today)")
+        _pack_option(serve)
+        serve.set_defaults(func=cmd_serve)
 
-    baseline = sub.add_parser("baseline", parents=[common],
-                              help="record current findings, so later checks show only new ones")
-    baseline.add_argument("files", nargs="+", type=Path, metavar="PATH")
-    baseline.add_argument("--output", "-o", type=Path, metavar="FILE",
-                          help="baseline file to write (default: stdout)")
-    _share_options(check, baseline, skip={"help", "files", "format", "output", "baseline",
-                                          "exit_zero", "fail_on", "quiet", "statistics",
-                                          "color"})
-    baseline.set_defaults(func=cmd_baseline)
+    # check is built whenever baseline is (needed_by), and gives it its options
+    if (baseline := subcommand("baseline", common)) is not None and check is not None:
+        baseline.add_argument("files", nargs="+", type=Path, metavar="PATH")
+        baseline.add_argument("--output", "-o", type=Path, metavar="FILE",
+                              help="baseline file to write (default: stdout)")
+        _share_options(check, baseline, skip={"help", "files", "format", "output", "baseline",
+                                              "exit_zero", "fail_on", "quiet", "statistics",
+                                              "color"})
+        baseline.set_defaults(func=cmd_baseline)
     return parser
 
 
@@ -339,11 +370,10 @@ def _make_session(args: argparse.Namespace, start: Path | None) -> Session:
             raise ConfigError(f"-p wants no:NAME to disable a plugin, got {item!r}")
         blocked.append(item[3:])
     today = getattr(args, "today", None) or dt.date.today()
-    from dataclasses import replace
-
     from crossfoot.analysis.labels import parse_synonyms
     from crossfoot.app.session import Session
     from crossfoot.checking.context import Options, parse_grade_scale
+    from crossfoot.model.records import replace
 
     options = Options(today=today, lang=config.lang, settings=config.options,
                       synonyms=parse_synonyms(config.synonyms, config.source or "configuration"))

@@ -8,7 +8,6 @@ ruff's: by id, prefix or name, and the longest matching entry decides.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -16,22 +15,22 @@ from crossfoot.checking.findings import Severity
 from crossfoot.errors import ConfigError
 from crossfoot.filtering.selection import Selection
 from crossfoot.importing.toml import read_toml
+from crossfoot.model.records import Record, factory, replace
 
 KEYS = {"select", "extend-select", "ignore", "extend-ignore", "severity", "fail-on", "lang",
         "packs", "options", "plugins", "require-plugins", "grade-scale", "synonyms"}
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(Record):
     select: tuple[str, ...] = ("ALL",)
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     extend_ignore: tuple[str, ...] = ()
-    severity: Mapping[str, Severity] = field(default_factory=dict)
+    severity: Mapping[str, Severity] = factory(dict)
     fail_on: Severity = Severity.ERROR
     lang: str | None = None
     packs: tuple[str, ...] = ()
-    options: Mapping[str, Any] = field(default_factory=dict)
+    options: Mapping[str, Any] = factory(dict)
     blocked_plugins: tuple[str, ...] = ()
     required_plugins: tuple[str, ...] = ()
     grade_scale: Mapping[str, Any] | None = None

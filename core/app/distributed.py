@@ -26,7 +26,6 @@ import pickle
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +33,7 @@ from crossfoot.app.batch import check_one, default_jobs, session_spec
 from crossfoot.app.runtime import settle_after_startup
 from crossfoot.app.session import Session, internal_error
 from crossfoot.errors import ConfigError
+from crossfoot.model.records import replace
 from crossfoot.reporting.results import FileResult
 
 if TYPE_CHECKING:

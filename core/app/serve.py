@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crossfoot.errors import ConfigError, CrossfootError
+from crossfoot.model.records import replace
 from crossfoot.reporting.html import Download, Extras
 from crossfoot.reporting.html import render as render_html
 from crossfoot.reporting.html.page import Problem, served_policy, upload_page
@@ -79,7 +80,7 @@ class Checker:
             result = self.session.check_path(path)
         error = tuple(line.replace(str(path), name).replace(folder + "/", "")
                       for line in result.error)
-        return dataclasses.replace(result, path=name, error=error)
+        return replace(result, path=name, error=error)
 
     def report(self, result: FileResult) -> str:
         options = RenderOptions(lang=self.lang, fail_on=self.session.config.fail_on,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,22 +36,35 @@ if TYPE_CHECKING:
     from crossfoot.filtering.baseline import Baseline
 
 
-@dataclass
 class Session:
-    config: Config = field(default_factory=Config)
-    options: Options = field(default_factory=Options)
-    blocked: Sequence[str] = ()
-    required: Sequence[str] = ()
-    extra_plugins: Sequence[tuple[str, Any]] = ()
-    rule_timeout: float | None = DEFAULT_RULE_TIMEOUT
-    import_options: dict[str, Any] = field(default_factory=dict)
-    baseline: Baseline | None = None
-    #: rule pack files given on the command line (--pack), before configured ones
-    packs: Sequence[str] = ()
-    #: keep each report and its baseline-known findings in its result (the HTML report)
-    keep_reports: bool = False
+    """The plugins, packs and rules of a run, and the checking of one file.
 
-    def __post_init__(self) -> None:
+    A plain class: a dataclass costs every start its definition (see
+    ``crossfoot.model.records``). ``ARGUMENTS`` names what it is built from,
+    which a batch sends to its worker processes.
+    """
+
+    ARGUMENTS = ("config", "options", "blocked", "required", "extra_plugins", "rule_timeout",
+                 "import_options", "baseline", "packs", "keep_reports")
+
+    def __init__(self, config: Config | None = None, options: Options | None = None,
+                 blocked: Sequence[str] = (), required: Sequence[str] = (),
+                 extra_plugins: Sequence[tuple[str, Any]] = (),
+                 rule_timeout: float | None = DEFAULT_RULE_TIMEOUT,
+                 import_options: dict[str, Any] | None = None, baseline: Baseline | None = None,
+                 packs: Sequence[str] = (), keep_reports: bool = False) -> None:
+        self.config = Config() if config is None else config
+        self.options = Options() if options is None else options
+        self.blocked = blocked
+        self.required = required
+        self.extra_plugins = extra_plugins
+        self.rule_timeout = rule_timeout
+        self.import_options: dict[str, Any] = {} if import_options is None else import_options
+        self.baseline = baseline
+        #: rule pack files given on the command line (--pack), before configured ones
+        self.packs = packs
+        #: keep each report and its baseline-known findings in its result (the HTML report)
+        self.keep_reports = keep_reports
         self._importers: dict[str, Callable[..., Report]] | None = None
         self.plugins: Plugins = load_plugins(
             blocked=(*self.config.blocked_plugins, *self.blocked),

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 from typing import Any, TypeVar, cast
 
 from crossfoot.analysis.views import View
 from crossfoot.errors import ConfigError
+from crossfoot.model.records import Record, factory
 from crossfoot.model.report import Report
 
 DEFAULT_GRADE_SCALE: tuple[tuple[str, Decimal], ...] = (
@@ -26,15 +26,14 @@ DEFAULT_GRADE_SCALE: tuple[tuple[str, Decimal], ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(Record):
     """Settings rules read; ``settings`` carries per-rule keys from configuration."""
 
-    today: dt.date = field(default_factory=dt.date.today)
+    today: dt.date = factory(dt.date.today)
     lang: str | None = None
     grade_scale: tuple[tuple[str, Decimal], ...] = DEFAULT_GRADE_SCALE
     synonyms: tuple[frozenset[str], ...] = ()
-    settings: Mapping[str, Any] = field(default_factory=dict)
+    settings: Mapping[str, Any] = factory(dict)
 
     def setting(self, key: str, default: Any) -> Any:
         return self.settings.get(key, default)

@@ -9,13 +9,12 @@ edits of the report.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from crossfoot.model.places import Location
 from crossfoot.model.quantity import Quantity
-from crossfoot.model.records import Record
+from crossfoot.model.records import Record, replace
 
 __all__ = ["Evidence", "Finding", "Location", "Severity", "Shown"]
 
@@ -57,20 +56,21 @@ class Evidence(Record):
     parts: tuple[tuple[str, Shown], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(Record):
     rule_id: str
     rule_name: str
     severity: Severity
     message_zh: str
     message_en: str
     location: Location
-    evidence: Evidence = field(default_factory=Evidence)
+    evidence: Evidence = Evidence()
     related: tuple[Location, ...] = ()
     origin: str = ""
     waived: str | None = None
-    #: the fingerprint once asked for (sorting, filtering and output each ask)
-    _fingerprint: str | None = field(default=None, init=False, repr=False, compare=False)
+    #: the fingerprint once asked for (sorting, filtering and output each ask); it depends on
+    #: no field that ``replace`` changes here (severity, waived), so a copy may keep it
+    _fingerprint: str | None = None
+    _hidden: ClassVar[tuple[str, ...]] = ("_fingerprint",)
 
     @property
     def fingerprint(self) -> str:

@@ -13,21 +13,20 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from crossfoot.checking.findings import Finding
 from crossfoot.errors import ConfigError
+from crossfoot.model.records import Record, factory
 
 #: the version of the baseline document
 FORMAT = 1
 
 
-@dataclass(frozen=True)
-class Baseline:
+class Baseline(Record):
     """Known fingerprints per report, keyed by the report's resolved path."""
 
-    files: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    files: Mapping[str, Mapping[str, int]] = factory(dict)
     source: str = ""
 
     def split(self, path: str, findings: Sequence[Finding]) -> tuple[list[Finding], int]:

@@ -9,10 +9,10 @@ id starts with it; ``ALL`` names every rule. The longest match decides.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
 from crossfoot.checking.findings import Severity
+from crossfoot.model.records import Record, factory
 
 #: how strongly an exact id or name names a rule; a prefix scores 1 + its length
 EXACT = 1000
@@ -51,15 +51,14 @@ def best(entries: Iterable[str], rule_id: str, rule_name: str) -> int:
     return max((specificity(e, rule_id, rule_name) for e in entries), default=0)
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(Record):
     """The rules chosen and the severities overridden; the command line merges on top."""
 
     select: tuple[str, ...] = ("ALL",)
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     extend_ignore: tuple[str, ...] = ()
-    severity: Mapping[str, Severity] = field(default_factory=dict)
+    severity: Mapping[str, Severity] = factory(dict)
 
     def selects(self, rule_id: str, rule_name: str) -> bool:
         chosen = best((*self.select, *self.extend_select), rule_id, rule_name)

@@ -19,7 +19,6 @@ import datetime as dt
 import fnmatch
 import os
 from collections.abc import Iterable, Mapping, Sequence, Set
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -32,7 +31,7 @@ from crossfoot.checking.rule import Rule
 from crossfoot.errors import ConfigError, InputError
 from crossfoot.filtering.selection import names_exactly
 from crossfoot.importing.toml import read_toml
-from crossfoot.model.records import Record
+from crossfoot.model.records import Record, replace
 from crossfoot.model.report import Report, Waiver
 
 SIDE_FILE = "crossfoot-waivers.toml"

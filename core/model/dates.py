@@ -19,7 +19,6 @@ from __future__ import annotations
 import calendar as _gregorian
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -48,13 +47,36 @@ class DateError(ValueError):
         self.readable = readable
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class PartialDate:
-    """A year, a month or a day; stands for every day it covers."""
+class PartialDate(Record):
+    """A year, a month or a day; stands for every day it covers.
+
+    Ordered by (year, month, day), as a dataclass with ``order=True`` is.
+    """
 
     year: int
     month: int | None = None
     day: int | None = None
+
+    def _order(self, other: PartialDate) -> tuple[tuple[Any, ...], tuple[Any, ...]] | None:
+        if other.__class__ is not self.__class__:
+            return None
+        return (self.year, self.month, self.day), (other.year, other.month, other.day)
+
+    def __lt__(self, other: PartialDate) -> bool:
+        pair = self._order(other)
+        return NotImplemented if pair is None else pair[0] < pair[1]
+
+    def __le__(self, other: PartialDate) -> bool:
+        pair = self._order(other)
+        return NotImplemented if pair is None else pair[0] <= pair[1]
+
+    def __gt__(self, other: PartialDate) -> bool:
+        pair = self._order(other)
+        return NotImplemented if pair is None else pair[0] > pair[1]
+
+    def __ge__(self, other: PartialDate) -> bool:
+        pair = self._order(other)
+        return NotImplemented if pair is None else pair[0] >= pair[1]
 
     @property
     def first_day(self) -> dt.date:

@@ -189,7 +189,7 @@ _LEADING = re.compile(rf"(?:(?P<cn>{_CN})|(?P<arabic>[0-9]{{1,2}}))"
 #: what a line starting with a numeral needs to be a heading for the strict grammar: one
 #: or two digits (pyparsing's Word takes the whole run) or a Chinese numeral, then,
 #: after blanks, its delimiter or closing bracket; a line without it is read no further
-_POSSIBLE = re.compile(rf"[0-9]{{1,2}}(?![0-9])[ \t\r\n]*[)、.]|(?:{_CN})[ \t\r\n]*[、.]")
+_POSSIBLE = LazyPattern(rf"[0-9]{{1,2}}(?![0-9])[ \t\r\n]*[)、.]|(?:{_CN})[ \t\r\n]*[、.]")
 _NUMERALS = frozenset("0123456789十" + CN_DIGITS)
 
 

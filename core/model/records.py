@@ -12,21 +12,56 @@ dataclass's is, so a record is as quick to build as a frozen dataclass; but
 the code is compiled once per number of fields, not once per class (see
 ``_initializer``), and the other methods are shared. A field may have a
 default (``place: str | None = None``), as in a dataclass: immutable values
-only, and no field without one after a field with one.
+only, and no field without one after a field with one; a default made anew for
+each record is ``factory(dict)`` (a dataclass's ``field(default_factory=dict)``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import wraps
 from operator import attrgetter
 from types import CellType, CodeType, FunctionType
-from typing import Any, ClassVar, dataclass_transform
+from typing import Any, ClassVar, TypeVar, cast, dataclass_transform
 
 #: the free variables of a made ``__init__``: a field may not take one of these names
 _SETTER = "_record_set_"
 
 
 _FORMS: dict[int, CodeType] = {}
+
+T = TypeVar("T")
+
+
+class _Factory:
+    """The default of a field whose value is made for each record (see ``factory``)."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self.make = make
+
+    def __repr__(self) -> str:
+        return f"factory({self.make!r})"
+
+
+def factory(make: Callable[[], T]) -> T:
+    """A field default made by calling ``make`` for each record that is not given one:
+    ``settings: Mapping[str, Any] = factory(dict)``."""
+    return cast(T, _Factory(make))
+
+
+def _with_factories(init: Callable[..., None],
+                    factories: dict[str, Callable[[], Any]]) -> Callable[..., None]:
+    """``init``, then each field still holding its ``factory`` marker made anew."""
+    @wraps(init)
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        for name, make in factories.items():
+            if isinstance(getattr(self, name), _Factory):
+                object.__setattr__(self, name, make())
+
+    return __init__
 
 
 def _initializer(record: RecordType) -> Callable[..., None]:
@@ -68,6 +103,12 @@ def _form(count: int) -> CodeType:
     return _FORMS[count]
 
 
+def _getter(fields: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    """The values of ``fields`` of a record, as a tuple (made in C by ``attrgetter``)."""
+    values = attrgetter(*fields) if fields else (lambda record: ())
+    return values if len(fields) != 1 else (lambda record: (values(record),))
+
+
 @dataclass_transform(frozen_default=True)
 class RecordType(type):
     """Makes each annotation of a class body a slot and a field."""
@@ -76,6 +117,9 @@ class RecordType(type):
     _defaults: dict[str, Any]
     _tail: tuple[Any, ...]
     _values: Callable[[Any], tuple[Any, ...]]
+    _hidden: tuple[str, ...]
+    _shown: tuple[str, ...]
+    _compared: Callable[[Any], tuple[Any, ...]]
 
     def __new__(cls, name: str, bases: tuple[type, ...], namespace: dict[str, Any],
                 **kwargs: Any) -> RecordType:
@@ -93,10 +137,16 @@ class RecordType(type):
         made._tail = tuple(made._defaults[f] for f in fields if f in made._defaults)
         if any(f not in made._defaults for f in fields[len(fields) - len(made._tail):]):
             raise TypeError(f"{name}: a field without a default follows one with a default")
-        values = attrgetter(*fields) if fields else (lambda record: ())
-        made._values = values if len(fields) != 1 else (lambda record: (values(record),))
+        made._values = _getter(fields)
+        # fields named in ``_hidden`` are left out of equality, hashing and repr
+        made._shown = tuple(f for f in fields if f not in made._hidden)
+        made._compared = made._values if made._shown == fields else _getter(made._shown)
         if "__init__" not in namespace:
             made.__init__ = _initializer(made)  # type: ignore[misc]
+            factories = {field: default.make for field, default in made._defaults.items()
+                         if isinstance(default, _Factory)}
+            if factories:
+                made.__init__ = _with_factories(made.__init__, factories)  # type: ignore[misc]
         return made
 
 
@@ -107,18 +157,22 @@ class Record(metaclass=RecordType):
     _defaults: ClassVar[dict[str, Any]]
     _tail: ClassVar[tuple[Any, ...]]
     _values: ClassVar[Callable[[Any], tuple[Any, ...]]]
+    #: fields left out of equality, hashing and repr (a dataclass's compare=False, repr=False)
+    _hidden: ClassVar[tuple[str, ...]] = ()
+    _shown: ClassVar[tuple[str, ...]]
+    _compared: ClassVar[Callable[[Any], tuple[Any, ...]]]
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        values = type(self)._values
+        values = type(self)._compared
         return bool(values(self) == values(other))
 
     def __hash__(self) -> int:
-        return hash(type(self)._values(self))
+        return hash(type(self)._compared(self))
 
     def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._shown)
         return f"{type(self).__qualname__}({shown})"
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -129,3 +183,15 @@ class Record(metaclass=RecordType):
 
     def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
         return type(self), type(self)._values(self)
+
+
+R = TypeVar("R", bound=Record)
+
+
+def replace(record: R, /, **changes: Any) -> R:
+    """A copy of ``record`` with ``changes``, as ``dataclasses.replace`` makes one of a
+    dataclass: built again through the class's ``__init__``; an unknown field is a
+    ``TypeError``."""
+    values = dict(zip(record._fields, type(record)._values(record), strict=True))
+    values.update(changes)
+    return type(record)(**values)

@@ -10,7 +10,6 @@ limit, never a hang or a crash.
 from __future__ import annotations
 
 import decimal
-from dataclasses import dataclass
 
 #: parse time
 MAX_PACK_BYTES = 1_000_000
@@ -39,16 +38,21 @@ class BudgetExceeded(Exception):
     """Evaluation ran out of steps; the engine turns it into a CF finding."""
 
 
-@dataclass
 class StepBudget:
-    """Steps left for one rule's evaluation and for the whole report."""
+    """Steps left for one rule's evaluation and for the whole report.
 
-    rule_limit: int = STEPS_PER_RULE
-    report_limit: int = STEPS_PER_REPORT
+    A plain class: a dataclass costs every start its definition (see
+    ``crossfoot.model.records``), and nothing compares or prints budgets.
+    """
 
-    def __post_init__(self) -> None:
-        self.rule_left = self.rule_limit
-        self.report_left = self.report_limit
+    __slots__ = ("report_left", "report_limit", "rule_left", "rule_limit")
+
+    def __init__(self, rule_limit: int = STEPS_PER_RULE,
+                 report_limit: int = STEPS_PER_REPORT) -> None:
+        self.rule_limit = rule_limit
+        self.report_limit = report_limit
+        self.rule_left = rule_limit
+        self.report_left = report_limit
 
     def next_rule(self) -> None:
         self.rule_left = self.rule_limit

@@ -9,7 +9,6 @@ can point at the cell or fact that failed.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -65,40 +64,61 @@ FactIndex = dict[str, list[int]]
 LookupKey = tuple[str, str | None, str | None, str | None]
 
 
-@dataclass
 class Resolved:
     """Names resolved on one report for one pack: every rule of the pack asks for the same
-    columns, cells and figures, so each is looked up once (the first asker pays the steps)."""
+    columns, cells and figures, so each is looked up once (the first asker pays the steps).
 
-    columns: dict[tuple[str, str], Column | None] = field(default_factory=dict)
-    cells: dict[tuple[str, str, str], Value] = field(default_factory=dict)
-    #: ``row.<name>`` answers by the row object's id (rows live as long as the report)
-    row_fields: dict[tuple[int, str], Value] = field(default_factory=dict)
-    #: lookup(name, col, measure, source) answers
-    lookups: dict[LookupKey, Value] = field(default_factory=dict)
-    #: the report's facts by id or concept, and by normalised label, with their positions
-    fact_index: tuple[FactIndex, FactIndex] | None = None
-    #: each table's rows by normalised label (the first row of each), by table id
-    row_labels: dict[str, dict[str, int]] = field(default_factory=dict)
-    #: a table, row or fact scope's items, with the steps its walk charges (``scopes.shared_items``)
-    scopes: dict[Any, tuple[list[Item], list[int]]] = field(default_factory=dict)
+    ``Resolved`` and ``Env`` are plain classes: a dataclass costs every start its
+    definition (see ``crossfoot.model.records``), and nothing compares or prints them.
+    """
+
+    __slots__ = ("cells", "columns", "fact_index", "lookups", "row_fields", "row_labels",
+                 "scopes")
+
+    def __init__(self, columns: dict[tuple[str, str], Column | None] | None = None,
+                 cells: dict[tuple[str, str, str], Value] | None = None,
+                 row_fields: dict[tuple[int, str], Value] | None = None,
+                 lookups: dict[LookupKey, Value] | None = None,
+                 fact_index: tuple[FactIndex, FactIndex] | None = None) -> None:
+        self.columns = {} if columns is None else columns
+        self.cells = {} if cells is None else cells
+        #: ``row.<name>`` answers by the row object's id (rows live as long as the report)
+        self.row_fields = {} if row_fields is None else row_fields
+        #: lookup(name, col, measure, source) answers
+        self.lookups = {} if lookups is None else lookups
+        #: the report's facts by id or concept, and by normalised label, with their positions
+        self.fact_index = fact_index
+        #: each table's rows by normalised label (the first row of each), by table id
+        self.row_labels: dict[str, dict[str, int]] = {}
+        #: a table, row or fact scope's items, with the steps its walk charges
+        #: (``scopes.shared_items``)
+        self.scopes: dict[Any, tuple[list[Item], list[int]]] = {}
 
 
-@dataclass
 class Env:
     """One evaluation: the report, the pack's settings and the current item."""
 
-    report: Report
-    synonyms: Synonyms = field(default_factory=Synonyms)
-    grade_scale: tuple[tuple[str, Decimal], ...] = ()
-    settings: Mapping[str, Any] = field(default_factory=dict)
-    budget: StepBudget = field(default_factory=StepBudget)
-    plugins: Mapping[str, Callable[..., Any]] = field(default_factory=dict)
-    item: Item = REPORT_ITEM
-    resolved: Resolved = field(default_factory=Resolved)
-    #: what the analyzers read from the narrative, computed on first use
-    analysis: Callable[[], Sequence[Any]] | None = None
-    _narrative: list[Narrative] = field(default_factory=list)
+    __slots__ = ("_narrative", "analysis", "budget", "grade_scale", "item", "plugins",
+                 "report", "resolved", "settings", "synonyms")
+
+    def __init__(self, report: Report, synonyms: Synonyms | None = None,
+                 grade_scale: tuple[tuple[str, Decimal], ...] = (),
+                 settings: Mapping[str, Any] | None = None, budget: StepBudget | None = None,
+                 plugins: Mapping[str, Callable[..., Any]] | None = None,
+                 item: Item = REPORT_ITEM, resolved: Resolved | None = None,
+                 analysis: Callable[[], Sequence[Any]] | None = None,
+                 _narrative: list[Narrative] | None = None) -> None:
+        self.report = report
+        self.synonyms = Synonyms() if synonyms is None else synonyms
+        self.grade_scale = grade_scale
+        self.settings: Mapping[str, Any] = {} if settings is None else settings
+        self.budget = StepBudget() if budget is None else budget
+        self.plugins: Mapping[str, Callable[..., Any]] = {} if plugins is None else plugins
+        self.item = item
+        self.resolved = Resolved() if resolved is None else resolved
+        #: what the analyzers read from the narrative, computed on first use
+        self.analysis = analysis
+        self._narrative: list[Narrative] = [] if _narrative is None else _narrative
 
     def at(self, item: Item) -> Env:
         """The same environment at another item (caches shared)."""

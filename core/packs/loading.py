@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import decimal
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, ClassVar
@@ -151,14 +150,21 @@ def load_packs(sources: Iterable[tuple[Path, str]], functions: Mapping[str, Func
     return list(loaded.values())
 
 
-@dataclass
 class PackSet:
-    """The packs of a session, their rules and the function table they were checked with."""
+    """The packs of a session, their rules and the function table they were checked with.
 
-    packs: list[LoadedPack]
-    rules: list[Rule]
-    functions: dict[str, FunctionSpec]
-    warnings: list[str]
+    ``PackSet`` and ``_ReportState`` are plain classes: a dataclass costs every start
+    its definition (see ``crossfoot.model.records``), and nothing compares them.
+    """
+
+    __slots__ = ("functions", "packs", "rules", "warnings")
+
+    def __init__(self, packs: list[LoadedPack], rules: list[Rule],
+                 functions: dict[str, FunctionSpec], warnings: list[str]) -> None:
+        self.packs = packs
+        self.rules = rules
+        self.functions = functions
+        self.warnings = warnings
 
 
 def session_packs(functions_given: Iterable[tuple[str, Mapping[str, Any]]],
@@ -284,12 +290,12 @@ def _explanation(spec: PackRuleSpec) -> str:
     return "\n".join(lines).strip()
 
 
-@dataclass
 class _ReportState(View):
     """What the rules of all packs share on one report: the step budget, resolved names."""
 
-    budget: StepBudget
-    resolved: dict[str, Resolved]  # by pack digest
+    def __init__(self, budget: StepBudget, resolved: dict[str, Resolved]) -> None:
+        self.budget = budget
+        self.resolved = resolved  # by pack digest
 
     @classmethod
     def build(cls, ctx: Context) -> _ReportState:

@@ -47,12 +47,13 @@ from crossfoot.packs.grammar import KEYWORDS, parse
 from crossfoot.packs.names import Synonyms
 from crossfoot.packs.scopes import EACH, Scope
 from crossfoot.packs.source import Place, RuleValueOffsets, SourceMap, source_map
+from crossfoot.patterns import LazyPattern
 
 if TYPE_CHECKING:
     import tomllib
 
-PACK_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-LET_NAME = re.compile(r"^[^\W\d]\w*$")
+PACK_ID = LazyPattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+LET_NAME = LazyPattern(r"^[^\W\d]\w*$")
 KINDS = ("department", "project", "department+project", "final-accounts", "other")
 ROW_ROLES = ("item", "subtotal", "total", "average", "note")
 SEVERITY_ALIASES = {"强制性": "error", "逻辑性": "error", "提示性": "warning", "核实性": "warning",
@@ -110,8 +111,7 @@ class PackRuleSpec(Record):
     place: Place
 
 
-@dataclass(frozen=True)
-class Pack:
+class Pack(Record):
     id: str
     version: str
     title: str
@@ -123,7 +123,7 @@ class Pack:
     rules: tuple[PackRuleSpec, ...]
     path: str
     digest: str
-    synonyms: Synonyms = field(default_factory=Synonyms)
+    synonyms: Synonyms = Synonyms()  # no groups: nothing in it changes after it is made
 
     @property
     def origin(self) -> str:

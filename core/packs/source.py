@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from crossfoot.model.records import Record
+from crossfoot.patterns import LazyPattern
 
-HEADER = re.compile(r"^\s*(\[\[?)\s*([^\[\]]+?)\s*\]\]?\s*(?:#.*)?$")
+HEADER = LazyPattern(r"^\s*(\[\[?)\s*([^\[\]]+?)\s*\]\]?\s*(?:#.*)?$")
 _ESCAPE_LENGTH = {"u": 6, "U": 10}
 
 
@@ -27,14 +27,17 @@ class Place(Record):
     column: int
 
 
-@dataclass
 class Block:
     """The lines of one table: ``[pack]`` or one ``[[rule]]`` with its sub-tables."""
 
-    name: str
-    start: int  # index of the header line (or 0 for the top of the file)
-    end: int  # index after the last line
-    subtables: dict[str, tuple[int, int]]
+    __slots__ = ("end", "name", "start", "subtables")
+
+    def __init__(self, name: str, start: int, end: int,
+                 subtables: dict[str, tuple[int, int]]) -> None:
+        self.name = name
+        self.start = start  # index of the header line (or 0 for the top of the file)
+        self.end = end  # index after the last line
+        self.subtables = subtables
 
 
 class SourceMap:

@@ -6,14 +6,16 @@ them. Nothing here computes a finding.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import ClassVar
 
 from crossfoot.checking.findings import Finding, Severity
+from crossfoot.model.records import Record
 from crossfoot.model.report import Report
 
 
-@dataclass(frozen=True)
-class FileResult:
+class FileResult(Record):
+    _hidden: ClassVar[tuple[str, ...]] = ("report", "known_findings")
+
     path: str
     findings: tuple[Finding, ...] = ()
     error: tuple[str, ...] = ()
@@ -26,8 +28,9 @@ class FileResult:
     matched: frozenset[str] = frozenset()
     #: the report itself and the findings the baseline knew, kept only for a reporter that
     #: shows the document (``needs_report``); JSON, SARIF and the rest never read them
-    report: Report | None = field(default=None, compare=False, repr=False)
-    known_findings: tuple[Finding, ...] = field(default=(), compare=False, repr=False)
+    #: (both left out of equality and repr: ``_hidden``)
+    report: Report | None = None
+    known_findings: tuple[Finding, ...] = ()
 
     @property
     def failed(self) -> bool:

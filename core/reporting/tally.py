@@ -8,7 +8,6 @@ closing lines; the application reads its exit code.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from typing import Protocol
 
 from crossfoot.checking.findings import Severity
@@ -43,14 +42,19 @@ def file_exit_code(result: FileResult, fail_on: Severity, exit_zero: bool = Fals
     return 1 if not exit_zero and worst is not None and worst.rank >= fail_on.rank else 0
 
 
-@dataclass
 class Tally:
-    """Summary rows of the files printed so far, and totals by severity."""
+    """Summary rows of the files printed so far, and totals by severity.
 
-    fail_on: Severity = Severity.ERROR
-    exit_zero: bool = False
-    rows: list[FileSummary] = field(default_factory=list)
-    language: str | None = None
+    A plain class: a dataclass costs every start its definition (see
+    ``crossfoot.model.records``), and nothing compares tallies.
+    """
+
+    def __init__(self, fail_on: Severity = Severity.ERROR, exit_zero: bool = False,
+                 rows: list[FileSummary] | None = None, language: str | None = None) -> None:
+        self.fail_on = fail_on
+        self.exit_zero = exit_zero
+        self.rows: list[FileSummary] = [] if rows is None else rows
+        self.language = language
 
     def add(self, result: FileResult) -> None:
         waived = sum(1 for f in result.findings if f.waived is not None)

@@ -159,3 +159,36 @@ def test_rule_pages_are_generated_from_the_rules_and_their_fixtures() -> None:
     for rule in Session().all_rules:
         target = PAGES / f"{rule.id}.md"
         assert target.read_text(encoding="utf-8") == page(rule), f"{target} is out of date"
+
+
+#: command lines whose parse must not depend on how much of the parser was built
+COMMAND_LINES = (
+    ["check", "a.json"], ["check"], ["-p", "no:dates", "check", "a.json", "--select", "SUM"],
+    ["--config", "rules", "check", "x"], ["check", "rules", "--format", "json", "-j", "2"],
+    ["rules", "--format", "json"], ["rule", "SUM101"], ["packs", "--pack", "p.toml"],
+    ["pack", "check", "p.toml"], ["schema", "--output-format"], ["plugins"],
+    ["extract", "r.txt", "-o", "out.json"], ["serve", "--port", "0"],
+    ["baseline", "a.json", "--select", "SUM", "--jobs", "2", "-o", "b.json"],
+)
+
+
+@pytest.mark.parametrize("argv", COMMAND_LINES)
+def test_a_parser_built_for_its_words_parses_as_the_whole_one(argv: list[str]) -> None:
+    from crossfoot.app.cli import build_parser
+
+    assert build_parser(frozenset(argv)).parse_args(argv) == build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize("argv", [["--help"], [], ["chekc"], ["check", "--bogus"],
+                                  ["rules", "--format", "xml"], ["pack"], ["--version"],
+                                  ["check", "--help"], ["baseline", "--help"]])
+def test_a_parser_built_for_its_words_says_what_the_whole_one_says(
+        argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    from crossfoot.app.cli import build_parser
+
+    said = []
+    for parser in (build_parser(frozenset(argv)), build_parser()):
+        with pytest.raises(SystemExit) as ended:
+            parser.parse_args(argv)
+        said.append((ended.value.code, capsys.readouterr()))
+    assert said[0] == said[1]

@@ -135,3 +135,45 @@ def test_a_rule_is_checked_when_it_registers() -> None:
         "warning: plugin 'ext': rule 'EXT102' not loaded: message zh is missing",
         "warning: plugin 'ext': rule '?' not loaded: str is not a crossfoot Rule",
     ]
+
+
+def _implementations(manager: Any, plugin: Any) -> dict[str, Any]:
+    return {name: manager.parse_hookimpl_opts(plugin, name) for name in dir(plugin)}
+
+
+def test_the_quicker_manager_reads_a_module_as_pluggy_does() -> None:
+    import importlib
+    import types
+
+    import pluggy
+
+    from crossfoot.app.plugins import _Manager
+
+    odd = types.ModuleType("odd")
+    exec("import functools\n"
+         "from crossfoot import hookimpl\n"
+         "@hookimpl\n"
+         "def crossfoot_rules():\n    return []\n"
+         "@hookimpl(tryfirst=True)\n"
+         "def crossfoot_packs():\n    return []\n"
+         "def helper():\n    pass\n"
+         "helper.crossfoot_impl = 'not options'\n"
+         "wrapped = staticmethod(crossfoot_rules)\n"
+         "bound = crossfoot_rules.__get__(object())\n"
+         "partial = functools.partial(crossfoot_rules)\n"
+         "CONSTANT = 3\n"
+         "class Kind:\n    pass\n", vars(odd))
+    names = ("crossfoot.app.builtin", "crossfoot.plugins.totals", "crossfoot.plugins.ratios",
+             "crossfoot.plugins.dates", "crossfoot.plugins.agreement",
+             "crossfoot.plugins.structure")
+    for plugin in (odd, *map(importlib.import_module, names)):
+        quick = _implementations(_Manager("crossfoot"), plugin)
+        assert quick == _implementations(pluggy.PluginManager("crossfoot"), plugin)
+    assert quick_found(odd) == {"bound", "crossfoot_packs", "crossfoot_rules", "wrapped"}
+
+
+def quick_found(plugin: Any) -> set[str]:
+    from crossfoot.app.plugins import _Manager
+
+    return {name for name, opts in _implementations(_Manager("crossfoot"), plugin).items()
+            if opts is not None}

@@ -163,3 +163,18 @@ def test_year_scanner_reads_what_the_grammar_read() -> None:
     for text in texts:
         mine = tuple((m.first, m.last, m.start, m.end) for m in find_years(text))
         assert mine == _years_by_grammar(text), text
+
+
+def test_partial_dates_order_by_year_month_day_as_a_dataclass_would() -> None:
+    from crossfoot import PartialDate
+
+    dates = [PartialDate(2021, 3, 2), PartialDate(2020), PartialDate(2021, 3, 1),
+             PartialDate(2021, 1)]
+    assert sorted(dates) == [PartialDate(2020), PartialDate(2021, 1), PartialDate(2021, 3, 1),
+                             PartialDate(2021, 3, 2)]
+    assert PartialDate(2021, 3) <= PartialDate(2021, 3) < PartialDate(2021, 4)
+    assert PartialDate(2022) > PartialDate(2021, 12, 31) >= PartialDate(2021, 12, 31)
+    with pytest.raises(TypeError):  # a year alone against a month of it: None against int
+        _ = PartialDate(2021) < PartialDate(2021, 1)
+    with pytest.raises(TypeError):
+        _ = PartialDate(2021) < (2021, None, None)  # type: ignore[operator]

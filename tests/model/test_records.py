@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import copy
 import pickle
+from typing import ClassVar
 
 import pytest
 
-from crossfoot.model.records import Record
+from crossfoot.model.records import Record, factory, replace
 
 
 class Point(Record):
@@ -113,3 +114,45 @@ def test_defaults_only_at_the_end() -> None:
     with pytest.raises(TypeError, match="may not be named 'self'"):
         class Selfish(Record):
             self: int
+
+
+class Settings(Record):
+    name: str = ""
+    values: dict[str, int] = factory(dict)
+
+
+def test_a_factory_default_is_made_for_each_record() -> None:
+    first, second = Settings(), Settings("b")
+    assert first.values == {} and second.values == {}
+    assert first.values is not second.values
+    given = {"a": 1}
+    assert Settings(values=given).values is given
+    assert Settings() == Settings("", {})
+    assert repr(Settings()) == "Settings(name='', values={})"
+    assert pickle.loads(pickle.dumps(Settings("c", {"x": 2}))) == Settings("c", {"x": 2})
+    with pytest.raises(TypeError, match="unexpected keyword argument 'other'"):
+        Settings(other=1)
+
+
+def test_replace_makes_a_changed_copy_as_dataclasses_replace_does() -> None:
+    point = Named(1, 2, "a")
+    moved = replace(point, y=5)
+    assert moved == Named(1, 5, "a") and point == Named(1, 2, "a")
+    assert replace(Settings("n"), name="m") == Settings("m")
+    with pytest.raises(TypeError, match="unexpected keyword argument 'z'"):
+        replace(point, z=1)
+
+
+class Kept(Record):
+    _hidden: ClassVar[tuple[str, ...]] = ("cache",)
+
+    name: str
+    cache: tuple[int, ...] = ()
+
+
+def test_hidden_fields_are_left_out_of_equality_hash_and_repr() -> None:
+    assert Kept("a", (1,)) == Kept("a", (2,)) and Kept("a") != Kept("b")
+    assert hash(Kept("a", (1,))) == hash(Kept("a"))
+    assert repr(Kept("a", (1,))) == "Kept(name='a')"
+    assert replace(Kept("a", (1,)), name="b").cache == (1,)
+    assert pickle.loads(pickle.dumps(Kept("a", (1,)))).cache == (1,)
