@@ -312,7 +312,8 @@ class _Builder:
             subject, cue = named
             self._open(subject, number, clause, words).parts_cue = cue
         elif (classed := _by_class(words, self.items, self.earlier,
-                                   _figure_next(self.text, clause.end))) is not None:
+                                   _figure_next(self.text, clause.end),
+                                   clause.sentence)) is not None:
             # 按资产类别分，流动资产 …、固定资产 …: the whole, split by one classification
             self._open(classed[0], number, clause, words).parts_cue = classed[1]
         elif clause.end < len(self.text) and self.text[clause.end] in "：:":
@@ -369,7 +370,7 @@ class _Builder:
 #: 地方收入按构成分 / 按资产类别分 / 按支出功能分类科目: a whole (named or not) split by one
 #: classification
 _BY_CLASS = re.compile(r"(?P<name>[^，,；;：:按]{0,16})按(?P<basis>[^，,；;：:按]{1,12}?)"
-                       r"(?:分类|划分|分)(?:科目)?(?:来看|看)?")
+                       r"(?:分类|划分|分)(?:科目)?(?:为|来看|看)?")
 #: 从收入分类来看 / 分收入结构看 / 分征收部门完成情况为: the whole seen from one classification
 _VIEWED_BY = re.compile(r"(?P<name>)(?:从|分)(?P<basis>[^，,；;：:从分看]{2,12}?)"
                         r"(?:来看|看|(?:完成)?情况(?:是|为|如下)?)")
@@ -383,14 +384,16 @@ def _figure_next(text: str, end: int) -> bool:
 
 
 def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = (),
-              figures_follow: bool = True) -> tuple[str, str] | None:
+              figures_follow: bool = True, sentence: int | None = None
+              ) -> tuple[str, str] | None:
     """The name of the whole a clause splits by a classification: its own name (地方收入按构成分),
     else the last item of the paragraph before it named by the classification's head noun
     (按资产类别分 after 资产总额 …，负债总额 …), else the one such name among the document's
     items before that state what was done, not a budget (二、采购结构 按采购类型分 after 一、
     …政府采购规模 52.64 亿元，采购预算 55.72 亿元). None where no whole is certain.
     从收入结构来看 / 分级次看 (cue VIEWED_BY: the main classes, maybe not all) is read so only
-    when figures follow in the next clause and the paragraph names one such whole."""
+    when figures follow in the next clause and the paragraph names one such whole. A basis
+    that names no noun (按用途分为) splits the one item its own sentence states before it."""
     body = _MARKER.sub("", words).strip().strip("：:，,")
     match, cue = _BY_CLASS.fullmatch(body), cues.BY_CLASS
     if match is None and figures_follow:  # 从收入结构看，财政拨款仍是 …: a remark, no parts
@@ -403,8 +406,9 @@ def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = (),
     head = match.group("basis")
     for word in cues.CLASSIFICATION_WORDS:
         head = head.replace(word, "")
-    if len(head) < MIN_CLASS_HEAD:
-        return None
+    if len(head) < MIN_CLASS_HEAD:  # 保有量 37 辆，按用途分为：…: the sentence's one figure
+        own = [item.subject for item in before if item.sentence == sentence and item.levels()]
+        return (own[0], cue) if cue == cues.BY_CLASS and len(own) == 1 else None
     named_so = [item.subject for item in before if head in item.subject and item.levels()]
     if cue == cues.VIEWED_BY and len(set(named_so)) > 1:
         return None  # 收入合计 …，其中：A 基金收入 …，B 基金收入 …。从收入来源看: which one?
@@ -474,6 +478,8 @@ def _against_budget(words: str) -> bool:
 
 def _opener(words: str) -> str | None:
     body = _MARKER.sub("", words).lstrip()
+    if _PARTS_COUNTED.match(body):  # 固定资产 98.63 亿元，由四部分构成：…
+        return cues.COUNTED_PARTS
     if not body.startswith(cues.PARTS_OPENERS):  # most clauses open with no cue
         return None
     for cue in cues.PARTS_OPENERS:
@@ -482,6 +488,8 @@ def _opener(words: str) -> str | None:
     return None
 
 
+#: a whole made of a counted number of parts: all of it follows
+_PARTS_COUNTED = re.compile(r"由[0-9一二两三四五六七八九十]{1,2}个?部分(?:构成|组成)$")
 #: 以下方面 / 以下三类 / 如下几个方面: words that announce a list and say nothing else
 _FILLER = re.compile("(?:" + "|".join(cues.CUE_FILLER_HEADS) + ")[0-9几一二两三四五六七八九十]{0,3}"
                      "(?:" + "|".join(cues.CUE_FILLER_NOUNS) + ")?$")

@@ -468,7 +468,8 @@ class _Emitter:
 
     def _span(self, statement: Statement) -> str:
         """The months a figure is counted over, when its sentence says so before it (前 11 个月,
-        1-11 月, 11 月份, 当月): figures of one name over two spans are two quantities."""
+        1-11 月, 11 月份, 当月), or the ages it counts (80 至 89 周岁): figures of one name
+        over two spans or bands are two quantities."""
         text = self.reading.paragraphs[statement.paragraph].normal.text
         start = max(text.rfind(mark, 0, statement.start) for mark in "。；;\n") + 1
         found = _MONTH_SPAN.findall(text, start, statement.start)
@@ -731,7 +732,10 @@ def _period(year: int, until: PrintedDate | None) -> str:
 #: words that give the months a figure is counted over (前 11 个月 / 1-11 月 / 11 月份 / 当月)
 _MONTH_SPAN = re.compile(r"前[0-9一二三四五六七八九十]{1,3}个月"
                          r"|[0-9]{1,2} ?[-－—~至] ?[0-9]{1,2} ?月"
-                         r"|[0-9一二三四五六七八九十]{1,3} ?月份|当月|本月")
+                         r"|[0-9一二三四五六七八九十]{1,3} ?月份|当月|本月"
+                         # 80 至 89 周岁老年人 …；90 至 99 周岁老年人 …: an age band's people
+                         r"|(?<![0-9])[0-9]{1,3} ?(?:[-－—~至到] ?[0-9]{1,3} ?)?周?岁"
+                         r"(?:及以上|以上|以下)?")
 #: the names of rates a figure's words may end with, longest first (预算执行率 before 执行率)
 _RATE_NAMES = tuple(sorted({*ratios.RATE_WORDS, *ratios.COUNT_RATE_WORDS}, key=len, reverse=True))
 

@@ -402,8 +402,9 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
         if nested is not None:
             if in_sentence(item, nested) and item.segment == nested.segment:
                 continue
-            if not _resumes(item, nested, first):
-                break
+            if not _resumes(item, nested, first) \
+                    and breakdowns.concept(item.subject) not in known:
+                break  # (三公经费: 出国 …；公车 …，其中购置 …，运行 …；接待 … goes on)
             nested = None
         if item.aside != first.aside:
             if item.aside and not first.aside:
