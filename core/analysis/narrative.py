@@ -32,13 +32,10 @@ from crossfoot.analysis import figures, spending_classes, tables, transpositions
 from crossfoot.analysis import items as items_of
 from crossfoot.analysis import statements as statements_of
 from crossfoot.analysis.claims import (
-    Balance,
     Breakdown,
-    Carried,
     Claims,
     Composition,
     Product,
-    Saving,
     ShareSet,
     key,
     without_owner,
@@ -165,11 +162,13 @@ def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) 
     reading.claims.changes = claims_of.find_changes(reading.items, index, found_breakdowns)
     reading.claims.ratios = claims_of.find_ratios(reading.items, found_breakdowns, index)
     reading.claims.payments = claims_of.find_payments(reading.items)
-    reading.claims.compositions = claims_of.find_compositions(reading.items)
-    reading.claims.balances = claims_of.find_balances(
-        reading.items, {p.id for b in found_breakdowns for p in b.parts})
     reading.claims.savings = claims_of.find_savings(reading.statements)
-    reading.claims.carried = claims_of.find_carried(reading.items)
+    reading.claims.compositions = [
+        *claims_of.find_compositions(reading.items),
+        *claims_of.find_balances(reading.items, {p.id for b in found_breakdowns
+                                                 for p in b.parts}),
+        *(saving.composition for saving in reading.claims.savings),
+        *claims_of.find_carried(reading.items)]
     reading.claims.share_sets = claims_of.find_share_sets(reading.items, found_breakdowns)
     reading.claims.class_splits = spending_classes.find(
         reading.items, reading.parts, (p.id for b in found_breakdowns for p in b.parts))
@@ -335,9 +334,6 @@ class _Emitter:
             self._payment(payment)
         relations = [r for b in self.reading.claims.breakdowns for r in self._relations(b)]
         relations.extend(self._composition(c) for c in self.reading.claims.compositions)
-        relations.extend(self._balance(b) for b in self.reading.claims.balances)
-        relations.extend(self._saving(s) for s in self.reading.claims.savings)
-        relations.extend(self._carried(c) for c in self.reading.claims.carried)
         relations.extend(self._product(p) for p in self.reading.claims.products)
         relations.extend(self._share_set(s) for s in self.reading.claims.share_sets)
         relations.extend(self._class_split(c) for c in self.reading.claims.class_splits)
@@ -560,23 +556,8 @@ class _Emitter:
                                  "的变动")
 
     def _composition(self, composition: Composition) -> dict[str, Any]:
-        return _sum(f"{composition.item.name}全年预算 = 年初预算 ± 调整",
-                    self.fact_of[composition.total.id],
+        return _sum(composition.label, self.fact_of[composition.total.id],
                     [self.fact_of[p.id] for p in composition.parts], weights=composition.weights)
-
-    def _balance(self, balance: Balance) -> dict[str, Any]:
-        return _sum("当年收支结余 = 收入 - 支出", self.fact_of[balance.balance.id],
-                    [self.fact_of[balance.income.id], self.fact_of[balance.spending.id]],
-                    weights=[1, -1])
-
-    def _carried(self, carried: Carried) -> dict[str, Any]:
-        return _sum("年末滚存结余 = 年初滚存结余 + 当年收支结余", self.fact_of[carried.closing.id],
-                    [self.fact_of[carried.opening.id], self.fact_of[carried.balance.id]])
-
-    def _saving(self, saving: Saving) -> dict[str, Any]:
-        return _sum("节约资金 = 预算 - 实际", self.fact_of[saving.saving.id],
-                    [self.fact_of[saving.budget.id], self.fact_of[saving.spent.id]],
-                    weights=[1, -1])
 
     def _share_set(self, share_set: ShareSet) -> dict[str, Any]:
         """Shares of one whole against the whole itself: 100 %, a fact of its own."""

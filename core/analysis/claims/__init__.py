@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crossfoot.analysis.averages import Average
-from crossfoot.analysis.claims.balances import Balance, Carried, find_balances, find_carried
+from crossfoot.analysis.claims.balances import find_balances, find_carried
 from crossfoot.analysis.claims.breakdowns import Breakdown, find_breakdowns
 from crossfoot.analysis.claims.changes import Change, find_changes
 from crossfoot.analysis.claims.common import key, same_kind, subject_index, without_owner
@@ -37,7 +37,7 @@ from crossfoot.analysis.enumerations import Enumeration
 from crossfoot.analysis.spending_classes import ClassSplit
 
 __all__ = [
-    "Balance", "Breakdown", "Carried", "Change", "Claims", "Composition", "FullPayment", "Product",
+    "Breakdown", "Change", "Claims", "Composition", "FullPayment", "Product",
     "Ratio", "Saving", "ShareSet", "find_balances", "find_breakdowns", "find_carried",
     "find_changes", "find_compositions", "find_payments", "find_products", "find_ratios",
     "find_savings", "find_share_sets", "key", "same_kind", "subject_index", "without_owner",
@@ -52,8 +52,6 @@ class Claims:
     enumerations: list[Enumeration] = field(default_factory=list)
     payments: list[FullPayment] = field(default_factory=list)
     compositions: list[Composition] = field(default_factory=list)
-    balances: list[Balance] = field(default_factory=list)
-    carried: list[Carried] = field(default_factory=list)
     savings: list[Saving] = field(default_factory=list)
     products: list[Product] = field(default_factory=list)
     share_sets: list[ShareSet] = field(default_factory=list)

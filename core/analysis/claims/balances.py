@@ -4,37 +4,20 @@ balance carried out as the one carried in with it (加上年初滚存结余 a，
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 
 from crossfoot.analysis.claims.common import same_kind
+from crossfoot.analysis.claims.compositions import Composition
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import Statement
 from crossfoot.analysis.vocabulary import balances
+from crossfoot.analysis.vocabulary.measures import BUDGET_MEASURES
 
 
-@dataclass(slots=True)
-class Balance:
-    """The year's balance of a fund and the income and spending it is the difference of."""
-
-    balance: Statement
-    income: Statement
-    spending: Statement
-
-
-@dataclass(slots=True)
-class Carried:
-    """A balance carried out at the year's end: the one carried in with the year's balance."""
-
-    closing: Statement
-    opening: Statement
-    balance: Statement
-
-
-def find_carried(items: Sequence[Item]) -> list[Carried]:
+def find_carried(items: Sequence[Item]) -> list[Composition]:
     """本年收支结余 c；加上年初滚存结余 a，年末滚存结余 b: in one paragraph, the year's
     balance and the opening one said before the closing one, each the paragraph's only one
     since its last closing balance."""
-    found: list[Carried] = []
+    found: list[Composition] = []
     for item, since in _stretches(items, lambda i: i.subject.endswith(balances.CLOSING)):
         opening = [i for i in since if i.subject.endswith(balances.OPENING)]
         year = [i for i in since if _is_balance(i)]
@@ -42,7 +25,8 @@ def find_carried(items: Sequence[Item]) -> list[Carried]:
         if len(opening) == 1 and len(year) == 1 and all(levels) \
                 and len({s.period for s in levels if s}) == 1:
             closing, start, balance = (s for s in levels if s)
-            found.append(Carried(closing, start, balance))
+            found.append(Composition("年末滚存结余 = 年初滚存结余 + 当年收支结余", closing,
+                                     [start, balance]))
     return found
 
 
@@ -68,7 +52,7 @@ def _one_money(item: Item) -> Statement | None:
     return levels[0] if len(levels) == 1 and levels[0].dimension == "money" else None
 
 
-def find_balances(items: Sequence[Item], parts: set[str]) -> list[Balance]:
+def find_balances(items: Sequence[Item], parts: set[str]) -> list[Composition]:
     """Each balance with the one income and the one spending said before it in its paragraph.
 
     Only items that are no part of another count (``其中，保险费收入`` is a part of
@@ -76,7 +60,7 @@ def find_balances(items: Sequence[Item], parts: set[str]) -> list[Balance]:
     gives several funds in turn gives each its own. With two incomes or two
     spendings in that stretch, none is guessed.
     """
-    found: list[Balance] = []
+    found: list[Composition] = []
     for item, since in _stretches(items, _is_balance,
                                   lambda i: i.id not in parts and i.opened_by is None):
         pair = _pair(item, since)
@@ -85,16 +69,15 @@ def find_balances(items: Sequence[Item], parts: set[str]) -> list[Balance]:
     return found
 
 
-def _pair(item: Item, since: Sequence[Item]) -> Balance | None:
-    levels = item.levels()
-    if len(levels) != 1 or levels[0].dimension != "money":
+def _pair(item: Item, since: Sequence[Item]) -> Composition | None:
+    balance = _one_money(item)
+    if balance is None:
         return None
-    balance = levels[0]
-    incomes = _one_level(since, balances.INCOME_END, balance)
-    spendings = _one_level(since, balances.SPENDING_END, balance)
-    if incomes is None or spendings is None:
+    income = _one_level(since, balances.INCOME_END, balance)
+    spending = _one_level(since, balances.SPENDING_END, balance)
+    if income is None or spending is None:
         return None
-    return Balance(balance, incomes, spendings)
+    return Composition("当年收支结余 = 收入 - 支出", balance, [income, spending], [1, -1])
 
 
 def _one_level(since: Sequence[Item], ending: str, balance: Statement) -> Statement | None:
@@ -103,7 +86,7 @@ def _one_level(since: Sequence[Item], ending: str, balance: Statement) -> Statem
     if len(named) != 1:
         return None
     levels = [s for s in named[0].levels() if same_kind(balance, s) and s.period == balance.period
-              and s.measure not in ("budget", "budget_initial")]
+              and s.measure not in BUDGET_MEASURES]
     return levels[0] if len(levels) == 1 else None
 
 

@@ -1,4 +1,6 @@
-"""Budget compositions: 年初预算 ± 追加 / 调整 = 全年（调整后）预算."""
+"""Compositions: a figure the text states as a weighted sum of others it states (年初预算 ±
+追加 / 调整 = 全年预算; a year's balance, a carried balance, a saving: ``balances``,
+``savings``)."""
 
 from __future__ import annotations
 
@@ -15,12 +17,12 @@ from crossfoot.analysis.statements import (
 
 @dataclass(slots=True)
 class Composition:
-    """A budget and how it was set: 年初预算 ± 追加 / 调整 = 全年（调整后）预算."""
+    """``total`` is the sum of ``parts``, each times its weight (1 when there are none)."""
 
-    item: Item
+    label: str
     total: Statement
     parts: list[Statement]
-    weights: list[int]
+    weights: list[int] | None = None
 
 
 def find_compositions(items: Sequence[Item]) -> list[Composition]:
@@ -41,7 +43,8 @@ def find_compositions(items: Sequence[Item]) -> list[Composition]:
             adjustments = [s for s in mine if s.measure == "adjustment"]
             if len(initial) == 1 and len(full) == 1 and adjustments:
                 weights = [_adjustment_sign(s) for s in adjustments]
-                found.append(Composition(item, full[0], [initial[0], *adjustments],
+                found.append(Composition(f"{item.name}全年预算 = 年初预算 ± 调整", full[0],
+                                         [initial[0], *adjustments],
                                          [1, *weights]))
     return found
 

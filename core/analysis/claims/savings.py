@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from crossfoot.analysis.claims.compositions import Composition
 from crossfoot.analysis.statements import LEVEL, Statement
 from crossfoot.analysis.vocabulary import balances
 from crossfoot.analysis.vocabulary.measures import BUDGET_MEASURES
@@ -18,6 +19,11 @@ class Saving:
     budget: Statement
     spent: Statement
     rate: Statement | None
+
+    @property
+    def composition(self) -> Composition:
+        return Composition("节约资金 = 预算 - 实际", self.saving, [self.budget, self.spent],
+                           [1, -1])
 
 
 def find_savings(statements: Sequence[Statement]) -> list[Saving]:
