@@ -33,8 +33,9 @@ def find_savings(statements: Sequence[Statement]) -> list[Saving]:
     found: list[Saving] = []
     since: list[Statement] = []
     for index, statement in enumerate(statements):
-        if since and since[-1].paragraph != statement.paragraph:
-            since = []
+        if since and (since[-1].paragraph, since[-1].sentence) != (statement.paragraph,
+                                                                   statement.sentence):
+            since = []  # 部门预算 …，实际支出 …。采购节约资金 …: another sentence's, not so
         if statement.role != LEVEL:
             continue
         if statement.dimension == "money" and statement.label.endswith(balances.SAVING):
@@ -49,8 +50,7 @@ def find_savings(statements: Sequence[Statement]) -> list[Saving]:
 
 def _pair(saving: Statement, since: Sequence[Statement], after: Sequence[Statement]
           ) -> Saving | None:
-    alike = [s for s in since if s.dimension == "money" and s.period == saving.period
-             and s.sentence == saving.sentence]  # 部门预算 …，实际支出 …。采购节约资金: not so
+    alike = [s for s in since if s.dimension == "money" and s.period == saving.period]
     budgets = [s for s in alike if s.measure in BUDGET_MEASURES]
     spent = [s for s in alike if s.measure == "actual" or (
         s.measure is None and any(word in s.label for word in balances.SPENT))]
