@@ -68,16 +68,39 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
             complete = True
         if _scores(total, parts) and scores.completes(total.subject, [p.subject for p in parts]):
             complete = True
+        if not complete and _shares_fill(parts):
+            complete = True
         found.append(Breakdown(total, parts, complete, certain, cue,
                                _restated(items, total, position[parts[-1].id])))
     found.extend(_distributed(items, taken))
     found.extend(_additions(items, taken))
+    found.extend(_closed_by_shares(items, taken))
     found.extend(_scores_before_total(items, taken))
     found.extend(_totals_of_the_above(items, taken))
     found.extend(_totals_after_parts(items, taken))
     found.extend(_asides_of_parts(items, taken))
     found.extend(_phase_splits(items, {p.id for b in found for p in b.parts}))
     return found
+
+
+def _shares_fill(parts: Sequence[Item]) -> bool:
+    """Each part states its share of an unnamed whole, and the shares make 100 %
+    (基本支出 1140.27 万元，占 27.52%；项目支出 3003.64 万元，占 72.48%；经营支出 0 万元，
+    占 0%): the publisher says the parts are all of the total, whatever cue opened them."""
+    shares = [part.of(SHARE) for part in parts]
+    if len(parts) < 2 or any(len(own) != 1 for own in shares):
+        return False
+    stated = [own[0] for own in shares]
+    if any(s.whole or s.quantity.qualifier or s.quantity.unit != "%" for s in stated):
+        return False
+    lows, highs = [], []
+    for share in stated:
+        interval = share.quantity.base_interval()
+        if interval.lo is None or interval.hi is None:
+            return False
+        lows.append(interval.lo)
+        highs.append(interval.hi)
+    return sum(lows) <= 1 <= sum(highs)
 
 
 def _restated(items: Sequence[Item], total: Item, at: int) -> Item | None:
@@ -152,6 +175,34 @@ def _additions(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
         taken.update(p.id for p in parts)
         found.append(Breakdown(total, parts, True, True, cues.ADDITION_OPEN))
     return found
+
+
+def _closed_by_shares(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
+    """全年支出共计 3,046.21 万元。基本支出 2,180.47 万元，所占比重 71.58%；项目支出 856.74
+    万元，所占比重 28.42%: figures that each state their share of an unnamed whole right
+    after a total, the shares making 100 %, are all of that total, with or without a cue."""
+    found = []
+    index = 1
+    while index < len(items):
+        run = list(_shared_run(items, index, taken))
+        total = items[index - 1]
+        if len(run) >= 2 and total.id not in taken and not total.of(SHARE) \
+                and total.paragraph == run[0].paragraph \
+                and run[0].sentence - total.sentence in (0, 1) \
+                and all(_comparable(total, p) for p in run) and _shares_fill(run):
+            taken.update(p.id for p in run)
+            found.append(Breakdown(total, run, True, True, cues.SHARES_FULL))
+        index += max(len(run), 1)
+    return found
+
+
+def _shared_run(items: Sequence[Item], start: int, taken: set[str]) -> Iterator[Item]:
+    """The items from ``start`` on, in one sentence, each with one figure and its share."""
+    for item in items[start:]:
+        if item.id in taken or len(item.levels()) != 1 or len(item.of(SHARE)) != 1 \
+                or not in_sentence(item, items[start]):
+            return
+        yield item
 
 
 def _paragraph_before(items: Sequence[Item], index: int) -> Item | None:

@@ -98,6 +98,8 @@ LIST_TOTAL = "合计"
 #: names a list's last part may begin with to say it is the rest of the whole (其中：房屋 …、
 #: 车辆 …、其他 …): the list is all of it, whatever word opened it
 REST = ("其他", "其它", "其余")
+#: the cue of parts whose shares of an unnamed whole make 100 % (A x，占 p%；B y，占 q%)
+SHARES_FULL = "占…%"
 #: the cue of parts that split a whole by one classification (按资产类别分：A …、B …): all of it
 BY_CLASS = "按…分"
 #: the cue of parts that show a whole from one classification's side (从征收部门来看 / 分收入
