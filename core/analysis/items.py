@@ -356,6 +356,10 @@ class _Builder:
                 current = self._open(subject, number, clause, clause_words, phase)
                 current.continued = not subject
                 current.closes_list = closes
+            elif current.sentence != clause.sentence and _ends_a_list(self.items, current):
+                # 支出合计 …，其中 A …、B …。较上年减少 …: the total's or B's? Neither is sure
+                current = self._open("", number, clause, words if position == 0 else "", phase)
+                current.continued = True
             elif current.sentence != clause.sentence:
                 current.continued = True
             current.statements.append(statement)
@@ -365,6 +369,15 @@ class _Builder:
         full = _full(self.text, clause, mine)
         if full is not None:
             self.current.full = full
+
+
+def _ends_a_list(items: Sequence[Item], last: Item) -> bool:
+    """Is ``last`` a part of a list its sentence opened (其中 …、…) after a total?"""
+    own = [item for item in items if item.paragraph == last.paragraph
+           and item.sentence == last.sentence]
+    opened = next((k for k, item in enumerate(own) if item.opened_by), None)
+    return opened is not None and opened > 0 and own[opened - 1].levels() != [] \
+        and own[-1] is last and last is not own[opened - 1]
 
 
 #: 地方收入按构成分 / 按资产类别分 / 按支出功能分类科目: a whole (named or not) split by one

@@ -248,7 +248,8 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
             and _rate_budget(bare) is not None:
         statement.role = WHOLE  # 为调整预算 84.98 亿元的 101.7%: the budget the rate is of
         return
-    if bare.endswith(changes.TO_LEVEL):
+    if bare.endswith(changes.TO_LEVEL) or _drop_year(_trim(left, keep="为")).endswith(
+            changes.TO_LEVEL):  # 由 3,418 人减少为 3,296 人 / 变为: 为 is the verb's here
         statement.role = TO
         statement.sign = _direction(bare)
         return
@@ -296,17 +297,23 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         statement.whole = _after(words, ratios.SHARE_OPEN)
 
 
-def _trim(left: str) -> str:
-    """The words before a figure without the small words that may stand between (为, 了, 约)."""
+def _trim(left: str, keep: str = "") -> str:
+    """The words before a figure without the small words that may stand between (为, 了, 约),
+    but for those ending in ``keep``."""
     words = left.strip()
     changed = True
     while changed and words:
         changed = False
-        for tail in ("了约", "约为", "约", "为", "达", "了", "是", "：", ":", "近", "超过"):
+        for tail in _SMALL_WORDS:
+            if keep and tail.endswith(keep):
+                continue
             if words.endswith(tail) and len(words) > len(tail):
                 words = words[:-len(tail)].rstrip()
                 changed = True
     return words
+
+
+_SMALL_WORDS = ("了约", "约为", "约", "为", "达", "了", "是", "：", ":", "近", "超过")
 
 
 def _before_reached(words: str) -> str:
@@ -627,7 +634,13 @@ def _before_comparison(text: str) -> str:
     joined = text.find("与", 0, partner) if partner > 0 else -1
     if 0 <= joined < cut:
         cut = joined
-    return text[:cut]
+    moved = _FROM_PRIOR.search(text, 1, cut)  # 抽检由上年的 2,360 批次变为 …: 抽检's
+    return text[:moved.start() if moved else cut]
+
+
+#: a move's start from the year before, after the name that moved (X 由上年的 a 增至 b)
+_FROM_PRIOR = re.compile("(?:" + "|".join(changes.FROM_LEVEL) + ")(?:" + "|".join(
+    sorted(changes.PRIOR_BASE, key=len, reverse=True)) + ")")
 
 
 def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
@@ -867,8 +880,10 @@ def _quote_start(text: str, previous_end: int, start: int, first: bool, clause_s
 _NOUN_STOP = re.compile(r"[，,。；;：:、()\s0-9“”]|(?:的|在|已|和|及|与|为|是|等|共|由|用于|全部"
                         r"|全|均|各|都|说明|公开|获得|实现|完成|开展|进行|参加|负责|承担|较|"
                         # 较上年的 1,285 辆减少 37 辆: a change, not what is counted
-                        + "|".join(sorted((w for w in (*changes.INCREASE, *changes.DECREASE)
-                                           if len(w) >= 2), key=len, reverse=True)) + ")")
+                        # 由 2,360 件变为 2,618 件: the verb of the level it became
+                        + "|".join(sorted({w for w in (*changes.INCREASE, *changes.DECREASE,
+                                                       *changes.TO_LEVEL) if len(w) >= 2},
+                                          key=len, reverse=True)) + ")")
 
 
 def noun_after(text: str, end: int, limit: int = 8) -> str:

@@ -143,6 +143,14 @@ def _point_change(item: Item, change: Statement, index: dict[str, list[Item]]
     for the year before (or as the base of the change's sentence: 比上年（94.2%）)."""
     if change.period is None or change.base_kind == "budget":
         return None  # against the budget: another comparison
+    # 优良路率由 71.5% 提高到 76.2%，提高 4.7 个百分点: the move's two ends, said before it
+    ends = [s for s in item.statements if s.quantity.unit == "%" and s.role in (FROM, TO)
+            and s.sentence == change.sentence and s.start < change.start]
+    starts, reached = [s for s in ends if s.role == FROM], [s for s in ends if s.role == TO]
+    if ends:
+        if len(starts) != 1 or len(reached) != 1:
+            return None
+        return Change(item, reached[0], change, None, starts[0], False, True, None)
     # 项目支出占…的比重为 78.4%，上年项目支出 3,576.44 万元，占当年…的 74.2%，提高 5.2 个
     # 百分点: the name's percentages in the change's sentence, each of the year of its item
     own = [other for other in index.get(key(item.subject), ()) if other is not item

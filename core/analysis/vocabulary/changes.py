@@ -35,7 +35,8 @@ NEGATIVE_GROWTH = ("负增长",)
 #: verbs after which the figure is a new level, not a change (增加到 / 减少至 / 调整为)
 TO_LEVEL = ("增加到", "增加至", "增长到", "增长至", "上升到", "上升至", "提高到", "提高至",
             "减少到", "减少至", "下降到", "下降至", "降低到", "降低至", "增至", "降至", "调整为",
-            "调整到", "调整至", "变为")
+            "调整到", "调整至", "变为", "减少为", "增加为", "下降为", "降低为", "提高为", "上升为",
+            "增长为", "减为", "增为", "降为")
 #: a verb alone in a clause after a change: the level the item reached (增长 10%，达到 210 万元)
 REACHED = ("达到了", "达到")
 #: words that open the figure a move starts from (从 2014 年的 2.2 亿元 …)
