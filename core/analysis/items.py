@@ -22,6 +22,7 @@ from crossfoot.analysis.statements import (
     LEVEL,
     SHARE,
     Statement,
+    frame_closed,
     measure_of,
     subject_of,
 )
@@ -155,7 +156,9 @@ _NAME_SEPARATORS = re.compile("|".join(
 #: words that make a list's last name name its whole too (事业单位资产总额)
 _OWN_WHOLE = ("总额", "总计", "合计", "总数")
 #: the cue that gives each name of a list its own figure, in order
-_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达)?\s*[：:]?\s*$")
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|" + "|".join(sorted(
+    (w for w in (*changes.INCREASE, *changes.DECREASE) if len(w) >= 2), key=len, reverse=True))
+    + r")?\s*[：:]?\s*$")  # 收入、支出分别减少 a、b: a change's figures, name by name
 
 
 def _distribute(item: Item, text: str, clauses: list[Clause]) -> list[Item]:
@@ -176,7 +179,8 @@ def _distribute(item: Item, text: str, clauses: list[Clause]) -> list[Item]:
     cue = _RESPECTIVELY.search(head)
     if cue is None:
         return []
-    names = _list_names(head[:cue.start()], len(first))
+    listed = head[:cue.start()]
+    names = _list_names(frame_closed(listed) or listed, len(first))
     if len(names) < 2:
         return []
     chosen = [g for g in ordered if len(g) == len(names)

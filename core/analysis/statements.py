@@ -600,6 +600,15 @@ def _period(statement: Statement, text: str, years: list[Found], left: str) -> N
 #: the measures a score can be (得分, 分值)
 SCORE_MEASURES = ("score", "weight")
 #: words a clause starts with when it only relates the figure to another (较上年 / 占 / 增长)
+def frame_closed(body: str) -> str | None:
+    """The words after a comparison's frame that closes before the figure (与上年相比，…),
+    None where no frame closes in ``body``."""
+    if not body.startswith(_FRAME_OPEN):
+        return None
+    ends = [at + len(word) for word in _WITH_PARTNERS[:4] if (at := body.find(word)) > 0]
+    return body[min(ends):].lstrip("，,、 ") if ends else None
+
+
 def _framed_subject(body: str) -> str:
     """The name in a comparison's frame before its base figure (与 2023 年度收入总计 …相比),
     '' when the frame names only a time (与上年相比)."""
@@ -651,6 +660,9 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
     """
     text = _IN_WHOLE.sub("", lead.strip()).lstrip("、，,")  # …在 X 中所占比重为: X is the whole
     body = _MARKER.sub("", text).lstrip()
+    closed = frame_closed(body)
+    if closed is not None:  # 与上年相比，收入、支出分别减少: the name after the frame
+        return subject_of(closed, scored)
     framed = _framed_subject(body)
     if framed:  # 与 2023 年度收入总计 1,690.25 万元相比: the figure is 收入总计's
         return framed, measure_of(text)
