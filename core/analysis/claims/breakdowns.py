@@ -292,12 +292,22 @@ def _totals_of_the_above(items: Sequence[Item], taken: set[str]) -> list[Breakdo
         figures = [[s for s in part.levels() if s.dimension != "ratio"] for part in run]
         if any(len(f) != 1 for f in figures):
             continue  # 每户补助 3.5 万元，共 161 万元: which of its figures is the item's is unsure
-        if numbered and any(part.marker is None for part in run):
+        if numbered and any(part.marker is None for part in run) \
+                and not _all_of_its_sentence(items, index, run):
             continue  # 每人每年 380 元测算，个人缴费收入 …。两项合计: which two is unsure
         if len(run) == wanted and wanted >= MIN_ABOVE:
             taken.update(p.id for p in run)
             found.append(Breakdown(total, run, True, True, cues.ABOVE))
     return found
+
+
+def _all_of_its_sentence(items: Sequence[Item], index: int, run: Sequence[Item]) -> bool:
+    """Are ``run`` all the figures of their kind that the total's sentence states before it
+    (来源为：A x，B y，C z，三项合计 w)? Then the count names them, markers or not."""
+    total = items[index]
+    said = [item for item in _before(items, index) if in_sentence(item, total)
+            and _comparable(total, item)]
+    return said[::-1] == list(run)
 
 
 def _count_of(numeral: str) -> int:
