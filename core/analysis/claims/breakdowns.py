@@ -480,8 +480,10 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
                 parts_open_lists = True
                 continue
             break  # a list of its own begins
-        if known and not _comparable(total, item) and breakdowns.concept(item.subject) is None:
-            continue  # 三公经费 parts, with a count about one of them in between (1 个团组)
+        if known and not _comparable(total, item) and breakdowns.concept(item.subject) in {
+                None, *(breakdowns.concept(p.subject) for p in parts)}:
+            continue  # 三公经费 parts, with a count about one of them in between (1 个团组;
+            # 公务接待费 2.50 万元，接待 12 批次：the 接待 of the part before)
         if not _comparable(total, item) or not item.subject:
             break
         if category(item.subject) and category(total.subject) \
