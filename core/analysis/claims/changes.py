@@ -19,7 +19,7 @@ from crossfoot.analysis.statements import (
     TO,
     Statement,
 )
-from crossfoot.analysis.vocabulary import changes
+from crossfoot.analysis.vocabulary import changes, cues
 from crossfoot.model.qualifiers import BOUNDS
 
 
@@ -165,6 +165,17 @@ def _point_change(item: Item, change: Statement, index: dict[str, list[Item]]
     return Change(item, now[0], change, None, before[0], False, True, None)
 
 
+def _list_stem(subject: str) -> str:
+    """收、支总计各 -> 收、支: a list of names with its total word and 各 / 均 off, as the
+    sentence that gave the figure (收、支总计 1,234.56 万元) is keyed; '' for other names."""
+    if "、" not in subject:
+        return ""
+    stem = subject.removesuffix(cues.EACH_OF[0]).removesuffix(cues.EACH_OF[1])
+    for word in cues.TOTAL:
+        stem = stem.removesuffix(word)
+    return stem if stem != subject else ""
+
+
 def _year_of(item: Item, percent: Statement) -> int | None:
     """A percentage's year: its own, or, said without one right after a level of a stated
     earlier year (上年项目支出 …，占当年支出合计的 74.2%), that level's."""
@@ -214,9 +225,13 @@ def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
         # 与上年相比，…减少 103.27 万元，…。年初预算为 2,850.00 万元: a budget said after the
         # change is no level it is of; the figure the report gave the name before is
         guess = current[-1]
-    others = [s for name in (each_of(item.subject) or [item.subject])
-              for other in index.get(key(name), ()) if other is not item
-              for s in other.levels() if s.dimension != "ratio"]
+    # 收、支总计 … 。…收、支总计各增加 …: the list said so before, else each of its names
+    stem = _list_stem(item.subject)
+    others = [s for other in (index.get(key(stem), ()) if stem else ()) if other is not item
+              for s in other.levels() if s.dimension != "ratio"] or [
+        s for name in (each_of(item.subject) or [item.subject])
+        for other in index.get(key(name), ()) if other is not item
+        for s in other.levels() if s.dimension != "ratio"]
     values = {(s.quantity.value, s.quantity.unit) for s in others}
     if len(values) == 1:
         return others[0], True
