@@ -818,6 +818,8 @@ def _like(part: Item, total: Statement) -> Statement | None:
     if len(levels) > 1:
         same = [s for s in levels if s.measure == measure]
         levels = same or levels
+    if len(levels) > 1:  # 412.57 万元（4,125,694.35 元）under a total given both ways too
+        levels = [s for s in levels if s.quantity.unit == total.quantity.unit] or levels
     return levels[0] if levels else None
 
 

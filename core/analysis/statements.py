@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crossfoot.analysis.clauses import Clause
+from crossfoot.analysis.clauses import BREAK, Clause
 from crossfoot.analysis.figures import Found
 from crossfoot.analysis.vocabulary import changes, cues, measures, ratios, scores
 from crossfoot.model.dates import PrintedDate
@@ -74,8 +74,10 @@ _LEADING_COPULA = ("为",)
 _LEADING_WORDS = (*_CONNECTORS, *_LEADING_TIME, *_LEADING_ADVERBS, *_LEADING_TOTAL,
                   *_LEADING_VERBS)
 #: words that make a figure's number or its neighbours more than a name, cut from a lead
-_COMPARE_CUE = re.compile("|".join(map(re.escape, (
-    *(c for c in changes.COMPARE if c != "与"), *ratios.SHARE_OPEN))))
+_COMPARE_CUE = re.compile("|".join((
+    *map(re.escape, (c for c in changes.COMPARE if c != "与")),
+    *(f"{re.escape(o)}(?!{'|'.join(re.escape(w[len(o):]) for w in ratios.SHARE_OPEN_IN_NAMES)})"
+      for o in ratios.SHARE_OPEN))))  # 耕地占补平衡核查项目: one name, not 耕地 and a share
 #: what makes a 与 a comparison when it comes later (与上年相比), not a joiner (A与B)
 _WITH_PARTNERS = ("相比", "相较", "比较", "对比", "持平")
 
@@ -292,7 +294,7 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
             or (words.startswith(changes.COMPARE) and _FRAME_CLOSE.match(text, item.end)):
         statement.role = BASE
         return
-    if _opens_share(words):
+    if _opens_share(words) and _share_follows(text, item.end):
         statement.role = WHOLE
         statement.whole = _after(words, ratios.SHARE_OPEN)
 
@@ -512,6 +514,18 @@ def _opens_share(words: str) -> bool:
     return at >= 0 and len(words) - at <= 16
 
 
+def _share_follows(text: str, end: int) -> bool:
+    """Does a share of the figure ending at ``end`` follow in its clause (占支出 120 万元的
+    45%)? Not where 占 was inside a name (耕地占补平衡监管项目 530.46 万元（…元）；)."""
+    following = BREAK.search(text, end)
+    clause = text[end:following.start() if following is not None else len(text)]
+    return any(mark in clause for mark in _SHARE_MARKS)
+
+
+#: what a share after its whole's figure shows (…的 45% / 的比重为 / 的百分之)
+_SHARE_MARKS = ("%", "％", "百分之", "比重", "比例")
+
+
 def _after(words: str, openers: tuple[str, ...]) -> str:
     at = max(words.rfind(o) for o in openers)
     return _clean_name(words[at + 1:])
@@ -666,7 +680,7 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
     framed = _framed_subject(body)
     if framed:  # 与 2023 年度收入总计 1,690.25 万元相比: the figure is 收入总计's
         return framed, measure_of(text)
-    if body.startswith(_RELATIONAL):
+    if body.startswith(_RELATIONAL) and not body.startswith(ratios.SHARE_OPEN_IN_NAMES):
         return "", measure_of(text)
     text = _longest_name(_YEAR.sub("", text))
     text = _before_comparison(text)

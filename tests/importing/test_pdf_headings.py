@@ -53,8 +53,8 @@ def test_larger_lines_are_headings_nested_by_size(tmp_path: Path) -> None:
         (None, "预算执行情况", "page 1 (x 72, y 194)",
          [("（一）", "收入情况", "page 1 (x 72, y 220)", [])])]
     income = part["sections"][1]["sections"][0]
-    assert [p["text"] for p in income["paragraphs"]] == [
-        *BODY, "全年支出 280 万元", "关于进一步加强预算绩效管理工作的", "若干意见落实情况",
+    assert [p["text"] for p in income["paragraphs"]] == [  # the sentence the width broke, whole
+        "".join(BODY), "全年支出 280 万元", "关于进一步加强预算绩效管理工作的", "若干意见落实情况",
         BODY[0]]
     (finding,) = findings_json(path)
     assert (finding["rule"], finding["location"]["section"], finding["location"]["place"]) == (

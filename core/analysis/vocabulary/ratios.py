@@ -17,6 +17,8 @@ from __future__ import annotations
 
 #: the word that opens the whole a share is of
 SHARE_OPEN = ("占",)
+#: words that begin with it and name a thing, not a share (耕地占补平衡, 占用林地, 占地面积)
+SHARE_OPEN_IN_NAMES = ("占补平衡", "占用", "占地面积")
 #: characters that may follow it before the whole's name (占到 / 占据 …的 81.68%)
 SHARE_OPEN_TAILS = ("到", "据")
 #: words that end the whole's name before the percent (占 X 的 / 占 X 比重为)

@@ -138,6 +138,24 @@ def _mid_sentence(last: Line, line: Line, shape: Layout) -> bool:
             and not ITEM_START.match(line.text))
 
 
+#: a clause mark inside a line: a Chinese comma or semicolon, or an ASCII one not between
+#: digits (1,234.56 is one number), or a 、 between names (not a heading's 一、); not a
+#: colon, which web pages' "key: value" lines hold
+_CLAUSE_MARK = re.compile(r"[，；]|[,;](?![0-9])|(?<![一二三四五六七八九十0-9])、")
+
+
+def _runs_on(last: Line, line: Line, shape: Layout) -> bool:
+    """``其中:基本支出812.40万元,比上年增`` then ``加36.58万元,增长4.98%``: text with no page
+    width (lines of any length, as converters and web pages break them) goes on where a
+    line that has a clause in it stops mid-sentence, and the next, right below it, starts
+    no item. Lines of a table (| or tabs) are left alone."""
+    return (not shape.wrapped and line.gap_before <= shape.line_gap
+            and last.text[-1:] not in SENTENCE_DONE
+            and _CLAUSE_MARK.search(last.text) is not None
+            and not ITEM_START.match(line.text)
+            and not any(mark in last.text or mark in line.text for mark in "|\t"))
+
+
 def blocks(text: str) -> list[Block]:
     """The text as blocks."""
     return reflow(text)[0]
@@ -172,14 +190,13 @@ def reflow(text: str, alone: Collection[int] = ()) -> tuple[list[Block], Layout]
             new_item = done and (bool(ITEM_START.match(line.text))
                                  or (breaks and last.text[-1:] in "。！？!?"))
             continues = (is_full(last, shape, len(current) == 1)
-                         or _mid_sentence(last, line, shape)) and not new_item
+                         or _mid_sentence(last, line, shape)
+                         or _runs_on(last, line, shape)) and not new_item
             if not continues:
                 flush()
         if not current and breaks and out:
             page_break = True
         current.append(line)
-        if not shape.wrapped:
-            flush()
     flush()
     return out, shape
 
