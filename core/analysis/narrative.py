@@ -19,10 +19,10 @@ import calendar
 import copy
 import re
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from crossfoot.analysis import averages as averages_of
 from crossfoot.analysis import claims as claims_of
@@ -67,7 +67,7 @@ from crossfoot.analysis.vocabulary.scores import SCORE_UNIT
 from crossfoot.importing.text import TextDocument
 from crossfoot.model.dates import PrintedDate
 from crossfoot.model.quantity import Quantity, format_value
-from crossfoot.model.report import Report
+from crossfoot.model.report import READER_FAILED, Report
 from crossfoot.model.report import Section as ModelSection
 from crossfoot.model.sums import check_sum
 
@@ -108,6 +108,9 @@ class Grade:
     score: Statement | None
 
 
+T = TypeVar("T")
+
+
 @dataclass(slots=True)
 class Reading:
     """What the narrative of one document says."""
@@ -121,6 +124,18 @@ class Reading:
     dates: list[tuple[str, figures.Found]] = field(default_factory=list)
     #: section id -> the part (a report inside the document) it is in; "" for the document
     parts: dict[str, str] = field(default_factory=dict)
+    #: (what was being read, the error) for each reader that failed: its claims are left out
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    def guarded(self, what: str, find: Callable[..., list[T]], *args: Any) -> list[T]:
+        """``find(*args)``, or nothing when it raises: one reader's bug costs its own claims,
+        not the reading of the whole report (the failure is reported as CF001)."""
+        try:
+            return find(*args)
+        except Exception as error:  # any bug of a reader is contained
+            if all(what != failed for failed, _ in self.failures):  # once per reader
+                self.failures.append((what, f"{type(error).__name__}: {error}"))
+            return []
 
 
 def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) -> Reading:
@@ -140,38 +155,47 @@ def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) 
         body = paragraph.normal.text
         clauses = clauses_of.split(body)
         found = figures.find(body, money)
-        mine = statements_of.read(body, clauses, found, paragraph.section, paragraph.id,
-                                  len(reading.statements) + 1, fiscal_year)
+        mine = reading.guarded(f"statements ({paragraph.id})", statements_of.read, body, clauses,
+                               found, paragraph.section, paragraph.id,
+                               len(reading.statements) + 1, fiscal_year)
         reading.statements.extend(mine)
-        reading.items.extend(items_of.build(body, clauses, mine, paragraph.section,
-                                            paragraph.id, paragraph.index,
-                                            len(reading.items) + 1, reading.items))
-        reading.claims.enumerations.extend(enumerations_of.find(body, mine, paragraph.id))
-        reading.claims.products.extend(claims_of.find_products(body, mine))
-        reading.claims.averages.extend(averages_of.find(body, mine))
-        reading.grades.extend(_grades(body, paragraph.id, mine))
+        reading.items.extend(reading.guarded(
+            f"items ({paragraph.id})", items_of.build, body, clauses, mine, paragraph.section,
+            paragraph.id, paragraph.index, len(reading.items) + 1, reading.items))
+        reading.claims.enumerations.extend(reading.guarded(
+            "enumerations", enumerations_of.find, body, mine, paragraph.id))
+        reading.claims.products.extend(reading.guarded(
+            "products", claims_of.find_products, body, mine))
+        reading.claims.averages.extend(reading.guarded("averages", averages_of.find, body, mine))
+        reading.grades.extend(reading.guarded("grades", _grades, body, paragraph.id, mine))
         reading.dates.extend((paragraph.id, f) for f in found if f.kind == "date"
                              and f.date is not None and f.date.month is not None
                              and f.date.year is not None)
     index = claims_of.subject_index(reading.items)
     # a count whose names are listed (内设机构 6 个，分别为：A、B…) has them as its parts
     enumerated = {e.count.id for e in reading.claims.enumerations}
-    found_breakdowns = [b for b in claims_of.find_breakdowns(reading.items, index)
+    guarded = reading.guarded
+    found_breakdowns = [b for b in guarded("breakdowns", claims_of.find_breakdowns,
+                                           reading.items, index)
                         if not any(s.id in enumerated for s in b.total.statements)]
     reading.claims.breakdowns = found_breakdowns
-    reading.claims.changes = claims_of.find_changes(reading.items, index, found_breakdowns)
-    reading.claims.ratios = claims_of.find_ratios(reading.items, found_breakdowns, index)
-    reading.claims.payments = claims_of.find_payments(reading.items)
-    reading.claims.savings = claims_of.find_savings(reading.statements)
+    reading.claims.changes = guarded("changes", claims_of.find_changes, reading.items, index,
+                                     found_breakdowns)
+    reading.claims.ratios = guarded("ratios", claims_of.find_ratios, reading.items,
+                                    found_breakdowns, index)
+    reading.claims.payments = guarded("payments", claims_of.find_payments, reading.items)
+    reading.claims.savings = guarded("savings", claims_of.find_savings, reading.statements)
     reading.claims.compositions = [
-        *claims_of.find_compositions(reading.items),
-        *claims_of.find_balances(reading.items, {p.id for b in found_breakdowns
-                                                 for p in b.parts}),
+        *guarded("compositions", claims_of.find_compositions, reading.items),
+        *guarded("balances", claims_of.find_balances, reading.items,
+                 {p.id for b in found_breakdowns for p in b.parts}),
         *(saving.composition for saving in reading.claims.savings),
-        *claims_of.find_carried(reading.items)]
-    reading.claims.share_sets = claims_of.find_share_sets(reading.items, found_breakdowns)
-    reading.claims.class_splits = spending_classes.find(
-        reading.items, reading.parts, (p.id for b in found_breakdowns for p in b.parts))
+        *guarded("carried balances", claims_of.find_carried, reading.items)]
+    reading.claims.share_sets = guarded("share sets", claims_of.find_share_sets, reading.items,
+                                        found_breakdowns)
+    reading.claims.class_splits = guarded(
+        "spending classes", spending_classes.find, reading.items, reading.parts,
+        [p.id for b in found_breakdowns for p in b.parts])
     return reading
 
 
@@ -250,12 +274,22 @@ def read_document(document: TextDocument, statements: bool = True) -> TextDocume
         claim["id"] = f"c{number}"
     analysis = {**({"statements": emitter.statements_json()} if statements else {}),
                 **data.pop("analysis", {})}
+    if reading.failures:
+        analysis["notes"] = [*analysis.get("notes", ()), *map(_failure_note, reading.failures)]
     quantities = {emitter.fact_of[s.id]: s.quantity for s in reading.statements}
     del reading, emitter  # the reading goes before the facts' JSON form is made
     data = {**{k: v for k, v in data.items() if k != "analysis"}, "facts": _json_form(emitted),
             "relations": relations, "claims": claims, "analysis": analysis}
     return TextDocument(data, document.offsets, document.report_date_paragraph, document.notes,
                         quantities)
+
+
+def _failure_note(failure: tuple[str, str]) -> dict[str, Any]:
+    what, error = failure
+    return {"kind": READER_FAILED, "reader": what, "error": error,
+            "message": {"zh": f"叙述中的{what}未能读取（{error}），其余检查照常进行",
+                        "en": f"The narrative's {what} could not be read ({error}); "
+                              "the other checks ran"}}
 
 
 def _json_form(emitted: list[Emitted]) -> list[dict[str, Any]]:

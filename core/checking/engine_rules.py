@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from crossfoot.checking.context import Context
 from crossfoot.checking.findings import Finding, Location, Severity
 from crossfoot.checking.letters import count_letters
 from crossfoot.checking.rule import Rule
+from crossfoot.model.report import READER_FAILED
 
 if TYPE_CHECKING:
     from crossfoot.model.report import Paragraph
@@ -30,12 +31,32 @@ class InternalError(_EngineRule):
     explanation = (
         "crossfoot runs every rule in isolation. When one raises, the exception becomes this "
         "finding, naming the rule and the error, and the other rules still run. Report it to "
-        "whoever provides the rule (its origin is in the finding)."
+        "whoever provides the rule (its origin is in the finding). A reader of the narrative "
+        "that raises (reader:changes, reader:products ...) is reported the same way: the claims "
+        "it reads are left out, everything else is read and checked."
     )
     messages = {
         "zh": "规则 {rule} 运行出错，未能完成检查：{error}",
         "en": "Rule {rule} failed and did not finish checking: {error}",
     }
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        """A reader of the narrative that failed (its claims were left out, the rest read),
+        as the importer noted it."""
+        for index, note in _notes(ctx):
+            if note.get("kind") == READER_FAILED:
+                location = Location(pointer=f"/analysis/notes/{index}", anchor=f"note:{index}")
+                yield self.finding(ctx, location, rule=f"reader:{note.get('reader', '')}",
+                                   error=str(note.get("error", "")))
+
+
+def _notes(ctx: Context) -> Iterator[tuple[int, Mapping[str, Any]]]:
+    """The analysis notes of the report, each with its index, where they are well formed."""
+    analysis = ctx.report.data.get("analysis")
+    notes = analysis.get("notes", []) if isinstance(analysis, Mapping) else []
+    for index, note in enumerate(notes if isinstance(notes, list) else []):
+        if isinstance(note, Mapping) and isinstance(note.get("message"), Mapping):
+            yield index, note
 
 
 class RuleTimeout(_EngineRule):
@@ -67,11 +88,9 @@ class NoteReported(_EngineRule):
     messages = {"zh": "{zh}", "en": "{en}"}
 
     def check(self, ctx: Context) -> Iterable[Finding]:
-        analysis = ctx.report.data.get("analysis")
-        notes = analysis.get("notes", []) if isinstance(analysis, Mapping) else []
-        for index, note in enumerate(notes if isinstance(notes, list) else []):
-            if not isinstance(note, Mapping) or not isinstance(note.get("message"), Mapping):
-                continue
+        for index, note in _notes(ctx):
+            if note.get("kind") == READER_FAILED:
+                continue  # CF001's
             message, title = note["message"], str(note.get("table") or "")
             place = note.get("place")
             location = Location(pointer=f"/analysis/notes/{index}", anchor=f"note:{index}",

@@ -29,6 +29,11 @@ NON_ADDITIVE_ROLES = frozenset({"label", "text", "rate", "share", "change", "gra
                                 "result", "weight_text"})
 
 
+#: the kind of an ``analysis.notes`` entry that says a narrative reader failed: its claims
+#: are left out and the rest was read (reported as CF001, the other notes as CF003)
+READER_FAILED = "internal-error"
+
+
 class Meta(Record):
     title: str
     organization: str | None = None

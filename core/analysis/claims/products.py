@@ -118,7 +118,7 @@ def _per_period(text: str, statements: Sequence[Statement]) -> list[Product]:
                   and s.quantity.unit in units and s.quantity.exact
                   and not s.quantity.value % 1]
         totals = [s for s in members if s.role == LEVEL and same_kind(s, each) and s is not each
-                  and s.start > max(each.start, *(c.start for c in counts[:1]))
+                  and s.start > max((each.start, *(c.start for c in counts[:1])))
                   and any(word in _words_before(text, members, s) for word in per_unit.YEAR)]
         if len(counts) == 1 and len(totals) == 1:
             found.append(Product([(counts[0], each)], totals[0], times))
