@@ -348,7 +348,8 @@ def _asides_of_parts(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
         for item in items[index + 1:]:
             if not item.aside or item.paragraph != host.paragraph:
                 break
-            parts.append(item)
+            if _comparable(host, item):  # (购置费 25.60 万元，购置执法执勤用车 1 辆；…: a count
+                parts.append(item)       # about a part is no part)
         names = [breakdowns.concept(p.subject) for p in parts]
         if len(parts) >= 2 and all(p.id not in taken for p in parts) and all(names) \
                 and breakdowns.completes(concept, [n for n in names if n]):
