@@ -57,8 +57,8 @@ RECEIVED = ("到位",)
 #: project self-evaluations and investment reports)
 FUND_RATES = {"到位率": "到位", "支付率": "支付"}
 #: names of all of a project's planned funds, after its owner (本项目 / 该项目) is dropped
-FUND_PLANS = ("计划总投资", "总投资", "计划投资", "计划投入资金", "计划投入", "计划资金",
-              "预算资金", "应到位资金")
+FUND_PLANS = ("计划总投资", "总投资", "计划投资", "计划总投入", "总投入", "计划投入资金",
+              "计划投入", "计划资金", "预算资金", "应到位资金")
 #: owner words before a project's funds (本项目计划总投资 / 项目实际到位资金)
 FUND_OWNERS = ("本项目", "该项目", "项目")
 #: words around funds received or paid that name no particular fund (实际到位资金 / 已支付资金)
