@@ -59,9 +59,9 @@ _TRAILING = ("分别为", "分别是", "分别", "已达到", "达到了", "达�
 _QUOTES = "“”\"'‘’「」『』"
 #: words a subject does not end with: small words, total cues, and the direction of a
 #: change said without 较 (税收收入增加 500 万元 is of 税收收入), longest first
-_TRAILING_WORDS = tuple(sorted((*_TRAILING, *changes.FROM_LEVEL,
+_TRAILING_WORDS = tuple(sorted({*_TRAILING, *changes.FROM_LEVEL, *changes.TO_LEVEL,
                                 *(w for w in (*changes.INCREASE, *changes.DECREASE)
-                                  if len(w) >= 2)), key=len, reverse=True))
+                                  if len(w) >= 2)}, key=len, reverse=True))
 _TRAILING_SET = frozenset(_TRAILING_WORDS)
 #: nouns that end in a trailing word's character (经济责任审计 8 个, 会计 2 人: not 审 + 计)
 _ENDS_LIKE_TRAILING = ("审计", "统计", "设计", "会计", "估计")
@@ -714,6 +714,8 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
                     text = text[:-size]
                     break
     text = _strip_measure(text)
+    for word in changes.FROM_LEVEL:  # 收入由年初预算 …: 由 was before the measure words
+        text = text.removesuffix(word)
     if "”" in text and "“" not in text:
         text = text.replace("”", "")  # “三公”经费 with its opening quote cut off with the year
     named = scored or measure in SCORE_MEASURES  # 预算执行率得分 9.8 分: an indicator's name
@@ -763,7 +765,8 @@ _NOT_A_SUBJECT = tuple(
     word
     for words in (changes.COMPARE, changes.INCREASE, changes.DECREASE, changes.PRIOR_BASE,
                   changes.FLAT, tuple(changes.PERCENT_NOUNS), ratios.SHARE_WORDS,
-                  ratios.RATE_WORDS, changes.REACHED,
+                  ratios.RATE_WORDS, changes.REACHED, changes.TO_LEVEL, changes.LIKE_FOR_LIKE,
+                  tuple(w[:-1] for w in changes.TO_LEVEL if len(w) >= 3),  # 调整(为)
                   *(group for group, _ in measures.MEASURE_WORDS))
     for word in sorted(words, key=len, reverse=True))
 

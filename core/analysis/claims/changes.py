@@ -189,14 +189,18 @@ def _against_budget(item: Item, anchor: Statement, change: Statement | None,
                     percent: Statement | None) -> Change | None:
     """决算数 3.24 万元，比年初预算数 5.00 万元减少 1.76 万元，下降 35.2%: a change
     against the budget, when its sentence states exactly one spent figure of the
-    item and, before the change, exactly one budget of it."""
+    item and, before the change, at most one budget of it (none: the change and its
+    percent imply it, 决算数 2,921.7 万元，较年初预算数减少 1,111.4 万元，下降 27.56%)."""
     levels = [s for s in item.levels() if s.sentence == anchor.sentence
               and s.dimension == anchor.dimension == "money"]
     budgets = [s for s in levels if s.measure in BUDGETS and s.start < anchor.start]
     spent = [s for s in levels if s.measure == "actual"]
-    if len(budgets) != 1 or len(spent) != 1:
+    if len(budgets) > 1 or len(spent) != 1:
         return None
-    return Change(item, spent[0], change, percent, budgets[0], False, True, None)
+    if not budgets and (change is None or percent is None):
+        return None  # 较年初预算数减少 1,111.4 万元，下降 27.56%: the budget they imply, else none
+    return Change(item, spent[0], change, percent, budgets[0] if budgets else None, False,
+                  True, None)
 
 
 def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]

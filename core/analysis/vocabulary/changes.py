@@ -43,6 +43,8 @@ REACHED = ("达到了", "达到")
 FROM_LEVEL = ("从", "由")
 #: words that name the base of a comparison
 COMPARE = ("较", "比", "同比", "与", "对比", "相比", "相较于", "相较")
+#: words saying a comparison is on a like-for-like basis (同口径比上年增长 / 按同口径计算): no name
+LIKE_FOR_LIKE = ("按同口径计算", "按同口径", "同口径")
 #: words that say there was no change
 FLAT = ("无增减变化", "无增减", "无变化", "基本持平", "持平", "保持不变", "没有变化", "未变化",
         "不变")
