@@ -239,4 +239,12 @@ def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
     values = {(s.quantity.value, s.quantity.unit) for s in others}
     if len(values) == 1:
         return others[0], True
+    # 收入总计 23,866.88 万元，支出总计 23,866.88 万元。收支较上年减少 …: where the report
+    # gives the name other figures too, the ones its own paragraph said before the change
+    if item.statements and not own:
+        said = [s for s in others if s.paragraph == item.paragraph
+                and s.start < item.statements[0].start and s.measure not in BUDGETS
+                and (anchor is None or s.period == anchor.period)]
+        if said and len({(s.quantity.value, s.quantity.unit) for s in said}) == 1:
+            return said[0], True
     return guess, False  # at most a budget said after the change: a guess

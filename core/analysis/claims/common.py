@@ -62,6 +62,8 @@ def each_of(subject: str) -> list[str]:
     one-character name stands for its whole word (收 for 收入).
     """
     bare = subject.removesuffix(cues.EACH_OF[0]).removesuffix(cues.EACH_OF[1])
+    if len(bare) > 1 and all(char in cues.SHORT_NAMES for char in bare):
+        return [cues.SHORT_NAMES[char] for char in bare]  # 收支较上年减少 …: 收入 and 支出
     if "、" not in bare:
         return []
     names = [n.strip() for n in bare.split("、")]
