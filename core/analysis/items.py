@@ -22,6 +22,7 @@ from crossfoot.analysis.statements import (
     LEVEL,
     SHARE,
     Statement,
+    composed_after,
     frame_closed,
     measure_of,
     subject_of,
@@ -288,6 +289,9 @@ class _Builder:
                     self.paragraph, self.index, clause.sentence, clause.segment, number,
                     clause.aside, phase=phase, flat=flat)
         item.opened_by = _opener(words) or self.pending_cue
+        if item.opened_by is None and _MARKER.sub("", words).lstrip().startswith("由") \
+                and composed_after(self.text, clause.start):
+            item.opened_by = cues.COMPOSED_OF  # 收入总计 …，由本年收入 a 和 … 构成
         marker = _MARKER.match(words)
         item.marker = marker.group(0).strip() if marker else None
         self.items.append(item)

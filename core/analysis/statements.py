@@ -161,7 +161,8 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 continue
             left = _budget_in_brackets(text, clause, item) or text[previous_end:item.start]
             scored = item.quantity is not None and item.quantity.unit == scores.SCORE_UNIT
-            subject, measure = subject_of(left, scored)
+            composed = _composed_of(text, left, item.end)
+            subject, measure = subject_of(left.lstrip()[1:] if composed else left, scored)
             if worked:  # 乘以 10 分计得 9.56 分: the result of the working, of the item before
                 subject, worked = "", False
             years = [f for f in items if f.kind in ("year", "date") and f.date is not None
@@ -169,7 +170,8 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             statement = Statement(f"s{first_id + len(statements)}", item, section, paragraph,
                                   index, clause.sentence, clause.segment, clause.aside)
             statement.first_in_clause = position == 0
-            _role(statement, text, clause, left, item)
+            if not composed:  # 由本年收入 a 和 … 构成: a part of a whole, no move's start
+                _role(statement, text, clause, left, item)
             statement.lead = subject
             _period(statement, text, years, left)
             if statement.period is None and clause.sentence in opening \
@@ -458,6 +460,28 @@ def _compared_in_host(text: str, clause: Clause) -> bool:
         return False
     before = text[max(0, clause.start - 1 - HOST_TAIL):clause.start - 1]
     return _ends_with_compare(_trim(before))
+
+
+def composed_after(text: str, start: int) -> bool:
+    """Does the sentence from ``start`` say its figures make up a whole (… 构成 / 组成),
+    not a move (由 a 增至 b)?"""
+    stop = _SENTENCE_END.search(text, start)
+    rest = text[start:stop.start() if stop else len(text)]
+    return any(word in rest for word in _COMPOSED) \
+        and not any(word in rest for word in changes.TO_LEVEL)
+
+
+def _composed_of(text: str, left: str, end: int) -> bool:
+    """``由本年收入 3,846.72 万元和…构成``: a figure whose words open with 由 in a sentence
+    that says the figures make up a whole."""
+    return left.lstrip().startswith(_COMPOSED_BY) and composed_after(text, end)
+
+
+#: the word that opens the parts of a whole said to be made of them (由 A 和 B 构成)
+_COMPOSED_BY = "由"
+#: the verbs that close it
+_COMPOSED = ("构成", "组成")
+_SENTENCE_END = re.compile("[。！？!?]")
 
 
 def _ends_with_from(words: str) -> bool:

@@ -70,6 +70,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
             complete = True
         if not complete and _shares_fill(parts):
             complete = True
+        if cue == cues.COMPOSED_OF and _cut_short(items, parts[-1]):
+            complete = False  # 由 A a、B b 和 C c 构成 read only as far as A: not all of it
         found.append(Breakdown(total, parts, complete, certain, cue,
                                _restated(items, total, position[parts[-1].id])))
     found.extend(_distributed(items, taken))
@@ -81,6 +83,13 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
     found.extend(_asides_of_parts(items, taken))
     found.extend(_phase_splits(items, {p.id for b in found for p in b.parts}))
     return found
+
+
+def _cut_short(items: Sequence[Item], last: Item) -> bool:
+    """Does a figure of ``last``'s sentence follow the list's last part (a part not taken)?"""
+    at = next(k for k, item in enumerate(items) if item is last)
+    following = items[at + 1] if at + 1 < len(items) else None
+    return following is not None and in_sentence(following, last) and bool(following.levels())
 
 
 def _shares_fill(parts: Sequence[Item]) -> bool:

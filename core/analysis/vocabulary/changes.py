@@ -53,7 +53,8 @@ BUDGET_BASE = ("年初预算", "预算数", "预算", "计划")
 #: names of this year's receipts that begin with a prior-year word: the balance carried
 #: in from the year before (上年结转 5.3 亿元 / 上年结转结余 / 上年结余 / 上年末结转) is of
 #: this year's accounts (部门决算 收入总计 and 政府 budget reports list it so)
-CARRIED_IN = ("上年结转", "上年结余", "上年末结转", "上年度结转", "上年度结余", "上年专项结转")
+CARRIED_IN = ("上年结转", "上年结余", "上年末结转", "上年度结转", "上年度结余", "上年专项结转",
+              "年初结转")  # 年初结转和结余: the 部门决算 template's name for it
 #: words after a comparison that say the base is the prior year (上年末 / 去年底: a stock's
 #: balance a year before, as asset and debt reports compare 资产总额 比上年末的 …)
 #: the start of the year a stock (余额, 资产) is compared with right after 比 / 较 (比年初

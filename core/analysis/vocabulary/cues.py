@@ -30,6 +30,7 @@ PARTS_OPEN: dict[str, bool] = {
     "分别为": True, "分别是": True, "分别": True, "即": True, "具体为": True, "具体是": True,
     "分项情况是": True, "分项为": True, "构成为": True, "由以下构成": True,
     "部分构成": True,  # 由四部分构成：… (items._opener reads 由 N 部分构成 / 组成 as it)
+    "由…构成": True,  # X …，由 A a 和 B b 构成 / 组成 (items reads it so)
     # "of which", "including": some of the whole
     "具体如下": True, "明细如下": True,
     "其中": False, "包括": False, "包含": False, "含": False, "主要包括": False,
@@ -90,6 +91,8 @@ COUNTED_TOTAL = re.compile(r"^([0-9]{1,2}|[一二两三四五六七八九十]{1,
 #: 9.56 分 / 以 120 万元除以 8 个村): the figure after one is a factor, not a claim
 OPERATORS = ("乘以", "除以", "×", "÷", "*")
 
+#: the cue of X …，由 A a 和 B b 构成: the parts named are all of the whole before them
+COMPOSED_OF = "由…构成"
 #: the cue of 由 N 部分构成 / 组成: the parts that follow are all of the whole
 COUNTED_PARTS = "部分构成"
 #: the name of a total written without one after its parts (A x、B y，合计 z)
