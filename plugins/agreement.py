@@ -453,6 +453,7 @@ def _disagreements(ctx: Context) -> list[Disagreement]:
 
 class _AgreementRule(Rule):
     family = "agreement"
+    reads_analysis = False
     severity = Severity.WARNING
     settings = (Setting("default-synonyms", "flag",
                         "use the built-in label synonyms as well as configured ones"),)

@@ -148,7 +148,7 @@ class Session:
     def _decided(self, report: Report, path: Path | None, baseline: Baseline | None) -> Decided:
         try:
             findings = run_rules(report, self.rules, self.options, self.analyze,
-                                 self.rule_timeout)
+                                 self.rule_timeout, _release_import_analysis)
         finally:
             _release_import_analysis()
         return decide(report, findings, self.rules, self.selection, self.options, path,
