@@ -229,13 +229,15 @@ def _graded(text: str, scores: Sequence[Statement]) -> Statement | None:
 
 
 def read_document(document: TextDocument, statements: bool = True,
-                  handed_over: bool = False) -> TextDocument:
+                  handed_over: bool = False, hand: bool = True) -> TextDocument:
     """``document`` with the facts, relations and claims its narrative states.
 
     ``statements`` adds, under ``analysis``, how each figure was read (what
     ``crossfoot extract`` shows); a check does not need it and leaves it out.
     ``handed_over``: the caller lets ``document`` go, so its tables are taken
-    as they are, not copied.
+    as they are, not copied. ``hand``: keep what the packs see of the reading
+    for the report's analysis (``analyze_report``); a check none of whose rules
+    asks for it does without (1.2 MiB at 1 MB of text while the model is built).
     """
     # the paragraphs are only read; tables gain a unit (tables.adopt_unit), so only they are
     # copied, unless the caller hands the document over
@@ -245,8 +247,9 @@ def read_document(document: TextDocument, statements: bool = True,
     emitter = _Emitter(reading, data["meta"].get("fiscal_year"), document.report_date_paragraph)
     emitted, relations, claims = emitter.emit()
     _handed.clear()
-    _handed.append((_texts(data.get("sections", ())), data["meta"].get("fiscal_year"),
-                    _analysis(reading, emitter)))
+    if hand:
+        _handed.append((_texts(data.get("sections", ())), data["meta"].get("fiscal_year"),
+                        _analysis(reading, emitter)))
     for table in data.get("tables", ()):
         claims.extend(tables.read_table(table))
         tables.adopt_unit(table, emitted)
