@@ -73,7 +73,8 @@ class Statement(Record):
     where: str
     paragraph: str | None
     context: frozenset[str]
-    order: tuple[int, ...]
+    #: its place in document order (``_order``): text before tables, then by position
+    order: int
 
     @property
     def location(self) -> Location:
@@ -231,7 +232,7 @@ def statements(ctx: Context, names: Synonyms) -> list[Statement]:
                     period=said.period(cell.period), quantity=cell.quantity,
                     source=table.cell_location(row, column), where=table.title,
                     paragraph=None, context=contexts.get(anchor, NO_TOTALS),
-                    order=(1, t_index, r_index, c_index)))
+                    order=_order(1, t_index, r_index, c_index)))
     return sorted(found, key=lambda s: s.order)
 
 
@@ -249,7 +250,13 @@ def _fact_statement(said: _Said, fact: Fact, index: int, names: Synonyms,
         period=said.period(fact.period), quantity=fact.quantity, source=fact,
         where=said.heading(source.section if source else None), paragraph=paragraph,
         context=contexts.get(f"fact:{fact.id}", NO_TOTALS),
-        order=(1 if in_table else 0, position, start, index))
+        order=_order(1 if in_table else 0, position, start, index))
+
+
+def _order(kind: int, first: int, second: int, third: int) -> int:
+    """The place ``(kind, first, second, third)`` as one int that sorts as the tuple would
+    (each part below 2**32): one object per statement instead of a tuple and its ints."""
+    return (kind << 96) | (first << 64) | (second << 32) | third
 
 
 # ---------------------------------------------------------------------------
@@ -453,6 +460,7 @@ def _disagreements(ctx: Context) -> list[Disagreement]:
 
 class _AgreementRule(Rule):
     family = "agreement"
+    reads_analysis = False
     severity = Severity.WARNING
     settings = (Setting("default-synonyms", "flag",
                         "use the built-in label synonyms as well as configured ones"),)

@@ -157,6 +157,7 @@ class InvalidDate(Rule):
     id = "DAT301"
     name = "invalid-date"
     family = "dates"
+    reads_analysis = False
     severity = Severity.ERROR
     summary = "A date or period does not exist on the calendar (2021-02-30), or is not a date."
     explanation = (
@@ -211,6 +212,7 @@ class ReportDateImpossible(Rule):
     id = "DAT302"
     name = "report-date-impossible"
     family = "dates"
+    reads_analysis = False
     severity = Severity.ERROR
     summary = "The report is dated before its fiscal year ended, or in the future."
     explanation = (
@@ -250,6 +252,7 @@ class ReportDateLate(Rule):
     id = "DAT303"
     name = "report-date-late"
     family = "dates"
+    reads_analysis = False
     severity = Severity.WARNING
     summary = "The report is dated more than a year after its fiscal year ended."
     explanation = (
@@ -337,6 +340,7 @@ class StrayYear(Rule):
     id = "DAT304"
     name = "stray-year"
     family = "dates"
+    reads_analysis = False
     severity = Severity.WARNING
     summary = "A heading, title or table label names a year that is not the report's."
     explanation = (
@@ -386,6 +390,7 @@ class PeriodCutOff(Rule):
     id = "DAT305"
     name = "period-cut-off"
     family = "dates"
+    reads_analysis = False
     severity = Severity.INFO
     summary = "Figures in an annual report are counted only up to a day before the year ends."
     explanation = (
@@ -438,6 +443,7 @@ class PeriodReversed(Rule):
     id = "DAT306"
     name = "period-reversed"
     family = "dates"
+    reads_analysis = False
     severity = Severity.ERROR
     summary = "A period starts after it ends."
     explanation = (
@@ -464,6 +470,7 @@ class ComparisonYear(Rule):
     id = "DAT307"
     name = "comparison-year"
     family = "dates"
+    reads_analysis = False
     severity = Severity.WARNING
     summary = "A change against the year before names another base year."
     explanation = (

@@ -407,6 +407,7 @@ class RateMismatch(Rule):
     id = "RAT201"
     name = "rate-mismatch"
     family = "ratios"
+    reads_analysis = False
     severity = Severity.ERROR
     summary = "A stated rate, share or change does not agree with the figures it is computed from."
     explanation = (
@@ -512,6 +513,7 @@ class AverageMismatch(Rule):
     id = "RAT202"
     name = "average-mismatch"
     family = "ratios"
+    reads_analysis = False
     severity = Severity.ERROR
     summary = "A stated average does not equal the mean of the figures it averages."
     explanation = (
@@ -576,6 +578,7 @@ class ShareOutOfRange(Rule):
     id = "RAT203"
     name = "share-out-of-range"
     family = "ratios"
+    reads_analysis = False
     severity = Severity.ERROR
     summary = "A share, a satisfaction or coverage rate lies outside 0 to 100 %, or a rate is " \
               "negative."
@@ -636,6 +639,7 @@ class ExecutionOverBudget(Rule):
     id = "RAT204"
     name = "execution-over-budget"
     family = "ratios"
+    reads_analysis = False
     severity = Severity.WARNING
     summary = "More was spent than budgeted: the execution rate is above 100 %."
     explanation = (
@@ -688,6 +692,7 @@ class LowExecutionRate(Rule):
     id = "RAT205"
     name = "low-execution-rate"
     family = "ratios"
+    reads_analysis = False
     severity = Severity.INFO
     summary = "Far less was spent than budgeted: the execution rate is below the threshold."
     explanation = (
@@ -742,6 +747,7 @@ class ScoreAboveMaximum(Rule):
     id = "RAT206"
     name = "score-above-maximum"
     family = "ratios"
+    reads_analysis = False
     severity = Severity.ERROR
     summary = "A score is higher than its weight (得分 > 分值), or than the full mark."
     explanation = (
@@ -794,6 +800,7 @@ class NegativeAmount(Rule):
     id = "RAT207"
     name = "negative-amount"
     family = "ratios"
+    reads_analysis = False
     severity = Severity.ERROR
     summary = "A budget, an amount spent, a weight, a score or a count is negative."
     explanation = (
@@ -868,6 +875,7 @@ class GradeScoreMismatch(Rule):
     id = "RAT208"
     name = "grade-score-mismatch"
     family = "ratios"
+    reads_analysis = False
     severity = Severity.ERROR
     summary = "A stated grade does not match the score under the grade scale in force."
     explanation = (

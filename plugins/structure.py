@@ -91,6 +91,7 @@ def heading(section: Section) -> str:
 
 class _NumberingRule(Rule):
     family = "structure"
+    reads_analysis = False
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         for siblings in ctx.view(Siblings).lists:
@@ -241,6 +242,7 @@ class NumberingRestart(Rule):
     id = "STR503"
     name = "heading-number-restart"
     family = "structure"
+    reads_analysis = False
     severity = Severity.INFO
     summary = "Numbering restarts inside a section with the style of a heading above it."
     explanation = (
@@ -272,6 +274,7 @@ class NumberingLevel(Rule):
     id = "STR504"
     name = "heading-level-skip"
     family = "structure"
+    reads_analysis = False
     severity = Severity.INFO
     summary = "A sub-heading skips a numbering level or uses a level above its parent's."
     explanation = (
@@ -322,6 +325,7 @@ class DuplicateHeading(Rule):
     id = "STR505"
     name = "duplicate-heading"
     family = "structure"
+    reads_analysis = False
     severity = Severity.WARNING
     summary = "Two sibling sections have the same title."
     explanation = (
@@ -458,6 +462,7 @@ class RepeatedPhrase(Rule):
     id = "STR506"
     name = "repeated-phrase"
     family = "structure"
+    reads_analysis = False
     severity = Severity.INFO
     summary = "A phrase or sentence is repeated back to back inside a paragraph."
     explanation = (
@@ -491,6 +496,7 @@ class PlaceholderText(Rule):
     id = "STR507"
     name = "placeholder-text"
     family = "structure"
+    reads_analysis = False
     severity = Severity.WARNING
     summary = "Template placeholder text (XX, ××, 某某, a lone *) is left in the report."
     explanation = (

@@ -224,6 +224,7 @@ def _checked(ctx: Context, sources: Iterable[str]) -> Iterator[tuple[SumCase, Su
 
 class _SumRule(Rule):
     family = "totals"
+    reads_analysis = False
     sources: tuple[str, ...] = ()
     verdict = "mismatch"
     coverages: tuple[str, ...] = (COMPLETE,)
@@ -359,6 +360,7 @@ class EmptyTotal(Rule):
     id = "SUM106"
     name = "empty-total"
     family = "totals"
+    reads_analysis = False
     severity = Severity.INFO
     summary = "A total cell is empty while the cells it adds up are filled."
     explanation = (
@@ -397,6 +399,7 @@ class EnumerationCount(Rule):
     id = "SUM107"
     name = "enumeration-count"
     family = "totals"
+    reads_analysis = False
     severity = Severity.WARNING
     summary = "A count does not match the names the text lists for it."
     explanation = (

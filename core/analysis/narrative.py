@@ -252,20 +252,28 @@ def _graded(text: str, scores: Sequence[Statement]) -> Statement | None:
 # Model content
 
 
-def read_document(document: TextDocument, statements: bool = True) -> TextDocument:
+def read_document(document: TextDocument, statements: bool = True,
+                  handed_over: bool = False, hand: bool = True) -> TextDocument:
     """``document`` with the facts, relations and claims its narrative states.
 
     ``statements`` adds, under ``analysis``, how each figure was read (what
     ``crossfoot extract`` shows); a check does not need it and leaves it out.
+    ``handed_over``: the caller lets ``document`` go, so its tables are taken
+    as they are, not copied. ``hand``: keep what the packs see of the reading
+    for the report's analysis (``analyze_report``); a check none of whose rules
+    asks for it does without (1.2 MiB at 1 MB of text while the model is built).
     """
-    # the paragraphs are only read; tables gain a unit (tables.adopt_unit), so only they are copied
-    data = {**document.data, "tables": copy.deepcopy(document.data.get("tables", []))}
+    # the paragraphs are only read; tables gain a unit (tables.adopt_unit), so only they are
+    # copied, unless the caller hands the document over
+    tables_data = document.data.get("tables", [])
+    data = {**document.data, "tables": tables_data if handed_over else copy.deepcopy(tables_data)}
     reading = read(data.get("sections", ()), data["meta"].get("fiscal_year"))
     emitter = _Emitter(reading, data["meta"].get("fiscal_year"), document.report_date_paragraph)
     emitted, relations, claims = emitter.emit()
     _handed.clear()
-    _handed.append((_texts(data.get("sections", ())), data["meta"].get("fiscal_year"),
-                    _analysis(reading, emitter)))
+    if hand:
+        _handed.append((_texts(data.get("sections", ())), data["meta"].get("fiscal_year"),
+                        _analysis(reading, emitter)))
     for table in data.get("tables", ()):
         claims.extend(tables.read_table(table))
         tables.adopt_unit(table, emitted)
@@ -276,9 +284,10 @@ def read_document(document: TextDocument, statements: bool = True) -> TextDocume
                 **data.pop("analysis", {})}
     if reading.failures:
         analysis["notes"] = [*analysis.get("notes", ()), *map(_failure_note, reading.failures)]
-    quantities = {emitter.fact_of[s.id]: s.quantity for s in reading.statements}
     del reading, emitter  # the reading goes before the facts' JSON form is made
-    data = {**{k: v for k, v in data.items() if k != "analysis"}, "facts": _json_form(emitted),
+    texts = {paragraph: text for _, paragraph, text in _paragraphs(data.get("sections", ()))}
+    facts, quantities = _json_form(emitted, texts)
+    data = {**{k: v for k, v in data.items() if k != "analysis"}, "facts": facts,
             "relations": relations, "claims": claims, "analysis": analysis}
     return TextDocument(data, document.offsets, document.report_date_paragraph, document.notes,
                         quantities)
@@ -292,17 +301,38 @@ def _failure_note(failure: tuple[str, str]) -> dict[str, Any]:
                               "the other checks ran"}}
 
 
-def _json_form(emitted: list[Emitted]) -> list[dict[str, Any]]:
-    """The facts' JSON form, each emitted fact let go as its dict is made."""
+def _json_form(emitted: list[Emitted], texts: Mapping[str, str]
+               ) -> tuple[list[dict[str, Any]], dict[str, Quantity]]:
+    """The facts' JSON form, each emitted fact let go as its dict is made, and the quantity
+    each figure's fact was read as (fact id -> quantity: the model keeps these)."""
     emitted.reverse()
     facts = []
+    quantities = {}
     while emitted:
-        facts.append(emitted.pop().as_dict())
-    return facts
+        fact = emitted.pop()
+        facts.append(fact.as_dict(texts))
+        if fact.quantity is not None:
+            quantities[facts[-1]["id"]] = fact.quantity
+    return facts, quantities
 
 
 #: the key tuples of the emitted facts' shapes, one object per shape
 _SHAPES: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+@dataclass(slots=True)
+class Quoted:
+    """Where an emitted fact stands in its paragraph; the quote is cut from the paragraph's
+    text when the JSON form is made (a copy per fact beside the reading was 1 MiB at 1 MB)."""
+
+    section: str
+    paragraph: str
+    start: int
+    end: int
+
+    def as_dict(self, texts: Mapping[str, str]) -> dict[str, Any]:
+        return {"section": self.section, "paragraph": self.paragraph, "start": self.start,
+                "end": self.end, "quote": texts[self.paragraph][self.start:self.end]}
 
 
 class Emitted(Mapping[str, Any]):
@@ -310,14 +340,17 @@ class Emitted(Mapping[str, Any]):
     every fact of the same shape, its values (its source's too) in a tuple. A dict per fact
     and per source, all of them beside the reading, were 5 MiB of a 1 MB text's peak; the
     dicts are made once the reading is gone (``as_dict``, keys in the order they were set).
+    A figure's value may be held as the very Decimal it was read as (written out then), and
+    ``quantity`` is the quantity a statement's fact was read as.
     """
 
-    __slots__ = ("_keys", "_values")
+    __slots__ = ("_keys", "_values", "quantity")
 
-    def __init__(self, data: Mapping[str, Any]) -> None:
+    def __init__(self, data: Mapping[str, Any], quantity: Quantity | None = None) -> None:
         keys = tuple(data)
         self._keys = _SHAPES.setdefault(keys, keys)
         self._values = tuple(Emitted(v) if type(v) is dict else v for v in data.values())
+        self.quantity = quantity
 
     def __getitem__(self, key: str) -> Any:
         if key not in self._keys:
@@ -339,9 +372,19 @@ class Emitted(Mapping[str, Any]):
     def __len__(self) -> int:
         return len(self._keys)
 
-    def as_dict(self) -> dict[str, Any]:
-        return {key: value.as_dict() if isinstance(value, Emitted) else value
+    def as_dict(self, texts: Mapping[str, str] | None = None) -> dict[str, Any]:
+        """The fact's JSON form; ``texts`` (paragraph id -> text) gives a ``Quoted``'s quote."""
+        return {key: _json_value(value, texts)
                 for key, value in zip(self._keys, self._values, strict=True)}
+
+
+def _json_value(value: Any, texts: Mapping[str, str] | None) -> Any:
+    if isinstance(value, Emitted):
+        return value.as_dict(texts)
+    if isinstance(value, Quoted):
+        assert texts is not None
+        return value.as_dict(texts)
+    return format_value(value) if type(value) is Decimal else value
 
 
 class _Emitter:
@@ -378,11 +421,11 @@ class _Emitter:
 
     # -- facts --------------------------------------------------------------
 
-    def _add(self, fact: dict[str, Any], statement_id: str | None = None) -> str:
+    def _add(self, fact: dict[str, Any], statement: Statement | None = None) -> str:
         fact["id"] = f"f{len(self.facts) + 1}"
-        self.facts.append(Emitted(fact))
-        if statement_id is not None:
-            self.fact_of[statement_id] = fact["id"]
+        self.facts.append(Emitted(fact, statement.quantity if statement is not None else None))
+        if statement is not None:
+            self.fact_of[statement.id] = fact["id"]
         return str(fact["id"])
 
     def fact(self, fact_id: str | None) -> Emitted | None:
@@ -390,10 +433,14 @@ class _Emitter:
         return self.facts[int(fact_id[1:]) - 1] if fact_id else None
 
     def _source(self, paragraph_id: str, start: int, end: int) -> dict[str, Any]:
+        quoted = self._quoted(paragraph_id, start, end)
+        return quoted.as_dict({paragraph_id: self.reading.paragraphs[paragraph_id].text})
+
+    def _quoted(self, paragraph_id: str, start: int, end: int) -> Quoted:
+        """A fact's source: the span of the printed paragraph its normalized span stands for."""
         paragraph = self.reading.paragraphs[paragraph_id]
         begin, stop = paragraph.normal.span(start, end)
-        return {"section": paragraph.section, "paragraph": paragraph_id, "start": begin,
-                "end": stop, "quote": paragraph.text[begin:stop]}
+        return Quoted(paragraph.section, paragraph_id, begin, stop)
 
     def _fact(self, statement: Statement) -> None:
         item = self.item_of.get(statement.id)
@@ -403,15 +450,17 @@ class _Emitter:
             value = -value
         fact: dict[str, Any] = {
             "label": sys.intern(self._label(statement, item)), "measure": self._measure(statement),
-            "value": format_value(value), "unit": quantity.unit}
+            # the very Decimal read (written out with the JSON form), a negated change as text
+            "value": value if value is quantity.value else format_value(value),
+            "unit": quantity.unit}
         fact["concept"] = self._concept(statement, item)
         period = statement.period if statement.period is not None else self.year
         if period is not None and statement.role not in (CHANGE, PERCENT_CHANGE, SHARE, RATE):
             fact["period"] = _period(period, statement.until)
         if quantity.qualifier:
             fact["qualifier"] = quantity.qualifier
-        fact["source"] = self._source(statement.paragraph, statement.quote_start, statement.end)
-        self._add(fact, statement.id)
+        fact["source"] = self._quoted(statement.paragraph, statement.quote_start, statement.end)
+        self._add(fact, statement)
 
     def _label(self, statement: Statement, item: Item | None) -> str:
         subject = item.name if item is not None else ""
@@ -526,7 +575,7 @@ class _Emitter:
                 fact["label"] = f"{score_fact['label']}等级"
             if score_fact is not None and "period" in score_fact:
                 fact["period"] = score_fact["period"]
-        fact["source"] = self._source(grade.paragraph, grade.start, grade.end)
+        fact["source"] = self._quoted(grade.paragraph, grade.start, grade.end)
         self._add(fact)
 
     def _date(self, paragraph: str, found: figures.Found) -> None:
@@ -539,7 +588,7 @@ class _Emitter:
         fact: dict[str, Any] = {"label": _date_label(self.reading.paragraphs[paragraph].normal
                                                      .text, found),
                                 "measure": "date", "value": text,
-                                "source": self._source(paragraph, found.start, found.end)}
+                                "source": self._quoted(paragraph, found.start, found.end)}
         if paragraph == self.report_date_paragraph:
             fact["concept"], fact["label"] = "report.date", "报告日期"
         self._add(fact)
@@ -556,7 +605,7 @@ class _Emitter:
             "label": f"{item.subject if item else ''}（已全部拨付）", "concept": concept,
             "measure": "actual", "value": format_value(payment.stated.quantity.value),
             "unit": payment.stated.quantity.unit,
-            "source": self._source(payment.stated.paragraph, payment.stated.quote_start,
+            "source": self._quoted(payment.stated.paragraph, payment.stated.quote_start,
                                    payment.span[1])}
         if "period" in paid:
             fact["period"] = paid["period"]
@@ -599,7 +648,7 @@ class _Emitter:
         whole = f"占{share_set.whole}" if share_set.whole else "所列"
         fact = {"label": f"{whole}比重之和", "measure": "share", "value": "100", "unit": "%",
                 "concept": f"@{first.paragraph}#{first.id}-whole",
-                "source": self._source(first.paragraph, first.quote_start, last.end)}
+                "source": self._quoted(first.paragraph, first.quote_start, last.end)}
         return _sum(f"{whole}比重之和", self._add(fact),
                     [self.fact_of[s.id] for s in share_set.shares],
                     "complete" if share_set.complete else "partial")
@@ -629,7 +678,7 @@ class _Emitter:
     def _flat_fact(self, part: Item, like: Statement) -> str:
         start, end = part.flat or (0, 0)
         fact = {"label": f"{part.subject}变动", "measure": "change", "value": "0",
-                "unit": like.quantity.unit, "source": self._source(part.paragraph, start, end)}
+                "unit": like.quantity.unit, "source": self._quoted(part.paragraph, start, end)}
         return self._add(fact)
 
     def _relation(self, breakdown: Breakdown, total: Statement,
@@ -948,8 +997,8 @@ def _analysis(reading: Reading, emitter: _Emitter) -> list[NarrativeFigure | Nar
         assert fact is not None
         source = fact["source"]
         item = emitter.item_of.get(statement.id)
-        out.append(NarrativeFigure(statement.id, source["paragraph"], source["start"],
-                                   source["end"], fact["label"], item.subject if item else "",
+        out.append(NarrativeFigure(statement.id, source.paragraph, source.start,
+                                   source.end, fact["label"], item.subject if item else "",
                                    fact["measure"], statement.quantity))
     for number, grade in enumerate(reading.grades, 1):
         grade_id = f"g{number}"

@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 
 from crossfoot.analysis.vocabulary import breakdowns
 from crossfoot.importing.text.grids import SUBTOTAL
+from crossfoot.model.quantity import format_value
 
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计)$")
 _PARTS_ROW = re.compile(r"^其中[:：]?")
@@ -60,7 +62,7 @@ def adopt_unit(table: dict[str, Any], facts: Sequence[Mapping[str, Any]]) -> Non
     units = {f.get("unit") for f in known}
     if len(units) != 1 or None in units:
         return
-    stated = {(f["concept"], str(f.get("period"))): str(f["value"]) for f in known}
+    stated = {(f["concept"], str(f.get("period"))): _text(f["value"]) for f in known}
     for row in table["rows"]:
         for cell in row["cells"].values():
             if not isinstance(cell, dict) or "concept" not in cell:
@@ -68,6 +70,11 @@ def adopt_unit(table: dict[str, Any], facts: Sequence[Mapping[str, Any]]) -> Non
             if stated.get((cell["concept"], str(cell.get("period")))) == str(cell["value"]):
                 table["unit"] = units.pop()
                 return
+
+
+def _text(value: Any) -> str:
+    """A fact's value as its JSON form writes it (an emitted figure may hold its Decimal)."""
+    return format_value(value) if isinstance(value, Decimal) else str(value)
 
 
 def known_concept(name: str) -> str | None:

@@ -37,7 +37,7 @@ def read_text_document(path: Path, options: Mapping[str, Any] | None = None,
     from crossfoot.importing.text import read_text_file
 
     with reading_collected():
-        document = read_document(read_text_file(path, options), statements)
+        document = read_document(read_text_file(path, options), statements, handed_over=True)
     release_cycles()
     return document
 
@@ -51,9 +51,16 @@ def import_text(path: Path, options: Mapping[str, Any] | None = None) -> Report:
         # each character's offset in the file: the model has each paragraph's origin from
         # the data, so a check lets them go before the narrative is read (1.5 MiB at 1 MB)
         document.offsets.clear()
-        document = read_document(document, statements=False)
+        document = read_document(document, statements=False, handed_over=True,
+                                 hand=_hand(options))
     release_cycles()
     return to_report(document, path, options)
+
+
+def _hand(options: Mapping[str, Any] | None) -> bool:
+    """Keep the narrative's figures for the analyzers, unless the session says no rule will
+    ask for them (import option ``analysis = False``)."""
+    return bool((options or {}).get("analysis", True))
 
 
 def read_office_document(path: Path, options: Mapping[str, Any] | None = None,
@@ -62,7 +69,8 @@ def read_office_document(path: Path, options: Mapping[str, Any] | None = None,
     from crossfoot.analysis.narrative import read_document
     from crossfoot.importing.documents.formats import read_file
 
-    document = read_document(read_file(path, suffix or path.suffix.lower(), options), statements)
+    document = read_document(read_file(path, suffix or path.suffix.lower(), options), statements,
+                             handed_over=True, hand=_hand(options))
     release_cycles()
     return document
 

@@ -129,9 +129,13 @@ class Session:
             known = ", ".join(sorted(importers))
             raise InputError(str(path), f"no importer for {suffix or 'files without a suffix'} "
                                         f"(known: {known}; use --from to choose one)")
+        options = self.import_options
+        if not any(rule.reads_analysis for rule in self.rules):
+            # no rule will ask for the narrative's analysis: an importer need not keep it
+            options = {**options, "analysis": False}
         try:
             with time_budget(self.rule_timeout):
-                return importer(path, self.import_options)
+                return importer(path, options)
         except BudgetExceeded as exc:
             raise InputError(str(path), f"reading it {exc}") from None
 
@@ -148,7 +152,7 @@ class Session:
     def _decided(self, report: Report, path: Path | None, baseline: Baseline | None) -> Decided:
         try:
             findings = run_rules(report, self.rules, self.options, self.analyze,
-                                 self.rule_timeout)
+                                 self.rule_timeout, _release_import_analysis)
         finally:
             _release_import_analysis()
         return decide(report, findings, self.rules, self.selection, self.options, path,

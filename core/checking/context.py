@@ -86,10 +86,12 @@ class Context:
     """What a rule sees: the report, the options in force, and views of both."""
 
     def __init__(self, report: Report, options: Options | None = None,
-                 analyze: Callable[[Report], list[Any]] | None = None) -> None:
+                 analyze: Callable[[Report], list[Any]] | None = None,
+                 release: Callable[[], None] | None = None) -> None:
         self.report = report
         self.options = options or Options()
         self._analyze = analyze
+        self._release = release
         self._views: dict[type[View], View] = {}
 
     def view(self, kind: type[V]) -> V:
@@ -108,6 +110,13 @@ class Context:
         self._views.clear()
         for table in self.report.tables:
             table.forget_places()
+
+    def forget_analysis(self) -> None:
+        """No rule left to run asks for the analysis: let it go, and what ``release``
+        (given to the constructor) holds for it (a text's import hands its reading on)."""
+        self.__dict__.pop("analysis", None)
+        if self._release is not None:
+            self._release()
 
     @cached_property
     def analysis(self) -> list[Any]:

@@ -52,14 +52,22 @@ class _Timeout(BaseException):
 
 def run_rules(report: Report, rules: Iterable[Rule], options: Options,
               analyze: Callable[[Report], list[Any]] | None = None,
-              timeout: float | None = DEFAULT_RULE_TIMEOUT) -> list[Finding]:
-    """Findings of ``rules`` on ``report`` at their rules' severities, deduplicated, sorted."""
-    ctx = Context(report, options, _once(analyze) if analyze is not None else None)
+              timeout: float | None = DEFAULT_RULE_TIMEOUT,
+              release_analysis: Callable[[], None] | None = None) -> list[Finding]:
+    """Findings of ``rules`` on ``report`` at their rules' severities, deduplicated, sorted.
+
+    ``release_analysis`` is called once no rule left may ask for the analysis.
+    """
+    ctx = Context(report, options, _once(analyze) if analyze is not None else None,
+                  release_analysis)
+    rules = list(rules)
+    last_reader = max((n for n, rule in enumerate(rules) if rule.reads_analysis), default=-1)
     meta = report.meta
     findings: list[Finding] = []
     family = ""
+    released = False
     with _alarm_handler(timeout) as budget, _watched():
-        for rule in rules:
+        for number, rule in enumerate(rules):
             try:
                 if not rule.applies_to.covers(meta.kind, meta.fiscal_year, meta.language):
                     continue
@@ -69,6 +77,9 @@ def run_rules(report: Report, rules: Iterable[Rule], options: Options,
             if family_of(rule.id) != family:
                 family = family_of(rule.id)
                 ctx.forget_views()
+                if number > last_reader and not released:
+                    ctx.forget_analysis()
+                    released = True
             findings.extend(_isolated(rule, ctx, budget, timeout))
     return sort_findings(findings)
 

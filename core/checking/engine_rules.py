@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 class _EngineRule(Rule):
     family = "engine"
+    reads_analysis = False
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         return ()

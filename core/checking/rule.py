@@ -103,6 +103,9 @@ class Rule:
     applies_to: ClassVar[Applicability] = Applicability()
     #: the options (``[tool.crossfoot.options]``) this rule reads; any other key is a typo
     settings: ClassVar[tuple[Setting, ...]] = ()
+    #: may the rule ask ``ctx.analysis``? Once no rule left to run may, the analysis a text's
+    #: import handed on is let go (a rule that asks after all gets it read again)
+    reads_analysis: ClassVar[bool] = True
 
     #: set by the plugin manager: "plugin-name version" of whoever provided the rule
     origin: str = ""

@@ -58,9 +58,10 @@ class Item(Record):
 REPORT_ITEM = Item("report", Location(pointer="", anchor="report", label="report"))
 
 
-#: facts' places in ``Report.facts`` by a name (an (index, fact) pair per entry was 1.5 MiB
-#: at 10,000 facts)
-FactIndex = dict[str, list[int]]
+#: facts' places in ``Report.facts`` by a name: the place itself for a name one fact has,
+#: a list only for a name several share (an (index, fact) pair per entry was 1.5 MiB at
+#: 10,000 facts, a list per name 2 MiB)
+FactIndex = dict[str, int | list[int]]
 LookupKey = tuple[str, str | None, str | None, str | None]
 
 
@@ -249,8 +250,8 @@ class Env:
         self.budget.spend(len(self.report.facts) + len(self.report.tables))
         by_name, by_label = self._fact_index()
         facts = self.report.facts
-        candidates = [*by_name.get(name, ()),
-                      *(found for v in variants for found in by_label.get(v, ()))]
+        candidates = [*_places(by_name, name),
+                      *(found for v in variants for found in _places(by_label, v))]
         first = min((i for i in candidates if measure is None or facts[i].measure == measure),
                     default=None)
         if first is not None and source != "table":
@@ -274,9 +275,9 @@ class Env:
             by_label: FactIndex = {}
             for index, fact in enumerate(self.report.facts):
                 for key in {fact.id, fact.concept or fact.id}:
-                    by_name.setdefault(key, []).append(index)
+                    _place(by_name, key, index)
                 if fact.label:
-                    by_label.setdefault(normalise(fact.label), []).append(index)
+                    _place(by_label, normalise(fact.label), index)
             self.resolved.fact_index = (by_name, by_label)
         return self.resolved.fact_index
 
@@ -293,6 +294,23 @@ class Env:
             if isinstance(value, Num):
                 return value
         return NULL
+
+
+def _place(index: FactIndex, key: str, place: int) -> None:
+    """Add a fact's place under ``key``."""
+    held = index.get(key)
+    if held is None:
+        index[key] = place
+    elif isinstance(held, int):
+        index[key] = [held, place]
+    else:
+        held.append(place)
+
+
+def _places(index: FactIndex, key: str) -> Sequence[int]:
+    """The places of the facts under ``key``, in order."""
+    held = index.get(key, ())
+    return (held,) if isinstance(held, int) else held
 
 
 def _cell_value(table: Table, row: Row, column: Column) -> Value:

@@ -583,6 +583,9 @@ def _spec(name: str, impl: Impl, low: int, high: int | None, summary: str,
     return FunctionSpec(name, impl, low, high, keywords, scopes, summary)
 
 
+#: the built-in functions that read the narrative's analysis (``Env.narrative``)
+NARRATIVE_FUNCTIONS = frozenset({"narrative"})
+
 BUILTINS: dict[str, FunctionSpec] = {spec.name: spec for spec in (
     _spec("sum", f_sum, 1, None, "sum of numbers or lists of numbers; null if none"),
     _spec("avg", f_avg, 1, None, "mean of numbers or lists of numbers; null if none"),

@@ -47,7 +47,7 @@ from crossfoot.packs.evaluator import (
     function_table,
     truth_of,
 )
-from crossfoot.packs.functions import FunctionSpec
+from crossfoot.packs.functions import BUILTINS, NARRATIVE_FUNCTIONS, FunctionSpec
 from crossfoot.packs.packfile import Expression, Pack, PackRuleSpec, read_pack
 from crossfoot.packs.scopes import items, shared_items
 from crossfoot.packs.values import ListV, Null, Num, Text, Truth, Value, Witness, placed
@@ -253,12 +253,29 @@ def pack_rules(pack: Pack, functions: Mapping[str, FunctionSpec]) -> list[Rule]:
             "spec": spec, "pack": pack, "functions": functions,
             "lets": {e.key.removeprefix("let."): e.node for e in spec.lets},
             "settings": (*PackRule.settings, *_settings_read(spec)),
+            "reads_analysis": _reads_analysis(spec, functions),
         }
         cls = type(f"PackRule_{spec.id}", (PackRule,), attrs)
         rule = cls()
         rule.origin = pack.origin
         rules.append(rule)
     return rules
+
+
+def _reads_analysis(spec: PackRuleSpec, functions: Mapping[str, FunctionSpec]) -> bool:
+    """May the rule ask for the narrative's analysis? A rule over its claims, one that calls
+    ``narrative()``, and one that calls a plugin's function (which may) can; no other
+    built-in function or scope reads it."""
+    if spec.scope.each == "claim":
+        return True
+    stack = [e.node for e in (*spec.lets, *((spec.when,) if spec.when else ()), spec.check)]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Call) and (node.name in NARRATIVE_FUNCTIONS or functions.get(
+                node.name) is not BUILTINS.get(node.name)):
+            return True
+        stack.extend(ast.children(node))
+    return False
 
 
 def _settings_read(spec: PackRuleSpec) -> list[Setting]:

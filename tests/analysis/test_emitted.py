@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
-from crossfoot.analysis.narrative import Emitted
+from crossfoot.analysis.narrative import Emitted, Quoted
 
 
 def test_reads_and_writes_as_the_dict_it_was_made_from() -> None:
@@ -26,3 +27,13 @@ def test_facts_of_one_shape_share_their_keys() -> None:
     second = Emitted({"label": "b", "value": "2", "id": "f2"})
     assert list(first) == list(second) == ["label", "value", "id"]
     assert first._keys is second._keys
+
+
+def test_a_quoted_source_and_a_decimal_value_are_written_out_with_the_json_form() -> None:
+    fact = Emitted({"label": "支出", "value": Decimal("1.50"),
+                    "source": Quoted("s1", "s1-p1", 3, 10), "id": "f1"})
+    texts = {"s1-p1": "支出 1.50 万元。"}
+    assert fact.as_dict(texts) == {
+        "label": "支出", "value": "1.50", "id": "f1",
+        "source": {"section": "s1", "paragraph": "s1-p1", "start": 3, "end": 10,
+                   "quote": "1.50 万元"}}

@@ -387,3 +387,21 @@ def test_opt_in_narrative_pack(tmp_path: Path, score: str, grade: str,
     result = session(NARRATIVE_PACK, select=("CNT",)).check_path(report_file(tmp_path, data))
     assert [(f.rule_id, f.location.quote, f.message_zh) for f in result.findings] == found
 
+
+
+def test_a_pack_rule_reads_the_analysis_only_through_claims_narrative_or_a_plugin(
+        tmp_path: Path) -> None:
+    narrative = USER_PACK.replace('assert = "row.得分 <= 95"',
+                                  'assert = "row.得分 <= 95 or narrative(\'得分\') == null"')
+    by_plugin = USER_PACK.replace('assert = "row.得分 <= 95"',
+                                  'assert = "double(row.得分) <= 190"')
+    for text, reads in ((USER_PACK, False), (narrative, True), (by_plugin, True)):
+        mine = Session(config=Config(select=("ACME",)), options=Options(today=TODAY),
+                       extra_plugins=[("fn", FunctionPlugin(write(tmp_path, "p.toml", text)))])
+        (rule,) = [r for r in mine.rules if r.id == "ACME001"]
+        assert rule.reads_analysis is reads, text
+    claims = ROOT / "fixtures" / "packs" / "cn-narrative.toml"  # rules over the text's claims
+    over_claims = [r for r in session(claims).rules if r.id.startswith("CNT")]
+    assert over_claims and all(r.reads_analysis for r in over_claims)
+    builtin = [r for r in session().rules if r.id.startswith("CNP")]
+    assert builtin and not any(r.reads_analysis for r in builtin)

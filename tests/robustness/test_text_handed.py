@@ -35,3 +35,19 @@ def test_another_reports_paragraphs_are_read_not_handed_the_last_import() -> Non
     assert figures != narrative.analyze_report(text)  # the same report, told otherwise
     paragraphs = {p.id for p in report.iter_paragraphs()}
     assert {f.paragraph for f in figures if isinstance(f, narrative.NarrativeFigure)} <= paragraphs
+
+
+def test_a_session_whose_rules_never_ask_keeps_no_analysis_and_one_that_may_does() -> None:
+    from crossfoot.app.session import Session
+
+    quiet = Session(rule_timeout=None)  # the default rules: none asks for the analysis
+    assert not any(rule.reads_analysis for rule in quiet.rules)
+    narrative.release_handed()
+    report = quiet.load(SEED_TEXT)
+    assert not narrative._handed
+    claims = Session(rule_timeout=None, packs=(str(ROOT / "fixtures" / "packs"
+                                                   / "cn-narrative.toml"),))
+    asked = claims.load(SEED_TEXT)
+    assert narrative._handed  # kept for the claims' rules
+    handed = narrative.analyze_report(asked)
+    assert handed == narrative.analyze_report(report)  # read again: the same figures

@@ -12,7 +12,7 @@ relations, so the rules check text without knowing it is text.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -122,7 +122,7 @@ class _Region:
 
 
 def _read_region(region: _Region, organization: str | None, table_id: str,
-                 starts: list[int]) -> tables.ReadTable:
+                 starts: Sequence[int]) -> tables.ReadTable:
     """A summary table, else a grid read cell by cell, else a note that it was not read."""
     if region.piped:
         grid = grids.read(grids.pipe_cells(region.body))
@@ -251,7 +251,7 @@ def _meta(info: MetaInfo, source: str) -> dict[str, Any]:
     return meta
 
 
-def _section(node: outline.SectionNode, starts: list[int]) -> dict[str, Any]:
+def _section(node: outline.SectionNode, starts: Sequence[int]) -> dict[str, Any]:
     data: dict[str, Any] = {"id": node.id, "number": node.number.text if node.number else None,
                             "title": node.title,
                             "origin": list(line_and_column(node.offset, starts))}
@@ -263,7 +263,7 @@ def _section(node: outline.SectionNode, starts: list[int]) -> dict[str, Any]:
     return data
 
 
-def origin(offsets: Offsets, starts: list[int]) -> tuple[tuple[int, int, int], ...]:
+def origin(offsets: Offsets, starts: Sequence[int]) -> tuple[tuple[int, int, int], ...]:
     """[offset in paragraph, line, column] where each run of consecutive file characters begins.
 
     Re-joining a paragraph across PDF line breaks drops characters; these

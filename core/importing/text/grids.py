@@ -14,6 +14,7 @@ cell, is not guessed: the table is reported as not read (CF003).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -191,7 +192,7 @@ def _with_group(names: list[str], width: int) -> list[str] | None:
     return None
 
 
-def to_table(grid: Grid, title: str, table_id: str, starts: list[int]) -> dict[str, Any]:
+def to_table(grid: Grid, title: str, table_id: str, starts: Sequence[int]) -> dict[str, Any]:
     """The grid as report table data: a label column and one column a header name.
 
     Each figure keeps the line and column it stands at in the file (``origin``),

@@ -19,6 +19,8 @@ class TitleYearMismatch(Rule):
     id = "EXA101"
     name = "title-year-mismatch"
     family = "example"
+    #: it never asks ``ctx.analysis``: once no rule left may, a text's analysis is let go
+    reads_analysis = False
     severity = Severity.WARNING
     summary = "The title names another year than the report's fiscal year."
     explanation = ("A title like 2021年度… on a report whose fiscal_year is 2022 is usually a "
