@@ -173,7 +173,7 @@ def build_parser(commands: Collection[str] | None = None) -> argparse.ArgumentPa
         """The parser to give ``name``'s options, or None: made empty, not wanted."""
         if wanted(name) or any(map(wanted, needed_by)):
             return sub.add_parser(name, parents=list(parents), help=_HELP[name])
-        sub.add_parser(name, help=_HELP[name])
+        sub.add_parser(name, help=_HELP[name], add_help=False)  # never parses: not named
         return None
 
     common = _common_options(defaults=False)

@@ -93,32 +93,50 @@ class Plugins:
 
 
 class _Manager(pluggy.PluginManager):
-    """pluggy's manager, quicker at finding a plugin module's hook implementations.
+    """pluggy's manager, quicker at finding a module's hook implementations and specs.
 
-    For every name a plugin holds, pluggy reads the attribute with
-    ``inspect.getattr_static``, so that no descriptor runs: about 10 µs a name,
-    and the built-in plugin modules hold some 450 names (their imports
-    included), most of them classes, constants and helper functions. A plain
-    module's names are entries of its namespace, so what pluggy's reading
-    decides is read off the entry here: a value that is no function and no
-    method wrapper is no implementation, and a function's options are its
-    marker attribute. Anything else (an object as a plugin, a wrapper, a
+    For every name a plugin (or the hook specification module) holds, pluggy
+    reads the attribute with ``inspect.getattr_static``, so that no descriptor
+    runs: about 10 µs a name, and the built-in plugin modules hold some 450
+    names (their imports included), most of them classes, constants and
+    helper functions. A plain module's names are entries of its namespace, so
+    what pluggy's reading decides is read off the entry here: a value that is
+    no function and no method wrapper is no hook, and a function's options are
+    its marker attribute. Anything else (an object as a plugin, a wrapper, a
     module of its own type) goes to pluggy.
     """
 
     def parse_hookimpl_opts(self, plugin: object, name: str) -> pluggy.HookimplOpts | None:
-        if type(plugin) is ModuleType:
-            space = vars(plugin)
-            if name in space:
-                value = space[name]
-                if isinstance(value, FunctionType):
-                    if not hasattr(value, "__func__"):
-                        opts = getattr(value, self.project_name + "_impl", None)
-                        return cast(pluggy.HookimplOpts, opts) if isinstance(opts, dict) \
-                            else None
-                elif not isinstance(value, staticmethod | classmethod | MethodType):
-                    return None
-        return super().parse_hookimpl_opts(plugin, name)
+        opts = _module_marker(plugin, name, self.project_name + "_impl")
+        if opts is _ASK_PLUGGY:
+            return super().parse_hookimpl_opts(plugin, name)
+        return cast(pluggy.HookimplOpts | None, opts)
+
+    def parse_hookspec_opts(self, module_or_class: Any,
+                            name: str) -> pluggy.HookspecOpts | None:
+        opts = _module_marker(module_or_class, name, self.project_name + "_spec")
+        if opts is _ASK_PLUGGY:
+            return super().parse_hookspec_opts(module_or_class, name)
+        return cast(pluggy.HookspecOpts | None, opts)
+
+
+#: ``_module_marker``'s answer where pluggy's own reading decides
+_ASK_PLUGGY = object()
+
+
+def _module_marker(plugin: object, name: str, marker: str) -> object:
+    """The options marked on ``name`` of a plain module (None: no hook), or ``_ASK_PLUGGY``."""
+    if type(plugin) is ModuleType:
+        space = vars(plugin)
+        if name in space:
+            value = space[name]
+            if isinstance(value, FunctionType):
+                if not hasattr(value, "__func__"):
+                    opts = getattr(value, marker, None)
+                    return opts if isinstance(opts, dict) else None
+            elif not isinstance(value, staticmethod | classmethod | MethodType):
+                return None
+    return _ASK_PLUGGY
 
 
 def load_plugins(blocked: Iterable[str] = (), required: Iterable[str] = (),

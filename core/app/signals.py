@@ -11,9 +11,8 @@ as a shell reports a process killed by it.
 from __future__ import annotations
 
 import signal
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from types import FrameType
 
 
@@ -31,15 +30,18 @@ ENDING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasatt
 
 @contextmanager
 def terminating() -> Iterator[None]:
-    """While the block runs, the ending signals raise ``Terminated`` in the main thread."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
+    """While the block runs, the ending signals raise ``Terminated`` in the main thread.
 
+    Elsewhere ``signal.signal`` refuses the first handler and nothing changes (asked
+    this way, a one-file check need not import ``threading``).
+    """
     def end(signum: int, frame: FrameType | None) -> None:
         raise Terminated(signum)
 
-    previous = {sig: signal.signal(sig, end) for sig in ENDING}
+    previous = {}
+    with suppress(ValueError):  # not the main thread
+        for sig in ENDING:
+            previous[sig] = signal.signal(sig, end)
     try:
         yield
     finally:

@@ -111,8 +111,10 @@ def _child(run: Callable[[], int], page: mmap.mmap) -> None:  # pragma: no cover
         os.setpgid(0, 0)
         # a background group writing to a terminal with `stty tostop` would be stopped
         signal.signal(signal.SIGTTOU, signal.SIG_IGN)
-        from crossfoot.checking import engine  # here: the parent only waits, and ends sooner
+        from crossfoot.app.runtime import starting
 
+        with starting():  # imported here: the parent only waits, and ends sooner
+            from crossfoot.checking import engine
         engine.watch = _Watch(page, _null())
         code = run()
     finally:

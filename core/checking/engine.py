@@ -7,7 +7,6 @@ that overruns its time budget a CF002 finding; the other rules still run.
 from __future__ import annotations
 
 import signal
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from decimal import Decimal, localcontext
@@ -276,18 +275,26 @@ def _alarm_handler(seconds: float | None) -> Iterator[AbstractContextManager[Non
 
     The SIGALRM handler is installed once for the whole run, and the budget
     it yields only arms and disarms the timer: installing a handler per rule
-    cost more than most rules.
+    cost more than most rules. Only the main thread may install one: in any
+    other ``signal.signal`` refuses, and the run has no limit (asked this way,
+    a one-file check need not import ``threading``).
     """
-    usable = (hasattr(signal, "setitimer")
-              and threading.current_thread() is threading.main_thread())
-    if seconds is None or seconds <= 0 or not usable:
+    if seconds is None or seconds <= 0 or not hasattr(signal, "setitimer"):
         yield nullcontext()
         return
 
     def expire(signum: int, frame: Any) -> None:
         raise _Timeout
 
-    previous = signal.signal(signal.SIGALRM, expire)
+    previous: Any = None
+    try:
+        previous = signal.signal(signal.SIGALRM, expire)
+        installed = True
+    except ValueError:  # not the main thread
+        installed = False
+    if not installed:
+        yield nullcontext()
+        return
     try:
         yield _Alarm(seconds)
     finally:

@@ -29,6 +29,11 @@ MAX_DEPTH = 64
 MAX_EXPONENT = 30
 MAX_NUMBER_LENGTH = 40
 MAX_SCHEMA_PROBLEMS = 20
+#: characters of JSON a process checks with the light walk (``light_schema``) before it
+#: loads jsonschema-rs: the walk costs about 0.15 ms a KiB, loading jsonschema-rs about
+#: 8 ms once, so a one-file check of a small report skips the load and a batch soon pays it
+LIGHT_BUDGET = 16 * 1024
+_light_left = LIGHT_BUDGET
 #: a high surrogate escape with its low partner, or either one alone
 _SURROGATE = LazyPattern(r"\\u[dD][89abAB][0-9a-fA-F]{2}(?:\\u[dD][c-fC-F][0-9a-fA-F]{2})?"
                          r"|\\u[dD][c-fC-F][0-9a-fA-F]{2}")
@@ -75,6 +80,18 @@ def _quick_check() -> Callable[[Any], bool]:
 
     validator = jsonschema_rs.validator_for(report_schema())
     return validator.is_valid
+
+
+def _surely_valid(data: Any, size: int | None) -> bool:
+    """The light walk's yes for a small JSON report while jsonschema-rs is not loaded yet;
+    False means "ask jsonschema-rs". ``size``: the JSON text's length, None if not JSON."""
+    global _light_left
+    if size is None or size > _light_left or _quick_check.cache_info().currsize:
+        return False
+    _light_left -= size
+    from crossfoot.importing.light_schema import surely_valid
+
+    return surely_valid(data, report_schema())
 
 
 #: the path that names standard input (``crossfoot check - --from docx``)
@@ -227,9 +244,13 @@ def _refuse_depth(data: Any, name: str, max_depth: int) -> None:
                      if isinstance(child, (dict, list)))
 
 
-def validate(data: Any, name: str) -> None:
-    """Check ``data`` against the report schema; all problems in one error."""
-    errors = [] if _quick_check()(data) else sorted(
+def validate(data: Any, name: str, size: int | None = None) -> None:
+    """Check ``data`` against the report schema; all problems in one error.
+
+    ``size``: the length of the JSON text ``parse_json`` read ``data`` from, if it did.
+    """
+    valid = _surely_valid(data, size) or _quick_check()(data)
+    errors = [] if valid else sorted(
         _validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     problems = [f"{_pointer(e.absolute_path)}: {_describe(e)}" for e in errors]
     problems.extend(_reference_problems(data) if not problems else [])
@@ -244,13 +265,14 @@ def validate(data: Any, name: str) -> None:
 
 def report_from_data(data: Any, name: str, limits: Limits | None = None,
                      read: Mapping[str, Quantity] | None = None,
-                     handed_over: bool = False) -> Report:
+                     handed_over: bool = False, size: int | None = None) -> Report:
     """The validated model of ``data``; ``read``: quantities already read, by fact id
-    (``build_report`` keeps them); ``handed_over``: the caller lets ``data`` go with it."""
+    (``build_report`` keeps them); ``handed_over``: the caller lets ``data`` go with it;
+    ``size``: the length of the JSON text ``data`` was parsed from (see ``validate``)."""
     limits = limits or Limits()
     check_depth(data, name, limits.max_depth)
     try:
-        validate(data, name)
+        validate(data, name, size)
         return build_report(data, name, read, handed_over)
     except RecursionError:  # only when --max-depth was raised too far
         raise InputError(name, f"nested too deeply to check, even with --max-depth "
@@ -260,8 +282,8 @@ def report_from_data(data: Any, name: str, limits: Limits | None = None,
 def load_json_report(path: Path, limits: Limits | None = None) -> Report:
     limits = limits or Limits()
     name = str(path)
-    data = parse_json(decode_utf8(read_bytes(path, limits.max_bytes), name), name)
-    return report_from_data(data, name, limits)
+    text = decode_utf8(read_bytes(path, limits.max_bytes), name)
+    return report_from_data(parse_json(text, name), name, limits, size=len(text))
 
 
 # ---------------------------------------------------------------------------

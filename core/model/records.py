@@ -14,6 +14,8 @@ the code is compiled once per number of fields, not once per class (see
 default (``place: str | None = None``), as in a dataclass: immutable values
 only, and no field without one after a field with one; a default made anew for
 each record is ``factory(dict)`` (a dataclass's ``field(default_factory=dict)``).
+A ``__post_init__`` of the class runs after the made ``__init__``, as a
+dataclass's does (to fill ``_hidden`` fields kept from the others).
 """
 
 from __future__ import annotations
@@ -60,6 +62,17 @@ def _with_factories(init: Callable[..., None],
         for name, make in factories.items():
             if isinstance(getattr(self, name), _Factory):
                 object.__setattr__(self, name, make())
+
+    return __init__
+
+
+def _with_post_init(init: Callable[..., None],
+                    post_init: Callable[[Any], None]) -> Callable[..., None]:
+    """``init``, then the class's ``__post_init__``."""
+    @wraps(init)
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        post_init(self)
 
     return __init__
 
@@ -142,11 +155,14 @@ class RecordType(type):
         made._shown = tuple(f for f in fields if f not in made._hidden)
         made._compared = made._values if made._shown == fields else _getter(made._shown)
         if "__init__" not in namespace:
-            made.__init__ = _initializer(made)  # type: ignore[misc]
+            init = _initializer(made)
             factories = {field: default.make for field, default in made._defaults.items()
                          if isinstance(default, _Factory)}
             if factories:
-                made.__init__ = _with_factories(made.__init__, factories)  # type: ignore[misc]
+                init = _with_factories(init, factories)
+            if "__post_init__" in namespace:
+                init = _with_post_init(init, namespace["__post_init__"])
+            made.__init__ = init  # type: ignore[misc]
         return made
 
 

@@ -15,14 +15,13 @@ import copyreg
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Any
+from typing import Any, ClassVar
 
 from crossfoot.model.places import Location
 from crossfoot.model.quantity import Quantity, format_value
-from crossfoot.model.records import Record
+from crossfoot.model.records import Record, factory
 
 DECIMAL_TEXT = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$")
 NON_ADDITIVE_ROLES = frozenset({"label", "text", "rate", "share", "change", "grade", "target",
@@ -157,8 +156,9 @@ class ColumnSum(Record):
     weights: tuple[int, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
+class Table(Record):
+    _hidden: ClassVar[tuple[str, ...]] = ("_places", "_row_places")
+
     id: str
     title: str
     unit: str | None
@@ -170,11 +170,9 @@ class Table:
     #: line and column of the title in the imported file, for a table read from text
     origin: tuple[int, int] | None = None
     #: cell places built so far, by the row and column objects (many rules ask for each)
-    _places: dict[tuple[int, int], tuple[Row, Column, Location]] = field(
-        init=False, repr=False, compare=False, default_factory=dict)
+    _places: dict[tuple[int, int], tuple[Row, Column, Location]] = factory(dict)
     #: row places built so far, by the row object
-    _row_places: dict[int, tuple[Row, Location]] = field(
-        init=False, repr=False, compare=False, default_factory=dict)
+    _row_places: dict[int, tuple[Row, Location]] = factory(dict)
 
     def column(self, column_id: str) -> Column | None:
         return next((c for c in self.columns if c.id == column_id), None)
@@ -341,8 +339,9 @@ class Waiver(Record):
     date: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
+class Report(Record):
+    _hidden: ClassVar[tuple[str, ...]] = ("_flat", "_sections", "_facts", "_tables")
+
     meta: Meta
     sections: tuple[Section, ...] = ()
     tables: tuple[Table, ...] = ()
@@ -352,16 +351,14 @@ class Report:
     path: str = "<report>"
     #: the JSON form less the parts the model holds in full (``MODELLED``): what has no
     #: model (``analysis``, its notes)
-    data: Mapping[str, Any] = field(default_factory=dict)
+    data: Mapping[str, Any] = factory(dict)
     claims: tuple[Claim, ...] = ()
-    # indexes built once: rules look sections, facts and tables up by id many times
-    _flat: tuple[Section, ...] = field(init=False, repr=False, compare=False, default=())
-    _sections: Mapping[str, Section] = field(init=False, repr=False, compare=False,
-                                             default_factory=dict)
-    _facts: Mapping[str, Fact] = field(init=False, repr=False, compare=False,
-                                       default_factory=dict)
-    _tables: Mapping[str, Table] = field(init=False, repr=False, compare=False,
-                                         default_factory=dict)
+    # indexes built once (by ``__post_init__``): rules look sections, facts and tables up
+    # by id many times
+    _flat: tuple[Section, ...] = ()
+    _sections: Mapping[str, Section] = MappingProxyType({})
+    _facts: Mapping[str, Fact] = MappingProxyType({})
+    _tables: Mapping[str, Table] = MappingProxyType({})
 
     def __post_init__(self) -> None:
         flat: list[Section] = []
@@ -378,7 +375,7 @@ class Report:
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled as its fields, its indexes rebuilt on arrival: a batch worker sends
         the report back to the process that renders it (the HTML report)."""
-        return (_report_of, ({f.name: getattr(self, f.name) for f in fields(self) if f.init},))
+        return (_report_of, ({name: getattr(self, name) for name in self._shown},))
 
     def iter_sections(self) -> Iterator[Section]:
         """Every section, depth first, in document order."""

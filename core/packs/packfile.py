@@ -29,10 +29,8 @@ import bisect
 import re
 import string
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from crossfoot.checking.findings import Severity
 from crossfoot.checking.rule import RULE_ID, RULE_NAME
@@ -69,8 +67,7 @@ MESSAGE_NAMES = ("expected", "actual", "difference", "tolerance", "unit", "value
                  "table", "fact", "paragraph", "claim", "meta", "pack")
 
 
-@dataclass(frozen=True)
-class Expression:
+class Expression(Record):
     """An expression of a rule: its text, its checked tree, and where each character is.
 
     Where each character is gets worked out when an error first asks (``locate``):
@@ -78,16 +75,23 @@ class Expression:
     paid for every expression of the built-in pack while only errors need it.
     """
 
+    _hidden: ClassVar[tuple[str, ...]] = ("locate", "line_starts", "_offsets")
+
     key: str
     text: str
     node: ast.Node
-    locate: Callable[[], tuple[int, ...]] = field(repr=False, compare=False)
-    line_starts: tuple[int, ...] = field(repr=False, compare=False, default=(0,))
+    locate: Callable[[], tuple[int, ...]]
+    line_starts: tuple[int, ...] = (0,)
+    _offsets: tuple[int, ...] | None = None
 
-    @cached_property
+    @property
     def offsets(self) -> tuple[int, ...]:
-        """The file offset of each character (and one past the end)."""
-        return self.locate()
+        """The file offset of each character (and one past the end), worked out once."""
+        known = self._offsets
+        if known is None:
+            known = self.locate()
+            object.__setattr__(self, "_offsets", known)
+        return known
 
     def place(self, pos: int) -> Place:
         offset = self.offsets[min(max(pos, 0), len(self.offsets) - 1)]
@@ -475,7 +479,7 @@ class _Reader:
                 return None
             self.parsed += 1
         self.trees[cache_key] = cache.encode(node)
-        return replace(located, node=node)
+        return Expression(label, text, node, located.locate, located.line_starts)
 
     def cached(self, key: str, scope: str, names: Sequence[str]) -> ast.Node | None:
         """The checked tree from the cache, checked again; None when absent or unusable."""

@@ -170,6 +170,25 @@ def test_the_quicker_manager_reads_a_module_as_pluggy_does() -> None:
         quick = _implementations(_Manager("crossfoot"), plugin)
         assert quick == _implementations(pluggy.PluginManager("crossfoot"), plugin)
     assert quick_found(odd) == {"bound", "crossfoot_packs", "crossfoot_rules", "wrapped"}
+    specs = types.ModuleType("specs")
+    exec("import pluggy\n"
+         "spec = pluggy.HookspecMarker('crossfoot')\n"
+         "@spec\n"
+         "def crossfoot_rules():\n    pass\n"
+         "@spec(firstresult=True)\n"
+         "def crossfoot_packs():\n    pass\n"
+         "def helper():\n    pass\n"
+         "helper.crossfoot_spec = 'not options'\n"
+         "wrapped = staticmethod(crossfoot_rules)\n"
+         "CONSTANT = 3\n", vars(specs))
+    for module in (specs, importlib.import_module("crossfoot.hookspecs")):
+        quick = _specifications(_Manager("crossfoot"), module)
+        assert quick == _specifications(pluggy.PluginManager("crossfoot"), module)
+        assert any(opts is not None for opts in quick.values())
+
+
+def _specifications(manager: Any, module: Any) -> dict[str, Any]:
+    return {name: manager.parse_hookspec_opts(module, name) for name in dir(module)}
 
 
 def quick_found(plugin: Any) -> set[str]:

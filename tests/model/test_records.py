@@ -156,3 +156,19 @@ def test_hidden_fields_are_left_out_of_equality_hash_and_repr() -> None:
     assert repr(Kept("a", (1,))) == "Kept(name='a')"
     assert replace(Kept("a", (1,)), name="b").cache == (1,)
     assert pickle.loads(pickle.dumps(Kept("a", (1,)))).cache == (1,)
+
+
+class Indexed(Record):
+    _hidden: ClassVar[tuple[str, ...]] = ("_by_name",)
+
+    names: tuple[str, ...]
+    _by_name: dict[str, int] = factory(dict)
+
+    def __post_init__(self) -> None:
+        self._by_name.update((name, i) for i, name in enumerate(self.names))
+
+
+def test_post_init_runs_after_the_fields_are_set() -> None:
+    assert Indexed(("a", "b"))._by_name == {"a": 0, "b": 1}
+    assert Indexed(names=("c",))._by_name == {"c": 0}
+    assert Indexed(("a",)) == Indexed(("a",)) and repr(Indexed(("a",))) == "Indexed(names=('a',))"
