@@ -87,3 +87,34 @@ def test_interval_division() -> None:
     assert rate is not None and rate.lo is not None and rate.hi is not None
     assert Decimal("1.678") < rate.lo < rate.hi < Decimal("1.680")
     assert Interval.point(Decimal(1)) / Interval(Decimal(-1), Decimal(1)) is None
+
+
+def _bounds(interval: Interval | None) -> tuple[object, ...] | None:
+    """The bounds with their digits (1.50 is not 1.5), for comparing exactly."""
+    if interval is None:
+        return None
+    return tuple(None if b is None else b.as_tuple() for b in (interval.lo, interval.hi))
+
+
+_SIGNED = st.decimals(min_value=-1000, max_value=1000, places=2, allow_nan=False,
+                      allow_infinity=False)
+
+
+@settings(max_examples=400)
+@given(_SIGNED, _SIGNED, _SIGNED, _SIGNED, st.booleans())
+def test_products_and_quotients_are_the_four_products(a: Decimal, b: Decimal, c: Decimal,
+                                                       d: Decimal, open_end: bool) -> None:
+    """[a, b] × [c, d] is the least and greatest of the four products, the first of equal
+    ones (its digits as well as its value), and a quotient is the product by the divisor's
+    inverse bounds, whatever the signs."""
+    left, right = Interval(min(a, b), max(a, b)), Interval(min(c, d), max(c, d))
+    products = [x * y for x in (left.lo, left.hi) for y in (right.lo, right.hi)]
+    assert _bounds(left * right) == _bounds(Interval(min(products), max(products)))
+    if open_end:
+        assert left * Interval(right.lo, None) == Interval(None, None)
+    if right.lo <= 0 <= right.hi:
+        assert left / right is None
+    else:
+        inverse = (Decimal(1) / right.hi, Decimal(1) / right.lo)
+        quotients = [x * y for x in (left.lo, left.hi) for y in inverse]
+        assert _bounds(left / right) == _bounds(Interval(min(quotients), max(quotients)))
