@@ -162,8 +162,10 @@ def executions(groups: Sequence[MeasureGroup]) -> Iterator[Execution]:
 class RateCase(Record):
     kind: str
     rate: Member
-    #: (computed interval, how it was computed (said only in a finding), operands, point)
-    readings: tuple[tuple[Interval, Callable[[], str], tuple[Member, ...], Decimal | None], ...]
+    #: (computed interval, how it was computed, operands, the point value): the last
+    #: three are asked only for a finding, and most rates agree with their operands
+    readings: tuple[tuple[Interval, Callable[[], str], tuple[Member, ...],
+                          Callable[[], Decimal | None]], ...]
     zero_base: bool = False
     #: False for a claim read from prose that could have been meant otherwise: info at most
     certain: bool = True
@@ -187,7 +189,7 @@ def _execution_cases(groups: Sequence[MeasureGroup]) -> Iterator[RateCase]:
                 computed = ratio(actual, budget)
                 if computed is not None:
                     readings.append((computed, partial(_quotient, actual, budget, rate),
-                                     (actual, budget), point_ratio(actual, budget)))
+                                     (actual, budget), partial(point_ratio, actual, budget)))
             if readings:
                 yield RateCase("execution", rate, tuple(readings))
 
@@ -211,7 +213,7 @@ def _share_case(case: ShareCase) -> RateCase | None:
         computed = ratio(part, whole)
         if computed is not None:
             readings.append((computed, partial(_quotient, part, whole, case.share),
-                             (part, whole), point_ratio(part, whole)))
+                             (part, whole), partial(point_ratio, part, whole)))
     return RateCase("share", case.share, tuple(readings)) if readings else None
 
 
@@ -228,14 +230,13 @@ def _change_cases(groups: Sequence[MeasureGroup]) -> Iterator[RateCase]:
                     yield RateCase("change", change, (), zero_base=True)
                     continue
                 computed = relative_change(current, prior)
-                point = point_ratio(current, prior)
-                expected = None if point is None else point - ONE
+                expected = partial(_change_point, current, prior)
                 formula = partial(_relative, current, prior, change)
             elif q(change).dimension == q(current).dimension == q(prior).dimension:
                 unit = q(change).unit
                 now, before = q(current).in_unit(unit), q(prior).in_unit(unit)
                 computed = now.interval() - before.interval()
-                expected = now.value - before.value
+                expected = partial(_given, now.value - before.value)
                 formula = partial(_difference, current, prior, change)
             else:
                 continue
@@ -285,7 +286,7 @@ def _claim_cases(report: Report) -> Iterator[RateCase]:
                 continue
             kind = "share" if claim.kind == "share" else "execution"
             yield RateCase(kind, value, ((computed, partial(_quotient, part, whole, value),
-                                         (part, whole), point_ratio(part, whole)),),
+                                         (part, whole), partial(point_ratio, part, whole)),),
                            certain=claim.certain)
 
 
@@ -319,7 +320,7 @@ def _declared_change(found: dict[str, Member | None], certain: bool) -> Iterator
             point = now.value - before.value
             yield RateCase("change", change, ((difference,
                                                partial(_difference, current, base, change),
-                                               (current, base), point),),
+                                               (current, base), partial(_given, point)),),
                            certain=certain)
             return
     if percent is None or change is None:
@@ -329,7 +330,7 @@ def _declared_change(found: dict[str, Member | None], certain: bool) -> Iterator
         computed = change_interval(change) / bottom
         if computed is not None:
             readings.append((computed, partial(_over_base, change, label), (change,),
-                             _point(change, bottom)))
+                             partial(_point, change, bottom)))
     if readings:
         yield RateCase("change", percent, tuple(readings), certain=certain)
     elif current is not None and _base_is_zero(current, change):
@@ -342,10 +343,18 @@ def _moved(current: Member, base: Member, percent: Member, certain: bool
     computed = relative_change(current, base)
     if computed is None:
         return
-    point = point_ratio(current, base)
     yield RateCase("change", percent, ((computed, partial(_relative, current, base, percent),
-                                        (current, base), None if point is None
-                                        else point - ONE),), certain=certain)
+                                        (current, base), partial(_change_point, current, base)),),
+                   certain=certain)
+
+
+def _change_point(current: Member, base: Member) -> Decimal | None:
+    point = point_ratio(current, base)
+    return None if point is None else point - ONE
+
+
+def _given(point: Decimal | None) -> Decimal | None:
+    return point
 
 
 def change_interval(change: Member) -> Interval:
@@ -462,7 +471,8 @@ class RateMismatch(Rule):
             yield self.finding(ctx, case.rate.location, Evidence(actual=q(case.rate)),
                                message="zero", **values)
             return
-        _, how, operands, point = case.readings[0]
+        _, how, operands, point_of = case.readings[0]
+        point = point_of()
         expected = _shown(case.rate, point)
         difference = None
         if point is not None:
