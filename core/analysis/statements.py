@@ -255,9 +255,7 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
     if _ends_with_from(words):
         statement.role = FROM
         return
-    noun_sign = next((sign for noun, sign in sorted(changes.PERCENT_NOUNS.items(),
-                                                    key=lambda kv: -len(kv[0]))
-                      if bare.endswith(noun)), None)
+    noun_sign = next((sign for noun, sign in _percent_nouns() if bare.endswith(noun)), None)
     if percent and bare.endswith(changes.NEGATIVE_GROWTH):
         statement.role, statement.sign = PERCENT_CHANGE, -1
         return
@@ -336,6 +334,13 @@ def _direction(words: str) -> int:
         if words.endswith(word):
             return 1 if word in changes.INCREASE else -1
     return 0
+
+
+@cache
+def _percent_nouns() -> tuple[tuple[str, int], ...]:
+    """The nouns of a percent change (增幅, 降幅) with their signs, longest first, sorted on
+    first use."""
+    return tuple(sorted(changes.PERCENT_NOUNS.items(), key=lambda kv: -len(kv[0])))
 
 
 @cache
