@@ -255,7 +255,9 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
     if _ends_with_from(words):
         statement.role = FROM
         return
-    noun_sign = next((sign for noun, sign in _percent_nouns() if bare.endswith(noun)), None)
+    nouns, signs = _percent_nouns()
+    noun_sign = next((sign for noun, sign in signs if bare.endswith(noun)), None) \
+        if bare.endswith(nouns) else None
     if percent and bare.endswith(changes.NEGATIVE_GROWTH):
         statement.role, statement.sign = PERCENT_CHANGE, -1
         return
@@ -294,13 +296,19 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         statement.whole = _after(words, ratios.SHARE_OPEN)
 
 
+#: the small words ``_trim`` takes off, in the order it tries them
+_TRIMMED = ("了约", "约为", "约", "为", "达", "了", "是", "：", ":", "近", "超过")
+
+
 def _trim(left: str) -> str:
     """The words before a figure without the small words that may stand between (为, 了, 约)."""
     words = left.strip()
     changed = True
     while changed and words:
         changed = False
-        for tail in ("了约", "约为", "约", "为", "达", "了", "是", "：", ":", "近", "超过"):
+        if not words.endswith(_TRIMMED):  # most leads end in none (one call, not eleven)
+            break
+        for tail in _TRIMMED:
             if words.endswith(tail) and len(words) > len(tail):
                 words = words[:-len(tail)].rstrip()
                 changed = True
@@ -337,10 +345,11 @@ def _direction(words: str) -> int:
 
 
 @cache
-def _percent_nouns() -> tuple[tuple[str, int], ...]:
-    """The nouns of a percent change (增幅, 降幅) with their signs, longest first, sorted on
-    first use."""
-    return tuple(sorted(changes.PERCENT_NOUNS.items(), key=lambda kv: -len(kv[0])))
+def _percent_nouns() -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
+    """The nouns of a percent change (增幅, 降幅), and each with its sign longest first,
+    sorted on first use."""
+    signs = tuple(sorted(changes.PERCENT_NOUNS.items(), key=lambda kv: -len(kv[0])))
+    return tuple(noun for noun, _ in signs), signs
 
 
 @cache
