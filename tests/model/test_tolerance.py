@@ -42,6 +42,31 @@ def test_counts_are_exact(parts: list[int], off_by: int) -> None:
     assert check_sum(Quantity.of(Decimal(total + off_by), "人"), people).verdict == "mismatch"
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([1, -1, 2, 3, Decimal("1.0"), Decimal("0.5")]),
+                          true_values, st.integers(0, 4), st.sampled_from(["万元", "元", "亿元"])),
+                min_size=1, max_size=8),
+       true_values, st.integers(0, 4))
+def test_the_expected_sum_and_its_tolerance_keep_their_digits(
+        parts: list[tuple[int | Decimal, Decimal, int, str]], total: Decimal,
+        total_places: int) -> None:
+    """``expected`` is Σ weight·part in the total's unit and the tolerance ½·10^-d_total +
+    Σ |weight|·½·10^-d_part, each added in the parts' order, digits and all (1.50 is not 1.5)."""
+    stated = rounded(total, total_places)
+    given_parts = [(w, rounded(v, places, unit)) for w, v, places, unit in parts]
+    result = check_sum(stated, given_parts)  # type: ignore[arg-type]
+    converted = [(w, q.in_unit(stated.unit)) for w, q in given_parts]
+    expected = Decimal(0)
+    spread = Decimal(0)
+    for weight, part in converted:
+        expected += weight * part.value
+        spread += abs(weight) * part.half_unit
+    assert result.expected.as_tuple() == expected.as_tuple()
+    assert result.tolerance is not None
+    assert result.tolerance.as_tuple() == (stated.half_unit + spread).as_tuple()
+    assert result.decimals == max(stated.decimals, *(q.decimals for _, q in converted))
+
+
 def test_design_examples() -> None:
     q = Quantity.of
     assert check_sum(q(Decimal(100), "万元"), [(1, q(Decimal(33), "万元")),
