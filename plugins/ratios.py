@@ -59,6 +59,36 @@ def groups_of(ctx: Context) -> list[MeasureGroup]:
     return ctx.view(MeasureGroups).groups
 
 
+class MeasureIndex(View):
+    """The measure groups with a member of each measure, found once per check: most rules
+    look at the groups of one or two measures (rates, scores), and asking every group
+    (most of them facts of other measures) for its members of a measure cost each rule a
+    scan of them all."""
+
+    def __init__(self, groups: list[MeasureGroup]) -> None:
+        self.groups = groups
+        self.by_measure: dict[str, list[MeasureGroup]] = {}
+        for group in groups:
+            for measure in {member.measure for member in group.members}:
+                self.by_measure.setdefault(measure, []).append(group)
+
+    @classmethod
+    def build(cls, ctx: Context) -> MeasureIndex:
+        return cls(groups_of(ctx))
+
+    def having(self, *measures: str) -> list[MeasureGroup]:
+        """The groups with a member of one of ``measures``, in the report's order (a group
+        without one has nothing ``MeasureGroup.all`` could give for them)."""
+        if len(measures) == 1:
+            return self.by_measure.get(measures[0], [])
+        wanted = {id(group) for measure in measures for group in self.by_measure.get(measure, ())}
+        return [group for group in self.groups if id(group) in wanted]
+
+
+def groups_with(ctx: Context, *measures: str) -> list[MeasureGroup]:
+    return ctx.view(MeasureIndex).having(*measures)
+
+
 
 def q(member: Member) -> Quantity:
     assert member.quantity is not None
@@ -125,6 +155,10 @@ class Execution(Record):
         return ratio(self.actual, self.budget)
 
 
+#: what an execution is made of: a rate, or a budget (with the actual spent against it)
+EXECUTION_MEASURES = ("rate", "budget", "budget_initial")
+
+
 class Executions(View):
     """The report's execution rates, gathered once per check for the rules that read them."""
 
@@ -133,7 +167,8 @@ class Executions(View):
 
     @classmethod
     def build(cls, ctx: Context) -> Executions:
-        return cls(list(executions(groups_of(ctx))))
+        # an execution needs a rate or a budget (and its actual): other groups yield none
+        return cls(list(executions(groups_with(ctx, *EXECUTION_MEASURES))))
 
 
 def executions_of(ctx: Context) -> list[Execution]:
@@ -247,12 +282,12 @@ def _change_cases(groups: Sequence[MeasureGroup]) -> Iterator[RateCase]:
 
 def rate_cases(ctx: Context) -> Iterator[RateCase]:
     groups = groups_of(ctx)
-    yield from _execution_cases(groups)
+    yield from _execution_cases(groups_with(ctx, "rate"))
     for case in share_cases(ctx.report, groups):
         found = _share_case(case)
         if found is not None:
             yield found
-    yield from _change_cases(groups)
+    yield from _change_cases(groups_with(ctx, "change"))
     yield from _claim_cases(ctx.report)
 
 
@@ -606,7 +641,7 @@ class ShareOutOfRange(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for group in groups_of(ctx):
+        for group in groups_with(ctx, "share", "rate"):
             for member in [*group.all("share"), *group.all("rate")]:
                 if member.quantity is None or member.quantity.dimension != "ratio":
                     continue
@@ -773,7 +808,7 @@ class ScoreAboveMaximum(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         full_mark = ctx.options.decimal_setting("max-score", HUNDRED)
-        for group in groups_of(ctx):
+        for group in groups_with(ctx, "score"):
             for score in group.all("score"):
                 if score.quantity is None or score.quantity.dimension not in ("score", "number"):
                     continue
@@ -896,7 +931,7 @@ class GradeScoreMismatch(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         scale = ctx.options.grade_scale
-        for group in groups_of(ctx):
+        for group in groups_with(ctx, "grade"):
             for grade_member in group.all("grade"):
                 stated_grade = grade_of(grade_member.text or grade_member.shown, scale)
                 score = group.number("score", grade_member)
