@@ -417,8 +417,10 @@ class PeriodCutOff(Rule):
         start_of_year, end_of_year = dt.date(year, 1, 1), year_end(year)
         grouped: dict[tuple[str, str], list[tuple[DatedValue, Period]]] = {}
         for item, period in periods(ctx):
+            if not period.is_range:
+                continue  # most periods: a year, not a range (its last day is not asked)
             end = period.end.last_day
-            if not period.is_range or period.reversed or not start_of_year <= end < end_of_year:
+            if period.reversed or not start_of_year <= end < end_of_year:
                 continue
             owner = item.owner or item.location
             place = owner.paragraph or owner.anchor

@@ -59,6 +59,36 @@ def groups_of(ctx: Context) -> list[MeasureGroup]:
     return ctx.view(MeasureGroups).groups
 
 
+class MeasureIndex(View):
+    """The measure groups with a member of each measure, found once per check: most rules
+    look at the groups of one or two measures (rates, scores), and asking every group
+    (most of them facts of other measures) for its members of a measure cost each rule a
+    scan of them all."""
+
+    def __init__(self, groups: list[MeasureGroup]) -> None:
+        self.groups = groups
+        self.by_measure: dict[str, list[MeasureGroup]] = {}
+        for group in groups:
+            for measure in {member.measure for member in group.members}:
+                self.by_measure.setdefault(measure, []).append(group)
+
+    @classmethod
+    def build(cls, ctx: Context) -> MeasureIndex:
+        return cls(groups_of(ctx))
+
+    def having(self, *measures: str) -> list[MeasureGroup]:
+        """The groups with a member of one of ``measures``, in the report's order (a group
+        without one has nothing ``MeasureGroup.all`` could give for them)."""
+        if len(measures) == 1:
+            return self.by_measure.get(measures[0], [])
+        wanted = {id(group) for measure in measures for group in self.by_measure.get(measure, ())}
+        return [group for group in self.groups if id(group) in wanted]
+
+
+def groups_with(ctx: Context, *measures: str) -> list[MeasureGroup]:
+    return ctx.view(MeasureIndex).having(*measures)
+
+
 
 def q(member: Member) -> Quantity:
     assert member.quantity is not None
@@ -125,6 +155,10 @@ class Execution(Record):
         return ratio(self.actual, self.budget)
 
 
+#: what an execution is made of: a rate, or a budget (with the actual spent against it)
+EXECUTION_MEASURES = ("rate", "budget", "budget_initial")
+
+
 class Executions(View):
     """The report's execution rates, gathered once per check for the rules that read them."""
 
@@ -133,7 +167,8 @@ class Executions(View):
 
     @classmethod
     def build(cls, ctx: Context) -> Executions:
-        return cls(list(executions(groups_of(ctx))))
+        # an execution needs a rate or a budget (and its actual): other groups yield none
+        return cls(list(executions(groups_with(ctx, *EXECUTION_MEASURES))))
 
 
 def executions_of(ctx: Context) -> list[Execution]:
@@ -162,8 +197,10 @@ def executions(groups: Sequence[MeasureGroup]) -> Iterator[Execution]:
 class RateCase(Record):
     kind: str
     rate: Member
-    #: (computed interval, how it was computed (said only in a finding), operands, point)
-    readings: tuple[tuple[Interval, Callable[[], str], tuple[Member, ...], Decimal | None], ...]
+    #: (computed interval, how it was computed, operands, the point value): the last
+    #: three are asked only for a finding, and most rates agree with their operands
+    readings: tuple[tuple[Interval, Callable[[], str], tuple[Member, ...],
+                          Callable[[], Decimal | None]], ...]
     zero_base: bool = False
     #: False for a claim read from prose that could have been meant otherwise: info at most
     certain: bool = True
@@ -187,7 +224,7 @@ def _execution_cases(groups: Sequence[MeasureGroup]) -> Iterator[RateCase]:
                 computed = ratio(actual, budget)
                 if computed is not None:
                     readings.append((computed, partial(_quotient, actual, budget, rate),
-                                     (actual, budget), point_ratio(actual, budget)))
+                                     (actual, budget), partial(point_ratio, actual, budget)))
             if readings:
                 yield RateCase("execution", rate, tuple(readings))
 
@@ -211,7 +248,7 @@ def _share_case(case: ShareCase) -> RateCase | None:
         computed = ratio(part, whole)
         if computed is not None:
             readings.append((computed, partial(_quotient, part, whole, case.share),
-                             (part, whole), point_ratio(part, whole)))
+                             (part, whole), partial(point_ratio, part, whole)))
     return RateCase("share", case.share, tuple(readings)) if readings else None
 
 
@@ -228,14 +265,13 @@ def _change_cases(groups: Sequence[MeasureGroup]) -> Iterator[RateCase]:
                     yield RateCase("change", change, (), zero_base=True)
                     continue
                 computed = relative_change(current, prior)
-                point = point_ratio(current, prior)
-                expected = None if point is None else point - ONE
+                expected = partial(_change_point, current, prior)
                 formula = partial(_relative, current, prior, change)
             elif q(change).dimension == q(current).dimension == q(prior).dimension:
                 unit = q(change).unit
                 now, before = q(current).in_unit(unit), q(prior).in_unit(unit)
                 computed = now.interval() - before.interval()
-                expected = now.value - before.value
+                expected = partial(_given, now.value - before.value)
                 formula = partial(_difference, current, prior, change)
             else:
                 continue
@@ -246,12 +282,12 @@ def _change_cases(groups: Sequence[MeasureGroup]) -> Iterator[RateCase]:
 
 def rate_cases(ctx: Context) -> Iterator[RateCase]:
     groups = groups_of(ctx)
-    yield from _execution_cases(groups)
+    yield from _execution_cases(groups_with(ctx, "rate"))
     for case in share_cases(ctx.report, groups):
         found = _share_case(case)
         if found is not None:
             yield found
-    yield from _change_cases(groups)
+    yield from _change_cases(groups_with(ctx, "change"))
     yield from _claim_cases(ctx.report)
 
 
@@ -285,7 +321,7 @@ def _claim_cases(report: Report) -> Iterator[RateCase]:
                 continue
             kind = "share" if claim.kind == "share" else "execution"
             yield RateCase(kind, value, ((computed, partial(_quotient, part, whole, value),
-                                         (part, whole), point_ratio(part, whole)),),
+                                         (part, whole), partial(point_ratio, part, whole)),),
                            certain=claim.certain)
 
 
@@ -319,7 +355,7 @@ def _declared_change(found: dict[str, Member | None], certain: bool) -> Iterator
             point = now.value - before.value
             yield RateCase("change", change, ((difference,
                                                partial(_difference, current, base, change),
-                                               (current, base), point),),
+                                               (current, base), partial(_given, point)),),
                            certain=certain)
             return
     if percent is None or change is None:
@@ -329,7 +365,7 @@ def _declared_change(found: dict[str, Member | None], certain: bool) -> Iterator
         computed = change_interval(change) / bottom
         if computed is not None:
             readings.append((computed, partial(_over_base, change, label), (change,),
-                             _point(change, bottom)))
+                             partial(_point, change, bottom)))
     if readings:
         yield RateCase("change", percent, tuple(readings), certain=certain)
     elif current is not None and _base_is_zero(current, change):
@@ -342,10 +378,18 @@ def _moved(current: Member, base: Member, percent: Member, certain: bool
     computed = relative_change(current, base)
     if computed is None:
         return
-    point = point_ratio(current, base)
     yield RateCase("change", percent, ((computed, partial(_relative, current, base, percent),
-                                        (current, base), None if point is None
-                                        else point - ONE),), certain=certain)
+                                        (current, base), partial(_change_point, current, base)),),
+                   certain=certain)
+
+
+def _change_point(current: Member, base: Member) -> Decimal | None:
+    point = point_ratio(current, base)
+    return None if point is None else point - ONE
+
+
+def _given(point: Decimal | None) -> Decimal | None:
+    return point
 
 
 def change_interval(change: Member) -> Interval:
@@ -463,7 +507,8 @@ class RateMismatch(Rule):
             yield self.finding(ctx, case.rate.location, Evidence(actual=q(case.rate)),
                                message="zero", **values)
             return
-        _, how, operands, point = case.readings[0]
+        _, how, operands, point_of = case.readings[0]
+        point = point_of()
         expected = _shown(case.rate, point)
         difference = None
         if point is not None:
@@ -599,7 +644,7 @@ class ShareOutOfRange(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for group in groups_of(ctx):
+        for group in groups_with(ctx, "share", "rate"):
             for member in [*group.all("share"), *group.all("rate")]:
                 if member.quantity is None or member.quantity.dimension != "ratio":
                     continue
@@ -769,7 +814,7 @@ class ScoreAboveMaximum(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         full_mark = ctx.options.decimal_setting("max-score", HUNDRED)
-        for group in groups_of(ctx):
+        for group in groups_with(ctx, "score"):
             for score in group.all("score"):
                 if score.quantity is None or score.quantity.dimension not in ("score", "number"):
                     continue
@@ -894,7 +939,7 @@ class GradeScoreMismatch(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         scale = ctx.options.grade_scale
-        for group in groups_of(ctx):
+        for group in groups_with(ctx, "grade"):
             for grade_member in group.all("grade"):
                 stated_grade = grade_of(grade_member.text or grade_member.shown, scale)
                 score = group.number("score", grade_member)

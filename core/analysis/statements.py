@@ -260,9 +260,9 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
     if _ends_with_from(words):
         statement.role = FROM
         return
-    noun_sign = next((sign for noun, sign in sorted(changes.PERCENT_NOUNS.items(),
-                                                    key=lambda kv: -len(kv[0]))
-                      if bare.endswith(noun)), None)
+    nouns, signs = _percent_nouns()
+    noun_sign = next((sign for noun, sign in signs if bare.endswith(noun)), None) \
+        if bare.endswith(nouns) else None
     if percent and bare.endswith(changes.NEGATIVE_GROWTH):
         statement.role, statement.sign = PERCENT_CHANGE, -1
         return
@@ -301,6 +301,10 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         statement.whole = _after(words, ratios.SHARE_OPEN)
 
 
+#: the small words ``_trim`` takes off, in the order it tries them
+_TRIMMED = ("了约", "约为", "约", "为", "达", "了", "是", "：", ":", "近", "超过")
+
+
 def _trim(left: str, keep: str = "") -> str:
     """The words before a figure without the small words that may stand between (为, 了, 约),
     but for those ending in ``keep``."""
@@ -308,16 +312,15 @@ def _trim(left: str, keep: str = "") -> str:
     changed = True
     while changed and words:
         changed = False
-        for tail in _SMALL_WORDS:
+        if not words.endswith(_TRIMMED):  # most leads end in none (one call, not eleven)
+            break
+        for tail in _TRIMMED:
             if keep and tail.endswith(keep):
                 continue
             if words.endswith(tail) and len(words) > len(tail):
                 words = words[:-len(tail)].rstrip()
                 changed = True
     return words
-
-
-_SMALL_WORDS = ("了约", "约为", "约", "为", "达", "了", "是", "：", ":", "近", "超过")
 
 
 def _before_reached(words: str) -> str:
@@ -347,6 +350,14 @@ def _direction(words: str) -> int:
         if words.endswith(word):
             return 1 if word in changes.INCREASE else -1
     return 0
+
+
+@cache
+def _percent_nouns() -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
+    """The nouns of a percent change (增幅, 降幅), and each with its sign longest first,
+    sorted on first use."""
+    signs = tuple(sorted(changes.PERCENT_NOUNS.items(), key=lambda kv: -len(kv[0])))
+    return tuple(noun for noun, _ in signs), signs
 
 
 @cache

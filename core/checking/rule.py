@@ -41,6 +41,9 @@ class Applicability(Record):
     languages: tuple[str, ...] = ()
 
     def covers(self, kind: str | None, year: int | None, language: str | None) -> bool:
+        if not (self.kinds or self.years or self.languages):
+            return True  # most rules: asked for every rule of every report
+
         def ok(allowed: tuple[Any, ...], value: Any) -> bool:
             if not allowed or value is None:
                 return True

@@ -312,9 +312,11 @@ def _decimal(text: str) -> Decimal:
         raise _JsonProblem(number_problem(text))
     value = Decimal(text)
     if value:
-        problem = _range_problem(text, value)
-        if problem:
-            raise _JsonProblem(problem)
+        # plain digits no longer than the exponent limit are within it (as for integers)
+        if len(text) > MAX_EXPONENT or "e" in text or "E" in text:
+            problem = _range_problem(text, value)
+            if problem:
+                raise _JsonProblem(problem)
         return value
     if not -MAX_EXPONENT <= value.as_tuple().exponent <= MAX_EXPONENT:  # type: ignore[operator]
         return Decimal(0)  # 0E-99999999 is exactly zero; its exponent would poison arithmetic

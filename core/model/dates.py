@@ -142,6 +142,8 @@ class Period(Record):
     @property
     def reversed(self) -> bool:
         """True when the start is surely after the end, whatever the partial dates mean."""
+        if self.start is self.end:  # one date standing for its own span (most periods)
+            return False
         return self.start.first_day > self.end.last_day
 
     def __str__(self) -> str:

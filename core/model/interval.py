@@ -47,18 +47,14 @@ class Interval(Record):
         return Interval(lo, hi) if factor >= 0 else Interval(hi, lo)
 
     def __mul__(self, other: Interval) -> Interval:
-        if not (self.bounded and other.bounded):
-            return Interval(None, None)
-        products = [a * b for a in (self.lo, self.hi) for b in (other.lo, other.hi)]  # type: ignore[operator]
-        return Interval(min(products), max(products))
+        return _product(self.lo, self.hi, other.lo, other.hi)
 
     def __truediv__(self, other: Interval) -> Interval | None:
-        """Interval division; ``None`` when the divisor may be zero."""
-        if not other.bounded or other.lo <= 0 <= other.hi:  # type: ignore[operator]
+        """Interval division (by the inverse's bounds); ``None`` when the divisor may be zero."""
+        lo, hi = other.lo, other.hi
+        if lo is None or hi is None or lo <= 0 <= hi:
             return None
-        assert other.lo is not None and other.hi is not None
-        inverse = Interval(Decimal(1) / other.hi, Decimal(1) / other.lo)
-        return self * inverse
+        return _product(self.lo, self.hi, _ONE / hi, _ONE / lo)
 
     def meets(self, other: Interval) -> bool:
         """True when some value lies in both intervals."""
@@ -82,6 +78,18 @@ class Interval(Record):
         if self.lo is None or self.hi is None:
             return None
         return (self.lo + self.hi) / 2
+
+
+_ONE = Decimal(1)
+
+
+def _product(a: Bound, b: Bound, c: Bound, d: Bound) -> Interval:
+    """[a, b] × [c, d]: the least and greatest of the four products, the first of equal ones
+    (as ``min`` and ``max`` pick), so a bound keeps the digits it always had."""
+    if a is None or b is None or c is None or d is None:
+        return Interval(None, None)
+    products = (a * c, a * d, b * c, b * d)
+    return Interval(min(products), max(products))
 
 
 def _add(a: Bound, b: Bound) -> Bound:

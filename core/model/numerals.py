@@ -167,6 +167,10 @@ def _chinese(tokens: pp.ParseResults) -> Decimal:
     return value
 
 
+#: how much of the text after a number's start the grammar is given (``located``)
+WINDOW = 64
+
+
 @cache
 def _grammar() -> dict[str, Any]:
     """The number grammar, built (and pyparsing imported) when first asked for.
@@ -197,7 +201,7 @@ def __getattr__(name: str) -> Any:
 
 
 def located(expr: pp.ParserElement, text: str, start: int,
-            window: int = 64) -> tuple[object, int] | None:
+            window: int = WINDOW) -> tuple[object, int] | None:
     """Parse ``expr`` (wrapped in ``pp.Located``) exactly at ``start``: (value, end) or None."""
     import pyparsing as pp
 
@@ -212,7 +216,28 @@ def located(expr: pp.ParserElement, text: str, start: int,
 
 
 def parse_number(text: str, start: int = 0) -> Number | None:
-    """The number that begins at ``start`` in ``text`` (already folded), or None."""
+    """The number that begins at ``start`` in ``text`` (already folded), or None.
+
+    Read by the grammar's own compiled token, as the grammar reads it (the token
+    matched where the window starts, then its parse action's value), without
+    running the parser; a window with a tab goes to the grammar, which expands
+    tabs before it reads.
+    """
+    chinese = text[start:start + 1] in CN_CHARS
+    window = text[start:start + WINDOW]
+    if "\t" in window:
+        return grammar_number(text, start)
+    match = _grammar()["CHINESE" if chinese else "ARABIC"].re.match(window)
+    if match is None:
+        return None
+    value = chinese_value(match.group()) if chinese else arabic_value(match.group())
+    if value is None:
+        return None
+    return Number(value, start, start + match.end(), chinese)
+
+
+def grammar_number(text: str, start: int = 0) -> Number | None:
+    """``parse_number`` by the pyparsing grammar, which stays the grammar of record."""
     chinese = text[start:start + 1] in CN_CHARS
     found = located(_grammar()["_LOCATED"][chinese], text, start)
     if found is None or not isinstance(found[0], Decimal):

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
+from operator import itemgetter
 from types import MappingProxyType
 from typing import Any, ClassVar
 
@@ -26,6 +27,8 @@ from crossfoot.model.records import Record, factory
 DECIMAL_TEXT = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$")
 NON_ADDITIVE_ROLES = frozenset({"label", "text", "rate", "share", "change", "grade", "target",
                                 "result", "weight_text"})
+#: a run's or a place's starting offset, by which a paragraph's runs are searched
+_first = itemgetter(0)
 
 
 #: the kind of an ``analysis.notes`` entry that says a narrative reader failed: its claims
@@ -64,13 +67,14 @@ class Paragraph(Record):
         if not self.places:
             return None
         at = 0 if offset is None else offset
-        return self.places[max(bisect_right([r[0] for r in self.places], at) - 1, 0)][1]
+        # searched in place by each run's offset (no list of the offsets made per ask)
+        return self.places[max(bisect_right(self.places, at, key=_first) - 1, 0)][1]
 
     def place(self, offset: int | None) -> tuple[int | None, int | None]:
         """Line and column in the imported file of the character at ``offset``, if known."""
         if offset is None or not self.origin:
             return None, None
-        run = self.origin[max(bisect_right([r[0] for r in self.origin], offset) - 1, 0)]
+        run = self.origin[max(bisect_right(self.origin, offset, key=_first) - 1, 0)]
         return run[1], run[2] + offset - run[0]
 
     def location(self, start: int | None = None, end: int | None = None) -> Location:

@@ -54,9 +54,22 @@ def check_sum(total: Quantity, parts: Sequence[tuple[int, Quantity]],
     """Compare ``total`` with ``Σ weight·part`` under the tolerance of shown digits."""
     unit = total.unit
     converted = [(w, p.in_unit(unit)) for w, p in parts]
-    point = sum((w * p.value for w, p in converted), Decimal(0))
-    decimals = max([total.decimals, *(p.decimals for _, p in converted)])
-    tolerance = _tolerance(total, converted)
+    # one pass for the sum, the places shown and the parts' share of the tolerance, each
+    # added in the parts' order from 0 (the integer weight 1 multiplies nothing: the same
+    # digits either way)
+    point = spread = Decimal(0)
+    decimals, bounded = total.decimals, bool(total.qualifier)
+    for weight, part in converted:
+        if weight == 1 and type(weight) is int:
+            point += part.value
+            spread += part.half_unit
+        else:
+            point += weight * part.value
+            spread += abs(weight) * part.half_unit
+        decimals = max(decimals, part.decimals)
+        bounded = bounded or bool(part.qualifier)
+    # ``½·10^-d_total + Σ |w|·½·10^-d_i``; none when a figure is a bound or approximate
+    tolerance = None if bounded else total.half_unit + spread
     if tolerance is not None:  # rounded figures only: the closed form
         gap = point - total.value
         meets, above = abs(gap) <= tolerance, gap > tolerance
@@ -75,10 +88,3 @@ def check_sum(total: Quantity, parts: Sequence[tuple[int, Quantity]],
     else:
         verdict = "mismatch"
     return SumCheck(verdict, point, total.value, tolerance, unit, decimals)
-
-
-def _tolerance(total: Quantity, parts: Sequence[tuple[int, Quantity]]) -> Decimal | None:
-    """``½·10^-d_total + Σ |w|·½·10^-d_i``; None when a figure is a bound or approximate."""
-    if total.qualifier or any(p.qualifier for _, p in parts):
-        return None
-    return total.half_unit + sum((abs(w) * p.half_unit for w, p in parts), Decimal(0))

@@ -136,11 +136,14 @@ def _row_field(name: str) -> Columnar:
     def run(batch: Batch, rows: list[int]) -> list[Value]:
         batch.spend(len(rows))
         env, items = batch.ev.env, batch.items
+        known = env.resolved.row_fields  # ``Env.row_field``'s answers, asked here first
         out: list[Value] = []
         for r in rows:
             item = items[r]
-            if item.table is not None and item.row is not None:
-                out.append(env.row_field(item.table, item.row, name))
+            table, row = item.table, item.row
+            if table is not None and row is not None:
+                value = known.get((id(row), name))
+                out.append(env.row_field(table, row, name) if value is None else value)
             else:
                 out.append(NULL)
         return out
@@ -183,10 +186,14 @@ def _call(node: ast.Call) -> Columnar:
         arg_columns = [a(batch, rows) for a in args]
         kw_columns = [(k, f(batch, rows)) for k, f in kwargs]
         env, items, impl = ev.env, batch.items, spec.impl
+        # each row's arguments as a list, made in C; keywords (rare) by a dict per row
+        arg_rows = list(map(list, zip(*arg_columns, strict=True))) if arg_columns \
+            else [[] for _ in rows]
         out = []
         for i, r in enumerate(rows):
             env.item = items[r]
-            out.append(impl(env, [c[i] for c in arg_columns], {k: c[i] for k, c in kw_columns}))
+            out.append(impl(env, arg_rows[i],
+                            {k: c[i] for k, c in kw_columns} if kw_columns else {}))
         return out
 
     return run

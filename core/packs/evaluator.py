@@ -270,7 +270,8 @@ def _call(node: ast.Call) -> Compiled:
         spec = ev.functions.get(name)
         if spec is None:
             raise EvalError(f"unknown function '{name}'")
-        return spec.impl(ev.env, [a(ev) for a in args], {k: f(ev) for k, f in kwargs})
+        return spec.impl(ev.env, [a(ev) for a in args],
+                         {k: f(ev) for k, f in kwargs} if kwargs else {})
 
     return _guarded(node.pos, body)
 

@@ -284,14 +284,24 @@ def f_grade(env: Env, args: list[Value], kw: dict[str, Value]) -> Value:
 # texts and tests
 
 
+#: what exists() and is_blank() say of a name that resolves to nothing (a column the table
+#: lacks): made once, as every row of every rule that asks would make the same
+_ABSENT_EXISTS = truth(False, None, "exists", NULL)
+_ABSENT_BLANK = truth(True, None, "is_blank", NULL)
+
+
 def f_exists(env: Env, args: list[Value], kw: dict[str, Value]) -> Value:
     arg = args[0]
+    if arg is NULL:
+        return _ABSENT_EXISTS
     blank = isinstance(arg, Null) or (isinstance(arg, Text) and not arg.value.strip())
     return truth(not blank, getattr(arg, "loc", None), "exists", arg)
 
 
 def f_is_blank(env: Env, args: list[Value], kw: dict[str, Value]) -> Value:
     arg = args[0]
+    if arg is NULL:
+        return _ABSENT_BLANK
     if isinstance(arg, Null):
         return truth(True, arg.loc, "is_blank", arg)
     if isinstance(arg, Text):

@@ -116,13 +116,17 @@ def exact(value: Decimal | int, unit: str = "") -> Num:
 
 def from_quantity(q: Quantity, loc: Place | None = None) -> Num:
     """A report figure: its interval from the digits it shows, in base units."""
-    scale = q.unit_info.scale
-    return Num(q.value * scale, q.base_interval(), _dimension(q.unit), q.unit, q.decimals, loc,
-               (loc,) if loc else ())
+    unit = unit_for(q.unit)  # once for the scale and the dimension (a pack's cells: hundreds)
+    return Num(q.value * unit.scale, q.base_interval(), _plain(unit.dimension), q.unit,
+               q.decimals, loc, (loc,) if loc else ())
 
 
 def _dimension(unit: str) -> str:
-    dimension = unit_for(unit).dimension
+    return _plain(unit_for(unit).dimension)
+
+
+def _plain(dimension: str) -> str:
+    """The language's dimension: ratios and plain numbers are both plain numbers."""
     return PLAIN if dimension in ("ratio", "number") else dimension
 
 

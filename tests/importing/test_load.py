@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from crossfoot.errors import InputError
-from crossfoot.importing.load import load_json_report
+from crossfoot.importing.load import MAX_EXPONENT, load_json_report, number_problem
 
 from conftest import FIXTURES
 
@@ -118,6 +118,17 @@ def test_absurd_exponent_is_refused(tmp_path: Path) -> None:
                     '"facts": [{"id": "a", "value": 1e400}]}', encoding="utf-8")
     with pytest.raises(InputError, match=r"invalid JSON: number 1e400 is out of range$"):
         load_json_report(path)
+
+
+@pytest.mark.parametrize("digits", range(1, MAX_EXPONENT))
+def test_a_number_without_an_exponent_as_long_as_the_limit_is_in_range(digits: int) -> None:
+    """The loader skips the range check of a number written without an exponent and no longer
+    than the exponent limit: whatever its digits, it is in range."""
+    for text in (f"{'9' * digits}.{'9' * (MAX_EXPONENT - digits - 1)}",
+                 f"-0.{'0' * (MAX_EXPONENT - 4)}1"[:MAX_EXPONENT],
+                 f"0.{'0' * (digits - 1)}1"):
+        if len(text) <= MAX_EXPONENT and Decimal(text):
+            assert number_problem(text) is None, text
 
 
 def test_duplicate_ids_name_the_first_of_their_kind(tmp_path: Path) -> None:

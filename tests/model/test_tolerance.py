@@ -42,6 +42,31 @@ def test_counts_are_exact(parts: list[int], off_by: int) -> None:
     assert check_sum(Quantity.of(Decimal(total + off_by), "人"), people).verdict == "mismatch"
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([1, -1, 2, 3, Decimal("1.0"), Decimal("0.5")]),
+                          true_values, st.integers(0, 4), st.sampled_from(["万元", "元", "亿元"])),
+                min_size=1, max_size=8),
+       true_values, st.integers(0, 4))
+def test_the_expected_sum_and_its_tolerance_keep_their_digits(
+        parts: list[tuple[int | Decimal, Decimal, int, str]], total: Decimal,
+        total_places: int) -> None:
+    """``expected`` is Σ weight·part in the total's unit and the tolerance ½·10^-d_total +
+    Σ |weight|·½·10^-d_part, each added in the parts' order, digits and all (1.50 is not 1.5)."""
+    stated = rounded(total, total_places)
+    given_parts = [(w, rounded(v, places, unit)) for w, v, places, unit in parts]
+    result = check_sum(stated, given_parts)  # type: ignore[arg-type]
+    converted = [(w, q.in_unit(stated.unit)) for w, q in given_parts]
+    expected = Decimal(0)
+    spread = Decimal(0)
+    for weight, part in converted:
+        expected += weight * part.value
+        spread += abs(weight) * part.half_unit
+    assert result.expected.as_tuple() == expected.as_tuple()
+    assert result.tolerance is not None
+    assert result.tolerance.as_tuple() == (stated.half_unit + spread).as_tuple()
+    assert result.decimals == max(stated.decimals, *(q.decimals for _, q in converted))
+
+
 def test_design_examples() -> None:
     q = Quantity.of
     assert check_sum(q(Decimal(100), "万元"), [(1, q(Decimal(33), "万元")),
@@ -87,3 +112,34 @@ def test_interval_division() -> None:
     assert rate is not None and rate.lo is not None and rate.hi is not None
     assert Decimal("1.678") < rate.lo < rate.hi < Decimal("1.680")
     assert Interval.point(Decimal(1)) / Interval(Decimal(-1), Decimal(1)) is None
+
+
+def _bounds(interval: Interval | None) -> tuple[object, ...] | None:
+    """The bounds with their digits (1.50 is not 1.5), for comparing exactly."""
+    if interval is None:
+        return None
+    return tuple(None if b is None else b.as_tuple() for b in (interval.lo, interval.hi))
+
+
+_SIGNED = st.decimals(min_value=-1000, max_value=1000, places=2, allow_nan=False,
+                      allow_infinity=False)
+
+
+@settings(max_examples=400)
+@given(_SIGNED, _SIGNED, _SIGNED, _SIGNED, st.booleans())
+def test_products_and_quotients_are_the_four_products(a: Decimal, b: Decimal, c: Decimal,
+                                                       d: Decimal, open_end: bool) -> None:
+    """[a, b] × [c, d] is the least and greatest of the four products, the first of equal
+    ones (its digits as well as its value), and a quotient is the product by the divisor's
+    inverse bounds, whatever the signs."""
+    left, right = Interval(min(a, b), max(a, b)), Interval(min(c, d), max(c, d))
+    products = [x * y for x in (left.lo, left.hi) for y in (right.lo, right.hi)]
+    assert _bounds(left * right) == _bounds(Interval(min(products), max(products)))
+    if open_end:
+        assert left * Interval(right.lo, None) == Interval(None, None)
+    if right.lo <= 0 <= right.hi:
+        assert left / right is None
+    else:
+        inverse = (Decimal(1) / right.hi, Decimal(1) / right.lo)
+        quotients = [x * y for x in (left.lo, left.hi) for y in inverse]
+        assert _bounds(left / right) == _bounds(Interval(min(quotients), max(quotients)))

@@ -215,3 +215,26 @@ def test_an_average_claim_naming_a_missing_figure_is_refused(tmp_path: Path) -> 
     with pytest.raises(InputError) as raised:
         load_json_report(path)
     assert raised.value.problems == ["/claims/0/of/2: no fact 'f3'"]
+
+
+@pytest.mark.parametrize("measures", [("rate",), ("change",), ("score",), ("grade",),
+                                      ("share", "rate"), ratios.EXECUTION_MEASURES])
+def test_the_groups_of_a_measure_are_every_group_stating_it_in_order(
+        measures: tuple[str, ...]) -> None:
+    """The rules look only at the groups the index gives for their measures: it must hold
+    every group with a stated member of them, in the report's order."""
+    from crossfoot.importing.load import load_json_report
+
+    stated = 0
+    for path in [*sorted(FIXTURES.glob("rules/RAT*/*.json")), SEED]:
+        if path.name.endswith(".expected.json"):
+            continue
+        ctx = Context(load_json_report(path), Options())
+        order = {id(group): index for index, group in enumerate(ratios.groups_of(ctx))}
+        having = ratios.groups_with(ctx, *measures)
+        stating = [g for g in ratios.groups_of(ctx) if any(g.all(m) for m in measures)]
+        assert {id(g) for g in stating} <= {id(g) for g in having}
+        assert [order[id(g)] for g in having] == sorted(order[id(g)] for g in having)
+        assert all(any(m.measure in measures for m in g.members) for g in having)
+        stated += len(stating)
+    assert stated  # the fixtures state each of these measures somewhere
