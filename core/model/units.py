@@ -30,7 +30,7 @@ def _units() -> dict[str, Unit]:
     table["%"] = Unit("%", "ratio", Decimal("0.01"))
     table["％"] = table["%"]
     table["‰"] = Unit("‰", "ratio", Decimal("0.001"))
-    table["分"] = Unit("分", "score", Decimal(1))
+    table["分"] = Unit("分", "score", Decimal(1), exact=True)  # 18 分 is 18: scores are awarded
     table["亩"] = Unit("亩", "area", Decimal(1))
     table["平方米"] = Unit("平方米", "area", Decimal("0.0015"))
     for symbol in ("人", "名", "人次", "批次", "件", "宗", "户", "项", "个", "家", "次", "条", "所",

@@ -168,12 +168,12 @@ def test_equality_allows_for_rounding_of_stated_figures() -> None:
 
 
 def test_order_is_tolerant_and_exclusive() -> None:
-    # 19.00 against 20 (shown without decimals: 19.5 .. 20.5): certainly below
+    # 19.00 against 20 分 (a whole score is awarded, not rounded: exactly 20): below
     assert truth("row.得分 < row.分值", scope="row") is True
-    # a weight of 10 shown without decimals meets 10.4 unless taken as exact
     assert truth("9.5 == exact(10)") is False
-    assert truth("row.分值 == 10.4", scope="row", row="a") is True
-    assert truth("row.分值 < 10.4", scope="row", row="a") is False
+    # a weight of 10 分 is exactly 10, with or without exact()
+    assert truth("row.分值 == 10.4", scope="row", row="a") is False
+    assert truth("row.分值 < 10.4", scope="row", row="a") is True
     assert truth("row.分值 <= 10.4", scope="row", row="a") is True
     assert truth("exact(row.分值) < 10.4", scope="row", row="a") is True
 

@@ -102,9 +102,11 @@ def _graded(score: str, grade: str) -> Report:
 
 
 @pytest.mark.parametrize(("score", "grade", "flagged"), [
-    ("97.44", "优秀", False), ("90.00", "良", False), ("90", "良好", False),
+    ("97.44", "优秀", False), ("90.00", "良", False), ("90.0", "良好", False),
     ("89.994", "优", True), ("85", "优秀", True), ("59", "合格", True), ("59.5", "中等", True),
-    ("60", "不合格", False), ("12", "较差", False), ("75", "A", False),
+    ("60.0", "不合格", False), ("12", "较差", False), ("75", "A", False),
+    # a whole score is awarded, not rounded: 90 分 is 优 and 60 分 合格, whatever it is called
+    ("90", "良好", True), ("60", "不合格", True),
 ])
 def test_grade_against_score_never_flags_a_straddling_score(score: str, grade: str,
                                                            flagged: bool) -> None:
