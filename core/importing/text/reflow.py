@@ -143,10 +143,11 @@ def _mid_sentence(last: Line, line: Line, shape: Layout) -> bool:
             and not ITEM_START.match(line.text))
 
 
-#: a clause mark inside a line: a Chinese comma or semicolon, or an ASCII one not between
-#: digits (1,234.56 is one number), or a 、 between names (not a heading's 一、); not a
-#: colon, which web pages' "key: value" lines hold
-_CLAUSE_MARK = re.compile(r"[，；]|[,;](?![0-9])|(?<![一二三四五六七八九十0-9])、")
+#: a clause mark inside a line: a Chinese comma, semicolon or full stop (a line that goes on
+#: past a sentence's end is prose), or an ASCII comma or semicolon not between digits
+#: (1,234.56 is one number), or a 、 between names (not a heading's 一、); not a colon, which
+#: web pages' "key: value" lines hold
+_CLAUSE_MARK = re.compile(r"[，；。]|[,;](?![0-9])|(?<![一二三四五六七八九十0-9])、")
 
 
 def _runs_on(last: Line, line: Line, shape: Layout) -> bool:
