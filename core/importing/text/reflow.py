@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crossfoot.importing.text.offsets import Offsets
+from crossfoot.model.unit_words import UNIT_RE
 
 PAGE_NUMBER = re.compile(r"^\s*(?:[—－\-–]\s*[0-9]{1,4}\s*[—－\-–]|第\s*[0-9]{1,4}\s*页"
                          r"(?:\s*[/，,]?\s*共\s*[0-9]{1,4}\s*页)?|[0-9]{1,4}\s*/\s*[0-9]{1,4})\s*$")
@@ -162,6 +163,22 @@ def _runs_on(last: Line, line: Line, shape: Layout) -> bool:
             and not any(mark in last.text or mark in line.text for mark in "|\t"))
 
 
+def _split_figure(last: Line, line: Line, shape: Layout) -> bool:
+    """``…调整为13,250.10`` then ``万元，调增…`` (or ``增加 1.05 万`` then ``元，…``): a figure
+    whose unit the break put on the next line, right below it, is one figure."""
+    if line.gap_before > shape.line_gap:
+        return False
+    end = last.text.rstrip()
+    if end[-1:].isdigit():
+        return UNIT_RE.match(line.text) is not None
+    return end.endswith(_SCALES) and end[:-1].rstrip()[-1:].isdigit() \
+        and line.text.startswith("元")
+
+
+#: the scale of a money unit a break may leave before its 元 (1.05 万 / 元)
+_SCALES = ("万", "亿", "千", "百万", "千万", "万亿")
+
+
 def blocks(text: str) -> list[Block]:
     """The text as blocks."""
     return reflow(text)[0]
@@ -197,7 +214,8 @@ def reflow(text: str, alone: Collection[int] = ()) -> tuple[list[Block], Layout]
                                  or (breaks and last.text[-1:] in "。！？!?"))
             continues = (is_full(last, shape, len(current) == 1)
                          or _mid_sentence(last, line, shape)
-                         or _runs_on(last, line, shape)) and not new_item
+                         or _runs_on(last, line, shape)
+                         or _split_figure(last, line, shape)) and not new_item
             if not continues:
                 flush()
         if not current and breaks and out:
