@@ -10,7 +10,7 @@ Figures come from ``crossfoot.analysis.measures``, whatever their source.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import partial
 from typing import Any
 
@@ -959,7 +959,91 @@ class GradeScoreMismatch(Rule):
                     scale=describe_scale(scale), expected=expected, grade=grade_member.shown)
 
 
+# ---------------------------------------------------------------------------
+# RAT209: average yearly growth
+
+
+class GrowthMismatch(Rule):
+    id = "RAT209"
+    name = "average-growth-mismatch"
+    family = "ratios"
+    reads_analysis = False
+    severity = Severity.ERROR
+    summary = "A stated average yearly growth does not follow from the two dated levels it joins."
+    explanation = (
+        "A growth claim (from plain text: 从 2015 年的 a 上升到 2020 年的 b，年均增长 p%) "
+        "states a compound rate: b = a × (1 + p)^n over the n years between the levels. The "
+        "rate the levels give is computed on intervals (each figure stands for what its shown "
+        "digits allow, and the root keeps their order), so the stated rate is reported only "
+        "when no rounding of the three figures makes them agree."
+    )
+    example = ("从 2015 年的 99,229 万元上升到 2020 年的 181,398 万元，年均增长 13.82%: "
+               "(181,398 / 99,229)^(1/5) − 1 = 12.82 %")
+    messages = {
+        "zh": "{label}年均增长率为 {actual}，但按 {start} 至 {end}（{years} 年）计算应为 "
+              "{expected}，舍入误差无法解释",
+        "en": "{label} is said to grow {actual} a year, but {start} to {end} over {years} years "
+              "gives {expected}, more than rounding explains",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        report = ctx.report
+        for claim in report.claims:
+            if claim.kind != "growth" or not claim.certain:
+                continue
+            start, end, rate = (_member(report, claim.refs.get(role))
+                                for role in ("base", "current", "percent"))
+            years = _years_between(report, claim.refs.get("base"), claim.refs.get("current"))
+            if start is None or end is None or rate is None or not years \
+                    or start.quantity is None or end.quantity is None or rate.quantity is None:
+                continue
+            implied = _growth(start.quantity, end.quantity, years)
+            stated = rate.quantity.base_interval()
+            if implied is None or stated.lo is None or stated.hi is None \
+                    or implied.lo is None or implied.hi is None \
+                    or (stated.lo <= implied.hi and implied.lo <= stated.hi):
+                continue
+            point = _growth_point(start.quantity.value, end.quantity.value, years)
+            places = rate.quantity.decimals + 2
+            expected = (point * 100).quantize(ONE.scaleb(-places))
+            yield self.finding(
+                ctx, rate.location,
+                Evidence(expected=expected, actual=rate.quantity.value, unit="%"),
+                related=[start.location, end.location], label=end.label,
+                actual=str(rate.quantity), start=str(start.quantity), end=str(end.quantity),
+                years=years, expected=f"{format_value(expected)}%")
+
+
+def _years_between(report: Report, start: Ref | None, end: Ref | None) -> int | None:
+    """The years between two facts' periods (2015 … 2020: 5), when both name one."""
+    found = []
+    for ref in (start, end):
+        fact = report.fact(ref.fact) if ref is not None and ref.fact is not None else None
+        period = fact.period if fact is not None else None
+        if not period or not period[:4].isdigit():
+            return None
+        found.append(int(period[:4]))
+    years = found[1] - found[0]
+    return years if years > 0 else None
+
+
+def _growth(start: Quantity, end: Quantity, years: int) -> Interval | None:
+    """The yearly rates two rounded levels allow, as a fraction (the root keeps order)."""
+    low, high = start.base_interval(), end.base_interval()
+    if low.lo is None or low.hi is None or high.lo is None or high.hi is None \
+            or low.lo <= 0 or high.lo <= 0:
+        return None
+    return Interval(_growth_point(low.hi, high.lo, years), _growth_point(low.lo, high.hi, years))
+
+
+def _growth_point(start: Decimal, end: Decimal, years: int) -> Decimal:
+    with localcontext() as context:
+        context.prec = 34
+        return (end / start) ** (ONE / years) - ONE
+
+
 @hookimpl
 def crossfoot_rules() -> list[Rule]:
     return [RateMismatch(), AverageMismatch(), ShareOutOfRange(), ExecutionOverBudget(),
-            LowExecutionRate(), ScoreAboveMaximum(), NegativeAmount(), GradeScoreMismatch()]
+            LowExecutionRate(), ScoreAboveMaximum(), NegativeAmount(), GradeScoreMismatch(),
+            GrowthMismatch()]

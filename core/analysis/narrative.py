@@ -44,6 +44,7 @@ from crossfoot.analysis.items import Item
 from crossfoot.analysis.normalize import Normalized, normalize
 from crossfoot.analysis.spending_classes import ClassSplit
 from crossfoot.analysis.statements import (
+    AVERAGE,
     BASE,
     CHANGE,
     FROM,
@@ -193,6 +194,7 @@ def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) 
         *guarded("carried balances", claims_of.find_carried, reading.items)]
     reading.claims.share_sets = guarded("share sets", claims_of.find_share_sets, reading.items,
                                         found_breakdowns)
+    reading.claims.growths = guarded("average growth", claims_of.find_growths, reading.items)
     reading.claims.class_splits = guarded(
         "spending classes", spending_classes.find, reading.items, reading.parts,
         [p.id for b in found_breakdowns for p in b.parts])
@@ -416,7 +418,8 @@ class _Emitter:
         relations.extend(self._class_split(c) for c in self.reading.claims.class_splits)
         for number, relation in enumerate(relations, 1):
             relation["id"] = f"r{number}"
-        claims = [*self._changes(), *self._ratios(), *self._enumerations(), *self._averages()]
+        claims = [*self._changes(), *self._ratios(), *self._enumerations(), *self._averages(),
+                  *self._growths()]
         return self.facts, relations, claims
 
     # -- facts --------------------------------------------------------------
@@ -446,8 +449,8 @@ class _Emitter:
         item = self.item_of.get(statement.id)
         quantity = statement.quantity
         value = quantity.value
-        if statement.role in (CHANGE, PERCENT_CHANGE) and statement.sign < 0:
-            value = -value
+        if statement.role in (CHANGE, PERCENT_CHANGE, AVERAGE) and statement.sign < 0:
+            value = -value  # (年均下降 4.05%: a signed yearly rate)
         fact: dict[str, Any] = {
             "label": sys.intern(self._label(statement, item)), "measure": self._measure(statement),
             # the very Decimal read (written out with the JSON form), a negated change as text
@@ -465,7 +468,8 @@ class _Emitter:
     def _label(self, statement: Statement, item: Item | None) -> str:
         subject = item.name if item is not None else ""
         words = {CHANGE: "变动", PERCENT_CHANGE: "变动率", SHARE: "占比", RATE: "比率",
-                 BASE: "（比较基数）", FROM: "（变动前）", WHOLE: "（总体）"}
+                 BASE: "（比较基数）", FROM: "（变动前）", WHOLE: "（总体）",
+                 AVERAGE: "年均变动率"}
         if statement.role == RATE and subject.endswith(ratios.RATE_SUFFIX):
             return subject  # 资金到位率: the rate's own name
         if statement.role == RATE and subject:
@@ -724,6 +728,12 @@ class _Emitter:
         for average in self.reading.claims.averages:
             yield {"kind": "average", "value": self._ref(average.stated),
                    "of": [self._ref(s) for s in average.parts], "certain": True}
+
+    def _growths(self) -> Iterator[dict[str, Any]]:
+        for growth in self.reading.claims.growths:
+            yield {"kind": "growth", "base": self._ref(growth.start),
+                   "current": self._ref(growth.end), "percent": self._ref(growth.rate),
+                   "certain": True}
 
     def _enumerations(self) -> Iterator[dict[str, Any]]:
         for enumeration in self.reading.claims.enumerations:

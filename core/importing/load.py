@@ -458,7 +458,7 @@ def _reference_problems(data: Mapping[str, Any]) -> list[str]:
 #: the figures a claim may name, and those each kind of claim needs
 CLAIM_NEEDS = {"change": (), "share": ("value", "part", "whole"),
                "rate": ("value", "part", "whole"), "enumeration": ("count", "items"),
-               "average": ("value", "of")}
+               "average": ("value", "of"), "growth": ("base", "current", "percent")}
 
 
 def _text_number_problem(value: Any) -> str | None:

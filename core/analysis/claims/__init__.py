@@ -13,7 +13,8 @@
   (执行率, 完成年初预算的 p%);
 - an **enumeration**: a count and the names listed after it (设 9 个机构，分别为 …);
 - **paid in full**: an amount said to be paid out in full, and what the text
-  says was paid of the same fund.
+  says was paid of the same fund;
+- an **average yearly growth** between a move's two dated ends (年均增长 p%).
 
 A claim is ``certain`` when its figures were bound by a cue and nothing else
 could have been meant; rules report an uncertain claim at most as info.
@@ -29,6 +30,7 @@ from crossfoot.analysis.claims.breakdowns import Breakdown, find_breakdowns
 from crossfoot.analysis.claims.changes import Change, find_changes
 from crossfoot.analysis.claims.common import key, same_kind, subject_index, without_owner
 from crossfoot.analysis.claims.compositions import Composition, find_compositions
+from crossfoot.analysis.claims.growth import Growth, find_growths
 from crossfoot.analysis.claims.payments import FullPayment, find_payments
 from crossfoot.analysis.claims.products import Product, find_products
 from crossfoot.analysis.claims.ratios import Ratio, ShareSet, find_ratios, find_share_sets
@@ -37,10 +39,11 @@ from crossfoot.analysis.enumerations import Enumeration
 from crossfoot.analysis.spending_classes import ClassSplit
 
 __all__ = [
-    "Breakdown", "Change", "Claims", "Composition", "FullPayment", "Product",
+    "Breakdown", "Change", "Claims", "Composition", "FullPayment", "Growth", "Product",
     "Ratio", "Saving", "ShareSet", "find_balances", "find_breakdowns", "find_carried",
-    "find_changes", "find_compositions", "find_payments", "find_products", "find_ratios",
-    "find_savings", "find_share_sets", "key", "same_kind", "subject_index", "without_owner",
+    "find_changes", "find_compositions", "find_growths", "find_payments", "find_products",
+    "find_ratios", "find_savings", "find_share_sets", "key", "same_kind", "subject_index",
+    "without_owner",
 ]
 
 
@@ -57,3 +60,4 @@ class Claims:
     share_sets: list[ShareSet] = field(default_factory=list)
     averages: list[Average] = field(default_factory=list)
     class_splits: list[ClassSplit] = field(default_factory=list)
+    growths: list[Growth] = field(default_factory=list)
