@@ -10,8 +10,9 @@ A government's reports fix two more (政府收支分类科目; 预算法 art. 35
 〔2017〕 debt rules): 一般公共预算收入 is 税收收入 + 非税收入, and 政府债务余额 is
 一般债务 + 专项债务. The 部门决算 template's 国有资产占有使用情况 counts a body's
 vehicles in seven kinds (车改后的公务用车分类: 主要领导干部用车、机要通信用车、应急保障用车、
-执法执勤用车、特种专业技术用车、离退休干部服务用车、其他用车); a list naming all seven
-is every vehicle.
+执法执勤用车、特种专业技术用车、离退休干部服务用车、其他用车; earlier templates add 副部（省）
+级及以上领导用车); a list naming all seven (or eight) is every vehicle. 离退休人员 are 离休人员 and
+退休人员: the name says so.
 When a text lists exactly these parts under such a total (with 其中,
 which alone would promise only some), the list is complete, and its sums and
 its changes must close.
@@ -50,7 +51,8 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "政府债务余额": (("政府债务余额", "政府债务总额"), ("一般债务", "专项债务", "限额")),
     "一般债务余额": (("一般债务",), ("限额",)),
     "专项债务余额": (("专项债务",), ("限额",)),
-    "车辆": (("车辆",), ("购置", "运行", "用车", "费")),
+    "车辆": (("车辆", "用车总数", "公务用车保有量"), ("购置", "运行", "费")),
+    "副部（省）级及以上领导用车": (("副部",), ()),
     "主要领导干部用车": (("领导干部用车",), ()),
     "机要通信用车": (("机要通信用车",), ()),
     "应急保障用车": (("应急保障用车",), ()),
@@ -58,6 +60,9 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "特种专业技术用车": (("特种专业技术用车",), ()),
     "离退休干部服务用车": (("离退休干部服务用车", "离退休干部用车"), ()),
     "其他用车": (("其他用车",), ()),
+    "离退休人员": (("离退休",), ("用车", "费")),
+    "离休人员": (("离休",), ("离退休", "用车", "费")),
+    "退休人员": (("退休",), ("离退休", "离休", "用车", "费")),
 }
 #: total concept -> the parts that make all of it
 COMPLETE: dict[str, tuple[str, ...]] = {
@@ -70,7 +75,11 @@ COMPLETE: dict[str, tuple[str, ...]] = {
     "政府债务余额": ("一般债务余额", "专项债务余额"),
     "车辆": ("主要领导干部用车", "机要通信用车", "应急保障用车", "执法执勤用车", "特种专业技术用车",
            "离退休干部服务用车", "其他用车"),
+    "离退休人员": ("离休人员", "退休人员"),
 }
+#: parts a total's known breakdown may also name (the template before 2019 listed 副部（省）级
+#: 及以上领导用车 as an eighth kind of vehicle)
+OPTIONAL: dict[str, tuple[str, ...]] = {"车辆": ("副部（省）级及以上领导用车",)}
 
 
 #: concepts that name one quantity wherever a report states them (三公经费 is the
@@ -92,4 +101,7 @@ def concept(name: str) -> str | None:
 def completes(total: str, parts: list[str]) -> bool:
     """Do ``parts`` (concepts) make all of ``total`` by a known breakdown?"""
     wanted = COMPLETE.get(total)
-    return wanted is not None and sorted(parts) == sorted(wanted)
+    if wanted is None or len(set(parts)) != len(parts):
+        return False
+    named = set(parts)
+    return set(wanted) <= named and named - set(wanted) <= set(OPTIONAL.get(total, ()))
