@@ -8,7 +8,6 @@ facts and cells. All checks use the interval tolerance of shown digits.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from decimal import Decimal
 
 from crossfoot import (
@@ -72,11 +71,17 @@ class SumCase(Record):
 
 def sum_evidence(check: SumCheck, parts: Sequence[Part]) -> Evidence:
     shown = tuple((_signed(p, p.label) if abs(p.weight) != 1 else p.label,
-                   p.quantity if p.weight > 0 else replace(p.quantity, value=-p.quantity.value))
+                   p.quantity if p.weight > 0 else _negated(p.quantity))
                   for p in parts)
     return Evidence(expected=check.rounded(check.expected), actual=check.rounded(check.actual),
                     difference=check.rounded(check.difference), tolerance=check.tolerance,
                     unit=check.unit or None, parts=shown)
+
+
+def _negated(quantity: Quantity) -> Quantity:
+    """``quantity`` with its sign turned, built afresh: its cached interval is of the original."""
+    return Quantity(-quantity.value, quantity.unit, quantity.decimals, quantity.exact,
+                    quantity.qualifier)
 
 
 def sum_values(check: SumCheck, case: SumCase) -> dict[str, str]:

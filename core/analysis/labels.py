@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, ClassVar
 
 from crossfoot.errors import ConfigError
 from crossfoot.model.numbering import split_heading
+from crossfoot.model.records import Record, factory
 from crossfoot.patterns import LazyPattern
 
 #: groups of labels that reports use for the same figure (members are normalised on use).
@@ -150,8 +150,7 @@ def is_generic(key: str) -> bool:
     return key in GENERIC or len(_CJK.findall(key)) < MIN_KEY_LENGTH or key.isdigit()
 
 
-@dataclass(frozen=True)
-class Synonyms:
+class Synonyms(Record):
     """Synonym groups: labels (or role names) that name the same thing.
 
     ``key`` maps a label, its measure words split off, to one key per merged
@@ -160,12 +159,14 @@ class Synonyms:
     and rows by them).
     """
 
+    _hidden: ClassVar[tuple[str, ...]] = ("_index", "_members")
     groups: tuple[tuple[str, ...], ...] = ()
-    _index: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
-    _members: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False,
-                                                compare=False)
+    _index: dict[str, str] = factory(dict)
+    _members: dict[str, frozenset[str]] = factory(dict)
 
     def __post_init__(self) -> None:
+        if self._members:  # unpickled with its indexes (a stored pack): nothing to build
+            return
         for group in self.groups:
             members = frozenset(normalise_label(g) for g in group)
             for member in members:

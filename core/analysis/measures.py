@@ -11,14 +11,14 @@ the rows it averages.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from crossfoot.analysis.views import View
 from crossfoot.model.interval import Interval
 from crossfoot.model.places import Location
 from crossfoot.model.quantity import Quantity
+from crossfoot.model.records import Record, replace
 from crossfoot.model.report import Column, Fact, Report, Row, Table
 from crossfoot.model.table_tree import TOTAL_ROLES, covered_rows
 from crossfoot.model.units import unit_for
@@ -105,10 +105,10 @@ class CellAt:
         return repr(self.location())
 
 
-@dataclass(frozen=True, slots=True)
-class Member:
+class Member(Record):
     """One figure of an item: what it measures, its value, where it stands."""
 
+    _hidden: ClassVar[tuple[str, ...]] = ("_place",)
     measure: str
     label: str
     #: where it stands, or the fact or cell that states it, whose place is built when first
@@ -117,7 +117,7 @@ class Member:
     quantity: Quantity | None = None
     text: str | None = None
     order: int = 0
-    _place: Location | None = field(default=None, init=False, repr=False, compare=False)
+    _place: Location | None = None
 
     @property
     def location(self) -> Location:
@@ -133,10 +133,10 @@ class Member:
         return str(self.quantity) if self.quantity is not None else (self.text or "")
 
 
-@dataclass(frozen=True, slots=True)
-class MeasureGroup:
+class MeasureGroup(Record):
     """One item (a table row, or a concept in a period) and its figures."""
 
+    _hidden: ClassVar[tuple[str, ...]] = ("_stated",)
     key: str
     label: str
     origin: str
@@ -145,7 +145,7 @@ class MeasureGroup:
     period: str | None = None
     #: the members that state something, in order: ``members`` itself when all do (a dict
     #: of lists per group was 2 MiB at 10,000 facts; a group has few members to look through)
-    _stated: tuple[Member, ...] = field(default=(), init=False, repr=False, compare=False)
+    _stated: tuple[Member, ...] = ()
 
     def __post_init__(self) -> None:
         stated = tuple(m for m in self.members
@@ -183,8 +183,7 @@ class MeasureGroup:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class AverageCase:
+class AverageCase(Record):
     """An average and the figures it averages; ``weightings`` are other columns to weight by."""
 
     label: str
@@ -193,8 +192,7 @@ class AverageCase:
     weightings: tuple[tuple[str, tuple[Quantity, ...]], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class ShareCase:
+class ShareCase(Record):
     """A stated share and the (part, whole) pairs it may be a share of."""
 
     label: str
@@ -237,10 +235,16 @@ def normalise(measure: str, quantity: Quantity | None) -> Quantity | None:
     if quantity is None:
         return None
     if measure in RATIO_MEASURES and quantity.dimension != "ratio":
-        return replace(quantity, unit="%")
+        return _with_unit(quantity, "%")
     if measure in POINT_MEASURES and quantity.dimension == "money":
-        return replace(quantity, unit="分")
+        return _with_unit(quantity, "分")
     return quantity
+
+
+def _with_unit(quantity: Quantity, unit: str) -> Quantity:
+    """``quantity`` relabelled in ``unit``, built afresh: its cached interval is in the old
+    unit."""
+    return Quantity(quantity.value, unit, quantity.decimals, quantity.exact, quantity.qualifier)
 
 
 def rate_kind(group: MeasureGroup, member: Member) -> str:

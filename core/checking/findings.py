@@ -9,7 +9,10 @@ edits of the report.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from decimal import Decimal
+from functools import cache
+from importlib import import_module
 from typing import Any, ClassVar
 
 from crossfoot.model.places import Location
@@ -106,10 +109,25 @@ class Finding(Record):
 
 
 def _sha256_hex(data: bytes) -> str:
-    """SHA-256 of ``data``; ``hashlib`` is imported on first use, not at start."""
-    from hashlib import sha256
-    digest: str = sha256(data).hexdigest()
+    """SHA-256 of ``data`` (the digest is the same whichever module computes it)."""
+    digest: str = _sha256()(data).hexdigest()
     return digest
+
+
+@cache
+def _sha256() -> Callable[[bytes], Any]:
+    """CPython's own SHA-256 (``_sha2``, ``_sha256`` before 3.12) where it is built, else
+    ``hashlib``'s: importing ``hashlib`` starts OpenSSL, 2-2.5 ms of a one-file check that
+    finds something, for a fingerprint of a few dozen bytes. Imported on first use."""
+    for name in ("_sha2", "_sha256"):
+        try:
+            sha256: Callable[[bytes], Any] = import_module(name).sha256
+        except (ImportError, AttributeError):
+            continue
+        return sha256
+    from hashlib import sha256 as openssl
+
+    return openssl
 
 
 def _concept(place: Location) -> str:

@@ -8,11 +8,12 @@ counts are exact; a qualifier such as 以上 turns it into a bound.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from decimal import Context, Decimal, InvalidOperation
 from functools import lru_cache
+from typing import ClassVar
 
 from crossfoot.model.interval import Interval
+from crossfoot.model.records import Record
 from crossfoot.model.units import Unit, unit_for
 
 HALF = Decimal("0.5")
@@ -24,15 +25,19 @@ EXACT = Context(prec=100)
 QUALIFIERS = ("approx", "at_least", "at_most", "more_than", "less_than")
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(Record):
+    """A record, not a dataclass (a dataclass costs every start its definition); a copy
+    with another value or unit is built with ``Quantity(...)``, never ``records.replace``,
+    which would keep the cached ``_base`` of the original."""
+
+    _hidden: ClassVar[tuple[str, ...]] = ("_base",)
     value: Decimal
     unit: str = ""
     decimals: int = 0
     exact: bool = False
     qualifier: str | None = None
     #: the base interval once asked for (rules of every family ask for the same figures)
-    _base: Interval | None = field(default=None, init=False, repr=False, compare=False)
+    _base: Interval | None = None
 
     @classmethod
     def of(cls, value: Decimal, unit: str | None = "", *, exact: bool | None = None,

@@ -102,18 +102,47 @@ def _initializer(record: RecordType) -> Callable[..., None]:
 
 
 def _form(count: int) -> CodeType:
-    """The code of an ``__init__`` storing ``count`` arguments through ``count`` setters."""
+    """The code of an ``__init__`` storing ``count`` arguments through ``count`` setters.
+
+    Taken from ``record_forms`` (kept compiled by Python like any module: compiling the
+    forms a check needs cost 1.2-2 ms of every start) up to ``FORMS`` fields, else made
+    from ``form_source``.
+    """
     if count not in _FORMS:
-        setters = ", ".join(f"{_SETTER}{i}" for i in range(count))
-        params = "".join(f", a{i}" for i in range(count))
-        body = "".join(f"        {_SETTER}{i}(self, a{i})\n" for i in range(count)) or \
-            "        pass\n"
-        source = (f"def outer({setters}):\n    def __init__(self{params}):\n{body}"
-                  "    return __init__\n")
-        space: dict[str, Any] = {}
-        exec(compile(source, "<record>", "exec"), space)
-        _FORMS[count] = space["outer"](*[None] * count).__code__
+        from crossfoot.model import record_forms
+
+        outer = getattr(record_forms, f"form_{count}", None)
+        if outer is None:
+            space: dict[str, Any] = {"Any": Any}
+            exec(compile(form_source(count), "<record>", "exec"), space)
+            outer = space[f"form_{count}"]
+        _FORMS[count] = outer(*[None] * count).__code__
     return _FORMS[count]
+
+
+#: the field counts ``record_forms`` holds the code for
+FORMS = 16
+
+
+def form_source(count: int) -> str:
+    """``form_<count>(setters)``: the source of an ``__init__`` for ``count`` fields, its
+    parameters and its body on one line each (the generated module repeats no run of lines)."""
+    setters = ", ".join(f"{_SETTER}{i}: Any" for i in range(count))
+    params = "".join(f", a{i}: Any" for i in range(count))
+    body = "; ".join(f"{_SETTER}{i}(self, a{i})" for i in range(count)) or "pass"
+    return (f"def form_{count}({setters}) -> Any:\n"
+            f"    def __init__(self: Any{params}) -> None:\n        {body}\n"
+            "    return __init__\n")
+
+
+def forms_module() -> str:
+    """The text of ``crossfoot/model/record_forms.py`` (a test checks the file is this)."""
+    head = ('"""The code of a record\'s ``__init__`` for 0 to 16 fields, as a module, so that\n'
+            "Python keeps it compiled (see ``records._form``). Made by ``forms_module()`` in\n"
+            '``records``: do not edit; ``tests/model/test_records.py`` checks it."""\n'
+            "# ruff: noqa: E501, E702\n\n"
+            "from typing import Any\n")
+    return head + "".join(f"\n\n{form_source(count)}" for count in range(FORMS + 1))
 
 
 def _getter(fields: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:

@@ -28,7 +28,7 @@ from crossfoot.packs.functions import FunctionSpec
 from crossfoot.packs.packfile import Pack
 
 #: bump when a stored pack's classes change shape
-FORMAT = 5
+FORMAT = 6
 #: the classes a stored pack is made of: all that unpickling may create
 ALLOWED = frozenset({
     ("crossfoot.packs.packfile", "Pack"), ("crossfoot.packs.packfile", "PackRuleSpec"),

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from crossfoot.analysis.labels import (
     DEFAULT_SYNONYMS,
+    Synonyms,
     is_generic,
     normalise_label,
     split_measure,
@@ -84,3 +87,14 @@ def test_specific_keys_are_not_generic() -> None:
     assert not is_generic("项目资金")
     assert not is_generic("编制人数")
     assert all(len(group) >= 2 for group in DEFAULT_SYNONYMS)
+
+
+def test_synonyms_unpickled_keep_their_groups_indexes_and_equality() -> None:
+    """A stored pack carries its synonyms pickled: read back, they answer as before."""
+    made = Synonyms((("商品服务支出", "日常公用支出"), ("日常公用支出", "公用经费")))
+    back = pickle.loads(pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == made and hash(back) == hash(made) and repr(back) == repr(made)
+    assert back.key("公用经费") == made.key("公用经费") == made.key("商品服务支出")
+    assert back.variants("公用经费") == made.variants("公用经费")
+    assert Synonyms() == Synonyms(()) and not Synonyms().variants("甲乙") - {"甲乙"}
+    assert repr(made).startswith("Synonyms(groups=(")

@@ -9,8 +9,10 @@ from crossfoot.analysis.measures import (
     average_cases,
     measure_groups,
     measure_of_label,
+    normalise,
     share_cases,
 )
+from crossfoot.model.quantity import Quantity
 from crossfoot.model.report import Report, build_report
 
 
@@ -184,3 +186,14 @@ def test_a_fact_member_stands_where_its_fact_does() -> None:
     group = next(g for g in measure_groups(report) if g.key == "concept:spend.goods|2023")
     assert [m.location for m in group.members] == [f.location() for f in report.facts]
     assert [m.location.anchor for m in group.members] == ["fact:b", "fact:a"]
+
+
+def test_a_relabelled_figure_has_the_interval_of_its_new_unit() -> None:
+    """A copy in another unit is built afresh: the original's cached interval is not kept."""
+    money = Quantity.of(Decimal("90.5"), "万元")
+    assert money.base_interval().lo == Decimal("904500")  # asked, so kept with the figure
+    rate = normalise("rate", money)
+    assert rate == Quantity(Decimal("90.5"), "%", 1, False, None)
+    assert rate is not None and rate.base_interval().lo == Decimal("0.9045")
+    score = normalise("score", Quantity.of(Decimal("8"), "元"))
+    assert score is not None and score.unit == "分" and score.base_interval().lo == Decimal("7.5")

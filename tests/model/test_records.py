@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import copy
 import pickle
+from pathlib import Path
 from typing import ClassVar
 
 import pytest
 
-from crossfoot.model.records import Record, factory, replace
+from crossfoot.model import record_forms
+from crossfoot.model.records import (
+    FORMS,
+    Record,
+    RecordType,
+    factory,
+    forms_module,
+    replace,
+)
 
 
 class Point(Record):
@@ -172,3 +181,17 @@ def test_post_init_runs_after_the_fields_are_set() -> None:
     assert Indexed(("a", "b"))._by_name == {"a": 0, "b": 1}
     assert Indexed(names=("c",))._by_name == {"c": 0}
     assert Indexed(("a",)) == Indexed(("a",)) and repr(Indexed(("a",))) == "Indexed(names=('a',))"
+
+
+def test_the_stored_forms_are_the_ones_records_would_make() -> None:
+    """``record_forms`` is generated: regenerate it with ``forms_module()`` after a change."""
+    assert Path(record_forms.__file__).read_text(encoding="utf-8") == forms_module()
+
+
+def test_a_record_with_more_fields_than_the_stored_forms() -> None:
+    wide = RecordType("Wide", (Record,), {"__annotations__": {
+        f"f{i}": "int" for i in range(FORMS + 2)}, "__module__": __name__})
+    made = wide(*range(FORMS + 2))
+    assert made._values(made) == tuple(range(FORMS + 2))
+    with pytest.raises(TypeError, match="f17"):
+        wide(*range(FORMS + 1))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from crossfoot.app.session import Session
+from crossfoot.checking import findings
 
 SEED_TEXT = Path(__file__).resolve().parents[2] / "fixtures" / "text" / "yiyang-2021.txt"
 #: a sentence of our own with three figures, of the kind a department adds in a revision
@@ -43,3 +45,20 @@ def test_a_changed_figure_is_a_new_finding(tmp_path: Path) -> None:
     before, after = _fingerprints(SEED_TEXT), _fingerprints(path)
     assert sum((before - after).values()) == 1
     assert sum((after - before).values()) == 1
+
+
+@pytest.mark.parametrize("data", [b"", b"SUM103|/facts/0", "编制人数|12人".encode()])
+def test_the_digest_is_sha256_whichever_module_computes_it(
+        data: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = hashlib.sha256(data).hexdigest()
+    assert findings._sha256_hex(data) == expected
+
+    def missing(name: str) -> None:
+        raise ImportError(name)
+
+    findings._sha256.cache_clear()  # a Python built without its own SHA-256: hashlib's
+    monkeypatch.setattr(findings, "import_module", missing)
+    try:
+        assert findings._sha256_hex(data) == expected
+    finally:
+        findings._sha256.cache_clear()
