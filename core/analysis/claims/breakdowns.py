@@ -296,9 +296,11 @@ def _totals_of_the_above(items: Sequence[Item], taken: set[str]) -> list[Breakdo
         for part in _before(items, index):
             if part.section != total.section or part.id in taken or len(run) == wanted:
                 break
-            if _comparable(total, part) and not per_unit.per_one(key(part.subject)):
-                run.insert(0, part)  # (a 中标单价 of an item is no item of the list)
-        figures = [[s for s in part.levels() if s.dimension != "ratio"] for part in run]
+            if _comparable(total, part) and not per_unit.per_one(key(part.subject)) \
+                    and any(same_kind(t, s) for t in total.levels() for s in _own_levels(part)):
+                run.insert(0, part)  # (a 中标单价 of an item is no item of the list; nor is
+                # 救助儿童 312 名，人均约 3,160 元: the 人均 is per child)
+        figures = [[s for s in _own_levels(part) if s.dimension != "ratio"] for part in run]
         if any(len(f) != 1 for f in figures):
             continue  # 每户补助 3.5 万元，共 161 万元: which of its figures is the item's is unsure
         if numbered and any(part.marker is None for part in run) \
@@ -317,6 +319,11 @@ def _all_of_its_sentence(items: Sequence[Item], index: int, run: Sequence[Item])
     said = [item for item in _before(items, index) if in_sentence(item, total)
             and _comparable(total, item)]
     return said[::-1] == list(run)
+
+
+def _own_levels(part: Item) -> list[Statement]:
+    """The item's levels but those per one of something (人均 / 每人 …)."""
+    return [s for s in part.levels() if not per_unit.per_one(s.label)]
 
 
 def _count_of(numeral: str) -> int:
