@@ -116,11 +116,15 @@ def _quantity(text: str, start: int, money_context: bool) -> Found | None:
     after = text[parsed.end:parsed.end + 1]
     if after.isascii() and after.isalpha():
         return None
+    if parsed.unit in _AGES:
+        return None  # 80-89 周岁 2,450 人 / 0-6 岁残疾儿童: an age names who is counted
     quantity = Quantity.of(parsed.value, parsed.unit, qualifier=parsed.qualifier)
     return Found("quantity", parsed.start, parsed.end, quantity,
                  number_start=parsed.number_start, number_end=parsed.number_end)
 
 
+#: units of age: in a report an age names a group (80 周岁以上老人), it is no figure of its own
+_AGES = ("周岁", "岁")
 #: what stands between numbers that share the unit after the last (25、8 人; 80 和 96 万元)
 _SHARED_UNIT_SEPARATORS = ("、", "和", "及", "与")
 #: units a list of bare numbers does not share: a year is not a quantity of 2022、2023
