@@ -316,6 +316,9 @@ def _claim_cases(report: Report) -> Iterator[RateCase]:
             value, part, whole = found.get("value"), found.get("part"), found.get("whole")
             if value is None or part is None or whole is None:
                 continue
+            if claim.kind == "rate" and whole.measure == "target" \
+                    and q(whole).qualifier in TARGET_BOUNDS:
+                whole = _as_set(whole)  # 指标值≥40 期，完成值 36 期，完成率: of the 40 set
             computed = ratio(part, whole)
             if computed is None:
                 continue
@@ -323,6 +326,17 @@ def _claim_cases(report: Report) -> Iterator[RateCase]:
             yield RateCase(kind, value, ((computed, partial(_quotient, part, whole, value),
                                          (part, whole), partial(point_ratio, part, whole)),),
                            certain=claim.certain)
+
+
+#: the bounds a target is set with (指标值≥40 期): the number is the target a rate is of
+TARGET_BOUNDS = frozenset({"at_least", "at_most", "more_than", "less_than"})
+
+
+def _as_set(target: Member) -> Member:
+    """A target set as a bound (≥40 期), taken as the number it sets."""
+    quantity = q(target)
+    return Member(target.measure, target.label, target.source,
+                  Quantity.of(quantity.value, quantity.unit), target.text, target.order)
 
 
 def _declared_change(found: dict[str, Member | None], certain: bool) -> Iterator[RateCase]:
