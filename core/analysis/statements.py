@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crossfoot.analysis.clauses import BREAK, Clause
+from crossfoot.analysis.clauses import BREAK, SENTENCE_END, Clause
 from crossfoot.analysis.figures import Found
 from crossfoot.analysis.vocabulary import changes, cues, measures, ratios, scores
 from crossfoot.model.dates import PrintedDate
@@ -492,7 +492,7 @@ def _composed_of(text: str, left: str, end: int) -> bool:
 _COMPOSED_BY = "由"
 #: the verbs that close it
 _COMPOSED = ("构成", "组成")
-_SENTENCE_END = re.compile("[。！？!?]")
+_SENTENCE_END = re.compile("[" + re.escape(SENTENCE_END) + "]")
 
 
 def _ends_with_from(words: str) -> bool:

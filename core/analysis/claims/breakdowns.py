@@ -70,7 +70,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
             complete = True
         if not complete and _shares_fill(parts):
             complete = True
-        if cue == cues.COMPOSED_OF and _cut_short(items, parts[-1]):
+        if cue == cues.COMPOSED_OF and _cut_short(items, position[parts[-1].id]):
             complete = False  # 由 A a、B b 和 C c 构成 read only as far as A: not all of it
         found.append(Breakdown(total, parts, complete, certain, cue,
                                _restated(items, total, position[parts[-1].id])))
@@ -85,11 +85,12 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
     return found
 
 
-def _cut_short(items: Sequence[Item], last: Item) -> bool:
-    """Does a figure of ``last``'s sentence follow the list's last part (a part not taken)?"""
-    at = next(k for k, item in enumerate(items) if item is last)
+def _cut_short(items: Sequence[Item], at: int) -> bool:
+    """Does a figure of its sentence follow the list's last part, ``items[at]`` (a part not
+    taken)?"""
     following = items[at + 1] if at + 1 < len(items) else None
-    return following is not None and in_sentence(following, last) and bool(following.levels())
+    return following is not None and in_sentence(following, items[at]) \
+        and bool(following.levels())
 
 
 def _shares_fill(parts: Sequence[Item]) -> bool:
@@ -316,8 +317,12 @@ def _all_of_its_sentence(items: Sequence[Item], index: int, run: Sequence[Item])
     """Are ``run`` all the figures of their kind that the total's sentence states before it
     (来源为：A x，B y，C z，三项合计 w)? Then the count names them, markers or not."""
     total = items[index]
-    said = [item for item in _before(items, index) if in_sentence(item, total)
-            and _comparable(total, item)]
+    said = []
+    for item in _before(items, index):
+        if not in_sentence(item, total):
+            break  # a sentence's items stand together: no need to look further back
+        if _comparable(total, item):
+            said.append(item)
     return said[::-1] == list(run)
 
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crossfoot.analysis.claims.breakdowns import Breakdown
-from crossfoot.analysis.claims.common import BUDGETS, each_of, in_sentence, key
+from crossfoot.analysis.claims.common import BUDGETS, each_of, in_sentence, key, without_each
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import (
     BASE,
@@ -170,7 +170,7 @@ def _list_stem(subject: str) -> str:
     sentence that gave the figure (收、支总计 1,234.56 万元) is keyed; '' for other names."""
     if "、" not in subject:
         return ""
-    stem = subject.removesuffix(cues.EACH_OF[0]).removesuffix(cues.EACH_OF[1])
+    stem = without_each(subject)
     for word in cues.TOTAL:
         stem = stem.removesuffix(word)
     return stem if stem != subject else ""

@@ -55,13 +55,18 @@ def same_clause(a: Item, b: Item) -> bool:
 BUDGETS = measures.BUDGET_MEASURES
 
 
+def without_each(subject: str) -> str:
+    """``收、支总计各`` -> ``收、支总计``: the 各 / 均 that gives each name the figure, off."""
+    return subject.removesuffix(cues.EACH_OF[0]).removesuffix(cues.EACH_OF[1])
+
+
 def each_of(subject: str) -> list[str]:
     """``收、支总计各`` -> 收入总计, 支出总计: names that each had the figure after them.
 
     The words after the last name's head (总计) belong to every name; a
     one-character name stands for its whole word (收 for 收入).
     """
-    bare = subject.removesuffix(cues.EACH_OF[0]).removesuffix(cues.EACH_OF[1])
+    bare = without_each(subject)
     if len(bare) > 1 and all(char in cues.SHORT_NAMES for char in bare):
         return [cues.SHORT_NAMES[char] for char in bare]  # 收支较上年减少 …: 收入 and 支出
     if "、" not in bare:
