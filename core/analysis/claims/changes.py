@@ -40,6 +40,8 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                  found_breakdowns: Sequence[Breakdown] = ()) -> list[Change]:
     found = []
     lone = _lone_changes(found_breakdowns)
+    position = {item.id: k for k, item in enumerate(items)} if found_breakdowns else {}
+    after_list = _after_lists(items, position, found_breakdowns)
     for item in items:
         pairs = _change_pairs(item.statements)
         if item.flat is not None and not pairs:
@@ -66,18 +68,29 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                     and change.sentence == percent.sentence
             if base is None and current is not None:
                 base = _earlier(item, current)
-            alternative = lone.get(item.id)
+            breakdown, alternative = lone.get(item.id) or after_list.get(item.id) or (None, None)
+            if breakdown is not None and anchor is not None \
+                    and _parts_changes_follow(items, position[breakdown.parts[-1].id], anchor):
+                # 其中 A a，B b。比上年减少 d。其中：A 减少 …: the change is the total's
+                taken = [s for s in (change, percent) if s is not None]
+                item.statements = [s for s in item.statements if s not in taken]
+                breakdown.total.statements.extend(taken)
+                item, current, certain, base = breakdown.total, alternative, True, None
+                alternative = None
+            elif item.id in after_list:
+                alternative = None  # neither reading is sure without the parts' changes
             found.append(Change(item, current, change, percent, base,
                                 item.flat is not None and anchor is None,
                                 certain and alternative is None, alternative))
     return found
 
 
-def _lone_changes(found_breakdowns: Sequence[Breakdown]) -> dict[str, Statement]:
+def _lone_changes(found_breakdowns: Sequence[Breakdown]
+                  ) -> dict[str, tuple[Breakdown, Statement]]:
     """Parts whose change may be their total's: 其中 A 1 元，B 2 元，同比增加 3 元.
 
     When only the last part of a list states a change, the change may be the
-    total's as well as that part's: the total's level is the other reading.
+    total's as well as that part's: the total and its level are the other reading.
     """
     found = {}
     for breakdown in found_breakdowns:
@@ -86,8 +99,47 @@ def _lone_changes(found_breakdowns: Sequence[Breakdown]) -> dict[str, Statement]
         if len(breakdown.parts) >= 2 and changed == [last]:
             totals = [s for s in breakdown.total.levels() if s.dimension != "ratio"]
             if totals:
-                found[last.id] = totals[0]
+                found[last.id] = (breakdown, totals[0])
     return found
+
+
+def _after_lists(items: Sequence[Item], position: dict[str, int],
+                 found_breakdowns: Sequence[Breakdown]) -> dict[str, tuple[Breakdown, Statement]]:
+    """Unnamed sentences after a list opened in its total's sentence, with that total.
+
+    ``支出 120 万元，其中 A a、B b。较上年减少 d`` leaves the change's owner open
+    (the items builder opens it as an item of no name); only a list of the
+    parts' own changes after it says it is the total's.
+    """
+    found = {}
+    for breakdown in found_breakdowns:
+        after = position[breakdown.parts[-1].id] + 1
+        if after < len(items) and not items[after].subject and items[after].continued \
+                and items[after].paragraph == breakdown.total.paragraph:
+            totals = [s for s in breakdown.total.levels() if s.dimension != "ratio"]
+            if totals:
+                found[items[after].id] = (breakdown, totals[0])
+    return found
+
+
+def _parts_changes_follow(items: Sequence[Item], at: int, anchor: Statement) -> bool:
+    """Does a list of the parts' own changes open the sentence after the lone change's?
+
+    ``其中，A a，B b。比上年减少 d，下降 p%。其中：A 减少 …`` names the parts
+    again with their changes: the sentence between them is the total's. ``at`` is
+    the list's last part's place in ``items``.
+    """
+    last = items[at]
+    if anchor.sentence == last.sentence:
+        return False
+    after = []
+    for item in items[at + 1:]:
+        if item.paragraph != last.paragraph or item.sentence > anchor.sentence + 1:
+            break
+        if item.sentence == anchor.sentence + 1:
+            after.append(item)
+    return bool(after) and after[0].opened_by is not None \
+        and any(i.of(CHANGE) or i.of(PERCENT_CHANGE) for i in after)
 
 
 def _earlier(item: Item, current: Statement) -> Statement | None:
