@@ -382,7 +382,8 @@ def _declared_change(found: dict[str, Member | None], certain: bool) -> Iterator
                              partial(_point, change, bottom)))
     if readings:
         yield RateCase("change", percent, tuple(readings), certain=certain)
-    elif current is not None and _base_is_zero(current, change):
+    elif current is not None and _base_is_zero(current, change) \
+            and (q(change).value or q(percent).value):  # 0 元，增加 0 元，增长 0%: nothing moved
         yield RateCase("change", percent, (), zero_base=True, certain=certain)
 
 

@@ -520,7 +520,10 @@ def _named_cue(words: str) -> tuple[str, str] | None:
     """(subject, cue) of a clause that names a total and opens its parts (X 具体为以下三类)."""
     body = _MARKER.sub("", words).strip().strip("：:")
     if body.endswith(cues.AMONG) and not body.endswith(cues.AMONG_CUE):
-        subject, _ = subject_of(body.removesuffix(cues.AMONG))  # 资产总额中，A…，B…
+        named = body.removesuffix(cues.AMONG)  # 资产总额中，A…，B…
+        subject, _ = subject_of(named)
+        if subject and len(subject) < MIN_NAMED <= len(named):
+            subject = named.strip()  # 本年支出合计中，A …: not the 支出 总计 is of
         return (subject, cues.AMONG_CUE) if len(subject) >= MIN_NAMED else None
     for cue in cues.PARTS_OPENERS:
         at = body.rfind(cue)

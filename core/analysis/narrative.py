@@ -623,7 +623,9 @@ class _Emitter:
         for total in _totals_of(breakdown):
             if total.dimension == "ratio":
                 continue
-            parts = [_like(part, total) for part in breakdown.parts]
+            # 支出预算数 a，实际支出 b，加上上解支出 c: an augend's figure is the one nearest the 加
+            last = breakdown.cue == cues.ADDITION_OPEN
+            parts = [_like(part, total, last and k == 0) for k, part in enumerate(breakdown.parts)]
             found = [p for p in parts if p is not None]
             if not found:
                 continue
@@ -900,8 +902,9 @@ def _closes(total: Statement, parts: Sequence[Statement]) -> bool:
         return False
 
 
-def _like(part: Item, total: Statement) -> Statement | None:
-    """The part's level of the total's kind and period (and measure, when it has several)."""
+def _like(part: Item, total: Statement, nearest: bool = False) -> Statement | None:
+    """The part's level of the total's kind and period (and measure, when it has several):
+    its first, or with ``nearest`` its last (the one said right before what follows)."""
     measure = total.measure
     if measure is None and total.dimension == "score":
         measure = "score"  # 项目自评总分 87 分: the indicators' scores make it, not weights
@@ -913,7 +916,11 @@ def _like(part: Item, total: Statement) -> Statement | None:
         levels = same or levels
     if len(levels) > 1:  # 412.57 万元（4,125,694.35 元）under a total given both ways too
         levels = [s for s in levels if s.quantity.unit == total.quantity.unit] or levels
-    return levels[0] if levels else None
+    if not levels:
+        return None
+    if nearest:  # the last said in the sentence's own run, not in a bracket beside it
+        return ([s for s in levels if not s.aside] or levels)[-1]
+    return levels[0]
 
 
 # ---------------------------------------------------------------------------

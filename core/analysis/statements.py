@@ -148,6 +148,7 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
         if index is not None:
             by_clause.setdefault(index, []).append(item)
     opening = _opening_years(text, clauses, found)
+    aside_prior: dict[int, bool] = {}  # each bracket: does its first figure say 上年?
     for index, clause in enumerate(clauses):
         items = by_clause.get(index, [])
         quantities = [f for f in items if f.kind == "quantity" and not _announces(text, f)]
@@ -177,8 +178,13 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             if statement.period is None and clause.sentence in opening \
                     and not _said_prior(left):
                 statement.period, statement.period_stated = opening[clause.sentence], True
+            said_prior = _said_prior(left)
+            if clause.aside:  # （上年税收收入 a，一般公共预算收入 b）: the bracket's year,
+                # unless a figure names its own (（上年完成 a，本年预算 b）)
+                inherited = aside_prior.setdefault(clause.aside, said_prior)
+                said_prior = said_prior or (inherited and not _names_this_year(left))
             if statement.period is None and fiscal_year is not None:
-                prior = _said_prior(left)
+                prior = said_prior
                 statement.period = fiscal_year - 1 if prior else fiscal_year
                 statement.period_stated = prior
             statement.until = _until(cut_offs, clause.sentence, item.start)
@@ -279,6 +285,9 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         statement.sign = direction
         base = _comparison(text[clause.start:item.start])
         statement.base_kind = base
+        return
+    if percent and _prior_named(bare):
+        statement.role = BASE  # 比上年所占比重 53.10% 提高 2.33 个百分点: last year's share
         return
     if percent:
         share = _share(text[clause.start:item.start])
@@ -619,6 +628,14 @@ def _until(cut_offs: list[tuple[int, int, PrintedDate]], sentence: int, position
     return found[-1] if found else None
 
 
+#: words that say a figure is of the report's own year
+_THIS_YEAR = ("本年", "当年", "今年", "本期")
+
+
+def _names_this_year(left: str) -> bool:
+    return any(word in left for word in _THIS_YEAR)
+
+
 def _said_prior(left: str) -> bool:
     """``上年支出 6.80 万元`` / ``去年为 …``: a figure of the year before, not compared with it."""
     words = left.strip().lstrip("，,、")
@@ -771,7 +788,15 @@ def _longest_name(text: str) -> str:
         at = text.rfind(word)
         if at >= 0 and len(text) - at - len(word) >= 2:
             text = text[at + len(word):]
-    return text[-MAX_SUBJECT:]
+    if len(text) <= MAX_SUBJECT:
+        return text
+    # counted without the quotes and the measure words its end loses later (…“三公”经费支出
+    # 预算为: 一般公共预算财政拨款“三公”经费支出 is whole)
+    said = text.rstrip("为是达：:")
+    tail = len(text) - len(_strip_measure(said))
+    window = MAX_SUBJECT + tail
+    window += sum(text[-window:].count(q) for q in _QUOTES)
+    return text[-window:]
 
 
 def _only_words(text: str) -> bool:

@@ -168,22 +168,27 @@ def _additions(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
         if index == 0 or item.id in taken or not _adds(item):
             continue
         same_sentence = in_sentence(items[index - 1], item)
-        augend = items[index - 1] if same_sentence else _paragraph_before(items, index)
+        augend = items[index - 1] if same_sentence else _opened_before(items, index)
         if augend is None or augend.id in taken:
             continue
-        parts, total = [augend, item], None
+        parts, total, nested = [augend, item], None, False
         for other in items[index + 1:index + 1 + MAX_ADDENDS]:
             if not in_sentence(other, item):
                 break
             if any(s.total_cue for s in other.levels()):
                 total = other
                 break
+            if other.aside or other.opened_by:
+                # 加上级补助收入 a，其中：一般转移支付 b（含 …），上年结余 c: an addend's own
+                # parts; where its list ends the sentence does not say
+                nested = nested or bool(other.opened_by)
+                continue
             parts.append(other)
         if total is None or not all(_comparable(total, p) for p in parts) or (
                 not same_sentence and category(augend.subject) != category(total.subject)):
             continue
         taken.update(p.id for p in parts)
-        found.append(Breakdown(total, parts, True, True, cues.ADDITION_OPEN))
+        found.append(Breakdown(total, parts, True, not nested, cues.ADDITION_OPEN))
     return found
 
 
@@ -215,16 +220,23 @@ def _shared_run(items: Sequence[Item], start: int, taken: set[str]) -> Iterator[
         yield item
 
 
-def _paragraph_before(items: Sequence[Item], index: int) -> Item | None:
-    """收入完成 86,420 万元，…。¶ 加上级补助收入 …: a 加 that opens its paragraph adds to
-    the figure the paragraph before opened with, in its section."""
+def _opened_before(items: Sequence[Item], index: int) -> Item | None:
+    """The figure a 加 that opens its sentence adds to: the one its paragraph opened with
+    (收入 137.78 亿元，完成预算 105.9%。其中：税收收入 …。加上上级补助收入 …); for a 加
+    that opens its paragraph, the paragraph before's (收入完成 86,420 万元，…。¶ 加上级补助
+    收入 …), in its section."""
     item = items[index]
-    if not _first_in_paragraph(items, item):
+    first_in_paragraph = _first_in_paragraph(items, item)
+    if not first_in_paragraph and in_sentence(items[index - 1], item):
         return None
-    before = [other for other in items[max(0, index - MAX_ADDENDS):index]
-              if other.section == item.section
-              and other.paragraph_index == item.paragraph_index - 1]
-    return before[0] if before and before[0].levels() else None
+    start = max(0, index - MAX_ADDENDS)
+    before = [k for k in range(start, index) if items[k].section == item.section and (
+        items[k].paragraph_index == item.paragraph_index - 1 if first_in_paragraph
+        else items[k].paragraph == item.paragraph)]
+    if not before or (not first_in_paragraph and before[0] > 0
+                      and items[before[0] - 1].paragraph == item.paragraph):
+        return None  # the paragraph's opening is further back than an addition's list goes
+    return items[before[0]] if items[before[0]].levels() else None
 
 
 def _scores_before_total(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
@@ -401,6 +413,8 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
             candidate = owner  # A、B 分别为 x、y，合计 z。其中…: the parts are of the 合计
         if item.aside and candidate.aside:
             continue  # an aside lists parts of the item it follows, not of another aside
+        if per_unit.per_one(key(candidate.subject)):
+            continue  # 合计 4.35 亿元，平均每个乡镇 2,900 万元，其中…: an average has no parts
         same_sentence = in_sentence(candidate, item)
         next_sentence = (candidate.paragraph == item.paragraph
                          and candidate.sentence == item.sentence - 1) or (

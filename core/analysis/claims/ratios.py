@@ -86,18 +86,26 @@ def _paragraph_budget_rate(before: Sequence[Item], item: Item, stated: Statement
     the rate names the budget, and the paragraph states exactly one (``before``: the
     paragraph's items before ``item``).
     """
-    if stated.measure != "budget" or stated.whole:
+    bare = stated.measure == "actual" and stated.label == _EXECUTION
+    if not (stated.measure == "budget" or bare) or stated.whole:
         return None
-    spent = [s for s in item.levels() if s.dimension == "money" and s.measure == "actual"
-             and s.sentence == stated.sentence and s.start < stated.start]
-    budgets = [s for other in before if _one_category(other, item) for s in other.levels()
-               if s.dimension == "money" and s.measure == "budget"]
+    # 年度预算 186 万元，…；全年支出 171.12 万元，执行率 92%: a bare 执行率 of what was spent
+    spent_words = bare and key(item.subject).endswith(_SPENT)
+    spent = [s for s in item.levels() if s.dimension == "money" and s.sentence == stated.sentence
+             and s.start < stated.start
+             and (s.measure == "actual" or (spent_words and s.measure is None))]
+    budgets = [s for other in before if (bare or _one_category(other, item))
+               for s in other.levels() if s.dimension == "money" and s.measure == "budget"]
     if len(spent) != 1 or not _one_value(budgets):
         return None
     received = [s for other in (*before, item) for s in other.levels()
                 if s.dimension == "money" and s.start < stated.start]
     return Ratio("rate", stated, spent[0], budgets[-1],
                  not _received_beside(received, spent[0], budgets[-1]))
+
+
+#: a rate named only 执行率, and the word that names what was spent
+_EXECUTION, _SPENT = "执行率", "支出"
 
 
 def _namesake_budget_rate(item: Item, stated: Statement, index: dict[str, list[Item]]
