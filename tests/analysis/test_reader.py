@@ -646,3 +646,15 @@ def test_every_session_of_a_count_is_each() -> None:
 def test_a_bare_list_comma_before_a_count_names_nothing(text: str) -> None:
     """、 with no name before a count is no enumeration (it raised IndexError)."""
     assert _read(text).claims.enumerations == []
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("2022年度一般公共预算财政拨款“三公”经费支出预算为14.55万元。",
+     "一般公共预算财政拨款“三公”经费支出"),
+    ("本单位2022年度一般公共预算财政拨款基本支出决算数为1,286.45万元。",
+     "本单位一般公共预算财政拨款基本支出"),
+])
+def test_a_long_name_is_cut_after_its_quotes_and_measure_words(text: str, subject: str) -> None:
+    """A lead past 20 characters keeps its last 20, counted without quotes and without the
+    measure words its end loses (预算为 / 决算数为): the name's first word is not cut."""
+    assert [item.subject for item in _read(text).items] == [subject]
