@@ -555,8 +555,15 @@ class _Emitter:
         over two spans or bands are two quantities."""
         text = self.reading.paragraphs[statement.paragraph].normal.text
         start = max(text.rfind(mark, 0, statement.start) for mark in "。；;\n") + 1
-        found = _MONTH_SPAN.findall(text, start, statement.start)
-        return found[-1] if found else ""
+        found = _spans_in(text, start, statement.start)
+        if found or not start:
+            return found[-1] if found else ""
+        # 2023 年 12 月，全国发行新增债券 …。全国发行再融资债券 …: the span its first sentence
+        # gives, a month (not a day of it) or months, holds for the whole paragraph
+        first = min((at for mark in "。；;\n" if (at := text.find(mark)) >= 0),
+                    default=len(text))
+        spans = _spans_in(text, 0, first)
+        return spans[0] if len(set(spans)) == 1 else ""
 
     @staticmethod
     def _twice(item: Item, statement: Statement) -> bool:
@@ -812,6 +819,15 @@ _MONTH_SPAN = re.compile(r"前[0-9一二三四五六七八九十]{1,3}个月"
                          # 80 至 89 周岁老年人 …；90 至 99 周岁老年人 …: an age band's people
                          r"|(?<![0-9])[0-9]{1,3} ?(?:[-－—~至到] ?[0-9]{1,3} ?)?周?岁"
                          r"(?:及以上|以上|以下)?")
+def _spans_in(text: str, start: int, end: int) -> list[str]:
+    """The spans of months or ages said in ``text[start:end]``, in order."""
+    found = [(m.start(), m.group(0)) for m in _MONTH_SPAN.finditer(text, start, end)]
+    found += [(m.start(), m.group(1)) for m in _MONTH_ALONE.finditer(text, start, end)]
+    return [span for _, span in sorted(found)]
+
+
+#: a month said as the time of what follows (2023 年 12 月，…), not a day of it
+_MONTH_ALONE = re.compile(r"(?:19|20)[0-9]{2} ?年 ?([0-9]{1,2} ?月)(?=[，,])")
 #: the names of rates a figure's words may end with, longest first (预算执行率 before 执行率)
 _RATE_NAMES = tuple(sorted({*ratios.RATE_WORDS, *ratios.COUNT_RATE_WORDS}, key=len, reverse=True))
 
