@@ -529,6 +529,8 @@ def _named_cue(words: str) -> tuple[str, str] | None:
         at = body.rfind(cue)
         if at <= 0 or not (at + len(cue) == len(body) or _FILLER.match(body, at + len(cue))):
             continue
+        if _BY_CLASS.search(body[:at + len(cue)]):
+            return None  # 按支出性质分为：: a classification, read by _by_class
         subject, _ = subject_of(body[:at])
         return (subject, cue) if len(subject) >= MIN_NAMED else None
     return None
