@@ -41,6 +41,7 @@ from crossfoot.analysis.measures import (
     share_cases,
 )
 from crossfoot.analysis.vocabulary import changes
+from crossfoot.plugins.bases import ImpliedBasesMismatch, member_of
 
 ONE = Decimal(1)
 ZERO = Decimal(0)
@@ -295,21 +296,9 @@ def rate_cases(ctx: Context) -> Iterator[RateCase]:
 # Declared claims: a change with its percent, a share of a whole, a rate
 
 
-def _member(report: Report, ref: Ref | None) -> Member | None:
-    """The figure a claim names: a fact of the narrative or a table's cell."""
-    if ref is None:
-        return None
-    quantity, location, name = report.resolve(ref)
-    if quantity is None:
-        return None
-    fact = report.fact(ref.fact) if ref.fact is not None else None
-    measure = (fact.measure if fact is not None else None) or "amount"
-    return Member(measure, name, location, quantity)
-
-
 def _claim_cases(report: Report) -> Iterator[RateCase]:
     for claim in report.claims:
-        found = {name: _member(report, ref) for name, ref in claim.refs.items()}
+        found = {name: member_of(report, ref) for name, ref in claim.refs.items()}
         if claim.kind == "change":
             yield from _declared_change(found, claim.certain)
         elif claim.kind in ("share", "rate"):
@@ -623,8 +612,8 @@ def _claimed_averages(report: Report) -> Iterator[AverageCase]:
     for claim in report.claims:
         if claim.kind != "average" or not claim.certain:
             continue
-        average = _member(report, claim.refs.get("value"))
-        parts = [_member(report, ref) for name, ref in claim.refs.items()
+        average = member_of(report, claim.refs.get("value"))
+        parts = [member_of(report, ref) for name, ref in claim.refs.items()
                  if name.startswith("of/")]
         if average is not None and len(parts) >= 2 and all(p is not None for p in parts):
             yield AverageCase(average.label, average, tuple(p for p in parts if p))
@@ -1006,7 +995,7 @@ class GrowthMismatch(Rule):
         for claim in report.claims:
             if claim.kind != "growth" or not claim.certain:
                 continue
-            start, end, rate = (_member(report, claim.refs.get(role))
+            start, end, rate = (member_of(report, claim.refs.get(role))
                                 for role in ("base", "current", "percent"))
             years = _years_between(report, claim.refs.get("base"), claim.refs.get("current"))
             if start is None or end is None or rate is None or not years \
@@ -1061,4 +1050,4 @@ def _growth_point(start: Decimal, end: Decimal, years: int) -> Decimal:
 def crossfoot_rules() -> list[Rule]:
     return [RateMismatch(), AverageMismatch(), ShareOutOfRange(), ExecutionOverBudget(),
             LowExecutionRate(), ScoreAboveMaximum(), NegativeAmount(), GradeScoreMismatch(),
-            GrowthMismatch()]
+            GrowthMismatch(), ImpliedBasesMismatch()]

@@ -274,6 +274,7 @@ class _Builder:
                 self.hosts.setdefault(clause.aside, self.current)
             elif not clause.aside and previous_aside:
                 self.current = self.hosts.get(previous_aside, self.current)  # the aside closed
+                self.pending_cue = None  # （其中：本级 791 万元），支出总计 …: its cue with it
             previous_aside = clause.aside
             words = clause.text(self.text).strip()
             mine = by_clause.get(number, [])
@@ -313,8 +314,9 @@ class _Builder:
                 self.current.flat = unchanged
         elif opener is not None and _only_cue(words, opener):
             self.pending_cue = opener  # 其中： alone: the parts follow in the next clause
-            if self.current is not None:
-                self.current.parts_cue = opener
+            if self.current is not None and not (clause.aside and self.current.aside
+                                                 != clause.aside):
+                self.current.parts_cue = opener  # (not the host's for a list in brackets)
         elif (named := _named_cue(words)) is not None:
             # 一般公共预算拨款支出预算具体为以下三类： a total stated elsewhere, its parts next
             subject, cue = named
@@ -347,7 +349,7 @@ class _Builder:
                     statement.role, statement.sign = LEVEL, 0  # 年中增加 8 个项目: 8 new ones
             current = self.current
             if subject and current is not None and subject in cues.CATEGORIES \
-                    and _spent_of_budget(current, subject, clause):
+                    and not statement.total_cue and _spent_of_budget(current, subject, clause):
                 subject = ""
                 statement.measure = statement.measure or "actual"
             if subject and current is not None and subject in cues.CATEGORIES \

@@ -401,6 +401,7 @@ class _Emitter:
                                              for p in b.parts}
         self.item_of: dict[str, Item] = {s.id: i for i in reading.items for s in i.statements}
         self.transposed = transpositions.find(reading.items, _known_or_own_name)
+        self.namesakes = _namesakes(reading.items)
 
     def emit(self) -> tuple[list[Emitted], list[dict[str, Any]], list[dict[str, Any]]]:
         for statement in self.reading.statements:
@@ -519,11 +520,13 @@ class _Emitter:
         if statement.id in self.transposed:
             return self.transposed[statement.id]
         subject = _one_quantity_name(item)
-        if subject is None or self._twice(item, statement):
+        if subject is None or self._twice(item, statement) or item.id in self.namesakes:
             return local
         known = tables.known_concept(item.subject)
         if known is not None and statement.dimension == "money":
-            return known
+            # 区直 / 本级 “三公”经费 is of a part of the body the report is of
+            owner = next((w for w in measures.SCOPE_OWNERS if w in item.subject), None)
+            return f"{known}/{owner}" if owner else known
         scope = self.parent.get(item.id)
         headline = headlines.headline(without_owner(subject))
         if headline is not None and statement.dimension == "money" \
@@ -830,6 +833,21 @@ def _spans_in(text: str, start: int, end: int) -> list[str]:
 _MONTH_ALONE = re.compile(r"(?:19|20)[0-9]{2} ?年 ?([0-9]{1,2} ?月)(?=[，,])")
 #: the names of rates a figure's words may end with, longest first (预算执行率 before 执行率)
 _RATE_NAMES = tuple(sorted({*ratios.RATE_WORDS, *ratios.COUNT_RATE_WORDS}, key=len, reverse=True))
+
+
+def _namesakes(items: Sequence[Item]) -> set[str]:
+    """Items whose name another item of their sentence gives too: 国内公务接待 … 接待人次 a
+    人；国（境）外公务接待 … 接待人次 b 人 are two quantities the sentence tells apart."""
+    seen: dict[tuple[str, int, str], str] = {}
+    found: set[str] = set()
+    for item in items:
+        place = (item.paragraph, item.sentence, key(item.subject))
+        if not place[2]:
+            continue
+        first = seen.setdefault(place, item.id)
+        if first != item.id:
+            found.update((first, item.id))
+    return found
 
 
 def _one_quantity_name(item: Item) -> str | None:

@@ -778,12 +778,14 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
 _NAME_AFTER = ("的", "安排", "使用", "用于", "开支", "完成", "实现")
 #: the longest lead kept whole; a longer one is a sentence, and its last name is the subject
 MAX_SUBJECT = 20
+#: a lead that only lists names (A、B、C 等), each short, however long the list
+_NAME_LIST = re.compile(r"[^、，,。；;：:（）()]{1,12}(?:、[^、，,。；;：:（）()]{1,12}){1,7}等?")
 
 
 def _longest_name(text: str) -> str:
     """The name at the end of a long lead: a sentence's last noun phrase, not the sentence."""
-    if len(text) <= MAX_SUBJECT:
-        return text
+    if len(text) <= MAX_SUBJECT or _NAME_LIST.fullmatch(text):
+        return text  # 加上级补助收入、上年结余、动用预算稳定调节基金等: names, kept whole
     for word in _NAME_AFTER:
         at = text.rfind(word)
         if at >= 0 and len(text) - at - len(word) >= 2:
@@ -911,6 +913,8 @@ def measure_of(words: str) -> str | None:
     """The measure the words name (budget, actual ...), by the first table entry they hold."""
     for fund in measures.FUND_NAMES:
         words = words.replace(fund, "")
+    if measures.ARRANGED in words and measures.ACCOUNTED in words:
+        words = words.replace(measures.ARRANGED, "")  # 财政拨款安排的三公经费决算数: a name's 安排
     for group, measure in _MEASURE_PATTERNS:
         if group is not None and group.search(words):  # a search for any of its words
             return measure

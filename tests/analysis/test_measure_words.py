@@ -12,6 +12,8 @@ from crossfoot.analysis.vocabulary import measures
 def by_words(words: str) -> str | None:
     for fund in measures.FUND_NAMES:
         words = words.replace(fund, "")
+    if measures.ARRANGED in words and measures.ACCOUNTED in words:
+        words = words.replace(measures.ARRANGED, "")
     for group, measure in measures.MEASURE_WORDS:
         if any(word in words for word in group):
             return measure
@@ -27,3 +29,10 @@ def test_measure_of_equals_a_search_word_by_word() -> None:
         leads.append("".join(rng.choice(pool) for _ in range(rng.randrange(1, 5))))
     for lead in leads:
         assert measure_of(lead) == by_words(lead), lead
+
+
+def test_a_name_that_holds_an_arrangement_is_measured_by_its_account_word() -> None:
+    """安排 names a budget (年初安排 80 万元) but not inside a name a 决算 follows."""
+    assert measure_of("区直财政拨款资金安排“三公”经费决算数为") == "actual"
+    assert measure_of("财政拨款安排的三公经费") == "budget"
+    assert measure_of("年初安排经费") == "budget_initial"

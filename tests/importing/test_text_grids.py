@@ -325,3 +325,21 @@ def test_a_cell_read_from_text_is_quoted_as_the_file_prints_it(tmp_path: Path) -
     for place in (finding.location, *finding.related):
         assert place.line is not None and place.column is not None and place.quote
         assert at(text, place.line, place.column).startswith(place.quote)
+
+
+def test_empty_cells_a_page_adds_after_each_lines_last_are_not_a_column() -> None:
+    """``… | 17.50 | |``: a web page's empty cell after every line's last is no column;
+    the grid is the one the plain layout gives, each figure under its own header."""
+    padded = [PIPED_LINES[0], *(line + " |" for line in PIPED_LINES[1:])]
+    assert grid(only_table(piped(padded))) == grid(only_table(piped()))
+
+
+def test_two_tables_side_by_side_under_one_header_are_a_note() -> None:
+    """收入 预算数 调整预算数 执行数 | 支出 预算 调整预算数 执行数 over rows of four figures:
+    the header names the measures twice, and which half a row is cannot be told."""
+    cells = ["收入", "预算数", "调整预算数", "执行数", "支出", "预算", "调整预算数", "执行数",
+             "总计", "610709", "925766", "925766", "总计", "610709", "925766", "925766"]
+    document = read_text(one_a_line(cells), "qinglan.txt")
+    assert document.data["tables"] == []
+    (note,) = document.data["analysis"]["notes"]
+    assert "无法可靠读取" in note["message"]["zh"]

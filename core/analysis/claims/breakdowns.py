@@ -10,6 +10,7 @@ from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import CHANGE, SHARE, Statement
 from crossfoot.analysis.vocabulary import breakdowns, cues, per_unit, scores
 from crossfoot.model.numerals import chinese_value
+from crossfoot.model.quantity import Quantity
 from crossfoot.model.sums import COMPLETE, PARTIAL, check_sum
 
 
@@ -30,6 +31,8 @@ class Breakdown:
         if self.cue in (cues.LIST_TOTAL, SCORE_FRAMEWORK):
             return levels[:1]  # the total that closed the list, not what later sentences add
             # (90 分以上为优 after 项目自评总分 87 分)
+        if self.cue == cues.COMPOSED_OF:
+            return levels[-1:]  # X a，由 A … 构成: the figure right before 由
         if self.restated is None:
             return levels
         said = {s.measure for s in levels}
@@ -54,6 +57,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
             continue
         total, cue, certain = start
         parts = _closing_prefix(total, _members(items, index, total, cue))
+        parts = _segment_heads(items, index, total, parts) or parts
         if not parts or any(cues.HIERARCHY_LEVEL.match(p.subject) for p in parts):
             continue
         taken.update(p.id for p in parts)
@@ -489,7 +493,7 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
     first = items[index]
     parts = [first]
     total_concept = breakdowns.concept(total.subject)
-    known = breakdowns.COMPLETE.get(total_concept or "", ())
+    known = breakdowns.known_parts(total_concept)
     by_paragraph = first.paragraph != total.paragraph and total.parts_cue is not None
     nested: Item | None = None  # the first item of a list inside the last part's segment
     parts_open_lists = False  # has a part so far had a list of its own inside it
@@ -606,6 +610,56 @@ def _closing_prefix(total: Item, parts: list[Item]) -> list[Item]:
         if check_sum(head.quantity, quantities[:size], COMPLETE).ok:
             return parts[:size]
     return parts
+
+
+def _segment_heads(items: Sequence[Item], index: int, total: Item, parts: list[Item]
+                   ) -> list[Item] | None:
+    """The first figure of each ；segment, when the list read would exceed the total and
+    those make it exactly: ``余额 569282 万元。其中：一类债务余额 555558 万元，本年新增债券
+    161485 万元；二类债务余额 10521 万元；三类债务余额 3203 万元`` (the 新增债券 is the
+    first part's own detail, not a part)."""
+    head = _head_level(total)
+    if head is None or len(parts) < 2:
+        return None
+    first = items[index]
+    heads: list[Item] = []
+    for item in items[index:index + MAX_SEGMENT_ITEMS]:
+        if not in_sentence(item, first) or item.aside:
+            break
+        if heads and item.segment == heads[-1].segment:
+            continue
+        value = _level_like(item, head)
+        if value is None:
+            break
+        heads.append(item)
+    if len(heads) < 2 or heads == parts:
+        return None
+    listed = _values(parts, head)
+    if listed is None or check_sum(head.quantity, listed, PARTIAL).verdict != "exceeds":
+        return None
+    by_segment = _values(heads, head)
+    return heads if by_segment is not None \
+        and check_sum(head.quantity, by_segment, COMPLETE).ok else None
+
+
+#: how many items of a sentence are looked at for its segments' first figures
+MAX_SEGMENT_ITEMS = 24
+
+
+def _head_level(total: Item) -> Statement | None:
+    levels = [s for s in total.levels() if s.dimension != "ratio"]
+    return levels[0] if levels else None
+
+
+def _level_like(item: Item, head: Statement) -> Statement | None:
+    return next((s for s in item.levels() if same_kind(head, s) and s.period == head.period),
+                None)
+
+
+def _values(parts: Sequence[Item], head: Statement) -> list[tuple[int, Quantity]] | None:
+    found = [_level_like(p, head) for p in parts]
+    values = [(1, v.quantity) for v in found if v is not None]
+    return values if len(values) == len(parts) else None
 
 
 def _same_style(a: str, b: str) -> bool:

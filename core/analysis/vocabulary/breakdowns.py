@@ -98,10 +98,21 @@ def concept(name: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def known_parts(total: str | None) -> tuple[str, ...]:
+    """The known parts of ``total`` and theirs (三公经费: 出国, 接待, 公车购置及运行, and the
+    公车's 购置 and 运行): a list of them goes on past its sentence."""
+    parts = COMPLETE.get(total or "", ())
+    return (*parts, *(sub for part in parts for sub in COMPLETE.get(part, ())))
+
+
 def completes(total: str, parts: list[str]) -> bool:
     """Do ``parts`` (concepts) make all of ``total`` by a known breakdown?"""
     wanted = COMPLETE.get(total)
     if wanted is None or len(set(parts)) != len(parts):
         return False
     named = set(parts)
+    for part in wanted:  # 公务用车购置费 and 运行费 named for 公务用车购置及运行费
+        own = set(COMPLETE.get(part, ()))
+        if part not in named and own and own <= named:
+            named = (named - own) | {part}
     return set(wanted) <= named and named - set(wanted) <= set(OPTIONAL.get(total, ()))

@@ -16,6 +16,10 @@ from __future__ import annotations
 REVENUE = ("收入", "收费", "税收", "非税", "上缴", "上划", "征收")
 #: qualifiers of how an amount is counted: 同口径 and 自然口径 figures are two quantities
 SCOPE_QUALIFIERS = ("自然口径", "同口径", "可比口径", "全口径")
+#: words that narrow a report-wide quantity to a part of the body (区直 “三公”经费: the
+#: district's own departments, not the district's whole; 本级: the body without its units)
+SCOPE_OWNERS = ("区直", "市直", "县直", "州直", "省直", "旗直", "区本级", "市本级", "县本级",
+                "本级")
 #: the words of a name that says only which flow or balance it is, not whose (收支结余,
 #: 年末滚存结余, 本年收入): such a name is of whatever the paragraph speaks of, and a report
 #: of several funds or bodies gives it once for each (社会保险基金 by fund, 决算 by unit)
@@ -24,9 +28,10 @@ ACCOUNT_WORDS = ("本年", "当年", "上年", "年末", "年初", "年底", "�
 #: names of the four budgets a body keeps (预算法 art. 5): words of a fund, not of a measure
 #: (一般公共预算收入完成 3.68 亿元 is an actual)
 #: with the names older reports use (公共财政预算 until 2014, 一般预算 before it) and the short
-#: ones (公共预算收入, 基金预算收入), longest first
-FUND_NAMES = ("国有资本经营预算", "社会保险基金预算", "政府性基金预算", "一般公共预算",
-              "公共财政预算", "一般预算", "公共预算", "基金预算")
+#: ones (公共预算收入, 基金预算收入), longest first; and the fund that evens budgets out over
+#: the years (动用预算稳定调节基金 1,227 万元 is money drawn, not a budget)
+FUND_NAMES = ("预算稳定调节基金", "国有资本经营预算", "社会保险基金预算", "政府性基金预算",
+              "一般公共预算", "公共财政预算", "一般预算", "公共预算", "基金预算")
 #: (words, measure), most specific first
 MEASURE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("指标值", "目标值", "计划值", "计划完成"), "target"),
@@ -40,6 +45,10 @@ MEASURE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("决算", "执行数", "实际支出", "实际执行", "实际完成", "已完成", "完成", "执行", "拨付",
       "已支出", "支付", "兑付", "到位", "使用", "实现", "实际"), "actual"),
 )
+
+#: 安排 names a budget (年初安排 80 万元) unless a 决算 follows it in the same words: then it
+#: is part of a name (财政拨款安排的“三公”经费决算数, 区直财政拨款资金安排“三公”经费决算数)
+ARRANGED, ACCOUNTED = "安排", "决算"
 
 #: the measures of a budget (年初预算 and 全年预算): what a change may be stated against and
 #: what a rate is of

@@ -52,13 +52,13 @@ def pipe_cells(blocks: list[Block]) -> list[Cell]:
         for line in block.lines:
             pieces = line.text.split("|")
             position = line.offset
-            for index, piece in enumerate(pieces):
+            kept = len(pieces)
+            while kept > 1 and not pieces[kept - 1].strip():
+                kept -= 1  # the | that ends a line, and empty cells a page adds after the last
+            for index, piece in enumerate(pieces[:kept]):
                 text = piece.strip()
                 at = position + (len(piece) - len(piece.lstrip()))
                 position += len(piece) + 1
-                last = index == len(pieces) - 1
-                if last and len(pieces) > 1 and not text:
-                    continue  # the | that ends a line
                 if len(pieces) == 1:  # a cell on a line of its own, its | on the next
                     if pending is not None:
                         cells.append(pending)
@@ -167,6 +167,8 @@ def _header(cells: list[Cell], width: int) -> list[str] | None:
     if len(names) < width + 1:
         return None
     tail = names[-(width + 1):]
+    if len(set(names[:-(width + 1)]) & set(tail[1:])) * 2 > width:
+        return None  # 收入 预算数 … 决算数 支出 预算 … 决算数: two tables side by side
     if sum(n in SUBTOTAL for n in names[-(width + 2):]) <= 1 and tail[0] not in SUBTOTAL:
         return tail if _distinct(tail) else None
     found = _with_group(names[-(width + 2):], width) if len(names) >= width + 2 else None
