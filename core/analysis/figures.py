@@ -22,7 +22,8 @@ from crossfoot.model.quantity import Quantity
 
 _CANDIDATE = re.compile(r"[0-9]+|[零〇一二两三四五六七八九十百千万亿]+")
 _EXCLUDED = re.compile("|".join((
-    r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(]\s*(?:19|20)[0-9]{2}\s*[〕\]］】)]\s*(?:第\s*)?[0-9]+\s*号",
+    # possessive: giving back a Chinese character can only put another before the bracket
+    r"[\u4e00-\u9fff]{1,12}+\s*[〔\[［【(]\s*(?:19|20)[0-9]{2}\s*[〕\]］】)]\s*(?:第\s*)?[0-9]+\s*号",
     r"《[^《》\n]{0,120}》",
     r"(?<![0-9])(?:0[0-9]{2,3}-?[0-9]{7,8}|1[3-9][0-9]{9})(?![0-9])",
     r"(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])",

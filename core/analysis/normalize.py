@@ -50,7 +50,9 @@ def normalize(text: str) -> Normalized:
     kept = _kept_runs(text)
     chars = fold_brackets(simplified("".join(text[a:b] for a, b in kept)))
     shown = _shown_runs(chars)
-    out = _THOUSANDS.sub(",", "".join(chars[a:b] for a, b in shown))
+    out = "".join(chars[a:b] for a, b in shown)
+    if _DIGIT_COMMA_DIGITS.search(out):  # every thousands comma stands so; most paragraphs none
+        out = _THOUSANDS.sub(",", out)
     # a paragraph already readable keeps its own text, not an equal copy beside it
     return Normalized(text if out == text else out, Offsets.of_pieces(_through(shown, kept)))
 
@@ -103,5 +105,7 @@ _SPACE_RUN = re.compile("[ \t\u3000\xa0]+")
 _THOUSANDS = re.compile(r"(?<=(?<![0-9])[0-9])，(?=[0-9]{3}(?![0-9]))|(?<=(?<![0-9])[0-9]{2})，"
                         r"(?=[0-9]{3}(?![0-9]))|(?<=(?<![0-9])[0-9]{3})，(?=[0-9]{3}(?![0-9]))"
                         r"|(?<=,[0-9]{3})，(?=[0-9]{3}(?![0-9]))")
+#: what every match of ``_THOUSANDS`` holds: a digit, the full-width comma, three digits
+_DIGIT_COMMA_DIGITS = re.compile("[0-9]，[0-9]{3}")
 
 
