@@ -11,7 +11,8 @@ brackets is an aside with clauses of its own (``995 万元（其中购置费 38 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from crossfoot.model.records import Record
 
 SENTENCE_END = "。！？!?\n"
 SEGMENT_END = "；;"
@@ -28,9 +29,9 @@ NAME_BRACKET = 6
 MAX_ASIDE = 240
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
-    """A clause: its span in the paragraph's normalized text and where it stands."""
+class Clause(Record):
+    """A clause: its span in the paragraph's normalized text and where it stands (a record:
+    a few hundred are made for a page of text, quicker than a frozen dataclass)."""
 
     start: int
     end: int
