@@ -27,6 +27,8 @@ _PINYIN = (r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒò�
            r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)")
 #: what the reader never sees: invisible characters and pinyin
 _DROPPED = re.compile(f"[{_INVISIBLE}]+|{_PINYIN}")
+#: what anything dropped holds: an invisible character, or the bracket pinyin opens with
+_MAY_DROP = re.compile(f"[{_INVISIBLE}(]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,8 @@ def normalize(text: str) -> Normalized:
 
 def _kept_runs(text: str) -> list[tuple[int, int]]:
     """The runs of ``text`` left when invisible characters and converters' pinyin go."""
+    if not _MAY_DROP.search(text):  # a class of characters is quicker to scan for
+        return [(0, len(text))]
     runs = []
     position = 0
     for dropped in _DROPPED.finditer(text):
