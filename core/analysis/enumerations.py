@@ -152,7 +152,7 @@ def _listed_before(text: str, statement: Statement
     if not names:
         return None  # 、 and nothing named
     led = False
-    for opener in sorted((*cues.ENUMERATION_OPEN, *cues.LIST_LEADS), key=len, reverse=True):
+    for opener in _LEADS:
         at = names[0].rfind(opener)
         if at >= 0:
             names[0], led = names[0][at + len(opener):], True
@@ -163,6 +163,10 @@ def _listed_before(text: str, statement: Statement
     return names, not partial, (clause_start, statement.start)
 
 
+#: the words that open a list, longest first (a longer one may begin with a shorter), sorted
+#: once, not for every count read; and with the words that lead a list of names
+_OPENERS = tuple(sorted(cues.ENUMERATION_OPEN, key=len, reverse=True))
+_LEADS = tuple(sorted((*cues.ENUMERATION_OPEN, *cues.LIST_LEADS), key=len, reverse=True))
 #: a list item's number: （一） (1) 1. 1、 ①
 _LIST_MARKER = re.compile(r"(?:\([0-9一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、]|[①-⑳])\s*")
 
@@ -181,7 +185,9 @@ def _enumeration_open(text: str, position: int) -> tuple[int, bool] | None:
     skipped = len(window) - len(stripped)
     if stripped[:1] in ("：", ":"):
         return position + skipped + 1, True
-    for word in sorted(cues.ENUMERATION_OPEN, key=len, reverse=True):
+    if not stripped.startswith(_OPENERS):  # one call in C: most counts open no list
+        return None
+    for word in _OPENERS:
         if stripped.startswith(word):
             end = position + skipped + len(word)
             if text[end:end + 1] in ("：", ":"):

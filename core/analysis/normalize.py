@@ -27,6 +27,8 @@ _PINYIN = (r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒò�
            r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)")
 #: what the reader never sees: invisible characters and pinyin
 _DROPPED = re.compile(f"[{_INVISIBLE}]+|{_PINYIN}")
+#: what anything dropped holds: an invisible character, or the bracket pinyin opens with
+_MAY_DROP = re.compile(f"[{_INVISIBLE}(]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +52,17 @@ def normalize(text: str) -> Normalized:
     kept = _kept_runs(text)
     chars = fold_brackets(simplified("".join(text[a:b] for a, b in kept)))
     shown = _shown_runs(chars)
-    out = _THOUSANDS.sub(",", "".join(chars[a:b] for a, b in shown))
+    out = "".join(chars[a:b] for a, b in shown)
+    if _DIGIT_COMMA_DIGITS.search(out):  # every thousands comma stands so; most paragraphs none
+        out = _THOUSANDS.sub(",", out)
     # a paragraph already readable keeps its own text, not an equal copy beside it
     return Normalized(text if out == text else out, Offsets.of_pieces(_through(shown, kept)))
 
 
 def _kept_runs(text: str) -> list[tuple[int, int]]:
     """The runs of ``text`` left when invisible characters and converters' pinyin go."""
+    if not _MAY_DROP.search(text):  # a class of characters is quicker to scan for
+        return [(0, len(text))]
     runs = []
     position = 0
     for dropped in _DROPPED.finditer(text):
@@ -103,5 +109,7 @@ _SPACE_RUN = re.compile("[ \t\u3000\xa0]+")
 _THOUSANDS = re.compile(r"(?<=(?<![0-9])[0-9])，(?=[0-9]{3}(?![0-9]))|(?<=(?<![0-9])[0-9]{2})，"
                         r"(?=[0-9]{3}(?![0-9]))|(?<=(?<![0-9])[0-9]{3})，(?=[0-9]{3}(?![0-9]))"
                         r"|(?<=,[0-9]{3})，(?=[0-9]{3}(?![0-9]))")
+#: what every match of ``_THOUSANDS`` holds: a digit, the full-width comma, three digits
+_DIGIT_COMMA_DIGITS = re.compile("[0-9]，[0-9]{3}")
 
 

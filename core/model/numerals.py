@@ -17,6 +17,7 @@ in the input however long a digit run is.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 from crossfoot.model.quantity import shown_decimals
 from crossfoot.model.records import Record
+from crossfoot.patterns import LazyPattern
 
 _PAIRS = {
     "％": "%", "．": ".", "，": "，", "＋": "+", "－": "-", "／": "/", "：": "：",
@@ -47,18 +49,29 @@ def _table() -> dict[int, str]:
 FOLD = _table()
 
 
+def _any_of(table: dict[int, str]) -> LazyPattern:
+    """A pattern of the characters ``table`` changes: ``str.translate`` of a text that is not
+    all ASCII looks every character up in the table, while the search runs in C and most
+    report texts hold none of them."""
+    return LazyPattern("[" + re.escape("".join(map(chr, table))) + "]")
+
+
+_FOLDED = _any_of(FOLD)
+
+
 def fold(text: str) -> str:
     """``text`` with full-width digits, letters, % and spaces made ASCII; same length."""
-    return text.translate(FOLD)
+    return text.translate(FOLD) if _FOLDED.search(text) else text
 
 
 #: brackets and the full stop as well: heading numbers are read from ``(一)`` and ``1.``
 _BRACKETS = {**FOLD, ord("（"): "(", ord("）"): ")"}
+_BRACKETED = _any_of(_BRACKETS)
 
 
 def fold_brackets(text: str) -> str:
     """``fold`` that also makes full-width round brackets ASCII; same length."""
-    return text.translate(_BRACKETS)
+    return text.translate(_BRACKETS) if _BRACKETED.search(text) else text
 
 
 MAX_DIGITS = 18

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from crossfoot.model.numerals import chinese_value, fold, parse_number
+from crossfoot.model.numerals import chinese_value, fold, fold_brackets, parse_number
 from crossfoot.model.printed import parse_quantity
 
 
@@ -91,3 +91,15 @@ def test_comparison_signs_are_bounds(text: str, qualifier: str) -> None:
     start = next(i for i, ch in enumerate(folded) if ch.isdigit())
     parsed = parse_quantity(folded, start)
     assert parsed is not None and parsed.qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "folded", "bracketed"), [
+    ("１２３．４５万元（含）", "123.45万元（含）", "123.45万元(含)"),
+    ("ＡＢｃ\u3000x\t预算执行率９５％", "ABc x 预算执行率95%", "ABc x 预算执行率95%"),
+    ("全年预算数 万元", "全年预算数 万元", "全年预算数 万元"),
+])
+def test_folding_keeps_length_and_changes_only_what_it_folds(text: str, folded: str,
+                                                              bracketed: str) -> None:
+    assert fold(text) == folded and fold_brackets(text) == bracketed
+    assert len(fold(text)) == len(fold_brackets(text)) == len(text)
+    assert fold("") == fold_brackets("") == ""
