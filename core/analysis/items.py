@@ -341,6 +341,13 @@ class _Builder:
             subject, phase = statement.lead, ""
             if position == 0 and not subject and self.pending_subject:
                 subject = self.pending_subject
+            among = _WHOLE_AMONG.fullmatch(subject) if position == 0 else None
+            if among is not None:  # 本年支出中基本支出 702.45 万元: 基本支出, a part of 本年支出
+                whole = self.text[clause.start:statement.start]
+                named = whole[:whole.find(cues.AMONG) if cues.AMONG in whole else len(whole)]
+                self._open(named.strip(" ，,；;"), number, clause, "").parts_cue = \
+                    cues.AMONG_CUE
+                subject = among.group(2)
             if not subject and statement.noun and statement.dimension == "count":
                 start = clause.start if position == 0 else mine[position - 1].end
                 subject, phase = statement.noun, _phase(self.text[start:statement.start])
@@ -354,8 +361,10 @@ class _Builder:
                 statement.measure = statement.measure or "actual"
             if subject and current is not None and subject in cues.CATEGORIES \
                     and current.subject.endswith(subject) and not statement.total_cue \
-                    and not any(s.total_cue for s in current.levels()):
+                    and not any(s.total_cue for s in current.levels()) \
+                    and not _YEAR_FLOW.search(self.text, clause.start, statement.start):
                 subject = ""  # 培训费支出 6.20 万元，上年支出 6.80 万元: the same 支出
+                # (but 项目支出 …；与上年相比，本年支出增加 …: the body's year, not the part)
                 # (but 结转下年支出 …，支出总计 … and 收入总计 …，包括本年收入 … are two)
             closes = not subject and _closes_list(self.items, statement, clause)
             if closes:
@@ -379,6 +388,12 @@ class _Builder:
         full = _full(self.text, clause, mine)
         if full is not None:
             self.current.full = full
+
+
+#: the body's own flow of the year (本年支出 / 全年收入), never a part's namesake
+_YEAR_FLOW = re.compile(r"(?:本年|本年度|全年|当年)(?:支出|收入)")
+#: a lead naming a whole, 中, then the part (本年支出中基本支出 / 资产总额中流动资产)
+_WHOLE_AMONG = re.compile(r"(.{0,10}?(?:支出|收入|资产|经费|合计|总计|总额))中([^中]{2,12})")
 
 
 def _ends_a_list(items: Sequence[Item], last: Item) -> bool:

@@ -897,7 +897,8 @@ def _totals_of(breakdown: Breakdown) -> list[Statement]:
     """The total's levels its parts are of: each, when the parts state measures to match
     them by; else one. Parts without a measure under a total of several (决算数 6.84，预算数
     8.00，其中：…) are of the level they add up to, if any does; else of what was spent,
-    if stated; else of the level said last before them (年初预算数 400，追加 80，全年预算数
+    if stated (or the one level beside budgets that names no measure); else of the level said
+    last before them (年初预算数 400，追加 80，全年预算数
     480，其中中央资金 300…: of the 480)."""
     levels = breakdown.total_levels()
     parts = [s for part in breakdown.parts for s in part.levels()]
@@ -907,8 +908,10 @@ def _totals_of(breakdown: Breakdown) -> list[Statement]:
     closing = [s for s in levels if _closes(s, parts)]
     if closing:
         return closing[:1]
-    spent = [s for s in levels if s.measure == "actual"]
-    if spent:
+    spent = [s for s in levels if s.measure == "actual"] or [
+        s for s in levels if s.measure is None  # 支出 32.44 万元，预算为 35.00 万元
+        and all(o.measure is None or o.measure in measures.BUDGET_MEASURES for o in levels)]
+    if len(spent) == 1 or (spent and spent[0].measure == "actual"):
         return spent[:1]
     first = min(s.order for s in parts)
     before = [s for s in levels if s.order < first]

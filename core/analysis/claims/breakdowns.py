@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from crossfoot.analysis.claims.common import category, in_sentence, key, same_clause, same_kind
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import CHANGE, SHARE, Statement
-from crossfoot.analysis.vocabulary import breakdowns, cues, per_unit, scores
+from crossfoot.analysis.vocabulary import attributes, breakdowns, cues, per_unit, scores
 from crossfoot.model.numerals import chinese_value
 from crossfoot.model.quantity import Quantity
 from crossfoot.model.sums import COMPLETE, PARTIAL, check_sum
@@ -58,8 +58,9 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         total, cue, certain = start
         parts = _closing_prefix(total, _members(items, index, total, cue))
         parts = _segment_heads(items, index, total, parts) or parts
-        if not parts or any(cues.HIERARCHY_LEVEL.match(p.subject) for p in parts):
-            continue
+        if not parts or any(cues.HIERARCHY_LEVEL.match(p.subject) for p in parts) \
+                or attributes.cross_cutting([p.subject for p in parts]):
+            continue  # (其中本科 71 人，女性 38 人: the same people counted twice over)
         taken.update(p.id for p in parts)
         complete = cues.PARTS_OPEN.get(cue, False) or (
             cue == cues.BY_CLASS and len(parts) >= 2) or (  # one class: the main one only
@@ -520,8 +521,8 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
                 parts_open_lists = True
                 continue
             break  # a list of its own begins
-        if known and not _comparable(total, item) and breakdowns.concept(item.subject) in {
-                None, *(breakdowns.concept(p.subject) for p in parts)}:
+        if known and not _comparable(total, item) and breakdowns.concept(item.subject) not in \
+                set(known) - {breakdowns.concept(p.subject) for p in parts}:
             continue  # 三公经费 parts, with a count about one of them in between (1 个团组;
             # 公务接待费 2.50 万元，接待 12 批次：the 接待 of the part before)
         if not _comparable(total, item) or not item.subject:

@@ -17,7 +17,7 @@ from crossfoot.analysis.statements import (
     WHOLE,
     Statement,
 )
-from crossfoot.analysis.vocabulary import breakdowns, cues, ratios
+from crossfoot.analysis.vocabulary import attributes, breakdowns, cues, ratios
 
 
 @dataclass(slots=True)
@@ -365,8 +365,9 @@ def find_share_sets(items: Sequence[Item], breakdowns_found: Sequence[Breakdown]
         if len(members) < 2 or len({key(i.subject) for i in owners}) != len(owners) \
                 or any(i.opened_by for i in owners[1:]) \
                 or any(parent.get(i.id) is not None and parent[i.id].total in owners
-                       for i in owners):
-            continue
+                       for i in owners) \
+                or attributes.cross_cutting([i.subject for i in owners]):
+            continue  # (本科 …，占 82.56%；女性 …，占 44.19%: one staff seen two ways)
         breakdown = parent.get(owners[0].id)
         complete = breakdown is not None and breakdown.complete \
             and all(parent.get(i.id) is breakdown for i in owners) \
@@ -442,13 +443,15 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
     if whole_name and (stated.whole or breakdown is None):
         holders = [other for other in _named(whole_name, index) if other is not item] \
             or _owned_wholes(whole_name, item, scope)
+        named = [s for other in holders for s in [_level_like(other, part)] if s is not None]
         if breakdown is not None and (breakdown.total in holders or (
                 not holders and _names_total(whole_name, breakdown.total.subject))):
             whole = _level_like(breakdown.total, part)
-            if whole is not None:
+            here = [s for s in named if s.paragraph == item.paragraph]
+            if whole is not None and _one_value([whole, *here]):
                 return Ratio("share", stated, part, whole, True)
-        named = [s for other in holders for s in [_level_like(other, part)] if s is not None] \
-            or _flow_levels(whole_name, item, part, scope)
+            return None  # 占本年收入合计的 …，占收入总计的 …: two wholes of one bare name
+        named = named or _flow_levels(whole_name, item, part, scope)
         if _one_value(named):
             return Ratio("share", stated, part, named[0], True)
         return None

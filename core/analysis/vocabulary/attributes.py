@@ -1,0 +1,34 @@
+"""Attributes of people counted across one another: one staff, several classifications.
+
+Class of phrasing served: 部门概况 and 机构人员情况 paragraphs count a body's staff,
+then name some of them by education, sex, party, age or title (在职人员 86 人，其中本科
+及以上学历 71 人，女性 38 人，中共党员 52 人). Each count is of the same people seen
+another way: the counts overlap, so together they may make more than the whole,
+and a list that mixes two classifications is no breakdown. A list within one
+classification (本科 52 人，大专 21 人，高中及以下 13 人) still is one.
+"""
+
+from __future__ import annotations
+
+#: classification -> words a name of one of its classes contains
+CLASSES: dict[str, tuple[str, ...]] = {
+    "education": ("博士", "硕士", "研究生", "本科", "大专", "专科", "中专", "高中", "学历"),
+    "sex": ("女性", "男性", "女职工", "男职工", "女干部"),
+    "party": ("党员", "团员", "民主党派", "群众"),
+    "ethnicity": ("少数民族", "汉族"),
+    "age": ("岁",),
+    "title": ("职称", "正高", "副高", "高级", "中级", "初级"),
+}
+
+
+def classification(name: str) -> str | None:
+    """The one classification a counted name belongs to, None for none or several."""
+    found = {kind for kind, words in CLASSES.items() if any(w in name for w in words)}
+    return found.pop() if len(found) == 1 else None
+
+
+def cross_cutting(names: list[str]) -> bool:
+    """Do the names count the same people by two classifications or more?"""
+    kinds = {classification(name) for name in names}
+    kinds.discard(None)
+    return len(kinds) >= 2
