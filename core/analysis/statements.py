@@ -202,6 +202,11 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                                                  clause.start)
             if item.quantity is not None and item.quantity.dimension == "count":
                 statement.noun = noun_after(text, item.end)
+            if statements and _bracketed_percent_of(statement, statements[-1], text):
+                # 较上年减少 1.5 万元（42.86%）: the change's percent, in its direction
+                previous = statements[-1]
+                statement.role, statement.sign = PERCENT_CHANGE, previous.sign
+                statement.base_kind = previous.base_kind
             statements.append(statement)
             previous_end = item.end + len(statement.noun)
     return statements
@@ -634,6 +639,14 @@ _THIS_YEAR = ("本年", "当年", "今年", "本期")
 
 def _names_this_year(left: str) -> bool:
     return any(word in left for word in _THIS_YEAR)
+
+
+def _bracketed_percent_of(statement: Statement, previous: Statement, text: str) -> bool:
+    """A bare percent alone in the bracket right after a change amount (减少 1.5 万元（42.86%）)."""
+    return statement.role == LEVEL and statement.quantity.unit == "%" and bool(statement.aside) \
+        and previous.role == CHANGE and previous.quantity.unit != "%" \
+        and text[previous.end:statement.found.number_start].strip() in ("（", "(") \
+        and text[statement.end:statement.end + 1] in ("）", ")")
 
 
 def _said_prior(left: str) -> bool:
