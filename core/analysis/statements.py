@@ -773,6 +773,8 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
                         and not text.startswith(changes.CARRIED_IN):  # 上年结余: a name
                     text = text[len(word):]
         text = _CUT_OFF.sub("", _YEAR.sub("", text))
+        if text.startswith("的") and len(text) > 3:
+            text = text[1:]  # 2021 年的“三公”经费: the 的 of the year taken out before it
         if text.endswith(_TRAILING_WORDS) and not text.endswith(_ENDS_LIKE_TRAILING):
             for size in range(min(_LONGEST_TRAILING, len(text) - 1), 0, -1):
                 if text[-size:] in _TRAILING_SET:  # the longest trailing word it ends with

@@ -19,7 +19,7 @@ from crossfoot.analysis.statements import (
     TO,
     Statement,
 )
-from crossfoot.analysis.vocabulary import changes, cues
+from crossfoot.analysis.vocabulary import breakdowns, changes, cues, measures
 from crossfoot.model.qualifiers import BOUNDS
 
 
@@ -40,6 +40,7 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                  found_breakdowns: Sequence[Breakdown] = ()) -> list[Change]:
     found = []
     lone = _lone_changes(found_breakdowns)
+    reported = _ReportWide(items)
     position = {item.id: k for k, item in enumerate(items)} if found_breakdowns else {}
     after_list = _after_lists(items, position, found_breakdowns)
     for item in items:
@@ -61,6 +62,11 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                     found.append(against)
                 continue
             current, certain = _current(item, anchor, index)
+            if current is None and anchor is not None and not item.levels():
+                # 2022 年“三公”经费决算数较上年增加 …: the report's one 三公经费 of each year
+                current, before = reported.levels(item, anchor)
+                certain = current is not None
+                base = base or (before if current is not None else None)
             if current is not None and current.quantity.qualifier:
                 continue
             if current is None:  # the change and its percent alone: one sentence says both
@@ -140,6 +146,41 @@ def _parts_changes_follow(items: Sequence[Item], at: int, anchor: Statement) -> 
             after.append(item)
     return bool(after) and after[0].opened_by is not None \
         and any(i.of(CHANGE) or i.of(PERCENT_CHANGE) for i in after)
+
+
+class _ReportWide:
+    """The levels of the quantities a report states once for the whole body (三公经费 and its
+    parts, ``breakdowns.REPORT_WIDE``), by concept, for a change whose own sentence names the
+    quantity but states no level of it."""
+
+    def __init__(self, items: Sequence[Item]) -> None:
+        self.by_concept: dict[str, list[Statement]] = {}
+        for item in items:
+            concept = _report_wide(item)
+            if concept is not None:
+                self.by_concept.setdefault(concept, []).extend(
+                    s for s in item.levels() if s.dimension == "money"
+                    and s.measure not in BUDGETS and not s.quantity.qualifier)
+
+    def levels(self, item: Item, anchor: Statement) -> tuple[Statement | None, Statement | None]:
+        """(this year's level, last year's), each only where the report gives one value."""
+        concept = _report_wide(item)
+        if concept is None or anchor.period is None or anchor.base_kind != "prior" \
+                or anchor.quantity.unit == changes.PERCENTAGE_POINTS:
+            return None, None
+        stated = self.by_concept.get(concept, [])
+        return _one(stated, anchor.period), _one(stated, anchor.period - 1)
+
+
+def _report_wide(item: Item) -> str | None:
+    concept = breakdowns.concept(item.subject)
+    return concept if concept in breakdowns.REPORT_WIDE \
+        and not any(w in item.subject for w in measures.SCOPE_OWNERS) else None
+
+
+def _one(levels: Sequence[Statement], period: int) -> Statement | None:
+    found = [s for s in levels if s.period == period]
+    return found[0] if found and len({s.quantity.value for s in found}) == 1 else None
 
 
 def _earlier(item: Item, current: Statement) -> Statement | None:
