@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import calendar
 import copy
+import itertools
 import re
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -276,11 +277,12 @@ def read_document(document: TextDocument, statements: bool = True,
     if hand:
         _handed.append((_texts(data.get("sections", ())), data["meta"].get("fiscal_year"),
                         _analysis(reading, emitter)))
+    table_claims = []
     for table in data.get("tables", ()):
-        claims.extend(tables.read_table(table))
+        table_claims.extend(tables.read_table(table))
         tables.adopt_unit(table, emitted)
         emitter.link_table_total(table)
-    for number, claim in enumerate(claims, 1):
+    for number, claim in enumerate(table_claims, len(claims) + 1):
         claim["id"] = f"c{number}"
     analysis = {**({"statements": emitter.statements_json()} if statements else {}),
                 **data.pop("analysis", {})}
@@ -290,7 +292,8 @@ def read_document(document: TextDocument, statements: bool = True,
     texts = {paragraph: text for _, paragraph, text in _paragraphs(data.get("sections", ()))}
     facts, quantities = _json_form(emitted, texts)
     data = {**{k: v for k, v in data.items() if k != "analysis"}, "facts": facts,
-            "relations": relations, "claims": claims, "analysis": analysis}
+            "relations": _as_dicts(relations, texts),
+            "claims": [*_as_dicts(claims, texts), *table_claims], "analysis": analysis}
     return TextDocument(data, document.offsets, document.report_date_paragraph, document.notes,
                         quantities)
 
@@ -318,8 +321,26 @@ def _json_form(emitted: list[Emitted], texts: Mapping[str, str]
     return facts, quantities
 
 
-#: the key tuples of the emitted facts' shapes, one object per shape
-_SHAPES: dict[tuple[str, ...], tuple[str, ...]] = {}
+def _numbered(prefix: str, made: Iterable[dict[str, Any]]) -> list[Emitted]:
+    """Relations or claims, each given its id (``r1``, ``r2`` …) and held as it is made."""
+    held: list[Emitted] = []
+    for number, data in enumerate(made, 1):
+        data["id"] = f"{prefix}{number}"
+        held.append(Emitted(data))
+    return held
+
+
+def _as_dicts(held: list[Emitted], texts: Mapping[str, str]) -> list[dict[str, Any]]:
+    """The JSON form of held relations or claims, each let go as its dict is made."""
+    held.reverse()
+    out = []
+    while held:
+        out.append(held.pop().as_dict(texts))
+    return out
+
+
+#: the class of the emitted facts of each shape (key tuple): one slot per key
+_SHAPES: dict[tuple[str, ...], type[Emitted]] = {}
 
 
 @dataclass(slots=True)
@@ -338,35 +359,54 @@ class Quoted:
 
 
 class Emitted(Mapping[str, Any]):
-    """A fact as the emitter made it, held while the reading is alive: its keys shared by
-    every fact of the same shape, its values (its source's too) in a tuple. A dict per fact
-    and per source, all of them beside the reading, were 5 MiB of a 1 MB text's peak; the
-    dicts are made once the reading is gone (``as_dict``, keys in the order they were set).
-    A figure's value may be held as the very Decimal it was read as (written out then), and
-    ``quantity`` is the quantity a statement's fact was read as.
+    """A fact, relation or claim as the emitter made it, held while the reading is alive.
+
+    Each shape (its keys, in the order they were set) is a class with one slot per key,
+    so a fact is one object with its values in it: a dict per fact and per source were
+    5 MiB of a 1 MB text's peak, a key tuple and a value tuple beside each fact 1.6 MiB.
+    The dicts are made once the reading is gone (``as_dict``). A nested dict is held the
+    same way, a list as a tuple (written back as a list). A figure's value may be the
+    very Decimal it was read as (written out then), and ``quantity`` is the quantity a
+    statement's fact was read as. Setting a key the shape lacks gives a new object
+    (``with_value``).
     """
 
-    __slots__ = ("_keys", "_values", "quantity")
+    __slots__ = ("quantity",)
+    quantity: Quantity | None
+    #: the shape's keys (set on each shape's class)
+    _keys: tuple[str, ...] = ()
+
+    def __new__(cls, data: Mapping[str, Any], quantity: Quantity | None = None) -> Emitted:
+        keys = tuple(data)
+        shape = _SHAPES.get(keys)
+        if shape is None:
+            shape = _SHAPES[keys] = type("Emitted", (Emitted,),
+                                         {"__slots__": tuple(f"_{k}" for k in keys),
+                                          "_keys": keys})
+        fact: Emitted = object.__new__(shape)
+        fact.quantity = quantity
+        for name, value in data.items():
+            object.__setattr__(fact, f"_{name}", _held(value))
+        return fact
 
     def __init__(self, data: Mapping[str, Any], quantity: Quantity | None = None) -> None:
-        keys = tuple(data)
-        self._keys = _SHAPES.setdefault(keys, keys)
-        self._values = tuple(Emitted(v) if type(v) is dict else v for v in data.values())
-        self.quantity = quantity
+        pass  # made by __new__
 
     def __getitem__(self, key: str) -> Any:
         if key not in self._keys:
             raise KeyError(key)
-        return self._values[self._keys.index(key)]
+        return getattr(self, f"_{key}")
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def with_value(self, key: str, value: Any) -> Emitted:
+        """This fact with ``key`` set to ``value``: itself when its shape has the key (it
+        keeps its place), else a new fact with the key last, as in a dict."""
         if key in self._keys:
-            at = self._keys.index(key)
-            self._values = (*self._values[:at], value, *self._values[at + 1:])
-        else:
-            keys = (*self._keys, key)
-            self._keys = _SHAPES.setdefault(keys, keys)
-            self._values = (*self._values, value)
+            object.__setattr__(self, f"_{key}", _held(value))
+            return self
+        return Emitted({**self.as_held(), key: value}, self.quantity)
+
+    def as_held(self) -> dict[str, Any]:
+        return {name: getattr(self, f"_{name}") for name in self._keys}
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._keys)
@@ -375,9 +415,17 @@ class Emitted(Mapping[str, Any]):
         return len(self._keys)
 
     def as_dict(self, texts: Mapping[str, str] | None = None) -> dict[str, Any]:
-        """The fact's JSON form; ``texts`` (paragraph id -> text) gives a ``Quoted``'s quote."""
-        return {key: _json_value(value, texts)
-                for key, value in zip(self._keys, self._values, strict=True)}
+        """The JSON form; ``texts`` (paragraph id -> text) gives a ``Quoted``'s quote."""
+        return {name: _json_value(getattr(self, f"_{name}"), texts) for name in self._keys}
+
+
+def _held(value: Any) -> Any:
+    """A value as an emitted fact holds it: a dict as an ``Emitted``, a list as a tuple."""
+    if type(value) is dict:
+        return Emitted(value)
+    if type(value) is list:
+        return tuple(map(_held, value))
+    return value
 
 
 def _json_value(value: Any, texts: Mapping[str, str] | None) -> Any:
@@ -386,6 +434,8 @@ def _json_value(value: Any, texts: Mapping[str, str] | None) -> Any:
     if isinstance(value, Quoted):
         assert texts is not None
         return value.as_dict(texts)
+    if type(value) is tuple:
+        return [_json_value(v, texts) for v in value]
     return format_value(value) if type(value) is Decimal else value
 
 
@@ -402,7 +452,9 @@ class _Emitter:
         self.item_of: dict[str, Item] = {s.id: i for i in reading.items for s in i.statements}
         self.transposed = transpositions.find(reading.items, _known_or_own_name)
 
-    def emit(self) -> tuple[list[Emitted], list[dict[str, Any]], list[dict[str, Any]]]:
+    def emit(self) -> tuple[list[Emitted], list[Emitted], list[Emitted]]:
+        """The facts, relations (``r1`` …) and claims (``c1`` …), each held as an
+        ``Emitted`` as it is made: their dicts are made once the reading is gone."""
         for statement in self.reading.statements:
             self._fact(statement)
         for grade in self.reading.grades:
@@ -411,15 +463,16 @@ class _Emitter:
             self._date(paragraph, found)
         for payment in self.reading.claims.payments:
             self._payment(payment)
-        relations = [r for b in self.reading.claims.breakdowns for r in self._relations(b)]
-        relations.extend(self._composition(c) for c in self.reading.claims.compositions)
-        relations.extend(self._product(p) for p in self.reading.claims.products)
-        relations.extend(self._share_set(s) for s in self.reading.claims.share_sets)
-        relations.extend(self._class_split(c) for c in self.reading.claims.class_splits)
-        for number, relation in enumerate(relations, 1):
-            relation["id"] = f"r{number}"
-        claims = [*self._changes(), *self._ratios(), *self._enumerations(), *self._averages(),
-                  *self._growths()]
+        claims_of_reading = self.reading.claims
+        relations = _numbered("r", itertools.chain(
+            (r for b in claims_of_reading.breakdowns for r in self._relations(b)),
+            map(self._composition, claims_of_reading.compositions),
+            map(self._product, claims_of_reading.products),
+            map(self._share_set, claims_of_reading.share_sets),
+            map(self._class_split, claims_of_reading.class_splits)))
+        claims = _numbered("c", itertools.chain(self._changes(), self._ratios(),
+                                                self._enumerations(), self._averages(),
+                                                self._growths()))
         return self.facts, relations, claims
 
     # -- facts --------------------------------------------------------------
@@ -599,11 +652,12 @@ class _Emitter:
 
     def _payment(self, payment: claims_of.FullPayment) -> None:
         """已全部拨付: the paid amount is the stated one, a fact of the paid figure's concept."""
-        paid = self.fact(self.fact_of.get(payment.paid.id))
-        if paid is None:
+        paid_id = self.fact_of.get(payment.paid.id)
+        paid = self.fact(paid_id)
+        if paid_id is None or paid is None:
             return
         concept = paid.get("concept") or f"paid:{payment.paid.id}"
-        paid["concept"] = concept
+        paid = self.facts[int(paid_id[1:]) - 1] = paid.with_value("concept", concept)
         item = self.item_of.get(payment.stated.id)
         fact: dict[str, Any] = {
             "label": f"{item.subject if item else ''}（已全部拨付）", "concept": concept,
