@@ -309,12 +309,13 @@ class Fact(Record):
     period: str | None
     qualifier: str | None
     source: Source | None
-    #: its index in the report's facts: its pointer is made when asked
-    index: int
+    #: its index in the report's facts (its pointer is made when asked); None when its id
+    #: says it (``f1`` is the first: every fact a text's narrative states), an int each less
+    index: int | None
 
     @property
     def pointer(self) -> str:
-        return f"/facts/{self.index}"
+        return f"/facts/{self.index if self.index is not None else int(self.id[1:]) - 1}"
 
     @property
     def name(self) -> str:
@@ -647,7 +648,8 @@ def _fact(data: Mapping[str, Any], index: int, default_unit: str | None,
         quantity = _same(read.get(data["id"]), quantity)
     source = _source(data.get("source"), paragraphs)
     return Fact(data["id"], data.get("concept"), data.get("label"), data.get("measure"),
-                quantity, text, unit, data.get("period"), qualifier, source, index)
+                quantity, text, unit, data.get("period"), qualifier, source,
+                None if data["id"] == f"f{index + 1}" else index)
 
 
 def _same(held: Quantity | None, built: Quantity) -> Quantity:

@@ -41,3 +41,10 @@ def test_a_paragraph_s_pointer_is_its_section_s_and_its_index() -> None:
     paragraph = _report({}).sections[0].paragraphs[0]
     assert paragraph.pointer == "/sections/0/paragraphs/0"
     assert paragraph.location(5, 9).pointer == "/sections/0/paragraphs/0/text"
+
+
+def test_a_fact_s_pointer_is_its_index_whatever_its_id() -> None:
+    facts = build_report({"meta": {"title": "t"}, "facts": [
+        {"id": id_, "value": "1"} for id_ in ("f1", "f3", "total", "f4")]}).facts
+    assert [f.pointer for f in facts] == ["/facts/0", "/facts/1", "/facts/2", "/facts/3"]
+    assert [f.index for f in facts] == [None, 1, 2, None]
