@@ -339,8 +339,8 @@ def _as_dicts(held: list[Emitted], texts: Mapping[str, str]) -> list[dict[str, A
     return out
 
 
-#: the class of the emitted facts of each shape (key tuple): one slot per key
-_SHAPES: dict[tuple[str, ...], type[Emitted]] = {}
+#: the class of the emitted facts of each shape (its keys, and those holding a ``Quoted``)
+_SHAPES: dict[tuple[tuple[str, ...], tuple[str, ...]], type[Emitted]] = {}
 
 
 @dataclass(slots=True)
@@ -364,49 +364,65 @@ class Emitted(Mapping[str, Any]):
     Each shape (its keys, in the order they were set) is a class with one slot per key,
     so a fact is one object with its values in it: a dict per fact and per source were
     5 MiB of a 1 MB text's peak, a key tuple and a value tuple beside each fact 1.6 MiB.
-    The dicts are made once the reading is gone (``as_dict``). A nested dict is held the
-    same way, a list as a tuple (written back as a list). A figure's value may be the
-    very Decimal it was read as (written out then), and ``quantity`` is the quantity a
-    statement's fact was read as. Setting a key the shape lacks gives a new object
-    (``with_value``).
+    A ``Quoted`` value is held as its four fields, in four slots of the fact (an object
+    per fact, 0.4 MiB more). The dicts are made once the reading is gone (``as_dict``).
+    A nested dict is held the same way, a list as a tuple (written back as a list). A
+    figure's value may be the very Decimal it was read as (written out then), and
+    ``quantity`` is the quantity a statement's fact was read as. Setting a key the shape
+    lacks gives a new object (``with_value``).
     """
 
     __slots__ = ("quantity",)
     quantity: Quantity | None
-    #: the shape's keys (set on each shape's class)
+    #: the shape's keys, and those of them whose value is a ``Quoted`` (set on its class)
     _keys: tuple[str, ...] = ()
+    _quoted: tuple[str, ...] = ()
 
     def __new__(cls, data: Mapping[str, Any], quantity: Quantity | None = None) -> Emitted:
         keys = tuple(data)
-        shape = _SHAPES.get(keys)
+        quoted = tuple(name for name, value in data.items() if type(value) is Quoted)
+        shape = _SHAPES.get((keys, quoted))
         if shape is None:
-            shape = _SHAPES[keys] = type("Emitted", (Emitted,),
-                                         {"__slots__": tuple(f"_{k}" for k in keys),
-                                          "_keys": keys})
+            slots = [f"_{name}{part}" for name in keys
+                     for part in (_QUOTED_PARTS if name in quoted else ("",))]
+            shape = _SHAPES[keys, quoted] = type("Emitted", (Emitted,), {
+                "__slots__": tuple(slots), "_keys": keys, "_quoted": quoted})
         fact: Emitted = object.__new__(shape)
         fact.quantity = quantity
         for name, value in data.items():
-            object.__setattr__(fact, f"_{name}", _held(value))
+            fact._hold(name, value)
         return fact
 
     def __init__(self, data: Mapping[str, Any], quantity: Quantity | None = None) -> None:
         pass  # made by __new__
 
+    def _hold(self, name: str, value: Any) -> None:
+        if name in self._quoted:
+            for part in _QUOTED_PARTS:
+                object.__setattr__(self, f"_{name}{part}", getattr(value, part[2:]))
+        else:
+            object.__setattr__(self, f"_{name}", _held(value))
+
+    def _held_value(self, name: str) -> Any:
+        if name in self._quoted:
+            return Quoted(*(getattr(self, f"_{name}{part}") for part in _QUOTED_PARTS))
+        return getattr(self, f"_{name}")
+
     def __getitem__(self, key: str) -> Any:
         if key not in self._keys:
             raise KeyError(key)
-        return getattr(self, f"_{key}")
+        return self._held_value(key)
 
     def with_value(self, key: str, value: Any) -> Emitted:
-        """This fact with ``key`` set to ``value``: itself when its shape has the key (it
-        keeps its place), else a new fact with the key last, as in a dict."""
-        if key in self._keys:
-            object.__setattr__(self, f"_{key}", _held(value))
+        """This fact with ``key`` set to ``value``: itself when its shape has the key for
+        such a value (it keeps its place), else a new fact with the key last, as in a dict."""
+        if key in self._keys and (key in self._quoted) == (type(value) is Quoted):
+            self._hold(key, value)
             return self
         return Emitted({**self.as_held(), key: value}, self.quantity)
 
     def as_held(self) -> dict[str, Any]:
-        return {name: getattr(self, f"_{name}") for name in self._keys}
+        return {name: self._held_value(name) for name in self._keys}
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._keys)
@@ -416,7 +432,11 @@ class Emitted(Mapping[str, Any]):
 
     def as_dict(self, texts: Mapping[str, str] | None = None) -> dict[str, Any]:
         """The JSON form; ``texts`` (paragraph id -> text) gives a ``Quoted``'s quote."""
-        return {name: _json_value(getattr(self, f"_{name}"), texts) for name in self._keys}
+        return {name: _json_value(self._held_value(name), texts) for name in self._keys}
+
+
+#: the slots a ``Quoted`` value is held in, after its key's name (``_source__start``)
+_QUOTED_PARTS = ("__section", "__paragraph", "__start", "__end")
 
 
 def _held(value: Any) -> Any:

@@ -45,3 +45,14 @@ def test_nested_dicts_and_lists_come_back_as_they_were_given() -> None:
     held = Emitted(relation)
     assert held["total"]["fact"] == "f1" and held["parts"][1]["fact"] == "f3"
     assert held.as_dict() == relation
+
+
+def test_a_quoted_source_is_held_in_the_fact_and_given_back_as_it_was() -> None:
+    quoted = Quoted("s1", "s1-p1", 3, 10)
+    fact = Emitted({"label": "支出", "source": quoted, "id": "f1"})
+    assert fact["source"] == quoted and dict(fact) == {"label": "支出", "source": quoted,
+                                                        "id": "f1"}
+    moved = Quoted("s1", "s1-p1", 4, 10)
+    assert fact.with_value("source", moved) is fact and fact["source"] == moved
+    plain = fact.with_value("source", {"paragraph": "s1-p1"})  # another kind of value
+    assert plain is not fact and plain["source"]["paragraph"] == "s1-p1"
