@@ -140,8 +140,8 @@ class Reading:
             return []
 
 
-def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) -> Reading:
-    """The reading of the paragraphs of ``sections`` (report JSON), in document order.
+def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Reading:
+    """The reading of the paragraphs of ``sections`` (JSON form or model), in document order.
 
     A figure whose period the text does not state is of ``fiscal_year``; one
     said to be of the year before (上年 / 去年) is of the year before it.
@@ -202,25 +202,43 @@ def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) 
     return reading
 
 
-def _parts(sections: Sequence[Mapping[str, Any]]) -> dict[str, str]:
+#: a section as the narrative is read from it: its JSON form, or the model's (a check builds
+#: the model's sections before it reads the narrative, and keeps no JSON form of them)
+SectionData = Mapping[str, Any] | ModelSection
+
+
+def _outline(section: SectionData) -> tuple[str, str | None, str | None,
+                                             list[tuple[str, str]], Sequence[SectionData]]:
+    """A section's id, number, title, paragraphs (id and text) and subsections."""
+    if isinstance(section, ModelSection):
+        return (section.id, section.number, section.title,
+                [(p.id, p.text) for p in section.paragraphs], section.sections)
+    return (section["id"], section.get("number"), section.get("title"),
+            [(p["id"], p["text"]) for p in section.get("paragraphs", ())],
+            section.get("sections", ()))
+
+
+def _parts(sections: Sequence[SectionData]) -> dict[str, str]:
     """Each section's part: a titled top-level section without a number (a report inside
     the document, 部门整体支出绩效自评报告 before 项目支出绩效自评报告), else the document."""
     found: dict[str, str] = {}
     for top in sections:
-        part = top["id"] if top.get("number") is None and top.get("title") else ""
+        top_id, number, title, _, _ = _outline(top)
+        part = top_id if number is None and title else ""
         stack = [top]
         while stack:
-            section = stack.pop()
-            found[section["id"]] = part
-            stack.extend(section.get("sections", ()))
+            section_id, _, _, _, children = _outline(stack.pop())
+            found[section_id] = part
+            stack.extend(children)
     return found
 
 
-def _paragraphs(sections: Sequence[Mapping[str, Any]]) -> Iterator[tuple[str, str, str]]:
+def _paragraphs(sections: Sequence[SectionData]) -> Iterator[tuple[str, str, str]]:
     for section in sections:
-        for paragraph in section.get("paragraphs", ()):
-            yield section["id"], paragraph["id"], paragraph["text"]
-        yield from _paragraphs(section.get("sections", ()))
+        section_id, _, _, paragraphs, children = _outline(section)
+        for paragraph_id, text in paragraphs:
+            yield section_id, paragraph_id, text
+        yield from _paragraphs(children)
 
 
 def _grades(text: str, paragraph: str, statements: Sequence[Statement]) -> list[Grade]:
@@ -256,7 +274,8 @@ def _graded(text: str, scores: Sequence[Statement]) -> Statement | None:
 
 
 def read_document(document: TextDocument, statements: bool = True,
-                  handed_over: bool = False, hand: bool = True) -> TextDocument:
+                  handed_over: bool = False, hand: bool = True,
+                  sections: Sequence[ModelSection] | None = None) -> TextDocument:
     """``document`` with the facts, relations and claims its narrative states.
 
     ``statements`` adds, under ``analysis``, how each figure was read (what
@@ -265,17 +284,20 @@ def read_document(document: TextDocument, statements: bool = True,
     as they are, not copied. ``hand``: keep what the packs see of the reading
     for the report's analysis (``analyze_report``); a check none of whose rules
     asks for it does without (1.2 MiB at 1 MB of text while the model is built).
+    ``sections``: the model's sections, when the caller built them before the narrative
+    is read and took their JSON form out of ``document`` (``to_report`` is given them).
     """
     # the paragraphs are only read; tables gain a unit (tables.adopt_unit), so only they are
     # copied, unless the caller hands the document over
     tables_data = document.data.get("tables", [])
     data = {**document.data, "tables": tables_data if handed_over else copy.deepcopy(tables_data)}
-    reading = read(data.get("sections", ()), data["meta"].get("fiscal_year"))
+    read_from: Sequence[SectionData] = data.get("sections", ()) if sections is None else sections
+    reading = read(read_from, data["meta"].get("fiscal_year"))
     emitter = _Emitter(reading, data["meta"].get("fiscal_year"), document.report_date_paragraph)
     emitted, relations, claims = emitter.emit()
     _handed.clear()
     if hand:
-        _handed.append((_texts(data.get("sections", ())), data["meta"].get("fiscal_year"),
+        _handed.append((_texts(read_from), data["meta"].get("fiscal_year"),
                         _analysis(reading, emitter)))
     table_claims = []
     for table in data.get("tables", ()):
@@ -289,7 +311,7 @@ def read_document(document: TextDocument, statements: bool = True,
     if reading.failures:
         analysis["notes"] = [*analysis.get("notes", ()), *map(_failure_note, reading.failures)]
     del reading, emitter  # the reading goes before the facts' JSON form is made
-    texts = {paragraph: text for _, paragraph, text in _paragraphs(data.get("sections", ()))}
+    texts = {paragraph: text for _, paragraph, text in _paragraphs(read_from)}
     facts, quantities = _json_form(emitted, texts)
     data = {**{k: v for k, v in data.items() if k != "analysis"}, "facts": facts,
             "relations": _as_dicts(relations, texts),
@@ -1024,7 +1046,7 @@ class NarrativeClaim:
 _handed: list[tuple[list[str], int | None, list[NarrativeFigure | NarrativeClaim]]] = []
 
 
-def _texts(sections: Sequence[Mapping[str, Any]]) -> list[str]:
+def _texts(sections: Sequence[SectionData]) -> list[str]:
     """The paragraphs' text objects in document order: what identifies a reading's input."""
     return [text for _, _, text in _paragraphs(sections)]
 
@@ -1056,17 +1078,10 @@ def analyze_report(report: Report) -> list[NarrativeFigure | NarrativeClaim]:
                               report.meta.fiscal_year)
     if handed is not None:
         return handed
-    reading = read([_section_data(s) for s in report.sections], report.meta.fiscal_year)
+    reading = read(report.sections, report.meta.fiscal_year)
     emitter = _Emitter(reading, report.meta.fiscal_year)
     emitter.emit()
     return _analysis(reading, emitter)
-
-
-def _section_data(section: ModelSection) -> dict[str, Any]:
-    """What ``read`` reads of a model section, in the shape of its JSON form."""
-    return {"id": section.id, "number": section.number, "title": section.title,
-            "paragraphs": [{"id": p.id, "text": p.text} for p in section.paragraphs],
-            "sections": [_section_data(s) for s in section.sections]}
 
 
 def _analysis(reading: Reading, emitter: _Emitter) -> list[NarrativeFigure | NarrativeClaim]:

@@ -491,9 +491,15 @@ def _first_by_id(items: Iterable[Any]) -> dict[str, Any]:
 MODELLED = frozenset({"sections", "tables", "facts", "relations", "claims"})
 
 
+def build_sections(sections: Iterable[Mapping[str, Any]]) -> tuple[Section, ...]:
+    """The model of a report's sections, from their JSON form (that passed the schema)."""
+    return tuple(_section(s, f"/sections/{i}", 0, None) for i, s in enumerate(sections))
+
+
 def build_report(data: Mapping[str, Any], path: str = "<report>",
                  read: Mapping[str, Quantity] | None = None,
-                 handed_over: bool = False) -> Report:
+                 handed_over: bool = False,
+                 sections: tuple[Section, ...] | None = None) -> Report:
     """The model of a document that already passed the JSON Schema.
 
     ``read`` maps fact ids to the quantities an importer read those figures as
@@ -503,6 +509,8 @@ def build_report(data: Mapping[str, Any], path: str = "<report>",
     ``handed_over``: the caller has no further use for ``data``'s facts,
     relations and claims, so each one's JSON is let go as soon as its model
     is built (at 1 MB of text the facts' dicts were 5 MiB beside the model).
+    ``sections``: the report's sections, built already (``build_sections``) by an
+    importer that keeps no JSON form of them (``data`` then has none).
     """
     meta_data = data["meta"]
     meta = Meta(
@@ -518,8 +526,8 @@ def build_report(data: Mapping[str, Any], path: str = "<report>",
         region=meta_data.get("region"),
         source=meta_data.get("source"),
     )
-    sections = tuple(_section(s, f"/sections/{i}", 0, None)
-                     for i, s in enumerate(data.get("sections", ())))
+    if sections is None:
+        sections = build_sections(data.get("sections", ()))
     tables = tuple(_table(t, f"/tables/{i}", meta.unit)
                    for i, t in enumerate(data.get("tables", ())))
     paragraphs = {p.id: p for s in sections for p in _paragraphs(s)}
