@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 import copy
 import itertools
+import operator
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -376,8 +377,14 @@ class Quoted:
     end: int
 
     def as_dict(self, texts: Mapping[str, str]) -> dict[str, Any]:
-        return {"section": self.section, "paragraph": self.paragraph, "start": self.start,
-                "end": self.end, "quote": texts[self.paragraph][self.start:self.end]}
+        return _quote_dict(self.section, self.paragraph, self.start, self.end, texts)
+
+
+def _quote_dict(section: str, paragraph: str, start: int, end: int,
+                texts: Mapping[str, str]) -> dict[str, Any]:
+    """A source's JSON form, its quote cut from its paragraph's text."""
+    return {"section": section, "paragraph": paragraph, "start": start, "end": end,
+            "quote": texts[paragraph][start:end]}
 
 
 class Emitted(Mapping[str, Any]):
@@ -396,55 +403,51 @@ class Emitted(Mapping[str, Any]):
 
     __slots__ = ("quantity",)
     quantity: Quantity | None
-    #: the shape's keys, and those of them whose value is a ``Quoted`` (set on its class)
+    # set on each shape's class: its keys, those of them whose value is a ``Quoted``, each
+    # key's first slot, the slots' setters in order, and a getter of all the slots' values
     _keys: tuple[str, ...] = ()
     _quoted: tuple[str, ...] = ()
+    _slot_of: dict[str, str] = {}
+    _setters: tuple[Callable[[Any, Any], None], ...] = ()
+    _values: Callable[[Any], tuple[Any, ...]] = staticmethod(lambda fact: ())
 
     def __new__(cls, data: Mapping[str, Any], quantity: Quantity | None = None) -> Emitted:
+        held: list[Any] = []
+        quoted: list[str] = []
+        for name, value in data.items():
+            if type(value) is Quoted:
+                quoted.append(name)
+                held += (value.section, value.paragraph, value.start, value.end)
+            else:
+                held.append(_held(value))
         keys = tuple(data)
-        quoted = tuple(name for name, value in data.items() if type(value) is Quoted)
-        shape = _SHAPES.get((keys, quoted))
-        if shape is None:
-            slots = [f"_{name}{part}" for name in keys
-                     for part in (_QUOTED_PARTS if name in quoted else ("",))]
-            shape = _SHAPES[keys, quoted] = type("Emitted", (Emitted,), {
-                "__slots__": tuple(slots), "_keys": keys, "_quoted": quoted})
+        shape = _SHAPES.get((keys, tuple(quoted))) or _shape(keys, tuple(quoted))
         fact: Emitted = object.__new__(shape)
         fact.quantity = quantity
-        for name, value in data.items():
-            fact._hold(name, value)
+        for set_slot, value in zip(shape._setters, held, strict=True):
+            set_slot(fact, value)
         return fact
 
     def __init__(self, data: Mapping[str, Any], quantity: Quantity | None = None) -> None:
         pass  # made by __new__
 
-    def _hold(self, name: str, value: Any) -> None:
-        if name in self._quoted:
-            for part in _QUOTED_PARTS:
-                object.__setattr__(self, f"_{name}{part}", getattr(value, part[2:]))
-        else:
-            object.__setattr__(self, f"_{name}", _held(value))
-
-    def _held_value(self, name: str) -> Any:
-        if name in self._quoted:
-            return Quoted(*(getattr(self, f"_{name}{part}") for part in _QUOTED_PARTS))
-        return getattr(self, f"_{name}")
-
     def __getitem__(self, key: str) -> Any:
-        if key not in self._keys:
-            raise KeyError(key)
-        return self._held_value(key)
+        if key in self._quoted:
+            return Quoted(*(getattr(self, f"_{key}{part}") for part in _QUOTED_PARTS))
+        return getattr(self, self._slot_of[key])
 
     def with_value(self, key: str, value: Any) -> Emitted:
         """This fact with ``key`` set to ``value``: itself when its shape has the key for
-        such a value (it keeps its place), else a new fact with the key last, as in a dict."""
-        if key in self._keys and (key in self._quoted) == (type(value) is Quoted):
-            self._hold(key, value)
+        such a value (it keeps its place), else a new fact (with the key last, as in a
+        dict, if the shape lacks it)."""
+        if key in self._quoted and type(value) is Quoted:
+            for part in _QUOTED_PARTS:
+                object.__setattr__(self, f"_{key}{part}", getattr(value, part[2:]))
             return self
-        return Emitted({**self.as_held(), key: value}, self.quantity)
-
-    def as_held(self) -> dict[str, Any]:
-        return {name: self._held_value(name) for name in self._keys}
+        if key in self._slot_of and key not in self._quoted and type(value) is not Quoted:
+            object.__setattr__(self, self._slot_of[key], _held(value))
+            return self
+        return Emitted({**self, key: value}, self.quantity)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._keys)
@@ -454,11 +457,39 @@ class Emitted(Mapping[str, Any]):
 
     def as_dict(self, texts: Mapping[str, str] | None = None) -> dict[str, Any]:
         """The JSON form; ``texts`` (paragraph id -> text) gives a ``Quoted``'s quote."""
-        return {name: _json_value(self._held_value(name), texts) for name in self._keys}
+        values = self._values(self)
+        out: dict[str, Any] = {}
+        at = 0
+        for name in self._keys:
+            if name in self._quoted:
+                assert texts is not None
+                section, paragraph, start, end = values[at:at + 4]
+                out[name] = _quote_dict(section, paragraph, start, end, texts)
+                at += 4
+            else:
+                out[name] = _json_value(values[at], texts)
+                at += 1
+        return out
 
 
 #: the slots a ``Quoted`` value is held in, after its key's name (``_source__start``)
 _QUOTED_PARTS = ("__section", "__paragraph", "__start", "__end")
+
+
+def _shape(keys: tuple[str, ...], quoted: tuple[str, ...]) -> type[Emitted]:
+    """The class of the emitted facts whose keys are ``keys`` (``quoted``: holding a Quoted)."""
+    slots = tuple(f"_{name}{part}" for name in keys
+                  for part in (_QUOTED_PARTS if name in quoted else ("",)))
+    getter = operator.attrgetter(*slots) if slots else None
+    shape: type[Emitted] = type("Emitted", (Emitted,), {
+        "__slots__": slots, "_keys": keys, "_quoted": quoted,
+        "_slot_of": {name: f"_{name}" for name in keys},
+        "_values": staticmethod((lambda fact: ()) if getter is None
+                                else (lambda fact: (getter(fact),)) if len(slots) == 1
+                                else getter)})
+    shape._setters = tuple(getattr(shape, slot).__set__ for slot in slots)
+    _SHAPES[keys, quoted] = shape
+    return shape
 
 
 def _held(value: Any) -> Any:
