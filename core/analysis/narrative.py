@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import calendar
 import copy
+import itertools
+import operator
 import re
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -139,8 +141,8 @@ class Reading:
             return []
 
 
-def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) -> Reading:
-    """The reading of the paragraphs of ``sections`` (report JSON), in document order.
+def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Reading:
+    """The reading of the paragraphs of ``sections`` (JSON form or model), in document order.
 
     A figure whose period the text does not state is of ``fiscal_year``; one
     said to be of the year before (上年 / 去年) is of the year before it.
@@ -201,25 +203,43 @@ def read(sections: Sequence[Mapping[str, Any]], fiscal_year: int | None = None) 
     return reading
 
 
-def _parts(sections: Sequence[Mapping[str, Any]]) -> dict[str, str]:
+#: a section as the narrative is read from it: its JSON form, or the model's (a check builds
+#: the model's sections before it reads the narrative, and keeps no JSON form of them)
+SectionData = Mapping[str, Any] | ModelSection
+
+
+def _outline(section: SectionData) -> tuple[str, str | None, str | None,
+                                             list[tuple[str, str]], Sequence[SectionData]]:
+    """A section's id, number, title, paragraphs (id and text) and subsections."""
+    if isinstance(section, ModelSection):
+        return (section.id, section.number, section.title,
+                [(p.id, p.text) for p in section.paragraphs], section.sections)
+    return (section["id"], section.get("number"), section.get("title"),
+            [(p["id"], p["text"]) for p in section.get("paragraphs", ())],
+            section.get("sections", ()))
+
+
+def _parts(sections: Sequence[SectionData]) -> dict[str, str]:
     """Each section's part: a titled top-level section without a number (a report inside
     the document, 部门整体支出绩效自评报告 before 项目支出绩效自评报告), else the document."""
     found: dict[str, str] = {}
     for top in sections:
-        part = top["id"] if top.get("number") is None and top.get("title") else ""
+        top_id, number, title, _, _ = _outline(top)
+        part = top_id if number is None and title else ""
         stack = [top]
         while stack:
-            section = stack.pop()
-            found[section["id"]] = part
-            stack.extend(section.get("sections", ()))
+            section_id, _, _, _, children = _outline(stack.pop())
+            found[section_id] = part
+            stack.extend(children)
     return found
 
 
-def _paragraphs(sections: Sequence[Mapping[str, Any]]) -> Iterator[tuple[str, str, str]]:
+def _paragraphs(sections: Sequence[SectionData]) -> Iterator[tuple[str, str, str]]:
     for section in sections:
-        for paragraph in section.get("paragraphs", ()):
-            yield section["id"], paragraph["id"], paragraph["text"]
-        yield from _paragraphs(section.get("sections", ()))
+        section_id, _, _, paragraphs, children = _outline(section)
+        for paragraph_id, text in paragraphs:
+            yield section_id, paragraph_id, text
+        yield from _paragraphs(children)
 
 
 def _grades(text: str, paragraph: str, statements: Sequence[Statement]) -> list[Grade]:
@@ -255,7 +275,8 @@ def _graded(text: str, scores: Sequence[Statement]) -> Statement | None:
 
 
 def read_document(document: TextDocument, statements: bool = True,
-                  handed_over: bool = False, hand: bool = True) -> TextDocument:
+                  handed_over: bool = False, hand: bool = True,
+                  sections: Sequence[ModelSection] | None = None) -> TextDocument:
     """``document`` with the facts, relations and claims its narrative states.
 
     ``statements`` adds, under ``analysis``, how each figure was read (what
@@ -264,33 +285,38 @@ def read_document(document: TextDocument, statements: bool = True,
     as they are, not copied. ``hand``: keep what the packs see of the reading
     for the report's analysis (``analyze_report``); a check none of whose rules
     asks for it does without (1.2 MiB at 1 MB of text while the model is built).
+    ``sections``: the model's sections, when the caller built them before the narrative
+    is read and took their JSON form out of ``document`` (``to_report`` is given them).
     """
     # the paragraphs are only read; tables gain a unit (tables.adopt_unit), so only they are
     # copied, unless the caller hands the document over
     tables_data = document.data.get("tables", [])
     data = {**document.data, "tables": tables_data if handed_over else copy.deepcopy(tables_data)}
-    reading = read(data.get("sections", ()), data["meta"].get("fiscal_year"))
+    read_from: Sequence[SectionData] = data.get("sections", ()) if sections is None else sections
+    reading = read(read_from, data["meta"].get("fiscal_year"))
     emitter = _Emitter(reading, data["meta"].get("fiscal_year"), document.report_date_paragraph)
     emitted, relations, claims = emitter.emit()
     _handed.clear()
     if hand:
-        _handed.append((_texts(data.get("sections", ())), data["meta"].get("fiscal_year"),
+        _handed.append((_texts(read_from), data["meta"].get("fiscal_year"),
                         _analysis(reading, emitter)))
+    table_claims = []
     for table in data.get("tables", ()):
-        claims.extend(tables.read_table(table))
+        table_claims.extend(tables.read_table(table))
         tables.adopt_unit(table, emitted)
         emitter.link_table_total(table)
-    for number, claim in enumerate(claims, 1):
+    for number, claim in enumerate(table_claims, len(claims) + 1):
         claim["id"] = f"c{number}"
     analysis = {**({"statements": emitter.statements_json()} if statements else {}),
                 **data.pop("analysis", {})}
     if reading.failures:
         analysis["notes"] = [*analysis.get("notes", ()), *map(_failure_note, reading.failures)]
     del reading, emitter  # the reading goes before the facts' JSON form is made
-    texts = {paragraph: text for _, paragraph, text in _paragraphs(data.get("sections", ()))}
+    texts = {paragraph: text for _, paragraph, text in _paragraphs(read_from)}
     facts, quantities = _json_form(emitted, texts)
     data = {**{k: v for k, v in data.items() if k != "analysis"}, "facts": facts,
-            "relations": relations, "claims": claims, "analysis": analysis}
+            "relations": _as_dicts(relations, texts),
+            "claims": [*_as_dicts(claims, texts), *table_claims], "analysis": analysis}
     return TextDocument(data, document.offsets, document.report_date_paragraph, document.notes,
                         quantities)
 
@@ -318,8 +344,26 @@ def _json_form(emitted: list[Emitted], texts: Mapping[str, str]
     return facts, quantities
 
 
-#: the key tuples of the emitted facts' shapes, one object per shape
-_SHAPES: dict[tuple[str, ...], tuple[str, ...]] = {}
+def _numbered(prefix: str, made: Iterable[dict[str, Any]]) -> list[Emitted]:
+    """Relations or claims, each given its id (``r1``, ``r2`` …) and held as it is made."""
+    held: list[Emitted] = []
+    for number, data in enumerate(made, 1):
+        data["id"] = f"{prefix}{number}"
+        held.append(Emitted(data))
+    return held
+
+
+def _as_dicts(held: list[Emitted], texts: Mapping[str, str]) -> list[dict[str, Any]]:
+    """The JSON form of held relations or claims, each let go as its dict is made."""
+    held.reverse()
+    out = []
+    while held:
+        out.append(held.pop().as_dict(texts))
+    return out
+
+
+#: the class of the emitted facts of each shape (its keys, and those holding a ``Quoted``)
+_SHAPES: dict[tuple[tuple[str, ...], tuple[str, ...]], type[Emitted]] = {}
 
 
 @dataclass(slots=True)
@@ -333,40 +377,77 @@ class Quoted:
     end: int
 
     def as_dict(self, texts: Mapping[str, str]) -> dict[str, Any]:
-        return {"section": self.section, "paragraph": self.paragraph, "start": self.start,
-                "end": self.end, "quote": texts[self.paragraph][self.start:self.end]}
+        return _quote_dict(self.section, self.paragraph, self.start, self.end, texts)
+
+
+def _quote_dict(section: str, paragraph: str, start: int, end: int,
+                texts: Mapping[str, str]) -> dict[str, Any]:
+    """A source's JSON form, its quote cut from its paragraph's text."""
+    return {"section": section, "paragraph": paragraph, "start": start, "end": end,
+            "quote": texts[paragraph][start:end]}
 
 
 class Emitted(Mapping[str, Any]):
-    """A fact as the emitter made it, held while the reading is alive: its keys shared by
-    every fact of the same shape, its values (its source's too) in a tuple. A dict per fact
-    and per source, all of them beside the reading, were 5 MiB of a 1 MB text's peak; the
-    dicts are made once the reading is gone (``as_dict``, keys in the order they were set).
-    A figure's value may be held as the very Decimal it was read as (written out then), and
-    ``quantity`` is the quantity a statement's fact was read as.
+    """A fact, relation or claim as the emitter made it, held while the reading is alive.
+
+    Each shape (its keys, in the order they were set) is a class with one slot per key,
+    so a fact is one object with its values in it: a dict per fact and per source were
+    5 MiB of a 1 MB text's peak, a key tuple and a value tuple beside each fact 1.6 MiB.
+    A ``Quoted`` value is held as its four fields, in four slots of the fact (an object
+    per fact, 0.4 MiB more). The dicts are made once the reading is gone (``as_dict``).
+    A nested dict is held the same way, a list as a tuple (written back as a list). A
+    figure's value may be the very Decimal it was read as (written out then), and
+    ``quantity`` is the quantity a statement's fact was read as. Setting a key the shape
+    lacks gives a new object (``with_value``).
     """
 
-    __slots__ = ("_keys", "_values", "quantity")
+    __slots__ = ("quantity",)
+    quantity: Quantity | None
+    # set on each shape's class: its keys, those of them whose value is a ``Quoted``, each
+    # key's first slot, the slots' setters in order, and a getter of all the slots' values
+    _keys: tuple[str, ...] = ()
+    _quoted: tuple[str, ...] = ()
+    _slot_of: dict[str, str] = {}
+    _setters: tuple[Callable[[Any, Any], None], ...] = ()
+    _values: Callable[[Any], tuple[Any, ...]] = staticmethod(lambda fact: ())
+
+    def __new__(cls, data: Mapping[str, Any], quantity: Quantity | None = None) -> Emitted:
+        held: list[Any] = []
+        quoted: list[str] = []
+        for name, value in data.items():
+            if type(value) is Quoted:
+                quoted.append(name)
+                held += (value.section, value.paragraph, value.start, value.end)
+            else:
+                held.append(_held(value))
+        keys = tuple(data)
+        shape = _SHAPES.get((keys, tuple(quoted))) or _shape(keys, tuple(quoted))
+        fact: Emitted = object.__new__(shape)
+        fact.quantity = quantity
+        for set_slot, value in zip(shape._setters, held, strict=True):
+            set_slot(fact, value)
+        return fact
 
     def __init__(self, data: Mapping[str, Any], quantity: Quantity | None = None) -> None:
-        keys = tuple(data)
-        self._keys = _SHAPES.setdefault(keys, keys)
-        self._values = tuple(Emitted(v) if type(v) is dict else v for v in data.values())
-        self.quantity = quantity
+        pass  # made by __new__
 
     def __getitem__(self, key: str) -> Any:
-        if key not in self._keys:
-            raise KeyError(key)
-        return self._values[self._keys.index(key)]
+        if key in self._quoted:
+            return Quoted(*(getattr(self, f"_{key}{part}") for part in _QUOTED_PARTS))
+        return getattr(self, self._slot_of[key])
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        if key in self._keys:
-            at = self._keys.index(key)
-            self._values = (*self._values[:at], value, *self._values[at + 1:])
-        else:
-            keys = (*self._keys, key)
-            self._keys = _SHAPES.setdefault(keys, keys)
-            self._values = (*self._values, value)
+    def with_value(self, key: str, value: Any) -> Emitted:
+        """This fact with ``key`` set to ``value``: itself when its shape has the key for
+        such a value (it keeps its place), else a new fact (with the key last, as in a
+        dict, if the shape lacks it)."""
+        if key in self._quoted and type(value) is Quoted:
+            for part in _QUOTED_PARTS:
+                object.__setattr__(self, f"_{key}{part}", getattr(value, part[2:]))
+            return self
+        if key in self._slot_of and key not in self._quoted and type(value) is not Quoted:
+            object.__setattr__(self, self._slot_of[key], _held(value))
+            return self
+        return Emitted({**self, key: value}, self.quantity)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._keys)
@@ -375,9 +456,49 @@ class Emitted(Mapping[str, Any]):
         return len(self._keys)
 
     def as_dict(self, texts: Mapping[str, str] | None = None) -> dict[str, Any]:
-        """The fact's JSON form; ``texts`` (paragraph id -> text) gives a ``Quoted``'s quote."""
-        return {key: _json_value(value, texts)
-                for key, value in zip(self._keys, self._values, strict=True)}
+        """The JSON form; ``texts`` (paragraph id -> text) gives a ``Quoted``'s quote."""
+        values = self._values(self)
+        out: dict[str, Any] = {}
+        at = 0
+        for name in self._keys:
+            if name in self._quoted:
+                assert texts is not None
+                section, paragraph, start, end = values[at:at + 4]
+                out[name] = _quote_dict(section, paragraph, start, end, texts)
+                at += 4
+            else:
+                out[name] = _json_value(values[at], texts)
+                at += 1
+        return out
+
+
+#: the slots a ``Quoted`` value is held in, after its key's name (``_source__start``)
+_QUOTED_PARTS = ("__section", "__paragraph", "__start", "__end")
+
+
+def _shape(keys: tuple[str, ...], quoted: tuple[str, ...]) -> type[Emitted]:
+    """The class of the emitted facts whose keys are ``keys`` (``quoted``: holding a Quoted)."""
+    slots = tuple(f"_{name}{part}" for name in keys
+                  for part in (_QUOTED_PARTS if name in quoted else ("",)))
+    getter = operator.attrgetter(*slots) if slots else None
+    shape: type[Emitted] = type("Emitted", (Emitted,), {
+        "__slots__": slots, "_keys": keys, "_quoted": quoted,
+        "_slot_of": {name: f"_{name}" for name in keys},
+        "_values": staticmethod((lambda fact: ()) if getter is None
+                                else (lambda fact: (getter(fact),)) if len(slots) == 1
+                                else getter)})
+    shape._setters = tuple(getattr(shape, slot).__set__ for slot in slots)
+    _SHAPES[keys, quoted] = shape
+    return shape
+
+
+def _held(value: Any) -> Any:
+    """A value as an emitted fact holds it: a dict as an ``Emitted``, a list as a tuple."""
+    if type(value) is dict:
+        return Emitted(value)
+    if type(value) is list:
+        return tuple(map(_held, value))
+    return value
 
 
 def _json_value(value: Any, texts: Mapping[str, str] | None) -> Any:
@@ -386,6 +507,8 @@ def _json_value(value: Any, texts: Mapping[str, str] | None) -> Any:
     if isinstance(value, Quoted):
         assert texts is not None
         return value.as_dict(texts)
+    if type(value) is tuple:
+        return [_json_value(v, texts) for v in value]
     return format_value(value) if type(value) is Decimal else value
 
 
@@ -403,7 +526,9 @@ class _Emitter:
         self.transposed = transpositions.find(reading.items, _known_or_own_name)
         self.namesakes = _namesakes(reading.items)
 
-    def emit(self) -> tuple[list[Emitted], list[dict[str, Any]], list[dict[str, Any]]]:
+    def emit(self) -> tuple[list[Emitted], list[Emitted], list[Emitted]]:
+        """The facts, relations (``r1`` …) and claims (``c1`` …), each held as an
+        ``Emitted`` as it is made: their dicts are made once the reading is gone."""
         for statement in self.reading.statements:
             self._fact(statement)
         for grade in self.reading.grades:
@@ -412,15 +537,16 @@ class _Emitter:
             self._date(paragraph, found)
         for payment in self.reading.claims.payments:
             self._payment(payment)
-        relations = [r for b in self.reading.claims.breakdowns for r in self._relations(b)]
-        relations.extend(self._composition(c) for c in self.reading.claims.compositions)
-        relations.extend(self._product(p) for p in self.reading.claims.products)
-        relations.extend(self._share_set(s) for s in self.reading.claims.share_sets)
-        relations.extend(self._class_split(c) for c in self.reading.claims.class_splits)
-        for number, relation in enumerate(relations, 1):
-            relation["id"] = f"r{number}"
-        claims = [*self._changes(), *self._ratios(), *self._enumerations(), *self._averages(),
-                  *self._growths()]
+        claims_of_reading = self.reading.claims
+        relations = _numbered("r", itertools.chain(
+            (r for b in claims_of_reading.breakdowns for r in self._relations(b)),
+            map(self._composition, claims_of_reading.compositions),
+            map(self._product, claims_of_reading.products),
+            map(self._share_set, claims_of_reading.share_sets),
+            map(self._class_split, claims_of_reading.class_splits)))
+        claims = _numbered("c", itertools.chain(self._changes(), self._ratios(),
+                                                self._enumerations(), self._averages(),
+                                                self._growths()))
         return self.facts, relations, claims
 
     # -- facts --------------------------------------------------------------
@@ -609,11 +735,12 @@ class _Emitter:
 
     def _payment(self, payment: claims_of.FullPayment) -> None:
         """已全部拨付: the paid amount is the stated one, a fact of the paid figure's concept."""
-        paid = self.fact(self.fact_of.get(payment.paid.id))
-        if paid is None:
+        paid_id = self.fact_of.get(payment.paid.id)
+        paid = self.fact(paid_id)
+        if paid_id is None or paid is None:
             return
         concept = paid.get("concept") or f"paid:{payment.paid.id}"
-        paid["concept"] = concept
+        paid = self.facts[int(paid_id[1:]) - 1] = paid.with_value("concept", concept)
         item = self.item_of.get(payment.stated.id)
         fact: dict[str, Any] = {
             "label": f"{item.subject if item else ''}（已全部拨付）", "concept": concept,
@@ -994,7 +1121,7 @@ class NarrativeClaim:
 _handed: list[tuple[list[str], int | None, list[NarrativeFigure | NarrativeClaim]]] = []
 
 
-def _texts(sections: Sequence[Mapping[str, Any]]) -> list[str]:
+def _texts(sections: Sequence[SectionData]) -> list[str]:
     """The paragraphs' text objects in document order: what identifies a reading's input."""
     return [text for _, _, text in _paragraphs(sections)]
 
@@ -1026,17 +1153,10 @@ def analyze_report(report: Report) -> list[NarrativeFigure | NarrativeClaim]:
                               report.meta.fiscal_year)
     if handed is not None:
         return handed
-    reading = read([_section_data(s) for s in report.sections], report.meta.fiscal_year)
+    reading = read(report.sections, report.meta.fiscal_year)
     emitter = _Emitter(reading, report.meta.fiscal_year)
     emitter.emit()
     return _analysis(reading, emitter)
-
-
-def _section_data(section: ModelSection) -> dict[str, Any]:
-    """What ``read`` reads of a model section, in the shape of its JSON form."""
-    return {"id": section.id, "number": section.number, "title": section.title,
-            "paragraphs": [{"id": p.id, "text": p.text} for p in section.paragraphs],
-            "sections": [_section_data(s) for s in section.sections]}
 
 
 def _analysis(reading: Reading, emitter: _Emitter) -> list[NarrativeFigure | NarrativeClaim]:

@@ -45,16 +45,20 @@ def read_text_document(path: Path, options: Mapping[str, Any] | None = None,
 def import_text(path: Path, options: Mapping[str, Any] | None = None) -> Report:
     from crossfoot.analysis.narrative import read_document
     from crossfoot.importing.text import read_text_file, to_report
+    from crossfoot.model.report import build_sections
 
     with reading_collected():
         document = read_text_file(path, options)
         # each character's offset in the file: the model has each paragraph's origin from
         # the data, so a check lets them go before the narrative is read (1.5 MiB at 1 MB)
         document.offsets.clear()
+        # the model's sections are built first and the narrative read from them: no JSON
+        # form of the sections beside the reading (1 MiB more at 1 MB of text)
+        sections = build_sections(document.data.pop("sections", ()))
         document = read_document(document, statements=False, handed_over=True,
-                                 hand=_hand(options))
+                                 hand=_hand(options), sections=sections)
     release_cycles()
-    return to_report(document, path, options)
+    return to_report(document, path, options, sections)
 
 
 def _hand(options: Mapping[str, Any] | None) -> bool:

@@ -20,7 +20,7 @@ from typing import Any
 from crossfoot.errors import InputError
 from crossfoot.model.quantity import Quantity
 from crossfoot.model.records import Record
-from crossfoot.model.report import CLAIM_ROLES, DECIMAL_TEXT, Report, build_report
+from crossfoot.model.report import CLAIM_ROLES, DECIMAL_TEXT, Report, Section, build_report
 from crossfoot.packaged import package_files
 from crossfoot.patterns import LazyPattern
 
@@ -265,15 +265,18 @@ def validate(data: Any, name: str, size: int | None = None) -> None:
 
 def report_from_data(data: Any, name: str, limits: Limits | None = None,
                      read: Mapping[str, Quantity] | None = None,
-                     handed_over: bool = False, size: int | None = None) -> Report:
+                     handed_over: bool = False, size: int | None = None,
+                     sections: tuple[Section, ...] | None = None) -> Report:
     """The validated model of ``data``; ``read``: quantities already read, by fact id
     (``build_report`` keeps them); ``handed_over``: the caller lets ``data`` go with it;
-    ``size``: the length of the JSON text ``data`` was parsed from (see ``validate``)."""
+    ``size``: the length of the JSON text ``data`` was parsed from (see ``validate``);
+    ``sections``: the model of its sections, built by an importer from its own JSON form of
+    them (which ``data`` no longer has: they are not checked against the schema again)."""
     limits = limits or Limits()
     check_depth(data, name, limits.max_depth)
     try:
         validate(data, name, size)
-        return build_report(data, name, read, handed_over)
+        return build_report(data, name, read, handed_over, sections)
     except RecursionError:  # only when --max-depth was raised too far
         raise InputError(name, f"nested too deeply to check, even with --max-depth "
                                f"{limits.max_depth}") from None

@@ -24,7 +24,7 @@ from crossfoot.importing.text.meta import META_LINE, MetaInfo, read_meta
 from crossfoot.importing.text.offsets import Offsets
 from crossfoot.importing.text.reflow import Block, line_and_column, line_starts, reflow
 from crossfoot.model.quantity import Quantity
-from crossfoot.model.report import Report
+from crossfoot.model.report import Report, Section
 
 FORMAT_VERSION = "1.0"
 MIN_PIPE_RUN = 3
@@ -54,12 +54,14 @@ def read_text_file(path: Path, options: Mapping[str, Any] | None = None) -> Text
     return document
 
 
-def to_report(document: TextDocument, path: Path,
-              options: Mapping[str, Any] | None = None) -> Report:
+def to_report(document: TextDocument, path: Path, options: Mapping[str, Any] | None = None,
+              sections: tuple[Section, ...] | None = None) -> Report:
     """The validated Report of a document (its data as it stands), which it uses up: the
-    JSON form of its facts, relations and claims is let go as their model is built."""
+    JSON form of its facts, relations and claims is let go as their model is built.
+    ``sections``: the model of its sections, built before its narrative was read (see
+    ``crossfoot.app.builtin.import_text``), when its data no longer has their JSON form."""
     return report_from_data(document.data, str(path), Limits.of(options or {}),
-                            document.quantities, handed_over=True)
+                            document.quantities, handed_over=True, sections=sections)
 
 
 def read_text(text: str, source: str = "<text>", find_tables: bool = True,
