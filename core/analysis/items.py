@@ -329,6 +329,10 @@ class _Builder:
         elif clause.end < len(self.text) and self.text[clause.end] in "：:":
             subject, _ = subject_of(words)
             self.pending_subject = self.sentence_name = subject
+        elif clause.end < len(self.text) and self.text[clause.end] in "，," \
+                and (_MARKER.match(words) or _marked_before(self.text, clause.start)):
+            # （1）决策指标，分值 20 分，得分 19 分: a numbered item's name, its figures next
+            self.pending_subject, _ = subject_of(words)
         elif (bracket := _figures_in_brackets(self.text, clause.end)) is not None:
             # 投入指标（满分 20 分）得 18.5 分: the bracket's figures and the ones after it are
             # the name's (before a score, 预算执行率 is an indicator's name)
@@ -366,6 +370,8 @@ class _Builder:
                 subject = ""  # 培训费支出 6.20 万元，上年支出 6.80 万元: the same 支出
                 # (but 项目支出 …；与上年相比，本年支出增加 …: the body's year, not the part)
                 # (but 结转下年支出 …，支出总计 … and 收入总计 …，包括本年收入 … are two)
+            if subject in cues.ABOVE_NAMES and statement.total_cue:
+                subject = ""  # …、B b，以上合计 c: the list's total, named by no name of its own
             closes = not subject and _closes_list(self.items, statement, clause)
             if closes:
                 subject = self.sentence_name or cues.LIST_TOTAL
@@ -394,6 +400,18 @@ class _Builder:
 _YEAR_FLOW = re.compile(r"(?:本年|本年度|全年|当年)(?:支出|收入)")
 #: a lead naming a whole, 中, then the part (本年支出中基本支出 / 资产总额中流动资产)
 _WHOLE_AMONG = re.compile(r"(.{0,10}?(?:支出|收入|资产|经费|合计|总计|总额))中([^中]{2,12})")
+
+
+def _marked_before(text: str, start: int) -> bool:
+    """Does only a list marker ((1) / 1. / 一是) stand between the sentence's start and here?"""
+    before = text[max(0, start - MARKER_WINDOW):start]
+    cut = max(before.rfind(mark) for mark in "。；;\n") + 1
+    head = before[cut:].strip()
+    return bool(head) and bool(_MARKER.fullmatch(head))
+
+
+#: how far back a list marker before a clause is looked for
+MARKER_WINDOW = 12
 
 
 def _ends_a_list(items: Sequence[Item], last: Item) -> bool:

@@ -161,6 +161,8 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 previous_end, worked = item.end, True
                 continue
             left = _budget_in_brackets(text, clause, item) or text[previous_end:item.start]
+            if position == 0 and not left.strip():
+                left = _keyed(text, clauses, index) or left
             scored = item.quantity is not None and item.quantity.unit == scores.SCORE_UNIT
             composed = _composed_of(text, left, item.end)
             subject, measure = subject_of(left.lstrip()[1:] if composed else left, scored)
@@ -884,6 +886,28 @@ _AMOUNT_WORDS = ("金额", "数额", "总额", "资金数", "数")
 _AUXILIARIES = ("已",)
 
 
+def _keyed(text: str, clauses: list[Clause], index: int) -> str | None:
+    """``预算数：360.00 万元；执行数：342.18 万元；执行率：95.05%``: a table row written out, each
+    value after its column's name and a colon; the name is the figure's words. Only a name
+    that is all measure or rate words (预算数, 执行数, 执行率) is taken so."""
+    if index == 0:
+        return None
+    key_clause = clauses[index - 1]
+    if key_clause.sentence != clauses[index].sentence \
+            or text[key_clause.end:key_clause.end + 1] not in ("：", ":"):
+        return None
+    words = key_clause.text(text).strip()
+    bare = words
+    for word in _KEY_WORDS:
+        bare = bare.replace(word, "")
+    return words if words and not bare.strip("全年度") else None
+
+
+#: the column names of a written-out table row that name a figure's measure or rate
+_KEY_WORDS = ("年初预算数", "全年预算数", "调整后预算数", "预算数", "决算数", "执行数", "支出数",
+              "实际支出", "执行率", "完成率", "到位率", "支付率")
+
+
 def _said_before(text: str, position: int, words: tuple[str, ...]) -> bool:
     """Do the words right before ``position`` (blanks aside) end with one of ``words``?
 
@@ -893,6 +917,8 @@ def _said_before(text: str, position: int, words: tuple[str, ...]) -> bool:
     return text[max(0, position - LOOK_BEHIND):position].rstrip().endswith(words)
 
 
+#: units a bound (以下) may follow: 35 岁以下 is an age group, not a list announced
+_BOUNDED_UNITS = ("岁", "分", "元", "人", "年", "个", "%")
 #: how many characters before a figure ``_said_before`` reads
 LOOK_BEHIND = 32
 
@@ -905,8 +931,12 @@ def _operand(text: str, found: Found) -> bool:
 
 def _announces(text: str, found: Found) -> bool:
     """具体为以下三类： the count of a list about to follow, not a figure of a subject."""
-    return found.quantity is not None and found.quantity.dimension not in ("money", "ratio") \
-        and _said_before(text, found.start, cues.CUE_FILLER_HEADS)
+    if found.quantity is None or found.quantity.dimension in ("money", "ratio") \
+            or not _said_before(text, found.start, cues.CUE_FILLER_HEADS):
+        return False
+    before = text[max(0, found.start - LOOK_BEHIND):found.start].rstrip()
+    head = before[-3:-2]  # the character before 以下 / 如下
+    return not (head.isdigit() or head in _BOUNDED_UNITS)  # 35 岁以下 13 人: a group's count
 
 
 def _header_measure(text: str, clauses: list[Clause], index: int) -> str | None:

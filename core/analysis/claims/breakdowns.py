@@ -258,13 +258,15 @@ def _scores_before_total(items: Sequence[Item], taken: set[str]) -> list[Breakdo
             continue
         run: list[Item] = []
         opens = _first_in_paragraph(items, total)  # 综合得分 89.9 分 opening the next paragraph
+        reached = total.paragraph_index  # (1) 决策指标 …¶(2) 过程指标 …¶…¶综合得分: a line each
         for part in reversed(items[max(0, index - MAX_INDICATORS):index]):
             near = part.paragraph == total.paragraph or (
-                opens and part.section == total.section
-                and part.paragraph_index == total.paragraph_index - 1)
+                (opens or bool(run)) and part.section == total.section
+                and part.paragraph_index in (reached, reached - 1))
             if part.id in taken or not near or scores.indicator(part.subject) is None:
                 break
             run.insert(0, part)
+            reached = part.paragraph_index
         if run and _scores(total, run) \
                 and scores.completes(total.subject, [p.subject for p in run]):
             taken.update(p.id for p in run)

@@ -81,6 +81,8 @@ OWNERS = ("本部门", "本单位", "我单位", "我部门", "本局", "我局"
 #: a total that counts the items listed above it (以上三项合计 / 上述 5 个项目共计 / 以上两类): the
 #: closing line of numbered or 一是…二是… lists in self-evaluations and budget notes
 ABOVE = "以上"
+#: the same without a count (以上合计 / 上述共计 / 以上各项合计): all the items listed before
+ABOVE_NAMES = frozenset({"以上", "上述", "以上各项", "上述各项", "以上所列", "上列"})
 ABOVE_COUNT = re.compile(r"^(?:以上|上述)([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
                          r"(?:项|个方面|方面|类|个项目|个)")
 #: the same count without 以上 / 上述, before 合计 / 共计 (…；三是 …，三类项目合计 8,645.20 万元)
