@@ -216,8 +216,9 @@ def _list_end(text: str, start: int, numbered: bool = False) -> int:
     return len(text)
 
 
-#: the longest note in brackets inside a listed name (（本级）, （参公）)
-MAX_NAME_NOTE = 8
+#: the longest note in brackets inside a listed name (（本级）, （参公）, （卫生健康办公室）: the
+#: office's other name)
+MAX_NAME_NOTE = 12
 
 
 def _names(body: str) -> list[str]:

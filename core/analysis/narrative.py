@@ -672,6 +672,9 @@ class _Emitter:
         span = self._span(statement)
         if span:
             parts.append(span)  # 11 月份 … 491 亿元；前 11 个月 … 47,468 亿元: two quantities
+        batch = self._batch(statement)
+        if batch:
+            parts.append(batch)  # 一批项目 … 道路 311,520 平方米。三批项目 … 道路 71,634 平方米
         if statement.dimension == "count":
             parts.append(statement.quantity.unit)
         if item.phase:
@@ -693,6 +696,14 @@ class _Emitter:
                     default=len(text))
         spans = _spans_in(text, 0, first)
         return spans[0] if len(set(spans)) == 1 else ""
+
+    def _batch(self, statement: Statement) -> str:
+        """The one of several its sentence opens with (一批项目 / 二是 / 第三标段): figures of
+        one name under two such openings are of two things."""
+        text = self.reading.paragraphs[statement.paragraph].normal.text
+        start = max(text.rfind(mark, 0, statement.start) for mark in "。！？\n") + 1
+        opening = _ORDINAL_OPENING.match(text, start)
+        return opening.group(0).strip() if opening else ""
 
     @staticmethod
     def _twice(item: Item, statement: Statement) -> bool:
@@ -956,6 +967,9 @@ def _spans_in(text: str, start: int, end: int) -> list[str]:
     return [span for _, span in sorted(found)]
 
 
+#: a sentence that opens as one of several (一批项目 / 第二期 / 三是 / 其一)
+_ORDINAL_OPENING = re.compile(r"\s*(?:第?[一二三四五六七八九十]{1,2}(?:批|期|标段|阶段)|"
+                              r"[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])")
 #: a month said as the time of what follows (2023 年 12 月，…), not a day of it
 _MONTH_ALONE = re.compile(r"(?:19|20)[0-9]{2} ?年 ?([0-9]{1,2} ?月)(?=[，,])")
 #: the names of rates a figure's words may end with, longest first (预算执行率 before 执行率)

@@ -517,12 +517,14 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
         if key(item.subject) == key(total.subject) or any(s.total_cue for s in item.levels()) \
                 or item.subject.startswith(cues.TOTAL_LEADS):
             break  # the total again, or another total (累计投入 after the year's parts)
-        if item.opened_by is not None and item.opened_by != cue:
-            if in_sentence(item, parts[-1]) and item.segment == parts[-1].segment:
-                nested = item  # 基本支出 x，包括人员经费 a、公用经费 b；项目支出 y
-                parts_open_lists = True
+        if item.opened_by is not None and item is not first:
+            if in_sentence(item, parts[-1]) and item.segment == parts[-1].segment and (
+                    item.opened_by != cue or item.clause != parts[-1].clause):
+                nested = item  # 基本支出 x，包括人员经费 a、公用经费 b；项目支出 y (or
+                parts_open_lists = True  # 1. 收入 x，其中税收 a、非税 b；2. …: 其中 again)
                 continue
-            break  # a list of its own begins
+            if item.opened_by != cue:
+                break  # a list of its own begins
         if known and not _comparable(total, item) and breakdowns.concept(item.subject) not in \
                 set(known) - {breakdowns.concept(p.subject) for p in parts}:
             continue  # 三公经费 parts, with a count about one of them in between (1 个团组;
@@ -728,9 +730,13 @@ MIN_PARENT_NAME = 3
 
 
 def _resumes(item: Item, nested: Item, first: Item) -> bool:
-    """After a list nested in a part, the outer list goes on only in the very next segment
-    of the sentence, with a name of its first part's kind (项目支出 after 基本支出's 人员经费、
+    """After a list nested in a part, the outer list goes on with the next number of its own
+    numbering, or else only in the very next segment of the sentence, with a name of its
+    first part's kind (项目支出 after 基本支出's 人员经费、
     公用经费): a next segment of the nested list's kind may be that list's own."""
+    if first.marker is not None and item.marker is not None \
+            and _same_style(first.marker, item.marker) and nested.marker is None:
+        return True  # 1. 收入 a，其中 …；2. 上级补助收入 b: the outer list's numbering goes on
     return in_sentence(item, nested) and item.segment == nested.segment + 1 \
         and _tail_noun(item.subject) == _tail_noun(first.subject) \
         and _tail_noun(item.subject) != _tail_noun(nested.subject)
