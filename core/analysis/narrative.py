@@ -702,8 +702,10 @@ class _Emitter:
         one name under two such openings are of two things."""
         text = self.reading.paragraphs[statement.paragraph].normal.text
         start = max(text.rfind(mark, 0, statement.start) for mark in "。！？\n") + 1
+        while start < statement.start and text[start] == " ":
+            start += 1
         opening = _ORDINAL_OPENING.match(text, start)
-        return opening.group(0).strip() if opening else ""
+        return opening.group(0) if opening else ""
 
     @staticmethod
     def _twice(item: Item, statement: Statement) -> bool:
@@ -968,7 +970,7 @@ def _spans_in(text: str, start: int, end: int) -> list[str]:
 
 
 #: a sentence that opens as one of several (一批项目 / 第二期 / 三是 / 其一)
-_ORDINAL_OPENING = re.compile(r"\s*(?:第?[一二三四五六七八九十]{1,2}(?:批|期|标段|阶段)|"
+_ORDINAL_OPENING = re.compile(r"(?:第?[一二三四五六七八九十]{1,2}(?:批|期|标段|阶段)|"
                               r"[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])")
 #: a month said as the time of what follows (2023 年 12 月，…), not a day of it
 _MONTH_ALONE = re.compile(r"(?:19|20)[0-9]{2} ?年 ?([0-9]{1,2} ?月)(?=[，,])")
