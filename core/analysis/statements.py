@@ -163,6 +163,8 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             left = _budget_in_brackets(text, clause, item) or text[previous_end:item.start]
             if position == 0 and not left.strip():
                 left = _keyed(text, clauses, index) or left
+            if position == 0 and _added_after_colon(text, clauses, index):
+                left = cues.ADDED + left  # 加上：上年结转 4,550 万元、…: an addend's name
             scored = item.quantity is not None and item.quantity.unit == scores.SCORE_UNIT
             composed = _composed_of(text, left, item.end)
             subject, measure = subject_of(left.lstrip()[1:] if composed else left, scored)
@@ -884,6 +886,16 @@ _AMOUNT_WORDS = ("金额", "数额", "总额", "资金数", "数")
 
 #: one-character words before a measure verb (已支付 / 已到位)
 _AUXILIARIES = ("已",)
+
+
+def _added_after_colon(text: str, clauses: list[Clause], index: int) -> bool:
+    """Is the clause before this one only 加 / 加上 and a colon (收入 a，加上：B b、C c，…)?"""
+    if index == 0:
+        return False
+    before = clauses[index - 1]
+    return before.sentence == clauses[index].sentence \
+        and text[before.end:before.end + 1] in ("：", ":") \
+        and before.text(text).strip() in (cues.ADDED, cues.ADDITION_OPEN)
 
 
 def _keyed(text: str, clauses: list[Clause], index: int) -> str | None:

@@ -73,6 +73,8 @@ SHORT_NAMES = {"收": "收入", "支": "支出"}
 #: a clause that adds its figures to the one before, closed by a total (政府 budget reports:
 #: 一般公共预算收入 45.2 亿元，加上级补助收入 60.5 亿元、…，收入总计 131.0 亿元)
 ADDITION_OPEN = "加"
+#: the same written out, alone before a colon (加上：上年结转 …、调入资金 …)
+ADDED = "加上"
 #: verbs that start with 加 and add nothing (加强 / 加快 / 加大 …)
 NOT_ADDITION = ("加强", "加快", "加大", "加紧", "加速", "加深", "加固", "加装", "加工", "加班")
 #: words of the body a figure is of, before its name (本部门一般公共预算拨款支出 is the
