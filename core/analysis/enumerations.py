@@ -151,6 +151,8 @@ def _listed_before(text: str, statement: Statement
     names = _names(body)
     if not names:
         return None  # 、 and nothing named
+    if "等" in names[-1]:  # A、B 等优抚对象 1,146 人: people such as A and B
+        names[-1], partial = names[-1][:names[-1].index("等")], True
     led = False
     for opener in _LEADS:
         at = names[0].rfind(opener)

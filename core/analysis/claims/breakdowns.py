@@ -410,6 +410,9 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
         if total is not None and _comparable(total, item):
             return total, previous.parts_cue, True
         return None
+    whole = _attribute_whole(items, index)
+    if whole is not None:  # …，司法警察 8 人，其中女性在职人员 34 人: of the 在职人员
+        return whole, item.opened_by, True
     for candidate in _before(items, index):
         if candidate.section != item.section \
                 or candidate.paragraph_index < item.paragraph_index - 1:
@@ -418,8 +421,10 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
         if owner is not None and owner.statements and candidate.statements \
                 and owner.statements[-1].order > candidate.statements[-1].order:
             candidate = owner  # A、B 分别为 x、y，合计 z。其中…: the parts are of the 合计
-        if item.aside and candidate.aside:
-            continue  # an aside lists parts of the item it follows, not of another aside
+        if candidate.aside and candidate.aside != item.aside:
+            continue  # an aside lists parts of the item it follows, not of another aside;
+            # a 其中 after a bracket lists the parts of the figure before the bracket
+            # (余额 856,440 万元（含债券 832,612 万元、其它债务 23,828 万元），其中：市级 …)
         if per_unit.per_one(key(candidate.subject)):
             continue  # 合计 4.35 亿元，平均每个乡镇 2,900 万元，其中…: an average has no parts
         same_sentence = in_sentence(candidate, item)
@@ -434,6 +439,22 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
                 items, index, candidate, item)
         if not same_sentence:
             return None
+    return None
+
+
+def _attribute_whole(items: Sequence[Item], index: int) -> Item | None:
+    """A part naming people by an attribute and then their whole (女性在职人员): the
+    paragraph's earlier item of that whole's name, not the item right before it."""
+    item = items[index]
+    if attributes.classification(item.subject) is None:
+        return None
+    wanted = key(item.subject)
+    for other in reversed(items[max(0, index - MAX_RIVALS):index]):
+        if other.paragraph != item.paragraph:
+            break
+        name = key(other.subject)
+        if len(name) >= 2 and name != wanted and wanted.endswith(name) and other.levels():
+            return other
     return None
 
 
