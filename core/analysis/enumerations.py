@@ -121,7 +121,9 @@ def _name_before_figure(item: str) -> str:
 def _listed_after(text: str, statement: Statement
                   ) -> tuple[list[str], bool, tuple[int, int]] | None:
     """设 9 个机构，分别为：A、B…; 共 4 个：（一）A；（二）B…: the names after a count."""
-    opener = _enumeration_open(text, statement.end + len(statement.noun))
+    after = statement.end + len(statement.noun)
+    alternative = _UNIT_ALTERNATIVE.match(text, after)  # 7 台（套），分别为：…
+    opener = _enumeration_open(text, alternative.end() if alternative else after)
     if opener is None:
         return None
     list_start, complete = opener
@@ -129,14 +131,20 @@ def _listed_after(text: str, statement: Statement
     list_end = _list_end(text, list_start, numbered)
     comma = min((i for i in (text.find("，", list_start, list_end),
                              text.find(",", list_start, list_end)) if i >= 0), default=-1)
-    if comma >= 0 and "、" in text[list_start:comma]:
-        list_end = comma  # A、B、C，另设 …: the comma after a 、 list ends it
+    if comma >= 0 and ("、" in text[list_start:comma]
+                       or (not numbered and text[list_start - 1:list_start] in ("为", "是"))):
+        list_end = comma  # A、B、C，另设 …: the comma after a 、 list ends it; 1 项为 A，因 …:
+        # after a bare 为 / 是 the comma ends what is named
     body = text[list_start:list_end].strip()
     if not body or any(ch.isdigit() for ch in _LIST_MARKER.sub("", body)):
         return None
     partial = body.endswith(cues.PARTIAL_END)
     names = _names(body.removesuffix("等等").removesuffix("等"))
     return names, complete and not partial, (list_start, list_end)
+
+
+#: a unit's alternative in brackets right after a count (台（套）/ 个（家）)
+_UNIT_ALTERNATIVE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
 
 
 def _listed_before(text: str, statement: Statement

@@ -177,6 +177,9 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             statement.first_in_clause = position == 0
             if not composed:  # 由本年收入 a 和 … 构成: a part of a whole, no move's start
                 _role(statement, text, clause, left, item)
+            other_whole = _and_whole(statement, text, clause, left)
+            if other_whole is not None:  # 分别占 A 的 63.2% 和 B 的 50.6%: B is the whole
+                statement.role, statement.whole, subject = SHARE, other_whole, ""
             statement.lead = subject
             _period(statement, text, years, left)
             if statement.period is None and clause.sentence in opening \
@@ -246,6 +249,20 @@ def _clause_of(clauses: list[Clause], position: int) -> int | None:
 
 # ---------------------------------------------------------------------------
 # Roles
+
+
+def _and_whole(statement: Statement, text: str, clause: Clause, left: str) -> str | None:
+    """The whole of a second share of one figure, joined to the first by 和 / 及 (分别占 A 的
+    p 和 B 的 q), where the clause's 占 names only the first."""
+    if statement.dimension != "ratio" \
+            or not any(w in text[clause.start:statement.start] for w in ratios.SHARE_OPEN):
+        return None
+    found = _AND_WHOLE.fullmatch(left.strip())
+    return found.group(1) if found else None
+
+
+#: 和 / 及 / 与, a whole's name and 的, right before a share's figure
+_AND_WHOLE = re.compile(r"[和及与]([^，,；;。和及与占]{2,20}?)的")
 
 
 def _role(statement: Statement, text: str, clause: Clause, left: str, item: Found) -> None:
