@@ -675,6 +675,9 @@ class _Emitter:
         batch = self._batch(statement)
         if batch:
             parts.append(batch)  # 一批项目 … 道路 311,520 平方米。三批项目 … 道路 71,634 平方米
+        level = self._level_of_government(statement)
+        if level:
+            parts.append(level)  # 全市 … 净资产 10,840.7 亿元；市级 … 净资产 1,642 亿元
         if statement.dimension == "count":
             parts.append(statement.quantity.unit)
         if item.phase:
@@ -696,6 +699,14 @@ class _Emitter:
                     default=len(text))
         spans = _spans_in(text, 0, first)
         return spans[0] if len(set(spans)) == 1 else ""
+
+    def _level_of_government(self, statement: Statement) -> str:
+        """The level of government its sentence speaks of before it (全市 / 市级 / 本级 …):
+        a city's whole and its own level state the same names with other figures."""
+        text = self.reading.paragraphs[statement.paragraph].normal.text
+        start = max(text.rfind(mark, 0, statement.start) for mark in "。！？\n") + 1
+        found = _LEVEL_OF_GOVERNMENT.search(text, start, statement.start)
+        return found.group(0) if found else ""
 
     def _batch(self, statement: Statement) -> str:
         """The one of several its sentence opens with (一批项目 / 二是 / 第三标段): figures of
@@ -969,6 +980,9 @@ def _spans_in(text: str, start: int, end: int) -> list[str]:
     return [span for _, span in sorted(found)]
 
 
+#: the levels of government a sentence may speak of (the whole area, or its own level)
+_LEVEL_OF_GOVERNMENT = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)|(?:省|市|州|县|区)(?:本级|级)"
+                                  r"|本级")
 #: a sentence that opens as one of several (一批项目 / 第二期 / 三是 / 其一)
 _ORDINAL_OPENING = re.compile(r"(?:第?[一二三四五六七八九十]{1,2}(?:批|期|标段|阶段)|"
                               r"[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])")

@@ -58,6 +58,12 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                 inherited = sentence_whole.get(place) if item.opened_by is None else None
                 ratio = _share(item, statement, parent.get(item.id), scope,
                                statement.whole or inherited)
+                if ratio is not None and ratio.certain and not statement.whole \
+                        and parent.get(item.id) is not None and place in sentence_whole \
+                        and sentence_whole[place] != ratio.whole.lead:
+                    # 行政单位资产 2,134 亿元，占全市 53.8%，其中：A 583 亿元，占 4.7% …: of
+                    # the list's total, or of the 全市 its sentence named? Either may be meant
+                    ratio = Ratio(ratio.kind, ratio.stated, ratio.part, ratio.whole, False)
             elif statement.role == RATE and _rate_verb(statement.label) is not None:
                 ratio = _named_count_rate([*before, item], statement)  # 回收率, 合格率 only so
             elif statement.role == RATE:
