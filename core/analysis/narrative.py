@@ -525,6 +525,7 @@ class _Emitter:
         self.item_of: dict[str, Item] = {s.id: i for i in reading.items for s in i.statements}
         self.transposed = transpositions.find(reading.items, _known_or_own_name)
         self.namesakes = _namesakes(reading.items)
+        self.bases = _bases(reading.paragraphs.values())
 
     def emit(self) -> tuple[list[Emitted], list[Emitted], list[Emitted]]:
         """The facts, relations (``r1`` …) and claims (``c1`` …), each held as an
@@ -678,6 +679,9 @@ class _Emitter:
         level = self._level_of_government(statement)
         if level:
             parts.append(level)  # 全市 … 净资产 10,840.7 亿元；市级 … 净资产 1,642 亿元
+        basis = self.bases.get(statement.paragraph)
+        if basis:
+            parts.append(basis)  # 剔除高新区后：收入 44.2 亿元 (47.8 亿元 with it)
         if statement.dimension == "count":
             parts.append(statement.quantity.unit)
         if item.phase:
@@ -990,6 +994,29 @@ _ORDINAL_OPENING = re.compile(r"(?:第?[一二三四五六七八九十]{1,2}(?:�
 _MONTH_ALONE = re.compile(r"(?:19|20)[0-9]{2} ?年 ?([0-9]{1,2} ?月)(?=[，,])")
 #: the names of rates a figure's words may end with, longest first (预算执行率 before 执行率)
 _RATE_NAMES = tuple(sorted({*ratios.RATE_WORDS, *ratios.COUNT_RATE_WORDS}, key=len, reverse=True))
+
+
+def _bases(paragraphs: Iterable[Paragraph]) -> dict[str, str]:
+    """The paragraphs under a line that changes the basis of what follows (剔除高新区后：),
+    to the end of their section, with that line; and a paragraph that opens with one."""
+    found: dict[str, str] = {}
+    section, basis = None, ""
+    for paragraph in paragraphs:
+        if paragraph.section != section:
+            section, basis = paragraph.section, ""
+        text = paragraph.normal.text.strip()
+        line = _BASIS_LINE.fullmatch(text)
+        if line is not None:
+            basis = line.group(1)
+            continue
+        opening = _BASIS_LINE.match(text)
+        if basis or opening is not None:
+            found[paragraph.id] = basis or (opening.group(1) if opening else "")
+    return found
+
+
+#: words that change the basis of the figures after them (剔除高新区后 / 扣除一次性因素后)
+_BASIS_LINE = re.compile(r"((?:剔除|扣除|不含|除去)[^，,。；;：:]{1,16}后)[：:，,]?")
 
 
 def _namesakes(items: Sequence[Item]) -> set[str]:
