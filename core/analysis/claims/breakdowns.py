@@ -555,6 +555,9 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
         if category(item.subject) and category(total.subject) \
                 and category(item.subject) != category(total.subject):
             break
+        if total.opened_by is not None and _the_rest(item) \
+                and (item.sentence, item.segment) != (first.sentence, first.segment):
+            break  # 其中：A a，包括 A1 a；其他收入 b: the rest of the outer list, not of A's
         if key(item.name) in {key(p.name) for p in parts}:
             break  # a name listed twice (年初 7 个项目，年中 5 个项目 are two names)
         concept = breakdowns.concept(item.subject)
@@ -758,6 +761,8 @@ def _resumes(item: Item, nested: Item, first: Item) -> bool:
     if first.marker is not None and item.marker is not None \
             and _same_style(first.marker, item.marker) and nested.marker is None:
         return True  # 1. 收入 a，其中 …；2. 上级补助收入 b: the outer list's numbering goes on
+    if _the_rest(item) and in_sentence(item, nested) and item.segment == nested.segment + 1:
+        return True  # 财政拨款收入 a，包括 …；其他收入 b: the rest of the outer list
     return in_sentence(item, nested) and item.segment == nested.segment + 1 \
         and _tail_noun(item.subject) == _tail_noun(first.subject) \
         and _tail_noun(item.subject) != _tail_noun(nested.subject)
