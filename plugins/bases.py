@@ -28,6 +28,7 @@ from crossfoot import (
     Report,
     Rule,
     Severity,
+    check_sum,
     format_value,
 )
 from crossfoot.analysis.measures import Member
@@ -41,11 +42,23 @@ class Before(Record):
     """A figure, its change and the level the change says it had before."""
 
     current: Member
-    level: Quantity  # the current figure's quantity
     change: Member  # the percent (or the amount) that says it
-    said: Quantity  # its quantity
     prior: Interval
     certain: bool
+
+    @property
+    def level(self) -> Quantity:
+        return _quantity(self.current)
+
+    @property
+    def said(self) -> Quantity:
+        return _quantity(self.change)
+
+
+def _quantity(member: Member) -> Quantity:
+    quantity = member.quantity
+    assert quantity is not None  # ``befores`` keeps figures with a quantity only
+    return quantity
 
 
 def member_of(report: Report, ref: Ref | None) -> Member | None:
@@ -91,12 +104,12 @@ def befores(report: Report) -> dict[str, Before]:
         if current is None or said is None or current.quantity is None \
                 or said.quantity is None or current.measure not in LEVELS:
             continue
-        change, percent, base = (members[role] for role in ("change", "percent", "base"))
-        prior = _prior(current.quantity, change.quantity if change else None,
-                       percent.quantity if percent else None, base.quantity if base else None)
+        change, percent, base = (m.quantity if m is not None else None
+                                 for m in (members["change"], members["percent"],
+                                           members["base"]))
+        prior = _prior(current.quantity, change, percent, base)
         if prior is not None and prior.bounded:
-            found[ref.fact] = Before(current, current.quantity, said, said.quantity, prior,
-                                     claim.certain)
+            found[ref.fact] = Before(current, said, prior, claim.certain)
     return found
 
 
@@ -141,7 +154,7 @@ class ImpliedBasesMismatch(Rule):
                 continue
             known = [p for p in parts if p is not None]
             complete = relation.coverage == COMPLETE
-            if not complete and not _adds_up(total.level, [p.level for p in known]):
+            if not complete and not check_sum(total.level, [(1, p.level) for p in known]).ok:
                 continue  # 其中 may list only some parts
             if all(m.said.dimension != "ratio" for m in (total, *known)):
                 continue  # amounts only: SUM103 compares the changes themselves
@@ -154,9 +167,7 @@ class ImpliedBasesMismatch(Rule):
         """Complete parts made the total before too; listed ones that make it now (其中)
         may have had another beside them then (其他收入 20 万元 last year, none now), so
         they only may not have made more than it."""
-        summed = parts[0].prior
-        for part in parts[1:]:
-            summed = summed + part.prior
+        summed = sum((part.prior for part in parts[1:]), parts[0].prior)
         if summed.meets(total.prior) or (not complete and not summed.above(total.prior)):
             return None
         unit = total.level
@@ -173,14 +184,6 @@ class ImpliedBasesMismatch(Rule):
             difference=difference)
         sure = certain and total.certain and all(p.certain for p in parts)
         return finding if sure else finding.with_severity(Severity.INFO)
-
-
-def _adds_up(total: Quantity, parts: Sequence[Quantity]) -> bool:
-    """Do the parts' levels make the total's, within rounding?"""
-    summed = parts[0].base_interval()
-    for part in parts[1:]:
-        summed = summed + part.base_interval()
-    return summed.meets(total.base_interval())
 
 
 def _in_unit(interval: Interval, like: Quantity) -> Decimal:

@@ -525,7 +525,7 @@ class _Emitter:
         self.item_of: dict[str, Item] = {s.id: i for i in reading.items for s in i.statements}
         self.transposed = transpositions.find(reading.items, _known_or_own_name)
         self.namesakes = _namesakes(reading.items)
-        self.bases = _bases(reading.paragraphs.values())
+        self.basis_of = _basis_lines(reading.paragraphs.values())
 
     def emit(self) -> tuple[list[Emitted], list[Emitted], list[Emitted]]:
         """The facts, relations (``r1`` …) and claims (``c1`` …), each held as an
@@ -652,7 +652,7 @@ class _Emitter:
         known = tables.known_concept(item.subject)
         if known is not None and statement.dimension == "money":
             # 区直 / 本级 “三公”经费 is of a part of the body the report is of
-            owner = next((w for w in measures.SCOPE_OWNERS if w in item.subject), None)
+            owner = measures.scope_owner(item.subject)
             return f"{known}/{owner}" if owner else known
         scope = self.parent.get(item.id)
         headline = headlines.headline(without_owner(subject))
@@ -673,13 +673,15 @@ class _Emitter:
         span = self._span(statement)
         if span:
             parts.append(span)  # 11 月份 … 491 亿元；前 11 个月 … 47,468 亿元: two quantities
-        batch = self._batch(statement)
+        text = self.reading.paragraphs[statement.paragraph].normal.text
+        start = max(text.rfind(mark, 0, statement.start) for mark in "。！？\n") + 1
+        batch = _batch(text, start, statement.start)
         if batch:
             parts.append(batch)  # 一批项目 … 道路 311,520 平方米。三批项目 … 道路 71,634 平方米
-        level = self._level_of_government(statement)
-        if level:
-            parts.append(level)  # 全市 … 净资产 10,840.7 亿元；市级 … 净资产 1,642 亿元
-        basis = self.bases.get(statement.paragraph)
+        level = _LEVEL_OF_GOVERNMENT.search(text, start, statement.start)
+        if level:  # the level of government the sentence speaks of before the figure:
+            parts.append(level.group(0))  # 全市 … 净资产 10,840.7 亿元；市级 … 1,642 亿元
+        basis = self.basis_of.get(statement.paragraph)
         if basis:
             parts.append(basis)  # 剔除高新区后：收入 44.2 亿元 (47.8 亿元 with it)
         if statement.dimension == "count":
@@ -703,24 +705,6 @@ class _Emitter:
                     default=len(text))
         spans = _spans_in(text, 0, first)
         return spans[0] if len(set(spans)) == 1 else ""
-
-    def _level_of_government(self, statement: Statement) -> str:
-        """The level of government its sentence speaks of before it (全市 / 市级 / 本级 …):
-        a city's whole and its own level state the same names with other figures."""
-        text = self.reading.paragraphs[statement.paragraph].normal.text
-        start = max(text.rfind(mark, 0, statement.start) for mark in "。！？\n") + 1
-        found = _LEVEL_OF_GOVERNMENT.search(text, start, statement.start)
-        return found.group(0) if found else ""
-
-    def _batch(self, statement: Statement) -> str:
-        """The one of several its sentence opens with (一批项目 / 二是 / 第三标段): figures of
-        one name under two such openings are of two things."""
-        text = self.reading.paragraphs[statement.paragraph].normal.text
-        start = max(text.rfind(mark, 0, statement.start) for mark in "。！？\n") + 1
-        while start < statement.start and text[start] == " ":
-            start += 1
-        opening = _ORDINAL_OPENING.match(text, start)
-        return opening.group(0) if opening else ""
 
     @staticmethod
     def _twice(item: Item, statement: Statement) -> bool:
@@ -996,7 +980,16 @@ _MONTH_ALONE = re.compile(r"(?:19|20)[0-9]{2} ?年 ?([0-9]{1,2} ?月)(?=[，,])"
 _RATE_NAMES = tuple(sorted({*ratios.RATE_WORDS, *ratios.COUNT_RATE_WORDS}, key=len, reverse=True))
 
 
-def _bases(paragraphs: Iterable[Paragraph]) -> dict[str, str]:
+def _batch(text: str, start: int, end: int) -> str:
+    """The one of several the sentence from ``start`` opens with (一批项目 / 二是 / 第三标段):
+    figures of one name under two such openings are of two things."""
+    while start < end and text[start] == " ":
+        start += 1
+    opening = _ORDINAL_OPENING.match(text, start)
+    return opening.group(0) if opening else ""
+
+
+def _basis_lines(paragraphs: Iterable[Paragraph]) -> dict[str, str]:
     """The paragraphs under a line that changes the basis of what follows (剔除高新区后：),
     to the end of their section, with that line; and a paragraph that opens with one."""
     found: dict[str, str] = {}

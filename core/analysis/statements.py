@@ -161,9 +161,10 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 previous_end, worked = item.end, True
                 continue
             left = _budget_in_brackets(text, clause, item) or text[previous_end:item.start]
-            if position == 0 and not left.strip():
-                left = _keyed(text, clauses, index) or left
-            if position == 0 and _added_after_colon(text, clauses, index):
+            key = _colon_key(text, clauses, index) if position == 0 else None
+            if key is not None and not left.strip() and _keyed(key):
+                left = key  # 预算数：360.00 万元；执行数：…: the column's name is its words
+            elif key in (cues.ADDED, cues.ADDITION_OPEN):
                 left = cues.ADDED + left  # 加上：上年结转 4,550 万元、…: an addend's name
             scored = item.quantity is not None and item.quantity.unit == scores.SCORE_UNIT
             composed = _composed_of(text, left, item.end)
@@ -905,31 +906,26 @@ _AMOUNT_WORDS = ("金额", "数额", "总额", "资金数", "数")
 _AUXILIARIES = ("已",)
 
 
-def _added_after_colon(text: str, clauses: list[Clause], index: int) -> bool:
-    """Is the clause before this one only 加 / 加上 and a colon (收入 a，加上：B b、C c，…)?"""
+def _colon_key(text: str, clauses: list[Clause], index: int) -> str | None:
+    """The words of the clause before this one in its sentence, when a colon ends it
+    (预算数：360.00 万元 / 加上：上年结转 …), else None."""
     if index == 0:
-        return False
+        return None
     before = clauses[index - 1]
-    return before.sentence == clauses[index].sentence \
-        and text[before.end:before.end + 1] in ("：", ":") \
-        and before.text(text).strip() in (cues.ADDED, cues.ADDITION_OPEN)
+    if before.sentence != clauses[index].sentence \
+            or text[before.end:before.end + 1] not in ("：", ":"):
+        return None
+    return before.text(text).strip()
 
 
-def _keyed(text: str, clauses: list[Clause], index: int) -> str | None:
+def _keyed(words: str) -> bool:
     """``预算数：360.00 万元；执行数：342.18 万元；执行率：95.05%``: a table row written out, each
-    value after its column's name and a colon; the name is the figure's words. Only a name
-    that is all measure or rate words (预算数, 执行数, 执行率) is taken so."""
-    if index == 0:
-        return None
-    key_clause = clauses[index - 1]
-    if key_clause.sentence != clauses[index].sentence \
-            or text[key_clause.end:key_clause.end + 1] not in ("：", ":"):
-        return None
-    words = key_clause.text(text).strip()
+    value after its column's name and a colon. Only a name that is all measure or rate
+    words (预算数, 执行数, 执行率) gives the figure its words."""
     bare = words
     for word in _KEY_WORDS:
         bare = bare.replace(word, "")
-    return words if words and not bare.strip("全年度") else None
+    return bool(words) and not bare.strip("全年度")
 
 
 #: the column names of a written-out table row that name a figure's measure or rate

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from crossfoot.analysis.claims.common import category, in_sentence, key, same_clause, same_kind
+from crossfoot.analysis.claims.common import (
+    category,
+    first_figure,
+    in_sentence,
+    key,
+    same_clause,
+    same_kind,
+)
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import CHANGE, SHARE, Statement
 from crossfoot.analysis.vocabulary import attributes, breakdowns, cues, per_unit, scores
@@ -622,16 +629,11 @@ def _closing_prefix(total: Item, parts: list[Item]) -> list[Item]:
     Where the text allows a reading under which it is consistent, that reading wins;
     a list written with 、 in one clause allows no cut inside it.
     """
-    levels = [s for s in total.levels() if s.dimension != "ratio"]
-    if not levels or len(parts) < 3:
+    head = first_figure(total)
+    if head is None or len(parts) < 3:
         return parts
-    head = levels[0]
-    values = [next((s for s in p.levels() if same_kind(head, s) and s.period == head.period),
-                   None) for p in parts]
-    if any(v is None for v in values):
-        return parts
-    quantities = [(1, v.quantity) for v in values if v is not None]
-    if check_sum(head.quantity, quantities, PARTIAL).verdict != "exceeds":
+    quantities = _values(parts, head)
+    if quantities is None or check_sum(head.quantity, quantities, PARTIAL).verdict != "exceeds":
         return parts
     for size in range(len(parts) - 1, 1, -1):
         if same_clause(parts[size - 1], parts[size]):
@@ -647,7 +649,7 @@ def _segment_heads(items: Sequence[Item], index: int, total: Item, parts: list[I
     those make it exactly: ``余额 569282 万元。其中：一类债务余额 555558 万元，本年新增债券
     161485 万元；二类债务余额 10521 万元；三类债务余额 3203 万元`` (the 新增债券 is the
     first part's own detail, not a part)."""
-    head = _head_level(total)
+    head = first_figure(total)
     if head is None or len(parts) < 2:
         return None
     first = items[index]
@@ -675,12 +677,8 @@ def _segment_heads(items: Sequence[Item], index: int, total: Item, parts: list[I
 MAX_SEGMENT_ITEMS = 24
 
 
-def _head_level(total: Item) -> Statement | None:
-    levels = [s for s in total.levels() if s.dimension != "ratio"]
-    return levels[0] if levels else None
-
-
 def _level_like(item: Item, head: Statement) -> Statement | None:
+    """The item's level of the head's kind and period."""
     return next((s for s in item.levels() if same_kind(head, s) and s.period == head.period),
                 None)
 

@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crossfoot.analysis.claims.breakdowns import Breakdown
-from crossfoot.analysis.claims.common import BUDGETS, each_of, in_sentence, key, without_each
+from crossfoot.analysis.claims.common import (
+    BUDGETS,
+    each_of,
+    first_figure,
+    in_sentence,
+    key,
+    without_each,
+)
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import (
     BASE,
@@ -102,10 +109,9 @@ def _lone_changes(found_breakdowns: Sequence[Breakdown]
     for breakdown in found_breakdowns:
         changed = [p for p in breakdown.parts if p.of(CHANGE) or p.of(PERCENT_CHANGE)]
         last = breakdown.parts[-1]
-        if len(breakdown.parts) >= 2 and changed == [last]:
-            totals = [s for s in breakdown.total.levels() if s.dimension != "ratio"]
-            if totals:
-                found[last.id] = (breakdown, totals[0])
+        level = first_figure(breakdown.total)
+        if len(breakdown.parts) >= 2 and changed == [last] and level is not None:
+            found[last.id] = (breakdown, level)
     return found
 
 
@@ -120,11 +126,10 @@ def _after_lists(items: Sequence[Item], position: dict[str, int],
     found = {}
     for breakdown in found_breakdowns:
         after = position[breakdown.parts[-1].id] + 1
+        level = first_figure(breakdown.total)
         if after < len(items) and not items[after].subject and items[after].continued \
-                and items[after].paragraph == breakdown.total.paragraph:
-            totals = [s for s in breakdown.total.levels() if s.dimension != "ratio"]
-            if totals:
-                found[items[after].id] = (breakdown, totals[0])
+                and items[after].paragraph == breakdown.total.paragraph and level is not None:
+            found[items[after].id] = (breakdown, level)
     return found
 
 
@@ -154,13 +159,8 @@ class _ReportWide:
     quantity but states no level of it."""
 
     def __init__(self, items: Sequence[Item]) -> None:
-        self.by_concept: dict[str, list[Statement]] = {}
-        for item in items:
-            concept = _report_wide(item)
-            if concept is not None:
-                self.by_concept.setdefault(concept, []).extend(
-                    s for s in item.levels() if s.dimension == "money"
-                    and s.measure not in BUDGETS and not s.quantity.qualifier)
+        self.items = items
+        self.by_concept: dict[str, list[Statement]] | None = None  # built when first asked
 
     def levels(self, item: Item, anchor: Statement) -> tuple[Statement | None, Statement | None]:
         """(this year's level, last year's), each only where the report gives one value."""
@@ -168,14 +168,23 @@ class _ReportWide:
         if concept is None or anchor.period is None or anchor.base_kind != "prior" \
                 or anchor.quantity.unit == changes.PERCENTAGE_POINTS:
             return None, None
+        if self.by_concept is None:
+            self.by_concept = {}
+            for other in self.items:
+                name = _report_wide(other)
+                if name is not None:
+                    self.by_concept.setdefault(name, []).extend(
+                        s for s in other.levels() if s.dimension == "money"
+                        and s.measure not in BUDGETS and not s.quantity.qualifier)
         stated = self.by_concept.get(concept, [])
         return _one(stated, anchor.period), _one(stated, anchor.period - 1)
 
 
 def _report_wide(item: Item) -> str | None:
+    """The report-wide quantity the item names, unless it is a part of the body's (区直)."""
     concept = breakdowns.concept(item.subject)
     return concept if concept in breakdowns.REPORT_WIDE \
-        and not any(w in item.subject for w in measures.SCOPE_OWNERS) else None
+        and measures.scope_owner(item.subject) is None else None
 
 
 def _one(levels: Sequence[Statement], period: int) -> Statement | None:

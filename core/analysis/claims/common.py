@@ -82,6 +82,12 @@ def each_of(subject: str) -> list[str]:
     return [cues.SHORT_NAMES.get(n, n) + tail for n in names]
 
 
+def first_figure(item: Item) -> Statement | None:
+    """The item's first level that is a figure of its own, not a ratio: the one a total is
+    compared by."""
+    return next((s for s in item.levels() if s.dimension != "ratio"), None)
+
+
 def digits(statement: Statement) -> int:
     return len(statement.quantity.value.normalize().as_tuple().digits)
 

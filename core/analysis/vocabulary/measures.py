@@ -20,6 +20,11 @@ SCOPE_QUALIFIERS = ("自然口径", "同口径", "可比口径", "全口径")
 #: district's own departments, not the district's whole; 本级: the body without its units)
 SCOPE_OWNERS = ("区直", "市直", "县直", "州直", "省直", "旗直", "区本级", "市本级", "县本级",
                 "本级")
+
+
+def scope_owner(name: str) -> str | None:
+    """The part of the body a name narrows it to (区直 …), if it names one."""
+    return next((word for word in SCOPE_OWNERS if word in name), None)
 #: the words of a name that says only which flow or balance it is, not whose (收支结余,
 #: 年末滚存结余, 本年收入): such a name is of whatever the paragraph speaks of, and a report
 #: of several funds or bodies gives it once for each (社会保险基金 by fund, 决算 by unit)
