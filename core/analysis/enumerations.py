@@ -170,9 +170,14 @@ def _listed_before(text: str, statement: Statement
     names = [n for n in names if n]
     if not (led or partial) or any(any(ch.isdigit() for ch in n) for n in names):
         return None  # 按照八项规定、省委 30 条: a list of names, not of what is counted
+    if not partial and statement.quantity.value > KINDS_FACTOR * len(names):
+        return None  # 在读中职、高职学生 1,236 人: kinds of what is counted, not each of them
     return names, not partial, (clause_start, statement.start)
 
 
+#: a count this many times the names listed before it counts things of those kinds (中职、高职学生
+#: 1,236 人), not the names themselves: a list that means to name each one names about as many
+KINDS_FACTOR = 3
 #: the words that open a list, longest first (a longer one may begin with a shorter), sorted
 #: once, not for every count read; and with the words that lead a list of names
 _OPENERS = tuple(sorted(cues.ENUMERATION_OPEN, key=len, reverse=True))

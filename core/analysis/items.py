@@ -352,6 +352,8 @@ class _Builder:
                 self._open(named.strip(" ，,；;"), number, clause, "").parts_cue = \
                     cues.AMONG_CUE
                 subject = among.group(2)
+            if position == 0 and (not subject or subject in cues.REST_WORDS):
+                subject = _rest_named(self.text, clause, statement) or subject
             if not subject and statement.noun and statement.dimension == "count":
                 start = clause.start if position == 0 else mine[position - 1].end
                 subject, phase = statement.noun, _phase(self.text[start:statement.start])
@@ -396,6 +398,19 @@ class _Builder:
             self.current.full = full
 
 
+def _rest_named(text: str, clause: Clause, statement: Statement) -> str:
+    """``其余 8 个为框架协议采购``: a figure the rest of a list makes, its clause opening with
+    其余 and naming it after 为 / 是, if at all: a part of its own (the rest's word kept, so
+    the list is read as all of its total)."""
+    head = _MARKER.sub("", text[clause.start:statement.start]).strip(" ，,")
+    if head not in cues.REST_WORDS:
+        return ""
+    named = _NAMED_AFTER.match(text, statement.end + len(statement.noun), clause.end)
+    return head + (named.group(1) if named else "")
+
+
+#: the name after a figure of the rest (其余 8 个为框架协议采购)
+_NAMED_AFTER = re.compile(r"\s*(?:为|是)([^，,；;。：:（(]{2,16})")
 #: the body's own flow of the year (本年支出 / 全年收入), never a part's namesake
 _YEAR_FLOW = re.compile(r"(?:本年|本年度|全年|当年)(?:支出|收入)")
 #: a lead naming a whole, 中, then the part (本年支出中基本支出 / 资产总额中流动资产)
@@ -555,11 +570,15 @@ def _named_cue(words: str) -> tuple[str, str] | None:
     """(subject, cue) of a clause that names a total and opens its parts (X 具体为以下三类)."""
     body = _MARKER.sub("", words).strip().strip("：:")
     if body.endswith(cues.AMONG) and not body.endswith(cues.AMONG_CUE):
-        named = body.removesuffix(cues.AMONG)  # 资产总额中，A…，B…
+        named = body.removesuffix(cues.AMONG).removeprefix(cues.AMONG_LEAD)  # 资产总额中，A…
         subject, _ = subject_of(named)
         if subject and len(subject) < MIN_NAMED <= len(named):
             subject = named.strip()  # 本年支出合计中，A …: not the 支出 总计 is of
         return (subject, cues.AMONG_CUE) if len(subject) >= MIN_NAMED else None
+    composed = _COMPOSED_OF_NAMES.fullmatch(body)
+    if composed is not None:  # 基本支出由人员经费和公用经费两部分构成。人员经费 a …
+        subject, _ = subject_of(composed.group("whole"))
+        return (subject, cues.COMPOSED_OF) if len(subject) >= MIN_NAMED - 2 else None
     for cue in cues.PARTS_OPENERS:
         at = body.rfind(cue)
         if at <= 0 or not (at + len(cue) == len(body) or _FILLER.match(body, at + len(cue))):
@@ -573,6 +592,11 @@ def _named_cue(words: str) -> tuple[str, str] | None:
 
 #: the fewest characters of a total named before its parts' cue
 MIN_NAMED = 4
+#: a whole said to be made of parts it names, with no figure (基本支出由人员经费和公用经费两部分
+#: 构成): their figures follow
+_COMPOSED_OF_NAMES = re.compile(
+    r"(?P<whole>[^，,；;由]{2,20})由(?P<names>[^，,；;0-9]{2,30}?(?:和|及|与|、)[^，,；;0-9]{2,30}?)"
+    r"(?:[两二三四五六七八九十]个?部分)?(?:构成|组成)")
 
 
 def _only_cue(words: str, cue: str) -> bool:

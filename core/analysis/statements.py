@@ -23,6 +23,8 @@ from crossfoot.analysis.vocabulary import changes, cues, measures, ratios, score
 from crossfoot.model.dates import PrintedDate
 from crossfoot.model.quantity import Quantity
 
+#: the measure of a score given (得 18.5 分), not of the most it could be (分值 20 分)
+SCORE = "score"
 LEVEL, CHANGE, PERCENT_CHANGE, SHARE, RATE, BASE, FROM, TO, WHOLE, AVERAGE = (
     "level", "change", "percent_change", "share", "rate", "base", "from", "to", "whole",
     "average_change")
@@ -201,7 +203,7 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             if statement.measure is None and statement.dimension != "money":
                 statement.measure = _header_measure(text, clauses, index)
             if scored and statement.measure is None and _trim(left).endswith(scores.GOT):
-                statement.measure = "score"  # 分值 50 分，得 47.5 分
+                statement.measure = SCORE  # 分值 50 分，得 47.5 分
             if scored and statement.measure not in SCORE_MEASURES:
                 statement.measure = None  # 预算执行率 10 分: the indicator's name, not a budget
             statement.total_cue = _trim(left).removesuffix("得").endswith(cues.TOTAL)
@@ -699,7 +701,7 @@ def _period(statement: Statement, text: str, years: list[Found], left: str) -> N
 
 
 #: the measures a score can be (得分, 分值)
-SCORE_MEASURES = ("score", "weight")
+SCORE_MEASURES = (SCORE, "weight")
 #: words a clause starts with when it only relates the figure to another (较上年 / 占 / 增长)
 def frame_closed(body: str) -> str | None:
     """The words after a comparison's frame that closes before the figure (与上年相比，…),
@@ -767,7 +769,8 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
     framed = _framed_subject(body)
     if framed:  # 与 2023 年度收入总计 1,690.25 万元相比: the figure is 收入总计's
         return framed, measure_of(text)
-    if body.startswith(_RELATIONAL) and not body.startswith(ratios.SHARE_OPEN_IN_NAMES):
+    if body.startswith(_RELATIONAL) and not body.startswith(ratios.SHARE_OPEN_IN_NAMES) \
+            and not body.startswith(changes.NAMES_LIKE_CHANGES):
         return "", measure_of(text)
     text = _longest_name(_YEAR.sub("", text))
     text = _before_comparison(text)

@@ -14,7 +14,7 @@ from crossfoot.analysis.claims.common import (
     same_kind,
 )
 from crossfoot.analysis.items import Item
-from crossfoot.analysis.statements import CHANGE, SHARE, Statement
+from crossfoot.analysis.statements import CHANGE, SCORE, SHARE, Statement
 from crossfoot.analysis.vocabulary import attributes, breakdowns, cues, per_unit, scores
 from crossfoot.model.numerals import chinese_value
 from crossfoot.model.quantity import Quantity
@@ -90,6 +90,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
     found.extend(_additions(items, taken))
     found.extend(_closed_by_shares(items, taken))
     found.extend(_scores_before_total(items, taken))
+    found.extend(_framework_apart(items, taken))
     found.extend(_totals_of_the_above(items, taken))
     found.extend(_totals_after_parts(items, taken))
     found.extend(_asides_of_parts(items, taken))
@@ -200,8 +201,27 @@ def _additions(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
                 not same_sentence and category(augend.subject) != category(total.subject)):
             continue
         taken.update(p.id for p in parts)
-        found.append(Breakdown(total, parts, True, not nested, cues.ADDITION_OPEN))
+        left_out = same_sentence and _term_left_out(items[max(0, index - MAX_LEFT_OUT):index - 1],
+                                                    total, parts)
+        found.append(Breakdown(total, parts, True, not (nested or left_out), cues.ADDITION_OPEN))
     return found
+
+
+def _term_left_out(before: Sequence[Item], total: Item, parts: Sequence[Item]) -> bool:
+    """争取上级补助收入 a，加上上年结转 b，全镇收入总计 c, where c is a + b and the 一般公共预算
+    收入 of the paragraph before: an addition that falls short of its total by exactly a
+    figure said before it may take that figure as said, so the sentence's own first figure
+    is not surely the first term."""
+    head = first_figure(total)
+    values = _values(parts, head) if head is not None else None
+    if head is None or values is None or check_sum(head.quantity, values, COMPLETE).ok:
+        return False
+    return any(check_sum(head.quantity, [*values, (1, figure.quantity)], COMPLETE).ok
+               for item in before if (figure := _level_like(item, head)) is not None)
+
+
+#: how many items before an addition are looked at for a term it may have left out
+MAX_LEFT_OUT = 24
 
 
 def _closed_by_shares(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
@@ -256,11 +276,7 @@ def _scores_before_total(items: Sequence[Item], taken: set[str]) -> list[Breakdo
     a whole score right after the indicators of one framework is their sum."""
     found = []
     for index, total in enumerate(items):
-        names = [total.subject, *(s.label for s in total.levels())]
-        whole = any(word in name for word in scores.TOTAL_WORDS for name in names) \
-            or total.subject.endswith(scores.TOTAL_ENDINGS) \
-            or total.subject in scores.TOTAL_NAMES  # 项目自评总(得分) / 自评(得分)
-        if total.id in taken or scores.indicator(total.subject) is not None or not whole \
+        if total.id in taken or not _whole_score(total) \
                 or total.closes_list:  # …，合计 88.6 分: _totals_after_parts reads it
             continue
         run: list[Item] = []
@@ -279,6 +295,45 @@ def _scores_before_total(items: Sequence[Item], taken: set[str]) -> list[Breakdo
             taken.update(p.id for p in run)
             found.append(Breakdown(total, run, True, True, SCORE_FRAMEWORK))
     return found
+
+
+def _whole_score(item: Item) -> bool:
+    """Is the item named as the whole evaluation's score (综合得分 / 自评总分 / 自评得分)?"""
+    names = [item.subject, *(s.label for s in item.levels())]
+    return scores.indicator(item.subject) is None and (
+        any(word in name for word in scores.TOTAL_WORDS for name in names)
+        or item.subject.endswith(scores.TOTAL_ENDINGS)
+        or item.subject in scores.TOTAL_NAMES)  # 项目自评总(得分) / 自评(得分)
+
+
+def _framework_apart(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
+    """一、评价结论 综合得分 88 分 … 二、指标得分 1.决策指标（20 分）：得 18.5 分 … 4.效益指标 …:
+    a report that states one whole score, and apart from it the scores of one framework's
+    indicators a line each, has the whole as their sum wherever it said it. Read only when
+    the report holds exactly one such run and one value of the whole."""
+    runs: list[list[Item]] = []
+    for item in items:
+        if item.id in taken or scores.indicator(item.subject) is None \
+                or not any(s.measure == SCORE for s in item.levels()):
+            if runs and runs[-1]:
+                runs.append([])
+            continue
+        run = runs[-1] if runs else []
+        if not run or run[-1].section != item.section \
+                or item.paragraph_index > run[-1].paragraph_index + 1:
+            run = []
+            runs.append(run)
+        run.append(item)
+    complete = [run for run in runs if len(run) >= 2
+                and scores.completes("", [p.subject for p in run])]
+    wholes = [item for item in items if item.id not in taken and _whole_score(item)
+              and item.levels() and _scores(item, ())]
+    if len(complete) != 1 or not wholes \
+            or len({w.levels()[0].quantity.value for w in wholes}) != 1 \
+            or not _scores(wholes[0], complete[0]):
+        return []
+    taken.update(p.id for p in complete[0])
+    return [Breakdown(wholes[0], complete[0], True, True, SCORE_FRAMEWORK)]
 
 
 def _totals_after_parts(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
@@ -486,11 +541,18 @@ def _stated_elsewhere(named: Item, index_of: dict[str, list[Item]]) -> Item | No
     """The one item that states a figure for a name given here without one (its owner's
     word before it allowed: 本部门一般公共预算拨款支出 for 一般公共预算拨款支出)."""
     wanted = key(named.subject)
-    holders = [item for name, found in index_of.items() if _owned(name, wanted)
-               for item in found if item is not named and item.levels()]
+    holders = [item for name, found in index_of.items() for item in found
+               if item is not named and item.levels()
+               and (_owned(name, wanted) or _named_in_full(item, wanted))]
     values = {(s.quantity.value, s.quantity.unit, s.measure) for item in holders
               for s in item.levels() if s.dimension != "ratio"}
     return holders[0] if len(holders) == 1 and len(values) == 1 else None
+
+
+def _named_in_full(item: Item, wanted: str) -> bool:
+    """Does a figure of ``item`` carry ``wanted`` as the full name its subject was cut from
+    (支出总计 …，其中：本年支出合计 2,356.90 万元 is the item 支出, labelled 本年支出合计)?"""
+    return any(key(s.label.removeprefix(item.subject)) == wanted for s in item.levels())
 
 
 def _owned(name: str, wanted: str) -> bool:
@@ -553,6 +615,11 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
                 continue
             if item.opened_by != cue:
                 break  # a list of its own begins
+        if item is not first and item.parts_cue is not None and not item.statements \
+                and item.opened_by is None:
+            nested = item  # 税收收入 a；在税收收入中，增值税 …、企业所得税 …。非税收入 b: a
+            parts_open_lists = True  # part's own list, named before it; the outer goes on
+            continue
         if known and not _comparable(total, item) and breakdowns.concept(item.subject) not in \
                 set(known) - {breakdowns.concept(p.subject) for p in parts}:
             continue  # 三公经费 parts, with a count about one of them in between (1 个团组;
@@ -609,7 +676,7 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
 def _the_rest(item: Item) -> bool:
     """Is the item named as the rest of its whole (其他 …, 其余基金收入)? (Read so only in a
     list of one segment: after a ；the 其他收入 of a wider list may follow.)"""
-    return item.subject.startswith(cues.REST) or any(
+    return item.subject.startswith(cues.REST_WORDS) or any(
         s.label.removeprefix(item.subject).startswith(cues.REST) for s in item.levels())
 
 

@@ -168,6 +168,10 @@ def _per_unit(text: str, statements: Sequence[Statement]) -> list[Product]:
         totals = [s for s in segment if same_kind(s, average)]
         named = [s for s in totals if name and name in s.lead]
         totals = named or totals  # 人均人员经费 of 人员经费 where the segment names several
+        if not totals and name:  # 人员经费 a …。按在职人员 148 人计算，人均人员经费 b: the
+            totals = [s for at, s in enumerate(statements[:index])  # total named before
+                      if s.role == LEVEL and s.lead == name and same_kind(s, average)
+                      and pers[at] is None]
         if len(counts) == 1 and len(totals) == 1 and counts[0].quantity.unit in units \
                 and counts[0].quantity.exact and not counts[0].quantity.value % 1:
             found.append(Product([(counts[0], average)], totals[0]))

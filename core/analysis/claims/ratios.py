@@ -453,7 +453,8 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
         if breakdown is not None and (breakdown.total in holders or (
                 not holders and _names_total(whole_name, breakdown.total.subject))):
             whole = _level_like(breakdown.total, part)
-            here = [s for s in named if s.paragraph == item.paragraph]
+            here = [s for s in named  # (its namesakes where the total is said count too)
+                    if s.paragraph in (item.paragraph, breakdown.total.paragraph)]
             if whole is not None and _one_value([whole, *here]):
                 return Ratio("share", stated, part, whole, True)
             return None  # 占本年收入合计的 …，占收入总计的 …: two wholes of one bare name

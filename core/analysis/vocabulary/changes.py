@@ -19,6 +19,9 @@ INCREASE = ("增加了", "增长了", "增加", "增长", "上升了", "上升",
 #: words before a figure that say it is a fall
 DECREASE = ("减少了", "下降了", "减少", "下降", "降低了", "降低", "减收", "减支", "节约", "节省",
             "下滑", "回落", "调减", "追减", "压减", "缩减", "少支", "少收", "减")
+#: names that begin with a word of change and name a quantity, not a change (增值税 73,440
+#: 万元, the first tax of every budget execution report's list; 第一产业增加值)
+NAMES_LIKE_CHANGES = ("增值税", "增加值")
 #: words that make a change an average over several years (年均增长 4.22%): not the change
 #: between the two levels stated, so never checked against them
 AVERAGE = ("年均", "年平均", "平均每年", "平均年", "平均")

@@ -30,6 +30,7 @@ PARTS_OPEN: dict[str, bool] = {
     "分别为": True, "分别是": True, "分别": True, "即": True, "具体为": True, "具体是": True,
     "分项情况是": True, "分项为": True, "构成为": True, "由以下构成": True, "分为": True,
     "资金来源为": True, "资金来源是": True, "来源为": True,  # 总投资 …，资金来源为：A …、B …
+    "全部为": True, "全部是": True,  # 本年项目支出 …，全部为以下四个项目：①…
     "部分构成": True,  # 由四部分构成：… (items._opener reads 由 N 部分构成 / 组成 as it)
     "由…构成": True,  # X …，由 A a 和 B b 构成 / 组成 (items reads it so)
     # "of which", "including": some of the whole
@@ -41,12 +42,14 @@ PARTS_OPEN: dict[str, bool] = {
 #: words after a cue that only announce the list (主要用于以下方面： / 包括以下几个方面： /
 #: 具体为以下三类：): a head, a count if any (几 / 三 / 3), a noun of what is listed
 CUE_FILLER_HEADS = ("以下", "如下")
-CUE_FILLER_NOUNS = ("个方面", "方面", "部分", "内容", "大类", "类", "项", "个")
+CUE_FILLER_NOUNS = ("个方面", "方面", "部分", "内容", "大类", "类", "个项目", "项目", "项", "个")
 #: the same cues longest first, as they are matched (其中： before 其)
 PARTS_OPENERS = tuple(sorted(PARTS_OPEN, key=len, reverse=True))
 #: a total followed by 中 (固定资产 4,402.16 万元中，… / 资产总额中，…) opens its parts as
 #: 其中 does
 AMONG, AMONG_CUE = "中", "其中"
+#: the word that may open such a total (在税收收入中，增值税 …)
+AMONG_LEAD = "在"
 #: parts named by a level of a hierarchy (一级指标 3 个，二级指标 9 个) are not disjoint parts
 HIERARCHY_LEVEL = re.compile(r"^[一二三四五六七八九1-9]级")
 #: category words: a total of one is never made of parts of another (收入 of 支出)
@@ -106,6 +109,8 @@ LIST_TOTAL = "合计"
 #: names a list's last part may begin with to say it is the rest of the whole (其中：房屋 …、
 #: 车辆 …、其他 …): the list is all of it, whatever word opened it
 REST = ("其他", "其它", "其余")
+#: the same words alone before a figure of the rest (其余 8 个为 …, 剩余 30 万元用于 …)
+REST_WORDS = (*REST, "剩余", "余下", "其余的", "剩下的")
 #: the cue of parts whose shares of an unnamed whole make 100 % (A x，占 p%；B y，占 q%)
 SHARES_FULL = "占…%"
 #: the cue of parts that split a whole by one classification (按资产类别分：A …、B …): all of it

@@ -29,7 +29,9 @@ TOTAL_WORDS = ("综合", "总分", "总得分", "总体", "整体", "合计")
 TOTAL_ENDINGS = ("总",)
 #: names that, with nothing more, are the whole evaluation's score (自评得分 95.5 分 after the
 #: indicators' scores)
-TOTAL_NAMES = frozenset({"自评", "项目自评", "绩效自评", "评价", "绩效评价", "综合评价"})
+TOTAL_NAMES = frozenset({"自评", "项目自评", "绩效自评", "评价", "绩效评价", "综合评价",
+                         # what was evaluated, scored as a whole (本项目得分 91.5 分)
+                         "本项目", "该项目", "项目", "本部门", "该部门", "部门整体"})
 #: a bare verb before a score that says it was scored (分值 50 分，得 47.5 分)
 GOT = ("得",)
 #: the unit of a score
