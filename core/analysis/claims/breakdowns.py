@@ -589,14 +589,19 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
     known = breakdowns.known_parts(total_concept)
     by_paragraph = first.paragraph != total.paragraph and total.parts_cue is not None
     nested: Item | None = None  # the first item of a list inside the last part's segment
+    inner = 0  # how many items that list has so far
     parts_open_lists = False  # has a part so far had a list of its own inside it
     for position, item in enumerate(items[index + 1:], start=index + 1):
         if item.section != first.section:
             break
         if nested is not None:
             if in_sentence(item, nested) and item.segment == nested.segment:
-                continue
-            if not _resumes(item, nested, first) \
+                if not _made(parts[-1], items[position - inner:position + 1]):
+                    inner += 1
+                    continue
+                # 其中在职 37 人，包括 A 24 人、B 13 人，退休 11 人: the part's own list
+                # already made it (24 + 13), so what follows is the outer list's again
+            elif not _resumes(item, nested, first) \
                     and breakdowns.concept(item.subject) not in known:
                 break  # (三公经费: 出国 …；公车 …，其中购置 …，运行 …；接待 … goes on)
             nested = None
@@ -610,15 +615,15 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
         if item.opened_by is not None and item is not first:
             if in_sentence(item, parts[-1]) and item.segment == parts[-1].segment and (
                     item.opened_by != cue or item.clause != parts[-1].clause):
-                nested = item  # 基本支出 x，包括人员经费 a、公用经费 b；项目支出 y (or
-                parts_open_lists = True  # 1. 收入 x，其中税收 a、非税 b；2. …: 其中 again)
+                nested, inner = item, 1  # 基本支出 x，包括人员经费 a、公用经费 b；项目支出 y
+                parts_open_lists = True  # (or 1. 收入 x，其中税收 a、非税 b；2. …: 其中 again)
                 continue
             if item.opened_by != cue:
                 break  # a list of its own begins
         if item is not first and item.parts_cue is not None and not item.statements \
                 and item.opened_by is None:
-            nested = item  # 税收收入 a；在税收收入中，增值税 …、企业所得税 …。非税收入 b: a
-            parts_open_lists = True  # part's own list, named before it; the outer goes on
+            nested, inner = item, 0  # 税收收入 a；在税收收入中，增值税 …。非税收入 b: a part's
+            parts_open_lists = True  # own list, named before it; the outer goes on after it
             continue
         if known and not _comparable(total, item) and breakdowns.concept(item.subject) not in \
                 set(known) - {breakdowns.concept(p.subject) for p in parts}:
@@ -671,6 +676,17 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             continue
         break
     return parts
+
+
+def _made(whole: Item, inner: Sequence[Item]) -> bool:
+    """Do the items of a part's own list, but the last, make the part (two or more), and
+    would the last make them exceed it? Then the last is not of that list."""
+    head = first_figure(whole)
+    if head is None or len(inner) < 3:
+        return False
+    values = _values(inner, head)
+    return values is not None and check_sum(head.quantity, values[:-1], COMPLETE).ok \
+        and check_sum(head.quantity, values, PARTIAL).verdict == "exceeds"
 
 
 def _the_rest(item: Item) -> bool:
