@@ -303,7 +303,7 @@ def _whole_score(item: Item) -> bool:
     return scores.indicator(item.subject) is None and (
         any(word in name for word in scores.TOTAL_WORDS for name in names)
         or item.subject.endswith(scores.TOTAL_ENDINGS)
-        or item.subject in scores.TOTAL_NAMES)  # 项目自评总(得分) / 自评(得分)
+        or scores.names_whole(item.subject))  # (本)项目自评(得分)
 
 
 def _framework_apart(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
@@ -315,8 +315,9 @@ def _framework_apart(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
     for item in items:
         if item.id in taken or scores.indicator(item.subject) is None \
                 or not any(s.measure == SCORE for s in item.levels()):
-            if runs and runs[-1]:
-                runs.append([])
+            scored = any(s.quantity.unit == scores.SCORE_UNIT for s in item.levels())
+            if runs and runs[-1] and (scored or item.id in taken):
+                runs.append([])  # (a count in an indicator's explanation, 2 处工程, goes by)
             continue
         run = runs[-1] if runs else []
         if not run or run[-1].section != item.section \

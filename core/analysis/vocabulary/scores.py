@@ -31,12 +31,19 @@ TOTAL_ENDINGS = ("总",)
 #: indicators' scores)
 TOTAL_NAMES = frozenset({"自评", "项目自评", "绩效自评", "评价", "绩效评价", "综合评价",
                          # what was evaluated, scored as a whole (本项目得分 91.5 分)
-                         "本项目", "该项目", "项目", "本部门", "该部门", "部门整体"})
+                         "项目", "部门", "部门整体"})
+#: words before such a name that say whose it is (本项目自评得分 / 该部门得分)
+TOTAL_OWNERS = ("本", "该")
 #: a bare verb before a score that says it was scored (分值 50 分，得 47.5 分)
 GOT = ("得",)
 #: the unit of a score
 SCORE_UNIT = "分"
 _WORDS = frozenset().union(*FRAMEWORKS)
+
+
+def names_whole(name: str) -> bool:
+    """Is ``name``, with nothing more, the whole evaluation's (自评 / 本项目自评 / 该部门)?"""
+    return name in TOTAL_NAMES or (name.startswith(TOTAL_OWNERS) and name[1:] in TOTAL_NAMES)
 
 
 def indicator(name: str) -> str | None:
