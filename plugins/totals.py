@@ -434,7 +434,9 @@ class EnumerationCount(Rule):
                 else stated >= min(claim.readings)
             if fits:
                 continue
-            listed = claim.readings[0] if claim.complete else min(claim.readings)
+            named = len(claim.items)  # as written, where that is one of its readings
+            listed = (named if named in claim.readings else claim.readings[0]) \
+                if claim.complete else min(claim.readings)
             finding = self.finding(
                 ctx, location, Evidence(expected=Decimal(listed), actual=count.value,
                                         unit=count.unit or None),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from crossfoot.analysis.statements import Statement
 from crossfoot.analysis.vocabulary import cues
+from crossfoot.model.numerals import chinese_value
 
 
 @dataclass(slots=True)
@@ -44,17 +45,26 @@ def find(text: str, statements: Sequence[Statement], paragraph: str) -> list[Enu
         names, complete, span = listed
         if len(names) >= 2:
             readings = _readings(names)
-            if _counted_besides(text, statement):  # 由局机关本级和所属 4 家二级单位组成，即：…
-                readings = tuple(sorted({*readings, *(n - 1 for n in readings)}))
+            besides = _counted_besides(text, statement)
+            if besides:  # 由局机关本级和所属 4 家二级单位组成，即：… / 内设一室四处，分别为：…
+                readings = tuple(sorted({*readings, *(n - besides for n in readings)}))
             found.append(Enumeration(statement, names, readings, complete, span, paragraph))
     return found
 
 
-def _counted_besides(text: str, count: Statement) -> bool:
-    """机关本级和所属 4 家单位: the count leaves out a unit its clause names before it, which
-    the list that follows may name too."""
-    return any(word in text[_clause_start(text, count.start):count.start]
-               for word in cues.BESIDES_COUNT)
+def _counted_besides(text: str, count: Statement) -> int:
+    """机关本级和所属 4 家单位 / 内设一室四处: how many units the count leaves out that its
+    clause names (or counts in words) right before it, which the list may name too."""
+    before = text[_clause_start(text, count.start):count.start]
+    if any(word in before for word in cues.BESIDES_COUNT):
+        return 1
+    counted = _COUNTED_BEFORE.search(before)
+    value = chinese_value(counted.group(1)) if counted else None
+    return int(value) if value is not None else 0
+
+
+#: a count in words right before another count (一室四处, 两科三股): units of another kind
+_COUNTED_BEFORE = re.compile(r"([一二两三四五六七八九十]{1,2})[室科处股部队所站中心]{1,2}$")
 
 
 def _clause_start(text: str, position: int) -> int:

@@ -330,6 +330,10 @@ class _Builder:
             subject, _ = subject_of(words)
             self.pending_subject = self.sentence_name = subject
         elif clause.end < len(self.text) and self.text[clause.end] in "，," \
+                and _COPULA_FIGURE.match(self.text, clause.end + 1) and words:
+            # 公务用车购置及运行费花费最高，约为 3.5 亿元: the figure said of the clause before
+            self.pending_subject, _ = subject_of(words)
+        elif clause.end < len(self.text) and self.text[clause.end] in "，," \
                 and (_MARKER.match(words) or _marked_before(self.text, clause.start)):
             # （1）决策指标，分值 20 分，得分 19 分: a numbered item's name, its figures next
             self.pending_subject, _ = subject_of(words)
@@ -374,8 +378,9 @@ class _Builder:
                 # (but 结转下年支出 …，支出总计 … and 收入总计 …，包括本年收入 … are two)
             if subject in cues.ABOVE_NAMES and statement.total_cue:
                 subject = ""  # …、B b，以上合计 c: the list's total, named by no name of its own
-            closes = not subject and _closes_list(self.items, statement, clause)
-            if closes:
+            closes = (not subject or _names_their_kind(subject, self.items)) \
+                and _closes_list(self.items, statement, clause)
+            if closes and not subject:
                 subject = self.sentence_name or cues.LIST_TOTAL
             if subject or current is None or (clause.aside and current.aside != clause.aside
                                               and current is not self.hosts.get(clause.aside)):
@@ -409,6 +414,8 @@ def _rest_named(text: str, clause: Clause, statement: Statement) -> str:
     return head + (named.group(1) if named else "")
 
 
+#: a clause that opens with only a copula before its figure (约为 3.5 亿元 / 为 2,360 万元)
+_COPULA_FIGURE = re.compile(r"\s*(?:约为|约|为|达到|达|是)\s*[0-9]")
 #: the name after a figure of the rest (其余 8 个为框架协议采购)
 _NAMED_AFTER = re.compile(r"\s*(?:为|是)([^，,；;。：:（(]{2,16})")
 #: the body's own flow of the year (本年支出 / 全年收入), never a part's namesake
@@ -483,6 +490,10 @@ def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = (),
     named_so = [item.subject for item in before if head in item.subject and item.levels()]
     if cue == cues.VIEWED_BY and len(set(named_so)) > 1:
         return None  # 收入合计 …，其中：A 基金收入 …，B 基金收入 …。从收入来源看: which one?
+    split = [item.subject for item in before if item.parts_cue == cues.BY_CLASS
+             and not item.statements and head in item.subject]
+    if split:  # 按单位类型分，A …、B …。按资产类别分，…: the whole split before, split again
+        return split[-1], cue  # (not B, its last part)
     if named_so:
         return named_so[-1], cue
     names = {item.subject for item in earlier[-MAX_CLASS_LOOKBACK:]
@@ -525,6 +536,14 @@ def _closes_list(items: list[Item], statement: Statement, clause: Clause) -> boo
                and [s.dimension for s in item.levels()] == [statement.dimension]
                and not any(s.total_cue for s in item.levels()) for item in (last, before)) \
         and last.subject != before.subject
+
+
+def _names_their_kind(subject: str, items: list[Item]) -> bool:
+    """…，卫生健康支出 c，住房保障支出 d，本年支出合计 e: a total named only by the category
+    the items before it end with is theirs as a 合计 with no name is."""
+    return subject in cues.CATEGORIES and len(items) >= 2 \
+        and all(item.subject.endswith(subject) and item.subject != subject
+                for item in items[-2:])
 
 
 def _spent_of_budget(current: Item, category: str, clause: Clause) -> bool:

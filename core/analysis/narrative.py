@@ -678,9 +678,14 @@ class _Emitter:
         batch = _batch(text, start, statement.start)
         if batch:
             parts.append(batch)  # 一批项目 … 道路 311,520 平方米。三批项目 … 道路 71,634 平方米
-        level = _LEVEL_OF_GOVERNMENT.search(text, start, statement.start)
+        level = _LEVEL_OF_GOVERNMENT.search(text, start, statement.start) \
+            or _last_level(text, start)  # (收支相抵，结转下年 10.4 亿元 after 市级 …总支出 …)
         if level:  # the level of government the sentence speaks of before the figure:
             parts.append(level.group(0))  # 全市 … 净资产 10,840.7 亿元；市级 … 1,642 亿元
+        opening = _OPENING_YEAR.match(text)
+        if opening and not statement.period_stated and int(opening.group(1)) != statement.period:
+            parts.append(opening.group(1))  # 2024 年，全市…安排 …。结转下年 28.85 亿元: the
+            # paragraph's year, not the report's (its figures are the plan's)
         basis = self.basis_of.get(statement.paragraph)
         if basis:
             parts.append(basis)  # 剔除高新区后：收入 44.2 亿元 (47.8 亿元 with it)
@@ -971,6 +976,17 @@ def _spans_in(text: str, start: int, end: int) -> list[str]:
 #: the levels of government a sentence may speak of (the whole area, or its own level)
 _LEVEL_OF_GOVERNMENT = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)|(?:省|市|州|县|区)(?:本级|级)"
                                   r"|本级")
+#: a paragraph that opens with its year (2024 年，全市一般公共预算收入安排 …)
+_OPENING_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+
+
+def _last_level(text: str, end: int) -> re.Match[str] | None:
+    """The level of government the paragraph named last before ``end``, for a sentence that
+    names none (市级一般公共预算总支出 …。收支相抵，结转下年 …)."""
+    return max(_LEVEL_OF_GOVERNMENT.finditer(text, 0, end), key=lambda m: m.start(),
+               default=None)
+
+
 #: a sentence that opens as one of several (一批项目 / 第二期 / 三是 / 其一)
 _ORDINAL_OPENING = re.compile(r"(?:第?[一二三四五六七八九十]{1,2}(?:批|期|标段|阶段)|"
                               r"[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])")

@@ -66,8 +66,13 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         parts = _closing_prefix(total, _members(items, index, total, cue))
         parts = _segment_heads(items, index, total, parts) or parts
         if not parts or any(cues.HIERARCHY_LEVEL.match(p.subject) for p in parts) \
-                or attributes.cross_cutting([p.subject for p in parts]):
+                or attributes.cross_cutting([p.subject for p in parts]) \
+                or _shares_overlap(total, parts):
             continue  # (其中本科 71 人，女性 38 人: the same people counted twice over)
+        several = _of_several(items, total, parts)
+        if several:
+            continue
+        certain = certain and several is None  # past its total, of it or of them all?
         taken.update(p.id for p in parts)
         complete = cues.PARTS_OPEN.get(cue, False) or (
             cue == cues.BY_CLASS and len(parts) >= 2) or (  # one class: the main one only
@@ -95,7 +100,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
     found.extend(_totals_after_parts(items, taken))
     found.extend(_asides_of_parts(items, taken))
     found.extend(_phase_splits(items, {p.id for b in found for p in b.parts}))
-    return found
+    return [b for b in found if not any(per_unit.rate_of_one(p.subject) for p in b.parts)]
+    # (按小学每生每年 720 元、初中每生每年 940 元，共计 4,135 万元: standards, not parts)
 
 
 def _cut_short(items: Sequence[Item], at: int) -> bool:
@@ -124,6 +130,54 @@ def _shares_fill(parts: Sequence[Item]) -> bool:
         lows.append(interval.lo)
         highs.append(interval.hi)
     return sum(lows) <= 1 <= sum(highs)
+
+
+def _of_several(items: Sequence[Item], total: Item, parts: Sequence[Item]) -> bool | None:
+    """对 5 个部门、5 个镇乡街道开展…，15 个专项开展…，其中：良好部门 5 个；…；中等专项 1 个:
+    a list that passes the total right before it, but makes the sum of that total and the
+    other figures of its kind its sentence states before it, is of them all (True); where
+    it makes neither, which it is of is not sure (False); None where there are no others
+    or it does not pass its total."""
+    head = first_figure(total)
+    values = _values(parts, head) if head is not None else None
+    if head is None or values is None or total.opened_by is not None \
+            or check_sum(head.quantity, values, PARTIAL).verdict != "exceeds":
+        return None  # (a part's own list passing it is no list of its siblings)
+    others = [figure for item in items if item is not total and item not in parts
+              and in_sentence(item, total) and item.clause < total.clause
+              and not item.parts_cue and not item.opened_by and item.subject
+              and not any(s.total_cue for s in item.levels())
+              and any(part.subject.endswith(item.subject) for part in parts)  # 良好部门: 部门
+              for figure in item.levels()[:1]  # (5 个部门 and 15 个专项: counts of two nouns)
+              if figure.dimension == head.dimension and figure.period == head.period
+              and figure.quantity.unit == head.quantity.unit]
+    if not others:
+        return None
+    return check_sum(head.quantity, [*values, *((-1, other.quantity) for other in others)],
+                     COMPLETE).ok
+
+
+def _shares_overlap(total: Item, parts: Sequence[Item]) -> bool:
+    """Each part states its share of the total, each share is right, and together they pass
+    100 % (其中本科 2,288 人，占 80.0%；在乡村学校任教的 1,430 人，占教师总数的 50.0%): the
+    parts are counted by different classifications and overlap, so they are no breakdown.
+    (Where a share is wrong, 24.52 % for 24.25 %, their passing 100 % proves nothing.)"""
+    head = first_figure(total)
+    shares = [part.of(SHARE) for part in parts]
+    if head is None or len(parts) < 2 or any(len(own) != 1 for own in shares):
+        return False
+    whole = head.quantity.interval()
+    lows = []
+    for part, (share,) in zip(parts, shares, strict=True):
+        amount = _level_like(part, head)
+        stated = share.quantity.base_interval()
+        if amount is None or share.quantity.unit != "%" or stated.lo is None:
+            return False
+        computed = amount.quantity.in_unit(head.quantity.unit).interval() / whole
+        if computed is None or not computed.meets(stated):
+            return False
+        lows.append(stated.lo)
+    return sum(lows) > 1
 
 
 def _restated(items: Sequence[Item], total: Item, at: int) -> Item | None:
@@ -314,7 +368,8 @@ def _framework_apart(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
     runs: list[list[Item]] = []
     for item in items:
         if item.id in taken or scores.indicator(item.subject) is None \
-                or not any(s.measure == SCORE for s in item.levels()):
+                or not any(s.measure in (SCORE, None) and s.quantity.unit == scores.SCORE_UNIT
+                           for s in item.levels()):  # (决策指标 15 分（满分 15 分）: scored)
             scored = any(s.quantity.unit == scores.SCORE_UNIT for s in item.levels())
             if runs and runs[-1] and (scored or item.id in taken):
                 runs.append([])  # (a count in an indicator's explanation, 2 处工程, goes by)
@@ -603,6 +658,9 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
                 # 其中在职 37 人，包括 A 24 人、B 13 人，退休 11 人: the part's own list
                 # already made it (24 + 13), so what follows is the outer list's again
             elif not _resumes(item, nested, first) \
+                    and not (by_paragraph and item.paragraph_index == nested.paragraph_index + 1
+                             and _first_in_paragraph(items, item)
+                             and _first_in_paragraph(items, first)) \
                     and breakdowns.concept(item.subject) not in known:
                 break  # (三公经费: 出国 …；公车 …，其中购置 …，运行 …；接待 … goes on)
             nested = None
@@ -694,7 +752,9 @@ def _the_rest(item: Item) -> bool:
     """Is the item named as the rest of its whole (其他 …, 其余基金收入)? (Read so only in a
     list of one segment: after a ；the 其他收入 of a wider list may follow.)"""
     return item.subject.startswith(cues.REST_WORDS) or any(
+        cues.EXAMPLES_END + rest in item.subject for rest in cues.REST) or any(
         s.label.removeprefix(item.subject).startswith(cues.REST) for s in item.levels())
+    # (利息等其他收入: the rest, after an example of it)
 
 
 def _opens_own_list(items: Sequence[Item], position: int) -> bool:

@@ -157,6 +157,10 @@ def _per_unit(text: str, statements: Sequence[Statement]) -> list[Product]:
         if per is None or average.role != LEVEL or average.dimension in ("count", "ratio"):
             continue
         units, name = per
+        # 全年发放 153,936 万元，人均每月 3,000 元: each one's paid twelve times a year
+        period = next((word for word in per_unit.PERIOD_AFTER if name.startswith(word)), "")
+        times = per_unit.PERIOD_AFTER.get(period)
+        name = name.removeprefix(period)
         segment: list[Statement] = []
         for at in range(index - 1, -1, -1):  # back to the segment's start
             s = statements[at]
@@ -165,7 +169,10 @@ def _per_unit(text: str, statements: Sequence[Statement]) -> list[Product]:
             if s.role == LEVEL and pers[at] is None:
                 segment.insert(0, s)
         counts = [s for s in segment if s.dimension == "count"]
-        totals = [s for s in segment if same_kind(s, average)]
+        if len(counts) > 1:  # 补贴面积 52.4 万亩 …，涉及农户 68,500 户，户均 …: the one in 户
+            counts = [s for s in counts if s.quantity.unit in units]
+        totals = [s for s in segment if same_kind(s, average)
+                  and not per_unit.rate_of_one(s.label)]  # (not 补贴标准每亩 105 元)
         named = [s for s in totals if name and name in s.lead]
         totals = named or totals  # 人均人员经费 of 人员经费 where the segment names several
         if not totals and name:  # 人员经费 a …。按在职人员 148 人计算，人均人员经费 b: the
@@ -173,8 +180,10 @@ def _per_unit(text: str, statements: Sequence[Statement]) -> list[Product]:
                       if s.role == LEVEL and s.lead == name and same_kind(s, average)
                       and pers[at] is None]
         if len(counts) == 1 and len(totals) == 1 and counts[0].quantity.unit in units \
-                and counts[0].quantity.exact and not counts[0].quantity.value % 1:
-            found.append(Product([(counts[0], average)], totals[0]))
+                and counts[0].quantity.exact and not counts[0].quantity.value % 1 and (
+                times is None or any(word in _words_before(text, statements, totals[0])
+                                     for word in per_unit.YEAR)):
+            found.append(Product([(counts[0], average)], totals[0], times or 1))
     return found
 
 

@@ -107,7 +107,7 @@ def _paragraph_budget_rate(before: Sequence[Item], item: Item, stated: Statement
     received = [s for other in (*before, item) for s in other.levels()
                 if s.dimension == "money" and s.start < stated.start]
     return Ratio("rate", stated, spent[0], budgets[-1],
-                 not _received_beside(received, spent[0], budgets[-1]))
+                 not _received_beside(received, spent[0], budgets[-1], stated))
 
 
 #: a rate named only 执行率, and the word that names what was spent
@@ -538,6 +538,9 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
               and (s.sentence < stated.sentence or s.sentence == stated.sentence)
               and s.period == stated.period]  # not 上年完成 x beside this year's rate
     actual = [s for s in levels if s.measure == "actual"]
+    verb = _fund_verb(stated)
+    if verb is not None:  # 62,000 万元，已全部到位，到位率 100%；已支出 57,418 万元: a 到位率
+        actual = [s for s in actual if verb in s.label]  # is of funds received, not spent
     if stated.whole:  # 完成年初预算的 45%: the budget named must be stated too
         wanted = "budget_initial" if "年初" in stated.whole else "budget"
         budgets = [s for s in levels if s.measure == wanted]
@@ -554,13 +557,24 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
         budgets = [s for s in levels if s.measure is None and actual and s.start < actual[0]
                    .start]
     if actual and budgets and budgets[-1] is not actual[-1]:
-        certain = certain and not _received_beside(levels, actual[-1], budgets[-1])
+        certain = certain and not _received_beside(levels, actual[-1], budgets[-1], stated)
         return Ratio("rate", stated, actual[-1], budgets[-1], certain)
     return None
 
 
-def _received_beside(levels: Sequence[Statement], spent: Statement, budget: Statement) -> bool:
-    """Funds received (到位) other than the budget stated beside what was spent: the rate
-    may be of them."""
-    return any(s is not spent and any(word in s.label for word in ratios.RECEIVED)
-               and s.quantity != budget.quantity for s in levels)
+def _received_beside(levels: Sequence[Statement], spent: Statement, budget: Statement,
+                     stated: Statement) -> bool:
+    """Funds received (到位) other than the budget stated beside what was spent, that the
+    stated rate fits: the rate may be of them. (A rate that fits neither is wrong either
+    way: 执行数 1,652.56 of 预算 1,820.00 or of 到位 1,765.40 is no 92.80 %.)"""
+    rate = stated.quantity.base_interval()
+    for other in levels:
+        if other is spent or other.quantity == budget.quantity \
+                or other.dimension != spent.dimension \
+                or not any(word in other.label for word in ratios.RECEIVED):
+            continue
+        computed = spent.quantity.in_unit(other.quantity.unit).interval() \
+            / other.quantity.interval()
+        if computed is None or computed.meets(rate):
+            return True
+    return False

@@ -12,7 +12,8 @@ A government's reports fix two more (政府收支分类科目; 预算法 art. 35
 vehicles in seven kinds (车改后的公务用车分类: 主要领导干部用车、机要通信用车、应急保障用车、
 执法执勤用车、特种专业技术用车、离退休干部服务用车、其他用车; earlier templates add 副部（省）
 级及以上领导用车); a list naming all seven (or eight) is every vehicle. 离退休人员 are 离休人员 and
-退休人员: the name says so.
+退休人员: the name says so, and a body's 实有人员 are its 在职 and its 离退休 staff (the 人员
+情况 of every 部门决算 and 部门预算).
 When a text lists exactly these parts under such a total (with 其中,
 which alone would promise only some), the list is complete, and its sums and
 its changes must close.
@@ -60,6 +61,8 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "特种专业技术用车": (("特种专业技术用车",), ()),
     "离退休干部服务用车": (("离退休干部服务用车", "离退休干部用车"), ()),
     "其他用车": (("其他用车",), ()),
+    "实有人员": (("实有人",), ("经费", "费", "在职", "离退休")),
+    "在职人员": (("在职",), ("用车", "费", "离退休", "实有")),
     "离退休人员": (("离退休",), ("用车", "费")),
     "离休人员": (("离休",), ("离退休", "用车", "费")),
     "退休人员": (("退休",), ("离退休", "离休", "用车", "费")),
@@ -76,6 +79,7 @@ COMPLETE: dict[str, tuple[str, ...]] = {
     "车辆": ("主要领导干部用车", "机要通信用车", "应急保障用车", "执法执勤用车", "特种专业技术用车",
            "离退休干部服务用车", "其他用车"),
     "离退休人员": ("离休人员", "退休人员"),
+    "实有人员": ("在职人员", "离退休人员"),
 }
 #: parts a total's known breakdown may also name (the template before 2019 listed 副部（省）级
 #: 及以上领导用车 as an eighth kind of vehicle)

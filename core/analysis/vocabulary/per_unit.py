@@ -23,9 +23,15 @@ PER_UNIT: dict[str, tuple[str, ...]] = {
 #: 车均运行维护费, 中标单价): never the same quantity as the whole it is an average of, nor
 #: as the same words said of another thing
 PER_ONE_NAMES = ("人均", "生均", "户均", "批均", "车均", "次均", "亩均", "平均", "每人", "每户",
-                 "每生", "每批", "每辆", "每次")
+                 "每生", "每批", "每辆", "每次", "每亩")
 #: words a name ends with when its figure is a price of one unit (中标单价 420 元)
 UNIT_PRICE_ENDINGS = ("单价", "均价")
+
+
+def rate_of_one(name: str) -> bool:
+    """按小学每生每年 / 人均: does the name, anywhere in it, make its figure an amount per one
+    of something (a standard, never a part of a sum of amounts)?"""
+    return any(word in name for word in PER_ONE_NAMES)
 
 
 def per_one(name: str) -> bool:
@@ -40,6 +46,9 @@ PER_PERIOD: dict[str, tuple[tuple[str, ...], int]] = {
     "每户每月": (("户",), 12), "每月每户": (("户",), 12),
     "每人每年": (PEOPLE, 1), "每户每年": (("户",), 1),
 }
+#: words after 人均 / 户均 that make the amount per one per month or year (人均每月 3,000 元 of
+#: a year's total: pension and allowance reports), and how many times a year it is paid
+PERIOD_AFTER = {"每月": 12, "每年": 1}
 #: how far before an amount such words may stand (补贴标准为每人每月 90 元)
 RATE_WORDS_WITHIN = 12
 #: words that say a total is the whole year's (全年需资金 / 年度共需)

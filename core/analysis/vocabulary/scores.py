@@ -22,6 +22,8 @@ FRAMEWORKS: tuple[frozenset[str], ...] = (
     frozenset({"决策", "过程", "产出", "效益"}),
     frozenset({"投入", "过程", "产出", "效果"}),
     frozenset({"投入", "过程", "产出", "效益"}),  # the same, as provincial templates name it
+    # a project evaluation whose template scores satisfaction apart from the benefits
+    frozenset({"决策", "过程", "产出", "效益", "满意度"}),
 )
 #: words that name a score as the whole evaluation's (综合自评得分 / 自评总分 / 总得分)
 TOTAL_WORDS = ("综合", "总分", "总得分", "总体", "整体", "合计")
@@ -43,7 +45,13 @@ _WORDS = frozenset().union(*FRAMEWORKS)
 
 def names_whole(name: str) -> bool:
     """Is ``name``, with nothing more, the whole evaluation's (自评 / 本项目自评 / 该部门)?"""
-    return name in TOTAL_NAMES or (name.startswith(TOTAL_OWNERS) and name[1:] in TOTAL_NAMES)
+    return name in TOTAL_NAMES or (name.startswith(TOTAL_OWNERS) and name[1:] in TOTAL_NAMES) \
+        or name.endswith(EVALUATION_ENDINGS)
+
+
+#: how the name of what was evaluated ends when its score is the whole's (新增专项债券资金绩效
+#: 自评得分 93 分, 该项目综合评价得分)
+EVALUATION_ENDINGS = ("自评", "评价")
 
 
 def indicator(name: str) -> str | None:
