@@ -313,6 +313,8 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         statement.role = PERCENT_CHANGE if percent else CHANGE
         statement.sign = direction
         base = _comparison(text[clause.start:item.start])
+        if base is None and bare.endswith(changes.AGAINST_PLAN):
+            base = "budget"  # 超收 500 万元 beside 同比增长 8%: the budget's excess, not the year's
         statement.base_kind = base
         return
     if percent and _prior_named(bare):

@@ -225,17 +225,22 @@ def _change_pairs(statements: Sequence[Statement]
             close()
             base = statement
         elif statement.role == CHANGE:
-            if amount is not None or (percent is not None and percent.sentence
-                                      != statement.sentence):
+            if amount is not None or (percent is not None and (
+                    percent.sentence != statement.sentence or _other_base(percent, statement))):
                 close()
             amount = statement
         elif statement.role == PERCENT_CHANGE:
-            if percent is not None or (amount is not None and amount.sentence
-                                       != statement.sentence):
+            if percent is not None or (amount is not None and (
+                    amount.sentence != statement.sentence or _other_base(amount, statement))):
                 close()
             percent = statement
     close()
     return pairs
+
+
+def _other_base(a: Statement, b: Statement) -> bool:
+    """超收 500 万元，同比增长 8%: one change against the budget, one against last year."""
+    return {a.base_kind, b.base_kind} == {"budget", "prior"}
 
 
 def _point_change(item: Item, change: Statement, index: dict[str, list[Item]]

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 #: words before a figure that say it is a rise
 INCREASE = ("增加了", "增长了", "增加", "增长", "上升了", "上升", "提高了", "提高", "上涨", "增收",
-            "增支", "调增", "追加", "超收", "多支", "多收", "增")
+            "增支", "调增", "追加", "超收", "超支", "多支", "多收", "增")
 #: words before a figure that say it is a fall
 DECREASE = ("减少了", "下降了", "减少", "下降", "降低了", "降低", "减收", "减支", "节约", "节省",
-            "下滑", "回落", "调减", "追减", "压减", "缩减", "少支", "少收", "减")
+            "下滑", "回落", "调减", "追减", "压减", "缩减", "短收", "少支", "少收", "减")
+#: changes that are against the budget by their own word (完成预算的 105%，超收 500 万元 /
+#: 短收 7,431 万元: budget execution reports), whatever the clause compares with
+AGAINST_PLAN = ("超收", "短收", "超支")
 #: names that begin with a word of change and name a quantity, not a change (增值税 73,440
 #: 万元, the first tax of every budget execution report's list; 第一产业增加值)
 NAMES_LIKE_CHANGES = ("增值税", "增加值")
