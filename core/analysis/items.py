@@ -450,7 +450,7 @@ def _ends_a_list(items: Sequence[Item], last: Item) -> bool:
 _BY_CLASS = re.compile(r"(?P<name>[^，,；;：:按]{0,16})按(?P<basis>[^，,；;：:按]{1,12}?)"
                        r"(?:分类|划分|分)(?:科目)?(?:为|来看|看)?")
 #: 从收入分类来看 / 分收入结构看 / 分征收部门完成情况为: the whole seen from one classification
-_VIEWED_BY = re.compile(r"(?P<name>)(?:从|分)(?P<basis>[^，,；;：:从分看]{2,12}?)"
+_VIEWED_BY = re.compile(r"(?P<name>)(?:从|分)(?P<basis>[^，,；;：:从分看]{1,12}?)"
                         r"(?:来看|看|(?:完成)?情况(?:是|为|如下)?)")
 
 
@@ -486,7 +486,13 @@ def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = (),
         head = head.replace(word, "")
     if len(head) < MIN_CLASS_HEAD:  # 保有量 37 辆，按用途分为：…: the sentence's one figure
         own = [item.subject for item in before if item.sentence == sentence and item.levels()]
-        return (own[0], cue) if cue == cues.BY_CLASS and len(own) == 1 else None
+        if cue == cues.BY_CLASS:
+            return (own[0], cue) if len(own) == 1 else None
+        previous = [item.subject for item in before if sentence is not None
+                    and item.sentence == sentence - 1 and item.levels()]
+        if not own and len(previous) == 1:  # 采购支出总额 111,350 元。分项来看：货物类 …
+            return previous[0], cue
+        return "", cue
     named_so = [item.subject for item in before if head in item.subject and item.levels()]
     if cue == cues.VIEWED_BY and len(set(named_so)) > 1:
         return None  # 收入合计 …，其中：A 基金收入 …，B 基金收入 …。从收入来源看: which one?
@@ -500,7 +506,11 @@ def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = (),
              if head in item.subject and item.levels()
              and all(s.measure not in BUDGET_MEASURES for s in item.levels())}
     # 行政单位资产总额, 事业单位资产总额 …: unsure
-    return (names.pop(), cue) if len(names) == 1 else None
+    if len(names) == 1:
+        return names.pop(), cue
+    return ("", cue) if cue == cues.VIEWED_BY else None
+    # ("": a view of a whole not sure, 分项目看：税收 …、非税 …: its parts are its own, of
+    # no list around it)
 
 
 #: how many of the document's items before a paragraph are looked at for the whole of a

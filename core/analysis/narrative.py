@@ -60,6 +60,7 @@ from crossfoot.analysis.statements import (
 )
 from crossfoot.analysis.vocabulary import (
     breakdowns,
+    changes,
     cues,
     headlines,
     measures,
@@ -156,8 +157,10 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
     money = any("元" in t for t in all_texts)
     for paragraph in reading.paragraphs.values():
         body = paragraph.normal.text
+        if _BARE_CELL.fullmatch(body):
+            continue  # 820.33 on a line of its own: a cell of a table that lost its grid
         clauses = clauses_of.split(body)
-        found = figures.find(body, money)
+        found = _apart(body, figures.find(body, money))
         mine = reading.guarded(f"statements ({paragraph.id})", statements_of.read, body, clauses,
                                found, paragraph.section, paragraph.id,
                                len(reading.statements) + 1, fiscal_year)
@@ -642,8 +645,9 @@ class _Emitter:
         a level of a vague or twice-stated item) is a quantity of its own.
         """
         local = f"@{statement.paragraph}#{statement.id}"
-        if item is None or statement.role not in (LEVEL, TO) or statement.dimension == "ratio":
-            return local
+        if item is None or statement.role not in (LEVEL, TO) or statement.dimension == "ratio" \
+                or statement.quantity.unit == changes.PERCENTAGE_POINTS:
+            return local  # (超过时间进度 6.6 个百分点: a difference of two rates, never a level)
         if statement.id in self.transposed:
             return self.transposed[statement.id]
         subject = _one_quantity_name(item)
@@ -682,6 +686,9 @@ class _Emitter:
             or _last_level(text, start)  # (收支相抵，结转下年 10.4 亿元 after 市级 …总支出 …)
         if level:  # the level of government the sentence speaks of before the figure:
             parts.append(level.group(0))  # 全市 … 净资产 10,840.7 亿元；市级 … 1,642 亿元
+        place = _OPENING_PLACE.match(text)
+        if place:  # 晋城市一般公共预算收入 …。全市 …支出 128.9 亿元: that city's, paragraph by
+            parts.append(place.group(1))  # paragraph (a province's report on its cities)
         opening = _OPENING_YEAR.match(text)
         if opening and not statement.period_stated and int(opening.group(1)) != statement.period:
             parts.append(opening.group(1))  # 2024 年，全市…安排 …。结转下年 28.85 亿元: the
@@ -976,6 +983,29 @@ def _spans_in(text: str, start: int, end: int) -> list[str]:
 #: the levels of government a sentence may speak of (the whole area, or its own level)
 _LEVEL_OF_GOVERNMENT = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)|(?:省|市|州|县|区)(?:本级|级)"
                                   r"|本级")
+def _apart(text: str, found: list[figures.Found]) -> list[figures.Found]:
+    """The figures found, less any that follows another of its unit with nothing but blanks
+    between (较 2022 年决算数 688.84 万元 131.49 万元，增长 19.09%: the word saying what the second
+    is was lost; a row of a table run into a line, 820.33 688.84 131.49): no word says
+    what it is, so it is not read."""
+    kept: list[figures.Found] = []
+    previous: figures.Found | None = None
+    for figure in found:
+        if not (figure.kind == "quantity" and previous is not None
+                and previous.kind == "quantity" and not text[previous.end:figure.start].strip()
+                and previous.quantity is not None and figure.quantity is not None
+                and previous.quantity.unit == figure.quantity.unit):  # (620 户 2300 人: two)
+            kept.append(figure)
+        previous = figure
+    return kept
+
+
+#: a paragraph that is a figure and nothing else (a table's cell, one per line, as web pages
+#: and converters flatten a table): no sentence says what it is of
+_BARE_CELL = re.compile(r"[\s0-9,.%\-+]*[0-9][\s0-9,.%\-+]*(?:万元|亿元|元|万)?")
+#: a paragraph that opens by naming a place of its own (太原市 / 晋城市 …, not 全市 / 本级)
+_OPENING_PLACE = re.compile(r"(?![全本我该各])([\u4e00-\u9fff]{2,4}(?:省|市|县|区|州|盟|旗))"
+                            r"(?=一般|财政|全|地方|政府|本级|国有|税收|收入|支出)")
 #: a paragraph that opens with its year (2024 年，全市一般公共预算收入安排 …)
 _OPENING_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 

@@ -273,16 +273,17 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
     percent = quantity is not None and quantity.dimension == "ratio"
     words = _trim(left)
     bare = _drop_year(words)
-    budget = _rate_budget(_drop_year(_trim(_FIGURE.sub(
-        "", _before_brackets(text, clause.start) + text[clause.start:item.start])))) \
-        if percent else None
+    figureless = _drop_year(_trim(_FIGURE.sub(
+        "", _before_brackets(text, clause.start) + text[clause.start:item.start]))) \
+        if percent else ""
+    budget = _rate_budget(figureless) if percent else None
     if budget is not None:
         statement.role, statement.whole = RATE, budget
         return
-    if percent and _rate_against(_drop_year(_trim(text[clause.start:item.start])),
-                                 _PLAN_NAMES):
-        statement.role = RATE  # 完成年度任务的 112.5%: of the sentence's planned count
-        return
+    if percent and (_rate_against(_drop_year(_trim(text[clause.start:item.start])),
+                                  _PLAN_NAMES) or _rate_against(figureless, _PLAN_NAMES)):
+        statement.role = RATE  # 完成年度任务的 112.5% / 占年计划 75,000 万元的 110.5%: of the
+        return  # plan (a share of it may pass 100 %)
     if not percent and text[item.end:item.end + 1 + clause.aside].lstrip(")") == "的" \
             and _rate_budget(bare) is not None:
         statement.role = WHOLE  # 为调整预算 84.98 亿元的 101.7%: the budget the rate is of
@@ -306,6 +307,9 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         statement.sign = noun_sign
         return
     direction = _direction(bare)
+    if not direction and _drop_year(_trim(left.rstrip("".join(_MINUS) + " "))).endswith(
+            changes.SIGNED):  # 增减变化为 -0.82 亿元: its sign says which way
+        direction = -1 if left.rstrip().endswith(_MINUS) else 1
     if direction and any(word in bare[-8:] for word in changes.AVERAGE):
         statement.role, statement.sign = AVERAGE, direction  # 年均增长 4.22%: not checked
         return
@@ -380,6 +384,10 @@ def _drop_year(words: str) -> str:
     if found and found[-1].end() == len(words):
         words = words[:found[-1].start()]
     return words.rstrip()
+
+
+#: the signs a figure may carry before its digits
+_MINUS = ("-", "－", "−")
 
 
 def _direction(words: str) -> int:

@@ -95,8 +95,10 @@ class Quantity(Record):
         if target.symbol == self.unit_info.symbol:
             return self
         factor = self.unit_info.scale / target.scale
+        # 146.38 万元 in 元 is 1,463,800 ± 50: its places go below the units (-2), so the
+        # tolerance its digits give is kept whatever unit it is compared in
         decimals = self.decimals + _shift(factor)
-        return Quantity(self.value * factor, symbol, max(decimals, 0), self.exact, self.qualifier)
+        return Quantity(self.value * factor, symbol, decimals, self.exact, self.qualifier)
 
     def base_interval(self) -> Interval:
         """The interval in the dimension's base unit (元, a plain ratio, ...), worked out once.
@@ -148,8 +150,10 @@ def _half_unit(decimals: int) -> Decimal:
 
 
 def _shift(factor: Decimal) -> int:
-    """How many more decimals a value needs after multiplying by ``factor``."""
-    return shown_decimals(factor.normalize())
+    """How many more decimals a value needs after multiplying by ``factor`` (fewer, below
+    zero, for a factor of 10 or more: 万元 to 元 is -4)."""
+    exponent = factor.normalize().as_tuple().exponent
+    return -exponent if isinstance(exponent, int) else 0
 
 
 def parse_decimal(text: str) -> Decimal | None:

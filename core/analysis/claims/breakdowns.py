@@ -63,7 +63,10 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         if start is None:
             continue
         total, cue, certain = start
-        parts = _closing_prefix(total, _members(items, index, total, cue))
+        members = _members(items, index, total, cue)
+        whole = cues.PARTS_OPEN.get(cue, False) or (len(members) > 1 and _the_rest(members[-1]))
+        parts = members if whole else _closing_prefix(total, members)  # (具体为：A、B、其他 c
+        # names all of it: a first few that make the total do not end the list there)
         parts = _segment_heads(items, index, total, parts) or parts
         if not parts or any(cues.HIERARCHY_LEVEL.match(p.subject) for p in parts) \
                 or attributes.cross_cutting([p.subject for p in parts]) \

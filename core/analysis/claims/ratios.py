@@ -435,9 +435,13 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
     earlier share of its sentence named."""
     index = scope.index
     part = _nearest_level(item, stated)
+    sure = True
     if part is None:  # “三公”经费占基本支出的比例为 3.6%: the part is stated elsewhere
-        namesakes = [other for other in _named(item.subject, index) if other is not item] \
-            or _owned_wholes(item.subject, item, scope)  # 调出资金占… after 按规定调出资金 …
+        namesakes = [other for other in _named(item.subject, index) if other is not item]
+        if not namesakes:  # 调出资金占… after 按规定调出资金 …: a longer name ending with it
+            namesakes = _owned_wholes(item.subject, item, scope)
+            # (but one listed as a kind, 三保支出（…，保基本民生支出 …）, narrows it: a guess)
+            sure = not any(other.aside or other.opened_by for other in namesakes)
         others = [s for other in namesakes for s in other.levels() if s.dimension != "ratio"]
         if not _one_value(others):
             return None
@@ -445,7 +449,7 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
     inline = [s for s in item.statements if s.role == WHOLE and s.clause == stated.clause
               and s.start < stated.start]
     if inline:
-        return Ratio("share", stated, part, inline[-1], True)
+        return Ratio("share", stated, part, inline[-1], sure)
     if whole_name and (stated.whole or breakdown is None):
         holders = [other for other in _named(whole_name, index) if other is not item] \
             or _owned_wholes(whole_name, item, scope)
@@ -456,16 +460,16 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
             here = [s for s in named  # (its namesakes where the total is said count too)
                     if s.paragraph in (item.paragraph, breakdown.total.paragraph)]
             if whole is not None and _one_value([whole, *here]):
-                return Ratio("share", stated, part, whole, True)
+                return Ratio("share", stated, part, whole, sure)
             return None  # 占本年收入合计的 …，占收入总计的 …: two wholes of one bare name
         named = named or _flow_levels(whole_name, item, part, scope)
         if _one_value(named):
-            return Ratio("share", stated, part, named[0], True)
+            return Ratio("share", stated, part, named[0], sure)
         return None
     if breakdown is not None:  # 其中项目支出 1,620 万元，占比 45.6%: of the total it is part of
         whole = _level_like(breakdown.total, part)
         if whole is not None:
-            return Ratio("share", stated, part, whole, breakdown.certain)
+            return Ratio("share", stated, part, whole, sure and breakdown.certain)
     return None
 
 

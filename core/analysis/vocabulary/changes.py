@@ -19,6 +19,8 @@ INCREASE = ("增加了", "增长了", "增加", "增长", "上升了", "上升",
 #: words before a figure that say it is a fall
 DECREASE = ("减少了", "下降了", "减少", "下降", "降低了", "降低", "减收", "减支", "节约", "节省",
             "下滑", "回落", "调减", "追减", "压减", "缩减", "短收", "少支", "少收", "减")
+#: words of a change whose direction is its figure's sign (增减变化为 -0.82 亿元 / 增减额 …)
+SIGNED = ("增减变化", "增减幅度", "增减额", "增减率", "增减")
 #: changes that are against the budget by their own word (完成预算的 105%，超收 500 万元 /
 #: 短收 7,431 万元: budget execution reports), whatever the clause compares with
 AGAINST_PLAN = ("超收", "短收", "超支")
