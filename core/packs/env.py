@@ -33,6 +33,8 @@ META_FIELDS = ("title", "organization", "kind", "fiscal_year", "interim", "repor
                "language", "unit", "region", "source")
 TABLE_FIELDS = ("id", "title", "unit")
 ROW_FIELDS = ("id", "label", "level", "role")
+#: the fields of a row that are not its cells
+ROW_RESERVED = frozenset(ROW_FIELDS)
 FACT_FIELDS = ("id", "concept", "label", "measure", "value", "unit", "period", "qualifier")
 PARAGRAPH_FIELDS = ("id", "text", "section")
 CLAIM_FIELDS = ("kind", "coverage", "value", "label", "subject", "measure", "parts", "count",
@@ -171,10 +173,11 @@ class Env:
             return exact(row.level)
         if name == "role":
             return Text(row_role(table, row), table.row_location(row))
-        column = self.column(table, name)
-        if column is None:
-            return NULL
-        return self.cell(table, row, column)
+        return self.column_field(table, row, self.column(table, name))
+
+    def column_field(self, table: Table, row: Row, column: Column | None) -> Value:
+        """``row.<name>`` of a name that is no reserved field, its column found already."""
+        return NULL if column is None else self.cell(table, row, column)
 
     def tables(self, patterns: tuple[str, ...] | None) -> list[Table]:
         """Tables named by patterns; by default the current one, else every table."""
