@@ -10,7 +10,6 @@ import signal
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from decimal import Decimal, localcontext
-from time import monotonic
 from typing import Any, Protocol
 
 from crossfoot.checking.context import Context, Options
@@ -258,44 +257,16 @@ def _watched() -> Iterator[None]:
 
 
 class _Alarm(AbstractContextManager[None]):
-    """One rule's budget of ``seconds`` from the moment it is entered, however it ends.
-
-    The timer is armed once for the run, not armed and disarmed around every rule
-    (two system calls a rule, 140 a check): entering a rule only notes its deadline.
-    When the timer fires, ``expired`` says whether the rule running has used up its
-    own ``seconds``; if it has time left (it started after the timer was armed), the
-    timer is armed again for what is left, so a rule is stopped at the same moment
-    as before. Between rules the alarm does nothing; the next rule arms it again.
-    """
+    """Arms the interval timer for one rule and disarms it after, however the rule ends."""
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
-        self.deadline = 0.0
-        self.running = False
-        self.armed = False
 
     def __enter__(self) -> None:
-        self.deadline = monotonic() + self.seconds
-        self.running = True
-        if not self.armed:
-            self.armed = True
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        signal.setitimer(signal.ITIMER_REAL, self.seconds)
 
     def __exit__(self, *exc_info: object) -> None:
-        self.running = False
-
-    def expired(self) -> bool:
-        """The timer fired: True if the running rule is out of time, else re-armed
-        for what it has left (fired between rules, the next rule arms it)."""
-        self.armed = False
-        if not self.running:
-            return False
-        left = self.deadline - monotonic()
-        if left <= 0:
-            return True
-        self.armed = True
-        signal.setitimer(signal.ITIMER_REAL, left)
-        return False
+        signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 @contextmanager
@@ -303,19 +274,17 @@ def _alarm_handler(seconds: float | None) -> Iterator[AbstractContextManager[Non
     """A per-rule time budget of ``seconds`` (main thread on POSIX; elsewhere no limit).
 
     The SIGALRM handler is installed once for the whole run, and the budget
-    it yields only notes each rule's deadline (``_Alarm``): installing a handler
-    per rule cost more than most rules. Only the main thread may install one: in
-    any other ``signal.signal`` refuses, and the run has no limit (asked this way,
+    it yields only arms and disarms the timer: installing a handler per rule
+    cost more than most rules. Only the main thread may install one: in any
+    other ``signal.signal`` refuses, and the run has no limit (asked this way,
     a one-file check need not import ``threading``).
     """
     if seconds is None or seconds <= 0 or not hasattr(signal, "setitimer"):
         yield nullcontext()
         return
-    alarm = _Alarm(seconds)
 
     def expire(signum: int, frame: Any) -> None:
-        if alarm.expired():
-            raise _Timeout
+        raise _Timeout
 
     previous: Any = None
     try:
@@ -327,7 +296,7 @@ def _alarm_handler(seconds: float | None) -> Iterator[AbstractContextManager[Non
         yield nullcontext()
         return
     try:
-        yield alarm
+        yield _Alarm(seconds)
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)

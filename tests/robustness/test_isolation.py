@@ -11,7 +11,6 @@ import contextlib
 import signal
 import sys
 import textwrap
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -135,43 +134,6 @@ def test_every_report_of_a_run_is_checked_after_a_timeout() -> None:
                       extra_plugins=[("hostile", HostilePlugin())])
     results = [session.check_path(SUM103_FAIL) for _ in range(3)]
     assert [sorted(f.rule_id for f in r.findings) for r in results] == [["CF002", "SUM103"]] * 3
-
-
-class Slow(_Hostile):
-    """Busy for ``seconds`` of wall time, then done: within a budget longer than that."""
-
-    seconds = 0.0
-
-    def check(self, ctx: Context) -> Iterator[Finding]:
-        end = time.monotonic() + self.seconds
-        while time.monotonic() < end:
-            pass
-        yield from ()
-
-
-class SlowFirst(Slow):
-    id, name, seconds = "HOS301", "slow-first", 0.6
-
-
-class SlowSecond(Slow):
-    id, name, seconds = "HOS302", "slow-second", 0.6
-
-
-class SlowThenLoops:
-    @hookimpl
-    def crossfoot_rules(self) -> list[Rule]:
-        return [SlowFirst(), SlowSecond(), Loops()]
-
-
-def test_each_rule_has_its_own_budget_from_its_start() -> None:
-    # together the two slow rules take longer than the budget, each alone less: neither is
-    # stopped (the timer is armed once a run, and a rule that started late gets its time)
-    session = Session(config=Config(select=("HOS301", "HOS302", "HOS104", "SUM103")),
-                      rule_timeout=1.0, extra_plugins=[("hostile", SlowThenLoops())])
-    results = [session.check_path(SUM103_FAIL) for _ in range(2)]
-    assert [_engine_messages(r) for r in results] == [
-        [("CF002", "Rule HOS104 (loops) ran longer than 1 s and was stopped")]] * 2
-    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
 class ListingFails:
