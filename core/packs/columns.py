@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from crossfoot.model.report import Column, Table
 from crossfoot.packs import ast
-from crossfoot.packs.env import Item
+from crossfoot.packs.env import ROW_RESERVED, Item
 from crossfoot.packs.errors import EvalError
 from crossfoot.packs.evaluator import (
     Evaluator,
@@ -133,6 +134,38 @@ def _constant_node(node: ast.Constant) -> Columnar:
 
 
 def _row_field(name: str) -> Columnar:
+    if name in ROW_RESERVED:
+        return _reserved_field(name)
+
+    def run(batch: Batch, rows: list[int]) -> list[Value]:
+        """A column's cells: the column is found once per table met (in the rows' order,
+        so its steps are charged as ``Env.row_field`` charges them), each cell kept as
+        ``Env.row_field`` keeps it."""
+        batch.spend(len(rows))
+        env, items = batch.ev.env, batch.items
+        known = env.resolved.row_fields  # ``Env.row_field``'s answers, asked here first
+        out: list[Value] = []
+        met: Table | None = None
+        column: Column | None = None
+        for r in rows:
+            item = items[r]
+            table, row = item.table, item.row
+            if table is None or row is None:
+                out.append(NULL)
+                continue
+            key = (id(row), name)
+            value = known.get(key)
+            if value is None:
+                if table is not met:
+                    met, column = table, env.column(table, name)
+                value = known[key] = env.column_field(table, row, column)
+            out.append(value)
+        return out
+
+    return run
+
+
+def _reserved_field(name: str) -> Columnar:
     def run(batch: Batch, rows: list[int]) -> list[Value]:
         batch.spend(len(rows))
         env, items = batch.ev.env, batch.items

@@ -20,6 +20,7 @@ from crossfoot.model.table_tree import covered_rows, is_total_row
 from crossfoot.packs.budgets import StepBudget
 from crossfoot.packs.names import (
     Synonyms,
+    column_labels,
     find_column,
     find_row,
     matching_tables,
@@ -32,6 +33,8 @@ META_FIELDS = ("title", "organization", "kind", "fiscal_year", "interim", "repor
                "language", "unit", "region", "source")
 TABLE_FIELDS = ("id", "title", "unit")
 ROW_FIELDS = ("id", "label", "level", "role")
+#: the fields of a row that are not its cells
+ROW_RESERVED = frozenset(ROW_FIELDS)
 FACT_FIELDS = ("id", "concept", "label", "measure", "value", "unit", "period", "qualifier")
 PARAGRAPH_FIELDS = ("id", "text", "section")
 CLAIM_FIELDS = ("kind", "coverage", "value", "label", "subject", "measure", "parts", "count",
@@ -73,8 +76,8 @@ class Resolved:
     definition (see ``crossfoot.model.records``), and nothing compares or prints them.
     """
 
-    __slots__ = ("cells", "columns", "fact_index", "lookups", "row_fields", "row_labels",
-                 "scopes")
+    __slots__ = ("cells", "column_labels", "columns", "fact_index", "lookups", "row_fields",
+                 "row_items", "row_labels", "scopes")
 
     def __init__(self, columns: dict[tuple[str, str], Column | None] | None = None,
                  cells: dict[tuple[str, str, str], Value] | None = None,
@@ -91,6 +94,10 @@ class Resolved:
         self.fact_index = fact_index
         #: each table's rows by normalised label (the first row of each), by table id
         self.row_labels: dict[str, dict[str, int]] = {}
+        #: each table's column labels, normalised, by table id
+        self.column_labels: dict[str, tuple[str, ...]] = {}
+        #: the row scopes' item of each row, by the row object's id (``scopes.items``)
+        self.row_items: dict[int, Item] = {}
         #: a table, row or fact scope's items, with the steps its walk charges
         #: (``scopes.shared_items``)
         self.scopes: dict[Any, tuple[list[Item], list[int]]] = {}
@@ -133,7 +140,10 @@ class Env:
         columns = self.resolved.columns
         if key not in columns:
             self.budget.spend(len(table.columns))
-            columns[key] = find_column(table, name, self.synonyms)
+            labels = self.resolved.column_labels.get(table.id)
+            if labels is None:
+                labels = self.resolved.column_labels[table.id] = column_labels(table)
+            columns[key] = find_column(table, name, self.synonyms, labels)
         return columns[key]
 
     def cell(self, table: Table, row: Row, column: Column) -> Value:
@@ -163,10 +173,11 @@ class Env:
             return exact(row.level)
         if name == "role":
             return Text(row_role(table, row), table.row_location(row))
-        column = self.column(table, name)
-        if column is None:
-            return NULL
-        return self.cell(table, row, column)
+        return self.column_field(table, row, self.column(table, name))
+
+    def column_field(self, table: Table, row: Row, column: Column | None) -> Value:
+        """``row.<name>`` of a name that is no reserved field, its column found already."""
+        return NULL if column is None else self.cell(table, row, column)
 
     def tables(self, patterns: tuple[str, ...] | None) -> list[Table]:
         """Tables named by patterns; by default the current one, else every table."""

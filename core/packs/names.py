@@ -15,8 +15,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from crossfoot.analysis.labels import Synonyms, normalise_label
 from crossfoot.model.report import Column, Row, Table
 
-__all__ = ["Synonyms", "find_column", "find_row", "glob", "matching_tables", "normalise",
-           "row_labels", "same_text", "title_matches"]
+__all__ = ["Synonyms", "column_labels", "find_column", "find_row", "glob", "matching_tables",
+           "normalise", "row_labels", "same_text", "title_matches"]
 
 def normalise(text: str) -> str:
     """A name reduced for comparison: ``“三公”经费（万元）`` and ``三公经费`` agree."""
@@ -28,17 +28,22 @@ def same_text(a: str, b: str, synonyms: Synonyms) -> bool:
     return a == b or normalise(b) in synonyms.variants(a)
 
 
-def find_column(table: Table, name: str, synonyms: Synonyms) -> Column | None:
-    """The column ``name`` means: by id, then label, then synonym, then role."""
+def find_column(table: Table, name: str, synonyms: Synonyms,
+                labels: Sequence[str] | None = None) -> Column | None:
+    """The column ``name`` means: by id, then label, then synonym, then role.
+
+    ``labels`` is ``column_labels(table)``, for a caller that keeps it between questions.
+    """
     variants = synonyms.variants(name)
     key = normalise(name)
+    labels = column_labels(table) if labels is None else labels
     best, best_score = None, 0
-    for column in table.columns:
+    for column, label in zip(table.columns, labels, strict=True):
         if column.id == name:
             score = 4
-        elif normalise(column.label) == key:
+        elif label == key:
             score = 3
-        elif normalise(column.label) in variants:
+        elif label in variants:
             score = 2
         elif (column.role and (column.role == name or column.role in variants)) \
                 or column.id.lower() in variants:
@@ -62,6 +67,11 @@ def find_row(table: Table, name: str, synonyms: Synonyms,
     labels = row_labels(table) if labels is None else labels
     found = [labels[v] for v in synonyms.variants(name) if v in labels]
     return table.rows[min(found)] if found else None
+
+
+def column_labels(table: Table) -> tuple[str, ...]:
+    """Each column's label, normalised, in the table's order."""
+    return tuple(normalise(column.label) for column in table.columns)
 
 
 def row_labels(table: Table) -> dict[str, int]:

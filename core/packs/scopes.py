@@ -56,12 +56,18 @@ def items(scope: Scope, env: Env) -> Iterator[Item]:
                 yield Item("table", table.location(), table)
                 continue
             env.budget.spend(len(table.rows))
+            made = env.resolved.row_items
             for row in table.rows:
                 if scope.roles and row_role(table, row) not in scope.roles:
                     continue
                 if scope.levels and row.level not in scope.levels:
                     continue
-                yield Item("row", table.row_location(row), table, row)
+                # one item per row for every scope of the pack (rows live as long as the
+                # report): most rules of a pack walk the same rows under other scopes
+                item = made.get(id(row))
+                if item is None:
+                    item = made[id(row)] = Item("row", table.row_location(row), table, row)
+                yield item
     elif scope.each == "fact":
         env.budget.spend(len(report.facts))
         for fact in report.facts:
