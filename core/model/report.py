@@ -23,7 +23,7 @@ from typing import Any, ClassVar
 from crossfoot.model.places import Location
 from crossfoot.model.quantity import Quantity, format_value
 from crossfoot.model.records import Record, factory
-from crossfoot.model.runs import Run, Runs, pack, unpack
+from crossfoot.model.runs import Run, Runs, pack, pack_place, unpack, unpack_place
 from crossfoot.model.runs import place as run_place
 
 DECIMAL_TEXT = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$")
@@ -109,10 +109,16 @@ class Section(Record):
     pointer: str
     depth: int
     parent_id: str | None
-    #: line and column of the heading in the imported file, for a report read from text
-    origin: tuple[int, int] | None = None
+    #: line and column of the heading in the imported file, for a report read from text,
+    #: packed in one int (``runs.pack_place``): read them as ``origin``
+    at: int | tuple[int, int] | None = None
     #: where the heading was read in the original document (PDF, Word, Excel)
     place: str | None = None
+
+    @property
+    def origin(self) -> tuple[int, int] | None:
+        """Line and column of the heading in the imported file, if the importer said."""
+        return unpack_place(self.at)
 
     @property
     def heading(self) -> str:
@@ -570,8 +576,10 @@ def _section(data: Mapping[str, Any], pointer: str, depth: int, parent: str | No
                        for i, p in enumerate(data.get("paragraphs", ())))
     children = tuple(_section(s, f"{pointer}/sections/{i}", depth + 1, data["id"])
                      for i, s in enumerate(data.get("sections", ())))
+    origin = _origin(data)
     return Section(data["id"], data.get("number"), data["title"], paragraphs, children,
-                   pointer, depth, parent, _origin(data), data.get("place"))
+                   pointer, depth, parent, None if origin is None else pack_place(*origin),
+                   data.get("place"))
 
 
 def _origin(data: Mapping[str, Any]) -> tuple[int, int] | None:

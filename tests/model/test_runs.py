@@ -46,3 +46,16 @@ def test_a_paragraph_keeps_its_origin_packed_and_says_it_as_tuples() -> None:
     assert paragraph.place(4) == (4, 2)
     assert paragraph.place(None) == (None, None)
     assert paragraph == build_sections([section])[0].paragraphs[0]
+
+
+def test_a_headings_line_and_column_are_packed_and_read_back() -> None:
+    from crossfoot.model.runs import pack_place, unpack_place
+
+    for line, column in ((1, 1), (47_000, 3), (2**40, 7), (5, 2**31 - 1)):
+        assert unpack_place(pack_place(line, column)) == (line, column)
+    assert pack_place(5, 2**40) == (5, 2**40)  # a column too wide for the bits: a tuple
+    assert unpack_place(None) is None
+    section = build_sections([{"id": "s1", "title": "一、收入", "origin": [12, 3]}])[0]
+    assert isinstance(section.at, int)
+    assert section.origin == (12, 3)
+    assert (section.location().line, section.location().column) == (12, 3)
