@@ -188,8 +188,11 @@ _LEADING = re.compile(rf"(?:(?P<cn>{_CN})|(?P<arabic>[0-9]{{1,2}}))"
                       r"(?:、|(?![ \t\r\n]))")
 #: what a line starting with a numeral needs to be a heading for the strict grammar: one
 #: or two digits (pyparsing's Word takes the whole run) or a Chinese numeral, then,
-#: after blanks, its delimiter or closing bracket; a line without it is read no further
-_POSSIBLE = LazyPattern(rf"[0-9]{{1,2}}(?![0-9])[ \t\r\n]*[)、.]|(?:{_CN})[ \t\r\n]*[、.]")
+#: after blanks, its delimiter or closing bracket, a dot not before a digit (7.42 is a
+#: figure: the grammar's dot refuses it, and a table's row of them built the grammar, 0.13
+#: MiB, in the first check of a small text); a line without it is read no further
+_POSSIBLE = LazyPattern(rf"[0-9]{{1,2}}(?![0-9])[ \t\r\n]*(?:[)、]|\.(?![ \t\r\n]*[0-9]))"
+                        rf"|(?:{_CN})[ \t\r\n]*(?:、|\.(?![ \t\r\n]*[0-9]))")
 _NUMERALS = frozenset("0123456789十" + CN_DIGITS)
 
 

@@ -23,6 +23,8 @@ from typing import Any, ClassVar
 from crossfoot.model.places import Location
 from crossfoot.model.quantity import Quantity, format_value
 from crossfoot.model.records import Record, factory
+from crossfoot.model.runs import Run, Runs, pack, pack_place, unpack, unpack_place
+from crossfoot.model.runs import place as run_place
 
 DECIMAL_TEXT = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$")
 NON_ADDITIVE_ROLES = frozenset({"label", "text", "rate", "share", "change", "grade", "target",
@@ -60,14 +62,20 @@ class Paragraph(Record):
     section_pointer: str
     index: int
     section_id: str
-    #: (offset in text, line, column) where each run of file characters begins (imported text)
-    origin: tuple[tuple[int, int, int], ...] = ()
+    #: (offset in text, line, column) where each run of file characters begins (imported
+    #: text), packed (``runs.pack``): read them as ``origin``
+    runs: Runs = ()
     #: (offset in text, place) where each run read from one place begins (PDF, Word, Excel)
     places: tuple[tuple[int, str], ...] = ()
 
     @property
     def pointer(self) -> str:
         return f"{self.section_pointer}/paragraphs/{self.index}"
+
+    @property
+    def origin(self) -> tuple[Run, ...]:
+        """(offset in text, line, column) where each run of file characters begins."""
+        return unpack(self.runs)
 
     def where(self, offset: int | None) -> str | None:
         """The place in the original document of the character at ``offset``, if known."""
@@ -79,10 +87,9 @@ class Paragraph(Record):
 
     def place(self, offset: int | None) -> tuple[int | None, int | None]:
         """Line and column in the imported file of the character at ``offset``, if known."""
-        if offset is None or not self.origin:
+        if offset is None or not self.runs:
             return None, None
-        run = self.origin[max(bisect_right(self.origin, offset, key=_first) - 1, 0)]
-        return run[1], run[2] + offset - run[0]
+        return run_place(self.runs, offset)
 
     def location(self, start: int | None = None, end: int | None = None) -> Location:
         quote = self.text[start:end] if start is not None and end is not None else None
@@ -102,10 +109,16 @@ class Section(Record):
     pointer: str
     depth: int
     parent_id: str | None
-    #: line and column of the heading in the imported file, for a report read from text
-    origin: tuple[int, int] | None = None
+    #: line and column of the heading in the imported file, for a report read from text,
+    #: packed in one int (``runs.pack_place``): read them as ``origin``
+    at: int | tuple[int, int] | None = None
     #: where the heading was read in the original document (PDF, Word, Excel)
     place: str | None = None
+
+    @property
+    def origin(self) -> tuple[int, int] | None:
+        """Line and column of the heading in the imported file, if the importer said."""
+        return unpack_place(self.at)
 
     @property
     def heading(self) -> str:
@@ -558,21 +571,15 @@ def _taken(items: Any) -> Iterator[Any]:
 
 def _section(data: Mapping[str, Any], pointer: str, depth: int, parent: str | None) -> Section:
     paragraphs = tuple(Paragraph(p["id"], p["text"], pointer, i, data["id"],
-                                 _runs(p.get("origin", ())),
+                                 pack(p.get("origin", ())),
                                  tuple((r[0], r[1]) for r in p.get("places", ())))
                        for i, p in enumerate(data.get("paragraphs", ())))
     children = tuple(_section(s, f"{pointer}/sections/{i}", depth + 1, data["id"])
                      for i, s in enumerate(data.get("sections", ())))
+    origin = _origin(data)
     return Section(data["id"], data.get("number"), data["title"], paragraphs, children,
-                   pointer, depth, parent, _origin(data), data.get("place"))
-
-
-def _runs(origin: Any) -> tuple[tuple[int, int, int], ...]:
-    """A paragraph's origin runs; the text importer's own tuples are kept, not copied
-    (at 1 MB of text, 2 MiB more while the model is built beside the data)."""
-    if isinstance(origin, tuple) and all(type(r) is tuple and len(r) == 3 for r in origin):
-        return origin
-    return tuple((r[0], r[1], r[2]) for r in origin)
+                   pointer, depth, parent, None if origin is None else pack_place(*origin),
+                   data.get("place"))
 
 
 def _origin(data: Mapping[str, Any]) -> tuple[int, int] | None:

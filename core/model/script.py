@@ -27,5 +27,6 @@ def simplified(text: str) -> str:
         return text
     converted: str = _converter().convert(text)
     if len(converted) == len(text):
-        return converted
+        # a text already simplified is kept as itself: the cache holds no copy of it
+        return text if converted == text else converted
     return "".join(c if len(c := _converter().convert(ch)) == 1 else ch for ch in text)

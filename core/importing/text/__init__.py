@@ -110,6 +110,8 @@ def read_text(text: str, source: str = "<text>", find_tables: bool = True,
             "notes": [{"message": {"zh": n.zh, "en": n.en}, "table": n.title} for n in notes],
         },
     }
+    # asked about each block a few times while it was laid out: the next text has other blocks
+    outline.heading_split.cache_clear()
     return TextDocument(data, offsets, report_paragraph, notes)
 
 
