@@ -72,7 +72,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
                 or attributes.cross_cutting([p.subject for p in parts]) \
                 or _shares_overlap(total, parts):
             continue  # (其中本科 71 人，女性 38 人: the same people counted twice over)
-        several = _of_several(items, total, parts)
+        several = _of_several(items[max(0, position[total.id] - MAX_RIVALS):position[total.id]],
+                              total, parts)
         if several:
             continue
         certain = certain and several is None  # past its total, of it or of them all?
@@ -135,10 +136,11 @@ def _shares_fill(parts: Sequence[Item]) -> bool:
     return sum(lows) <= 1 <= sum(highs)
 
 
-def _of_several(items: Sequence[Item], total: Item, parts: Sequence[Item]) -> bool | None:
+def _of_several(before: Sequence[Item], total: Item, parts: Sequence[Item]) -> bool | None:
     """对 5 个部门、5 个镇乡街道开展…，15 个专项开展…，其中：良好部门 5 个；…；中等专项 1 个:
     a list that passes the total right before it, but makes the sum of that total and the
-    other figures of its kind its sentence states before it, is of them all (True); where
+    other figures of its kind its sentence states before it (among ``before``, the items
+    right before the total), is of them all (True); where
     it makes neither, which it is of is not sure (False); None where there are no others
     or it does not pass its total."""
     head = first_figure(total)
@@ -146,7 +148,7 @@ def _of_several(items: Sequence[Item], total: Item, parts: Sequence[Item]) -> bo
     if head is None or values is None or total.opened_by is not None \
             or check_sum(head.quantity, values, PARTIAL).verdict != "exceeds":
         return None  # (a part's own list passing it is no list of its siblings)
-    others = [figure for item in items if item is not total and item not in parts
+    others = [figure for item in before if item not in parts  # (the items right before it)
               and in_sentence(item, total) and item.clause < total.clause
               and not item.parts_cue and not item.opened_by and item.subject
               and not any(s.total_cue for s in item.levels())
@@ -600,8 +602,9 @@ def _stated_elsewhere(named: Item, index_of: dict[str, list[Item]]) -> Item | No
     """The one item that states a figure for a name given here without one (its owner's
     word before it allowed: 本部门一般公共预算拨款支出 for 一般公共预算拨款支出)."""
     wanted = key(named.subject)
-    holders = [item for name, found in index_of.items() for item in found
-               if item is not named and item.levels()
+    holders = [item for name, found in index_of.items()
+               if _owned(name, wanted) or (name and wanted.endswith(name))  # (支出 of 本年支出合计)
+               for item in found if item is not named and item.levels()
                and (_owned(name, wanted) or _named_in_full(item, wanted))]
     values = {(s.quantity.value, s.quantity.unit, s.measure) for item in holders
               for s in item.levels() if s.dimension != "ratio"}
