@@ -480,7 +480,9 @@ class ComparisonYear(Rule):
         "text says is against another year (a 2023 report's 较 2021 年增加 …) was most likely "
         "left from an earlier report's template, or compares the wrong years; either way the "
         "reader is told something other than the year-on-year change. Only changes whose base "
-        "year is written are checked."
+        "year is written are checked; where the same figure also has its year-on-year change "
+        "(比上年增加 …；比 2019 年（疫情前）减少 …), the other year is a comparison the writer "
+        "chose, and the finding is info."
     )
     example = "2023 年度部门决算说明: 支出合计 652.40 万元，较 2021 年增加 48.20 万元"
     messages = {
@@ -494,12 +496,20 @@ class ComparisonYear(Rule):
         if year is None:
             return
         titled = str(year) in report.meta.title  # a year read off the body is only a guess
+        # the levels that also have a change against the year before: a second change of the
+        # same level against a year it names (比上年增加 …；比 2019 年（疫情前）减少 …) is a
+        # comparison the writer chose, not a template's leftover
+        year_on_year = {str(claim.refs.get("current")) for claim in report.claims
+                        if claim.kind == "change" and claim.refs.get("current") is not None
+                        and claim.base_year in (None, _year_of(
+                            report, claim.refs.get("current"), year) - 1)}
         for claim in report.claims:
             if claim.kind != "change" or claim.base_year is None:
                 continue
             expected = _year_of(report, claim.refs.get("current"), year) - 1
             if claim.base_year == expected:
                 continue
+            chosen = str(claim.refs.get("current")) in year_on_year
             anchor = claim.refs.get("change") or claim.refs.get("percent")
             if anchor is None:
                 continue
@@ -507,7 +517,8 @@ class ComparisonYear(Rule):
             finding = self.finding(ctx, location, Evidence(expected=str(expected),
                                                            actual=str(claim.base_year)),
                                    year=year, base=claim.base_year, expected=expected)
-            yield finding if claim.certain and titled else finding.with_severity(Severity.INFO)
+            sure = claim.certain and titled and not chosen
+            yield finding if sure else finding.with_severity(Severity.INFO)
 
 
 def _year_of(report: Report, ref: Ref | None, default: int) -> int:
