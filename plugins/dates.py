@@ -353,7 +353,8 @@ class StrayYear(Rule):
         "table is a carried-over project). Years inside document numbers (赣发〔2019〕8 号, "
         "[2019], （2020）10 号) are names, not years of the report, and are never reported; a "
         "range of years (2019-2021 年) is fine when it reaches the report's years. The "
-        "narrative is not checked: it rightly mentions earlier decisions."
+        "narrative is not checked: it rightly mentions earlier decisions. A year a label "
+        "draws a comparison with (二、与 2019 年比较, 2019 年以来) is chosen, and only info."
     )
     example = "fiscal_year 2021, table row “2019 年本部门全口径国库决算数项目支出总额”"
     messages = {
@@ -375,11 +376,21 @@ class StrayYear(Rule):
                                     label=item.label, start=mention.start, end=mention.end,
                                     quote=mention.text, line=item.line, column=item.column,
                                     place=item.place)
-                yield self.finding(ctx, location,
-                                   Evidence(expected=f"{year - 1}–{year + 1}",
-                                            actual=mention.text),
-                                   label=item.label, quote=mention.text, year=year,
-                                   prev=year - 1, next=year + 1)
+                finding = self.finding(ctx, location,
+                                       Evidence(expected=f"{year - 1}–{year + 1}",
+                                                actual=mention.text),
+                                       label=item.label, quote=mention.text, year=year,
+                                       prev=year - 1, next=year + 1)
+                compared = _COMPARED_BEFORE.search(item.text[:mention.start]) is not None \
+                    or _COMPARED_AFTER.match(item.text, mention.end) is not None
+                yield finding.with_severity(Severity.INFO) if compared else finding
+                # (二、与 2019 年比较: a year the heading compares with, chosen, not left over)
+
+
+#: words that make a year the base of a comparison its label draws (与 2019 年比较 / 较疫情前
+#: 的 2019 年 / 2019 年以来)
+_COMPARED_BEFORE = re.compile(r"(?:与|较|比|同|对比)\s*(?:[\u4e00-\u9fff]{1,6}[前后]的)?\s*$")
+_COMPARED_AFTER = re.compile(r"\s*(?:比较|相比|对比|以来)")
 
 
 # ---------------------------------------------------------------------------

@@ -202,6 +202,10 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 or _pair_measure(subject, statements, clause.sentence)
             if statement.measure is None and statement.dimension != "money":
                 statement.measure = _header_measure(text, clauses, index)
+            if statement.measure is None and statement.role in (FROM, TO) and statements \
+                    and statements[-1].sentence == clause.sentence:
+                # 年初预算较上年压减 10%，由 45.00 万元压减至 40.50 万元: the budget's move
+                statement.measure = statements[-1].measure
             if scored and statement.measure is None and _trim(left).endswith(scores.GOT):
                 statement.measure = SCORE  # 分值 50 分，得 47.5 分
             if scored and statement.measure not in SCORE_MEASURES:
@@ -438,10 +442,17 @@ _BASE_NAMES = tuple(sorted({*changes.BUDGET_BASE, *changes.PRIOR_BASE, "决算�
 _STOCK_BASE = tuple(compare + start for compare in ("较", "比") for start in changes.STOCK_START)
 
 
+#: a few words naming a year by an event it came before or after (疫情前的 / 机构改革后的)
+_TIME_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}[前后]的")
+
+
 def _ends_with_compare(words: str) -> bool:
     """``较 2024 年的`` / ``比上年（``: the figure after is the base a comparison starts from."""
     bare = words.removesuffix("的").rstrip().removesuffix("（").removesuffix("(").rstrip()
     bare = _YEAR.sub("", bare).rstrip() if _YEAR.search(bare) else bare
+    compared = max(bare.rfind("较"), bare.rfind("比"))
+    if compared >= 0 and _TIME_QUALIFIER.fullmatch(bare, compared + 1):
+        return True  # 较疫情前的 2019 年（743.7 万元）: a year named by what it came before
     named, previous = bare, ""
     # 比 2022 年预算数 3,632.58 万元 / 比上年决算 21,842.70 万元 (no base name: nothing to cut)
     while named != previous and named.endswith(_BASE_NAMES):

@@ -373,8 +373,9 @@ def _framework_apart(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
     runs: list[list[Item]] = []
     for item in items:
         if item.id in taken or scores.indicator(item.subject) is None \
-                or not any(s.measure in (SCORE, None) and s.quantity.unit == scores.SCORE_UNIT
-                           for s in item.levels()):  # (决策指标 15 分（满分 15 分）: scored)
+                or not any(s.quantity.unit == scores.SCORE_UNIT and (s.measure == SCORE or (
+                    s.measure is None and not s.aside)) for s in item.levels()):
+            # (决策指标 15 分（满分 15 分）: scored; 决策（20 分）: only its weight, in brackets)
             scored = any(s.quantity.unit == scores.SCORE_UNIT for s in item.levels())
             if runs and runs[-1] and (scored or item.id in taken):
                 runs.append([])  # (a count in an indicator's explanation, 2 处工程, goes by)

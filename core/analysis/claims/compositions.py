@@ -50,6 +50,9 @@ def find_compositions(items: Sequence[Item]) -> list[Composition]:
 
 
 def _adjustment_sign(statement: Statement) -> int:
+    """The weight of an adjustment in the sum: a change whose way is read (调减 144.4 万元)
+    is emitted as a signed figure (-144.4), so it is added as it stands; one whose way is
+    not read is taken away when its words say 减."""
     if statement.sign:
-        return statement.sign
+        return 1
     return -1 if "减" in statement.label else 1
