@@ -623,6 +623,10 @@ def _claimed_averages(report: Report) -> Iterator[AverageCase]:
 # RAT203: shares and rates out of range
 
 
+#: a bounded share above this (1,000 %) is read from digits run together, not stated
+RUN_TOGETHER = Decimal(10)
+
+
 class ShareOutOfRange(Rule):
     id = "RAT203"
     name = "share-out-of-range"
@@ -637,7 +641,8 @@ class ShareOutOfRange(Rule):
         "over-fulfilment are other rules' business) but never fall below 0; other rates, such "
         "as growth rates, may be negative and are left alone. The whole interval "
         "of the stated figure must lie outside the range: 100.4% shown with no decimals could "
-        "be 100% and is not reported."
+        "be 100% and is not reported. A share over 1,000 % is digits a converter ran together "
+        "(a form's score and rate, 合格率20100%) more likely than a slip, and only info."
     )
     example = "群众满意度 102%"
     messages = {
@@ -660,9 +665,13 @@ class ShareOutOfRange(Rule):
                                        message="negative", label=place(member),
                                        value=stated(member))
                 elif kind == "bounded" and span.lo is not None and span.lo > ONE:
-                    yield self.finding(ctx, member.location,
-                                       Evidence(expected="0% – 100%", actual=q(member)),
-                                       label=place(member), value=stated(member))
+                    finding = self.finding(ctx, member.location,
+                                           Evidence(expected="0% – 100%", actual=q(member)),
+                                           label=place(member), value=stated(member))
+                    # 合格率20100%100%20, a form's cells run into one line: a share of ten
+                    # times its whole is digits read together, not a slip of the hand
+                    yield finding.with_severity(Severity.INFO) if span.lo > RUN_TOGETHER \
+                        else finding
 
 
 # ---------------------------------------------------------------------------
