@@ -280,3 +280,26 @@ def test_lookup_source_looks_in_one_place_only() -> None:
     assert truth("exists(lookup('乙', source='fact'))") is False
     with pytest.raises(EvalError, match="source must be 'fact' or 'table', not 'row'"):
         run("lookup('乙', source='row')")
+
+
+def test_lookup_finds_a_fact_by_id_concept_or_a_label_several_share() -> None:
+    """The first fact of the name, or of the name and the measure asked for."""
+    data = {"meta": {"title": "t"}, "tables": [], "facts": [
+        {"id": "f1", "concept": "fees/budget", "label": "规费", "value": "10", "unit": "元",
+         "measure": "budget"},
+        {"id": "f2", "label": "规费", "value": "9", "unit": "元", "measure": "actual"},
+        {"id": "f3", "label": "规费", "value": "8", "unit": "元", "measure": "actual"},
+        {"id": "f4", "concept": "f2", "label": "其他", "value": "7", "unit": "元"}]}
+    env = Env(build_report(data), Synonyms(), (), {})
+
+    def found(text: str) -> str:
+        value = Evaluator(env, FUNCTIONS).run(check(parse(text), "report", FUNCTIONS))
+        assert isinstance(value, Num), value
+        return value.shown_with_unit()
+
+    assert found("lookup('规费')") == "10元"
+    assert found("lookup('规费', measure='actual')") == "9元"
+    assert found("lookup('f3')") == "8元"
+    assert found("lookup('fees/budget')") == "10元"
+    assert found("lookup('f2')") == "9元"  # f4's concept is f2 too: the first of the two
+    assert found("lookup('f2', measure='actual')") == "9元"
