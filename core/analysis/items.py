@@ -93,8 +93,44 @@ def build(text: str, clauses: list[Clause], statements: list[Statement], section
     builder.earlier = earlier
     built = builder.run(clauses, statements)
     _respective_shares(built, text, clauses)
+    _respective_to_before(built, text, clauses)
     return [found for item in built for found in (
         item, *(_distribute(item, text, clauses) or _respective_after_total(item, text, clauses)))]
+
+
+def _respective_to_before(built: list[Item], text: str, clauses: list[Clause]) -> None:
+    """A，…；B，…；C，…。上年同期分别为 a、b 和 c: figures said 分别 with no name of their own,
+    as many as the items with figures before them, are those items', in order (not all the
+    last item's)."""
+    for host in built:
+        groups = _by_clause(host)
+        for group in groups:
+            if len(group) < 2 or any(s.lead for s in group):
+                continue
+            clause = clauses[group[0].clause]
+            words = text[clause.start:group[0].start]
+            for word in (*_RESPECTIVE_PERIODS, *cues.EACH_RESPECTIVELY):
+                words = words.replace(word, "")
+            if words.strip(" ，,：:") or not any(
+                    w in text[clause.start:group[0].start] for w in cues.EACH_RESPECTIVELY):
+                continue
+            moved = {id(s) for s in group}
+            before = [item for item in built if item.levels() and any(
+                id(s) not in moved and s.order < group[0].order for s in item.levels())]
+            owners = before[-len(group):]
+            if len(before) < len(group) or not all(
+                    any(s.dimension == statement.dimension and s.quantity.unit
+                        == statement.quantity.unit for s in owner.levels() if id(s) not in moved)
+                    for owner, statement in zip(owners, group, strict=True)):
+                continue
+            host.statements = [s for s in host.statements if id(s) not in moved]
+            for owner, statement in zip(owners, group, strict=True):
+                owner.statements.append(statement)
+                owner.statements.sort(key=lambda s: s.order)
+
+
+#: words of when before figures said 分别 of the items before them (上年同期分别为 …)
+_RESPECTIVE_PERIODS = ("上年同期", "上年", "去年同期", "去年")
 
 
 def _respective_after_total(item: Item, text: str, clauses: list[Clause]) -> list[Item]:

@@ -60,6 +60,8 @@ PARTIAL_END = ("等等", "等方面", "等")
 LIST_SEPARATORS = "、，,"
 #: words that join the last two names of an enumeration (A、B和C)
 LIST_JOINERS = ("和", "及", "以及", "与")
+#: words saying figures are each of one of several things named before (分别为 a、b 和 c)
+EACH_RESPECTIVELY = ("分别为", "分别是", "分别达到", "分别达", "分别")
 #: words that open an enumeration of names after a count (设 9 个机构，分别为：…)
 ENUMERATION_OPEN = ("分别为", "分别是", "分别", "即", "包括", "包含", "具体为", "具体是", "为",
                     "是")
