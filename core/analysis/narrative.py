@@ -206,6 +206,28 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
     return reading
 
 
+def _apart(text: str, found: list[figures.Found]) -> list[figures.Found]:
+    """The figures found, less any that follows another of its unit with nothing but blanks
+    between (较 2022 年决算数 688.84 万元 131.49 万元，增长 19.09%: the word saying what the second
+    is was lost; a row of a table run into a line, 820.33 688.84 131.49): no word says
+    what it is, so it is not read."""
+    kept: list[figures.Found] = []
+    previous: figures.Found | None = None
+    for figure in found:
+        if not (figure.kind == "quantity" and previous is not None
+                and previous.kind == "quantity" and not text[previous.end:figure.start].strip()
+                and previous.quantity is not None and figure.quantity is not None
+                and previous.quantity.unit == figure.quantity.unit):  # (620 户 2300 人: two)
+            kept.append(figure)
+        previous = figure
+    return kept
+
+
+#: a paragraph that is a figure and nothing else (a table's cell, one per line, as web pages
+#: and converters flatten a table): no sentence says what it is of
+_BARE_CELL = re.compile(r"[\s0-9,.%\-+]*[0-9][\s0-9,.%\-+]*(?:万元|亿元|元|万)?")
+
+
 #: a section as the narrative is read from it: its JSON form, or the model's (a check builds
 #: the model's sections before it reads the narrative, and keeps no JSON form of them)
 SectionData = Mapping[str, Any] | ModelSection
@@ -983,26 +1005,6 @@ def _spans_in(text: str, start: int, end: int) -> list[str]:
 #: the levels of government a sentence may speak of (the whole area, or its own level)
 _LEVEL_OF_GOVERNMENT = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)|(?:省|市|州|县|区)(?:本级|级)"
                                   r"|本级")
-def _apart(text: str, found: list[figures.Found]) -> list[figures.Found]:
-    """The figures found, less any that follows another of its unit with nothing but blanks
-    between (较 2022 年决算数 688.84 万元 131.49 万元，增长 19.09%: the word saying what the second
-    is was lost; a row of a table run into a line, 820.33 688.84 131.49): no word says
-    what it is, so it is not read."""
-    kept: list[figures.Found] = []
-    previous: figures.Found | None = None
-    for figure in found:
-        if not (figure.kind == "quantity" and previous is not None
-                and previous.kind == "quantity" and not text[previous.end:figure.start].strip()
-                and previous.quantity is not None and figure.quantity is not None
-                and previous.quantity.unit == figure.quantity.unit):  # (620 户 2300 人: two)
-            kept.append(figure)
-        previous = figure
-    return kept
-
-
-#: a paragraph that is a figure and nothing else (a table's cell, one per line, as web pages
-#: and converters flatten a table): no sentence says what it is of
-_BARE_CELL = re.compile(r"[\s0-9,.%\-+]*[0-9][\s0-9,.%\-+]*(?:万元|亿元|元|万)?")
 #: a paragraph that opens by naming a place of its own (太原市 / 晋城市 …, not 全市 / 本级)
 _OPENING_PLACE = re.compile(r"(?![全本我该各])([\u4e00-\u9fff]{2,4}(?:省|市|县|区|州|盟|旗))"
                             r"(?=一般|财政|全|地方|政府|本级|国有|税收|收入|支出)")

@@ -10,6 +10,7 @@ from crossfoot.analysis.claims.common import (
     first_figure,
     in_sentence,
     key,
+    ratio_fits,
     same_clause,
     same_kind,
 )
@@ -143,11 +144,10 @@ def _of_several(before: Sequence[Item], total: Item, parts: Sequence[Item]) -> b
     right before the total), is of them all (True); where
     it makes neither, which it is of is not sure (False); None where there are no others
     or it does not pass its total."""
-    head = first_figure(total)
-    values = _values(parts, head) if head is not None else None
-    if head is None or values is None or total.opened_by is not None \
-            or check_sum(head.quantity, values, PARTIAL).verdict != "exceeds":
+    terms = _terms(total, parts)
+    if terms is None or total.opened_by is not None or not _exceeds(*terms):
         return None  # (a part's own list passing it is no list of its siblings)
+    head, values = terms
     others = [figure for item in before if item not in parts  # (the items right before it)
               and in_sentence(item, total) and item.clause < total.clause
               and not item.parts_cue and not item.opened_by and item.subject
@@ -171,17 +171,14 @@ def _shares_overlap(total: Item, parts: Sequence[Item]) -> bool:
     shares = [part.of(SHARE) for part in parts]
     if head is None or len(parts) < 2 or any(len(own) != 1 for own in shares):
         return False
-    whole = head.quantity.interval()
     lows = []
     for part, (share,) in zip(parts, shares, strict=True):
         amount = _level_like(part, head)
-        stated = share.quantity.base_interval()
-        if amount is None or share.quantity.unit != "%" or stated.lo is None:
+        low = share.quantity.base_interval().lo
+        if amount is None or share.quantity.unit != "%" or low is None \
+                or not ratio_fits(amount, head, share):
             return False
-        computed = amount.quantity.in_unit(head.quantity.unit).interval() / whole
-        if computed is None or not computed.meets(stated):
-            return False
-        lows.append(stated.lo)
+        lows.append(low)
     return sum(lows) > 1
 
 
@@ -271,10 +268,10 @@ def _term_left_out(before: Sequence[Item], total: Item, parts: Sequence[Item]) -
     收入 of the paragraph before: an addition that falls short of its total by exactly a
     figure said before it may take that figure as said, so the sentence's own first figure
     is not surely the first term."""
-    head = first_figure(total)
-    values = _values(parts, head) if head is not None else None
-    if head is None or values is None or check_sum(head.quantity, values, COMPLETE).ok:
+    terms = _terms(total, parts)
+    if terms is None or check_sum(terms[0].quantity, terms[1], COMPLETE).ok:
         return False
+    head, values = terms
     return any(check_sum(head.quantity, [*values, (1, figure.quantity)], COMPLETE).ok
                for item in before if (figure := _level_like(item, head)) is not None)
 
@@ -603,10 +600,12 @@ def _stated_elsewhere(named: Item, index_of: dict[str, list[Item]]) -> Item | No
     """The one item that states a figure for a name given here without one (its owner's
     word before it allowed: 本部门一般公共预算拨款支出 for 一般公共预算拨款支出)."""
     wanted = key(named.subject)
-    holders = [item for name, found in index_of.items()
-               if _owned(name, wanted) or (name and wanted.endswith(name))  # (支出 of 本年支出合计)
-               for item in found if item is not named and item.levels()
-               and (_owned(name, wanted) or _named_in_full(item, wanted))]
+    holders: list[Item] = []
+    for name, found in index_of.items():
+        owned = _owned(name, wanted)
+        if owned or (name and wanted.endswith(name)):  # (支出 of 本年支出合计)
+            holders.extend(item for item in found if item is not named and item.levels()
+                           and (owned or _named_in_full(item, wanted)))
     values = {(s.quantity.value, s.quantity.unit, s.measure) for item in holders
               for s in item.levels() if s.dimension != "ratio"}
     return holders[0] if len(holders) == 1 and len(values) == 1 else None
@@ -747,12 +746,9 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
 def _made(whole: Item, inner: Sequence[Item]) -> bool:
     """Do the items of a part's own list, but the last, make the part (two or more), and
     would the last make them exceed it? Then the last is not of that list."""
-    head = first_figure(whole)
-    if head is None or len(inner) < 3:
-        return False
-    values = _values(inner, head)
-    return values is not None and check_sum(head.quantity, values[:-1], COMPLETE).ok \
-        and check_sum(head.quantity, values, PARTIAL).verdict == "exceeds"
+    terms = _terms(whole, inner) if len(inner) >= 3 else None
+    return terms is not None and check_sum(terms[0].quantity, terms[1][:-1], COMPLETE).ok \
+        and _exceeds(*terms)
 
 
 def _the_rest(item: Item) -> bool:
@@ -780,12 +776,10 @@ def _closing_prefix(total: Item, parts: list[Item]) -> list[Item]:
     Where the text allows a reading under which it is consistent, that reading wins;
     a list written with 、 in one clause allows no cut inside it.
     """
-    head = first_figure(total)
-    if head is None or len(parts) < 3:
+    terms = _terms(total, parts) if len(parts) >= 3 else None
+    if terms is None or not _exceeds(*terms):
         return parts
-    quantities = _values(parts, head)
-    if quantities is None or check_sum(head.quantity, quantities, PARTIAL).verdict != "exceeds":
-        return parts
+    head, quantities = terms
     for size in range(len(parts) - 1, 1, -1):
         if same_clause(parts[size - 1], parts[size]):
             continue  # A、B、C: one 、 list is never cut in two
@@ -817,7 +811,7 @@ def _segment_heads(items: Sequence[Item], index: int, total: Item, parts: list[I
     if len(heads) < 2 or heads == parts:
         return None
     listed = _values(parts, head)
-    if listed is None or check_sum(head.quantity, listed, PARTIAL).verdict != "exceeds":
+    if listed is None or not _exceeds(head, listed):
         return None
     by_segment = _values(heads, head)
     return heads if by_segment is not None \
@@ -838,6 +832,20 @@ def _values(parts: Sequence[Item], head: Statement) -> list[tuple[int, Quantity]
     found = [_level_like(p, head) for p in parts]
     values = [(1, v.quantity) for v in found if v is not None]
     return values if len(values) == len(parts) else None
+
+
+def _terms(total: Item, parts: Sequence[Item]
+           ) -> tuple[Statement, list[tuple[int, Quantity]]] | None:
+    """The total's first figure and each part's figure of its kind, or None where one lacks
+    it: what a list's sums are worked out from."""
+    head = first_figure(total)
+    values = _values(parts, head) if head is not None else None
+    return (head, values) if head is not None and values is not None else None
+
+
+def _exceeds(head: Statement, values: list[tuple[int, Quantity]]) -> bool:
+    """Do the parts' figures pass the total's, beyond what rounding explains?"""
+    return check_sum(head.quantity, values, PARTIAL).verdict == "exceeds"
 
 
 def _same_style(a: str, b: str) -> bool:

@@ -82,6 +82,13 @@ def each_of(subject: str) -> list[str]:
     return [cues.SHORT_NAMES.get(n, n) + tail for n in names]
 
 
+def ratio_fits(part: Statement, whole: Statement, stated: Statement) -> bool | None:
+    """Can ``part`` ÷ ``whole`` be the percentage ``stated``, every figure within the rounding
+    of its digits? None where the whole may be zero."""
+    computed = part.quantity.in_unit(whole.quantity.unit).interval() / whole.quantity.interval()
+    return None if computed is None else computed.meets(stated.quantity.base_interval())
+
+
 def first_figure(item: Item) -> Statement | None:
     """The item's first level that is a figure of its own, not a ratio: the one a total is
     compared by."""

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crossfoot.analysis.claims.breakdowns import Breakdown
-from crossfoot.analysis.claims.common import BUDGETS, category, key, without_owner
+from crossfoot.analysis.claims.common import BUDGETS, category, key, ratio_fits, without_owner
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.labels import is_generic
 from crossfoot.analysis.statements import (
@@ -571,14 +571,7 @@ def _received_beside(levels: Sequence[Statement], spent: Statement, budget: Stat
     """Funds received (到位) other than the budget stated beside what was spent, that the
     stated rate fits: the rate may be of them. (A rate that fits neither is wrong either
     way: 执行数 1,652.56 of 预算 1,820.00 or of 到位 1,765.40 is no 92.80 %.)"""
-    rate = stated.quantity.base_interval()
-    for other in levels:
-        if other is spent or other.quantity == budget.quantity \
-                or other.dimension != spent.dimension \
-                or not any(word in other.label for word in ratios.RECEIVED):
-            continue
-        computed = spent.quantity.in_unit(other.quantity.unit).interval() \
-            / other.quantity.interval()
-        if computed is None or computed.meets(rate):
-            return True
-    return False
+    return any(ratio_fits(spent, other, stated) is not False for other in levels
+               if other is not spent and other.quantity != budget.quantity
+               and other.dimension == spent.dimension
+               and any(word in other.label for word in ratios.RECEIVED))
