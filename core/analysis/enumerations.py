@@ -99,8 +99,11 @@ def _itemised_after(text: str, count: Statement, amount: Statement | None
     list_start, complete = opener
     start = _past_blanks(text, list_start)
     first = _LIST_MARKER.match(text, start)
-    if first is None:
-        return None
+    if first is None:  # 追加项目 4 个，共计 312.60 万元，分别是：A 150.00 万元、B …
+        unnumbered_end = _list_end(text, list_start)
+        named = _named_figures(text[list_start:unnumbered_end], count.quantity.unit) \
+            if complete else None
+        return (named, True, (list_start, unnumbered_end)) if named else None
     list_end = _list_end(text, list_start, numbered=True)
     style = _marker_style(first.group(0))
     starts = [start] + [i + 1 for i in range(start, list_end) if text[i] in _ITEM_BREAK]
@@ -146,11 +149,36 @@ def _listed_after(text: str, statement: Statement
         list_end = comma  # A、B、C，另设 …: the comma after a 、 list ends it; 1 项为 A，因 …:
         # after a bare 为 / 是 the comma ends what is named
     body = text[list_start:list_end].strip()
-    if not body or any(ch.isdigit() for ch in _LIST_MARKER.sub("", body)):
+    if not body:
         return None
     partial = body.endswith(cues.PARTIAL_END)
+    if any(ch.isdigit() for ch in _LIST_MARKER.sub("", body)):
+        named = _named_figures(body, statement.quantity.unit) if complete and not partial \
+            else None
+        return (named, True, (list_start, list_end)) if named else None
     names = _names(body.removesuffix("等等").removesuffix("等"))
     return names, complete and not partial, (list_start, list_end)
+
+
+#: a figure in a listed item (黄桥镇 120 万元)
+_FIGURE = re.compile(r"[0-9][0-9,.]*")
+
+
+def _named_figures(body: str, unit: str) -> list[str] | None:
+    """项目 5 个，分别为：黄桥镇 120 万元、西岭镇 110 万元 …: the names of a list whose items
+    each give one figure after their name (the list read only when every item does). Items
+    counted in the count's own unit (问题五类 36 个：A 9 个、B 7 个) are its parts, not
+    names to count."""
+    names = []
+    for piece in _outside_brackets(body.replace("；", "、").replace(";", "、")):
+        item = _LIST_MARKER.sub("", piece.strip(), count=1)
+        figures = _FIGURE.findall(item)
+        at = item.find(figures[0]) if len(figures) == 1 else -1
+        name = item[:at].strip() if at > 0 else ""
+        if not name or (unit and item[at + len(figures[0]):].lstrip().startswith(unit)):
+            return None
+        names.append(name)
+    return names if len(names) >= 2 else None
 
 
 #: a unit's alternative in brackets right after a count (台（套）/ 个（家）)

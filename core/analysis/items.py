@@ -27,7 +27,7 @@ from crossfoot.analysis.statements import (
     measure_of,
     subject_of,
 )
-from crossfoot.analysis.vocabulary import changes, completion, cues, scores
+from crossfoot.analysis.vocabulary import changes, completion, cues, per_unit, scores
 from crossfoot.analysis.vocabulary.measures import BUDGET_MEASURES
 
 _MARKER = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、．](?![0-9])|\([0-9一二三四五六七八九十]{1,3}\)"
@@ -292,6 +292,7 @@ class _Builder:
         self.current: Item | None = None
         self.pending_cue: str | None = None
         self.pending_subject = ""  # 1、收入：792.22 万元: the name before a colon
+        self.pending_marker: str | None = None  # 1.青石村项目，投资 …: the name's number
         self.sentence_name = ""  # 政府债务余额为：A x、B y，合计 z: the name the 合计 is of
         self.earlier: Sequence[Item] = ()  # the document's items before this paragraph
         self.hosts: dict[int, Item | None] = {}  # aside number -> the item it follows
@@ -306,6 +307,7 @@ class _Builder:
             if clause.sentence != self.sentence:
                 self.sentence = clause.sentence
                 self.pending_cue, self.pending_subject, self.sentence_name = None, "", ""
+                self.pending_marker = None
             if clause.aside and clause.aside != previous_aside:
                 self.hosts.setdefault(clause.aside, self.current)
             elif not clause.aside and previous_aside:
@@ -330,7 +332,7 @@ class _Builder:
                 and composed_after(self.text, clause.start):
             item.opened_by = cues.COMPOSED_OF  # 收入总计 …，由本年收入 a 和 … 构成
         marker = _MARKER.match(words)
-        item.marker = marker.group(0).strip() if marker else None
+        item.marker = marker.group(0).strip() if marker else self.pending_marker
         self.items.append(item)
         self.current = item
         self.pending_cue = None
@@ -369,10 +371,12 @@ class _Builder:
                 and _COPULA_FIGURE.match(self.text, clause.end + 1) and words:
             # 公务用车购置及运行费花费最高，约为 3.5 亿元: the figure said of the clause before
             self.pending_subject, _ = subject_of(words)
+            self.pending_marker = _marker_of(self.text, clause, words)
         elif clause.end < len(self.text) and self.text[clause.end] in "，," \
                 and (_MARKER.match(words) or _marked_before(self.text, clause.start)):
             # （1）决策指标，分值 20 分，得分 19 分: a numbered item's name, its figures next
             self.pending_subject, _ = subject_of(words)
+            self.pending_marker = _marker_of(self.text, clause, words)
         elif (bracket := _figures_in_brackets(self.text, clause.end)) is not None:
             # 投入指标（满分 20 分）得 18.5 分: the bracket's figures and the ones after it are
             # the name's (before a score, 预算执行率 is an indicator's name)
@@ -385,6 +389,11 @@ class _Builder:
             subject, phase = statement.lead, ""
             if position == 0 and not subject and self.pending_subject:
                 subject = self.pending_subject
+            elif position == 0 and self.pending_marker and self.pending_subject \
+                    and len(subject_of(subject)[0]) <= _BARE_NOUN:
+                # 1.青石村茶叶加工厂房项目，投资 312.0 万元；2.…，投资 268.5 万元: each 投资 is
+                # its numbered entry's
+                subject = self.pending_subject + subject
             among = _WHOLE_AMONG.fullmatch(subject) if position == 0 else None
             if among is not None:  # 本年支出中基本支出 702.45 万元: 基本支出, a part of 本年支出
                 whole = self.text[clause.start:statement.start]
@@ -408,10 +417,12 @@ class _Builder:
             if subject and current is not None and subject in cues.CATEGORIES \
                     and current.subject.endswith(subject) and not statement.total_cue \
                     and not any(s.total_cue for s in current.levels()) \
-                    and not _YEAR_FLOW.search(self.text, clause.start, statement.start):
+                    and not _YEAR_FLOW.search(self.text, clause.start, statement.start) \
+                    and not any(item.subject == subject for item in self.items):
                 subject = ""  # 培训费支出 6.20 万元，上年支出 6.80 万元: the same 支出
                 # (but 项目支出 …；与上年相比，本年支出增加 …: the body's year, not the part)
                 # (but 结转下年支出 …，支出总计 … and 收入总计 …，包括本年收入 … are two)
+                # (but 收入预算 a，其中财政拨款收入 b；上年收入预算 c: the 收入 named before)
             if subject in cues.ABOVE_NAMES and statement.total_cue:
                 subject = ""  # …、B b，以上合计 c: the list's total, named by no name of its own
             closes = (not subject or _names_their_kind(subject, self.items)) \
@@ -424,14 +435,19 @@ class _Builder:
                 current = self._open(subject, number, clause, clause_words, phase)
                 current.continued = not subject
                 current.closes_list = closes
-            elif current.sentence != clause.sentence and _ends_a_list(self.items, current):
+            elif (current.sentence != clause.sentence and (
+                    _ends_a_list(self.items, current) or per_unit.per_one(current.subject))) \
+                    or (current.segment != clause.segment and statement.measure is not None
+                        and _ends_a_list(self.items, current)):
                 # 支出合计 …，其中 A …、B …。较上年减少 …: the total's or B's? Neither is sure
+                # (户均补助 3 万元。截至年底实际支付 302.4 万元: not per household)
+                # (全年预算数 a，其中 A b、B c；全年执行数 d: not B's)
                 current = self._open("", number, clause, words if position == 0 else "", phase)
                 current.continued = True
             elif current.sentence != clause.sentence:
                 current.continued = True
             current.statements.append(statement)
-        self.pending_subject = ""
+        self.pending_subject, self.pending_marker = "", None
         assert self.current is not None
         _trailing_cue(self.text, clause, mine, self.current)
         full = _full(self.text, clause, mine)
@@ -462,10 +478,22 @@ _WHOLE_AMONG = re.compile(r"(.{0,10}?(?:支出|收入|资产|经费|合计|总�
 
 def _marked_before(text: str, start: int) -> bool:
     """Does only a list marker ((1) / 1. / 一是) stand between the sentence's start and here?"""
+    return _marker_before(text, start) is not None
+
+
+def _marker_before(text: str, start: int) -> str | None:
+    """The list marker ((1) / 1. / 一是) that alone stands between the sentence's start and
+    here, if one does."""
     before = text[max(0, start - MARKER_WINDOW):start]
-    cut = max(before.rfind(mark) for mark in "。；;\n") + 1
+    cut = max(before.rfind(mark) for mark in "。；;：:\n") + 1  # (具体为：（1）…)
     head = before[cut:].strip()
-    return bool(head) and bool(_MARKER.fullmatch(head))
+    return head if head and _MARKER.fullmatch(head) else None
+
+
+def _marker_of(text: str, clause: Clause, words: str) -> str | None:
+    """The list marker a clause opens with or follows alone (（1）岩口村项目 / 1.…)."""
+    marker = _MARKER.match(words)
+    return marker.group(0).strip() if marker else _marker_before(text, clause.start)
 
 
 #: how far back a list marker before a clause is looked for
@@ -544,9 +572,22 @@ def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = (),
     # 行政单位资产总额, 事业单位资产总额 …: unsure
     if len(names) == 1:
         return names.pop(), cue
+    said_before = _sentence_before(before, sentence)
+    if said_before is not None:  # 下达补贴资金 3,716.48 万元。按乡镇分：东关镇 …: the basis
+        return said_before, cue  # names no noun of it, and the sentence before states one
     return ("", cue) if cue == cues.VIEWED_BY else None
     # ("": a view of a whole not sure, 分项目看：税收 …、非税 …: its parts are its own, of
     # no list around it)
+
+
+def _sentence_before(before: list[Item], sentence: int | None) -> str | None:
+    """The one item with a figure of the sentence before ``sentence`` (in the paragraph),
+    when ``sentence`` states none before the clause."""
+    if sentence is None or any(item.sentence == sentence and item.levels() for item in before):
+        return None
+    previous = [item.subject for item in before if item.sentence == sentence - 1
+                and any(s.dimension != "ratio" for s in item.levels())]
+    return previous[0] if len(previous) == 1 and previous[0] else None
 
 
 #: how many of the document's items before a paragraph are looked at for the whole of a
@@ -567,6 +608,8 @@ def _figures_in_brackets(text: str, at: int) -> str | None:
     return inside if any(ch.isdigit() for ch in inside) else None
 
 
+#: the longest lead that names no entry of its own after a numbered entry's name (投资 / 资金)
+_BARE_NOUN = 2
 #: the longest bracket after a name that is read as that name's figures
 MAX_BRACKET_NOTE = 24
 

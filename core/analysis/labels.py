@@ -53,7 +53,10 @@ AMOUNT_SUFFIXES: tuple[str, ...] = ("总金额", "金额", "数额", "总额", "
 COUNT_NOUNS = frozenset("人户次件个项家宗条名位所台辆批份")
 #: labels that name no particular quantity
 GENERIC = frozenset({"合计", "总计", "小计", "共计", "其中", "其他", "其它", "总额", "金额", "数",
-                     "合计数", "总数", "本年", "上年", "全年", "年度", "项目", "支出", "收入"})
+                     "合计数", "总数", "本年", "上年", "全年", "年度", "项目", "支出", "收入",
+                     # the amount a sentence's matter involves (1.…尚在施工，涉及资金 836.2 万元；
+                     # 2.…，涉及资金 431.3 万元): named by the sentence, not by these words
+                     "涉及资金", "涉及金额", "涉及"})
 MIN_KEY_LENGTH = 2
 
 _DROP = frozenset("的")

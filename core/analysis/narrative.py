@@ -31,6 +31,7 @@ from crossfoot.analysis import claims as claims_of
 from crossfoot.analysis import clauses as clauses_of
 from crossfoot.analysis import enumerations as enumerations_of
 from crossfoot.analysis import figures, spending_classes, tables, transpositions
+from crossfoot.analysis import grades as grades_of
 from crossfoot.analysis import items as items_of
 from crossfoot.analysis import statements as statements_of
 from crossfoot.analysis.claims import (
@@ -43,6 +44,7 @@ from crossfoot.analysis.claims import (
     without_owner,
 )
 from crossfoot.analysis.items import Item
+from crossfoot.analysis.labels import is_generic
 from crossfoot.analysis.normalize import Normalized, normalize
 from crossfoot.analysis.spending_classes import ClassSplit
 from crossfoot.analysis.statements import (
@@ -75,17 +77,6 @@ from crossfoot.model.report import READER_FAILED, Report
 from crossfoot.model.report import Section as ModelSection
 from crossfoot.model.sums import check_sum
 
-_GRADE_CUE = re.compile(r"(?:(?:评价|评定|评估|考核|绩效|自评|评分|综合评价)"
-                        r"(?:结果|等级|结论|等次|级别)?|等级|等次)"
-                        r"(?:为|是|：|:|认定为|评定为)")
-_OPENING_QUOTES = "“‘\"'「『《 "
-#: what follows a grade band's lower bound, not a score (90 分（含）以上为优，80 分至 …)
-#: (matched right after a figure: no blank before its blanks)
-_BAND_BOUND = re.compile(r"(?<!\s)\s*+(?:[（(]含[）)]|及以上|以上|以下|至|到|～|~|－|-|—)")
-#: what stands before a band's upper bound (80 分至 90 分为良)
-_BAND_UPPER = ("至", "到", "～", "~", "－", "-", "—")
-_GRADE = re.compile(r"(?:不合格|优秀|良好|合格|中等|较差|一般|优|良|中|差)"
-                    r"(?:等级|等次|级|档)?(?![\u4e00-\u9fff])|(?:优秀|良好|合格)")
 #: words of a figure's label that make it a thing of a person or of a count of people
 GENERIC_SUBJECTS = frozenset({"合计", "总计", "小计", "共计", "其中", "其他", "其它", "支出",
                               "收入", "资金", "经费", "项目", "金额", "总额"})
@@ -103,15 +94,6 @@ class Paragraph:
     normal: Normalized
 
 
-@dataclass(slots=True)
-class Grade:
-    paragraph: str
-    start: int
-    end: int
-    word: str
-    score: Statement | None
-
-
 T = TypeVar("T")
 
 
@@ -123,7 +105,7 @@ class Reading:
     statements: list[Statement] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     claims: Claims = field(default_factory=Claims)
-    grades: list[Grade] = field(default_factory=list)
+    grades: list[grades_of.Grade] = field(default_factory=list)
     #: dates with a month: (paragraph, found) in document order
     dates: list[tuple[str, figures.Found]] = field(default_factory=list)
     #: section id -> the part (a report inside the document) it is in; "" for the document
@@ -173,7 +155,7 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
         reading.claims.products.extend(reading.guarded(
             "products", claims_of.find_products, body, mine))
         reading.claims.averages.extend(reading.guarded("averages", averages_of.find, body, mine))
-        reading.grades.extend(reading.guarded("grades", _grades, body, paragraph.id, mine))
+        reading.grades.extend(reading.guarded("grades", grades_of.find, body, paragraph.id, mine))
         reading.dates.extend((paragraph.id, f) for f in found if f.kind == "date"
                              and f.date is not None and f.date.month is not None
                              and f.date.year is not None)
@@ -185,6 +167,9 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
                                            reading.items, index)
                         if not any(s.id in enumerated for s in b.total.statements)]
     reading.claims.breakdowns = found_breakdowns
+    before = _grades_before(reading, found_breakdowns)
+    guarded("grades before", grades_of.bind_earlier, reading.grades, before)
+    guarded("grade scales", grades_of.agree_with_own_scale, reading.grades, before)
     reading.claims.changes = guarded("changes", claims_of.find_changes, reading.items, index,
                                      found_breakdowns)
     reading.claims.ratios = guarded("ratios", claims_of.find_ratios, reading.items,
@@ -204,6 +189,24 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
         "spending classes", spending_classes.find, reading.items, reading.parts,
         [p.id for b in found_breakdowns for p in b.parts])
     return reading
+
+
+def _grades_before(reading: Reading, found: Sequence[Breakdown]) -> grades_of.Before:
+    """What a grade with no score of its own sentence is looked up in."""
+    ordered = list(reading.paragraphs.values())
+    statements_in: dict[str, list[Statement]] = {}
+    for statement in reading.statements:
+        statements_in.setdefault(statement.paragraph, []).append(statement)
+    whole_of: dict[str, Statement] = {}
+    for breakdown in found:
+        scored = [s for s in breakdown.total_levels() if s.quantity.unit == SCORE_UNIT]
+        if scored:
+            whole_of.update((part.id, scored[0]) for part in breakdown.parts)
+    return grades_of.Before(
+        [(p.id, p.normal.text, reading.parts.get(p.section, "")) for p in ordered],
+        {p.id: number for number, p in enumerate(ordered)}, statements_in,
+        {s.id: item for item in reading.items for s in item.statements}, whole_of,
+        claims_of.whole_score)
 
 
 def _apart(text: str, found: list[figures.Found]) -> list[figures.Found]:
@@ -265,34 +268,6 @@ def _paragraphs(sections: Sequence[SectionData]) -> Iterator[tuple[str, str, str
         for paragraph_id, text in paragraphs:
             yield section_id, paragraph_id, text
         yield from _paragraphs(children)
-
-
-def _grades(text: str, paragraph: str, statements: Sequence[Statement]) -> list[Grade]:
-    found = []
-    for cue in _GRADE_CUE.finditer(text):
-        at = cue.end()
-        while at < len(text) and text[at] in _OPENING_QUOTES:
-            at += 1  # 等级为“良”
-        word = _GRADE.match(text, at)
-        if word is None:
-            continue
-        sentence_start = max(text.rfind(mark, 0, cue.start()) for mark in "。！？\n") + 1
-        scores = [s for s in statements if s.quantity.unit == SCORE_UNIT and s.measure != "weight"
-                  and sentence_start <= s.start < cue.start()
-                  and not s.quantity.qualifier and not _BAND_BOUND.match(text, s.end)
-                  and not text[:s.start].rstrip().endswith(_BAND_UPPER)]
-        found.append(Grade(paragraph, cue.start(), word.end(), word.group(0),
-                           _graded(text, scores)))
-    return found
-
-
-def _graded(text: str, scores: Sequence[Statement]) -> Statement | None:
-    """The score a grade word is of: the last before it, unless the ones after the first
-    are that first score's listed parts (总分 92 分，其中产出 45 分 … 等级为优)."""
-    if len(scores) > 1 and any(cue in text[scores[0].end:scores[1].start]
-                               for cue in cues.PARTS_OPEN):
-        return scores[0]
-    return scores[-1] if scores else None
 
 
 # ---------------------------------------------------------------------------
@@ -752,7 +727,7 @@ class _Emitter:
         return any(s.measure == statement.measure or s.measure is None
                    or statement.measure is None for s in same)
 
-    def _grade(self, grade: Grade) -> None:
+    def _grade(self, grade: grades_of.Grade) -> None:
         fact: dict[str, Any] = {"label": "评价等级", "measure": "grade", "value": grade.word}
         if grade.score is not None:
             score_fact = self.fact(self.fact_of.get(grade.score.id))
@@ -1080,7 +1055,7 @@ def _one_quantity_name(item: Item) -> str | None:
     a sentence) or are of an amount per one of something (人均接待费, 中标单价)."""
     subject = key(item.subject)
     if len(subject) < MIN_CONCEPT or len(subject) > MAX_CONCEPT or subject in GENERIC_SUBJECTS \
-            or per_unit.per_one(subject):
+            or is_generic(subject) or per_unit.per_one(subject):
         return None
     return subject
 
@@ -1127,6 +1102,12 @@ def _totals_of(breakdown: Breakdown) -> list[Statement]:
     480，其中中央资金 300…: of the 480)."""
     levels = breakdown.total_levels()
     parts = [s for part in breakdown.parts for s in part.levels()]
+    if parts and len(levels) > 1 and len({(s.measure, s.period, s.dimension)
+                                          for s in levels}) == 1:
+        # 支出当月完成 38.8 亿元；累计完成 210 亿元，其中民生支出 138.3 亿元: two figures of one
+        # measure and year, the parts of the one said last before them
+        before = [s for s in levels if s.order < min(p.order for p in parts)]
+        return before[-1:] or levels
     if len({s.measure for s in levels}) < 2 or any(s.measure is not None for s in parts) \
             or not parts:
         return levels

@@ -78,7 +78,8 @@ _LEADING_WORDS = (*_CONNECTORS, *_LEADING_TIME, *_LEADING_ADVERBS, *_LEADING_TOT
 #: words that make a figure's number or its neighbours more than a name, cut from a lead
 _COMPARE_CUE = re.compile("|".join((
     *map(re.escape, (c for c in changes.COMPARE if c != "与")),
-    *(f"{re.escape(o)}(?!{'|'.join(re.escape(w[len(o):]) for w in ratios.SHARE_OPEN_IN_NAMES)})"
+    *(f"(?<![{''.join(ratios.SHARE_OPEN_AFTER_IN_NAMES)}]){re.escape(o)}"
+      f"(?!{'|'.join(re.escape(w[len(o):]) for w in ratios.SHARE_OPEN_IN_NAMES)})"
       for o in ratios.SHARE_OPEN))))  # 耕地占补平衡核查项目: one name, not 耕地 and a share
 #: what makes a 与 a comparison when it comes later (与上年相比), not a joiner (A与B)
 _WITH_PARTNERS = ("相比", "相较", "比较", "对比", "持平")
@@ -210,7 +211,8 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 statement.measure = SCORE  # 分值 50 分，得 47.5 分
             if scored and statement.measure not in SCORE_MEASURES:
                 statement.measure = None  # 预算执行率 10 分: the indicator's name, not a budget
-            statement.total_cue = _trim(left).removesuffix("得").endswith(cues.TOTAL)
+            statement.total_cue = _trim(left).removesuffix("得分").removesuffix("得") \
+                .endswith(cues.TOTAL)  # 合计得 18 分 / 合计得分 91.5 分
             statement.label = _label(left, subject)
             statement.quote_start = _quote_start(text, previous_end, item.start, position == 0,
                                                  clause.start)
@@ -1011,8 +1013,15 @@ def measure_of(words: str) -> str | None:
         words = words.replace(measures.ARRANGED, "")  # 财政拨款安排的三公经费决算数: a name's 安排
     for group, measure in _MEASURE_PATTERNS:
         if group is not None and group.search(words):  # a search for any of its words
-            return measure
+            return None if measure == "actual" and _NOT_DONE.search(words) else measure
     return None
+
+
+#: an actual's word denied (未拨付 / 尚未支付): what remains, not what was done
+_NOT_DONE = re.compile("(?:" + "|".join(map(re.escape, measures.NOT_DONE)) + ")(?:"
+                       + "|".join(map(re.escape, next(group for group, measure
+                                                      in measures.MEASURE_WORDS
+                                                      if measure == "actual"))) + ")")
 
 
 #: each group of ``measures.MEASURE_WORDS`` as one pattern of its words (None: no words):

@@ -217,3 +217,51 @@ def test_a_numbered_item_matches_its_numbered_neighbours() -> None:
                              (1, "3、", "主要职能")]
     section = read_text(text).data["sections"][0]["sections"][0]
     assert section["paragraphs"][0]["text"] == "1、收入:792.22万元。同比上年度增加189.25万元。"
+
+
+def test_a_table_of_contents_is_not_read_as_headings() -> None:
+    text = "\n".join(["某县2023年财政决算公开", "目 录", "第一部分 决算报告", "第二部分 决算草案",
+                      "1、一般公共预算收入决算表", "2、一般公共预算支出决算表", "第三部分 相关说明",
+                      "第一部分 决算报告", "一、一般公共预算收支决算情况",
+                      "全县一般公共预算收入完成86,420万元，比上年增长6.4%。"])
+    document = read_text(text, "toc.txt")
+    titles = []
+    stack = list(document.data["sections"])
+    while stack:
+        section = stack.pop(0)
+        titles.append(section["title"])
+        stack[:0] = section.get("sections", [])
+    assert titles.count("决算报告") == 1 and "决算草案" not in titles
+    assert "一般公共预算收入决算表" not in titles
+
+
+def test_a_text_that_starts_before_its_title_is_an_excerpt() -> None:
+    text = "\n".join(["2020年本年收入合计3765.66万元，其中：一般公共预算财政拨款收入1008.64万元，"
+                      "占26.79%；事业收入2757.02万元，占73.21%。", "三、", "支出决算情况说明",
+                      "2020年本年支出合计4021.94万元。", "四、财政拨款收入支出决算总体情况说明",
+                      "2020年财政拨款收入总计1614.63万元。"])
+    assert read_text(text, "cut.txt").data["meta"]["excerpt"] is True
+    whole = "\n".join(["某县妇幼保健院2020年部门决算公开", "一、收入决算情况说明",
+                       "2020年本年收入合计3765.66万元，其中：一般公共预算财政拨款收入1008.64万元。"])
+    assert "excerpt" not in read_text(whole, "whole.txt").data["meta"]
+
+
+def test_a_budget_is_dated_within_its_year_like_a_report_on_part_of_it() -> None:
+    def meta(title: str) -> dict[str, Any]:
+        text = "\n".join([title, "一、总体情况",
+                          "2019年“三公”经费预算总额1,938万元，同比增长20.07%。"])
+        data: dict[str, Any] = read_text(text, "b.txt").data["meta"]
+        return data
+    assert meta("涪城区2019年财政拨款“三公”经费预算情况")["interim"] is True
+    assert meta("某局2019年部门预算公开说明")["interim"] is True
+    for account in ("某局2019年部门决算说明", "某县2019年预算执行情况的报告",
+                    "某局2019年度项目支出绩效自评报告"):
+        assert "interim" not in meta(account), account
+
+
+def test_a_numbered_heading_is_never_the_title() -> None:
+    text = "\n".join(["一、2021年度一般公共预算财政拨款“三公”经费支出决算表", "单位:万元",
+                      "二、2021年度一般公共预算财政拨款“三公”经费支出情况说明",
+                      "某区政府办2021年度“三公”经费支出预算为49.9万元，支出决算为7.69万元。"])
+    meta = read_text(text, "h.txt").data["meta"]
+    assert meta["title"] == "h.txt" and meta["excerpt"] is True

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from crossfoot.analysis.averages import Average
 from crossfoot.analysis.claims.balances import find_balances, find_carried
-from crossfoot.analysis.claims.breakdowns import Breakdown, find_breakdowns
+from crossfoot.analysis.claims.breakdowns import Breakdown, find_breakdowns, whole_score
 from crossfoot.analysis.claims.changes import Change, find_changes
 from crossfoot.analysis.claims.common import key, same_kind, subject_index, without_owner
 from crossfoot.analysis.claims.compositions import Composition, find_compositions
@@ -43,7 +43,7 @@ __all__ = [
     "Ratio", "Saving", "ShareSet", "find_balances", "find_breakdowns", "find_carried",
     "find_changes", "find_compositions", "find_growths", "find_payments", "find_products",
     "find_ratios", "find_savings", "find_share_sets", "key", "same_kind", "subject_index",
-    "without_owner",
+    "whole_score", "without_owner",
 ]
 
 

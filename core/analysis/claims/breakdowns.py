@@ -64,6 +64,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         if start is None:
             continue
         total, cue, certain = start
+        if cue == cues.COMPOSED_OF and _several_values(total):
+            continue  # 指标体系由 A、B … 构成，分值分别为 a、b …: the names' figures, not its
         members = _members(items, index, total, cue)
         whole = cues.PARTS_OPEN.get(cue, False) or (len(members) > 1 and _the_rest(members[-1]))
         parts = members if whole else _closing_prefix(total, members)  # (具体为：A、B、其他 c
@@ -71,6 +73,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         parts = _segment_heads(items, index, total, parts) or parts
         if not parts or any(cues.HIERARCHY_LEVEL.match(p.subject) for p in parts) \
                 or attributes.cross_cutting([p.subject for p in parts]) \
+                or breakdowns.overlapping([p.subject for p in parts]) \
                 or _shares_overlap(total, parts):
             continue  # (其中本科 71 人，女性 38 人: the same people counted twice over)
         several = _of_several(items[max(0, position[total.id] - MAX_RIVALS):position[total.id]],
@@ -332,7 +335,7 @@ def _scores_before_total(items: Sequence[Item], taken: set[str]) -> list[Breakdo
     a whole score right after the indicators of one framework is their sum."""
     found = []
     for index, total in enumerate(items):
-        if total.id in taken or not _whole_score(total) \
+        if total.id in taken or not whole_score(total) \
                 or total.closes_list:  # …，合计 88.6 分: _totals_after_parts reads it
             continue
         run: list[Item] = []
@@ -353,7 +356,14 @@ def _scores_before_total(items: Sequence[Item], taken: set[str]) -> list[Breakdo
     return found
 
 
-def _whole_score(item: Item) -> bool:
+def _several_values(item: Item) -> bool:
+    """Does the item state two figures of one measure, dimension and year (its names'
+    figures said 分别, not its own)?"""
+    said = [(s.dimension, s.period, s.measure) for s in item.levels()]
+    return len(said) != len(set(said))
+
+
+def whole_score(item: Item) -> bool:
     """Is the item named as the whole evaluation's score (综合得分 / 自评总分 / 自评得分)?"""
     names = [item.subject, *(s.label for s in item.levels())]
     return scores.indicator(item.subject) is None and (
@@ -385,7 +395,7 @@ def _framework_apart(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
         run.append(item)
     complete = [run for run in runs if len(run) >= 2
                 and scores.completes("", [p.subject for p in run])]
-    wholes = [item for item in items if item.id not in taken and _whole_score(item)
+    wholes = [item for item in items if item.id not in taken and whole_score(item)
               and item.levels() and _scores(item, ())]
     if len(complete) != 1 or not wholes \
             or len({w.levels()[0].quantity.value for w in wholes}) != 1 \
@@ -546,8 +556,9 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
             continue  # an aside lists parts of the item it follows, not of another aside;
             # a 其中 after a bracket lists the parts of the figure before the bracket
             # (余额 856,440 万元（含债券 832,612 万元、其它债务 23,828 万元），其中：市级 …)
-        if per_unit.per_one(key(candidate.subject)):
+        if per_unit.rate_of_one(key(candidate.subject)):
             continue  # 合计 4.35 亿元，平均每个乡镇 2,900 万元，其中…: an average has no parts
+            # (nor a standard: 高于省定每生每年 550 元)
         same_sentence = in_sentence(candidate, item)
         next_sentence = (candidate.paragraph == item.paragraph
                          and candidate.sentence == item.sentence - 1) or (
@@ -558,8 +569,10 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
         if _comparable(candidate, item):
             return candidate, item.opened_by, same_sentence or not _rivals(
                 items, index, candidate, item)
-        if not same_sentence:
+        if not (same_sentence or next_sentence):
             return None
+        # (…补贴资金 3,412.8 万元，惠及农户 5.12 万户。其中，…发放 3,286.4 万元: the sentence
+        # before's figure of the parts' kind, not its last count)
     return None
 
 
@@ -587,6 +600,7 @@ def _rivals(items: Sequence[Item], index: int, candidate: Item, first: Item) -> 
         return False
     return any(other is not candidate and in_sentence(other, candidate) and other.levels()
                and not other.opened_by and _comparable(other, first)
+               and not per_unit.rate_of_one(key(other.subject))  # (总投资 …，亩均投资 …)
                and key(other.subject) != key(candidate.subject)  # its other year
                and other not in candidate.distributed  # A、B 分别为 x、y，合计 z
                for other in items[max(0, index - MAX_RIVALS):index])

@@ -343,6 +343,10 @@ def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
         s for name in (each_of(item.subject) or [item.subject])
         for other in index.get(key(name), ()) if other is not item
         for s in other.levels() if s.dimension != "ratio"]
+    if anchor is not None and anchor.measure in BUDGETS:
+        # 收入预算总计 a，其中本年收入合计 b …。收入预算总计比上年预算增加 …: the budget's
+        budgeted = [s for s in others if s.measure == anchor.measure]
+        others = budgeted or others
     values = {(s.quantity.value, s.quantity.unit) for s in others}
     if len(values) == 1:
         return others[0], True

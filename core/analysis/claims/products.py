@@ -156,7 +156,7 @@ def _per_unit(text: str, statements: Sequence[Statement]) -> list[Product]:
         per = pers[index]
         if per is None or average.role != LEVEL or average.dimension in ("count", "ratio"):
             continue
-        units, name = per
+        units, name, over = per
         # 全年发放 153,936 万元，人均每月 3,000 元: each one's paid twelve times a year
         period = next((word for word in per_unit.PERIOD_AFTER if name.startswith(word)), "")
         times = per_unit.PERIOD_AFTER.get(period)
@@ -168,7 +168,7 @@ def _per_unit(text: str, statements: Sequence[Statement]) -> list[Product]:
                 break
             if s.role == LEVEL and pers[at] is None:
                 segment.insert(0, s)
-        counts = [s for s in segment if s.dimension == "count"]
+        counts = [s for s in segment if s.dimension == "count" and over in (None, s)]
         if len(counts) > 1:  # 补贴面积 52.4 万亩 …，涉及农户 68,500 户，户均 …: the one in 户
             counts = [s for s in counts if s.quantity.unit in units]
         totals = [s for s in segment if same_kind(s, average)
@@ -187,19 +187,48 @@ def _per_unit(text: str, statements: Sequence[Statement]) -> list[Product]:
     return found
 
 
-def _per_word(text: str, statements: Sequence[Statement], index: int
-              ) -> tuple[tuple[str, ...], str] | None:
-    """(units of the count, name of the amount) when the figure at ``index`` is said to be
-    per one (人均 / 生均公用经费): the words between it and the figure before it."""
+#: (units of the count, name of the amount, the one count it is over when the words name it)
+_Per = tuple[tuple[str, ...], str, Statement | None]
+
+
+def _per_word(text: str, statements: Sequence[Statement], index: int) -> _Per | None:
+    """(units of the count, name of the amount, its count) when the figure at ``index`` is
+    said to be per one (人均 / 生均公用经费): the words between it and the figure before it."""
     if index == 0:
         return None
     previous, figure = statements[index - 1], statements[index]
     said = text[previous.end + len(previous.noun):figure.start].lstrip("，, ")
-    for word, units in per_unit.PER_UNIT.items():
+    if BREAK.search(said):
+        return None
+    for word, units in (*per_unit.PER_UNIT.items(), *per_unit.MEAN_WORDS.items()):
         at = said.find(word)
-        if at >= 0 and not BREAK.search(said):
-            return units, said[at + len(word):].strip().removesuffix("为").removesuffix("达")
-    return None
+        if at >= 0:
+            return units, said[at + len(word):].strip().removesuffix("为").removesuffix("达"), None
+    return _mean_each(statements, index, said)
+
+
+def _mean_each(statements: Sequence[Statement], index: int, said: str) -> _Per | None:
+    """平均每个乡镇 / 平均每辆: the unit the mean is over; a general unit (个) only where one
+    count of the figure's sentence names the same thing (13 个乡镇), and then that count."""
+    at = said.find(per_unit.MEAN_EACH)
+    if at < 0:
+        return None
+    rest = said[at + len(per_unit.MEAN_EACH):]
+    unit = next((u for u in per_unit.MEAN_EACH_UNITS if rest.startswith(u)), None)
+    if unit is None:
+        return None
+    noun = rest[len(unit):].strip()
+    if unit not in per_unit.NAMED_UNITS:
+        return (unit,), noun.removesuffix("为").removesuffix("达"), None
+    head = noun[:_NOUN_HEAD]
+    sentence = statements[index].sentence
+    named = [s for s in statements[:index] if s.sentence == sentence
+             and s.quantity.unit == unit and len(head) == _NOUN_HEAD and head in s.noun]
+    return ((unit,), "", named[0]) if len(named) == 1 else None
+
+
+#: how many characters of a mean's noun must name the count it is over (平均每个乡镇: 乡镇)
+_NOUN_HEAD = 2
 
 
 def _term(text: str, count: Statement, each: Statement) -> bool:

@@ -56,7 +56,7 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                 if statement.whole and item.opened_by is None:  # not a part's part (其中)
                     sentence_whole[place] = statement.whole
                 inherited = sentence_whole.get(place) if item.opened_by is None else None
-                ratio = _share(item, statement, parent.get(item.id), scope,
+                ratio = _share(item, statement, parent.get(item.id), scope, parent,
                                statement.whole or inherited)
                 if ratio is not None and ratio.certain and not statement.whole \
                         and parent.get(item.id) is not None and place in sentence_whole \
@@ -73,7 +73,8 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                     [*before, item], statement) or _sentence_plan_rate(
                     [*before, item], statement) or _received_rate(
                     [*before, item], statement, planned) or _own_fund_rate(
-                    item, statement, index)
+                    item, statement, index) or _named_count_rate(
+                    [*before, item], statement, ratios.LAST_COUNT_RATE_VERBS)
             else:
                 continue
             if ratio is not None:
@@ -106,8 +107,14 @@ def _paragraph_budget_rate(before: Sequence[Item], item: Item, stated: Statement
         return None
     received = [s for other in (*before, item) for s in other.levels()
                 if s.dimension == "money" and s.start < stated.start]
+    # (可用资金 1,520.40 万元，其中：当年预算 1,334.00 万元 …: the funds the budget is said
+    # among, which the rate may be of)
+    available = [s for other in before if budgets[-1] in other.statements
+                 for s in other.levels() if s.dimension == "money" and s.measure is None
+                 and ratio_fits(spent[0], s, stated) is not False]
     return Ratio("rate", stated, spent[0], budgets[-1],
-                 not _received_beside(received, spent[0], budgets[-1], stated))
+                 not available and not _received_beside(received, spent[0], budgets[-1],
+                                                        stated))
 
 
 #: a rate named only 执行率, and the word that names what was spent
@@ -263,36 +270,39 @@ def _one_category(a: Item, b: Item) -> bool:
     return len({category(a.subject), category(b.subject)} - {None}) <= 1
 
 
-def _named_count_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
+def _named_count_rate(upto: Sequence[Item], stated: Statement,
+                      verbs: frozenset[str] = ratios.COUNT_RATE_VERBS) -> Ratio | None:
     """A rate named for what the count before it did: 发放问卷 300 份，回收 286 份，回收率
     95.3% / 抽检 120 批次，合格 118 批次，合格率 98.3%.
 
-    Read only where the rate's name is a verb + 率, the count right before the rate
-    in its sentence is that verb's (not 不合格 / 未回收), and the count before that,
+    Read only where the rate's name is a verb + 率, a count of its sentence before it is
+    that verb's (not 不合格 / 未回收: the last such), and the count right before that,
     in the same unit and no smaller, is the one it is a rate of.
     """
-    verb = _rate_verb(stated.label)
+    verb = _rate_verb(stated.label, verbs)
     if verb is None or stated.whole:
         return None
     counts = [s for item in upto for s in item.levels() if s.dimension == "count"
               and s.sentence == stated.sentence and s.start < stated.start]
     counts.sort(key=lambda s: s.start)
-    if len(counts) < 2:
+    # the last count of what the verb says was done (完成 28 个, not 未完成 4 个 after it), and
+    # the count right before it
+    doing = [at for at, s in enumerate(counts) if at > 0 and verb in s.label + s.lead
+             and not any(no + verb in s.label + s.lead for no in ratios.NOT_DONE)]
+    if not doing:
         return None
-    done, of = counts[-1], counts[-2]
-    said = done.label + done.lead
-    if verb not in said or any(no + verb in said for no in ratios.NOT_DONE) \
-            or done.quantity.unit != of.quantity.unit or of.quantity.value < done.quantity.value \
+    done, of = counts[doing[-1]], counts[doing[-1] - 1]
+    if done.quantity.unit != of.quantity.unit or of.quantity.value < done.quantity.value \
             or not (done.quantity.exact and of.quantity.exact):
         return None
     return Ratio("rate", stated, done, of, True)
 
 
-def _rate_verb(label: str) -> str | None:
+def _rate_verb(label: str, verbs: frozenset[str] = ratios.COUNT_RATE_VERBS) -> str | None:
     """回收 of 回收率, 合格 of 合格率: the two characters before 率 ending the rate's name."""
     at = label.rfind(ratios.RATE_SUFFIX)
     verb = label[max(0, at - 2):at] if at >= 2 else ""
-    return verb if verb in ratios.COUNT_RATE_VERBS else None
+    return verb if verb in verbs else None
 
 
 def _count_completion_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
@@ -430,14 +440,19 @@ class _Scope:
 
 
 def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _Scope,
-           whole_name: str | None = None) -> Ratio | None:
+           parent: dict[str, Breakdown], whole_name: str | None = None) -> Ratio | None:
     """The part and whole of a share; ``whole_name`` is the whole it names, or the one an
     earlier share of its sentence named."""
     index = scope.index
     part = _nearest_level(item, stated)
     sure = True
+    borrowed = False  # the part's list, found through its name said before
     if part is None:  # “三公”经费占基本支出的比例为 3.6%: the part is stated elsewhere
         namesakes = [other for other in _named(item.subject, index) if other is not item]
+        bare = item.subject.removesuffix(_FUND_WORD)
+        if not namesakes and len(bare) >= MIN_BARE_NAME and bare != item.subject:
+            # 中医药发展 648 万元 … 中医药发展资金占全部专项资金的 …: the listed name, 资金 added
+            namesakes = [other for other in _named(bare, index) if other is not item]
         if not namesakes:  # 调出资金占… after 按规定调出资金 …: a longer name ending with it
             namesakes = _owned_wholes(item.subject, item, scope)
             # (but one listed as a kind, 三保支出（…，保基本民生支出 …）, narrows it: a guess)
@@ -446,6 +461,9 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
         if not _one_value(others):
             return None
         part = others[0]
+        if breakdown is None and len(namesakes) == 1:
+            breakdown = parent.get(namesakes[0].id)  # (the list the part was given in)
+            borrowed = breakdown is not None
     inline = [s for s in item.statements if s.role == WHOLE and s.clause == stated.clause
               and s.start < stated.start]
     if inline:
@@ -455,7 +473,10 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
             or _owned_wholes(whole_name, item, scope)
         named = [s for other in holders for s in [_level_like(other, part)] if s is not None]
         if breakdown is not None and (breakdown.total in holders or (
-                not holders and _names_total(whole_name, breakdown.total.subject))):
+                not holders and breakdown.certain
+                and _names_total(whole_name, breakdown.total.subject))):
+            # (a guessed list's total is not named by a bare 资金: 市级资金 …。按用途分，用于
+            # 产业发展的资金 …，占全部资金的 …)
             whole = _level_like(breakdown.total, part)
             here = [s for s in named  # (its namesakes where the total is said count too)
                     if s.paragraph in (item.paragraph, breakdown.total.paragraph)]
@@ -468,9 +489,18 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
         return None
     if breakdown is not None:  # 其中项目支出 1,620 万元，占比 45.6%: of the total it is part of
         whole = _level_like(breakdown.total, part)
+        if whole is not None and borrowed and whole.measure != part.measure \
+                and not {whole.measure, part.measure} <= {None, "actual"}:
+            return None  # (税收收入 … 占比 of a total that states a budget too: which?)
         if whole is not None:
             return Ratio("share", stated, part, whole, sure and breakdown.certain)
     return None
+
+
+#: the word a share's part may add to the name its amount was listed under (中医药发展资金)
+_FUND_WORD = "资金"
+#: the fewest characters of that name without it
+MIN_BARE_NAME = 3
 
 
 def _flow_levels(name: str, item: Item, part: Statement, scope: _Scope) -> list[Statement]:
@@ -526,8 +556,13 @@ def _level_like(item: Item, like: Statement) -> Statement | None:
     same = [s for s in levels if s.period == like.period]
     chosen = same or ([] if like.period_stated else levels)  # 上年… 占当年支出的: its year's
     wanted = (like.measure,) if like.measure is not None else (None, "actual")
-    measured = [s for s in chosen if s.measure in wanted]
-    return (measured or chosen)[0] if chosen else None
+    measured = [s for s in chosen if s.measure in wanted] or chosen
+    # (支出当月完成 38.8 亿元；累计完成 210 亿元，其中民生支出 138.3 亿元，占比 65.8%: of the
+    # figure said last before the part, where the whole states several alike)
+    before = [s for s in measured if s.paragraph == like.paragraph and s.start < like.start]
+    if len(before) > 1 and len({s.measure for s in before}) == 1:
+        return before[-1]
+    return measured[0] if measured else None
 
 
 def _rate(item: Item, stated: Statement) -> Ratio | None:

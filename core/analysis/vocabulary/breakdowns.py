@@ -29,8 +29,11 @@ from functools import lru_cache
 #: concept -> (words one of which the name contains, words it must not contain)
 NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "三公经费": (("三公",), ()),
-    "因公出国（境）费": (("出国",), ()),
-    "公务接待费": (("接待",), ("批", "人次")),
+    # (出国团组 1 个，累计 3 人次，人均 1.42 万元: the trips and what each cost, not the fee)
+    "因公出国（境）费": (("出国",), ("团组", "人次", "人均")),
+    # (国内接待费 / 外事接待费 / 国（境）外接待费: its kinds, not all of it)
+    "公务接待费": (("接待",), ("批", "人次", "国内", "外事", "境外", "国外", "境）外", "境)外",
+                         "外宾")),
     "公务用车购置及运行费": (("购置及运行", "购置和运行", "购置与运行"), ()),
     "公务用车购置费": (("车购置", "车辆购置", "用车购置"), ("运行",)),
     "公务用车运行费": (("车运行", "车辆运行", "用车运行", "公务车辆运行"), ("购置",)),
@@ -90,6 +93,18 @@ OPTIONAL: dict[str, tuple[str, ...]] = {"车辆": ("副部（省）级及以上�
 #: body's, not a section's; 基本支出 is stated for each fund and each function)
 REPORT_WIDE = frozenset({"三公经费", "因公出国（境）费", "公务接待费", "公务用车购置及运行费",
                          "公务用车购置费", "公务用车运行费"})
+
+
+#: spending named for a purpose across the function classes (民生支出 holds 教育, 社会保障和
+#: 就业, 卫生健康 …): a list that names one beside a class (其中，民生支出 a；教育支出 b) counts
+#: some spending twice, so it is no breakdown (budget execution reports)
+ACROSS_CLASSES = ("民生支出", "重点支出", "民生领域支出", "民生类支出")
+
+
+def overlapping(names: list[str]) -> bool:
+    """Does a list name spending across classes beside other spending?"""
+    across = [name for name in names if name.endswith(ACROSS_CLASSES)]
+    return bool(across) and len(across) < len(names)
 
 
 @lru_cache(maxsize=4096)  # a report names the same few subjects again and again

@@ -51,6 +51,10 @@ MEASURE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
       "已支出", "支付", "兑付", "到位", "使用", "实现", "实际"), "actual"),
 )
 
+#: words that deny what a measure's word says was done (未拨付 1,267.5 万元 / 尚未支付 / 没有
+#: 到位): the figure is what remains, of no measure
+NOT_DONE = ("未", "没有")
+
 #: 安排 names a budget (年初安排 80 万元) unless a 决算 follows it in the same words: then it
 #: is part of a name (财政拨款安排的“三公”经费决算数, 区直财政拨款资金安排“三公”经费决算数)
 ARRANGED, ACCOUNTED = "安排", "决算"

@@ -19,6 +19,20 @@ PER_UNIT: dict[str, tuple[str, ...]] = {
     "户均": ("户",), "平均每户": ("户",), "每户平均": ("户",),
 }
 
+#: 平均每 and the unit of the count an amount is the mean over (全县 13 个乡镇安排 8,138 万元，
+#: 平均每个乡镇 626 万元 / 购置公务用车 46 辆，购置费 1,012.00 万元，平均每辆 22.0 万元 / 新增藏书
+#: 2.35 万册，购书经费 58.75 万元，平均每册 25.00 元): 三公, transfer and project reports
+MEAN_EACH = "平均每"
+#: the units of such counts, longest first (批次 before 批)
+MEAN_EACH_UNITS = ("批次", "人次", "个", "辆", "所", "家", "册", "台", "件", "批", "项", "户", "座",
+                   "处")
+#: units too general to say what is counted: the mean's noun must be the count's (平均每个乡镇
+#: of 13 个乡镇, never of 12 个项目)
+NAMED_UNITS = ("个", "项", "件", "处")
+#: one-word means over a count, and the units of the count (车均运行维护费 / 批均接待费)
+MEAN_WORDS: dict[str, tuple[str, ...]] = {"车均": ("辆",), "批均": ("批次", "批"), "校均": ("所",),
+                                          "次均": ("人次", "次")}
+
 #: words a name begins with when its figure is an amount per one of something (人均接待费,
 #: 车均运行维护费, 中标单价): never the same quantity as the whole it is an average of, nor
 #: as the same words said of another thing

@@ -19,6 +19,9 @@ from __future__ import annotations
 SHARE_OPEN = ("占",)
 #: words that begin with it and name a thing, not a share (耕地占补平衡, 占用林地, 占地面积)
 SHARE_OPEN_IN_NAMES = ("占补平衡", "占用", "占地面积")
+#: characters before it that make it part of a verb naming a misuse (挤占挪用资金, 侵占集体资产:
+#: audit reports' findings), not a share
+SHARE_OPEN_AFTER_IN_NAMES = ("挤", "侵", "抢", "霸", "强")
 #: characters that may follow it before the whole's name (占到 / 占据 …的 81.68%)
 SHARE_OPEN_TAILS = ("到", "据")
 #: words that end the whole's name before the percent (占 X 的 / 占 X 比重为)
@@ -39,7 +42,8 @@ RATE_WORDS = ("预算执行率", "资金执行率", "执行率", "预算完成�
 RATE_OPEN = ("完成", "达到", "达", "为")
 #: names of the budget such a rate is against
 BUDGET_NAMES = ("年初预算数", "调整预算数", "调整后预算数", "全年预算数", "年度预算数", "预算数",
-                "年初预算", "调整预算", "调整后预算", "全年预算", "年度预算", "本年预算", "预算")
+                "年初预算", "调整预算", "调整后预算", "全年预算", "年度预算", "本年预算",
+                "年预算数", "年预算", "预算")  # (为年预算的 34.1%: monthly bulletins)
 #: names of a plan of counts a completion rate is against (完成年度任务的 112.5% /
 #: 完成全年计划的 98% / 为目标任务的 105%: 绩效自评 output indicators)
 PLAN_NAMES = ("年度目标任务", "年度任务", "全年任务", "目标任务", "计划任务", "年度计划",
@@ -69,9 +73,14 @@ FUND_WORDS = ("实际", "累计", "已", "到位", "支付", "资金", "总额")
 #: 95.3%; 抽检 120 批次，合格 118 批次，合格率 98.3%: satisfaction surveys and quality
 #: indicators of self-evaluations)
 COUNT_RATE_VERBS = frozenset({"回收", "合格", "达标", "参保", "覆盖", "通过", "办结", "验收"})
+#: verbs whose rates are read so only when no plan, target or budget gives them: 完成率 of
+#: counts (共设置 32 个指标，完成 28 个，完成率 87.5%) and 整改率 of problems found (反映问题
+#: 243 个，已整改到位 219 个，整改率 90.1%: audit rectification reports)
+LAST_COUNT_RATE_VERBS = frozenset({"完成", "整改"})
 #: the rate word's last character
 RATE_SUFFIX = "率"
-#: the rate words those verbs make (回收率, 合格率 …)
-COUNT_RATE_WORDS = tuple(sorted(verb + RATE_SUFFIX for verb in COUNT_RATE_VERBS))
+#: the rate words those verbs make (回收率, 合格率 …; 完成率, 整改率)
+COUNT_RATE_WORDS = tuple(sorted(verb + RATE_SUFFIX
+                                for verb in COUNT_RATE_VERBS | LAST_COUNT_RATE_VERBS))
 #: words that turn such a verb into its opposite (不合格 / 未回收)
 NOT_DONE = ("不", "未", "非")

@@ -120,6 +120,8 @@ def read(cells: list[Cell]) -> Grid | None:
     if any(c.kind == "number" for c in cells[after:]):
         return None  # figures after the last row: a row that did not fit, not to be dropped
     first = cells.index(rows[0][0])
+    if any(run_width > width for index, run_width in runs if index < first):
+        return None  # 年度资金总额 with six figures, then 其中 rows with three: which columns?
     header_cells = [c for c in cells[:first] if c.kind == "text" and not _UNIT.search(c.text)]
     header = _header(header_cells, width)
     if header is None:

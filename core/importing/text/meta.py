@@ -13,7 +13,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from crossfoot.importing.text.offsets import Offsets, joined
-from crossfoot.importing.text.outline import PART_TITLE, SENTENCE_PUNCTUATION, is_part_title
+from crossfoot.importing.text.outline import (
+    PART_TITLE,
+    SENTENCE_PUNCTUATION,
+    heading_split,
+    is_part_title,
+)
 from crossfoot.importing.text.reflow import Block
 from crossfoot.model.dates import read_date
 from crossfoot.model.numerals import fold
@@ -36,6 +41,9 @@ INTERIM = re.compile(r"上半年|下半年|半年度|季度|[0-9一二三四五�
 
 #: a year written as a year (2021年, 2021 年度)
 _YEAR_WORD = re.compile(r"((?:19|20)[0-9]{2})\s*年(度?)(?![0-9])")
+#: a year followed by the part of it a bulletin covers (2017 年 1-6 月 / 2023 年上半年 /
+#: 2021 年一季度): the year reported, though a month follows it
+_YEAR_INTERIM = re.compile(r"((?:19|20)[0-9]{2})\s*年\s*(?:" + INTERIM.pattern + ")")
 #: words just before a year that make it the year compared with, not the report's
 _COMPARED_AHEAD = re.compile(r"(?:较|比|同比|与|上年|去年)\s*$")
 
@@ -85,6 +93,7 @@ def read_meta(blocks: list[Block], fallback_title: str, wrapped: bool = True,
                 info.title = named.group(1).strip()
             continue
         kept.append(block)
+    kept = _without_contents(kept, info.removed)
     named_title = info.title
     info.title, title_blocks = _title(kept, named_title or fallback_title, wrapped)
     kept = [b for b in kept if not any(b is t for t in title_blocks[1:])]
@@ -100,9 +109,72 @@ def read_meta(blocks: list[Block], fallback_title: str, wrapped: bool = True,
         info.report_date_block, iso = signature
         info.report_date = info.report_date or iso
     info.kind = _kind(info.title, kept)
-    info.interim = bool(INTERIM.search(simplified(info.title)))
-    info.excerpt = info.title == fallback_title
+    info.interim = bool(INTERIM.search(simplified(info.title))) or _plans_the_year(info.title)
+    # (a title after narrative: the text began in the middle of a report, 三、… before its 四)
+    info.excerpt = info.title == fallback_title or (
+        bool(title_blocks) and _narrative_before(kept, info.title))
     return info, kept
+
+
+#: a table of contents' heading (目录 / 目 录)
+CONTENTS = re.compile(r"^\s*+目\s*+录\s*+$")
+#: the leader a contents entry's page number follows (……3 / ---- 12)
+_LEADER = " \t.·…．-—_"
+#: the longest block of contents entries (a PDF's wrapped lines join several: 一、…表二、…表)
+MAX_ENTRY = 600
+#: the longest line before a title that is no sentence of the report
+MAX_TITLE_LINE = 60
+
+
+def _without_contents(blocks: list[Block], removed: list[Block]) -> list[Block]:
+    """The blocks without a table of contents: the lines after a 目录 line up to the first
+    that repeats one of them (the body's first heading), all entries of it, none of them
+    sentences. Its headings are the body's again: read twice, they would be numbered twice."""
+    start = next((i for i, b in enumerate(blocks) if CONTENTS.match(b.text)), None)
+    if start is None:
+        return blocks
+    entries: set[str] = set()
+    for end in range(start + 1, len(blocks)):
+        text = blocks[end].text.strip()
+        entry = _entry_title("".join(text.split()))
+        if entry in entries:
+            removed.extend(blocks[start:end])
+            return blocks[:start] + blocks[end:]
+        if SENTENCE_PUNCTUATION.search(text) or len(text) > MAX_ENTRY or not entry:
+            return blocks
+        entries.add(entry)
+    return blocks
+
+
+def _entry_title(entry: str) -> str:
+    """A contents entry without its leader and page number (一、收入决算……3: 一、收入决算)."""
+    numbered = entry.rstrip("0123456789")
+    if numbered != entry and numbered.endswith(tuple(_LEADER)):
+        entry = numbered
+    return entry.rstrip(_LEADER)
+
+
+def _narrative_before(blocks: list[Block], title: str) -> bool:
+    """Does a sentence of the report come before its title line?"""
+    for block in blocks:
+        if block.text == title:
+            return False
+        if SENTENCE_PUNCTUATION.search(block.text) and len(block.text) > MAX_TITLE_LINE:
+            return True
+    return False
+
+
+#: a title that names a budget (2019 年“三公”经费预算情况 / 部门预算): written before or in its
+#: year, like a report on part of it ...
+BUDGET_TITLE = re.compile(r"预算")
+#: ... unless it is of what was done (预算执行情况, 决算, 绩效自评, 审计)
+ACCOUNT_TITLE = re.compile(r"决算|执行|绩效|自评|评价|审计|调整")
+
+
+def _plans_the_year(title: str) -> bool:
+    """Does the title name a budget, not an account of one?"""
+    text = simplified(title)
+    return bool(BUDGET_TITLE.search(text)) and not ACCOUNT_TITLE.search(text)
 
 
 def _title(blocks: list[Block], fallback: str, wrapped: bool) -> tuple[str, list[Block]]:
@@ -110,8 +182,8 @@ def _title(blocks: list[Block], fallback: str, wrapped: bool) -> tuple[str, list
     leading: list[Block] = []
     for block in blocks[:8]:
         text = block.text.strip()
-        if SENTENCE_PUNCTUATION.search(text) or len(text) > 40:
-            break
+        if SENTENCE_PUNCTUATION.search(text) or len(text) > 40 or heading_split(text):
+            break  # (二、…情况说明: a numbered heading of the report, never its title)
         leading.append(block)
         if PART_TITLE.search(simplified(text)) or TITLE_END.search(simplified(text)):
             # PDF titles break over lines: keep the pieces just before it on the same page
@@ -154,6 +226,9 @@ def _fiscal_year(title: str, blocks: list[Block]) -> int | None:
                                                             match.start()]):
                 continue  # 较2020年度决算数: the year compared with, not the year reported
             counts[int(match.group(1))] += 2 if match.group(2) else 1
+        for match in _YEAR_INTERIM.finditer(text):
+            if not _COMPARED_AHEAD.search(text[max(0, match.start() - 3):match.start()]):
+                counts[int(match.group(1))] += 1
     return counts.most_common(1)[0][0] if counts else None
 
 

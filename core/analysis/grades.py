@@ -1,0 +1,215 @@
+"""Grades (评价等级为优) and the score each is of.
+
+A grade is bound to the score of its own sentence when it has one (自评得分
+85 分，评价等级为良). Reports also state the total score first and grade it
+after the grading bands, in the next sentence or under the next heading
+(…总得分 84 分。根据评价等级标准（90 分（含）以上为优 …），本项目评价等级为优;
+（一）自评得分 … （二）自评等级 …): such a grade is of the whole score said
+just before it, and of nothing else. It is bound only when that score is
+certainly the whole evaluation's (named so, or the total its indicators' scores
+make); a bare indicator score before a grade leaves the grade unbound.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from crossfoot.analysis.items import Item
+from crossfoot.analysis.statements import Statement
+from crossfoot.analysis.vocabulary import cues
+from crossfoot.analysis.vocabulary.scores import SCORE_UNIT, indicator
+
+_GRADE_CUE = re.compile(r"(?:(?:评价|评定|评估|考核|绩效|自评|评分|综合评价)"
+                        r"(?:结果|等级|结论|等次|级别)?|等级|等次)"
+                        r"(?:为|是|：|:|认定为|评定为|定为)")
+_OPENING_QUOTES = "“‘\"'「『《 "
+#: what follows a grade band's lower bound, not a score (90 分（含）以上为优，80 分至 …)
+#: (matched right after a figure: no blank before its blanks)
+_BAND_BOUND = re.compile(r"(?<!\s)\s*+(?:[（(]含[）)]|及以上|以上|以下|至|到|～|~|－|-|—)")
+#: what stands before a band's upper bound (80 分至 90 分为良)
+_BAND_UPPER = ("至", "到", "～", "~", "－", "-", "—")
+_GRADE = re.compile(r"(?:不合格|优秀|良好|合格|中等|较差|一般|优|良|中|差)"
+                    r"(?:等级|等次|级|档)?(?![\u4e00-\u9fff])|(?:优秀|良好|合格)")
+#: a grade word followed by another: the scale's names listed (等级为优、良、中、差), no grade
+_ANOTHER_GRADE = re.compile(r"[”’\"']?\s*[、，,和及或/]\s*[“‘\"']?"
+                            r"(?:不合格|优秀|良好|合格|中等|较差|优|良|中|差)")
+#: what ends the clause a grade's subject is in
+_CLAUSE_ENDS = "。！？\n，,；;"
+#: words of a grade's clause that make it a part's grade, not the whole evaluation's
+_NOT_WHOLE = ("满意", "指标")
+#: a grade band stated: the figures before 为 优 (90 分（含）以上为优 / 80 分至 90 分为良 /
+#: 不足 60 分的为差), the words between them short
+_BAND = re.compile(r"(?P<words>[0-9.（）()含及以上下至到～~－—\-不足低于小大高满分的≤≥<>＜＞\s]"
+                   r"{1,30})"
+                   r"为\s?[“‘\"']?(?P<grade>不合格|优秀|良好|合格|中等|较差|优|良|中|差)")
+_BAND_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+#: words of a band that make it the lowest (60 分以下为差): it has no floor
+_BELOW = ("以下", "不足", "低于", "<", "＜")
+#: a grade's name as the scale of 财预〔2020〕10号 names it
+CANONICAL = {"优秀": "优", "良好": "良", "合格": "中", "中等": "中", "一般": "中",
+             "不合格": "差", "较差": "差"}
+#: how many paragraphs before its own a grade's whole score may stand (the score's paragraph,
+#: then a paragraph of grading bands, under a heading of its own)
+_PARAGRAPHS_BACK = 2
+
+
+@dataclass(slots=True)
+class Grade:
+    paragraph: str
+    start: int
+    end: int
+    word: str
+    score: Statement | None
+    #: the grade's clause names no indicator: it may be of the whole score said before it
+    of_whole: bool = True
+
+
+def find(text: str, paragraph: str, statements: Sequence[Statement]) -> list[Grade]:
+    """The grades of one paragraph, each with the score of its own sentence if it has one."""
+    found = []
+    for cue in _GRADE_CUE.finditer(text):
+        at = cue.end()
+        while at < len(text) and text[at] in _OPENING_QUOTES:
+            at += 1  # 等级为“良”
+        word = _GRADE.match(text, at)
+        if word is None or _ANOTHER_GRADE.match(text, word.end()):
+            continue
+        sentence_start = max(text.rfind(mark, 0, cue.start()) for mark in "。！？\n") + 1
+        scores = [s for s in statements if sentence_start <= s.start < cue.start()
+                  and is_score(s, text)]
+        found.append(Grade(paragraph, cue.start(), word.end(), word.group(0),
+                           _graded(text, scores), _of_whole(text, cue.start())))
+    return found
+
+
+def _of_whole(text: str, cue: int) -> bool:
+    """Is the grade the whole evaluation's, not an indicator's (满意度评价为良好, 产出指标
+    等级为优)? Told by the words of its clause before the cue."""
+    clause = max(text.rfind(mark, 0, cue) for mark in _CLAUSE_ENDS) + 1
+    before = text[clause:cue]
+    return indicator(before) is None and not any(word in before for word in _NOT_WHOLE)
+
+
+def is_score(statement: Statement, text: str) -> bool:
+    """Is the figure a score given (not a weight, a bound or a grading band's edge)?"""
+    return statement.quantity.unit == SCORE_UNIT and statement.measure != "weight" \
+        and not statement.quantity.qualifier and not _BAND_BOUND.match(text, statement.end) \
+        and not text[:statement.start].rstrip().endswith(_BAND_UPPER)
+
+
+def _graded(text: str, scores: Sequence[Statement]) -> Statement | None:
+    """The score a grade word is of: the last before it, unless the ones after the first
+    are that first score's listed parts (总分 92 分，其中产出 45 分 … 等级为优)."""
+    if len(scores) > 1 and any(cue in text[scores[0].end:scores[1].start]
+                               for cue in cues.PARTS_OPEN):
+        return scores[0]
+    return scores[-1] if scores else None
+
+
+@dataclass(frozen=True, slots=True)
+class Before:
+    """What a grade with no score of its own is looked up in."""
+
+    #: the document's paragraphs in order: (id, text, the part of the document it is in)
+    paragraphs: Sequence[tuple[str, str, str]]
+    #: paragraph id -> its number in ``paragraphs``
+    number_of: Mapping[str, int]
+    #: paragraph id -> the statements of its figures, in order
+    statements_in: Mapping[str, Sequence[Statement]]
+    #: statement id -> the item it is of
+    item_of: Mapping[str, Item]
+    #: a score part's item id -> its whole's score
+    whole_of: Mapping[str, Statement]
+    #: is the item named as the whole evaluation's score?
+    names_whole: Callable[[Item], bool]
+
+
+def bind_earlier(grades: Sequence[Grade], before: Before) -> list[Grade]:
+    """Give each grade without a score of its own sentence the whole score said last
+    before it, within its part of the document and a few paragraphs back, when no other
+    grade stands between them; the grades so bound."""
+    bound = []
+    placed = [(before.number_of[g.paragraph], g.start) for g in grades]
+    for index, grade in enumerate(grades):
+        if grade.score is not None or not grade.of_whole:
+            continue
+        last = _last_score(placed[index], before)
+        if last is None:
+            continue
+        at = (before.number_of[last.paragraph], last.start)
+        item = before.item_of.get(last.id)
+        if item is None or any(at < other < placed[index] for other in placed):
+            continue
+        if item.id in before.whole_of:
+            grade.score = before.whole_of[item.id]
+        elif before.names_whole(item):
+            grade.score = last
+        else:
+            continue
+        bound.append(grade)
+    return bound
+
+
+def _last_score(here: tuple[int, int], before: Before) -> Statement | None:
+    """The last score given before ``here``, at most a few paragraphs back, in its part."""
+    part = before.paragraphs[here[0]][2]
+    for number in range(here[0], max(-1, here[0] - _PARAGRAPHS_BACK - 1), -1):
+        paragraph, text, its_part = before.paragraphs[number]
+        if its_part != part:
+            return None
+        scores = [s for s in before.statements_in.get(paragraph, ())
+                  if (number, s.start) < here and is_score(s, text)]
+        if scores:
+            return scores[-1]
+    return None
+
+
+def scale_of(text: str) -> dict[str, Decimal] | None:
+    """The grading bands a paragraph states (grade -> lowest score; 0 for the lowest band),
+    when it states two or more: the report's own scale."""
+    if "为" not in text or "分" not in text:
+        return None
+    scale: dict[str, Decimal] = {}
+    for band in _BAND.finditer(text):
+        words = band.group("words")
+        numbers = [Decimal(n) for n in _BAND_NUMBER.findall(words)]
+        if not numbers:
+            continue
+        grade = CANONICAL.get(band.group("grade"), band.group("grade"))
+        scale[grade] = Decimal(0) if any(w in words for w in _BELOW) else min(numbers)
+    return scale if len(scale) >= 2 else None
+
+
+def grade_under(score: Decimal, scale: Mapping[str, Decimal]) -> str | None:
+    """The grade a score has under a scale (the band with the highest floor it reaches)."""
+    reached = [(floor, grade) for grade, floor in scale.items() if score >= floor]
+    return max(reached)[1] if reached else None
+
+
+def agree_with_own_scale(grades: Sequence[Grade], before: Before) -> list[Grade]:
+    """Unbind the grades that agree with the bands their report states before them: the
+    rules grade by the configured scale, and a report that sets its own (85 分以上为优)
+    is not wrong by it. The grades so unbound."""
+    if not any(g.score is not None for g in grades):
+        return []
+    scales: list[tuple[int, str, dict[str, Decimal]]] = []  # (paragraph number, part, scale)
+    for number, (_, text, part) in enumerate(before.paragraphs):
+        scale = scale_of(text)
+        if scale is not None:
+            scales.append((number, part, scale))
+    unbound = []
+    for grade in grades:
+        if grade.score is None:
+            continue
+        number = before.number_of[grade.paragraph]
+        part = before.paragraphs[number][2]
+        own = [scale for at, its_part, scale in scales if at <= number and its_part == part]
+        word = CANONICAL.get(grade.word.removesuffix("等级").removesuffix("等次")
+                             .removesuffix("级").removesuffix("档"), grade.word)
+        if own and grade_under(grade.score.quantity.value, own[-1]) == word:
+            grade.score = None
+            unbound.append(grade)
+    return unbound
