@@ -622,7 +622,10 @@ def _stated_elsewhere(named: Item, index_of: dict[str, list[Item]]) -> Item | No
                            and (owned or _named_in_full(item, wanted)))
     values = {(s.quantity.value, s.quantity.unit, s.measure) for item in holders
               for s in item.levels() if s.dimension != "ratio"}
-    return holders[0] if len(holders) == 1 and len(values) == 1 else None
+    # (one figure, or one of each measure: 三公经费预算 3 万元，决算 1.71 万元 … 三公经费支出决算
+    # 中，公务接待费 …: the parts pick the measure they are of)
+    return holders[0] if len(holders) == 1 and len(values) == len({v[2] for v in values}) \
+        else None
 
 
 def _named_in_full(item: Item, wanted: str) -> bool:
