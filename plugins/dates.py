@@ -539,7 +539,59 @@ def _year_of(report: Report, ref: Ref | None, default: int) -> int:
     return int(period) if period and period.isdigit() and len(period) == 4 else default
 
 
+#: words that make a date the day figures stand at (截至 2023 年 12 月 31 日，实有人员 38 人)
+CUT_OFF = ("截至", "截止")
+
+
+class CutOffAfterReport(Rule):
+    id = "DAT308"
+    name = "cut-off-after-report"
+    family = "dates"
+    reads_analysis = False
+    severity = Severity.WARNING
+    summary = "Figures are said to stand at a day the report cannot have reached."
+    explanation = (
+        "A figure given 截至 (as at) a day says what there was on that day, so the day has "
+        "passed when the report is written: it cannot be after the report's own date, nor, in "
+        "an annual report on year N that gives no date, later than the end of year N + 1, the "
+        "year such reports are written in (cn-rules C.24). Most often the year is mistyped "
+        "(截至 2023 年 12 月 31 日 in a 2021 report). A plan's date (计划于 …前, 到 2025 年) is "
+        "no cut-off; a report on part of a year or a budget is not checked against N + 1."
+    )
+    example = "2021 年度部门整体支出绩效自评报告: 截至 2023 年 12 月 31 日实有在职人员 38 人"
+    messages = {
+        "zh": "“{label}”所述截止日期 {date} 晚于{limit_zh}（{limit}），报告撰写时不可能已到该日",
+        "en": "“{label}” states figures as at {date}, after {limit_en} ({limit}): the report "
+              "cannot have reached that day",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        report = ctx.report
+        dated = report_date(report)
+        year = report.meta.fiscal_year
+        if dated is not None:
+            limit, limit_zh, limit_en = dated[0].last_day, "报告日期", "the report's date"
+        elif year is not None and not report.meta.interim:
+            limit = year_end(year + 1)
+            limit_zh, limit_en = f"{year + 1} 年末", f"the end of {year + 1}"
+        else:
+            return
+        for fact in report.facts:
+            if fact.measure != "date" or not fact.name.startswith(CUT_OFF):
+                continue
+            try:
+                date = parse_date(fact.text or "")
+            except DateError:
+                continue
+            if date.first_day > limit:
+                yield self.finding(ctx, fact.location(),
+                                   Evidence(expected=f"≤ {limit.isoformat()}",
+                                            actual=fact.text),
+                                   label=fact.name, date=fact.text, limit=limit.isoformat(),
+                                   limit_zh=limit_zh, limit_en=limit_en)
+
+
 @hookimpl
 def crossfoot_rules() -> list[Rule]:
     return [InvalidDate(), ReportDateImpossible(), ReportDateLate(), StrayYear(),
-            PeriodCutOff(), PeriodReversed(), ComparisonYear()]
+            PeriodCutOff(), PeriodReversed(), ComparisonYear(), CutOffAfterReport()]
