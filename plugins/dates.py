@@ -208,6 +208,13 @@ def report_date(report: Report) -> tuple[PartialDate, str, Location] | None:
     return None
 
 
+def _titled_year(report: Report) -> int | None:
+    """The fiscal year, unless read off the body of a text with no title (a web page's
+    excerpt: its year is a guess, and its date may be the page's): a report's date is judged
+    against the year its title names."""
+    return None if report.meta.excerpt else report.meta.fiscal_year
+
+
 class ReportDateImpossible(Rule):
     id = "DAT302"
     name = "report-date-impossible"
@@ -219,7 +226,9 @@ class ReportDateImpossible(Rule):
         "An annual report on fiscal year N can only be written after N ends, so its date must "
         "be after 12-31 of N (cn-rules C.24); and it cannot be dated after today (--today "
         "sets the day to compare with, for stable results). A partial date (2022, 2022-01) is "
-        "reported only when every day it covers is impossible."
+        "reported only when every day it covers is impossible. A report on part of a year or a "
+        "budget (meta.interim) is written within it; a text with no title (meta.excerpt, a web "
+        "page's excerpt) is not judged by its year, which was read off its body."
     )
     example = "fiscal_year 2021, report_date 2021-12-20"
     messages = {
@@ -236,7 +245,7 @@ class ReportDateImpossible(Rule):
         if found is None:
             return
         date, text, location = found
-        year = ctx.report.meta.fiscal_year
+        year = _titled_year(ctx.report)
         today = ctx.options.today
         if year is not None and date.last_day <= year_end(year) and not ctx.report.meta.interim:
             yield self.finding(ctx, location,
@@ -257,7 +266,8 @@ class ReportDateLate(Rule):
     summary = "The report is dated more than a year after its fiscal year ended."
     explanation = (
         "A report on fiscal year N is normally written in N + 1 (cn-rules C.24); a date after "
-        "12-31 of N + 1 most likely carries a wrong year, or the report is very late."
+        "12-31 of N + 1 most likely carries a wrong year, or the report is very late. A text "
+        "with no title (meta.excerpt) is not judged by its year, which was read off its body."
     )
     example = "fiscal_year 2021, report_date 2023-03-01"
     messages = {
@@ -269,7 +279,7 @@ class ReportDateLate(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         found = report_date(ctx.report)
-        year = ctx.report.meta.fiscal_year
+        year = _titled_year(ctx.report)
         if found is None or year is None:
             return
         date, text, location = found

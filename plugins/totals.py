@@ -435,7 +435,9 @@ class EnumerationCount(Rule):
             if fits:
                 continue
             named = len(claim.items)  # as written, where that is one of its readings
-            listed = (named if named in claim.readings else claim.readings[0]) \
+            # the reading nearest the count stated (…教育局、城南街道和白鹤镇 6 个: five), as
+            # written where two are as near
+            listed = min(claim.readings, key=lambda n: (abs(n - stated), n != named)) \
                 if claim.complete else min(claim.readings)
             finding = self.finding(
                 ctx, location, Evidence(expected=Decimal(listed), actual=count.value,

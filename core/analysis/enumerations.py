@@ -307,7 +307,8 @@ def _readings(names: list[str]) -> tuple[int, ...]:
             ending = {n[-1] for n in names[:-1]}
             if len(names) >= 3 and ending == {last[at - 1]} == {last[-1]}:
                 return (len(names) + 1,)  # 综合股、优抚安置股、权益维护股和军休服务股: four 股
-            if len(names) >= 3 and last[at - 1] not in {*ending, last[-1]}:
+            if len(names) >= 3 and last[at - 1] not in {*ending, last[-1]} \
+                    and not last[:at].endswith(cues.BODY_ENDINGS):
                 continue  # 人民参与和促进法治科: one 科 (人民参与 ends like no name listed)
-            counts.add(len(names) + 1)
+            counts.add(len(names) + 1)  # (…区教育局、城南街道和白鹤镇: 城南街道 is a body)
     return tuple(sorted(counts))

@@ -20,6 +20,7 @@ from crossfoot.analysis.clauses import BREAK, Clause
 from crossfoot.analysis.statements import (
     CHANGE,
     LEVEL,
+    RATE,
     SHARE,
     Statement,
     composed_after,
@@ -220,8 +221,11 @@ def _distribute(item: Item, text: str, clauses: list[Clause]) -> list[Item]:
     names = _list_names(frame_closed(listed) or listed, len(first))
     if len(names) < 2:
         return []
-    chosen = [g for g in ordered if len(g) == len(names)
-              and "分别" in text[clauses[g[0].clause].start:g[0].start]]
+    chosen = [g for g in ordered if len(g) == len(names) and (
+        "分别" in text[clauses[g[0].clause].start:g[0].start]
+        # (…分别为 a、b 和 c，占全国的 p、q 和 r: the n shares of the sentence go name by name)
+        or (g is not first and g[0].sentence == first[0].sentence
+            and len({s.role for s in g}) == 1 and g[0].role in (SHARE, RATE)))]
     for group in chosen:
         for statement in group[1:]:
             if statement.role == LEVEL and group[0].role != LEVEL:
@@ -663,8 +667,14 @@ def _opener(words: str) -> str | None:
         return None
     for cue in cues.PARTS_OPENERS:
         if body.startswith(cue):
+            if cue.endswith(_USE) and _MARKER.match(words):
+                return None  # 一是用于 A a；二是用于 B b: each a numbered use, not B of A's
             return cue
     return None
+
+
+#: the verb of a list of uses (用于 / 主要用于)
+_USE = "用于"
 
 
 #: a whole made of a counted number of parts: all of it follows

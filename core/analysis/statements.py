@@ -21,6 +21,7 @@ from crossfoot.analysis.clauses import BREAK, SENTENCE_END, Clause
 from crossfoot.analysis.figures import Found
 from crossfoot.analysis.vocabulary import changes, cues, measures, ratios, scores
 from crossfoot.model.dates import PrintedDate
+from crossfoot.model.numerals import chinese_value
 from crossfoot.model.quantity import Quantity
 
 #: the measure of a score given (得 18.5 分), not of the most it could be (分值 20 分)
@@ -663,15 +664,50 @@ CUT_OFF = ("截止到", "截至到", "截止", "截至")
 
 def _cut_offs(text: str, clauses: list[Clause], found: list[Found]
               ) -> list[tuple[int, int, PrintedDate]]:
-    """(sentence, position, date) of each 截至 <date>: the figures after it count up to it."""
+    """(sentence, position, date) of each 截至 <date>, and of each part of a year said from
+    its start (1-6 月 / 1 月至 6 月 / 上半年 / 前三季度): the figures after it count up to it."""
     out = []
     for item in found:
         if item.date is None or item.date.month is None:
             continue
         if text[max(0, item.start - 4):item.start].rstrip().endswith(CUT_OFF):
-            sentence = next((c.sentence for c in clauses if c.start <= item.start < c.end), -1)
-            out.append((sentence, item.start, item.date))
+            out.append((_sentence_at(clauses, item.start), item.start, item.date))
+    if any(word in text for word in _SO_FAR_HINTS):  # most paragraphs name no part of a year
+        for match in _SO_FAR.finditer(text):
+            month = _SO_FAR_WORDS.get(match.group(0)) or _month(match.group("last"))
+            if month is None or not 1 <= month < MONTHS:
+                continue
+            date = PrintedDate(match.start(), match.end(), None, month)
+            sentence = _sentence_at(clauses, match.start())
+            # (今年 1 月至 6 月，A a。B b。: a paragraph that opens with the part of the year is
+            # all of it)
+            opens = clauses and match.start() < clauses[0].end
+            for each in sorted({c.sentence for c in clauses if c.sentence >= sentence}) \
+                    if opens else (sentence,):
+                out.append((each, match.start(), date))
+        out.sort(key=lambda cut: cut[1])
     return out
+
+
+def _month(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = int(text) if text.isdigit() else chinese_value(text)
+    return int(value) if value is not None else None
+
+
+def _sentence_at(clauses: list[Clause], position: int) -> int:
+    return next((c.sentence for c in clauses if c.start <= position < c.end), -1)
+
+
+#: a part of a year counted from its start: 1-6 月 / 1 月至 6 月 / 1—5 月
+_SO_FAR = re.compile(r"(?<![0-9])(?:1|一)\s?月?\s?[-—–~～至到]\s?"
+                     r"(?P<last>[0-9]{1,2}|[二三四五六七八九十]{1,2})\s?月|上半年|前三季度|第一季度|一季度")
+#: the same said in words, and the month each ends with
+_SO_FAR_WORDS = {"上半年": 6, "前三季度": 9, "第一季度": 3, "一季度": 3}
+#: characters one of which any such part names (a quick test before the search)
+_SO_FAR_HINTS = ("月", "半年", "季度")
+MONTHS = 12
 
 
 def _until(cut_offs: list[tuple[int, int, PrintedDate]], sentence: int, position: int
@@ -905,7 +941,7 @@ _MEASURE_ENDINGS = tuple(suffix for group, _ in measures.MEASURE_WORDS
 def _strip_measure(text: str) -> str:
     """``商品服务支出预算数`` -> ``商品服务支出``: measure words at the end name no subject."""
     changed = True
-    while changed:
+    while changed and not text.endswith(measures.PAYMENT_NAMES):  # (一般性转移支付: a name)
         changed = False
         if text.endswith(_MEASURE_ENDINGS):  # else no suffix below can match
             for suffix in _MEASURE_ENDINGS:
@@ -1007,7 +1043,7 @@ def _header_measure(text: str, clauses: list[Clause], index: int) -> str | None:
 
 def measure_of(words: str) -> str | None:
     """The measure the words name (budget, actual ...), by the first table entry they hold."""
-    for fund in measures.FUND_NAMES:
+    for fund in (*measures.FUND_NAMES, *measures.PAYMENT_NAMES):
         words = words.replace(fund, "")
     if measures.ARRANGED in words and measures.ACCOUNTED in words:
         words = words.replace(measures.ARRANGED, "")  # 财政拨款安排的三公经费决算数: a name's 安排

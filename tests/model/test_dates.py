@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import json
 from typing import Any
 
 import pytest
@@ -178,3 +179,17 @@ def test_partial_dates_order_by_year_month_day_as_a_dataclass_would() -> None:
         _ = PartialDate(2021) < PartialDate(2021, 1)
     with pytest.raises(TypeError):
         _ = PartialDate(2021) < (2021, None, None)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(("rule", "date"), [("DAT302", "2023-12-20"), ("DAT303", "2025-03-01")])
+def test_an_excerpt_is_not_dated_against_a_year_read_off_its_body(run: Any, tmp_path: Any,
+                                                                   rule: str, date: str) -> None:
+    report = {"crossfoot": "1.0", "meta": {"title": "page.txt", "fiscal_year": 2023,
+                                           "report_date": date, "language": "zh"}}
+    path = tmp_path / "page.json"
+    path.write_text(json.dumps(report), encoding="utf-8")
+    assert f" {rule} " in run("check", str(path), "--select", rule, "--today", "2026-01-01")[1]
+    report["meta"]["excerpt"] = True
+    path.write_text(json.dumps(report), encoding="utf-8")
+    assert f" {rule} " not in run("check", str(path), "--select", rule,
+                                  "--today", "2026-01-01")[1]

@@ -241,14 +241,20 @@ def _additions(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
             continue
         same_sentence = in_sentence(items[index - 1], item)
         augend = items[index - 1] if same_sentence else _opened_before(items, index)
+        if augend is None:  # 。加上上年结余 b，全年可用资金 c: the namesake of c said before
+            augend = next((n for other in items[index + 1:index + 1 + MAX_ADDENDS]
+                           if in_sentence(other, item)
+                           for n in [_namesake_before(items, index, other)] if n), None)
         if augend is None or augend.id in taken:
             continue
         parts, total, nested = [augend, item], None, False
         for other in items[index + 1:index + 1 + MAX_ADDENDS]:
             if not in_sentence(other, item):
                 break
-            if any(s.total_cue for s in other.levels()):
-                total = other
+            named_before = _namesake_before(items, index, other)
+            if any(s.total_cue for s in other.levels()) or named_before is not None:
+                total = other  # (可用资金 a，其中 …。加上上年结余 b，全年可用资金 c: the sum is
+                parts[0] = named_before or augend  # named as its first term is)
                 break
             if other.aside or other.opened_by:
                 # 加上级补助收入 a，其中：一般转移支付 b（含 …），上年结余 c: an addend's own
@@ -256,7 +262,9 @@ def _additions(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
                 nested = nested or bool(other.opened_by)
                 continue
             parts.append(other)
-        if total is None or not all(_comparable(total, p) for p in parts) or (
+        renamed = total is not None and key(parts[0].subject) == key(total.subject)
+        augend = parts[0]
+        if total is None or not all(_comparable(total, p) for p in parts[renamed:]) or (
                 not same_sentence and category(augend.subject) != category(total.subject)):
             continue
         taken.update(p.id for p in parts)
@@ -264,6 +272,24 @@ def _additions(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
                                                     total, parts)
         found.append(Breakdown(total, parts, True, not (nested or left_out), cues.ADDITION_OPEN))
     return found
+
+
+def _namesake_before(items: Sequence[Item], index: int, named: Item) -> Item | None:
+    """The item of the paragraph before ``items[index]`` (an addend) that ``named`` names
+    again, when one does: the figure the addition starts from."""
+    wanted = key(named.subject)
+    if len(wanted) < MIN_NAMESAKE:
+        return None
+    for earlier in reversed(items[max(0, index - MAX_LEFT_OUT):index]):
+        if earlier.paragraph != named.paragraph:
+            return None
+        if key(earlier.subject) == wanted and earlier.levels():
+            return earlier
+    return None
+
+
+#: the fewest characters of a name an addition's total repeats from its first term
+MIN_NAMESAKE = 4
 
 
 def _term_left_out(before: Sequence[Item], total: Item, parts: Sequence[Item]) -> bool:
@@ -692,8 +718,11 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
                 continue  # an aside inside the list belongs to the part before it
             break
         if key(item.subject) == key(total.subject) or any(s.total_cue for s in item.levels()) \
-                or item.subject.startswith(cues.TOTAL_LEADS):
-            break  # the total again, or another total (累计投入 after the year's parts)
+                or item.subject.startswith(cues.TOTAL_LEADS) \
+                or (_adds(item) and not _adds(first) and cue != cues.COMPOSED_OF):
+            break  # the total again, or another total (累计投入 after the year's parts), or
+            # what is added to it (其中地方收入 a；加上级补助收入 b …，收入合计 c; but 由 A a，加
+            # B b 构成 is one list)
         if item.opened_by is not None and item is not first:
             if in_sentence(item, parts[-1]) and item.segment == parts[-1].segment and (
                     item.opened_by != cue or item.clause != parts[-1].clause):
@@ -752,7 +781,8 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             and _first_in_paragraph(items, item) and _first_in_paragraph(items, parts[-1])
         parallel = not same_sentence and _first_in_sentence(items, item) \
             and _shape(item) == _shape(first) and len(_shape(first)) >= 2 \
-            and item.paragraph_index <= parts[-1].paragraph_index + 1
+            and (item.paragraph_index == parts[-1].paragraph_index or (
+                item.paragraph_index == parts[-1].paragraph_index + 1 and item.clause == 0))
         if same_sentence or numbered or (concept in known) or paragraph_part or parallel:
             parts.append(item)
             continue

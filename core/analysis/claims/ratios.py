@@ -398,7 +398,11 @@ def _nearest_level(item: Item, stated: Statement) -> Statement | None:
     levels = [s for s in item.statements if s.role in (LEVEL, TO) and s.dimension != "ratio"
               and s.start < stated.start and s.clause <= stated.clause]
     own_year = [s for s in levels if s.period == stated.period]
-    return (own_year or levels)[-1] if levels else None
+    candidates = own_year or levels
+    if len({s.measure for s in candidates}) == 1 \
+            and len({s.quantity.value for s in candidates}) > 1 and item.subject.count("、"):
+        return None  # 货物、工程、服务采购规模分别为 a，b 和 c，占 p、q 和 r: whose is which?
+    return candidates[-1] if candidates else None
 
 
 #: words around the name of a whole that do not name it (本年收入, 支出总额)

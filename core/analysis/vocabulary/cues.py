@@ -66,7 +66,12 @@ EACH_RESPECTIVELY = ("分别为", "分别是", "分别达到", "分别达", "分
 ENUMERATION_OPEN = ("分别为", "分别是", "分别", "即", "包括", "包含", "具体为", "具体是", "为",
                     "是")
 #: words before names listed ahead of their count (下设 A、B、C 3 个科室)
-LIST_LEADS = ("下设", "设有", "内设", "设", "有", "含", "共")
+#: how the names of bodies end (…教育局、城南街道和白鹤镇: 城南街道 is a name of its own)
+BODY_ENDINGS = ("街道", "镇", "乡", "局", "委", "办", "院", "所", "中心", "处", "科", "股", "室",
+                "站", "队", "厅", "部", "会", "馆", "校", "园")
+LIST_LEADS = ("下设", "设有", "内设", "设", "有", "含", "共",
+              # 对 A、B 和 C 3 个单位进行了审计 / 抽查了 A、B 2 个乡镇: audit reports
+              "对", "抽查了", "抽查")
 #: words between a count and an amount that make the amount each unit's price
 #: (购置电脑 20 台，单价 0.6 万元，合计 12 万元: procurement lines of budget and project reports)
 UNIT_PRICE = ("单价", "单位价格", "每台价格", "每套价格")

@@ -37,13 +37,17 @@ ACCOUNT_WORDS = ("本年", "当年", "上年", "年末", "年初", "年底", "�
 #: the years (动用预算稳定调节基金 1,227 万元 is money drawn, not a budget)
 FUND_NAMES = ("预算稳定调节基金", "国有资本经营预算", "社会保险基金预算", "政府性基金预算",
               "一般公共预算", "公共财政预算", "一般预算", "公共预算", "基金预算")
+#: names of payments that hold a measure's word (共同财政事权转移支付 2.79 亿元 is a transfer,
+#: not an amount paid; 国库集中支付): the word names what it is, not its measure
+PAYMENT_NAMES = ("转移支付", "集中支付")
 #: (words, measure), most specific first
 MEASURE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("指标值", "目标值", "计划值", "计划完成"), "target"),
     (("完成值", "实际值"), "result"),
     (("得分", "评分", "自评分", "自评得", "实得", "评得"), "score"),
     (("分值", "权重", "满分"), "weight"),
-    (("年初预算", "年初批复", "年初安排"), "budget_initial"),
+    # (人民代表大会审议通过的一般公共预算支出 5,076.25 亿元: the budget the congress passed)
+    (("年初预算", "年初批复", "年初安排", "审议通过"), "budget_initial"),
     (("追加", "追减", "调增", "调减", "调整增加", "调整减少", "调整数"), "adjustment"),
     (("调整后预算", "调整预算", "全年预算", "年度预算", "预算数", "预算", "批复", "下达",
       "计划投资", "计划安排", "安排"), "budget"),
