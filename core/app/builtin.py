@@ -55,6 +55,7 @@ def import_text(path: Path, options: Mapping[str, Any] | None = None) -> Report:
         # the model's sections are built first and the narrative read from them: no JSON
         # form of the sections beside the reading (1 MiB more at 1 MB of text)
         sections = build_sections(document.data.pop("sections", ()))
+        release_cycles()
         document = read_document(document, statements=False, handed_over=True,
                                  hand=_hand(options), sections=sections)
     release_cycles()
