@@ -80,6 +80,7 @@ def _normalise(text: str) -> str:
     and the text's "商品和服务支出" compare equal; brackets inside a label
     (乡镇（街道）便民服务中心) keep their words.
     """
+    given = text
     text = unicodedata.normalize("NFKC", text).strip()
     text = _without_trailing_notes(text)  # 全年预算数（小计）, 三公经费（万元）
     if text.startswith("其中"):
@@ -94,7 +95,8 @@ def _normalise(text: str) -> str:
         if unicodedata.category(char)[0] in "PS" and unicodedata.category(char) != "Sm":
             continue
         out.append(char)
-    return "".join(out)
+    key = "".join(out)
+    return given if key == given else key  # a label already its key: no copy of it remembered
 
 
 def _without_trailing_notes(text: str) -> str:
@@ -143,14 +145,20 @@ def split_measure(label: str) -> tuple[str, str | None]:
     return key, measure
 
 
-#: (compiled on first use: its two wide ranges cost a start 2 ms to compile)
-_CJK = LazyPattern("[\u4e00-\u9fff\u3400-\u4dbf]")
+_CJK = "[\u4e00-\u9fff\u3400-\u4dbf]"
+#: as many Chinese characters as a key needs, whatever stands between them, written out
+#: one after another (no repeat inside a repeat); compiled on first use: its wide ranges
+#: cost a start 2 ms to compile
+_ENOUGH_CJK = LazyPattern(_CJK + f"[^{_CJK[1:-1]}]*{_CJK}" * (MIN_KEY_LENGTH - 1))
 
 
-@lru_cache(maxsize=8192)
 def is_generic(key: str) -> bool:
-    """True for keys that cannot identify a quantity on their own (合计, 其他, a number)."""
-    return key in GENERIC or len(_CJK.findall(key)) < MIN_KEY_LENGTH or key.isdigit()
+    """True for keys that cannot identify a quantity on their own (合计, 其他, a number).
+
+    Not remembered: one search is about as quick as a cache's look-up, and each new key a
+    cache kept was 0.2 KiB of a check (a report's own names are new to the process).
+    """
+    return key in GENERIC or _ENOUGH_CJK.search(key) is None or key.isdigit()
 
 
 class Synonyms(Record):

@@ -137,7 +137,6 @@ class MeasureGroup(Record):
     """One item (a table row, or a concept in a period) and its figures."""
 
     _hidden: ClassVar[tuple[str, ...]] = ("_stated",)
-    key: str
     label: str
     origin: str
     members: tuple[Member, ...]
@@ -152,6 +151,18 @@ class MeasureGroup(Record):
                        if m.quantity is not None or (m.text or "").strip())
         object.__setattr__(self, "_stated",
                            self.members if len(stated) == len(self.members) else stated)
+
+    @property
+    def key(self) -> str:
+        """Which item it is (``table:t1/row:r3``, ``concept:…|2021``, ``fact:f12``), made when
+        asked: no rule asks, and a string per group was a third of the view."""
+        if self.concept is not None:
+            return f"concept:{self.concept}|{self.period or ''}"
+        source = self.members[0].source
+        if isinstance(source, CellAt):
+            return f"table:{source.table.id}/row:{source.row.id}"
+        assert isinstance(source, Fact)
+        return f"fact:{source.id}"
 
     def all(self, measure: str) -> list[Member]:
         """The members of ``measure`` that state something."""
@@ -297,8 +308,7 @@ def _row_groups(table: Table) -> Iterator[MeasureGroup]:
             members.append(Member(measure, column.label, CellAt(table, row, column),
                                   normalise(measure, cell.quantity), cell.text, index))
         if members:
-            yield MeasureGroup(f"table:{table.id}/row:{row.id}", f"{table.title}：{row.label}",
-                               "row", tuple(members))
+            yield MeasureGroup(f"{table.title}：{row.label}", "row", tuple(members))
 
 
 def concept_key(fact: Fact, measure: str) -> str:
@@ -317,30 +327,31 @@ def _fact_member(index: int, fact: Fact) -> Member:
 
 
 def _fact_groups(facts: Sequence[Fact]) -> list[MeasureGroup]:
-    by_key: dict[tuple[str, str | None], list[tuple[Member, Fact]]] = {}
+    # each member's source is its fact: no (member, fact) pair is made per fact
+    by_key: dict[tuple[str, str | None], list[Member]] = {}
     for index, fact in enumerate(facts):
         member = _fact_member(index, fact)
         concept = concept_key(fact, member.measure) if fact.concept else ""
         key = (concept or f"fact:{fact.id}", fact.period)
-        by_key.setdefault(key, []).append((member, fact))
+        by_key.setdefault(key, []).append(member)
     groups = []
-    for (concept, period), items in by_key.items():
-        members = [m for m, _ in items]
-        facts_of_group = [f for _, f in items]
-        if not facts_of_group[0].concept:
-            groups.append(MeasureGroup(concept, _group_label(concept, facts_of_group), "facts",
+    for (concept, period), members in by_key.items():
+        if not _fact_of(members[0]).concept:
+            groups.append(MeasureGroup(_group_label(concept, members), "facts",
                                        tuple(members), None, period))
             continue
         prior = _prior_year(by_key, concept, period)
         if prior and not any(m.measure == "prior" for m in members):
-            members.extend(replace(m, measure="prior") for m in prior)
-        groups.append(MeasureGroup(f"concept:{concept}|{period or ''}",
-                                   _group_label(concept, facts_of_group), "facts",
-                                   tuple(members), concept, period))
+            groups.append(MeasureGroup(_group_label(concept, members), "facts",
+                                       (*members, *(replace(m, measure="prior") for m in prior)),
+                                       concept, period))
+            continue
+        groups.append(MeasureGroup(_group_label(concept, members), "facts", tuple(members),
+                                   concept, period))
     return groups
 
 
-def _prior_year(by_key: dict[tuple[str, str | None], list[tuple[Member, Fact]]],
+def _prior_year(by_key: dict[tuple[str, str | None], list[Member]],
                 concept: str, period: str | None) -> list[Member]:
     """This year's figures of the same concept in the year before, to compare a change with."""
     if period is None or not period.isdigit():
@@ -349,14 +360,20 @@ def _prior_year(by_key: dict[tuple[str, str | None], list[tuple[Member, Fact]]],
     if not items:
         return []
     for measure in CURRENT_MEASURES:
-        found = [m for m, _ in items if m.measure == measure and m.quantity is not None]
+        found = [m for m in items if m.measure == measure and m.quantity is not None]
         if found:
             return found
     return []
 
 
-def _group_label(concept: str, facts: Iterable[Fact]) -> str:
-    return next((f.label for f in facts if f.label), concept)
+def _fact_of(member: Member) -> Fact:
+    source = member.source
+    assert isinstance(source, Fact)
+    return source
+
+
+def _group_label(concept: str, members: Iterable[Member]) -> str:
+    return next((f.label for f in map(_fact_of, members) if f.label), concept)
 
 
 # ---------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from crossfoot.analysis import averages as averages_of
 from crossfoot.analysis import claims as claims_of
 from crossfoot.analysis import clauses as clauses_of
 from crossfoot.analysis import enumerations as enumerations_of
-from crossfoot.analysis import figures, spending_classes, tables, transpositions
+from crossfoot.analysis import figures, shared, spending_classes, tables, transpositions
 from crossfoot.analysis import grades as grades_of
 from crossfoot.analysis import items as items_of
 from crossfoot.analysis import statements as statements_of
@@ -159,6 +159,7 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
         reading.dates.extend((paragraph.id, f) for f in found if f.kind == "date"
                              and f.date is not None and f.date.month is not None
                              and f.date.year is not None)
+    shared.share(reading.statements, reading.items)
     index = claims_of.subject_index(reading.items)
     # a count whose names are listed (内设机构 6 个，分别为：A、B…) has them as its parts
     enumerated = {e.count.id for e in reading.claims.enumerations}

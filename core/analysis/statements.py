@@ -93,7 +93,9 @@ class Statement:
     """One figure of a clause with the role the words before it give it."""
 
     id: str
-    found: Found
+    #: its figure's quantity (the figure's ``Found`` is not kept: a record per figure, alive
+    #: through the facts' emission, for the three numbers kept below)
+    quantity: Quantity
     section: str
     paragraph: str
     clause: int
@@ -117,24 +119,16 @@ class Statement:
     total_cue: bool = False
     first_in_clause: bool = False
     quote_start: int = 0
-
-    @property
-    def quantity(self) -> Quantity:
-        assert self.found.quantity is not None
-        return self.found.quantity
-
-    @property
-    def start(self) -> int:
-        return self.found.start
+    #: where its figure stands in the normalized paragraph, and where the figure's number
+    #: begins (after a qualifier before it)
+    start: int = 0
+    end: int = 0
+    number_start: int = 0
 
     @property
     def order(self) -> int:
         """Its place in the document: statements are numbered s1, s2 … in reading order."""
         return int(self.id[1:])
-
-    @property
-    def end(self) -> int:
-        return self.found.end
 
     @property
     def dimension(self) -> str:
@@ -177,8 +171,11 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 subject, worked = "", False
             years = [f for f in items if f.kind in ("year", "date") and f.date is not None
                      and previous_end <= f.start < item.start]
-            statement = Statement(f"s{first_id + len(statements)}", item, section, paragraph,
-                                  index, clause.sentence, clause.segment, clause.aside)
+            assert item.quantity is not None
+            statement = Statement(f"s{first_id + len(statements)}", item.quantity, section,
+                                  paragraph, index, clause.sentence, clause.segment, clause.aside,
+                                  start=item.start, end=item.end,
+                                  number_start=item.number_start)
             statement.first_in_clause = position == 0
             if not composed:  # 由本年收入 a 和 … 构成: a part of a whole, no move's start
                 _role(statement, text, clause, left, item)
@@ -728,7 +725,7 @@ def _bracketed_percent_of(statement: Statement, previous: Statement, text: str) 
     """A bare percent alone in the bracket right after a change amount (减少 1.5 万元（42.86%）)."""
     return statement.role == LEVEL and statement.quantity.unit == "%" and bool(statement.aside) \
         and previous.role == CHANGE and previous.quantity.unit != "%" \
-        and text[previous.end:statement.found.number_start].strip() in ("（", "(") \
+        and text[previous.end:statement.number_start].strip() in ("（", "(") \
         and text[statement.end:statement.end + 1] in ("）", ")")
 
 

@@ -42,6 +42,11 @@ def read_text_document(path: Path, options: Mapping[str, Any] | None = None,
     return document
 
 
+#: a text large enough that collecting before its narrative is read pays in memory (a full
+#: collection costs milliseconds in a busy process; a small text's leftovers are small)
+LARGE_TEXT_CHARS = 16 * 1024
+
+
 def import_text(path: Path, options: Mapping[str, Any] | None = None) -> Report:
     from crossfoot.analysis.narrative import read_document
     from crossfoot.importing.text import read_text_file, to_report
@@ -51,10 +56,13 @@ def import_text(path: Path, options: Mapping[str, Any] | None = None) -> Report:
         document = read_text_file(path, options)
         # each character's offset in the file: the model has each paragraph's origin from
         # the data, so a check lets them go before the narrative is read (1.5 MiB at 1 MB)
+        size = sum(map(len, document.offsets.values()))  # the paragraphs' characters
         document.offsets.clear()
         # the model's sections are built first and the narrative read from them: no JSON
         # form of the sections beside the reading (1 MiB more at 1 MB of text)
         sections = build_sections(document.data.pop("sections", ()))
+        if size >= LARGE_TEXT_CHARS:
+            release_cycles()  # (the layout's freed tuples, reused by the reading)
         document = read_document(document, statements=False, handed_over=True,
                                  hand=_hand(options), sections=sections)
     release_cycles()

@@ -8,6 +8,7 @@ text themselves: they ask ``ctx.analysis``.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from functools import cached_property
@@ -82,6 +83,11 @@ def _decimal(value: Any) -> Decimal | None:
 V = TypeVar("V", bound=View)
 
 
+#: the facts of a report large enough that its views' memory is worth collecting between
+#: rule families (about 50 KB of text; a full collection costs milliseconds in a busy process)
+LARGE_REPORT_FACTS = 500
+
+
 class Context:
     """What a rule sees: the report, the options in force, and views of both."""
 
@@ -106,10 +112,17 @@ class Context:
 
         Each view serves one family; kept to the end of a check, all of them
         together were the peak of a large report's memory. The tables' places go too.
+        What views were let go is collected (when the collector is on: a report too large
+        to pause it for), so the next family's views are built in their memory: freed
+        tuples otherwise stay on the interpreter's free lists, which only a full
+        collection empties (at 100 KB of text 0.13 MiB of the check's peak).
         """
+        forgotten = bool(self._views)
         self._views.clear()
         for table in self.report.tables:
             table.forget_places()
+        if forgotten and gc.isenabled() and len(self.report.facts) >= LARGE_REPORT_FACTS:
+            gc.collect()  # (a small report's views are not worth a full collection's time)
 
     def forget_analysis(self) -> None:
         """No rule left to run asks for the analysis: let it go, and what ``release``

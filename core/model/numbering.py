@@ -271,12 +271,13 @@ def _continues_numeral(style: str, first: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1024)  # every rule that quotes a section asks again for its heading
 def printed_heading(number: str | None, title: str) -> str:
     """A heading as a reader quotes it: "四、偏离…", even when the report stores number "四".
 
     Structured reports often keep the bare number (一, 1) and drop the 、 or .
     that the printed page has; quoting "四偏离…" would misquote the report.
+    Not remembered: it is quick to make (its number's parse is remembered), and each
+    heading a cache kept was 0.2 KiB of a check (a report's headings are its own).
     """
     parsed = parse_number(number) if number else None
     printed = (number or "").strip()

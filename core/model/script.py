@@ -9,7 +9,7 @@ the printed one.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 
@@ -20,9 +20,12 @@ def _converter() -> Any:
     return opencc.OpenCC("t2s.json")
 
 
-@lru_cache(maxsize=4096)
 def simplified(text: str) -> str:
-    """``text`` in simplified characters, exactly as long as ``text``."""
+    """``text`` in simplified characters, exactly as long as ``text``.
+
+    Not remembered: OpenCC converts a paragraph in about 2 µs, and each text a cache
+    kept (every paragraph of a report is new to it) was 0.1 KiB of a check.
+    """
     if text.isascii():
         return text
     converted: str = _converter().convert(text)
