@@ -684,6 +684,9 @@ class _Emitter:
             or _last_level(text, start)  # (收支相抵，结转下年 10.4 亿元 after 市级 …总支出 …)
         if level:  # the level of government the sentence speaks of before the figure:
             parts.append(level.group(0))  # 全市 … 净资产 10,840.7 亿元；市级 … 1,642 亿元
+        fund = None if _FUND.search(item.subject) else _last_fund(text, statement.start)
+        if fund:  # 一般公共预算收入 a，上级补助收入 b …。政府性基金上年结余 c，上级补助收入 d: the
+            parts.append(fund)  # fund the paragraph speaks of before the figure
         place = _OPENING_PLACE.match(text)
         if place:  # 晋城市一般公共预算收入 …。全市 …支出 128.9 亿元: that city's, paragraph by
             parts.append(place.group(1))  # paragraph (a province's report on its cities)
@@ -986,6 +989,17 @@ _OPENING_PLACE = re.compile(r"(?![全本我该各])([\u4e00-\u9fff]{2,4}(?:省|�
                             r"(?=一般|财政|全|地方|政府|本级|国有|税收|收入|支出)")
 #: a paragraph that opens with its year (2024 年，全市一般公共预算收入安排 …)
 _OPENING_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+
+
+#: the funds of a government's budget a paragraph may speak of, each its own account
+_FUND = re.compile(r"一般公共预算|公共财政预算|政府性基金|国有资本经营|社会保险基金|社保基金")
+
+
+def _last_fund(text: str, end: int) -> str | None:
+    """The fund the paragraph named last before ``end`` (上级补助收入 of the 政府性基金
+    paragraph is not that of the 一般公共预算 one)."""
+    found = max(_FUND.finditer(text, 0, end), key=lambda m: m.start(), default=None)
+    return found.group(0) if found else None
 
 
 def _last_level(text: str, end: int) -> re.Match[str] | None:

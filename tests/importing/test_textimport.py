@@ -265,3 +265,12 @@ def test_a_numbered_heading_is_never_the_title() -> None:
                       "某区政府办2021年度“三公”经费支出预算为49.9万元，支出决算为7.69万元。"])
     meta = read_text(text, "h.txt").data["meta"]
     assert meta["title"] == "h.txt" and meta["excerpt"] is True
+
+
+def test_a_title_said_twice_at_the_top_is_one_title() -> None:
+    text = "\n".join(["关于2021年县级财政决算(草案)的报告", "某县人民政府",
+                      "关于2021年县级财政决算(草案)的报告", "一、一般公共预算收支决算情况",
+                      "全县一般公共预算收入完成86,420万元。"])
+    sections = read_text(text, "t.txt").data["sections"]
+    titles = [s.get("title") for s in sections]
+    assert titles.count("关于2021年县级财政决算(草案)的报告") == 1, titles

@@ -18,6 +18,7 @@ from crossfoot.analysis.statements import (
     Statement,
 )
 from crossfoot.analysis.vocabulary import attributes, breakdowns, cues, ratios
+from crossfoot.analysis.vocabulary.measures import BUDGET_MEASURES
 
 
 @dataclass(slots=True)
@@ -560,7 +561,12 @@ def _level_like(item: Item, like: Statement) -> Statement | None:
     same = [s for s in levels if s.period == like.period]
     chosen = same or ([] if like.period_stated else levels)  # 上年… 占当年支出的: its year's
     wanted = (like.measure,) if like.measure is not None else (None, "actual")
-    measured = [s for s in chosen if s.measure in wanted] or chosen
+    measured = [s for s in chosen if s.measure in wanted]
+    if not measured and like.measure == "actual" \
+            and all(s.measure in BUDGET_MEASURES for s in chosen):
+        return None  # (市本级完成 39.2，占全市…收入的 34.1% where the whole is named only with
+        # its budget: what was done is not a share of a plan)
+    measured = measured or chosen
     # (支出当月完成 38.8 亿元；累计完成 210 亿元，其中民生支出 138.3 亿元，占比 65.8%: of the
     # figure said last before the part, where the whole states several alike)
     before = [s for s in measured if s.paragraph == like.paragraph and s.start < like.start]

@@ -99,7 +99,14 @@ def read_meta(blocks: list[Block], fallback_title: str, wrapped: bool = True,
     kept = [b for b in kept if not any(b is t for t in title_blocks[1:])]
     if title_blocks:
         # the first title line stands for the whole title (a part starts there)
-        kept[kept.index(title_blocks[0])] = _as_title(title_blocks, info.title)
+        at = kept.index(title_blocks[0])
+        kept[at] = _as_title(title_blocks, info.title)
+        # a web page's title and the article's own, one under the other (关于…的报告 / 某县
+        # 人民政府 / 关于…的报告): the second is the same title, not a second part
+        again = next((i for i in range(at + 1, min(len(kept), at + 1 + TITLE_AGAIN_WITHIN))
+                      if "".join(kept[i].text.split()) == "".join(info.title.split())), None)
+        if again is not None:
+            info.removed.append(kept.pop(again))
     info.fiscal_year = _fiscal_year(info.title, kept) or _fiscal_year("", other or [])
     if info.organization is None:
         found = ORG_BEFORE_YEAR.match(info.title)
@@ -116,6 +123,8 @@ def read_meta(blocks: list[Block], fallback_title: str, wrapped: bool = True,
     return info, kept
 
 
+#: how many blocks after the title the same title may stand again (a page's and its article's)
+TITLE_AGAIN_WITHIN = 4
 #: a table of contents' heading (目录 / 目 录)
 CONTENTS = re.compile(r"^\s*+目\s*+录\s*+$")
 #: the leader a contents entry's page number follows (……3 / ---- 12)
