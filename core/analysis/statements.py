@@ -177,7 +177,11 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                                   start=item.start, end=item.end,
                                   number_start=item.number_start)
             statement.first_in_clause = position == 0
-            if not composed:  # 由本年收入 a 和 … 构成: a part of a whole, no move's start
+            gap = _gap_to_target(_drop_year(_trim(left)))
+            if gap is not None:  # 收入 4,169 万元，超双过半任务数 169 万元: over the plan, of
+                statement.role, statement.sign, statement.base_kind = CHANGE, gap, "budget"
+                subject = ""  # the item before, not a level of its own
+            elif not composed:  # 由本年收入 a 和 … 构成: a part of a whole, no move's start
                 _role(statement, text, clause, left, item)
             other_whole = _and_whole(statement, text, clause, left)
             if other_whole is not None:  # 分别占 A 的 63.2% 和 B 的 50.6%: B is the whole
@@ -270,6 +274,20 @@ def _and_whole(statement: Statement, text: str, clause: Clause, left: str) -> st
 
 #: 和 / 及 / 与, a whole's name and 的, right before a share's figure
 _AND_WHOLE = re.compile(r"[和及与]([^，,；;。和及与占]{2,20}?)的")
+
+
+#: words before a figure that make it the excess over a plan or the shortfall from it
+#: (超双过半任务数 169 万元 / 超序时进度 / 距双过半任务数还差 192 万元: budget bulletins)
+_TARGETS = "(?:任务数|任务|目标数|目标|计划数|计划|序时进度|时间进度|进度)"
+_OVER_TARGET = re.compile(r"(?:超出|超过|超)[^，,；;。]{0,12}?" + _TARGETS)
+_SHORT_OF_TARGET = re.compile(r"(?:距|离)[^，,；;。]{0,12}?" + _TARGETS + "(?:还差|尚差|差)")
+
+
+def _gap_to_target(words: str) -> int | None:
+    """+1 for an excess over a plan, -1 for a shortfall from it, None for other words."""
+    if _OVER_TARGET.fullmatch(words):
+        return 1
+    return -1 if _SHORT_OF_TARGET.fullmatch(words) else None
 
 
 def _role(statement: Statement, text: str, clause: Clause, left: str, item: Found) -> None:
