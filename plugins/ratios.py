@@ -40,7 +40,7 @@ from crossfoot.analysis.measures import (
     rate_kind,
     share_cases,
 )
-from crossfoot.analysis.vocabulary import changes
+from crossfoot.analysis.vocabulary import changes, scores
 from crossfoot.plugins.bases import ImpliedBasesMismatch, member_of
 
 ONE = Decimal(1)
@@ -48,8 +48,7 @@ ZERO = Decimal(0)
 HUNDRED = Decimal(100)
 NON_NEGATIVE = ("budget_initial", "budget", "actual", "weight", "score", "count")
 SIGNED = ("change", "adjustment")
-GRADE_WORDS = {"优秀": "优", "良好": "良", "合格": "中", "中等": "中", "不合格": "差",
-               "较差": "差"}
+
 
 
 # ---------------------------------------------------------------------------
@@ -899,7 +898,7 @@ def grade_of(text: str, scale: Sequence[tuple[str, Decimal]]) -> str | None:
     names = [name for name, _ in scale]
     if word in names:
         return word
-    mapped = GRADE_WORDS.get(word)
+    mapped = scores.GRADE_NAMES.get(word)
     return mapped if mapped in names else None
 
 

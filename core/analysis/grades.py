@@ -20,7 +20,7 @@ from decimal import Decimal
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import Statement
 from crossfoot.analysis.vocabulary import cues
-from crossfoot.analysis.vocabulary.scores import SCORE_UNIT, indicator
+from crossfoot.analysis.vocabulary.scores import GRADE_NAMES, SCORE_UNIT, indicator
 
 _GRADE_CUE = re.compile(r"(?:(?:评价|评定|评估|考核|绩效|自评|评分|综合评价)"
                         r"(?:结果|等级|结论|等次|级别)?|等级|等次)"
@@ -48,9 +48,9 @@ _BAND = re.compile(r"(?P<words>[0-9.（）()含及以上下至到～~－—\-不
 _BAND_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: words of a band that make it the lowest (60 分以下为差): it has no floor
 _BELOW = ("以下", "不足", "低于", "<", "＜")
-#: a grade's name as the scale of 财预〔2020〕10号 names it
-CANONICAL = {"优秀": "优", "良好": "良", "合格": "中", "中等": "中", "一般": "中",
-             "不合格": "差", "较差": "差"}
+#: a grade's name as the scale of 财预〔2020〕10号 names it (一般 too, which the reader reads
+#: as a grade word)
+CANONICAL = {**GRADE_NAMES, "一般": "中"}
 #: how many paragraphs before its own a grade's whole score may stand (the score's paragraph,
 #: then a paragraph of grading bands, under a heading of its own)
 _PARAGRAPHS_BACK = 2

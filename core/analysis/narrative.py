@@ -168,9 +168,10 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
                                            reading.items, index)
                         if not any(s.id in enumerated for s in b.total.statements)]
     reading.claims.breakdowns = found_breakdowns
-    before = _grades_before(reading, found_breakdowns)
-    guarded("grades before", grades_of.bind_earlier, reading.grades, before)
-    guarded("grade scales", grades_of.agree_with_own_scale, reading.grades, before)
+    if reading.grades:  # (most texts grade nothing: no lookups built for them)
+        before = _grades_before(reading, found_breakdowns)
+        guarded("grades before", grades_of.bind_earlier, reading.grades, before)
+        guarded("grade scales", grades_of.agree_with_own_scale, reading.grades, before)
     reading.claims.changes = guarded("changes", claims_of.find_changes, reading.items, index,
                                      found_breakdowns)
     reading.claims.ratios = guarded("ratios", claims_of.find_ratios, reading.items,
@@ -680,11 +681,12 @@ class _Emitter:
         batch = _batch(text, start, statement.start)
         if batch:
             parts.append(batch)  # 一批项目 … 道路 311,520 平方米。三批项目 … 道路 71,634 平方米
-        level = _LEVEL_OF_GOVERNMENT.search(text, start, statement.start) \
-            or _last_level(text, start)  # (收支相抵，结转下年 10.4 亿元 after 市级 …总支出 …)
-        if level:  # the level of government the sentence speaks of before the figure:
-            parts.append(level.group(0))  # 全市 … 净资产 10,840.7 亿元；市级 … 1,642 亿元
-        fund = None if _FUND.search(item.subject) else _last_fund(text, statement.start)
+        said = _LEVEL_OF_GOVERNMENT.search(text, start, statement.start)
+        level = said.group(0) if said else _last_named(_LEVEL_OF_GOVERNMENT, text, start)
+        if level:  # the level of government the sentence speaks of before the figure (全市 …
+            parts.append(level)  # 净资产 10,840.7 亿元；市级 … 1,642 亿元), else the one named
+            # last before it (收支相抵，结转下年 10.4 亿元 after 市级 …总支出 …)
+        fund = None if _FUND.search(item.subject) else _last_named(_FUND, text, statement.start)
         if fund:  # 一般公共预算收入 a，上级补助收入 b …。政府性基金上年结余 c，上级补助收入 d: the
             parts.append(fund)  # fund the paragraph speaks of before the figure
         place = _OPENING_PLACE.match(text)
@@ -995,18 +997,12 @@ _OPENING_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 _FUND = re.compile(r"一般公共预算|公共财政预算|政府性基金|国有资本经营|社会保险基金|社保基金")
 
 
-def _last_fund(text: str, end: int) -> str | None:
-    """The fund the paragraph named last before ``end`` (上级补助收入 of the 政府性基金
-    paragraph is not that of the 一般公共预算 one)."""
-    found = max(_FUND.finditer(text, 0, end), key=lambda m: m.start(), default=None)
+def _last_named(pattern: re.Pattern[str], text: str, end: int) -> str | None:
+    """What ``pattern`` finds last in the paragraph before ``end``: the level of government
+    (市级一般公共预算总支出 …。收支相抵，结转下年 …) or the fund (上级补助收入 of the 政府性基金
+    paragraph is not that of the 一般公共预算 one) a sentence that names none speaks of."""
+    found = max(pattern.finditer(text, 0, end), key=lambda m: m.start(), default=None)
     return found.group(0) if found else None
-
-
-def _last_level(text: str, end: int) -> re.Match[str] | None:
-    """The level of government the paragraph named last before ``end``, for a sentence that
-    names none (市级一般公共预算总支出 …。收支相抵，结转下年 …)."""
-    return max(_LEVEL_OF_GOVERNMENT.finditer(text, 0, end), key=lambda m: m.start(),
-               default=None)
 
 
 #: a sentence that opens as one of several (一批项目 / 第二期 / 三是 / 其一)
