@@ -225,8 +225,16 @@ def _execution_cases(groups: Sequence[MeasureGroup]) -> Iterator[RateCase]:
                 if computed is not None:
                     readings.append((computed, partial(_quotient, actual, budget, rate),
                                      (actual, budget), partial(point_ratio, actual, budget)))
-            if readings:
+            if readings and not _capped(rate, readings):
                 yield RateCase("execution", rate, tuple(readings))
+
+
+def _capped(rate: Member, readings: Sequence[tuple[Interval, Any, Any, Any]]) -> bool:
+    """100 % for an actual over its budget: the rate capped at 100 %, as a self-evaluation
+    scores it (执行率超过 100% 的按 100% 计), not a miscalculation."""
+    quantity = q(rate)
+    return quantity.dimension == "ratio" and quantity.value * quantity.unit_info.scale == ONE \
+        and all(reading.lo is not None and reading.lo >= ONE for reading, *_ in readings)
 
 
 def _quotient(top: Member, bottom: Member, rate: Member) -> str:

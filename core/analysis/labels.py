@@ -60,6 +60,8 @@ GENERIC = frozenset({"合计", "总计", "小计", "共计", "其中", "其他",
 MIN_KEY_LENGTH = 2
 
 _DROP = frozenset("的")
+#: a classification's lead before the first of its items (按收入性质分：财政拨款), NFKC-folded
+_CLASSIFIED = LazyPattern(r"按[^:]{1,8}?(?:分类|划分|分):")
 def normalise_label(text: str) -> str:
     """The label reduced for comparison (see ``_normalise``); long texts are not remembered."""
     return _normalise(text) if len(text) <= MAX_REMEMBERED else _normalise.__wrapped__(text)
@@ -75,7 +77,7 @@ def _normalise(text: str) -> str:
 
     Mathematical signs (≥, ≤, =) are kept: ``≥95%`` and ``≤95%`` must not compare equal.
 
-    A leading heading number (1. / （一） / 其中：) and a trailing bracketed note
+    A leading heading number (1. / （一） / 其中： / 按收入性质分：) and a trailing bracketed note
     (（小计）, （万元）) are dropped too, so a table row "1.商品和服务支出（万元）"
     and the text's "商品和服务支出" compare equal; brackets inside a label
     (乡镇（街道）便民服务中心) keep their words.
@@ -85,6 +87,9 @@ def _normalise(text: str) -> str:
     text = _without_trailing_notes(text)  # 全年预算数（小计）, 三公经费（万元）
     if text.startswith("其中"):
         text = text[2:].lstrip(":：").strip()
+    classified = _CLASSIFIED.match(text)
+    if classified is not None and classified.end() < len(text):
+        text = text[classified.end():].strip()
     heading = split_heading(text)
     if heading is not None and heading[1]:
         text = heading[1]

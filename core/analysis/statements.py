@@ -448,13 +448,15 @@ def _comparison(before: str) -> str | None:
     tail = before[found[0] + len(found[1]):]
     if _YEAR.match(tail.lstrip()):
         return "prior"  # 比 2022 年预算数: the budget of another year, a year-on-year change
-    if tail.lstrip().startswith(changes.BUDGET_BASE):
-        return "budget"
+    if tail.lstrip().startswith(changes.BUDGET_BASE) or any(
+            reported in tail for reported in changes.REPORTED_BASE):
+        return "budget"  # (比向县人大常委会的报告数: the report's figure, whoever it went to)
     return "prior"
 
 
 #: what a comparison may name as its base before the base's figure, longest first
-_BASE_NAMES = tuple(sorted({*changes.BUDGET_BASE, *changes.PRIOR_BASE, "决算数", "决算",
+_BASE_NAMES = tuple(sorted({*changes.BUDGET_BASE, *changes.PRIOR_BASE, *changes.REPORTED_BASE,
+                            "决算数", "决算",
                             "执行数", "实际数", "上年决算数", "上年预算数"}, key=len, reverse=True))
 #: 较年初 / 比期初数 right before a figure: a stock's start of the year is the base
 _STOCK_BASE = tuple(compare + start for compare in ("较", "比") for start in changes.STOCK_START)
@@ -481,6 +483,8 @@ def _ends_with_compare(words: str) -> bool:
                 break
     if named != bare and named.endswith(("较", "比", "同比")):
         return True
+    if bare.endswith(changes.REPORTED_BASE) and max(bare.rfind("较"), bare.rfind("比")) >= 0:
+        return True  # 比向县人大常委会的报告数 36,400 万元: the figure reported, a base
     if _prior_named(bare) or bare.endswith(_STOCK_BASE):
         # 比上年累计支出 285 万元下降 34 万元: last year's figure of the item; 余额 312.05 亿元，
         # 比年初 286.47 亿元增加 25.58 亿元: the stock at the start of the year (not 比年初预算)
@@ -1058,10 +1062,15 @@ def _header_measure(text: str, clauses: list[Clause], index: int) -> str | None:
 
 def measure_of(words: str) -> str | None:
     """The measure the words name (budget, actual ...), by the first table entry they hold."""
-    for fund in (*measures.FUND_NAMES, *measures.PAYMENT_NAMES):
+    for fund in (*measures.FUND_NAMES, *measures.PAYMENT_NAMES, *measures.RIGHT_NAMES):
         words = words.replace(fund, "")
-    if measures.ARRANGED in words and measures.ACCOUNTED in words:
-        words = words.replace(measures.ARRANGED, "")  # 财政拨款安排的三公经费决算数: a name's 安排
+    if measures.ARRANGED in words and (measures.ACCOUNTED in words or any(
+            spending in words for spending in measures.ARRANGED_SPENDING)):
+        # 财政拨款安排的三公经费决算数 / 专项债券安排的支出: a name's 安排
+        words = words.replace(measures.ARRANGED, "")
+    if words.startswith(measures.SPENT_FROM) and measures.BUDGET_WORD in words[2:] \
+            and not _NOT_DONE.search(words):
+        return "actual"  # 使用当年预算: spent out of the budget
     for group, measure in _MEASURE_PATTERNS:
         if group is not None and group.search(words):  # a search for any of its words
             return None if measure == "actual" and _NOT_DONE.search(words) else measure

@@ -47,6 +47,8 @@ class Meta(Record):
     interim: bool = False
     #: a text that may start in the middle of a report (no title): 三、 may be its first heading
     excerpt: bool = False
+    #: read from a plain-text copy: its tables may have lost columns and cells on the way
+    plain_text: bool = False
     report_date: str | None = None
     language: str = "zh"
     unit: str | None = None
@@ -533,6 +535,7 @@ def build_report(data: Mapping[str, Any], path: str = "<report>",
         fiscal_year=meta_data.get("fiscal_year"),
         interim=meta_data.get("interim", False),
         excerpt=meta_data.get("excerpt", False),
+        plain_text=meta_data.get("plain_text", False),
         report_date=meta_data.get("report_date"),
         language=meta_data.get("language", "zh"),
         unit=meta_data.get("unit"),

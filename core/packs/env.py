@@ -30,8 +30,8 @@ from crossfoot.packs.names import (
 )
 from crossfoot.packs.values import NULL, ListV, Null, Num, Text, Value, exact, from_quantity
 
-META_FIELDS = ("title", "organization", "kind", "fiscal_year", "interim", "excerpt", "report_date",
-               "language", "unit", "region", "source")
+META_FIELDS = ("title", "organization", "kind", "fiscal_year", "interim", "excerpt", "plain_text",
+               "report_date", "language", "unit", "region", "source")
 TABLE_FIELDS = ("id", "title", "unit")
 ROW_FIELDS = ("id", "label", "level", "role")
 #: the fields of a row that are not its cells

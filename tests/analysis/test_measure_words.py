@@ -10,10 +10,13 @@ from crossfoot.analysis.vocabulary import measures
 
 
 def by_words(words: str) -> str | None:
-    for fund in measures.FUND_NAMES:
+    for fund in (*measures.FUND_NAMES, *measures.PAYMENT_NAMES, *measures.RIGHT_NAMES):
         words = words.replace(fund, "")
-    if measures.ARRANGED in words and measures.ACCOUNTED in words:
+    if measures.ARRANGED in words and (measures.ACCOUNTED in words or any(
+            spending in words for spending in measures.ARRANGED_SPENDING)):
         words = words.replace(measures.ARRANGED, "")
+    if words.startswith(measures.SPENT_FROM) and measures.BUDGET_WORD in words[2:]:
+        return "actual"
     for group, measure in measures.MEASURE_WORDS:
         if any(word in words for word in group):
             return measure
@@ -36,3 +39,13 @@ def test_a_name_that_holds_an_arrangement_is_measured_by_its_account_word() -> N
     assert measure_of("区直财政拨款资金安排“三公”经费决算数为") == "actual"
     assert measure_of("财政拨款安排的三公经费") == "budget"
     assert measure_of("年初安排经费") == "budget_initial"
+
+
+def test_a_budget_said_spent_or_a_spending_named_by_its_source_is_no_budget() -> None:
+    """使用当年预算 / 拨付预算资金 were spent; 专项债券安排的支出 is a fund's spending by its
+    source; 支出预算 stays the budget of a spending."""
+    assert measure_of("使用当年预算") == "actual"
+    assert measure_of("拨付预算资金") == "actual"
+    assert measure_of("国有土地使用权出让收入安排的支出") is None
+    assert measure_of("三公经费支出预算为") == "budget"
+    assert measure_of("尚未使用的预算资金") == "budget"

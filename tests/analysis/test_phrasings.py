@@ -25,6 +25,7 @@ from crossfoot.checking.context import Options
 from crossfoot.checking.findings import Finding, Severity
 from crossfoot.importing.load import report_from_data
 from crossfoot.importing.text import TextDocument, read_text
+from crossfoot.importing.text.reflow import line_starts
 from crossfoot.model.places import Location
 
 from conftest import FIXTURES
@@ -50,7 +51,11 @@ CASES = _cases()
 SESSION = Session(config=Config(ignore=SHAPE_RULES), options=Options(today=dt.date(2026, 1, 1)))
 
 
-def _spans(location: Location, document: TextDocument) -> list[tuple[int, int]]:
+def _spans(location: Location, document: TextDocument, text: str) -> list[tuple[int, int]]:
+    if location.line is not None and location.column is not None and not location.paragraph:
+        # a table's cell, read from the text's lines: the figure at its line and column
+        start = line_starts(text)[location.line - 1] + location.column - 1
+        return [(start, start + max(len(location.quote or ""), 1))]
     offsets = document.offsets.get(location.paragraph or "")
     if offsets is None or location.start is None or location.end is None:
         return []
@@ -76,7 +81,7 @@ def test_phrasing(case: dict[str, Any]) -> None:
     start = text.index(case["quote"])
     end = start + len(case["quote"])
     hits = [f for f in findings for place in (f.location, *f.related)
-            for a, b in _spans(place, document) if a < end and start < b]
+            for a, b in _spans(place, document, text) if a < end and start < b]
     assert hits, f"{case['note']}; found: {[f.message('en') for f in findings]}"
 
 

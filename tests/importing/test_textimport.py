@@ -86,7 +86,7 @@ def test_meta_from_title_signature_and_web_page_lines() -> None:
     assert meta == {"title": "弋阳县政务服务中心 2021 年度部门整体支出绩效自评报告",
                     "language": "zh", "source": "x.txt", "organization": "弋阳县政务服务中心",
                     "kind": "department+project", "fiscal_year": 2021,
-                    "report_date": "2022-09-18"}
+                    "report_date": "2022-09-18", "plain_text": True}
     web = "\n".join(["首页", "- 发布机构: 某市数据中心", "- 发布日期: 2025-04-29",
                      "某市数据中心2024年度项目支出绩效自评报告", "一、基本情况",
                      "较2023年度增加5个项目，2024年度实施项目共15个。"])

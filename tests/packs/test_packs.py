@@ -103,7 +103,7 @@ def test_user_pack_errors_point_at_line_and_column(tmp_path: Path, run: Any) -> 
 
 def test_pack_check_command(tmp_path: Path, run: Any) -> None:
     assert run("pack", "check", str(CN_PACK)) == (
-        0, f"{CN_PACK}: ok: pack cn-budget-performance 2.2.1, 29 rules\n", "")
+        0, f"{CN_PACK}: ok: pack cn-budget-performance 2.3.0, 29 rules\n", "")
     bad = write(tmp_path, "bad.toml", USER_PACK.replace("[[rule]]", "[[rule]]\ncolour = 1")
                 .replace('message.en = "{row.label} scores {actual}, above 95"',
                          'message.en = "{row.nope.x}"'))
@@ -171,7 +171,7 @@ def test_two_different_packs_with_one_id_are_refused(tmp_path: Path) -> None:
 
 
 def test_a_users_copy_replaces_the_builtin_pack(tmp_path: Path) -> None:
-    copy = CN_PACK.read_text(encoding="utf-8").replace('version = "2.2.1"', 'version = "2.2.2"')
+    copy = CN_PACK.read_text(encoding="utf-8").replace('version = "2.3.0"', 'version = "2.2.2"')
     mine = session(write(tmp_path, "cn.toml", copy))
     rule = mine.rule("CNP001")
     assert rule is not None and rule.origin == "cn-budget-performance 2.2.2"
@@ -196,7 +196,7 @@ def test_rules_catalogue_and_rule_documentation(tmp_path: Path, run: Any) -> Non
                for line in out.splitlines())
     code, out, _ = run("rule", "CNP010")
     assert code == 0
-    assert "provided by cn-budget-performance 2.2.1" in out
+    assert "provided by cn-budget-performance 2.3.0" in out
     assert "assert = row.得分 == due" in out
     assert "财预〔2020〕10号" in out
 
@@ -207,7 +207,7 @@ def test_packs_command_lists_origin(tmp_path: Path, run: Any) -> None:
     assert code == 0
     lines = out.splitlines()
     assert lines[0].split() == ["acme", "2.1.0", "1", "rule", "--pack", str(pack)]
-    assert any(line.split()[:4] == ["cn-budget-performance", "2.2.1", "29", "rules"]
+    assert any(line.split()[:4] == ["cn-budget-performance", "2.3.0", "29", "rules"]
                and line.split()[4:] == ["built-in", str(CN_PACK)] for line in lines)
 
 

@@ -18,16 +18,32 @@ def find_carried(items: Sequence[Item]) -> list[Composition]:
     balance and the opening one said before the closing one, each the paragraph's only one
     since its last closing balance."""
     found: list[Composition] = []
-    for item, since in _stretches(items, lambda i: i.subject.endswith(balances.CLOSING)):
-        opening = [i for i in since if i.subject.endswith(balances.OPENING)]
+    for item, since in _stretches(items, _closing):
+        opening = [i for i in since if i.subject.endswith(balances.OPENING)
+                   or _prior_closing(i, item)]
         year = [i for i in since if _is_balance(i)]
         levels = [_one_money(i) for i in (item, *opening, *year)]
         if len(opening) == 1 and len(year) == 1 and all(levels) \
-                and len({s.period for s in levels if s}) == 1:
+                and len({s.period for s in levels if s and s not in opening[0].statements}) == 1:
             closing, start, balance = (s for s in levels if s)
             found.append(Composition("年末滚存结余 = 年初滚存结余 + 当年收支结余", closing,
                                      [start, balance]))
     return found
+
+
+def _closing(item: Item) -> bool:
+    """年末滚存结余, but not 上年末滚存结余 (last year's closing balance: this year's opening)."""
+    return item.subject.endswith(balances.CLOSING) and not item.subject.endswith(balances.OPENING)
+
+
+def _prior_closing(item: Item, closing: Item) -> bool:
+    """上年末滚存结余 read as last year's (末滚存结余 of the year before the closing one's):
+    the balance this year opened with."""
+    mine, theirs = _one_money(item), _one_money(closing)
+    return mine is not None and theirs is not None and mine.period is not None \
+        and theirs.period is not None and mine.period < theirs.period \
+        and any(closing.subject.endswith(c) and c.endswith(item.subject)
+                for c in balances.CLOSING)
 
 
 def _stretches(items: Sequence[Item], ends: Callable[[Item], bool],

@@ -57,6 +57,8 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                 if statement.whole and item.opened_by is None:  # not a part's part (其中)
                     sentence_whole[place] = statement.whole
                 inherited = sentence_whole.get(place) if item.opened_by is None else None
+                if not statement.whole and _sibling_named(item, inherited or "", parent):
+                    inherited = None  # 人员经费占基本支出的 p%；项目支出 …，占 q%: not of 基本支出
                 ratio = _share(item, statement, parent.get(item.id), scope, parent,
                                statement.whole or inherited)
                 if ratio is not None and ratio.certain and not statement.whole \
@@ -105,6 +107,12 @@ def _paragraph_budget_rate(before: Sequence[Item], item: Item, stated: Statement
     budgets = [s for other in before if (bare or _one_category(other, item))
                for s in other.levels() if s.dimension == "money" and s.measure == "budget"]
     if len(spent) != 1 or not _one_value(budgets):
+        return None
+    # 年初预算 a，其中：基本支出 b …。其中，基本支出执行 c，执行率 p%: of its own b, not of a;
+    # 上年同期预算 b，支出 c，执行率 p%: of the budget its own item states
+    if any(key(other.subject) == key(item.subject) and other.levels() for other in before
+           if budgets[-1] not in other.statements) or any(
+            s.measure in BUDGETS and s.start < stated.start for s in item.levels()):
         return None
     received = [s for other in (*before, item) for s in other.levels()
                 if s.dimension == "money" and s.start < stated.start]
@@ -374,6 +382,8 @@ def find_share_sets(items: Sequence[Item], breakdowns_found: Sequence[Breakdown]
                 named[place] = _whole_key(statement.whole)
             # 中央和省级资金 …，占项目支出的 69.83%；县级资金 …，占 32.17%: of the same whole
             whole = named.get(place, "")
+            if not statement.whole and _sibling_named(item, whole, parent):
+                continue  # 人员经费占基本支出的 89.88%；项目支出 …，占 11.20%: not of 基本支出
             groups.setdefault((item.paragraph, statement.sentence, whole, statement.period),
                               []).append((item, statement))
     found = []
@@ -391,6 +401,15 @@ def find_share_sets(items: Sequence[Item], breakdowns_found: Sequence[Breakdown]
             and len(owners) == len(breakdown.parts)
         found.append(ShareSet([s for _, s in members], members[0][1].whole or "", complete))
     return found
+
+
+def _sibling_named(item: Item, whole: str, parent: dict[str, Breakdown]) -> bool:
+    """Whether ``whole`` (the last whole a sentence named) is a part of the breakdown
+    ``item`` is a part of: a share of ``item`` with no whole of its own is then of the
+    breakdown's total, not of its sibling."""
+    breakdown = parent.get(item.id)
+    return bool(whole) and breakdown is not None and any(
+        part is not item and _whole_key(part.subject) == whole for part in breakdown.parts)
 
 
 def _nearest_level(item: Item, stated: Statement) -> Statement | None:
@@ -587,6 +606,8 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
               and (s.sentence < stated.sentence or s.sentence == stated.sentence)
               and s.period == stated.period]  # not 上年完成 x beside this year's rate
     actual = [s for s in levels if s.measure == "actual"]
+    # (…，执行率 p%；上年同期预算 b，支出 c，执行率 q%: c is the second rate's, not the first's)
+    actual = [s for s in actual if s.start < stated.start] or actual
     verb = _fund_verb(stated)
     if verb is not None:  # 62,000 万元，已全部到位，到位率 100%；已支出 57,418 万元: a 到位率
         actual = [s for s in actual if verb in s.label]  # is of funds received, not spent
@@ -602,9 +623,9 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
     if not budgets:
         budgets = [s for s in levels if s.measure == "budget_initial"]
         certain = not any(s.measure == "adjustment" for s in item.statements)
-    if not budgets:
+    if not budgets:  # (a figure its words say was spent, 1-6月支出 a, is no budget)
         budgets = [s for s in levels if s.measure is None and actual and s.start < actual[0]
-                   .start]
+                   .start and not s.label.endswith(_SPENT)]
     if actual and budgets and budgets[-1] is not actual[-1]:
         certain = certain and not _received_beside(levels, actual[-1], budgets[-1], stated)
         return Ratio("rate", stated, actual[-1], budgets[-1], certain)

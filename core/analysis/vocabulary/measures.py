@@ -40,6 +40,9 @@ FUND_NAMES = ("预算稳定调节基金", "国有资本经营预算", "社会保
 #: names of payments that hold a measure's word (共同财政事权转移支付 2.79 亿元 is a transfer,
 #: not an amount paid; 国库集中支付): the word names what it is, not its measure
 PAYMENT_NAMES = ("转移支付", "集中支付")
+#: names of rights that hold a measure's word (国有土地使用权出让收入: a land-use right's sale,
+#: not an amount used)
+RIGHT_NAMES = ("使用权",)
 #: (words, measure), most specific first
 MEASURE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("指标值", "目标值", "计划值", "计划完成"), "target"),
@@ -55,6 +58,12 @@ MEASURE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
       "已支出", "支付", "兑付", "到位", "使用", "实现", "实际"), "actual"),
 )
 
+#: verbs that, leading a budget's name, say it was spent (使用当年预算 1,188 万元, 动用预算资金,
+#: 拨付预算资金): what was done, not what was planned (支出预算 is the budget of a spending)
+SPENT_FROM = ("使用", "动用", "拨付")
+#: the word that names a budget after such a verb
+BUDGET_WORD = "预算"
+
 #: words that deny what a measure's word says was done (未拨付 1,267.5 万元 / 尚未支付 / 没有
 #: 到位): the figure is what remains, of no measure
 NOT_DONE = ("未", "没有")
@@ -62,6 +71,9 @@ NOT_DONE = ("未", "没有")
 #: 安排 names a budget (年初安排 80 万元) unless a 决算 follows it in the same words: then it
 #: is part of a name (财政拨款安排的“三公”经费决算数, 区直财政拨款资金安排“三公”经费决算数)
 ARRANGED, ACCOUNTED = "安排", "决算"
+#: a fund's spending named by its source (国有土地使用权出让收入安排的支出, 专项债券安排的支出):
+#: the 安排 is part of the name, not a budget's word
+ARRANGED_SPENDING = ("安排的支出", "安排支出")
 
 #: the measures of a budget (年初预算 and 全年预算): what a change may be stated against and
 #: what a rate is of

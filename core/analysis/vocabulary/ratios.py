@@ -33,8 +33,10 @@ SHARE_WORDS = ("占比为", "占比", "所占比重为", "所占比重", "所占
 #: words that open a whole each share is of its own (占同类产品采购规模的 71.5%: each
 #: product's class; government procurement reports), or a whole that is each one's own
 #: target (税务部门完成 …，占任务数的 56.4%；财政部门完成 …，占任务数的 56.3%: budget
-#: execution reports): such shares are no set of one whole
-OWN_WHOLE = ("同类", "本类", "各自", "任务", "年度任务", "全年任务", "目标任务", "计划")
+#: execution reports; 一般债务余额 …、专项债务余额 …，分别占对应限额的 93.8% 和 94.5%: each
+#: of its own limit): such shares are no set of one whole
+OWN_WHOLE = ("同类", "本类", "各自", "对应", "相应", "任务", "年度任务", "全年任务", "目标任务",
+             "计划")
 #: words of a rate of the item's own figures
 RATE_WORDS = ("预算执行率", "资金执行率", "执行率", "预算完成率", "完成率", "支出进度",
               "拨付率", "到位率", "支付率")

@@ -33,6 +33,8 @@ _SUMMARY_NEEDS = (frozenset({"project", "score"}),
 _TOTAL = re.compile(r"总额|合\s*计|总\s*计|总分")
 _IDENTITY = frozenset({"no", "unit_name", "project"})
 _INDICATOR = re.compile(r"[一二三]级指标")
+#: a row that opens a classification of the total above (按收入性质分：财政拨款)
+_CLASSIFIED = re.compile(r"按[\u4e00-\u9fff]{1,8}?(?:分类|划分|分)[：:]")
 
 
 def has_figures(source: SourceTable) -> bool:
@@ -68,7 +70,7 @@ def to_tables(source: SourceTable, title: str, unit: str | None) -> list[dict[st
         unit = unit or unit_of("".join(c.text for c in rows.pop(0)))
     title = title or source.title
     tables: list[dict[str, Any]] = []
-    for header, body in _blocks(rows, width):
+    for header, body in blocks(rows, width):
         names = [_path(header, column) for column in range(width)]
         roles = [_role(path) for path in names]
         named = title if not tables else f"{title}（{names[0][-1] if names[0] else len(tables)}）"
@@ -80,7 +82,7 @@ def to_tables(source: SourceTable, title: str, unit: str | None) -> list[dict[st
     return tables
 
 
-def _blocks(rows: list[list[GridCell]], width: int
+def blocks(rows: list[list[GridCell]], width: int
             ) -> list[tuple[list[list[GridCell]], list[list[GridCell]]]]:
     """(header rows, body rows) of each block of figures in the grid."""
     blocks: list[tuple[list[list[GridCell]], list[list[GridCell]]]] = []
@@ -210,13 +212,15 @@ def _summary(header: list[list[str]], roles: list[str | None], body: list[list[G
 
 
 def _leading_totals(rows: list[dict[str, Any]]) -> None:
-    """A total above its items (年度资金总额, then 其中：…) sums the items that follow it."""
+    """A total above its items (年度资金总额, then 其中：…) sums the items that follow it,
+    up to a second classification of the same total (按收入性质分：… then 按支出性质分：…),
+    which sums it again and is not read as more parts."""
     for index, row in enumerate(rows):
         if row["role"] != "total" or "sum_of" in row:
             continue
-        after = []
+        after: list[str] = []
         for later in rows[index + 1:]:
-            if later["role"] == "total":
+            if later["role"] == "total" or (after and _CLASSIFIED.match(later["label"])):
                 break
             if later["role"] == "item":
                 after.append(later["id"])

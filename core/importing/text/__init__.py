@@ -28,6 +28,12 @@ from crossfoot.model.report import Report, Section
 
 FORMAT_VERSION = "1.0"
 MIN_PIPE_RUN = 3
+#: the most lines between a table's title and its rows, and the longest naming its unit
+MAX_LEAD = 3
+MAX_CAPTION = 60
+#: the longest row label that may stand alone among a table's tabbed rows
+MAX_BARE_LABEL = 20
+_UNIT_AT_END = re.compile(r"[（(](亿元|万元|千元|元)[)）]$")
 
 
 @dataclass
@@ -76,7 +82,9 @@ def read_text(text: str, source: str = "<text>", find_tables: bool = True,
     wrapped = shape.wrapped
     narrative, regions, notes = _split_tables(all_blocks) if find_tables else (all_blocks, [], [])
     set_aside = [b for region in regions for b in region.body] + [
-        b for b in all_blocks if _pipe_line(b)]
+        b for b in all_blocks if _pipe_line(b)] + [
+        region.title_block for region in regions if region.title_block is not None] + [
+        b for region in regions for b in region.lead]
     info, kept = read_meta(narrative, source, wrapped, set_aside)
     if info.title == source and notes:
         info.title = notes[0].title  # a report that is one unreadable table: name it by it
@@ -89,18 +97,19 @@ def read_text(text: str, source: str = "<text>", find_tables: bool = True,
             offsets[paragraph.id] = paragraph.offsets
             if signature is not None and paragraph.offsets[:1] == signature.offsets[:1]:
                 report_paragraph = paragraph.id
-    table_data = []
+    table_data: list[dict[str, Any]] = []
     starts = line_starts(text)
-    for n, region in enumerate(regions, 1):
-        read = _read_region(region, info.organization, f"t{n}", starts)
+    for region in regions:
+        read = _read_region(region, info.organization, starts)
         notes.extend(read.notes)
-        if read.data is not None:
-            place = region.title_block or region.body[0]
-            read.data["origin"] = list(line_and_column(place.offsets[0], starts))
-            read.data["section"] = _part_before(sections, place)
-            if read.data["section"] is None:
-                del read.data["section"]
-            table_data.append(read.data)
+        place = region.title_block or region.body[0]
+        part = _part_before(sections, place)
+        for table in read.tables:
+            table["id"] = f"t{len(table_data) + 1}"
+            table["origin"] = list(line_and_column(place.offsets[0], starts))
+            if part is not None:
+                table["section"] = part
+            table_data.append(table)
     data: dict[str, Any] = {
         "crossfoot": FORMAT_VERSION,
         "meta": _meta(info, source),
@@ -110,6 +119,8 @@ def read_text(text: str, source: str = "<text>", find_tables: bool = True,
             "notes": [{"message": {"zh": n.zh, "en": n.en}, "table": n.title} for n in notes],
         },
     }
+    if find_tables:  # a plain-text copy (a Word, PDF or Excel file's tables are read from it)
+        data["meta"]["plain_text"] = True
     # asked about each block a few times while it was laid out: the next text has other blocks
     outline.heading_split.cache_clear()
     return TextDocument(data, offsets, report_paragraph, notes)
@@ -123,22 +134,32 @@ class _Region:
     title_block: Block | None
     body: list[Block]
     piped: bool = False
+    #: lines between the title and the rows: a caption, the unit
+    lead: list[Block] = field(default_factory=list)
 
 
-def _read_region(region: _Region, organization: str | None, table_id: str,
+def _read_region(region: _Region, organization: str | None,
                  starts: Sequence[int]) -> tables.ReadTable:
-    """A summary table, else a grid read cell by cell, else a note that it was not read."""
+    """A grid of rows a line, a summary table, else a grid read cell by cell, else a
+    note that it was not read."""
     if region.piped:
+        # imported here: the documents' grid reader, which it uses, builds on this package
+        from crossfoot.importing.text import rows
+
+        unit = next((found for block in region.lead if (found := _lead_unit(block))), None)
+        lined = rows.read(region.body, region.title, starts, unit)
+        if lined:
+            return tables.ReadTable(lined)
         grid = grids.read(grids.pipe_cells(region.body))
         if grid is not None:
-            return tables.ReadTable(grids.to_table(grid, region.title, table_id, starts))
-        return tables.ReadTable(None, [tables.pipe_note(region.body, region.title)])
-    read = tables.read_summary_table(region.title, region.body, organization, table_id)
-    if read.data is not None:
+            return tables.ReadTable([grids.to_table(grid, region.title, "", starts)])
+        return tables.ReadTable([], [tables.pipe_note(region.body, region.title)])
+    read = tables.read_summary_table(region.title, region.body, organization, "")
+    if read.tables:
         return read
     grid = grids.read(grids.line_cells(region.body))
     if grid is not None:
-        return tables.ReadTable(grids.to_table(grid, region.title, table_id, starts))
+        return tables.ReadTable([grids.to_table(grid, region.title, "", starts)])
     return read
 
 
@@ -161,12 +182,15 @@ def _split_tables(all_blocks: list[Block]) -> tuple[list[Block], list[_Region],
             continue
         numbered_title = _numbered_table_title(block)
         if outline.is_table_title(block) or numbered_title:
-            run = _pipe_run(all_blocks, index + 1)
-            if _lines(all_blocks[index + 1:run]) >= MIN_PIPE_RUN:  # …表, then | lines
-                regions.append(_Region(block.text.strip(), block, all_blocks[index + 1:run],
-                                       piped=True))
+            first = _after_lead(all_blocks, index + 1)
+            run = _pipe_run(all_blocks, first)
+            if _lines(all_blocks[first:run]) >= MIN_PIPE_RUN:  # …表, (单位：万元), then | lines
+                lead = all_blocks[index + 1:first]
+                regions.append(_Region(block.text.strip(), block, all_blocks[first:run],
+                                       piped=True, lead=[b for b in lead if not _lead_note(b)]))
                 if numbered_title:
                     narrative.append(block)
+                narrative.extend(b for b in lead if _lead_note(b))
                 index = run
                 continue
             end = index + 1
@@ -184,6 +208,34 @@ def _split_tables(all_blocks: list[Block]) -> tuple[list[Block], list[_Region],
     return narrative, regions, notes
 
 
+def _after_lead(blocks: list[Block], index: int) -> int:
+    """Past the lines between a table's title and its rows (the table's own caption under
+    a form's name, its unit, a note of its grading): where rows with | or tabs begin."""
+    end = index
+    while end < len(blocks) and end - index < MAX_LEAD and not _opens_run(blocks, end):
+        end += 1
+    return end if end < len(blocks) and _opens_run(blocks, end) else index
+
+
+def _opens_run(blocks: list[Block], index: int) -> bool:
+    """Whether a table's lines laid out with | or tabs begin at ``index`` (a cell before
+    the | on the next line begins one)."""
+    return _pipe_line(blocks[index]) or (
+        index + 1 < len(blocks) and blocks[index + 1].text.strip() == "|")
+
+
+def _lead_unit(block: Block) -> str | None:
+    """The unit a line before a table's rows names (单位：万元, …情况（万元）)."""
+    text = block.text.strip()
+    found = tables.UNIT_LINE.search(text) or _UNIT_AT_END.search(text)
+    return found.group(1) if found is not None and len(text) <= MAX_CAPTION else None
+
+
+def _lead_note(block: Block) -> bool:
+    """A line before a table's rows that says something (等级评定标准：…): narrative."""
+    return not outline.is_table_title(block) and _lead_unit(block) is None
+
+
 def _numbered_table_title(block: Block) -> bool:
     """``一、2023 年…经费预算表``: a numbered heading that names a table."""
     found = outline.heading_of(block)
@@ -196,17 +248,29 @@ def _lines(blocks: list[Block]) -> int:
 
 
 def _pipe_run(blocks: list[Block], start: int) -> int:
-    """The end of a run of table lines laid out with | (a cell may sit alone before its |)."""
+    """The end of a run of table lines laid out with | (a cell may sit alone before its |)
+    or tabs (a row's label may stand alone: its empty cells' tabs went with the line's end)."""
     end = start
     while end < len(blocks):
         here = blocks[end]
         after = blocks[end + 1] if end + 1 < len(blocks) else None
         if _pipe_line(here) or (after is not None and after.text.strip() == "|"
-                                and len(here.lines) == 1 and len(here.text) <= 60):
+                                and len(here.lines) == 1 and len(here.text) <= 60) or (
+                end > start and _bare_label(here) and (
+                    "\t" in blocks[end - 1].text or _bare_label(blocks[end - 1]))):
             end += 1
             continue
         break
+    while end > start and not _pipe_line(blocks[end - 1]) and _bare_label(blocks[end - 1]):
+        end -= 1  # a run ends on a row with cells, not on a line of words after it
     return end
+
+
+def _bare_label(block: Block) -> bool:
+    """A short line of words without punctuation: a row label whose cells are all empty."""
+    text = block.text.strip()
+    return len(block.lines) == 1 and 0 < len(text) <= MAX_BARE_LABEL \
+        and "|" not in text and not outline.SENTENCE_PUNCTUATION.search(text)
 
 
 def _caption(block: Block) -> bool:
@@ -217,8 +281,8 @@ def _caption(block: Block) -> bool:
 
 
 def _pipe_line(block: Block) -> bool:
-    """A line of a table laid out with | separators (not a web page's metadata line)."""
-    return "|" in block.text and not META_LINE.match(block.text)
+    """A line of a table laid out with | or tab separators (not a web page's metadata line)."""
+    return ("|" in block.text or "\t" in block.text.strip()) and not META_LINE.match(block.text)
 
 
 _BARE_NUMBER = re.compile(r"^\s*-?[0-9][0-9,]*(?:\.[0-9]+)?\s*$")

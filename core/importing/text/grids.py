@@ -33,6 +33,10 @@ MIN_ROWS = 2
 
 #: a column header that names a rate
 _RATE_HEADER = re.compile(r"率|占比|比重")
+#: a column header that names points (分值, 得分, 自评得分), not the table's unit
+_POINTS_HEADER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}得分|分值)$")
+#: names of a table's label column: never a caption over the header
+LABEL_HEADERS = frozenset({"项目", "科目", "项目名称", "单位名称", "名称", "年度", "年份"})
 #: a column header that names row numbers, not amounts
 _INDEX_HEADER = re.compile(r"行次|栏次|序号|编号")
 
@@ -172,6 +176,8 @@ def _header(cells: list[Cell], width: int) -> list[str] | None:
     if len(set(names[:-(width + 1)]) & set(tail[1:])) * 2 > width:
         return None  # 收入 预算数 … 决算数 支出 预算 … 决算数: two tables side by side
     if sum(n in SUBTOTAL for n in names[-(width + 2):]) <= 1 and tail[0] not in SUBTOTAL:
+        if LABEL_HEADERS & set(names[:-(width + 1)]):
+            return None  # 项目 left over: a group name over sub-columns (增减情况 / 增减额 …)
         return tail if _distinct(tail) else None
     found = _with_group(names[-(width + 2):], width) if len(names) >= width + 2 else None
     return found if found is not None and _distinct(found) else None
@@ -204,14 +210,20 @@ def to_table(grid: Grid, title: str, table_id: str, starts: Sequence[int]) -> di
     """
     columns: list[dict[str, Any]] = [{"id": "label", "label": grid.header[0] or "项目",
                                       "role": "label"}]
+    mixed: set[int] = set()  # columns where only some figures are percentages (实际完成值)
     for number, name in enumerate(grid.header[1:], 1):
         column: dict[str, Any] = {"id": f"c{number}", "label": name or f"列{number}"}
-        percent = any(v[number - 1].text.strip().endswith("%") for _, v in grid.rows
-                      if v[number - 1].kind == "number") or "%" in name
-        if percent or _RATE_HEADER.search(name):
+        marked = {v[number - 1].text.strip().endswith("%") for _, v in grid.rows
+                  if v[number - 1].kind == "number"}
+        percent = marked == {True} or "%" in name
+        if marked == {True, False} and not _RATE_HEADER.search(name):
+            mixed.add(number)
+        elif percent or _RATE_HEADER.search(name):
             column.update(unit="%", additive=False)
         elif _INDEX_HEADER.search(name):
             column.update(role="label")
+        elif _POINTS_HEADER.search(name):
+            column.update(unit="分")  # an indicator's weight and score are points
         columns.append(column)
     rows = []
     for number, (label, values) in enumerate(grid.rows, 1):
@@ -220,6 +232,8 @@ def to_table(grid: Grid, title: str, table_id: str, starts: Sequence[int]) -> di
             if value.kind == "number":
                 cells[f"c{index}"] = {"value": _decimal_text(value.text),
                                       "origin": list(line_and_column(value.offset, starts))}
+                if index in mixed and value.text.strip().endswith("%"):
+                    cells[f"c{index}"]["unit"] = "%"  # this one figure is a percentage
         rows.append({"id": f"r{number}", "label": label.text.strip(), "cells": cells})
     table: dict[str, Any] = {"id": table_id, "title": title, "columns": columns, "rows": rows}
     if grid.unit:

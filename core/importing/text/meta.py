@@ -18,6 +18,7 @@ from crossfoot.importing.text.outline import (
     SENTENCE_PUNCTUATION,
     heading_split,
     is_part_title,
+    is_table_title,
 )
 from crossfoot.importing.text.reflow import Block
 from crossfoot.model.dates import read_date
@@ -115,7 +116,7 @@ def read_meta(blocks: list[Block], fallback_title: str, wrapped: bool = True,
     if signature is not None:
         info.report_date_block, iso = signature
         info.report_date = info.report_date or iso
-    info.kind = _kind(info.title, kept)
+    info.kind = _kind(info.title, kept, other or [])
     info.interim = bool(INTERIM.search(simplified(info.title))) or _plans_the_year(info.title)
     # (a title after narrative: the text began in the middle of a report, 三、… before its 四)
     info.excerpt = info.title == fallback_title or (
@@ -258,8 +259,11 @@ def _signature_date(blocks: list[Block]) -> tuple[Block, str] | None:
     return None
 
 
-def _kind(title: str, blocks: list[Block]) -> str | None:
-    titles = [title, *(b.text for b in blocks if is_part_title(b))]
+def _kind(title: str, blocks: list[Block], tables: list[Block]) -> str | None:
+    """The kind of report its titles name: its own, its parts', its tables' (a text that
+    is one 项目支出绩效自评表 is a project's self-evaluation)."""
+    titles = [title, *(b.text for b in blocks if is_part_title(b)),
+              *(b.text for b in tables if is_table_title(b))]
     department = any("部门整体" in t or "整体支出" in t for t in titles)
     project = any("项目支出" in t or "项目绩效" in t for t in titles)
     if department and project:

@@ -61,7 +61,7 @@ class Note:
 
 @dataclass
 class ReadTable:
-    data: dict[str, Any] | None
+    tables: list[dict[str, Any]]
     notes: list[Note] = field(default_factory=list)
 
 
@@ -95,10 +95,10 @@ def read_summary_table(title: str, blocks: list[Block], organization: str | None
     columns = _columns("".join(header).replace(" ", ""))
     numeric = [c for c in columns if c["role"] in ROLE_ORDER]
     if not numeric or index >= len(lines):
-        return ReadTable(None, [unreadable(title, "未识别出表头", "its header was not recognised")])
+        return ReadTable([], [unreadable(title, "未识别出表头", "its header was not recognised")])
     rows = _rows(lines[index:])
     if rows is None:
-        return ReadTable(None, [unreadable(title, "行与数字无法对应",
+        return ReadTable([], [unreadable(title, "行与数字无法对应",
                                            "rows and figures do not line up")])
     out_rows: list[dict[str, Any]] = []
     items: list[str] = []
@@ -124,7 +124,7 @@ def read_summary_table(title: str, blocks: list[Block], organization: str | None
         if row.numbers:
             assigned = _assign(row.numbers, numeric, role)
             if assigned is None:
-                return ReadTable(None, [unreadable(
+                return ReadTable([], [unreadable(
                     title, f"“{label}”一行的数字对应不到唯一的列",
                     f"the figures of row “{label}” fit more than one set of columns")])
             cells.update(assigned)
@@ -145,7 +145,7 @@ def read_summary_table(title: str, blocks: list[Block], organization: str | None
     roles = {c["role"] for c in columns}
     if {"budget", "budget_initial", "adjustment"} <= roles:
         table["column_sums"] = [{"total": "budget", "parts": ["budget_initial", "adjustment"]}]
-    return ReadTable(table)
+    return ReadTable([table])
 
 
 def _row_start(lines: list[str], index: int) -> bool:
@@ -190,6 +190,8 @@ def column_of(role: str, label: str, key: str | None = None) -> dict[str, Any]:
     column: dict[str, Any] = {"id": key or role, "label": label, "role": _schema_role(role)}
     if role == "score":
         column.update(unit="分", additive=False)
+    if role == "weight":  # points, not the table's money unit
+        column.update(unit="分")
     if role == "rate":
         column.update(unit="%", additive=False)
     return column
