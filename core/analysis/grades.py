@@ -80,8 +80,12 @@ def find(text: str, paragraph: str, statements: Sequence[Statement]) -> list[Gra
         sentence_start = max(text.rfind(mark, 0, cue.start()) for mark in "。！？\n") + 1
         scores = [s for s in statements if sentence_start <= s.start < cue.start()
                   and is_score(s, text)]
+        # (平均得分 89.46 分，其中 X 项目 …，自评等级为“中”: X's grade, not the mean's)
+        of_part = bool(scores) and any(opener in text[scores[-1].end:cue.start()]
+                                       for opener in cues.PARTS_OPEN)
         found.append(Grade(paragraph, cue.start(), word.end(), word.group(0),
-                           _graded(text, scores), _of_whole(text, cue.start())))
+                           None if of_part else _graded(text, scores),
+                           not of_part and _of_whole(text, cue.start())))
     return found
 
 

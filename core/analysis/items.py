@@ -561,7 +561,8 @@ def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = (),
         if not own and len(previous) == 1:  # 采购支出总额 111,350 元。分项来看：货物类 …
             return previous[0], cue
         return "", cue
-    named_so = [item.subject for item in before if head in item.subject and item.levels()]
+    named_so = [item.subject for item in _wholes(before) if head in item.subject
+                and item.levels()]
     if cue == cues.VIEWED_BY and len(set(named_so)) > 1:
         return None  # 收入合计 …，其中：A 基金收入 …，B 基金收入 …。从收入来源看: which one?
     split = [item.subject for item in before if item.parts_cue == cues.BY_CLASS
@@ -582,6 +583,19 @@ def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = (),
     return ("", cue) if cue == cues.VIEWED_BY else None
     # ("": a view of a whole not sure, 分项目看：税收 …、非税 …: its parts are its own, of
     # no list around it)
+
+
+def _wholes(before: list[Item]) -> list[Item]:
+    """The items that are no listed part (政府采购 a，其中政府集中采购 b、分散采购 c: not b, c):
+    a classification splits a whole again, not the last part of its list."""
+    listing: set[int] = set()  # sentences whose 其中 list has begun
+    wholes = []
+    for item in before:
+        if item.opened_by is not None:
+            listing.add(item.sentence)
+        if item.sentence not in listing:
+            wholes.append(item)
+    return wholes
 
 
 def _sentence_before(before: list[Item], sentence: int | None) -> str | None:

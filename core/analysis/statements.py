@@ -883,12 +883,17 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
                 if text[-size:] in _TRAILING_SET:  # the longest trailing word it ends with
                     text = text[:-size]
                     break
-    text = _strip_measure(text)
+    named = scored or measure in SCORE_MEASURES  # 预算执行率得分 9.8 分: an indicator's name
+    stripped = _strip_measure(text)
+    if scored and len(stripped) < 2:
+        # (其中预算执行 16.0 分、预算执行得分 18.0 分: before a score, a budget's or an actual's
+        # words alone are the indicator's name; 得分 alone names none)
+        stripped = _without_score_words(text)
+    text = stripped if len(stripped) >= 2 else _strip_measure(text)
     for word in changes.FROM_LEVEL:  # 收入由年初预算 …: 由 was before the measure words
         text = text.removesuffix(word)
     if "”" in text and "“" not in text:
         text = text.replace("”", "")  # “三公”经费 with its opening quote cut off with the year
-    named = scored or measure in SCORE_MEASURES  # 预算执行率得分 9.8 分: an indicator's name
     return (text if len(text) >= 2 and (named or not _only_words(text)) else ""), measure
 
 
@@ -977,6 +982,20 @@ def _strip_measure(text: str) -> str:
         if changed and text.endswith(_AUXILIARIES) and len(text) > 3:
             text = text[:-1]  # 市级财政资金已支付: the 已 of 已支付 names nothing
     return text
+
+
+def _without_score_words(text: str) -> str:
+    """``预算执行得分`` -> ``预算执行``: only the words of a score or a weight taken off."""
+    for word in _SCORE_ENDINGS:
+        if text.endswith(word):
+            return text[:-len(word)]
+    return text
+
+
+#: the words of a score and of a weight, longest first
+_SCORE_ENDINGS = tuple(sorted((word for group, measure in measures.MEASURE_WORDS
+                               if measure in SCORE_MEASURES for word in group),
+                              key=len, reverse=True))
 
 
 #: words for an amount a subject does not end with, in the order they are cut

@@ -157,3 +157,16 @@ def test_only_a_plain_text_copy_is_marked_as_one() -> None:
     text = _text(*_tabbed([FUNDS_HEADER, *FUNDS]))
     assert read_text(text, "form.txt").data["meta"]["plain_text"] is True
     assert "plain_text" not in read_text(text, "form.docx", find_tables=False).data["meta"]
+
+
+def test_a_score_tables_total_over_its_indicator_columns_sums_them(tmp_path: Path) -> None:
+    """合计 | 100 | 86.50 under 一级指标 | 二级指标 | 分值 | 得分: one cell over both names,
+    and a total whose 分值 is all the rows' sums their scores too."""
+    header = ["一级指标", "二级指标", "分值", "得分"]
+    rows = [["决策", "立项依据充分性", "20", "18.00"], ["过程", "资金到位率", "30", "28.50"],
+            ["产出", "完成率", "50", "40.00"]]
+    lines = _piped([header, *rows])
+    (table,) = _tables(_text(*lines, "| 合计 | 100 | 86.50 |"))
+    assert (table["rows"][-1]["label"], table["rows"][-1]["sum_of"]) == ("合计", ["r1", "r2", "r3"])
+    assert _rules(tmp_path, _text(*lines, "| 合计 | 100 | 86.50 |")) == []
+    assert _rules(tmp_path, _text(*lines, "| 合计 | 100 | 88.50 |")) == [("SUM101", "error")]

@@ -393,14 +393,21 @@ def find_share_sets(items: Sequence[Item], breakdowns_found: Sequence[Breakdown]
                 or any(i.opened_by for i in owners[1:]) \
                 or any(parent.get(i.id) is not None and parent[i.id].total in owners
                        for i in owners) \
-                or attributes.cross_cutting([i.subject for i in owners]):
-            continue  # (本科 …，占 82.56%；女性 …，占 44.19%: one staff seen two ways)
+                or attributes.cross_cutting([i.subject for i in owners]) \
+                or sum(s.quantity.value > _MOST for _, s in members) > 1:
+            continue  # (本科 …，占 82.56%；女性 …，占 44.19%: one staff seen two ways; A、B、C 区
+            # 税收收入占财政总收入比重分别为 97.2%、97%、95.9%: each of its own, as no two parts
+            # of one whole can each pass half of it)
         breakdown = parent.get(owners[0].id)
         complete = breakdown is not None and breakdown.complete \
             and all(parent.get(i.id) is breakdown for i in owners) \
             and len(owners) == len(breakdown.parts)
         found.append(ShareSet([s for _, s in members], members[0][1].whole or "", complete))
     return found
+
+
+#: the share past which a part is most of its whole (no two parts of one whole pass it)
+_MOST = 50
 
 
 def _sibling_named(item: Item, whole: str, parent: dict[str, Breakdown]) -> bool:

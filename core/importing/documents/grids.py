@@ -20,6 +20,7 @@ Every figure keeps the place it was read from (``place``).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any
 
 from crossfoot.importing.documents.layout import GridCell, SourceTable
@@ -33,6 +34,8 @@ _SUMMARY_NEEDS = (frozenset({"project", "score"}),
 _TOTAL = re.compile(r"总额|合\s*计|总\s*计|总分")
 _IDENTITY = frozenset({"no", "unit_name", "project"})
 _INDICATOR = re.compile(r"[一二三]级指标")
+#: a column header that names an indicator's weight
+_WEIGHT = "分值"
 #: a row that opens a classification of the total above (按收入性质分：财政拨款)
 _CLASSIFIED = re.compile(r"按[\u4e00-\u9fff]{1,8}?(?:分类|划分|分)[：:]")
 
@@ -284,17 +287,30 @@ def _grid(header: list[list[str]], body: list[list[GridCell]], title: str) -> di
     return table
 
 
+def _weight(row: dict[str, Any], column: str) -> Decimal | None:
+    cell = row["cells"].get(column)
+    return Decimal(cell["value"]) if isinstance(cell, dict) and cell.get("value") else None
+
+
 def _indicators(table: dict[str, Any], body: list[list[GridCell]], label: int) -> None:
     """An indicator table laid out as its levels: a row for each 一级 / 二级 group (its
-    merged cell), then the 三级 indicators under it; 总分 is the form's score total,
-    which adds the funds part's execution-rate points, so it sums no rows here."""
+    merged cell), then the 三级 indicators under it. 总分 is the form's score total, which
+    adds the funds part's execution-rate points, so it sums no rows here, unless its 分值 is
+    the sum of the rows' (a score table with no funds part: 合计 100 over weights of 100)."""
     table["columns"][0]["id"] = "indicator"
     rows: list[dict[str, Any]] = []
     open_groups: list[int] = [0] * label
+    weights = [c["id"] for c in table["columns"] if c["label"].endswith(_WEIGHT)]
     for row_data, grid_row in zip(table["rows"], body, strict=True):
         row_data["cells"].pop("label", None)
         if _TOTAL.search(row_data["label"]):
-            rows.append({**row_data, "role": "total", "level": 0})
+            total = {**row_data, "role": "total", "level": 0}
+            items = [r for r in rows if r.get("role") == "item"]
+            if weights and items and _weight(total, weights[0]) is not None \
+                    and _weight(total, weights[0]) == sum(
+                        (_weight(r, weights[0]) or Decimal(0)) for r in items):
+                total["sum_of"] = [r["id"] for r in items]  # its weights are all of theirs
+            rows.append(total)
             continue
         for level in range(label):
             cell = grid_row[level]

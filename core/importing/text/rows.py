@@ -64,7 +64,8 @@ def read(blocks: Sequence[Block], title: str, starts: Sequence[int],
 
 def _spread_totals(rows: list[list[GridCell]]) -> None:
     """A total row whose word stands over the columns that name the items (合计 over 序号
-    and 项目名称, one cell in Word): its figures are moved under their columns."""
+    and 项目名称, or over 一级指标 and 二级指标: one cell in Word): its figures are moved
+    under their columns."""
     header: list[GridCell] = []
     for index, row in enumerate(rows):
         if not _has_figure(row) and len(row) >= len(header):
@@ -80,8 +81,9 @@ def _spread_totals(rows: list[list[GridCell]]) -> None:
 
 
 def _identity(name: str) -> bool:
-    """A column that names or numbers the items (序号, 项目名称, 单位名称)."""
-    return any(known in name for known, role in text_tables.COLUMN_NAMES if role in IDENTITY)
+    """A column that names, numbers or ranks the items (序号, 项目名称, 一级指标)."""
+    return bool(_NAMING.search(name)) or any(
+        known in name for known, role in text_tables.COLUMN_NAMES if role in IDENTITY)
 
 
 def _aligned(rows: list[list[GridCell]], tabbed: bool = False) -> bool:
