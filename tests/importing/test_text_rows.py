@@ -170,3 +170,15 @@ def test_a_score_tables_total_over_its_indicator_columns_sums_them(tmp_path: Pat
     assert (table["rows"][-1]["label"], table["rows"][-1]["sum_of"]) == ("合计", ["r1", "r2", "r3"])
     assert _rules(tmp_path, _text(*lines, "| 合计 | 100 | 86.50 |")) == []
     assert _rules(tmp_path, _text(*lines, "| 合计 | 100 | 88.50 |")) == [("SUM101", "error")]
+
+
+def test_tabbed_rows_keep_the_blank_cells_they_begin_with(tmp_path: Path) -> None:
+    """A Word table copied as text leaves a merged 一级 / 二级 cell blank under its first
+    row: the line begins with tabs, which are its first cells, not an indent."""
+    blanked = [INDICATORS[0], ["", "", "节目创作数", "≥5个", "6个", "0", "0", ""],
+               *INDICATORS[1:]]
+    rows = [FUNDS_HEADER, *FUNDS, INDICATOR_HEADER, *blanked]
+    _, indicators = _tables(_text(*_tabbed(rows)))
+    found = [(r["label"], r["level"]) for r in indicators["rows"]][:4]
+    assert found == [("产出指标", 1), ("数量指标", 2), ("公益展演场次", 3), ("节目创作数", 3)]
+    assert _rules(tmp_path, _text(*_tabbed(rows))) == []

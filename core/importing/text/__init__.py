@@ -100,7 +100,7 @@ def read_text(text: str, source: str = "<text>", find_tables: bool = True,
     table_data: list[dict[str, Any]] = []
     starts = line_starts(text)
     for region in regions:
-        read = _read_region(region, info.organization, starts)
+        read = _read_region(region, info.organization, starts, text)
         notes.extend(read.notes)
         place = region.title_block or region.body[0]
         part = _part_before(sections, place)
@@ -139,7 +139,7 @@ class _Region:
 
 
 def _read_region(region: _Region, organization: str | None,
-                 starts: Sequence[int]) -> tables.ReadTable:
+                 starts: Sequence[int], text: str) -> tables.ReadTable:
     """A grid of rows a line, a summary table, else a grid read cell by cell, else a
     note that it was not read."""
     if region.piped:
@@ -147,7 +147,7 @@ def _read_region(region: _Region, organization: str | None,
         from crossfoot.importing.text import rows
 
         unit = next((found for block in region.lead if (found := _lead_unit(block))), None)
-        lined = rows.read(region.body, region.title, starts, unit)
+        lined = rows.read(region.body, region.title, starts, unit, text)
         if lined:
             return tables.ReadTable(lined)
         grid = grids.read(grids.pipe_cells(region.body))

@@ -39,9 +39,10 @@ REMARK = re.compile(r"原因|措施|备注|说明")
 
 
 def read(blocks: Sequence[Block], title: str, starts: Sequence[int],
-         unit: str | None = None) -> list[dict[str, Any]] | None:
+         unit: str | None = None, text: str = "") -> list[dict[str, Any]] | None:
     """The tables of ``blocks``; none when its rows do not resolve for certain, and None
-    when they are not laid out a row a line (a line holds one cell)."""
+    when they are not laid out a row a line (a line holds one cell). ``text`` (the file's
+    text) gives back the tabs a line began with: its first cells, left empty."""
     rows: list[list[GridCell]] = []
     tabbed = True
     for block in blocks:
@@ -49,6 +50,8 @@ def read(blocks: Sequence[Block], title: str, starts: Sequence[int],
             cells = _cells(line)
             if cells is None:
                 return None
+            if "\t" in line.text:
+                cells = _leading_tabs(text, line) + cells
             rows.append(cells)
             tabbed = tabbed and "|" not in line.text
     rows = _unpadded(rows)
@@ -141,6 +144,15 @@ def _cells(line: Line) -> list[GridCell] | None:
     if separator == "|" and len(cells) > 1 and not cells[0].text and not cells[-1].text:
         cells = cells[1:-1]
     return cells if len(cells) > 1 or separator == "\t" else None
+
+
+def _leading_tabs(text: str, line: Line) -> list[GridCell]:
+    """The empty cells a tabbed line began with (a Word table's merged 一级指标 left blank
+    under its first row), which its indent took off the line's text."""
+    start = line.offset
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return [GridCell("", str(line.offset))] * text.count("\t", start, line.offset)
 
 
 def _unpadded(rows: list[list[GridCell]]) -> list[list[GridCell]]:
