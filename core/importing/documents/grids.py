@@ -73,7 +73,7 @@ def to_tables(source: SourceTable, title: str, unit: str | None) -> list[dict[st
         unit = unit or unit_of("".join(c.text for c in rows.pop(0)))
     title = title or source.title
     tables: list[dict[str, Any]] = []
-    for header, body in blocks(rows, width):
+    for header, body in header_blocks(rows, width):
         names = [_path(header, column) for column in range(width)]
         roles = [_role(path) for path in names]
         named = title if not tables else f"{title}（{names[0][-1] if names[0] else len(tables)}）"
@@ -85,7 +85,7 @@ def to_tables(source: SourceTable, title: str, unit: str | None) -> list[dict[st
     return tables
 
 
-def blocks(rows: list[list[GridCell]], width: int
+def header_blocks(rows: list[list[GridCell]], width: int
             ) -> list[tuple[list[list[GridCell]], list[list[GridCell]]]]:
     """(header rows, body rows) of each block of figures in the grid."""
     blocks: list[tuple[list[list[GridCell]], list[list[GridCell]]]] = []

@@ -147,7 +147,7 @@ def _read_region(region: _Region, organization: str | None,
         from crossfoot.importing.text import rows
 
         unit = next((found for block in region.lead if (found := _lead_unit(block))), None)
-        lined = rows.read(region.body, region.title, starts, unit, text)
+        lined = rows.read(region.body, region.title, starts, text, unit)
         if lined:
             return tables.ReadTable(lined)
         grid = grids.read(grids.pipe_cells(region.body))

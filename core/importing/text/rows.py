@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from crossfoot.importing.documents.grids import blocks, to_tables
+from crossfoot.importing.documents.grids import header_blocks, to_tables
 from crossfoot.importing.documents.layout import GridCell, SourceTable
 from crossfoot.importing.text import grids as text_grids
 from crossfoot.importing.text import tables as text_tables
@@ -38,8 +38,8 @@ _NAMING = re.compile(r"[一二三]级指标|名称|绩效指标")
 REMARK = re.compile(r"原因|措施|备注|说明")
 
 
-def read(blocks: Sequence[Block], title: str, starts: Sequence[int],
-         unit: str | None = None, text: str = "") -> list[dict[str, Any]] | None:
+def read(blocks: Sequence[Block], title: str, starts: Sequence[int], text: str,
+         unit: str | None = None) -> list[dict[str, Any]] | None:
     """The tables of ``blocks``; none when its rows do not resolve for certain, and None
     when they are not laid out a row a line (a line holds one cell). ``text`` (the file's
     text) gives back the tabs a line began with: its first cells, left empty."""
@@ -102,7 +102,7 @@ def _aligned(rows: list[list[GridCell]], tabbed: bool = False) -> bool:
     padded = [row + [GridCell("", "")] * (width - len(row)) for row in rows]
     length = {id(full): len(row) for full, row in zip(padded, rows, strict=True)}
     headed = 0
-    for header, body in blocks(padded, width):
+    for header, body in header_blocks(padded, width):
         names = [max((row[column].text for row in header), key=len) for column in range(width)]
         across = max(length[id(row)] for row in header)
         figured = [row for row in body if _has_figure(row)]
