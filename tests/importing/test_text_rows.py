@@ -182,3 +182,12 @@ def test_tabbed_rows_keep_the_blank_cells_they_begin_with(tmp_path: Path) -> Non
     found = [(r["label"], r["level"]) for r in indicators["rows"]][:4]
     assert found == [("产出指标", 1), ("数量指标", 2), ("公益展演场次", 3), ("节目创作数", 3)]
     assert _rules(tmp_path, _text(*_tabbed(rows))) == []
+
+
+def test_a_summary_tables_grade_column_is_checked_against_its_scores(tmp_path: Path) -> None:
+    header = ["序号", "项目名称", "全年预算数", "全年执行数", "执行率", "自评得分", "等级"]
+    rows = [["1", "展演", "80.00", "76.00", "95.00%", "96.00", "优"],
+            ["2", "培训", "20.00", "18.00", "90.00%", "78.40", "中"]]
+    assert _rules(tmp_path, _text(*_piped([header, *rows]))) == []
+    wrong = [rows[0], [*rows[1][:6], "良"]]
+    assert _rules(tmp_path, _text(*_piped([header, *wrong]))) == [("RAT208", "error")]

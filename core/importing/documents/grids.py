@@ -33,6 +33,8 @@ _SUMMARY_NEEDS = (frozenset({"project", "score"}),
                   frozenset({"budget_initial", "budget", "actual"}))
 _TOTAL = re.compile(r"总额|合\s*计|总\s*计|总分")
 _IDENTITY = frozenset({"no", "unit_name", "project"})
+#: a summary table's column of each row's grade (自评等级: 优 / 良 …), kept as words
+_GRADE, _GRADE_NAMES = "grade", ("等级",)
 _INDICATOR = re.compile(r"[一二三]级指标")
 #: a column header that names an indicator's weight
 _WEIGHT = "分值"
@@ -154,6 +156,8 @@ def _role(path: list[str]) -> str | None:
         for known, role in text_tables.COLUMN_NAMES:
             if known in name:
                 return role
+        if name.endswith(_GRADE_NAMES):
+            return _GRADE
     return None
 
 
@@ -166,7 +170,7 @@ def _summary(header: list[list[str]], roles: list[str | None], body: list[list[G
         columns.append({"id": "item", "label": "/".join(header[0]) or "项目", "role": "label"})
     for index, (path, role) in enumerate(zip(header, roles, strict=True)):
         if index in used or role is None or role in used.values() or not (
-                role in text_tables.ROLE_ORDER or role in _IDENTITY):
+                role in text_tables.ROLE_ORDER or role in _IDENTITY or role == _GRADE):
             continue
         used[index] = role
         columns.append(text_tables.column_of(role, _label(path)))
