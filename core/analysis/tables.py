@@ -83,6 +83,10 @@ def known_concept(name: str) -> str | None:
     return f"{KNOWN}{concept}" if concept in breakdowns.REPORT_WIDE else None
 
 
+#: the length of a 政府收支分类 code (类 201, 款 20103, 项 2010301) -> its level
+_CODE_LEVELS = {3: 1, 5: 2, 7: 3}
+
+
 def _label(row: dict[str, Any]) -> str:
     return str(row["label"]).replace(" ", "").replace("\u3000", "")
 
@@ -91,12 +95,21 @@ def _rows(table: dict[str, Any]) -> None:
     """Roles and levels: totals over their level, parts under their parent, change rows aside."""
     rows = table["rows"]
     parent: dict[str, Any] | None = None
-    for row in rows:
+    for previous, row in zip([None, *rows[:-1]], rows, strict=True):
         label = _label(row)
-        if _CHANGE_ROW.search(label) and not _YEAR_ROW.match(label):
+        if label.isdigit() and len(label) in _CODE_LEVELS:
+            # 201 一般公共服务支出, then 2010301 行政运行: a classification's code says its
+            # level (类, 款, 项), and only the 类 add up to the total
+            row.update(role="item", level=_CODE_LEVELS[len(label)])
+            parent = None
+        elif _CHANGE_ROW.search(label) and not _YEAR_ROW.match(label):
             row.update(role="note", level=0)
         elif _TOTAL_ROW.match(label):
             row.update(role="total", level=0)
+        elif _PARTS_ROW.match(label) and previous is not None \
+                and _PARTS_ROW.match(_label(previous)):
+            # 其中：授予中小企业合同金额, then 其中：授予小微企业合同金额: a part of that part
+            row.update(role="item", level=3)
         elif _PARTS_ROW.match(label) and parent is not None:
             row.update(role="item", level=2)
             parent["role"] = "subtotal"
@@ -111,7 +124,11 @@ def _rows(table: dict[str, Any]) -> None:
         if row["role"] == "total" and tops:
             row["sum_of"] = tops
         if row["role"] == "subtotal":
-            row["sum_of"] = [r["id"] for r in _children(rows, index)]
+            children = _children(rows, index)
+            row["sum_of"] = [r["id"] for r in children]
+            if not all(_known_part(_label(row), _label(child)) for child in children):
+                # 政府采购实际支出, 其中：授予中小企业合同金额: some of it, not all
+                row["coverage"] = "partial"
 
 
 def _children(rows: list[dict[str, Any]], index: int) -> list[dict[str, Any]]:

@@ -191,3 +191,28 @@ def test_a_summary_tables_grade_column_is_checked_against_its_scores(tmp_path: P
     assert _rules(tmp_path, _text(*_piped([header, *rows]))) == []
     wrong = [rows[0], [*rows[1][:6], "良"]]
     assert _rules(tmp_path, _text(*_piped([header, *wrong]))) == [("RAT208", "error")]
+
+
+def test_a_function_classifications_total_adds_its_classes_not_their_items(
+        tmp_path: Path) -> None:
+    """201 一般公共服务支出 holds 2010301 行政运行: a code's length is its level (类, 款, 项),
+    and the 合计 adds the 类 alone."""
+    header = ["科目编码", "科目名称", "金额"]
+    rows = [["201", "一般公共服务支出", "320.50"], ["2010301", "行政运行", "280.50"],
+            ["2010302", "一般行政管理事务", "40.00"], ["208", "社会保障和就业支出", "45.20"]]
+    lines = ["一般公共预算财政拨款支出决算表", "单位：万元", *_tabbed([header, *rows])]
+    assert _rules(tmp_path, _text(*lines, "合计\t\t365.70")) == []
+    assert _rules(tmp_path, _text(*lines, "合计\t\t375.70")) == [("SUM101", "error")]
+
+
+def test_a_part_of_a_table_row_that_is_no_known_part_is_some_of_it(tmp_path: Path) -> None:
+    """政府采购实际支出, 其中：授予中小企业合同金额: of it, not all of it; a second 其中 row is a
+    part of the first (授予小微企业 within 授予中小企业), not a sibling."""
+    header = ["项目", "货物", "工程", "服务", "合计"]
+    rows = [["政府采购实际支出", "81.25", "0", "147.63", "228.88"],
+            ["其中：授予中小企业合同金额", "81.25", "0", "120.30", "201.55"],
+            ["其中：授予小微企业合同金额", "60.00", "0", "100.30", "160.30"]]
+    assert _rules(tmp_path, _text("政府采购情况表", *_piped([header, *rows]))) == []
+    over = [rows[0], ["其中：授予中小企业合同金额", "81.25", "0", "150.30", "231.55"]]
+    assert _rules(tmp_path, _text("政府采购情况表", *_piped([header, *over]))) == [
+        ("SUM104", "error"), ("SUM104", "error")]

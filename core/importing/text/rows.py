@@ -71,6 +71,8 @@ def _spread_totals(rows: list[list[GridCell]]) -> None:
     under their columns."""
     header: list[GridCell] = []
     for index, row in enumerate(rows):
+        if len(row) > 1 and not row[0].text and _TOTAL.fullmatch(row[1].text):
+            row[0] = row[1]  # | | 合计 | 603.48: the word of a cell over 科目编码 and 科目名称
         if not _has_figure(row) and len(row) >= len(header):
             header = row
             continue
