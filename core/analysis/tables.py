@@ -9,7 +9,9 @@ vocabulary as the narrative:
   are parts of that row; a column 合计 is the sum of the columns beside it,
   and a group's 合计 of the group's columns;
 - a row ``2016 年比 2015 年增减%`` (or 增减率 / 变动率 between two year rows)
-  states, column by column, the change from one year's row to the other's;
+  states, column by column, the change from one year's row to the other's; columns
+  ``2023年 | 2022年 | 增减额 | 增减%`` (or 预算数 | 决算数 | 增减率) state, row by row, the
+  change from one column to the other;
 - a cell whose column names a known quantity (三公经费 and its parts) in a row
   named by a year is that quantity in that year, the concept the narrative
   gives it too, so text and table are compared (AGR402).
@@ -45,7 +47,7 @@ def read_table(table: dict[str, Any]) -> list[dict[str, Any]]:
     _rows(table)
     _column_sums(table)
     _concepts(table)
-    return _changes(table)
+    return _changes(table) + _column_changes(table)
 
 
 def adopt_unit(table: dict[str, Any], facts: Sequence[Mapping[str, Any]]) -> None:
@@ -213,6 +215,54 @@ def _changes(table: dict[str, Any]) -> list[dict[str, Any]]:
                                "current": _ref(table, current, key),
                                "base": _ref(table, base, key)})
     return claims
+
+
+def _column_changes(table: dict[str, Any]) -> list[dict[str, Any]]:
+    """``项目 | 2023年 | 2022年 | 增减额 | 增减%`` (or ``预算数 | 决算数 | 增减额 | 增减率``): in
+    each row, the change from one column to the other, as its amount and percent columns
+    state it. Only where the two columns are certain: two years, or a budget and its
+    outturn."""
+    columns = [(c["id"], str(c.get("label", "")).replace(" ", "")) for c in table["columns"][1:]]
+    years = [(m.group(1), key) for key, name in columns if (m := _YEAR_COLUMN.fullmatch(name))]
+    budget = [key for key, name in columns if name in _BUDGET_COLUMNS]
+    spent = [key for key, name in columns if name in _SPENT_COLUMNS]
+    if len(years) == 2 and years[0][0] != years[1][0]:
+        base, current = (key for _, key in sorted(years))
+    elif len(budget) == 1 and len(spent) == 1:
+        base, current = budget[0], spent[0]
+    else:
+        return []
+    amounts = [key for key, name in columns if _AMOUNT_COLUMN.fullmatch(name)]
+    percents = [key for key, name in columns if _PERCENT_COLUMN.fullmatch(name)]
+    if len(amounts) > 1 or len(percents) > 1 or not (amounts or percents):
+        return []
+    claims: list[dict[str, Any]] = []
+    for row in table["rows"]:
+        cells = row["cells"]
+        if current not in cells or base not in cells:
+            continue
+        claim: dict[str, Any] = {"kind": "change", "certain": True,
+                                 "current": _ref(table, row, current),
+                                 "base": _ref(table, row, base)}
+        if amounts and amounts[0] in cells:
+            claim["change"] = _ref(table, row, amounts[0])
+        if percents and percents[0] in cells:
+            tag(row, percents[0], unit="%")
+            claim["percent"] = _ref(table, row, percents[0])
+        if "change" in claim or "percent" in claim:
+            claims.append(claim)
+    return claims
+
+
+#: a column of one year's figures (2023年, 2022年度, 2023年决算数)
+_YEAR_COLUMN = re.compile(r"((?:19|20)[0-9]{2})年度?(?:决算数|预算数|执行数|金额)?")
+#: the columns of a budget and of what was spent of it
+_BUDGET_COLUMNS = ("预算数", "年初预算数", "全年预算数", "预算")
+_SPENT_COLUMNS = ("决算数", "执行数", "实际支出", "决算")
+#: a column of the change's amount, and one of its percent
+_AMOUNT_COLUMN = re.compile(r"(?:增减|增减额|增减金额|增\(减\)额|增（减）额|比上年增减)")
+_PERCENT_COLUMN = re.compile(r"(?:增减率|增减%|增减幅度|增减比例|增长率|增减百分比|变动率)"
+                             r"(?:[(（]%[)）])?")
 
 
 def tag(row: dict[str, Any], column: str, **tags: str) -> None:

@@ -216,3 +216,17 @@ def test_a_part_of_a_table_row_that_is_no_known_part_is_some_of_it(tmp_path: Pat
     over = [rows[0], ["其中：授予中小企业合同金额", "81.25", "0", "150.30", "231.55"]]
     assert _rules(tmp_path, _text("政府采购情况表", *_piped([header, *over]))) == [
         ("SUM104", "error"), ("SUM104", "error")]
+
+
+def test_a_tables_change_columns_are_checked_row_by_row(tmp_path: Path) -> None:
+    """项目 | 2023年 | 2022年 | 增减额 | 增减%: each row's change from the earlier year's
+    column to the later's, as its amount and percent columns state it."""
+    header = ["项目", "2023年", "2022年", "增减额", "增减%"]
+    rows = [["公务接待费", "4.35", "5.10", "-0.75", "-14.71"],
+            ["公务用车运行维护费", "14.07", "12.75", "1.32", "10.35"],
+            ["合计", "18.42", "17.85", "0.57", "3.19"]]
+    lines = ["“三公”经费支出比较表", "单位：万元", *_tabbed([header, *rows])]
+    assert _rules(tmp_path, _text(*lines)) == []
+    wrong = [[*rows[0][:4], "-17.24"], *rows[1:]]
+    assert _rules(tmp_path, _text("“三公”经费支出比较表", "单位：万元",
+                                  *_tabbed([header, *wrong]))) == [("RAT201", "error")]
