@@ -885,11 +885,11 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
                     break
     named = scored or measure in SCORE_MEASURES  # 预算执行率得分 9.8 分: an indicator's name
     stripped = _strip_measure(text)
-    if scored and len(stripped) < 2:
+    if scored and len(stripped) < 2 and len(_without_score_words(text)) >= 2:
         # (其中预算执行 16.0 分、预算执行得分 18.0 分: before a score, a budget's or an actual's
         # words alone are the indicator's name; 得分 alone names none)
         stripped = _without_score_words(text)
-    text = stripped if len(stripped) >= 2 else _strip_measure(text)
+    text = stripped
     for word in changes.FROM_LEVEL:  # 收入由年初预算 …: 由 was before the measure words
         text = text.removesuffix(word)
     if "”" in text and "“" not in text:

@@ -276,7 +276,7 @@ def _grid(header: list[list[str]], body: list[list[GridCell]], title: str) -> di
     grid = text_grids.Grid(names, rows, None)
     # Offsets stand for the index of each cell's place: ``starts`` of one line
     # makes the figure's "column" that index plus one.
-    table = text_grids.to_table(grid, title or "表", "", [0])
+    table = text_grids.to_table(grid, title or "表", [0])
     for row_data, (_, values), grid_row in zip(table["rows"], rows, body, strict=True):
         row_data["place"] = grid_row[label].place
         cells = row_data["cells"]
@@ -310,9 +310,9 @@ def _indicators(table: dict[str, Any], body: list[list[GridCell]], label: int) -
         if _TOTAL.search(row_data["label"]):
             total = {**row_data, "role": "total", "level": 0}
             items = [r for r in rows if r.get("role") == "item"]
-            if weights and items and _weight(total, weights[0]) is not None \
-                    and _weight(total, weights[0]) == sum(
-                        (_weight(r, weights[0]) or Decimal(0)) for r in items):
+            weight = _weight(total, weights[0]) if weights else None
+            if items and weight is not None and weight == sum(
+                    (_weight(r, weights[0]) or Decimal(0)) for r in items):
                 total["sum_of"] = [r["id"] for r in items]  # its weights are all of theirs
             rows.append(total)
             continue

@@ -152,14 +152,14 @@ def _read_region(region: _Region, organization: str | None,
             return tables.ReadTable(lined)
         grid = grids.read(grids.pipe_cells(region.body))
         if grid is not None:
-            return tables.ReadTable([grids.to_table(grid, region.title, "", starts)])
+            return tables.ReadTable([grids.to_table(grid, region.title, starts)])
         return tables.ReadTable([], [tables.pipe_note(region.body, region.title)])
-    read = tables.read_summary_table(region.title, region.body, organization, "")
+    read = tables.read_summary_table(region.title, region.body, organization)
     if read.tables:
         return read
     grid = grids.read(grids.line_cells(region.body))
     if grid is not None:
-        return tables.ReadTable([grids.to_table(grid, region.title, "", starts)])
+        return tables.ReadTable([grids.to_table(grid, region.title, starts)])
     return read
 
 

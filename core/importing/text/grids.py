@@ -202,7 +202,7 @@ def _with_group(names: list[str], width: int) -> list[str] | None:
     return None
 
 
-def to_table(grid: Grid, title: str, table_id: str, starts: Sequence[int]) -> dict[str, Any]:
+def to_table(grid: Grid, title: str, starts: Sequence[int]) -> dict[str, Any]:
     """The grid as report table data: a label column and one column a header name.
 
     Each figure keeps the line and column it stands at in the file (``origin``),
@@ -235,7 +235,7 @@ def to_table(grid: Grid, title: str, table_id: str, starts: Sequence[int]) -> di
                 if index in mixed and value.text.strip().endswith("%"):
                     cells[f"c{index}"]["unit"] = "%"  # this one figure is a percentage
         rows.append({"id": f"r{number}", "label": label.text.strip(), "cells": cells})
-    table: dict[str, Any] = {"id": table_id, "title": title, "columns": columns, "rows": rows}
+    table: dict[str, Any] = {"id": "", "title": title, "columns": columns, "rows": rows}
     if grid.unit:
         table["unit"] = grid.unit
     return table

@@ -78,8 +78,8 @@ class _Row:
     number_no: str | None = None
 
 
-def read_summary_table(title: str, blocks: list[Block], organization: str | None,
-                       table_id: str) -> ReadTable:
+def read_summary_table(title: str, blocks: list[Block], organization: str | None
+                       ) -> ReadTable:
     """The table whose title is ``title`` from the blocks after it, or a note."""
     lines = [line.text.strip() for b in blocks for line in b.lines]
     unit = None
@@ -138,7 +138,7 @@ def read_summary_table(title: str, blocks: list[Block], organization: str | None
         if role == "total" and items:
             data_row["sum_of"] = list(items)
         out_rows.append(data_row)
-    table: dict[str, Any] = {"id": table_id, "title": title, "columns": columns,
+    table: dict[str, Any] = {"id": "", "title": title, "columns": columns,
                              "rows": out_rows}
     if unit:
         table["unit"] = unit
