@@ -55,6 +55,8 @@ PERSON_UNITS = frozenset({"人", "名", "位"})
 YEAR = re.compile(r"^\d{4}$")
 LAST = (1 << 30,)
 NO_TOTALS: frozenset[str] = frozenset()
+#: the concept of a fact whose label a configured synonym group names
+DECLARED = "synonym:"
 
 
 class Statement(Record):
@@ -207,10 +209,12 @@ def statements(ctx: Context, names: Synonyms) -> list[Statement]:
     contexts = _contexts(report)
     paragraphs = {p.id: i for i, p in enumerate(report.iter_paragraphs())}
     said = _Said(report)
+    declared = Declared.of(ctx.options.synonyms, names)
     found: list[Statement] = []
     for index, fact in enumerate(report.facts):
         if fact.quantity is not None:
-            found.append(_fact_statement(said, fact, index, names, paragraphs, contexts))
+            found.append(_fact_statement(said, fact, index, names, paragraphs, contexts,
+                                         declared))
     # A cell joins a group by its concept or through a narrative statement of its row's
     # label (two cells are never linked by label alone): other cells are left out.
     text_keys = {s.key for s in found if s.kind == "text" and s.key is not None}
@@ -236,17 +240,57 @@ def statements(ctx: Context, names: Synonyms) -> list[Statement]:
     return sorted(found, key=lambda s: s.order)
 
 
+class Declared:
+    """What the configured synonym groups say: a user's word that their labels name one
+    quantity of the report, wherever it is stated.
+
+    The reader keeps a figure to its section and its total, and a document has no place
+    to say that its 日常公用支出 is the 商品服务支出决算数 of another section: the
+    configuration does. A member written with a measure word (决算数) gives that measure
+    to the group's members written without one.
+    """
+
+    def __init__(self, keys: frozenset[str], measures: dict[str, str]) -> None:
+        self.keys = keys
+        #: a measure-less member's label (normalised) -> the one measure the group names
+        self.measures = measures
+
+    @classmethod
+    def of(cls, groups: Iterable[Iterable[str]], names: Synonyms) -> Declared:
+        keys: set[str] = set()
+        measures: dict[str, str] = {}
+        for group in groups:
+            split = [split_measure(label) for label in group]
+            keys.update(names.key(label) for label in group)
+            named = {measure for _, measure in split if measure is not None}
+            if len(named) == 1:
+                (one,) = named
+                measures.update((label, one) for label, measure in split if measure is None)
+        return cls(frozenset(keys), measures)
+
+    def concept(self, key: str | None, concept: str | None) -> str | None:
+        return f"{DECLARED}{key}" if key is not None and key in self.keys else concept
+
+    def measure(self, label: str | None, measure: str) -> str:
+        if measure or not label or not self.measures:
+            return measure
+        return self.measures.get(split_measure(label)[0], measure)
+
+
 def _fact_statement(said: _Said, fact: Fact, index: int, names: Synonyms,
-                    paragraphs: dict[str, int], contexts: dict[str, frozenset[str]]) -> Statement:
+                    paragraphs: dict[str, int], contexts: dict[str, frozenset[str]],
+                    declared: Declared) -> Statement:
     assert fact.quantity is not None
     source = fact.source
+    key = _key(fact.label, names)
     in_table = bool(source and source.pointer and source.pointer.startswith("/tables/"))
     paragraph = source.paragraph if source else None
     position = paragraphs.get(paragraph or "", LAST[0])
     start = source.start if source and source.start is not None else 0
     return Statement(
-        kind="table" if in_table else "text", concept=fact.concept, label=fact.name,
-        key=_key(fact.label, names), measure=_measure(fact.measure, fact.label),
+        kind="table" if in_table else "text", concept=declared.concept(key, fact.concept),
+        label=fact.name, key=key,
+        measure=declared.measure(fact.label, _measure(fact.measure, fact.label)),
         period=said.period(fact.period), quantity=fact.quantity, source=fact,
         where=said.heading(source.section if source else None), paragraph=paragraph,
         context=contexts.get(f"fact:{fact.id}", NO_TOTALS),
@@ -503,7 +547,12 @@ class TextValuesDisagree(_AgreementRule):
         "is another measure (年初预算收入 …，其中财政拨款收入). Two figures of one name, "
         "measure and year whose digits differ only by two neighbours changing places (基本支出 "
         "842.16 and 824.16 万元 in two sections) are one figure typed twice, wherever they "
-        "stand. Each "
+        "stand. A group of the `synonyms` configuration key is the user's word that its "
+        "labels name one quantity of the report: a figure under any of them is compared with "
+        "every other, whatever section or total it stands in (as a JSON report's shared "
+        "`concept` does), and a member written with a measure word gives that measure to "
+        "the members written without one ([\"商品服务支出决算数\", \"日常公用支出\"]: an "
+        "日常公用支出 figure is that 决算数). Each "
         "figure stands for the interval its shown digits allow (91.7 万元 is 91.65 to 91.75; "
         "counts are exact; 95%以上 is a bound, 约 a range), so figures equal after rounding are "
         "never reported. When no single value fits every statement, the group is one finding "
