@@ -28,6 +28,8 @@ def settle_after_startup() -> None:
     No collection first: it would cost a one-file check more (8 ms) than the
     little start-up garbage it frees is worth.
     """
+    global _SETTLED
+    _SETTLED = True
     gc.freeze()
     _raise_young_threshold()
 
@@ -61,6 +63,8 @@ def _raise_young_threshold() -> None:
 
 #: set by the installed command (``own_process``): this process runs one command and ends
 _OWN_PROCESS = False
+#: set by ``settle_after_startup``: a process that checks reports for its whole life
+_SETTLED = False
 
 
 def own_process() -> None:
@@ -131,8 +135,28 @@ def collection_paused(size: int | None = None) -> Iterator[None]:
     if size is not None and size > PAUSE_LIMIT:
         yield
         return
-    with _paused(then=lambda: gc.collect(1)):
+    with _paused(then=_after_check):
         yield
+
+
+def _after_check() -> None:
+    """A young collection after a check; in a process that checks for its whole life
+    (``settle_after_startup``: a batch or Dask worker) a full one, and what survives it frozen.
+
+    A check frees its objects by reference counts, but the interpreter keeps many of them on
+    its free lists (tuples, lists, dicts), which only a full collection empties; their blocks
+    stay scattered over the allocator's pools, so each check of a worker took fresh pages
+    beside them (60 checks of the seed text in one process: 0.67 MiB more resident, and
+    still growing; with this, flat from the third check on). What survives a check lives on
+    (caches, interned names): frozen, the next collection walks only what that check left
+    (0.05 ms, not 3.5). The command line's own process checks once or a few files and ends:
+    it keeps the young collection.
+    """
+    if _SETTLED:
+        gc.collect()
+        gc.freeze()
+    else:
+        gc.collect(1)
 
 
 #: allocations between young collections while a text is read (``reading_collected``)
@@ -168,3 +192,4 @@ def release_cycles() -> None:
     """
     if gc.isenabled():
         gc.collect()
+

@@ -25,8 +25,9 @@ from conftest import FIXTURES
 
 
 @pytest.fixture
-def restored_gc() -> Iterator[None]:
+def restored_gc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     thresholds = gc.get_threshold()
+    monkeypatch.setattr(runtime, "_SETTLED", False)  # settle_after_startup sets it
     yield
     gc.unfreeze()
     gc.set_threshold(*thresholds)
@@ -65,6 +66,28 @@ def test_a_check_runs_without_collections_and_its_cycles_are_freed_after() -> No
         assert freed == []
     assert gc.isenabled()
     assert freed == ["freed"]
+
+
+@pytest.mark.usefixtures("restored_gc")
+def test_a_worker_empties_what_a_check_left_and_freezes_what_lives_on() -> None:
+    """In a process that checks for its whole life, a full collection after each check (the
+    free lists emptied) and its survivors frozen; elsewhere only a young collection."""
+    gc.unfreeze()
+    kept: list[object] = []
+    with collection_paused():
+        kept.append(object())  # a cache entry, say
+    assert gc.get_freeze_count() == 0
+    settle_after_startup()
+    frozen = gc.get_freeze_count()
+    freed: list[str] = []
+    with collection_paused():
+        cycle = _Cycle()
+        weakref.finalize(cycle, freed.append, "freed")
+        del cycle
+        kept.append([])  # tracked by the collector: frozen once the check is over
+    assert freed == ["freed"]
+    assert gc.get_freeze_count() > frozen
+    assert gc.is_tracked(kept[-1]) and gc.get_count()[0] < 100
 
 
 @pytest.mark.parametrize("pause", [collection_paused, starting])
