@@ -129,9 +129,25 @@ def _quantity(text: str, start: int, money_context: bool) -> Found | None:
         return None
     if parsed.unit in _AGES:
         return None  # 80-89 周岁 2,450 人 / 0-6 岁残疾儿童: an age names who is counted
-    quantity = Quantity.of(parsed.value, parsed.unit, qualifier=parsed.qualifier)
-    return Found("quantity", parsed.start, parsed.end, quantity,
-                 number_start=parsed.number_start, number_end=parsed.number_end)
+    begin, value = parsed.start, parsed.value
+    if _signed(text, parsed.start, parsed.unit):
+        begin, value = parsed.start - 1, -value
+    quantity = Quantity.of(value, parsed.unit, qualifier=parsed.qualifier)
+    return Found("quantity", begin, parsed.end, quantity,
+                 number_start=begin, number_end=parsed.number_end)
+
+
+#: minus signs (normalized text: NFKC makes the full-width one ASCII)
+_MINUS = frozenset("-−")
+
+
+def _signed(text: str, start: int, unit: str) -> bool:
+    """A minus sign between a name and an amount of money is the amount's: 上解上级支出-1.83亿元,
+    补充预算周转金-21万元 (how budget tables and their prose print a negative). Not after a
+    number or a letter (2021-2023, A-1), nor before a count or a rate, where a dash is more
+    often a list's or a range's (文章-215篇) and a change's sign is its direction's."""
+    return (start >= 2 and text[start - 1] in _MINUS and unit.endswith("元")
+            and "\u4e00" <= text[start - 2] <= "\u9fff")
 
 
 #: units of age: in a report an age names a group (80 周岁以上老人), it is no figure of its own

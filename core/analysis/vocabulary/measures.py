@@ -34,9 +34,10 @@ ACCOUNT_WORDS = ("本年", "当年", "上年", "年末", "年初", "年底", "�
 #: (一般公共预算收入完成 3.68 亿元 is an actual)
 #: with the names older reports use (公共财政预算 until 2014, 一般预算 before it) and the short
 #: ones (公共预算收入, 基金预算收入), longest first; and the fund that evens budgets out over
-#: the years (动用预算稳定调节基金 1,227 万元 is money drawn, not a budget)
+#: the years (动用预算稳定调节基金 1,227 万元 is money drawn, not a budget) and the one that
+#: covers a year's timing gaps (预算法 art. 41: 补充预算周转金 21 万元 is money set aside)
 FUND_NAMES = ("预算稳定调节基金", "国有资本经营预算", "社会保险基金预算", "政府性基金预算",
-              "一般公共预算", "公共财政预算", "一般预算", "公共预算", "基金预算")
+              "一般公共预算", "公共财政预算", "预算周转金", "一般预算", "公共预算", "基金预算")
 #: names of payments that hold a measure's word (共同财政事权转移支付 2.79 亿元 is a transfer,
 #: not an amount paid; 国库集中支付): the word names what it is, not its measure
 PAYMENT_NAMES = ("转移支付", "集中支付")
