@@ -140,6 +140,10 @@ def _listed_after(text: str, statement: Statement
     if opener is None:
         return None
     list_start, complete = opener
+    ordinal = _ordinal_items(text, _past_blanks(text, list_start))
+    if ordinal is not None:
+        names, end = ordinal
+        return names, complete, (list_start, end)
     numbered = bool(_LIST_MARKER.match(text, _past_blanks(text, list_start)))
     list_end = _list_end(text, list_start, numbered)
     comma = min((i for i in (text.find("，", list_start, list_end),
@@ -158,6 +162,33 @@ def _listed_after(text: str, statement: Statement
         return (named, True, (list_start, list_end)) if named else None
     names = _names(body.removesuffix("等等").removesuffix("等"))
     return names, complete and not partial, (list_start, list_end)
+
+
+def _ordinal_items(text: str, start: int) -> tuple[list[str], int] | None:
+    """发现 3 个方面问题：一是 A …；二是 B …；三是 C …: the items a list numbers with 一是, 二是 …
+    in turn (each after a separator, in the paragraph), their first words as names, and where
+    the last one ends. None unless the list begins with 一是 right where it opens."""
+    if not text.startswith(_FIRST_ORDINAL, start):
+        return None
+    starts, ends = [start + len(_FIRST_ORDINAL)], []
+    for match in _ORDINAL.finditer(text, starts[0]):
+        if chinese_value(match.group(1)) != len(starts) + 1:
+            break
+        ends.append(match.start())
+        starts.append(match.end())
+    if len(starts) < 2:
+        return None
+    ends.append(_list_end(text, starts[-1], True))
+    names = [text[begin:min(end, begin + ORDINAL_NAME)].strip("，,；; ")
+             for begin, end in zip(starts, ends, strict=True)]
+    return names, ends[-1]
+
+
+_FIRST_ORDINAL = "一是"
+#: a later item's number in words before 是, after a separator (；二是 / 。三是)
+_ORDINAL = re.compile(r"(?<=[；;。，,\n])\s?([一二三四五六七八九十]{1,2})是")
+#: the characters of an 一是 item kept as its name
+ORDINAL_NAME = 12
 
 
 #: a figure in a listed item (黄桥镇 120 万元)

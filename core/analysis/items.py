@@ -553,14 +553,18 @@ def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = (),
     for word in cues.CLASSIFICATION_WORDS:
         head = head.replace(word, "")
     if len(head) < MIN_CLASS_HEAD:  # 保有量 37 辆，按用途分为：…: the sentence's one figure
+        again = [item.subject for item in before if item.parts_cue == cues.BY_CLASS
+                 and not item.statements and item.sentence == sentence]
+        if cue == cues.BY_CLASS and again:  # 按类型分，一般债券 …；按性质分，新增债券 …: the
+            return again[-1], cue  # whole its sentence split by a first classification
         own = [item.subject for item in before if item.sentence == sentence and item.levels()]
-        if cue == cues.BY_CLASS:
+        if cue == cues.BY_CLASS and own:
             return (own[0], cue) if len(own) == 1 else None
         previous = [item.subject for item in before if sentence is not None
                     and item.sentence == sentence - 1 and item.levels()]
-        if not own and len(previous) == 1:  # 采购支出总额 111,350 元。分项来看：货物类 …
-            return previous[0], cue
-        return "", cue
+        if not own and len(set(previous)) == 1:  # 采购支出总额 111,350 元。分项来看：货物类 …
+            return previous[0], cue  # (发行债券 32.64 亿元。按类型分，一般债券 …: the same)
+        return ("", cue) if cue == cues.VIEWED_BY else None
     named_so = [item.subject for item in _wholes(before) if head in item.subject
                 and item.levels()]
     if cue == cues.VIEWED_BY and len(set(named_so)) > 1:

@@ -174,14 +174,16 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
         guarded("grade scales", grades_of.agree_with_own_scale, reading.grades, before)
     reading.claims.changes = guarded("changes", claims_of.find_changes, reading.items, index,
                                      found_breakdowns)
-    reading.claims.ratios = guarded("ratios", claims_of.find_ratios, reading.items,
-                                    found_breakdowns, index)
+    listed = {p.id for b in found_breakdowns for p in b.parts}
+    reading.claims.ratios = [
+        *guarded("ratios", claims_of.find_ratios, reading.items, found_breakdowns, index),
+        *guarded("debt ratios", claims_of.find_debt_ratios, reading.items, listed)]
     reading.claims.payments = guarded("payments", claims_of.find_payments, reading.items)
     reading.claims.savings = guarded("savings", claims_of.find_savings, reading.statements)
     reading.claims.compositions = [
         *guarded("compositions", claims_of.find_compositions, reading.items),
-        *guarded("balances", claims_of.find_balances, reading.items,
-                 {p.id for b in found_breakdowns for p in b.parts}),
+        *guarded("balances", claims_of.find_balances, reading.items, listed),
+        *guarded("net assets", claims_of.find_net_assets, reading.items, listed),
         *(saving.composition for saving in reading.claims.savings),
         *guarded("carried balances", claims_of.find_carried, reading.items)]
     reading.claims.share_sets = guarded("share sets", claims_of.find_share_sets, reading.items,
@@ -782,6 +784,9 @@ class _Emitter:
     # -- relations ----------------------------------------------------------
 
     def _relations(self, breakdown: Breakdown) -> Iterator[dict[str, Any]]:
+        if not breakdown.complete and any(word in breakdown.total.subject
+                                          for word in measures.SIGNED_RESULTS):
+            return  # some of a profit may be more than all of it (the rest lost money)
         coverage = "complete" if breakdown.complete else (
             "unstated" if breakdown.cue == "phase" else "partial")
         for total in _totals_of(breakdown):
@@ -856,8 +861,38 @@ class _Emitter:
                   ) -> dict[str, Any]:
         part_ids = [p if isinstance(p, str) else self.fact_of[p.id] for p in parts]
         names = " + ".join(p.name for p in breakdown.parts)
+        certain = breakdown.certain and not (coverage == "complete"
+                                             and self._unread_item_after(parts))
         return _sum(f"{breakdown.total.subject}{what} = {names}", self.fact_of[total.id],
-                    part_ids, coverage, breakdown.certain)
+                    part_ids, coverage, certain)
+
+    def _read_after(self, last: Statement, end: int) -> Iterator[tuple[int, int]]:
+        """The spans of the figures read after ``last`` in its paragraph, up to ``end``: the
+        statements that follow it in the reading's list (numbered in reading order)."""
+        statements = self.reading.statements
+        for index in range(int(last.id[1:]), len(statements)):  # (an islice would walk from 0)
+            statement = statements[index]
+            if statement.paragraph != last.paragraph or statement.start >= end:
+                return
+            yield statement.start, statement.end
+
+    def _unread_item_after(self, parts: Sequence[Statement | str]) -> bool:
+        """Does the list go on after its last part read, with a number not read as a figure
+        (、移动 DR1 台: the unit stuck to a code)? Then not all of it is known to be read."""
+        last = next((p for p in reversed(parts) if not isinstance(p, str)), None)
+        if last is None:
+            return False
+        text = self.reading.paragraphs[last.paragraph].normal.text
+        end = min((at for at in (text.find(mark, last.end) for mark in "。\n") if at >= 0),
+                  default=len(text))
+        read = list(self._read_after(last, end))
+        tail = _LIST_ITEM.search(text, last.end, end)
+        while tail is not None:
+            digit = tail.start("digit")
+            if not any(start <= digit < stop for start, stop in read):
+                return True
+            tail = _LIST_ITEM.search(text, tail.end(), end)
+        return False
 
     # -- claims ---------------------------------------------------------------
 
@@ -994,7 +1029,15 @@ _OPENING_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 
 
 #: the funds of a government's budget a paragraph may speak of, each its own account
-_FUND = re.compile(r"一般公共预算|公共财政预算|政府性基金|国有资本经营|社会保险基金|社保基金")
+#: a list's next item after a separator, up to its first digit (not a year, a date or the
+#: number of an item of an outer list: ；2、项目支出)
+_LIST_ITEM = re.compile(r"[、；;，,][^、；;，,。0-9]{0,20}(?P<digit>[0-9])"
+                        r"(?![0-9]*\s?[年月日、.．)）])")
+_FUND = re.compile(r"一般公共预算|公共财政预算|政府性基金|国有资本经营|"
+                   # each insurance fund of a 社会保险基金 report (工伤保险基金收入 …，本年收支
+                   # 结余 177 亿元: that fund's), before the funds together
+                   r"(?:城镇职工|城乡居民|城镇居民|企业职工|机关事业单位|职工|居民)?(?:基本)?"
+                   r"(?:养老|医疗|工伤|失业|生育)保险|社会保险基金|社保基金")
 
 
 def _last_named(pattern: re.Pattern[str], text: str, end: int) -> str | None:
@@ -1048,8 +1091,13 @@ _BASIS_LINE = re.compile(r"((?:剔除|扣除|不含|除去)[^，,。；;：:]{1,
 
 def _namesakes(items: Sequence[Item]) -> set[str]:
     """Items whose name another item of their sentence gives too: 国内公务接待 … 接待人次 a
-    人；国（境）外公务接待 … 接待人次 b 人 are two quantities the sentence tells apart."""
+    人；国（境）外公务接待 … 接待人次 b 人 are two quantities the sentence tells apart. So are
+    a whole's names given again in the sentence that splits it (资产 a，负债 b，净资产 c。其中，
+    企业 …净资产 d；行政事业单位 …净资产 e): each of a part."""
     seen: dict[tuple[str, int, str], str] = {}
+    said: dict[tuple[str, str], str] = {}  # (paragraph, name) -> its first item
+    splitting = {(item.paragraph, item.sentence) for item in items
+                 if item.opened_by == cues.AMONG_CUE}
     found: set[str] = set()
     for item in items:
         place = (item.paragraph, item.sentence, key(item.subject))
@@ -1058,6 +1106,9 @@ def _namesakes(items: Sequence[Item]) -> set[str]:
         first = seen.setdefault(place, item.id)
         if first != item.id:
             found.update((first, item.id))
+        before = said.setdefault((item.paragraph, place[2]), item.id)
+        if before != item.id and (item.paragraph, item.sentence) in splitting:
+            found.update((before, item.id))
     return found
 
 

@@ -315,7 +315,7 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         statement.role = TO
         statement.sign = _direction(bare)
         return
-    if _ends_with_from(words):
+    if _ends_with_from(words) and _moves_after(text, item.end):
         statement.role = FROM
         return
     nouns, signs = _percent_nouns()
@@ -462,6 +462,9 @@ _BASE_NAMES = tuple(sorted({*changes.BUDGET_BASE, *changes.PRIOR_BASE, *changes.
 _STOCK_BASE = tuple(compare + start for compare in ("较", "比") for start in changes.STOCK_START)
 
 
+#: a year or a point of it (比 2018 年末的 271,090 万元 / 较 2023 年底): the base's date
+_YEAR_POINT = re.compile(r"(?:(?:19|20)[0-9]{2}\s*年|[〇一二三四五六七八九零]{4}年)"
+                         r"(?:度|末|底|初)?")
 #: a few words naming a year by an event it came before or after (疫情前的 / 机构改革后的)
 _TIME_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}[前后]的")
 
@@ -469,7 +472,7 @@ _TIME_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}[前后]的")
 def _ends_with_compare(words: str) -> bool:
     """``较 2024 年的`` / ``比上年（``: the figure after is the base a comparison starts from."""
     bare = words.removesuffix("的").rstrip().removesuffix("（").removesuffix("(").rstrip()
-    bare = _YEAR.sub("", bare).rstrip() if _YEAR.search(bare) else bare
+    bare = _YEAR_POINT.sub("", bare).rstrip() if _YEAR.search(bare) else bare
     compared = max(bare.rfind("较"), bare.rfind("比"))
     if compared >= 0 and _TIME_QUALIFIER.fullmatch(bare, compared + 1):
         return True  # 较疫情前的 2019 年（743.7 万元）: a year named by what it came before
@@ -586,6 +589,14 @@ def _ends_with_from(words: str) -> bool:
         if len(rest) <= 6 and not any(ch.isdigit() for ch in rest):
             return True
     return False
+
+
+def _moves_after(text: str, end: int) -> bool:
+    """A move's verb (增至, 变为, 降至 …) later in the sentence: 由 … a then opens a move. 收入由
+    个人缴费 a、集体补助 b … 构成 names the parts a total is made of instead."""
+    stop = min((at for at in (text.find(mark, end) for mark in "。；;") if at >= 0),
+               default=len(text))
+    return any(text.find(verb, end, stop) >= 0 for verb in changes.TO_LEVEL)
 
 
 #: a figure with its unit, cut from words that name a budget (完成年初预算 5,800 万元的 112.7%)

@@ -18,11 +18,11 @@ def find_carried(items: Sequence[Item]) -> list[Composition]:
     balance and the opening one said before the closing one, each the paragraph's only one
     since its last closing balance."""
     found: list[Composition] = []
-    for item, since in _stretches(items, _closing):
+    for item, since in stretches(items, _closing):
         opening = [i for i in since if i.subject.endswith(balances.OPENING)
                    or _prior_closing(i, item)]
         year = [i for i in since if _is_balance(i)]
-        levels = [_one_money(i) for i in (item, *opening, *year)]
+        levels = [one_money(i) for i in (item, *opening, *year)]
         if len(opening) == 1 and len(year) == 1 and all(levels) \
                 and len({s.period for s in levels if s and s not in opening[0].statements}) == 1:
             closing, start, balance = (s for s in levels if s)
@@ -39,14 +39,14 @@ def _closing(item: Item) -> bool:
 def _prior_closing(item: Item, closing: Item) -> bool:
     """上年末滚存结余 read as last year's (末滚存结余 of the year before the closing one's):
     the balance this year opened with."""
-    mine, theirs = _one_money(item), _one_money(closing)
+    mine, theirs = one_money(item), one_money(closing)
     return mine is not None and theirs is not None and mine.period is not None \
         and theirs.period is not None and mine.period < theirs.period \
         and any(closing.subject.endswith(c) and c.endswith(item.subject)
                 for c in balances.CLOSING)
 
 
-def _stretches(items: Sequence[Item], ends: Callable[[Item], bool],
+def stretches(items: Sequence[Item], ends: Callable[[Item], bool],
                kept: Callable[[Item], bool] = lambda item: True
                ) -> Iterator[tuple[Item, list[Item]]]:
     """Each item that ``ends`` a stretch, with the items ``kept`` since its paragraph began
@@ -63,7 +63,7 @@ def _stretches(items: Sequence[Item], ends: Callable[[Item], bool],
             since.append(item)
 
 
-def _one_money(item: Item) -> Statement | None:
+def one_money(item: Item) -> Statement | None:
     levels = item.levels()
     return levels[0] if len(levels) == 1 and levels[0].dimension == "money" else None
 
@@ -77,7 +77,7 @@ def find_balances(items: Sequence[Item], parts: set[str]) -> list[Composition]:
     spendings in that stretch, none is guessed.
     """
     found: list[Composition] = []
-    for item, since in _stretches(items, _is_balance,
+    for item, since in stretches(items, _is_balance,
                                   lambda i: i.id not in parts and i.opened_by is None):
         pair = _pair(item, since)
         if pair is not None:
@@ -86,7 +86,7 @@ def find_balances(items: Sequence[Item], parts: set[str]) -> list[Composition]:
 
 
 def _pair(item: Item, since: Sequence[Item]) -> Composition | None:
-    balance = _one_money(item)
+    balance = one_money(item)
     if balance is None:
         return None
     income = _one_level(since, balances.INCOME_END, balance)

@@ -22,7 +22,9 @@ def in_sentence(a: Item, b: Item) -> bool:
     return (a.paragraph, a.sentence) == (b.paragraph, b.sentence)
 
 
-_PEOPLE = frozenset({"人", "名", "位"})
+#: count units that count the same things: people (人, 名, 位); equipment, counted in 台 or in
+#: 套 as the 部门决算 form's 台（套） allows (3 台（套），分别为 CT 机 1 台、磁共振系统 1 套 …)
+_INTERCHANGEABLE = (frozenset({"人", "名", "位"}), frozenset({"台", "套"}))
 
 
 def same_kind(a: Statement, b: Statement) -> bool:
@@ -33,7 +35,8 @@ def same_kind(a: Statement, b: Statement) -> bool:
         return True
     if a.noun and b.noun and a.noun != b.noun:
         return False  # 102 个部门 and 104 个项目
-    return a.quantity.unit == b.quantity.unit or {a.quantity.unit, b.quantity.unit} <= _PEOPLE
+    units = {a.quantity.unit, b.quantity.unit}
+    return len(units) == 1 or any(units <= same for same in _INTERCHANGEABLE)
 
 
 def category(subject: str) -> str | None:

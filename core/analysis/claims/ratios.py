@@ -304,6 +304,10 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
     if done.quantity.unit != of.quantity.unit or of.quantity.value < done.quantity.value \
             or not (done.quantity.exact and of.quantity.exact):
         return None
+    if any(s.dimension not in ("money", "ratio") and s.quantity.unit != done.quantity.unit
+           for item in upto for s in item.levels()
+           if s.sentence == stated.sentence and of.start < s.start < stated.start):
+        return None  # 计划 56 条、38.6 公里，完成 55 条、37.9 公里，里程完成率 98.19%: of which?
     return Ratio("rate", stated, done, of, True)
 
 

@@ -27,9 +27,11 @@ def scope_owner(name: str) -> str | None:
     return next((word for word in SCOPE_OWNERS if word in name), None)
 #: the words of a name that says only which flow or balance it is, not whose (收支结余,
 #: 年末滚存结余, 本年收入): such a name is of whatever the paragraph speaks of, and a report
-#: of several funds or bodies gives it once for each (社会保险基金 by fund, 决算 by unit)
+#: of several funds or bodies gives it once for each (社会保险基金 by fund, 决算 by unit; a
+#: 国有资产 report's 净资产, 所有者权益, 营业收入 and 利润 by group of enterprises)
 ACCOUNT_WORDS = ("本年", "当年", "上年", "年末", "年初", "年底", "期末", "期初", "累计", "滚存",
-                 "收支", "结余", "结转", "余额", "收入", "支出", "基金", "总", "和", "及")
+                 "收支", "结余", "结转", "余额", "收入", "支出", "基金", "总", "和", "及",
+                 "资产", "负债", "净资产", "所有者权益", "营业", "利润")
 #: names of the four budgets a body keeps (预算法 art. 5): words of a fund, not of a measure
 #: (一般公共预算收入完成 3.68 亿元 is an actual)
 #: with the names older reports use (公共财政预算 until 2014, 一般预算 before it) and the short
@@ -44,6 +46,9 @@ PAYMENT_NAMES = ("转移支付", "集中支付")
 #: names of rights that hold a measure's word (国有土地使用权出让收入: a land-use right's sale,
 #: not an amount used)
 RIGHT_NAMES = ("使用权",)
+#: names of results that are negative for a body that lost money (利润总额 10.31 亿元，其中 A
+#: 集团 24.15 亿元: the others lost 13.84 亿元): some of such a total may exceed all of it
+SIGNED_RESULTS = ("利润", "利税", "损益", "盈亏")
 #: (words, measure), most specific first
 MEASURE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("指标值", "目标值", "计划值", "计划完成"), "target"),

@@ -73,8 +73,10 @@ FUND_OWNERS = ("本项目", "该项目", "项目")
 FUND_WORDS = ("实际", "累计", "已", "到位", "支付", "资金", "总额")
 #: rates named for what a count did, of the count before it (发放 300 份，回收 286 份，回收率
 #: 95.3%; 抽检 120 批次，合格 118 批次，合格率 98.3%: satisfaction surveys and quality
-#: indicators of self-evaluations)
-COUNT_RATE_VERBS = frozenset({"回收", "合格", "达标", "参保", "覆盖", "通过", "办结", "验收"})
+#: indicators of self-evaluations; 有效问卷 306 份，其中满意 291 份，满意率 95.1%: a
+#: survey's answers)
+COUNT_RATE_VERBS = frozenset({"回收", "合格", "达标", "参保", "覆盖", "通过", "办结", "验收",
+                              "满意"})
 #: verbs whose rates are read so only when no plan, target or budget gives them: 完成率 of
 #: counts (共设置 32 个指标，完成 28 个，完成率 87.5%) and 整改率 of problems found (反映问题
 #: 243 个，已整改到位 219 个，整改率 90.1%: audit rectification reports)
