@@ -143,6 +143,9 @@ def _listed_after(text: str, statement: Statement
     ordinal = _ordinal_items(text, _past_blanks(text, list_start))
     if ordinal is not None:
         names, end = ordinal
+        unit = statement.quantity.unit
+        if unit and re.search(r"[0-9]\s?" + re.escape(unit), text[list_start:end]):
+            return None  # 83 个问题：一是 A 类问题 48 个 …: the items' counts are its parts
         return names, complete, (list_start, end)
     numbered = bool(_LIST_MARKER.match(text, _past_blanks(text, list_start)))
     list_end = _list_end(text, list_start, numbered)

@@ -63,6 +63,7 @@ from crossfoot.analysis.statements import (
 from crossfoot.analysis.vocabulary import (
     breakdowns,
     changes,
+    completion,
     cues,
     headlines,
     measures,
@@ -669,8 +670,10 @@ class _Emitter:
             return "/".join(["headline", self.reading.parts.get(item.section, ""), headline,
                              within or ""])
         parts = [item.section]
-        if _whose_unsaid(subject):
+        if _whose_unsaid(subject) or _done_unsaid(subject):
             parts.append(statement.paragraph)  # 本年收支结余 4091 亿元: of this paragraph's fund
+        elif _own_count(subject):  # 特殊教育学校 … 在校生 1,149 人。特殊教育 … 在校生 2,462 人:
+            parts.append(f"{statement.paragraph}:{statement.sentence}")  # each sentence's
         if scope is not None:
             parts.append(key(scope.total.subject))
         parts.append(subject)
@@ -1127,6 +1130,19 @@ def _known_or_own_name(item: Item) -> str | None:
     (专项债务 and 专项债务余额 are one), else the item's own name."""
     own = _one_quantity_name(item)
     return (breakdowns.concept(item.subject) or own) if own is not None else None
+
+
+def _own_count(subject: str) -> bool:
+    """True for one of an institution's counts of itself, said without whose (在校生,
+    在校生人数, 专任教师): of the kind of institution its sentence names."""
+    return subject in measures.OWN_COUNTS or subject.removesuffix("人数") in measures.OWN_COUNTS
+
+
+def _done_unsaid(subject: str) -> bool:
+    """True for a name that says only what was done (已整改, 已拨付): done to what, its
+    paragraph says."""
+    return len(subject) <= completion.MAX_DONE_NAME \
+        and subject.startswith(completion.DONE_OPENERS)
 
 
 def _whose_unsaid(subject: str) -> bool:

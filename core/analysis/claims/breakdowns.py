@@ -41,6 +41,9 @@ class Breakdown:
             # (90 分以上为优 after 项目自评总分 87 分)
         if self.cue == cues.COMPOSED_OF:
             return levels[-1:]  # X a，由 A … 构成: the figure right before 由
+        if self.cue == DISTRIBUTED:  # A、B 分别为 a、b，合计 c。全年共有 d 人 …: c, not d
+            sentences = {p.sentence for p in self.parts}
+            return [s for s in levels if s.sentence in sentences] or levels
         if self.restated is None:
             return levels
         said = {s.measure for s in levels}
@@ -49,6 +52,8 @@ class Breakdown:
 
 #: the cue of a whole score read after its framework's indicators
 SCORE_FRAMEWORK = "score framework"
+#: the cue of the names a 分别 gives their figures, with their total
+DISTRIBUTED = "分别"
 
 
 def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | None = None
@@ -218,14 +223,16 @@ def _distributed(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
         parts = [p for p in item.distributed if p.id not in taken]
         if len(parts) < 2 or len(parts) != len(item.distributed):
             continue
-        total: Item | None = item if any(s.total_cue for s in item.levels()) else None
+        said = {p.sentence for p in parts}  # (a 共有 of the next sentence is of other names)
+        total: Item | None = item if any(s.total_cue and s.sentence in said
+                                         for s in item.levels()) else None
         if total is None and not item.statements and item.opened_by is None and index > 0:
             before = items[index - 1]
             if in_sentence(before, item) and any(s.total_cue for s in before.levels()):
                 total = before
         if total is not None:
             taken.update(p.id for p in parts)
-            found.append(Breakdown(total, parts, True, True, "分别"))
+            found.append(Breakdown(total, parts, True, True, DISTRIBUTED))
     return found
 
 

@@ -17,7 +17,7 @@ from crossfoot.analysis.statements import (
     WHOLE,
     Statement,
 )
-from crossfoot.analysis.vocabulary import attributes, breakdowns, cues, ratios
+from crossfoot.analysis.vocabulary import attributes, breakdowns, cues, per_unit, ratios
 from crossfoot.analysis.vocabulary.measures import BUDGET_MEASURES
 
 
@@ -613,6 +613,8 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
     the full-year and the initial budget are given the rate is of the former;
     an initial budget that was adjusted is only a guess (info at most).
     """
+    if per_unit.per_one(key(item.subject)):
+        return None  # 每村 15 万元 …已拨付 162 万元，拨付率 90%: not of the amount per village
     levels = [s for s in item.statements if s.role in (LEVEL, WHOLE) and s.dimension == "money"
               and (s.sentence < stated.sentence or s.sentence == stated.sentence)
               and s.period == stated.period]  # not 上年完成 x beside this year's rate
@@ -624,7 +626,9 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
         actual = [s for s in actual if verb in s.label]  # is of funds received, not spent
     if stated.whole:  # 完成年初预算的 45%: the budget named must be stated too
         wanted = "budget_initial" if "年初" in stated.whole else "budget"
-        budgets = [s for s in levels if s.measure == wanted]
+        budgets = [s for s in levels if s.measure == wanted] or [
+            s for s in levels if s.role == WHOLE and s.clause == stated.clause]
+        # (占预算调整数 61,000 万元的 p%: the figure the rate's own clause names)
         done = actual or [s for s in levels if s.measure is None]
         if budgets and done:
             return Ratio("rate", stated, done[-1], budgets[-1], True)

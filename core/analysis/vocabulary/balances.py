@@ -10,9 +10,9 @@ the years before, so it is not such a balance.
 from __future__ import annotations
 
 #: names of the year's balance, after the words of when (本年 / 当年 / 全年) are cut
-BALANCE = ("收支结余", "收支结存", "当年结余", "本年结余")
-#: words of when that may open a balance's name
-WHEN = ("本年度", "本年", "当年", "全年", "年度")
+BALANCE = ("收支结余", "收支结存", "当年结余", "本年结余", "当期结余")
+#: words of when that may open a balance's name (当期: the period's, as 医保 fund reports say)
+WHEN = ("本年度", "本年", "当年", "全年", "年度", "当期")
 #: the endings of the names of what came in and of what went out
 INCOME_END = "收入"
 SPENDING_END = "支出"

@@ -37,7 +37,10 @@ MEAN_WORDS: dict[str, tuple[str, ...]] = {"车均": ("辆",), "批均": ("批次
 #: 车均运行维护费, 中标单价): never the same quantity as the whole it is an average of, nor
 #: as the same words said of another thing
 PER_ONE_NAMES = ("人均", "生均", "户均", "批均", "车均", "次均", "亩均", "平均", "每人", "每户",
-                 "每生", "每批", "每辆", "每次", "每亩")
+                 "每生", "每批", "每辆", "每次", "每亩",
+                 # (覆盖 12 个行政村，每村 15 万元: transfer funds shared by villages, towns,
+                 # schools and bodies)
+                 "每村", "每个", "每所", "每校", "每镇", "每乡", "每家")
 #: words a name ends with when its figure is a price of one unit (中标单价 420 元)
 UNIT_PRICE_ENDINGS = ("单价", "均价")
 

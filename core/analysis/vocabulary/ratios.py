@@ -43,7 +43,8 @@ RATE_WORDS = ("预算执行率", "资金执行率", "执行率", "预算完成�
 #: words that open a rate against a named budget (完成年初预算的 45%, 为调整预算的 101.7%)
 RATE_OPEN = ("完成", "达到", "达", "为")
 #: names of the budget such a rate is against
-BUDGET_NAMES = ("年初预算数", "调整预算数", "调整后预算数", "全年预算数", "年度预算数", "预算数",
+BUDGET_NAMES = ("年初预算数", "调整预算数", "调整后预算数", "预算调整数", "全年预算数",
+                "年度预算数", "预算数",
                 "年初预算", "调整预算", "调整后预算", "全年预算", "年度预算", "本年预算",
                 "年预算数", "年预算", "预算")  # (为年预算的 34.1%: monthly bulletins)
 #: names of a plan of counts a completion rate is against (完成年度任务的 112.5% /
