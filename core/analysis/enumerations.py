@@ -143,8 +143,7 @@ def _listed_after(text: str, statement: Statement
     ordinal = _ordinal_items(text, _past_blanks(text, list_start))
     if ordinal is not None:
         names, end = ordinal
-        unit = statement.quantity.unit
-        if unit and re.search(r"[0-9]\s?" + re.escape(unit), text[list_start:end]):
+        if _counted_in(text[list_start:end], statement.quantity.unit):
             return None  # 83 个问题：一是 A 类问题 48 个 …: the items' counts are its parts
         return names, complete, (list_start, end)
     numbered = bool(_LIST_MARKER.match(text, _past_blanks(text, list_start)))
@@ -165,6 +164,18 @@ def _listed_after(text: str, statement: Statement
         return (named, True, (list_start, list_end)) if named else None
     names = _names(body.removesuffix("等等").removesuffix("等"))
     return names, complete and not partial, (list_start, list_end)
+
+
+def _counted_in(text: str, unit: str) -> bool:
+    """Does ``text`` count something in ``unit`` (48 个, 26 个)? A digit, maybe a space, then
+    the unit."""
+    at = text.find(unit) if unit else -1
+    while at > 0:
+        before = text[at - 1]
+        if before.isdigit() or (before == " " and at > 1 and text[at - 2].isdigit()):
+            return True
+        at = text.find(unit, at + 1)
+    return False
 
 
 def _ordinal_items(text: str, start: int) -> tuple[list[str], int] | None:

@@ -759,6 +759,10 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             break  # 其中：A a，包括 A1 a；其他收入 b: the rest of the outer list, not of A's
         if key(item.name) in {key(p.name) for p in parts}:
             break  # a name listed twice (年初 7 个项目，年中 5 个项目 are two names)
+        head = _shared_head(total, parts) if len(parts) >= 2 \
+            and item.sentence != parts[-1].sentence else ""
+        if head and not item.subject.endswith(head) and not _the_rest(item):
+            break  # 存款 a，其中住户存款 b；企业存款 c。各项贷款 d: a new sentence, not a 存款
         concept = breakdowns.concept(item.subject)
         if concept is not None and concept in {breakdowns.concept(p.subject) for p in parts}:
             break
@@ -797,6 +801,21 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             continue
         break
     return parts
+
+
+def _shared_head(total: Item, parts: Sequence[Item]) -> str:
+    """The last words the total's name and each part's share (存款 of 各项存款, 住户存款,
+    企业存款), when at least two characters: the kind of thing the list lists."""
+    names = [total.subject, *(p.subject for p in parts)]
+    shortest = min(len(n) for n in names)
+    size = 0
+    while size < shortest and len({n[len(n) - size - 1] for n in names}) == 1:
+        size += 1
+    return names[0][len(names[0]) - size:] if size >= MIN_SHARED_HEAD else ""
+
+
+#: the fewest characters of a shared head that say what kind of thing is listed (支出, 存款)
+MIN_SHARED_HEAD = 2
 
 
 def _made(whole: Item, inner: Sequence[Item]) -> bool:
