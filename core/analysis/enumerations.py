@@ -43,6 +43,8 @@ def find(text: str, statements: Sequence[Statement], paragraph: str) -> list[Enu
         if listed is None:
             continue
         names, complete, span = listed
+        if len(names) >= 2 and _counts_the_whole(statements, index, len(names)):
+            continue  # 单位共 9 个，其中行政单位 1 个、事业单位 8 个，包括：(nine names)
         if len(names) >= 2:
             readings = _readings(names)
             besides = _counted_besides(text, statement)
@@ -50,6 +52,16 @@ def find(text: str, statements: Sequence[Statement], paragraph: str) -> list[Enu
                 readings = tuple(sorted({*readings, *(n - besides for n in readings)}))
             found.append(Enumeration(statement, names, readings, complete, span, paragraph))
     return found
+
+
+def _counts_the_whole(statements: Sequence[Statement], index: int, named: int) -> bool:
+    """Is the list as long as a count its sentence gives before this one, in its unit (共 9
+    个，其中 … 8 个，包括：…)? Then it may name the whole's members, not this count's."""
+    count = statements[index]
+    return any(other.sentence == count.sentence and other.paragraph == count.paragraph
+               and other.quantity.unit == count.quantity.unit
+               and other.quantity.value == named
+               for other in statements[:index])
 
 
 def _counted_besides(text: str, count: Statement) -> int:

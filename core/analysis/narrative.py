@@ -670,7 +670,7 @@ class _Emitter:
             return "/".join(["headline", self.reading.parts.get(item.section, ""), headline,
                              within or ""])
         parts = [item.section]
-        if _whose_unsaid(subject) or _done_unsaid(subject):
+        if _whose_unsaid(subject) or _done_unsaid(subject) or _place_only(subject):
             parts.append(statement.paragraph)  # 本年收支结余 4091 亿元: of this paragraph's fund
         elif _own_count(subject):  # 特殊教育学校 … 在校生 1,149 人。特殊教育 … 在校生 2,462 人:
             parts.append(f"{statement.paragraph}:{statement.sentence}")  # each sentence's
@@ -1130,6 +1130,12 @@ def _known_or_own_name(item: Item) -> str | None:
     (专项债务 and 专项债务余额 are one), else the item's own name."""
     own = _one_quantity_name(item)
     return (breakdowns.concept(item.subject) or own) if own is not None else None
+
+
+def _place_only(subject: str) -> bool:
+    """True for a name that is a place alone (湾沚区 16.2 万元): its share of what the
+    paragraph allocates; another paragraph allocating another fund gives it another."""
+    return len(subject) <= measures.MAX_PLACE_NAME and subject.endswith(measures.PLACE_ENDS)
 
 
 def _own_count(subject: str) -> bool:

@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crossfoot.analysis.claims.breakdowns import Breakdown
-from crossfoot.analysis.claims.common import BUDGETS, category, key, ratio_fits, without_owner
+from crossfoot.analysis.claims.common import (
+    BUDGETS,
+    category,
+    in_sentence,
+    key,
+    ratio_fits,
+    without_owner,
+)
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.labels import is_generic
 from crossfoot.analysis.statements import (
@@ -108,6 +115,10 @@ def _paragraph_budget_rate(before: Sequence[Item], item: Item, stated: Statement
                for s in other.levels() if s.dimension == "money" and s.measure == "budget"]
     if len(spent) != 1 or not _one_value(budgets):
         return None
+    at = next(k for k, other in enumerate(before) if budgets[-1] in other.statements)
+    if any(other.opened_by is not None and in_sentence(other, before[at])
+           for other in before[:at + 1]):
+        return None  # 来源合计 a，其中：上级资金 b，本级财政安排 c …: c is some of the funds
     # 年初预算 a，其中：基本支出 b …。其中，基本支出执行 c，执行率 p%: of its own b, not of a;
     # 上年同期预算 b，支出 c，执行率 p%: of the budget its own item states
     if any(key(other.subject) == key(item.subject) and other.levels() for other in before
@@ -646,6 +657,10 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
         budgets = [s for s in levels if s.measure is None and actual and s.start < actual[0]
                    .start and not s.label.endswith(_SPENT)]
     if actual and budgets and budgets[-1] is not actual[-1]:
+        if any(s.measure in BUDGET_MEASURES and s.period != stated.period
+               and s.paragraph == actual[-1].paragraph
+               and budgets[-1].start < s.start < actual[-1].start for s in item.statements):
+            return None  # 本年预算 a，执行 b …；2023 年预算 c，执行 d，执行率 p%: d's year is c's
         certain = certain and not _received_beside(levels, actual[-1], budgets[-1], stated)
         return Ratio("rate", stated, actual[-1], budgets[-1], certain)
     return None

@@ -38,6 +38,11 @@ ACCOUNT_WORDS = ("本年", "当年", "上年", "年末", "年初", "年底", "�
 OWN_COUNTS = ("在校生", "在校学生", "在园幼儿", "招生", "毕业生", "专任教师", "教职工",
               "床位", "卫生技术人员", "执业医师", "执业(助理)医师", "注册护士", "诊疗人次",
               "出院人数", "入院人数")
+#: the last characters of a place's name (湾沚区, 南陵县, 东关镇): a figure named by a place alone
+#: is that place's share of whatever its paragraph allocates (资金分配 by county, town, village)
+PLACE_ENDS = ("区", "县", "市", "镇", "乡", "街道", "村", "旗")
+#: the longest name read as a place alone
+MAX_PLACE_NAME = 6
 #: names of the four budgets a body keeps (预算法 art. 5): words of a fund, not of a measure
 #: (一般公共预算收入完成 3.68 亿元 is an actual)
 #: with the names older reports use (公共财政预算 until 2014, 一般预算 before it) and the short
