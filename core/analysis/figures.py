@@ -137,8 +137,9 @@ def _quantity(text: str, start: int, money_context: bool) -> Found | None:
                  number_start=begin, number_end=parsed.number_end)
 
 
-#: minus signs (normalized text: NFKC makes the full-width one ASCII)
-_MINUS = frozenset("-−")
+#: the signs a figure may carry before its digits (normalized text makes the full-width one
+#: ASCII; it is kept for words read before normalizing)
+MINUS = ("-", "－", "−")
 
 
 def _signed(text: str, start: int, unit: str) -> bool:
@@ -146,7 +147,7 @@ def _signed(text: str, start: int, unit: str) -> bool:
     补充预算周转金-21万元 (how budget tables and their prose print a negative). Not after a
     number or a letter (2021-2023, A-1), nor before a count or a rate, where a dash is more
     often a list's or a range's (文章-215篇) and a change's sign is its direction's."""
-    return (start >= 2 and text[start - 1] in _MINUS and unit.endswith("元")
+    return (start >= 2 and text[start - 1] in MINUS and unit.endswith("元")
             and "\u4e00" <= text[start - 2] <= "\u9fff")
 
 

@@ -873,7 +873,7 @@ class _Emitter:
         """The spans of the figures read after ``last`` in its paragraph, up to ``end``: the
         statements that follow it in the reading's list (numbered in reading order)."""
         statements = self.reading.statements
-        for index in range(int(last.id[1:]), len(statements)):  # (an islice would walk from 0)
+        for index in range(last.order, len(statements)):  # (an islice would walk from 0)
             statement = statements[index]
             if statement.paragraph != last.paragraph or statement.start >= end:
                 return
@@ -1031,11 +1031,11 @@ _OPENING_PLACE = re.compile(r"(?![全本我该各])([\u4e00-\u9fff]{2,4}(?:省|�
 _OPENING_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 
 
-#: the funds of a government's budget a paragraph may speak of, each its own account
 #: a list's next item after a separator, up to its first digit (not a year, a date or the
 #: number of an item of an outer list: ；2、项目支出)
 _LIST_ITEM = re.compile(r"[、；;，,][^、；;，,。0-9]{0,20}(?P<digit>[0-9])"
                         r"(?![0-9]*\s?[年月日、.．)）])")
+#: the funds of a government's budget a paragraph may speak of, each its own account
 _FUND = re.compile(r"一般公共预算|公共财政预算|政府性基金|国有资本经营|"
                    # each insurance fund of a 社会保险基金 report (工伤保险基金收入 …，本年收支
                    # 结余 177 亿元: that fund's), before the funds together

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crossfoot.analysis.clauses import BREAK, SENTENCE_END, Clause
-from crossfoot.analysis.figures import Found
+from crossfoot.analysis.figures import MINUS, Found
 from crossfoot.analysis.vocabulary import changes, cues, measures, ratios, scores
 from crossfoot.model.dates import PrintedDate
 from crossfoot.model.numerals import chinese_value
@@ -329,9 +329,9 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         statement.sign = noun_sign
         return
     direction = _direction(bare)
-    if not direction and _drop_year(_trim(left.rstrip("".join(_MINUS) + " "))).endswith(
+    if not direction and _drop_year(_trim(left.rstrip("".join(MINUS) + " "))).endswith(
             changes.SIGNED):  # 增减变化为 -0.82 亿元: its sign says which way
-        direction = -1 if left.rstrip().endswith(_MINUS) else 1
+        direction = -1 if left.rstrip().endswith(MINUS) else 1
     if direction and any(word in bare[-8:] for word in changes.AVERAGE):
         statement.role, statement.sign = AVERAGE, direction  # 年均增长 4.22%: not checked
         return
@@ -406,10 +406,6 @@ def _drop_year(words: str) -> str:
     if found and found[-1].end() == len(words):
         words = words[:found[-1].start()]
     return words.rstrip()
-
-
-#: the signs a figure may carry before its digits
-_MINUS = ("-", "－", "−")
 
 
 def _direction(words: str) -> int:
@@ -562,8 +558,12 @@ def composed_after(text: str, start: int) -> bool:
     not a move (由 a 增至 b)?"""
     stop = _SENTENCE_END.search(text, start)
     rest = text[start:stop.start() if stop else len(text)]
-    return any(word in rest for word in _COMPOSED) \
-        and not any(word in rest for word in changes.TO_LEVEL)
+    return any(word in rest for word in _COMPOSED) and not _says_move(rest)
+
+
+def _says_move(words: str) -> bool:
+    """Do ``words`` hold a move's verb (增至, 变为, 降至 …)?"""
+    return any(verb in words for verb in changes.TO_LEVEL)
 
 
 def _composed_of(text: str, left: str, end: int) -> bool:
@@ -596,7 +596,7 @@ def _moves_after(text: str, end: int) -> bool:
     个人缴费 a、集体补助 b … 构成 names the parts a total is made of instead."""
     stop = min((at for at in (text.find(mark, end) for mark in "。；;") if at >= 0),
                default=len(text))
-    return any(text.find(verb, end, stop) >= 0 for verb in changes.TO_LEVEL)
+    return _says_move(text[end:stop])
 
 
 #: a figure with its unit, cut from words that name a budget (完成年初预算 5,800 万元的 112.7%)

@@ -192,4 +192,3 @@ def release_cycles() -> None:
     """
     if gc.isenabled():
         gc.collect()
-

@@ -3,7 +3,7 @@ balance carried out as the one carried in with it (加上年初滚存结余 a，
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from crossfoot.analysis.claims.common import same_kind
 from crossfoot.analysis.claims.compositions import Composition
@@ -47,8 +47,8 @@ def _prior_closing(item: Item, closing: Item) -> bool:
 
 
 def stretches(items: Sequence[Item], ends: Callable[[Item], bool],
-               kept: Callable[[Item], bool] = lambda item: True
-               ) -> Iterator[tuple[Item, list[Item]]]:
+              kept: Callable[[Item], bool] = lambda item: True
+              ) -> Iterator[tuple[Item, list[Item]]]:
     """Each item that ``ends`` a stretch, with the items ``kept`` since its paragraph began
     or the paragraph's last such item: a paragraph that gives several funds in turn."""
     since: list[Item] = []
@@ -77,8 +77,7 @@ def find_balances(items: Sequence[Item], parts: set[str]) -> list[Composition]:
     spendings in that stretch, none is guessed.
     """
     found: list[Composition] = []
-    for item, since in stretches(items, _is_balance,
-                                  lambda i: i.id not in parts and i.opened_by is None):
+    for item, since in stretches(items, _is_balance, unlisted(parts)):
         pair = _pair(item, since)
         if pair is not None:
             found.append(pair)
@@ -89,20 +88,30 @@ def _pair(item: Item, since: Sequence[Item]) -> Composition | None:
     balance = one_money(item)
     if balance is None:
         return None
-    income = _one_level(since, balances.INCOME_END, balance)
-    spending = _one_level(since, balances.SPENDING_END, balance)
+    income = one_level(since, lambda i: i.subject.endswith(balances.INCOME_END), balance,
+                       BUDGET_MEASURES)
+    spending = one_level(since, lambda i: i.subject.endswith(balances.SPENDING_END), balance,
+                         BUDGET_MEASURES)
     if income is None or spending is None:
         return None
     return Composition("当年收支结余 = 收入 - 支出", balance, [income, spending], [1, -1])
 
 
-def _one_level(since: Sequence[Item], ending: str, balance: Statement) -> Statement | None:
-    """The one level of the one item ending in ``ending`` of the balance's kind and year."""
-    named = [i for i in since if i.subject.endswith(ending)]
-    if len(named) != 1:
+def unlisted(parts: Collection[str]) -> Callable[[Item], bool]:
+    """Items that are no part of another figure's list (``其中，保险费收入`` is the income's):
+    what a stretch keeps when it looks for a paragraph's one total of a kind."""
+    return lambda item: item.id not in parts and item.opened_by is None
+
+
+def one_level(since: Sequence[Item], named: Callable[[Item], bool], like: Statement,
+              left_out: Collection[str | None] = ()) -> Statement | None:
+    """The one level, of ``like``'s kind and year and of no measure ``left_out``, of the one
+    item of ``since`` that ``named`` selects."""
+    chosen = [i for i in since if named(i)]
+    if len(chosen) != 1:
         return None
-    levels = [s for s in named[0].levels() if same_kind(balance, s) and s.period == balance.period
-              and s.measure not in BUDGET_MEASURES]
+    levels = [s for s in chosen[0].levels() if same_kind(like, s) and s.period == like.period
+              and s.measure not in left_out]
     return levels[0] if len(levels) == 1 else None
 
 

@@ -271,10 +271,10 @@ def _additions(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
             parts.append(other)
         renamed = total is not None and key(parts[0].subject) == key(total.subject)
         augend = parts[0]
-        if total is None or not all(_comparable(total, p) for p in parts[renamed:]) or (
-                not same_sentence and category(augend.subject) != category(total.subject)) or (
-                None not in (category(augend.subject), category(total.subject))
-                and category(augend.subject) != category(total.subject)):
+        if total is None or not all(_comparable(total, p) for p in parts[renamed:]):
+            continue
+        kinds = category(augend.subject), category(total.subject)
+        if kinds[0] != kinds[1] and (not same_sentence or None not in kinds):
             continue  # (收入总量 a；加上 … 支出 b，支出总量 c: spending adds no receipts)
         taken.update(p.id for p in parts)
         left_out = same_sentence and _term_left_out(items[max(0, index - MAX_LEFT_OUT):index - 1],

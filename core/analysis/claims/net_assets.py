@@ -3,14 +3,12 @@ ratio as liabilities over assets (资产负债率 p%), each in one paragraph's s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from crossfoot.analysis.claims.balances import one_money, stretches
-from crossfoot.analysis.claims.common import same_kind
+from crossfoot.analysis.claims.balances import one_level, one_money, stretches, unlisted
 from crossfoot.analysis.claims.compositions import Composition
 from crossfoot.analysis.claims.ratios import Ratio
 from crossfoot.analysis.items import Item
-from crossfoot.analysis.statements import Statement
 from crossfoot.analysis.vocabulary import net_assets
 
 
@@ -20,13 +18,12 @@ def find_net_assets(items: Sequence[Item], parts: set[str]) -> list[Composition]
     report of several bodies in turn gives each its own). Parts of another figure (其中，
     企业资产总额 …) are not taken: with two totals of either in that stretch, none is."""
     found: list[Composition] = []
-    for item, since in stretches(items, _is_net,
-                                 lambda i: i.id not in parts and i.opened_by is None):
+    for item, since in stretches(items, _is_net, unlisted(parts)):
         net = one_money(item)
         if net is None:
             continue
-        assets = _one_total(since, _is_assets, net)
-        liabilities = _one_total(since, _is_liabilities, net)
+        assets = one_level(since, _is_assets, net)
+        liabilities = one_level(since, _is_liabilities, net)
         if assets is not None and liabilities is not None:
             found.append(Composition("净资产 = 资产总额 - 负债总额", net,
                                      [assets, liabilities], [1, -1]))
@@ -37,16 +34,15 @@ def find_debt_ratios(items: Sequence[Item], parts: set[str]) -> list[Ratio]:
     """Each 资产负债率 with the one total of liabilities and the one of assets said before
     it in its paragraph, since the last such ratio."""
     found: list[Ratio] = []
-    for item, since in stretches(items, _is_debt_ratio,
-                                 lambda i: i.id not in parts and i.opened_by is None):
+    for item, since in stretches(items, _is_debt_ratio, unlisted(parts)):
         stated = [s for s in item.statements if s.dimension == "ratio"]
         if len(stated) != 1:
             continue
         money = [s for i in since for s in i.levels() if s.dimension == "money"]
         if not money:
             continue
-        liabilities = _one_total(since, _is_liabilities, money[-1])
-        assets = _one_total(since, _is_assets, money[-1])
+        liabilities = one_level(since, _is_liabilities, money[-1])
+        assets = one_level(since, _is_assets, money[-1])
         if assets is not None and liabilities is not None:
             # 平均资产负债率 may be the mean of each enterprise's ratio: not surely the totals'
             found.append(Ratio("rate", stated[0], liabilities, assets,
@@ -72,12 +68,3 @@ def _is_liabilities(item: Item) -> bool:
     return subject.endswith(net_assets.LIABILITIES) \
         and not subject.endswith(net_assets.LIABILITY_KINDS)
 
-
-def _one_total(since: Sequence[Item], named: Callable[[Item], bool],
-               like: Statement) -> Statement | None:
-    """The one level, of ``like``'s kind and year, of the one item ``named`` selects."""
-    chosen = [i for i in since if named(i)]
-    if len(chosen) != 1:
-        return None
-    levels = [s for s in chosen[0].levels() if same_kind(like, s) and s.period == like.period]
-    return levels[0] if len(levels) == 1 else None

@@ -554,11 +554,10 @@ def _flow_levels(name: str, item: Item, part: Statement, scope: _Scope) -> list[
     the whole is a bare flow (支出 / 收入) the report states as a figure of its own,
     spent or unmeasured, in the part's year and dimension (a budget is not its spending).
     Every such figure is a candidate; the caller takes them only when they agree."""
-    said = int(part.id[1:])  # statements are numbered in reading order
     return [level for other, level in scope.flows.get(_bare_whole(name), ())
             if other is not item and level.dimension == part.dimension
             and level.period == part.period
-            and (int(level.id[1:]) < said or level.section == part.section)]
+            and (level.order < part.order or level.section == part.section)]
     # (a bare flow of a later section, 三公经费 … 支出决算为 13.07 万元, is not the 本年支出合计
     # an earlier section's share is of)
 

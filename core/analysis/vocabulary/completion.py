@@ -18,4 +18,3 @@ FULL = ("已全部拨付到位", "全部拨付到位", "已全部拨付", "全�
 DONE_OPENERS = ("已", "尚未", "未", "正在")
 #: the longest such name that is only the verb (已整改到位 is 5)
 MAX_DONE_NAME = 5
-
