@@ -468,6 +468,8 @@ class Disagreement(Record):
     members: tuple[Statement, ...]
     reference: Statement
     other: Statement
+    #: False where the statements read as parallel paragraphs' own figures (``_parallel``)
+    certain: bool = True
 
 
 class Disagreements(View):
@@ -496,7 +498,7 @@ def _disagreements(ctx: Context) -> list[Disagreement]:
         cells = [s for s in group if s.kind == "table"]
         if texts and not consistent(texts):
             a, b = first_conflict(texts, texts)
-            found.append(Disagreement("AGR401", tuple(group), a, b))
+            found.append(Disagreement("AGR401", tuple(group), a, b, not _parallel(texts)))
         elif texts and cells:
             table, text = first_conflict(cells, texts)
             found.append(Disagreement("AGR402", tuple(group), table, text))
@@ -504,6 +506,20 @@ def _disagreements(ctx: Context) -> list[Disagreement]:
             a, b = first_conflict(cells, cells)
             found.append(Disagreement("AGR403", tuple(group), a, b))
     return found
+
+
+def _parallel(texts: Sequence[Statement]) -> bool:
+    """Figures of one name in at least ``PARALLEL_PARAGRAPHS`` paragraphs, no two of which
+    could be equal (贵池区 …缴费补贴 46.36 万元; 青阳县 …缴费补贴 17.17 万元; 石台县 …): each
+    paragraph's own figure for another county, project or batch, not one quantity typed
+    differently each time (a slip leaves the other statements agreeing)."""
+    if len({s.paragraph for s in texts}) < PARALLEL_PARAGRAPHS:
+        return False
+    return all(not a.span.meets(b.span) for i, a in enumerate(texts) for b in texts[i + 1:])
+
+
+#: the fewest paragraphs whose disagreeing figures of one name read as parallel
+PARALLEL_PARAGRAPHS = 3
 
 
 class _AgreementRule(Rule):
@@ -517,7 +533,8 @@ class _AgreementRule(Rule):
         for case in disagreements(ctx):
             if case.rule != self.id:
                 continue
-            yield self.report(ctx, case)
+            finding = self.report(ctx, case)
+            yield finding if case.certain else finding.with_severity(Severity.INFO)
 
     def report(self, ctx: Context, case: Disagreement) -> Finding:
         evidence, difference = comparison(case.reference, case.other)
@@ -555,7 +572,10 @@ class TextValuesDisagree(_AgreementRule):
         "日常公用支出 figure is that 决算数). Each "
         "figure stands for the interval its shown digits allow (91.7 万元 is 91.65 to 91.75; "
         "counts are exact; 95%以上 is a bound, 约 a range), so figures equal after rounding are "
-        "never reported. When no single value fits every statement, the group is one finding "
+        "never reported. Figures of one name in three or more paragraphs, no two of which "
+        "could be equal (贵池区 …缴费补贴 46.36 万元; 青阳县 …缴费补贴 17.17 万元; 石台县 …), "
+        "read as parallel paragraphs' own figures (one county, project or batch each) and "
+        "are at most info. When no single value fits every statement, the group is one finding "
         "with every place in it. Statements with different periods are never compared. "
         "(cn-rules D.34: the same figure disclosed twice in one document has one value.)"
     )

@@ -25,6 +25,7 @@ class Enumeration:
     complete: bool
     span: tuple[int, int]  # the list, in the paragraph's normalized text
     paragraph: str
+    certain: bool = True  # False where how many names the list holds is a guess
 
 
 def find(text: str, statements: Sequence[Statement], paragraph: str) -> list[Enumeration]:
@@ -46,11 +47,15 @@ def find(text: str, statements: Sequence[Statement], paragraph: str) -> list[Enu
         if len(names) >= 2 and _counts_the_whole(statements, index, len(names)):
             continue  # 单位共 9 个，其中行政单位 1 个、事业单位 8 个，包括：(nine names)
         if len(names) >= 2:
-            readings = _readings(names)
+            readings, certain = _readings(names)
+            first = _past_blanks(text, span[0])
+            if text.startswith(_FIRST_ORDINAL, first) or _LIST_MARKER.match(text, first):
+                certain = True  # 一是 … 二是 … / 1.… 2.…: each item is marked, not named
             besides = _counted_besides(text, statement)
             if besides:  # 由局机关本级和所属 4 家二级单位组成，即：… / 内设一室四处，分别为：…
                 readings = tuple(sorted({*readings, *(n - besides for n in readings)}))
-            found.append(Enumeration(statement, names, readings, complete, span, paragraph))
+            found.append(Enumeration(statement, names, readings, complete, span, paragraph,
+                                     certain))
     return found
 
 
@@ -249,6 +254,10 @@ def _listed_before(text: str, statement: Statement
     before = text[clause_start:statement.start].rstrip()
     if "、" not in before:
         return None
+    for lead in _TOTAL_LEADS:  # A、B 和 C 共 5 个: the word that totals them is no name's
+        if before.endswith(lead):
+            before = before[:-len(lead)].rstrip()
+            break
     partial = before.endswith(cues.PARTIAL_END)
     body = before.removesuffix("等等").removesuffix("等")
     names = _names(body)
@@ -270,6 +279,8 @@ def _listed_before(text: str, statement: Statement
     return names, not partial, (clause_start, statement.start)
 
 
+#: words that total the names listed before a count (A、B 和 C 共 3 个), longest first
+_TOTAL_LEADS = tuple(sorted({*cues.TOTAL_LEADS, "共"}, key=len, reverse=True))
 #: a count this many times the names listed before it counts things of those kinds (中职、高职学生
 #: 1,236 人), not the names themselves: a list that means to name each one names about as many
 KINDS_FACTOR = 3
@@ -354,18 +365,25 @@ def _outside_brackets(body: str) -> list[str]:
     return parts
 
 
-def _readings(names: list[str]) -> tuple[int, ...]:
-    """How many names the list holds, read as written and with its last two joined by 和 / 及."""
+def _readings(names: list[str]) -> tuple[tuple[int, ...], bool]:
+    """How many names the list holds, read as written and with its last two joined by 和 / 及,
+    and whether that is certain: a 和 judged to be inside the last name by how the names
+    end (人民参与和促进法治科) is a guess (白沙河、石龙河、桐溪和马家沟 are four)."""
     counts = {len(names)}
+    certain = True
     last = names[-1]
     for joiner in cues.LIST_JOINERS:
         at = last.find(joiner)
         if 1 < at < len(last) - 2:
             ending = {n[-1] for n in names[:-1]}
             if len(names) >= 3 and ending == {last[at - 1]} == {last[-1]}:
-                return (len(names) + 1,)  # 综合股、优抚安置股、权益维护股和军休服务股: four 股
+                # 综合股、优抚安置股、权益维护股和军休服务股: four 股
+                return (len(names) + 1,), True
             if len(names) >= 3 and last[at - 1] not in {*ending, last[-1]} \
                     and not last[:at].endswith(cues.BODY_ENDINGS):
-                continue  # 人民参与和促进法治科: one 科 (人民参与 ends like no name listed)
+                # 人民参与和促进法治科: one 科 (人民参与 ends like no name listed), certainly so
+                # where the names before it end as it does (…管理科、法治调研科)
+                certain = certain and sum(n[-1] == last[-1] for n in names[:-1]) >= 2
+                continue
             counts.add(len(names) + 1)  # (…区教育局、城南街道和白鹤镇: 城南街道 is a body)
-    return tuple(sorted(counts))
+    return tuple(sorted(counts)), certain

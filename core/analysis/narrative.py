@@ -945,7 +945,8 @@ class _Emitter:
             yield {"kind": "enumeration", "count": self._ref(enumeration.count),
                    "items": enumeration.names, "readings": list(enumeration.counts),
                    "complete": enumeration.complete,
-                   "source": self._source(enumeration.paragraph, start, end), "certain": True}
+                   "source": self._source(enumeration.paragraph, start, end),
+                   "certain": enumeration.certain}
 
     def link_table_total(self, table: dict[str, Any]) -> None:
         """Tag a total row's budget cell with the concept of the text's stated total of it.

@@ -861,7 +861,7 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
     if body.startswith(_RELATIONAL) and not body.startswith(ratios.SHARE_OPEN_IN_NAMES) \
             and not body.startswith(changes.NAMES_LIKE_CHANGES):
         return "", measure_of(text)
-    text = _longest_name(_YEAR.sub("", text))
+    text = _after_includes(_longest_name(_YEAR.sub("", text)))
     text = _before_comparison(text)
     measure = measure_of(text)
     previous = None
@@ -908,6 +908,18 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
     return (text if len(text) >= 2 and (named or not _only_words(text)) else ""), measure
 
 
+def _after_includes(text: str) -> str:
+    """收入总计包括本年收入 (a figure after it): the figure is of the part named after the
+    verb, not of the whole before it (that whole states its own figure elsewhere)."""
+    for verb in _INCLUDES:
+        at = text.rfind(verb)
+        if at >= 2 and len(text) - at - len(verb) >= 2:
+            return text[at + len(verb):]
+    return text
+
+
+#: verbs by which a whole names its parts in one clause (X 包括 A a 和 B b)
+_INCLUDES = ("包括", "包含")
 #: words after which the name of what a figure measures begins (…单位使用财政拨款安排的“三公”经费)
 _NAME_AFTER = ("的", "安排", "使用", "用于", "开支", "完成", "实现")
 #: the longest lead kept whole; a longer one is a sentence, and its last name is the subject

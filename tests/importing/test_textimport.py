@@ -274,3 +274,16 @@ def test_a_title_said_twice_at_the_top_is_one_title() -> None:
     sections = read_text(text, "t.txt").data["sections"]
     titles = [s.get("title") for s in sections]
     assert titles.count("关于2021年县级财政决算(草案)的报告") == 1, titles
+
+
+def test_a_rate_shown_with_percent_sign_lands_in_the_rate_column() -> None:
+    """A form flattened one cell a line shows its 执行率 as 100%: a rate, not a score or a
+    weight (it once ended the import with an internal error)."""
+    text = "\n\n".join([
+        "2023年青禾县林业局部门整体支出绩效自评表", "部门整体支出绩效自评表",
+        "年初", "预算数", "全年预算数", "全年", "执行数", "分值", "执行率", "得分",
+        "年度资金总额", "812.40万元", "812.40万元", "650.00万元", "10", "100%", "10"]) + "\n"
+    (table,) = read_text(text, "form.txt").data["tables"]
+    filled = [{k: v for k, v in row["cells"].items() if v is not None} for row in table["rows"]]
+    assert {"rate": "100"} in filled
+    assert all(v == "100" for cells in filled for k, v in cells.items() if k == "rate")

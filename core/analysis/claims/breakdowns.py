@@ -579,6 +579,7 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
     whole = _attribute_whole(items, index)
     if whole is not None:  # …，司法警察 8 人，其中女性在职人员 34 人: of the 在职人员
         return whole, item.opened_by, True
+    passed_own = False  # was a figure of the list's own sentence passed over?
     for candidate in _before(items, index):
         if candidate.section != item.section \
                 or candidate.paragraph_index < item.paragraph_index - 1:
@@ -602,10 +603,13 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
         if not (same_sentence or next_sentence or candidate.parts_cue):
             return None
         if _comparable(candidate, item):
-            return candidate, item.opened_by, same_sentence or not _rivals(
-                items, index, candidate, item)
+            # (…共有村卫生室 581964 个，工作人员 132.7 万，其中 …: a list inside a sentence is
+            # of a figure of that sentence; one of the sentence before is only a guess)
+            return candidate, item.opened_by, same_sentence or not (
+                passed_own or _rivals(items, index, candidate, item))
         if not (same_sentence or next_sentence):
             return None
+        passed_own = passed_own or (same_sentence and bool(candidate.levels()))
         # (…补贴资金 3,412.8 万元，惠及农户 5.12 万户。其中，…发放 3,286.4 万元: the sentence
         # before's figure of the parts' kind, not its last count)
     return None

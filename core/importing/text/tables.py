@@ -262,13 +262,15 @@ def _assign(numbers: list[str], columns: list[dict[str, Any]],
     ids = [c["id"] for c in columns]
     if role == "average":
         scores = [i for i in ids if i == "score"]
-        return {scores[0]: format_value(Decimal(values[0]))} if len(values) == 1 and scores \
-            else None
+        return {scores[0]: format_value(Decimal(values[0]))} \
+            if len(values) == 1 and scores and not values[0].endswith("%") else None
     if len(values) > len(ids):
         return None
     best: list[tuple[int, dict[str, Any]]] = []
     for filled in itertools.combinations(range(len(ids)), len(values)):
-        cells = {ids[i]: Decimal(v) for i, v in zip(filled, values, strict=True)}
+        if any(v.endswith("%") and ids[i] != "rate" for i, v in zip(filled, values, strict=True)):
+            continue  # a figure shown with % is a rate (执行率 100%), in no other column
+        cells = {ids[i]: Decimal(v.removesuffix("%")) for i, v in zip(filled, values, strict=True)}
         if not _plausible(cells):
             continue
         blanks = [ids[i] for i in range(len(ids)) if i not in filled]
