@@ -1027,7 +1027,9 @@ _LEVEL_OF_GOVERNMENT = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)|(
                                   r"|本级")
 #: a paragraph that opens by naming a place of its own (太原市 / 晋城市 …, not 全市 / 本级)
 _OPENING_PLACE = re.compile(r"(?![全本我该各])([\u4e00-\u9fff]{2,4}(?:省|市|县|区|州|盟|旗))"
-                            r"(?=一般|财政|全|地方|政府|本级|国有|税收|收入|支出)")
+                            r"(?=一般|财政|全|地方|政府|本级|国有|税收|收入|支出"
+                            # (青阳县申请基础养老金补贴 …；东至县申请 …: each county's own)
+                            r"|申请|安排|下达|拨付|发放|完成|共|累计|投入|实际)")
 #: a paragraph that opens with its year (2024 年，全市一般公共预算收入安排 …)
 _OPENING_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 

@@ -22,6 +22,7 @@ from crossfoot.analysis.figures import MINUS, Found
 from crossfoot.analysis.vocabulary import changes, cues, measures, ratios, scores
 from crossfoot.model.dates import PrintedDate
 from crossfoot.model.numerals import chinese_value
+from crossfoot.model.qualifiers import ends_a_word
 from crossfoot.model.quantity import Quantity
 
 #: the measure of a score given (得 18.5 分), not of the most it could be (分值 20 分)
@@ -383,7 +384,8 @@ def _trim(left: str, keep: str = "") -> str:
         for tail in _TRIMMED:
             if keep and tail.endswith(keep):
                 continue
-            if words.endswith(tail) and len(words) > len(tail):
+            if words.endswith(tail) and len(words) > len(tail) \
+                    and not ends_a_word(words, tail):  # 节约 3.20 万元: no 约 of the figure
                 words = words[:-len(tail)].rstrip()
                 changed = True
     return words

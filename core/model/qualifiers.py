@@ -49,6 +49,13 @@ _BEFORE_AT_END = re.compile("(?:" + "|".join(sorted(map(re.escape, BEFORE), key=
 _WORD_BEFORE = {"约": "预节制签条公契合邀赴相违履特简婚大", "近": "附最将接邻靠就亲贴"}
 
 
+def ends_a_word(words: str, tail: str) -> bool:
+    """Does ``words``' ending ``tail`` (约, 近) belong to a longer word (节约, 附近), so that it
+    is no qualifier of the figure after it?"""
+    before = _WORD_BEFORE.get(tail)
+    return before is not None and len(words) > len(tail) and words[-len(tail) - 1] in before
+
+
 def prefix_start(text: str, number_start: int) -> int:
     """Where a qualifier printed just before the number begins (or the number itself)."""
     window = text[max(0, number_start - 6):number_start]
@@ -57,6 +64,6 @@ def prefix_start(text: str, number_start: int) -> int:
         return number_start
     start = number_start - len(window) + found.start()
     word = found.group(0).strip()
-    if word in _WORD_BEFORE and start > 0 and text[start - 1] in _WORD_BEFORE[word]:
+    if ends_a_word(text[:start + len(word)], word):
         return number_start
     return start

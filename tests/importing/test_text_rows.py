@@ -230,3 +230,23 @@ def test_a_tables_change_columns_are_checked_row_by_row(tmp_path: Path) -> None:
     wrong = [[*rows[0][:4], "-17.24"], *rows[1:]]
     assert _rules(tmp_path, _text("“三公”经费支出比较表", "单位：万元",
                                   *_tabbed([header, *wrong]))) == [("RAT201", "error")]
+
+
+def test_a_two_level_header_names_each_column_by_its_group(tmp_path: Path) -> None:
+    """项目 over both header rows, 预算数 and 决算数 each over three columns: a web page
+    leaves out the covered cells, so the second row lacks its first cell."""
+    text = "\n".join([
+        "青禾县司法局2023年度财政拨款“三公”经费支出决算表", "单位:万元",
+        "项目 | 预算数 | 决算数 | ||||",
+        "合计 | 一般公共预算 | 政府性基金 | 合计 | 一般公共预算 | 政府性基金 | |",
+        "因公出国(境)费 | 0 | 0 | 0 | 0 | 0 | 0 |",
+        "公务接待费 | 6 | 6 | 0 | 4.35 | 4.35 | 0 |",
+        "公务用车购置及运行费 | 21.5 | 21.5 | 0 | 19.82 | 19.82 | 0 |",
+        "总计 | 27.5 | 27.5 | 0 | 24.17 | 24.17 | 0 |"]) + "\n"
+    (table,) = _tables(text)
+    assert [c["label"] for c in table["columns"]] == [
+        "项目", "预算数/合计", "预算数/一般公共预算", "预算数/政府性基金", "决算数/合计",
+        "决算数/一般公共预算", "决算数/政府性基金"]
+    row = next(r for r in table["rows"] if r["label"] == "公务接待费")
+    assert [c["value"] for c in row["cells"].values()] == ["6", "6", "0", "4.35", "4.35", "0"]
+    assert _rules(tmp_path, text) == []

@@ -86,6 +86,9 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         if several:
             continue
         certain = certain and several is None  # past its total, of it or of them all?
+        if certain and item.opened_by is None and total is not items[index - 1] \
+                and _fits_named_between(items, index - 1, total, parts):
+            certain = False
         taken.update(p.id for p in parts)
         complete = cues.PARTS_OPEN.get(cue, False) or (
             cue == cues.BY_CLASS and len(parts) >= 2) or (  # one class: the main one only
@@ -327,10 +330,12 @@ def _closed_by_shares(items: Sequence[Item], taken: set[str]) -> list[Breakdown]
     while index < len(items):
         run = list(_shared_run(items, index, taken))
         total = items[index - 1]
-        if len(run) >= 2 and total.id not in taken and not total.of(SHARE) \
+        if len(run) >= 2 and total.id not in taken \
+                and not (total.of(SHARE) and in_sentence(total, run[0])) \
                 and total.paragraph == run[0].paragraph \
                 and run[0].sentence - total.sentence in (0, 1) \
-                and all(_comparable(total, p) for p in run) and _shares_fill(run):
+                and all(_comparable(total, p) and not _other_category(total, p) for p in run) \
+                and _shares_fill(run):
             taken.update(p.id for p in run)
             found.append(Breakdown(total, run, True, True, cues.SHARES_FULL))
         index += max(len(run), 1)
@@ -602,6 +607,10 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
             and _first_in_paragraph(items, item))  # 其中: opens the next paragraph
         if not (same_sentence or next_sentence or candidate.parts_cue):
             return None
+        if candidate.paragraph == item.paragraph and _other_category(candidate, item):
+            # (年末结转结余 …。其中，基本支出 …: no 支出 of a 结余; the figure before it may be)
+            passed_own = passed_own or (same_sentence and bool(candidate.levels()))
+            continue
         if _comparable(candidate, item):
             # (…共有村卫生室 581964 个，工作人员 132.7 万，其中 …: a list inside a sentence is
             # of a figure of that sentence; one of the sentence before is only a guess)
@@ -613,6 +622,29 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
         # (…补贴资金 3,412.8 万元，惠及农户 5.12 万户。其中，…发放 3,286.4 万元: the sentence
         # before's figure of the parts' kind, not its last count)
     return None
+
+
+def _fits_named_between(items: Sequence[Item], at: int, total: Item,
+                        parts: Sequence[Item]) -> bool:
+    """Do the parts make up, instead of ``total``, a figure that stands between it and the
+    name ``items[at]`` gives their whole by, under a name ending with that one (支出
+    1,654.30 万元，其中一般公共预算财政拨款支出 1,528.64 万元。从支出结构看，… four parts
+    making 1,528.64: which 支出 the list is of is not sure)?"""
+    name = items[at].subject
+    for other in reversed(items[max(0, at - MAX_RIVALS):at]):
+        if other is total:
+            return False
+        terms = _terms(other, parts) if other.subject.endswith(name) else None
+        if terms is not None and check_sum(terms[0].quantity, terms[1], COMPLETE).ok:
+            return True
+    return False
+
+
+def _other_category(total: Item, part: Item) -> bool:
+    """Do the two name categories (收入, 支出, 结余, 结转) and none in common?"""
+    named = {c for c in cues.CATEGORIES if c in total.subject}
+    listed = {c for c in cues.CATEGORIES if c in part.subject}
+    return bool(named) and bool(listed) and not named & listed
 
 
 def _attribute_whole(items: Sequence[Item], index: int) -> Item | None:

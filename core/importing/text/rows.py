@@ -55,6 +55,7 @@ def read(blocks: Sequence[Block], title: str, starts: Sequence[int], text: str,
             rows.append(cells)
             tabbed = tabbed and "|" not in line.text
     rows = _unpadded(rows)
+    _two_level_header(rows)
     _spread_totals(rows)
     _merge_repeats(rows)
     if sum(_has_figure(row) for row in rows) < MIN_FIGURE_ROWS or not _aligned(rows, tabbed):
@@ -83,6 +84,28 @@ def _spread_totals(rows: list[list[GridCell]]) -> None:
         if spread > 0 and len(row) + spread <= len(header) and _TOTAL.fullmatch(row[0].text) \
                 and _figure(row[1].text):
             rows[index] = [row[0], *(GridCell("", row[0].place) for _ in range(spread)), *row[1:]]
+
+
+def _two_level_header(rows: list[list[GridCell]]) -> None:
+    """A header of two rows whose first cell stands over both (``项目 | 预算数 | 决算数``,
+    then ``合计 | 一般公共预算 | 政府性基金 | 合计 | …``): a web page leaves out the cells
+    the merged ones cover, so the first row names a group for each run of columns below
+    and the second lacks its first cell. They are read as one row of names, each column's
+    group and its own (预算数/合计, …, 决算数/政府性基金)."""
+    for index in range(len(rows) - 2):
+        top, below, first = rows[index], rows[index + 1], rows[index + 2]
+        if _has_figure(top) or _has_figure(below) or not _has_figure(first):
+            continue
+        width, groups = len(first), len(top) - 1
+        if groups < 2 or len(below) != width - 1 or (width - 1) % groups \
+                or not all(cell.text for cell in (*top, *below)):
+            return
+        each = (width - 1) // groups
+        named = [GridCell(f"{group.text}/{cell.text}", cell.place)
+                 for number, group in enumerate(top[1:])
+                 for cell in below[number * each:(number + 1) * each]]
+        rows[index:index + 2] = [[top[0], *named]]
+        return
 
 
 def _identity(name: str) -> bool:
