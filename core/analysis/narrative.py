@@ -695,7 +695,8 @@ class _Emitter:
         if fund:  # 一般公共预算收入 a，上级补助收入 b …。政府性基金上年结余 c，上级补助收入 d: the
             parts.append(fund)  # fund the paragraph speaks of before the figure
         place = _OPENING_PLACE.match(text)
-        if place:  # 晋城市一般公共预算收入 …。全市 …支出 128.9 亿元: that city's, paragraph by
+        if place and not any(word in place.group(1) for word in _NOT_A_PLACE):
+            # 晋城市一般公共预算收入 …。全市 …支出 128.9 亿元: that city's, paragraph by
             parts.append(place.group(1))  # paragraph (a province's report on its cities)
         opening = _OPENING_YEAR.match(text)
         if opening and not statement.period_stated and int(opening.group(1)) != statement.period:
@@ -1030,6 +1031,9 @@ _OPENING_PLACE = re.compile(r"(?![全本我该各])([\u4e00-\u9fff]{2,4}(?:省|�
                             r"(?=一般|财政|全|地方|政府|本级|国有|税收|收入|支出"
                             # (青阳县申请基础养老金补贴 …；东至县申请 …: each county's own)
                             r"|申请|安排|下达|拨付|发放|完成|共|累计|投入|实际)")
+#: characters no place's name holds where a paragraph opens with a whole area or a time
+#: (年末全县共有 …, 本市, 我县)
+_NOT_A_PLACE = "全本我该各年"
 #: a paragraph that opens with its year (2024 年，全市一般公共预算收入安排 …)
 _OPENING_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 

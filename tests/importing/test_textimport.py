@@ -287,3 +287,25 @@ def test_a_rate_shown_with_percent_sign_lands_in_the_rate_column() -> None:
     filled = [{k: v for k, v in row["cells"].items() if v is not None} for row in table["rows"]]
     assert {"rate": "100"} in filled
     assert all(v == "100" for cells in filled for k, v in cells.items() if k == "rate")
+
+
+def test_contents_that_lost_their_heading_are_known_by_their_page_numbers() -> None:
+    """A web page of a PDF keeps the contents' page numbers right after the entries' words,
+    and a wrapped line may hold two entries; the body repeats the entries as its headings."""
+    text = "\n\n".join([
+        "青禾县公安局2023年度部门决算", "第一部分部门概况3", "（一）基本职能及主要工作3",
+        "第二部分2023年度部门决算情况说明4一、收入支出决算总体情况4",
+        "（一）预算编制情况。15（二）执行管理情况。15", "第三部分名词解释11",
+        "第一部分 部门概况", "（一）基本职能及主要工作",
+        "本局内设机构6个，分别为办公室、政工室、治安大队、刑侦大队、交警大队、派出所。",
+        "第二部分 2023年度部门决算情况说明", "一、收入支出决算总体情况",
+        "2023年度收入总计1,236.50万元，支出总计1,236.50万元。", "第三部分 名词解释",
+        "财政拨款收入：指本级财政部门当年拨付的资金。"]) + "\n"
+    titles = []
+    stack = list(read_text(text, "toc.txt").data["sections"])
+    while stack:
+        section = stack.pop(0)
+        titles.append(section["title"])
+        stack[:0] = section.get("sections", [])
+    assert titles.count("部门概况") == 1 and not any(t.endswith("3") for t in titles if t)
+    assert "名词解释" in titles and "名词解释11" not in titles

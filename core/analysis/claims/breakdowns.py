@@ -641,10 +641,16 @@ def _fits_named_between(items: Sequence[Item], at: int, total: Item,
 
 
 def _other_category(total: Item, part: Item) -> bool:
-    """Do the two name categories (收入, 支出, 结余, 结转) and none in common?"""
-    named = {c for c in cues.CATEGORIES if c in total.subject}
-    listed = {c for c in cues.CATEGORIES if c in part.subject}
-    return bool(named) and bool(listed) and not named & listed
+    """Is the total a balance (结转, 结余) and the part a flow (收入, 支出)? A balance is
+    not made of spending (年末结转结余 …。其中，基本支出 …), while a flow's total may hold a
+    balance (收入总计 …，其中年初结转和结余 …)."""
+    return _balance(total.subject) and not _balance(part.subject) \
+        and any(flow in part.subject for flow in cues.FLOWS) \
+        and not any(flow in total.subject for flow in cues.FLOWS)
+
+
+def _balance(name: str) -> bool:
+    return any(word in name for word in cues.BALANCES)
 
 
 def _attribute_whole(items: Sequence[Item], index: int) -> Item | None:

@@ -79,7 +79,7 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
             elif statement.role == RATE:
                 ratio = _rate(item, statement) or _paragraph_budget_rate(
                     before, item, statement) or _namesake_budget_rate(
-                    item, statement, index) or _count_completion_rate(
+                    item, statement, index, before) or _count_completion_rate(
                     [*before, item], statement) or _sentence_plan_rate(
                     [*before, item], statement) or _received_rate(
                     [*before, item], statement, planned) or _own_fund_rate(
@@ -141,14 +141,16 @@ def _paragraph_budget_rate(before: Sequence[Item], item: Item, stated: Statement
 _EXECUTION, _SPENT = "执行率", "支出"
 
 
-def _namesake_budget_rate(item: Item, stated: Statement, index: dict[str, list[Item]]
-                          ) -> Ratio | None:
+def _namesake_budget_rate(item: Item, stated: Statement, index: dict[str, list[Item]],
+                          before: Sequence[Item] = ()) -> Ratio | None:
     """执行率 of what an item spent against the budget an earlier section gave its name:
     一、项目基本情况：项目年度预算 680.00 万元 … 二、项目实际支出 612.35 万元，执行率 ….
 
     Read only where the rate's sentence states one amount spent before it, the
     item itself states no budget, and the report before it gives the item's name
-    budgets of the rate's year of exactly one value.
+    budgets of the rate's year of exactly one value. Only a guess where the rate's own
+    paragraph (``before``: its items before the rate's) states an amount of another name
+    the rate could be of (评价金额为 9,653.00 万元。…专项资金到位 8,084.06 万元，到位率 83.75%).
     """
     if stated.whole or not item.subject or any(s.measure in BUDGETS for s in item.levels()):
         return None
@@ -159,7 +161,11 @@ def _namesake_budget_rate(item: Item, stated: Statement, index: dict[str, list[I
                and s.period == stated.period and s.order < stated.order]
     if len(spent) != 1 or not _one_value(budgets):
         return None
-    return Ratio("rate", stated, spent[0], budgets[-1], True)
+    own = not any(s.dimension == "money" and s.measure not in ("actual",)
+                  and budgets[-1].paragraph != s.paragraph
+                  for other in before if other is not item and other.paragraph == item.paragraph
+                  for s in other.levels())
+    return Ratio("rate", stated, spent[0], budgets[-1], own)
 
 
 def _sentence_plan_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:

@@ -54,6 +54,8 @@ AMONG_LEAD = "在"
 HIERARCHY_LEVEL = re.compile(r"^[一二三四五六七八九1-9]级")
 #: category words: a total of one is never made of parts of another (收入 of 支出)
 CATEGORIES = ("收入", "支出", "结余", "结转")
+#: the flows and the balances among them: a balance is never made of flows
+FLOWS, BALANCES = CATEGORIES[:2], CATEGORIES[2:]
 #: a list that ends with one of these is partial, whatever opened it
 PARTIAL_END = ("等等", "等方面", "等")
 #: separators between the names of an enumeration (A、B、C)

@@ -139,13 +139,17 @@ MAX_TITLE_LINE = 60
 def _without_contents(blocks: list[Block], removed: list[Block]) -> list[Block]:
     """The blocks without a table of contents: the lines after a 目录 line up to the first
     that repeats one of them (the body's first heading), all entries of it, none of them
-    sentences. Its headings are the body's again: read twice, they would be numbered twice."""
+    sentences. Its headings are the body's again: read twice, they would be numbered twice.
+    A page that lost its 目录 line keeps the entries' page numbers (第一部分部门概况3,
+    (一)基本职能3, 第二部分…4): a run of them, the numbers never going back, is one too."""
     start = next((i for i, b in enumerate(blocks) if CONTENTS.match(b.text)), None)
-    if start is None:
+    first = start + 1 if start is not None else _paged_entries(blocks)
+    if first is None:
         return blocks
+    start = first if start is None else start
     entries: set[str] = set()
-    for end in range(start + 1, len(blocks)):
-        text = blocks[end].text.strip()
+    for end in range(first, len(blocks)):
+        text = _PAGE_STOP.sub("", blocks[end].text.strip())
         entry = _entry_title("".join(text.split()))
         if entry in entries:
             removed.extend(blocks[start:end])
@@ -156,10 +160,42 @@ def _without_contents(blocks: list[Block], removed: list[Block]) -> list[Block]:
     return blocks
 
 
+def _paged_entries(blocks: list[Block]) -> int | None:
+    """Where contents that lost their 目录 line begin: a block near the top ending in a page
+    number whose words stand again later as a block of their own (the body's heading), at
+    least half the blocks between them ending in a page number too, none a sentence."""
+    squashed = ["".join(b.text.split()) for b in blocks]
+    for start, text in enumerate(squashed[:MAX_CONTENTS_START]):
+        if not _PAGE_END.search(text):
+            continue
+        title = _entry_title(text)
+        again = next((at for at in range(start + 1, len(squashed)) if squashed[at] == title),
+                     None)
+        if again is None or again - start < MIN_PAGED_ENTRIES:
+            continue
+        between = [_PAGE_STOP.sub("", entry) for entry in squashed[start:again]]
+        paged = sum(bool(_PAGE_END.search(entry)) for entry in between)
+        if paged * 2 >= len(between) and not any(
+                SENTENCE_PUNCTUATION.search(entry) or len(entry) > MAX_ENTRY for entry in between):
+            return start  # (sub-entries may go without their page: (一)预算编制情况)
+    return None
+
+
+#: a contents entry's page number right after its words (第一部分部门概况3)
+_PAGE_END = re.compile(r"[^0-9.．\-][0-9]{1,3}$")
+#: a full stop an entry's words end with before its page number (（一）预算编制情况。15)
+_PAGE_STOP = re.compile(r"。(?=[0-9]{1,3}(?:[^0-9]|$))")
+#: how far from the top contents without a 目录 line are looked for, in blocks
+MAX_CONTENTS_START = 40
+#: the fewest entries such contents have
+MIN_PAGED_ENTRIES = 3
+
+
 def _entry_title(entry: str) -> str:
-    """A contents entry without its leader and page number (一、收入决算……3: 一、收入决算)."""
+    """A contents entry without its leader and page number (一、收入决算……3: 一、收入决算;
+    第一部分部门概况3: 第一部分部门概况)."""
     numbered = entry.rstrip("0123456789")
-    if numbered != entry and numbered.endswith(tuple(_LEADER)):
+    if numbered != entry and (numbered.endswith(tuple(_LEADER)) or _PAGE_END.search(entry)):
         entry = numbered
     return entry.rstrip(_LEADER)
 
