@@ -698,6 +698,9 @@ class _Emitter:
         if place and not any(word in place.group(1) for word in _NOT_A_PLACE):
             # 晋城市一般公共预算收入 …。全市 …支出 128.9 亿元: that city's, paragraph by
             parts.append(place.group(1))  # paragraph (a province's report on its cities)
+        dated = _OPENING_DATE.match(text)
+        if dated:  # 2022 年 12 月 23 日，…下达 1,300 万元。¶ 2023 年 8 月 1 日，…下达 437 万元:
+            parts.append(dated.group(0))  # each paragraph an event of its own day
         opening = _OPENING_YEAR.match(text)
         if opening and not statement.period_stated and int(opening.group(1)) != statement.period:
             parts.append(opening.group(1))  # 2024 年，全市…安排 …。结转下年 28.85 亿元: the
@@ -1034,6 +1037,8 @@ _OPENING_PLACE = re.compile(r"(?![全本我该各])([\u4e00-\u9fff]{2,4}(?:省|�
 #: characters no place's name holds where a paragraph opens with a whole area or a time
 #: (年末全县共有 …, 本市, 我县)
 _NOT_A_PLACE = "全本我该各年"
+#: a paragraph that opens with the day something happened (2023 年 8 月 1 日，…)
+_OPENING_DATE = re.compile(r"(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
 #: a paragraph that opens with its year (2024 年，全市一般公共预算收入安排 …)
 _OPENING_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 
@@ -1245,6 +1250,10 @@ def _like(part: Item, total: Statement, nearest: bool = False) -> Statement | No
     levels = [s for s in part.levels() if claims_of.same_kind(total, s)
               and s.period == total.period
               and (s.measure is None or measure is None or s.measure == measure)]
+    moved = next((s.order for s in part.of(CHANGE)), None)
+    if len(levels) > 1 and moved is not None:  # 孤儿基本生活保障金 11 万元，调减 40 万元，全年
+        levels = [s for s in levels if s.order < moved] or levels  # 实际下达 71 万元: the part
+        # is the figure it was listed with, not what a move made of the whole after it
     if len(levels) > 1:
         same = [s for s in levels if s.measure == measure]
         levels = same or levels

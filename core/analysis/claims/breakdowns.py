@@ -76,6 +76,9 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         parts = members if whole else _closing_prefix(total, members)  # (具体为：A、B、其他 c
         # names all of it: a first few that make the total do not end the list there)
         parts = _segment_heads(items, index, total, parts) or parts
+        parts = [p for p in parts if not any(_share_of(p, other) for other in parts)]
+        # (授予中小企业合同 a，占比 p；授予小微企业合同 b，占授予中小企业合同金额的 q: a part
+        # of the part before, not of the total beside it)
         if not parts or any(cues.HIERARCHY_LEVEL.match(p.subject) for p in parts) \
                 or attributes.cross_cutting([p.subject for p in parts]) \
                 or breakdowns.overlapping([p.subject for p in parts]) \
@@ -796,6 +799,10 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
         if category(item.subject) and category(total.subject) \
                 and category(item.subject) != category(total.subject):
             break
+        if item.subject in cues.FLOWS and item.subject not in total.subject \
+                and not any(category(p.subject) for p in parts):
+            break  # 收到资金 a，其中：中央资金 b，…其他资金 c（。）支出 d: a bare 支出 after
+            # funds begins a sentence of its own (its full stop lost), no fund of the list
         if total.opened_by is not None and _the_rest(item) \
                 and (item.sentence, item.segment) != (first.sentence, first.segment):
             break  # 其中：A a，包括 A1 a；其他收入 b: the rest of the outer list, not of A's
