@@ -21,6 +21,7 @@ import itertools
 import operator
 import re
 import sys
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -531,6 +532,7 @@ class _Emitter:
         self.transposed = transpositions.find(reading.items, _known_or_own_name)
         self.namesakes = _namesakes(reading.items)
         self.basis_of = _basis_lines(reading.paragraphs.values())
+        self._ordinals: dict[str, list[tuple[int, str]]] = {}
 
     def emit(self) -> tuple[list[Emitted], list[Emitted], list[Emitted]]:
         """The facts, relations (``r1`` …) and claims (``c1`` …), each held as an
@@ -683,7 +685,8 @@ class _Emitter:
             parts.append(span)  # 11 月份 … 491 亿元；前 11 个月 … 47,468 亿元: two quantities
         text = self.reading.paragraphs[statement.paragraph].normal.text
         start = max(text.rfind(mark, 0, statement.start) for mark in "。！？\n") + 1
-        batch = _batch(text, start, statement.start)
+        batch = _batch(text, start, statement.start) or self._item_of_list(
+            statement.paragraph, text, statement.start)
         if batch:
             parts.append(batch)  # 一批项目 … 道路 311,520 平方米。三批项目 … 道路 71,634 平方米
         said = _LEVEL_OF_GOVERNMENT.search(text, start, statement.start)
@@ -713,6 +716,17 @@ class _Emitter:
         if item.phase:
             parts.append(item.phase)
         return "/".join(parts)
+
+    def _item_of_list(self, paragraph: str, text: str, at: int) -> str:
+        """The item of an ordinal list (…分为七个方面，一是 A …合计 75 万元，已支出 75 万元；二是
+        B …合计 3,624.71 万元，已支出 3,624.71 万元) a figure stands in: the last 一是 / 二是
+        opening a clause before it in its paragraph, found once per paragraph."""
+        openings = self._ordinals.get(paragraph)
+        if openings is None:
+            openings = self._ordinals[paragraph] = [
+                (found.end(), found.group(1)) for found in _LIST_ITEM_OPENING.finditer(text)]
+        at_most = bisect_right(openings, (at, "\uffff"))
+        return openings[at_most - 1][1] if at_most else ""
 
     def _span(self, statement: Statement) -> str:
         """The months a figure is counted over, when its sentence says so before it (前 11 个月,
@@ -1066,6 +1080,8 @@ def _last_named(pattern: re.Pattern[str], text: str, end: int) -> str | None:
 #: a sentence that opens as one of several (一批项目 / 第二期 / 三是 / 其一)
 _ORDINAL_OPENING = re.compile(r"(?:第?[一二三四五六七八九十]{1,2}(?:批|期|标段|阶段)|"
                               r"[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])")
+#: an ordinal list's item opening a clause (，二是 … / ；三是 …), the paragraph's start too
+_LIST_ITEM_OPENING = re.compile(r"(?:^|(?<=[，,；;：:。！？]))\s?([一二三四五六七八九十]{1,2}是)")
 #: a month said as the time of what follows (2023 年 12 月，…), not a day of it
 _MONTH_ALONE = re.compile(r"(?:19|20)[0-9]{2} ?年 ?([0-9]{1,2} ?月)(?=[，,])")
 #: the names of rates a figure's words may end with, longest first (预算执行率 before 执行率)

@@ -584,6 +584,8 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
         if total is not None and _comparable(total, item):
             return total, previous.parts_cue, True
         return None
+    if cues.PARTS_OPEN.get(item.opened_by, False) and any(s.total_cue for s in item.levels()):
+        return None  # 学前教育支出，即 A、B … 等合计 3,624.71 万元: what the names come to, no part
     whole = _attribute_whole(items, index)
     if whole is not None:  # …，司法警察 8 人，其中女性在职人员 34 人: of the 在职人员
         return whole, item.opened_by, True
@@ -604,6 +606,8 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
             continue  # 合计 4.35 亿元，平均每个乡镇 2,900 万元，其中…: an average has no parts
             # (nor a standard: 高于省定每生每年 550 元)
         same_sentence = in_sentence(candidate, item)
+        if item.opened_by == cues.NAMELY and not same_sentence:
+            return None  # 四是 X 支出，即 A …: 即 restates what stands right before it
         next_sentence = (candidate.paragraph == item.paragraph
                          and candidate.sentence == item.sentence - 1) or (
             candidate.paragraph_index == item.paragraph_index - 1
@@ -799,6 +803,8 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
         if category(item.subject) and category(total.subject) \
                 and category(item.subject) != category(total.subject):
             break
+        if breakdowns.disjoint(total_concept, breakdowns.concept(item.subject)):
+            break  # 在职人员 3 人，其中行政人员 2 人，退休人员 1 人: no retired staff is in post
         if item.subject in cues.FLOWS and item.subject not in total.subject \
                 and not any(category(p.subject) for p in parts):
             break  # 收到资金 a，其中：中央资金 b，…其他资金 c（。）支出 d: a bare 支出 after

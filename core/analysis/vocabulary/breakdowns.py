@@ -124,6 +124,16 @@ def known_parts(total: str | None) -> tuple[str, ...]:
     return (*parts, *(sub for part in parts for sub in COMPLETE.get(part, ())))
 
 
+def disjoint(whole: str | None, part: str | None) -> bool:
+    """Is ``part`` (a concept) outside ``whole`` by a known breakdown: a sibling of it, or a
+    part of a sibling (退休人员 is of 离退休人员, which stands beside 在职人员 in 实有人员)?"""
+    if whole is None or part is None or whole == part:
+        return False
+    return any(part in (sibling, *known_parts(sibling))
+               for parts in COMPLETE.values() if whole in parts
+               for sibling in parts if sibling != whole)
+
+
 def completes(total: str, parts: list[str]) -> bool:
     """Do ``parts`` (concepts) make all of ``total`` by a known breakdown?"""
     wanted = COMPLETE.get(total)

@@ -39,6 +39,8 @@ PARTS_OPEN: dict[str, bool] = {
     "主要有": False, "具体包括": False, "涵盖": False, "主要用于": False, "用于": False,
     "情况如下": False, "如下": False,
 }
+#: the cue that restates, as its parts, what stands right before it (X，即 A、B)
+NAMELY = "即"
 #: words after a cue that only announce the list (主要用于以下方面： / 包括以下几个方面： /
 #: 具体为以下三类：): a head, a count if any (几 / 三 / 3), a noun of what is listed
 CUE_FILLER_HEADS = ("以下", "如下")
