@@ -309,3 +309,18 @@ def test_contents_that_lost_their_heading_are_known_by_their_page_numbers() -> N
         stack[:0] = section.get("sections", [])
     assert titles.count("部门概况") == 1 and not any(t.endswith("3") for t in titles if t)
     assert "名词解释" in titles and "名词解释11" not in titles
+
+
+def test_a_title_a_page_shows_three_times_is_one_title(run: Any, tmp_path: Path) -> None:
+    """A web page prints its title as the page's, as a heading and as the article's own, with
+    a line or two of the page between: one title, no duplicate heading."""
+    title = "青禾镇卫生院2023年度部门决算情况说明"
+    text = "\n\n".join([
+        title, "时间:2024-09-20 报告范文", title, "分享:", title, "一、部门基本情况",
+        "本院内设科室3个，分别为办公室、门诊部、公卫科。", "二、收入支出情况",
+        "2023年度收入总计286.40万元，支出总计286.40万元。"]) + "\n"
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    _, out, _ = run("check", str(path), "--format", "json", "--exit-zero")
+    rules = [f["rule"] for f in json.loads(out)["files"][0]["findings"]]
+    assert "STR505" not in rules and "STR502" not in rules

@@ -803,8 +803,10 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
         if category(item.subject) and category(total.subject) \
                 and category(item.subject) != category(total.subject):
             break
-        if breakdowns.disjoint(total_concept, breakdowns.concept(item.subject)):
+        if breakdowns.disjoint(total_concept, breakdowns.concept(item.subject)) \
+                or attributes.off_posts(total.subject, item.subject):
             break  # 在职人员 3 人，其中行政人员 2 人，退休人员 1 人: no retired staff is in post
+            # (nor a 临聘 one on the establishment a 在编 count counts)
         if item.subject in cues.FLOWS and item.subject not in total.subject \
                 and not any(category(p.subject) for p in parts):
             break  # 收到资金 a，其中：中央资金 b，…其他资金 c（。）支出 d: a bare 支出 after

@@ -32,3 +32,17 @@ def cross_cutting(names: list[str]) -> bool:
     kinds = {classification(name) for name in names}
     kinds.discard(None)
     return len(kinds) >= 2
+
+
+#: staff counted on a body's establishment (在编), and the words of staff outside it (临聘,
+#: 借调 …): a count of the first holds none of the second (实有在职在编人员 67 人，其中专业技术
+#: 人员 64 人，临聘人员 5 人: the 5 are beside the 67, as the 部门决算 人员情况 counts them)
+ON_POSTS = ("在编", "编制内")
+OFF_POSTS = ("编外", "临聘", "借调", "劳务派遣", "外聘", "返聘", "聘用人员", "合同制")
+
+
+def off_posts(whole: str, part: str) -> bool:
+    """Is ``part`` staff outside the establishment that ``whole`` counts?"""
+    return any(w in whole for w in ON_POSTS) and any(w in part for w in OFF_POSTS) \
+        and not any(w in part for w in ON_POSTS)
+

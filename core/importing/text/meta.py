@@ -104,10 +104,15 @@ def read_meta(blocks: list[Block], fallback_title: str, wrapped: bool = True,
         kept[at] = _as_title(title_blocks, info.title)
         # a web page's title and the article's own, one under the other (关于…的报告 / 某县
         # 人民政府 / 关于…的报告): the second is the same title, not a second part
-        again = next((i for i in range(at + 1, min(len(kept), at + 1 + TITLE_AGAIN_WITHIN))
-                      if "".join(kept[i].text.split()) == "".join(info.title.split())), None)
-        if again is not None:
+        # (or three: a page's 标题 field, its heading and the article's own, each within a few
+        # blocks of the one before)
+        last = at
+        while (again := next((i for i in range(last + 1, min(len(kept),
+                                                          last + 1 + TITLE_AGAIN_WITHIN))
+                              if "".join(kept[i].text.split())
+                              == "".join(info.title.split())), None)) is not None:
             info.removed.append(kept.pop(again))
+            last = again - 1
     info.fiscal_year = _fiscal_year(info.title, kept) or _fiscal_year("", other or [])
     if info.organization is None:
         found = ORG_BEFORE_YEAR.match(info.title)
