@@ -112,6 +112,9 @@ class Reading:
     dates: list[tuple[str, figures.Found]] = field(default_factory=list)
     #: section id -> the part (a report inside the document) it is in; "" for the document
     parts: dict[str, str] = field(default_factory=dict)
+    #: where each paragraph prints an amount the reader could not read (1032849.44 with no
+    #: unit), by paragraph id
+    unread: dict[str, list[int]] = field(default_factory=dict)
     #: (what was being read, the error) for each reader that failed: its claims are left out
     failures: list[tuple[str, str]] = field(default_factory=list)
 
@@ -161,13 +164,16 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
         reading.dates.extend((paragraph.id, f) for f in found if f.kind == "date"
                              and f.date is not None and f.date.month is not None
                              and f.date.year is not None)
+        unread = _unread_amounts(body, found)
+        if unread:
+            reading.unread[paragraph.id] = unread
     shared.share(reading.statements, reading.items)
     index = claims_of.subject_index(reading.items)
     # a count whose names are listed (内设机构 6 个，分别为：A、B…) has them as its parts
     enumerated = {e.count.id for e in reading.claims.enumerations}
     guarded = reading.guarded
     found_breakdowns = [b for b in guarded("breakdowns", claims_of.find_breakdowns,
-                                           reading.items, index)
+                                           reading.items, index, reading.unread)
                         if not any(s.id in enumerated for s in b.total.statements)]
     reading.claims.breakdowns = found_breakdowns
     if reading.grades:  # (most texts grade nothing: no lookups built for them)
@@ -213,6 +219,18 @@ def _grades_before(reading: Reading, found: Sequence[Breakdown]) -> grades_of.Be
         {p.id: number for number, p in enumerate(ordered)}, statements_in,
         {s.id: item for item in reading.items for s in item.statements}, whole_of,
         claims_of.whole_score)
+
+
+def _unread_amounts(text: str, found: list[figures.Found]) -> list[int]:
+    """Where ``text`` prints a decimal amount no figure was read from (执行数 1032849.44(含 …:
+    its unit lost): what follows it may be of that amount, which the reader cannot name."""
+    spans = [(f.start, f.end) for f in found]
+    return [match.start() for match in _DECIMAL.finditer(text)
+            if not any(start <= match.start() < end for start, end in spans)]
+
+
+#: a decimal amount standing on its own (not a year, a document number or a heading's number)
+_DECIMAL = re.compile(r"(?<![0-9.〔\[（(第])[0-9]{1,12}\.[0-9]{1,6}(?![0-9.%％])")
 
 
 def _apart(text: str, found: list[figures.Found]) -> list[figures.Found]:

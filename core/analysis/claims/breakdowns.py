@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from crossfoot.analysis.claims.common import (
@@ -56,8 +56,10 @@ SCORE_FRAMEWORK = "score framework"
 DISTRIBUTED = "分别"
 
 
-def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | None = None
-                    ) -> list[Breakdown]:
+def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | None = None,
+                    unread: Mapping[str, Sequence[int]] | None = None) -> list[Breakdown]:
+    """The totals and their parts; ``unread``: where each paragraph prints an amount that was
+    not read, which a list right after it may be of."""
     found: list[Breakdown] = []
     taken: set[str] = set()
     position = {item.id: index for index, item in enumerate(items)}
@@ -66,7 +68,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         if item.id in taken:
             continue
         start = _list_start(items, index, index_of or {}, distributed_by)
-        if start is None:
+        if start is None or _after_unread(items[:index], item, unread or {}):
             continue
         total, cue, certain = start
         if cue == cues.COMPOSED_OF and _several_values(total):
@@ -658,6 +660,20 @@ def _other_category(total: Item, part: Item) -> bool:
 
 def _balance(name: str) -> bool:
     return any(word in name for word in cues.BALANCES)
+
+
+def _after_unread(before: Sequence[Item], first: Item,
+                  unread: Mapping[str, Sequence[int]]) -> bool:
+    """Is the last amount printed before a list's first part one the reader could not read
+    (全年预算数 a，执行数 1032849.44（含中央资金 b …: the list is of that amount, whatever
+    total it would otherwise be read of)?"""
+    places = unread.get(first.paragraph, ())
+    if not places or not first.statements:
+        return False
+    start = first.statements[0].start
+    after = max((s.end for item in before[-MAX_RIVALS:] if item.paragraph == first.paragraph
+                 for s in item.statements if s.end <= start), default=0)
+    return any(after <= at < start for at in places)
 
 
 def _attribute_whole(items: Sequence[Item], index: int) -> Item | None:
