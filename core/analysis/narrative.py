@@ -224,9 +224,13 @@ def _grades_before(reading: Reading, found: Sequence[Breakdown]) -> grades_of.Be
 def _unread_amounts(text: str, found: list[figures.Found]) -> list[int]:
     """Where ``text`` prints a decimal amount no figure was read from (执行数 1032849.44(含 …:
     its unit lost): what follows it may be of that amount, which the reader cannot name."""
-    spans = [(f.start, f.end) for f in found]
-    return [match.start() for match in _DECIMAL.finditer(text)
-            if not any(start <= match.start() < end for start, end in spans)]
+    starts = [f.start for f in found]  # (in order, none inside another)
+    unread = []
+    for match in _DECIMAL.finditer(text):
+        before = bisect_right(starts, match.start()) - 1
+        if before < 0 or match.start() >= found[before].end:
+            unread.append(match.start())
+    return unread
 
 
 #: a decimal amount standing on its own (not a year, a document number or a heading's number)
@@ -1095,11 +1099,13 @@ def _last_named(pattern: re.Pattern[str], text: str, end: int) -> str | None:
     return found.group(0) if found else None
 
 
+#: the item word of an ordinal list (一是 … 十二是), in both patterns below
+_NTH_IS = r"[一二三四五六七八九十]{1,2}是"
 #: a sentence that opens as one of several (一批项目 / 第二期 / 三是 / 其一)
 _ORDINAL_OPENING = re.compile(r"(?:第?[一二三四五六七八九十]{1,2}(?:批|期|标段|阶段)|"
-                              r"[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])")
+                              + _NTH_IS + r"|其[一二三四五六七八九十])")
 #: an ordinal list's item opening a clause (，二是 … / ；三是 …), the paragraph's start too
-_LIST_ITEM_OPENING = re.compile(r"(?:^|(?<=[，,；;：:。！？]))\s?([一二三四五六七八九十]{1,2}是)")
+_LIST_ITEM_OPENING = re.compile(r"(?:^|(?<=[，,；;：:。！？]))\s?(" + _NTH_IS + ")")
 #: a month said as the time of what follows (2023 年 12 月，…), not a day of it
 _MONTH_ALONE = re.compile(r"(?:19|20)[0-9]{2} ?年 ?([0-9]{1,2} ?月)(?=[，,])")
 #: the names of rates a figure's words may end with, longest first (预算执行率 before 执行率)

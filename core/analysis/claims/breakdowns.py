@@ -68,7 +68,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         if item.id in taken:
             continue
         start = _list_start(items, index, index_of or {}, distributed_by)
-        if start is None or _after_unread(items[:index], item, unread or {}):
+        if start is None or _after_unread(items[max(0, index - MAX_RIVALS):index], item,
+                                          unread or {}):
             continue
         total, cue, certain = start
         if cue == cues.COMPOSED_OF and _several_values(total):
@@ -616,16 +617,14 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
             and _first_in_paragraph(items, item))  # 其中: opens the next paragraph
         if not (same_sentence or next_sentence or candidate.parts_cue):
             return None
-        if candidate.paragraph == item.paragraph and _other_category(candidate, item):
-            # (年末结转结余 …。其中，基本支出 …: no 支出 of a 结余; the figure before it may be)
-            passed_own = passed_own or (same_sentence and bool(candidate.levels()))
-            continue
-        if _comparable(candidate, item):
+        # (年末结转结余 …。其中，基本支出 …: no 支出 of a 结余; the figure before it may be)
+        other_kind = candidate.paragraph == item.paragraph and _other_category(candidate, item)
+        if not other_kind and _comparable(candidate, item):
             # (…共有村卫生室 581964 个，工作人员 132.7 万，其中 …: a list inside a sentence is
             # of a figure of that sentence; one of the sentence before is only a guess)
             return candidate, item.opened_by, same_sentence or not (
                 passed_own or _rivals(items, index, candidate, item))
-        if not (same_sentence or next_sentence):
+        if not (other_kind or same_sentence or next_sentence):
             return None
         passed_own = passed_own or (same_sentence and bool(candidate.levels()))
         # (…补贴资金 3,412.8 万元，惠及农户 5.12 万户。其中，…发放 3,286.4 万元: the sentence
@@ -664,14 +663,14 @@ def _balance(name: str) -> bool:
 
 def _after_unread(before: Sequence[Item], first: Item,
                   unread: Mapping[str, Sequence[int]]) -> bool:
-    """Is the last amount printed before a list's first part one the reader could not read
-    (全年预算数 a，执行数 1032849.44（含中央资金 b …: the list is of that amount, whatever
-    total it would otherwise be read of)?"""
+    """Is the last amount printed before a list's first part (among the items ``before`` it)
+    one the reader could not read (全年预算数 a，执行数 1032849.44（含中央资金 b …: the list is
+    of that amount, whatever total it would otherwise be read of)?"""
     places = unread.get(first.paragraph, ())
     if not places or not first.statements:
         return False
     start = first.statements[0].start
-    after = max((s.end for item in before[-MAX_RIVALS:] if item.paragraph == first.paragraph
+    after = max((s.end for item in before if item.paragraph == first.paragraph
                  for s in item.statements if s.end <= start), default=0)
     return any(after <= at < start for at in places)
 

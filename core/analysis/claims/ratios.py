@@ -161,7 +161,7 @@ def _namesake_budget_rate(item: Item, stated: Statement, index: dict[str, list[I
                and s.period == stated.period and s.order < stated.order]
     if len(spent) != 1 or not _one_value(budgets):
         return None
-    own = not any(s.dimension == "money" and s.measure not in ("actual",)
+    own = not any(s.dimension == "money" and s.measure != "actual"
                   and budgets[-1].paragraph != s.paragraph
                   for other in before if other is not item and other.paragraph == item.paragraph
                   for s in other.levels())

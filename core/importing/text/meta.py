@@ -147,11 +147,11 @@ def _without_contents(blocks: list[Block], removed: list[Block]) -> list[Block]:
     sentences. Its headings are the body's again: read twice, they would be numbered twice.
     A page that lost its 目录 line keeps the entries' page numbers (第一部分部门概况3,
     (一)基本职能3, 第二部分…4): a run of them, the numbers never going back, is one too."""
-    start = next((i for i, b in enumerate(blocks) if CONTENTS.match(b.text)), None)
-    first = start + 1 if start is not None else _paged_entries(blocks)
+    heading = next((i for i, b in enumerate(blocks) if CONTENTS.match(b.text)), None)
+    first = heading + 1 if heading is not None else _paged_entries(blocks)
     if first is None:
         return blocks
-    start = first if start is None else start
+    start = heading if heading is not None else first  # what goes: the 目录 line too
     entries: set[str] = set()
     for end in range(first, len(blocks)):
         text = _PAGE_STOP.sub("", blocks[end].text.strip())
