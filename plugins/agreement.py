@@ -211,10 +211,12 @@ def statements(ctx: Context, names: Synonyms) -> list[Statement]:
     said = _Said(report)
     declared = Declared.of(ctx.options.synonyms, names)
     found: list[Statement] = []
+    own = {f"fact:{fact.id}": declared.measure(fact.label, _measure(fact.measure, fact.label))
+           for fact in report.facts if fact.quantity is not None}
     for index, fact in enumerate(report.facts):
         if fact.quantity is not None:
             found.append(_fact_statement(said, fact, index, names, paragraphs, contexts,
-                                         declared))
+                                         declared, own))
     # A cell joins a group by its concept or through a narrative statement of its row's
     # label (two cells are never linked by label alone): other cells are left out.
     text_keys = {s.key for s in found if s.kind == "text" and s.key is not None}
@@ -279,8 +281,17 @@ class Declared:
 
 def _fact_statement(said: _Said, fact: Fact, index: int, names: Synonyms,
                     paragraphs: dict[str, int], contexts: dict[str, frozenset[str]],
-                    declared: Declared) -> Statement:
+                    declared: Declared, own: dict[str, str]) -> Statement:
+    """``own``: each fact's measure by its own words. A part said without one has its totals'
+    one measure: 收入预算 …，其中：政府性基金预算收入 3,379.00 万元 is a budget, not the
+    quantity the 收入决算数's list names the same (16,812.20 万元)."""
     assert fact.quantity is not None
+    anchor = f"fact:{fact.id}"
+    context = contexts.get(anchor, NO_TOTALS)
+    measure = own[anchor]
+    totals = {own.get(total, "") for total in context} if context and not measure else set()
+    if len(totals) == 1:
+        measure = totals.pop()
     source = fact.source
     key = _key(fact.label, names)
     in_table = bool(source and source.pointer and source.pointer.startswith("/tables/"))
@@ -289,11 +300,10 @@ def _fact_statement(said: _Said, fact: Fact, index: int, names: Synonyms,
     start = source.start if source and source.start is not None else 0
     return Statement(
         kind="table" if in_table else "text", concept=declared.concept(key, fact.concept),
-        label=fact.name, key=key,
-        measure=declared.measure(fact.label, _measure(fact.measure, fact.label)),
+        label=fact.name, key=key, measure=measure,
         period=said.period(fact.period), quantity=fact.quantity, source=fact,
         where=said.heading(source.section if source else None), paragraph=paragraph,
-        context=contexts.get(f"fact:{fact.id}", NO_TOTALS),
+        context=context,
         order=_order(1 if in_table else 0, position, start, index))
 
 

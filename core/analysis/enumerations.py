@@ -328,7 +328,7 @@ def _list_end(text: str, start: int, numbered: bool = False) -> int:
     while index < len(text):
         if text[index] == "(" and not numbered:
             close = text.find(")", index, index + MAX_NAME_NOTE)
-            if close > 0 and text[close + 1:close + 2] in ("、", "，", ",", "和", "及"):
+            if close > 0 and _name_goes_on(text, close + 1):
                 index = close + 1
                 continue
         if text[index] in stops:
@@ -340,6 +340,26 @@ def _list_end(text: str, start: int, numbered: bool = False) -> int:
 #: the longest note in brackets inside a listed name (（本级）, （参公）, （卫生健康办公室）: the
 #: office's other name)
 MAX_NAME_NOTE = 12
+#: the longest end of a name after a note in brackets (装备财务（审计）处、)
+MAX_NAME_TAIL = 3
+
+
+def _name_goes_on(text: str, after: int) -> bool:
+    """After a note in brackets, the list goes on: a separator comes next, maybe after the
+    rest of the name (机关（本级）、 / 装备财务（审计）处、)."""
+    tail = 0
+    while tail <= MAX_NAME_TAIL and after + tail < len(text):
+        char = text[after + tail]
+        if char in _NAME_SEPARATORS:
+            return True
+        if not "\u4e00" <= char <= "\u9fff":
+            return False
+        tail += 1
+    return False
+
+
+#: what separates the names of a list
+_NAME_SEPARATORS = ("、", "，", ",", "和", "及")
 
 
 def _names(body: str) -> list[str]:

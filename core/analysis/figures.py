@@ -42,6 +42,9 @@ _EXCLUDED = re.compile("|".join((
     r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%\s?(?:（含）|\(含\))?(?:及以上|以上|以下)?\s?的"
     r"[\u4e00-\u9fff]{0,4}?(?:按|不得分|得满分|计满分|不计分)",
     r"按\s?[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%\s?计",
+    # a figure right after a character the page's encoding lost (一般公共服务支出?8639 萬元,
+    # 基金收入?0128.90 億元: a mirror site's text): its first digits may have gone with it
+    r"[?\ufffd][0-9][0-9,.]*+",
 )))
 _DATE_AHEAD = re.compile(r"[0-9〇零一二三四五六七八九十 ]{1,9}[年月]|(?:19|20)[0-9]{2}[-./][0-9]")
 #: a bare 万 / 亿 after a number, not the first character of another unit

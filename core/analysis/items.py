@@ -344,6 +344,9 @@ class _Builder:
 
     def _words(self, number: int, clause: Clause, words: str) -> None:
         """A clause without figures: it may say the item did not change, or open its parts."""
+        if self.pending_cue is not None and _names_given(self.text, clause.end, words):
+            self.pending_cue = None  # 主要包括：基本工资、…、退休费等；公用经费 …: the cue's
+            # list was of names, closed before the next figure
         opener = _opener(words)
         flat = _FLAT_AFTER_COMPARE.search(words)
         if flat is not None:
@@ -552,11 +555,14 @@ def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = (),
     head = match.group("basis")
     for word in cues.CLASSIFICATION_WORDS:
         head = head.replace(word, "")
+    # 按类型分，一般债券 …；按性质分，新增债券 …: the whole its sentence split by a first
+    # classification, split again
+    again = [item.subject for item in before if item.parts_cue == cues.BY_CLASS
+             and not item.statements and item.sentence == sentence] \
+        if cue == cues.BY_CLASS else []
     if len(head) < MIN_CLASS_HEAD:  # 保有量 37 辆，按用途分为：…: the sentence's one figure
-        again = [item.subject for item in before if item.parts_cue == cues.BY_CLASS
-                 and not item.statements and item.sentence == sentence]
-        if cue == cues.BY_CLASS and again:  # 按类型分，一般债券 …；按性质分，新增债券 …: the
-            return again[-1], cue  # whole its sentence split by a first classification
+        if again:
+            return again[-1], cue
         own = [item.subject for item in before if item.sentence == sentence and item.levels()]
         if cue == cues.BY_CLASS and own:
             return (own[0], cue) if len(own) == 1 else None
@@ -575,6 +581,8 @@ def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = (),
         return split[-1], cue  # (not B, its last part)
     if named_so:
         return named_so[-1], cue
+    if again:  # (按资金用途分: no whole named 资金 of its own)
+        return again[-1], cue
     names = {item.subject for item in earlier[-MAX_CLASS_LOOKBACK:]
              if head in item.subject and item.levels()
              and all(s.measure not in BUDGET_MEASURES for s in item.levels())}
@@ -675,6 +683,11 @@ def _against_budget(words: str) -> bool:
         if at >= 0 and words[at + len(compare):].lstrip().startswith(changes.BUDGET_BASE):
             return True
     return False
+
+
+def _names_given(text: str, end: int, words: str) -> bool:
+    """Does a clause of names close the list a cue opened: it ends in 等, or its segment ends?"""
+    return words.endswith("等") or text[end:end + 1] in ("；", ";")
 
 
 def _opener(words: str) -> str | None:

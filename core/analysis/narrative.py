@@ -1243,6 +1243,9 @@ def _totals_of(breakdown: Breakdown) -> list[Statement]:
         # 支出当月完成 38.8 亿元；累计完成 210 亿元，其中民生支出 138.3 亿元: two figures of one
         # measure and year, the parts of the one said last before them
         before = [s for s in levels if s.order < min(p.order for p in parts)]
+        if len(before) > 1 and before[-1].aside and before[-1].quantity.qualifier:
+            before.pop()  # 总投资 8,643.27 万元（约 0.86 亿元），其中 …: a rounder aside restates
+            # the figure before it, the parts are of that figure
         return before[-1:] or levels
     if len({s.measure for s in levels}) < 2 or any(s.measure is not None for s in parts) \
             or not parts:

@@ -1177,9 +1177,10 @@ def _quote_start(text: str, previous_end: int, start: int, first: bool, clause_s
 
 
 #: characters after a classifier that end the noun it counts
-_NOUN_STOP = re.compile(r"[，,。；;：:、()\s0-9“”]|(?:的|在|已|和|及|与|为|是|等|共|由|用于|全部"
-                        r"|全|均|各|都|说明|公开|获得|实现|完成|开展|进行|参加|负责|承担|较|"
-                        # 较上年的 1,285 辆减少 37 辆: a change, not what is counted
+_NOUN_STOP = re.compile(r"[，,。；;：:、()\s0-9“”]|(?:的|在|已|和|及|与|为|是|等|"
+                        r"(?<!公)共(?![享同建])|由|用于|全部|全|均|各|都|说明|公开|获得|实现|完成|开展|进行|参加|负责|承担|较|"
+                        # 较上年的 1,285 辆减少 37 辆: a change, not what is counted; 共 is a
+                        # word of its own, not of 公共, 共享, 共同 or 共建 (四类公共体育设施)
                         # 由 2,360 件变为 2,618 件: the verb of the level it became
                         + "|".join(sorted({w for w in (*changes.INCREASE, *changes.DECREASE,
                                                        *changes.TO_LEVEL) if len(w) >= 2},

@@ -289,6 +289,16 @@ def test_a_rate_shown_with_percent_sign_lands_in_the_rate_column() -> None:
     assert all(v == "100" for cells in filled for k, v in cells.items() if k == "rate")
 
 
+def _sections(document: Any) -> list[dict[str, Any]]:
+    """A read text's sections, each before its own, in document order."""
+    stack, found = list(document.data["sections"]), []
+    while stack:
+        section = stack.pop(0)
+        found.append(section)
+        stack[:0] = section.get("sections", [])
+    return found
+
+
 def test_contents_that_lost_their_heading_are_known_by_their_page_numbers() -> None:
     """A web page of a PDF keeps the contents' page numbers right after the entries' words,
     and a wrapped line may hold two entries; the body repeats the entries as its headings."""
@@ -301,14 +311,52 @@ def test_contents_that_lost_their_heading_are_known_by_their_page_numbers() -> N
         "第二部分 2023年度部门决算情况说明", "一、收入支出决算总体情况",
         "2023年度收入总计1,236.50万元，支出总计1,236.50万元。", "第三部分 名词解释",
         "财政拨款收入：指本级财政部门当年拨付的资金。"]) + "\n"
-    titles = []
-    stack = list(read_text(text, "toc.txt").data["sections"])
-    while stack:
-        section = stack.pop(0)
-        titles.append(section["title"])
-        stack[:0] = section.get("sections", [])
+    titles = [section["title"] for section in _sections(read_text(text, "toc.txt"))]
     assert titles.count("部门概况") == 1 and not any(t.endswith("3") for t in titles if t)
     assert "名词解释" in titles and "名词解释11" not in titles
+
+
+def test_contents_an_excerpt_cut_from_both_ends_are_known_by_their_run_of_pages() -> None:
+    """An excerpt of a page may keep a run of contents entries with neither their 目录 line
+    nor the body's repeat of them: the run of page numbers that never go back names them."""
+    text = "\n\n".join([
+        "青禾镇中心小学2023年度部门决算公开报告", "二、机构设置 2", "三、收入决算情况说明 5",
+        "政府采购支出情况说明 9", "十、预算绩效情况说明 11", "第一部分 基本情况",
+        "一、部门职责", "本校负责全镇适龄儿童的义务教育。", "二、机构设置",
+        "本校内设机构3个，分别为办公室、教务处、总务处。"]) + "\n"
+    titles = [section["title"] for section in _sections(read_text(text, "excerpt.txt"))]
+    assert not any(t and t[-1].isdigit() for t in titles)
+    assert titles.count("机构设置") == 1
+
+
+def test_a_run_of_scores_is_no_contents() -> None:
+    """Four lines each ending in a number that never goes back, none numbered as a heading,
+    are a form's scores, not contents: they stay."""
+    text = "\n\n".join([
+        "青禾县文化馆2023年度项目绩效自评报告", "一、评价结果", "决策 10", "过程 20", "产出 30",
+        "效益 40", "二、存在问题", "部分活动参与人数偏少。"]) + "\n"
+    paragraphs = [paragraph["text"] for section in _sections(read_text(text, "scores.txt"))
+                  for paragraph in section.get("paragraphs", [])]
+    assert paragraphs[:4] == ["决策 10", "过程 20", "产出 30", "效益 40"]
+
+
+def test_a_title_field_of_a_web_page_names_the_title(run: Any, tmp_path: Path) -> None:
+    """A government page's metadata names the title in a field (标 题: … or a bracketed label
+    with the value below it); the article prints it again past dates and buttons: one title."""
+    title = "青禾镇卫生院2023年度部门决算情况说明"
+    inline = ["索引号: 1150-2024-00017", f"标 题: {title}", "主题分类: 财政", title,
+              "一、部门基本情况", "本院内设科室3个，分别为办公室、门诊部、公卫科。"]
+    below = ["[ 标  题 ]", title, "[ 成文日期 ]", "2024-09-20", "2024-09-20", "[ 有 效 性 ]",
+             title, "分享:", "打印:", "字号:", title, "一、部门基本情况",
+             "本院内设科室3个，分别为办公室、门诊部、公卫科。"]
+    for name, lines in (("inline", inline), ("below", below)):
+        text = "\n\n".join(lines) + "\n"
+        assert read_text(text, f"{name}.txt").data["meta"]["title"] == title
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        _, out, _ = run("check", str(path), "--format", "json", "--exit-zero")
+        rules = [f["rule"] for f in json.loads(out)["files"][0]["findings"]]
+        assert "STR505" not in rules and "STR502" not in rules
 
 
 def test_a_title_a_page_shows_three_times_is_one_title(run: Any, tmp_path: Path) -> None:

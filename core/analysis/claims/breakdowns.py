@@ -85,7 +85,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         if not parts or any(cues.HIERARCHY_LEVEL.match(p.subject) for p in parts) \
                 or attributes.cross_cutting([p.subject for p in parts]) \
                 or breakdowns.overlapping([p.subject for p in parts]) \
-                or _shares_overlap(total, parts):
+                or _shares_overlap(total, parts) or _names_counted(total, parts):
             continue  # (其中本科 71 人，女性 38 人: the same people counted twice over)
         several = _of_several(items[max(0, position[total.id] - MAX_RIVALS):position[total.id]],
                               total, parts)
@@ -124,6 +124,18 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
     found.extend(_phase_splits(items, {p.id for b in found for p in b.parts}))
     return [b for b in found if not any(per_unit.rate_of_one(p.subject) for p in b.parts)]
     # (按小学每生每年 720 元、初中每生每年 940 元，共计 4,135 万元: standards, not parts)
+
+
+def _names_counted(total: Item, parts: Sequence[Item]) -> bool:
+    """分布在 3 个街道，分别为城东街道 5 个、城西街道 4 个 …: the total counts the parts
+    themselves (each part's name ends in what it counts); their figures count something else.
+    Or the total counts units besides one its words name (局机关及局属 7 个二级事业单位，具体是：
+    行政单位 1 个 …；事业单位 7 个): its parts may hold that one too."""
+    counts = [s for s in total.levels() if s.noun]
+    if counts and any(word in total.subject for word in cues.BESIDES_COUNT):
+        return True
+    return len(parts) >= 2 and any(all(p.subject.endswith(s.noun) for p in parts)
+                                   for s in counts)
 
 
 def _cut_short(items: Sequence[Item], at: int) -> bool:
@@ -831,10 +843,10 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             break  # 其中：A a，包括 A1 a；其他收入 b: the rest of the outer list, not of A's
         if key(item.name) in {key(p.name) for p in parts}:
             break  # a name listed twice (年初 7 个项目，年中 5 个项目 are two names)
-        head = _shared_head(total, parts) if len(parts) >= 2 \
-            and item.sentence != parts[-1].sentence else ""
+        head = _shared_head(total, parts) if item.sentence != parts[-1].sentence else ""
         if head and not item.subject.endswith(head) and not _the_rest(item):
             break  # 存款 a，其中住户存款 b；企业存款 c。各项贷款 d: a new sentence, not a 存款
+            # (存款 a。其中，住户存款 b。各项贷款 d: one part is enough to name the kind)
         concept = breakdowns.concept(item.subject)
         if concept is not None and concept in {breakdowns.concept(p.subject) for p in parts}:
             break

@@ -85,6 +85,8 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                     [*before, item], statement, planned) or _own_fund_rate(
                     item, statement, index) or _named_count_rate(
                     [*before, item], statement, ratios.LAST_COUNT_RATE_VERBS)
+                if ratio is not None and ratio.certain and _due(ratio.part):
+                    ratio = Ratio(ratio.kind, ratio.stated, ratio.part, ratio.whole, False)
             else:
                 continue
             if ratio is not None:
@@ -669,6 +671,12 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
         certain = certain and not _received_beside(levels, actual[-1], budgets[-1], stated)
         return Ratio("rate", stated, actual[-1], budgets[-1], certain)
     return None
+
+
+def _due(spent: Statement) -> bool:
+    """全年应执行数 10.93 万元: what was owed, read as spent; which figure a rate then sets it
+    against is a guess (the allotments it is made of, or the spending it does not state)."""
+    return any(ratios.DUE + word in spent.label for word in ratios.DUE_ACTS)
 
 
 def _received_beside(levels: Sequence[Statement], spent: Statement, budget: Statement,

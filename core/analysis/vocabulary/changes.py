@@ -4,7 +4,8 @@ Classes of phrasing served (year-on-year and against-budget comparisons in
 final accounts, budget notes, 三公 notes and execution reports):
 
 - a comparison base: 较上年 / 比上年 / 同比 / 与上年相比 / 较 2024 年 / 比预算;
-- an amount changed: 增加 / 增长 / 减少 / 下降 / 增收 / 减收 / 调增 / 调减 ... X 万元;
+- an amount changed: 增加 / 增长 / 减少 / 下降 / 增收 / 减收 / 调增 / 调减 ... X 万元, and
+  增产 / 减产 ... X 万吨 (output in statistical bulletins);
 - a percent changed: 增长 / 下降 ... p%, or 增幅 / 降幅 / 减幅 / 增长率 (为) p%,
   负增长 p% (a fall);
 - no change: 持平 / 无变化 / 无增减;
@@ -15,10 +16,10 @@ from __future__ import annotations
 
 #: words before a figure that say it is a rise
 INCREASE = ("增加了", "增长了", "增加", "增长", "上升了", "上升", "提高了", "提高", "上涨", "增收",
-            "增支", "调增", "追加", "超收", "超支", "多支", "多收", "增")
+            "增支", "调增", "追加", "超收", "超支", "多支", "多收", "增产", "增")
 #: words before a figure that say it is a fall
 DECREASE = ("减少了", "下降了", "减少", "下降", "降低了", "降低", "减收", "减支", "节约", "节省",
-            "下滑", "回落", "调减", "追减", "压减", "缩减", "短收", "少支", "少收", "减")
+            "下滑", "回落", "调减", "追减", "压减", "缩减", "短收", "少支", "少收", "减产", "减")
 #: words of a change whose direction is its figure's sign (增减变化为 -0.82 亿元 / 增减额 …)
 SIGNED = ("增减变化", "增减幅度", "增减额", "增减率", "增减")
 #: changes that are against the budget by their own word (完成预算的 105%，超收 500 万元 /

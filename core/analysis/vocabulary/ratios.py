@@ -4,7 +4,8 @@ Classes of phrasing served:
 
 - a share of a whole: 占 X 的 p% / 占 X p% / 占比 p% / 所占比重为 p% / 比重为 p%
   (budget notes break totals into parts with their shares);
-- an execution or completion rate: 执行率 / 预算执行率 / 完成率 / 支出进度 p%,
+- an execution or completion rate: 执行率 / 预算执行率 / 完成率 / 支出进度 p%, 资金支出率 /
+  资金使用率 p% (what was spent of the funds: self-evaluations of special funds),
   or 完成年初预算的 p% / 完成全年预算 p% / 占调整预算 p% (revenue reports);
   the base is a budget of the same item;
 - a completion rate of counts against their plan: 完成年度任务的 p% / 完成全年计划的 p%,
@@ -39,7 +40,7 @@ OWN_WHOLE = ("同类", "本类", "各自", "对应", "相应", "任务", "年度
              "计划")
 #: words of a rate of the item's own figures
 RATE_WORDS = ("预算执行率", "资金执行率", "执行率", "预算完成率", "完成率", "支出进度",
-              "拨付率", "到位率", "支付率")
+              "拨付率", "到位率", "支付率", "预算支出率", "资金支出率", "支出率", "资金使用率")
 #: words that open a rate against a named budget (完成年初预算的 45%, 为调整预算的 101.7%)
 RATE_OPEN = ("完成", "达到", "达", "为")
 #: names of the budget such a rate is against
@@ -58,6 +59,10 @@ PLAN_WORDS = ("计划", "目标", "任务")
 MEAN_WORD = "平均"
 #: means of something else: per year, per person, per day (年均 / 人均 / 日均 …)
 NOT_MEAN = ("年平均", "年均", "人均", "日均", "月均", "户均", "平均每")
+#: the word that makes an actual's word name what was owed (应执行数 / 应支付 / 应拨付 / 应发放),
+#: and the actual's words it is read before
+DUE = "应"
+DUE_ACTS = ("执行", "支付", "拨付", "发放")
 #: words of funds received: where a text states them beside a budget, an execution rate may
 #: be of them (实际支出 720 ÷ 到位资金 760, as many project self-evaluations compute it)
 RECEIVED = ("到位",)

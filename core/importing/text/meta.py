@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from crossfoot.importing.text.offsets import Offsets, joined
 from crossfoot.importing.text.outline import (
+    HEADING_START,
     PART_TITLE,
     SENTENCE_PUNCTUATION,
     heading_split,
@@ -31,6 +32,9 @@ META_LINE = re.compile(
 PUBLISHED = re.compile(r"(?:发布日期|发布时间|成文日期|生成日期)\s*[:：|]*\s*")
 PUBLISHER = re.compile(r"发布机构\s*[:：|]*\s*([^|\s]{2,40})")
 NAME = re.compile(r"^\s*名称[\s:：|]*([^|]{4,60}?)\s*(?:\||$)")
+#: a web page's title field (标 题: … / [ 标 题 ] … / 标题 | … |), its value after the label
+#: or, the label alone, in the next block
+TITLE_FIELD = re.compile(r"^[\s\-•·|\[【]*+标\s*+题[\s\]】:：|]*+([^|]*)")
 YEAR_TITLE = re.compile(r"((?:19|20)[0-9]{2})\s*年度?")
 ORG_BEFORE_YEAR = re.compile(r"^(.{2,30}?)\s*(?:19|20)[0-9]{2}\s*年")
 DATE_LINE_MAX = 16
@@ -80,7 +84,21 @@ def read_meta(blocks: list[Block], fallback_title: str, wrapped: bool = True,
     """
     info = MetaInfo()
     kept: list[Block] = []
+    labelled = False  # the block before was a bare 标题 field's label: this one is its value
     for block in blocks:
+        if labelled:
+            labelled = False
+            if _title_value(block.text):
+                info.title = info.title or block.text.strip()
+                info.removed.append(block)
+                continue
+        field_title = TITLE_FIELD.match(block.text)
+        if field_title is not None and (not field_title.group(1).strip()
+                                        or _title_value(field_title.group(1))):
+            info.removed.append(block)
+            info.title = info.title or field_title.group(1).strip()
+            labelled = not field_title.group(1).strip()
+            continue
         if META_LINE.match(block.text) or "【发布时间" in block.text or "发布日期" in block.text:
             info.removed.append(block)
             published = _published(block)
@@ -97,6 +115,13 @@ def read_meta(blocks: list[Block], fallback_title: str, wrapped: bool = True,
     kept = _without_contents(kept, info.removed)
     named_title = info.title
     info.title, title_blocks = _title(kept, named_title or fallback_title, wrapped)
+    if named_title:
+        # the page named its title in a field above: the article's own is the block that
+        # says it again, wherever the guess of a title line stopped
+        own = next((b for b in kept[:MAX_CONTENTS_START]
+                    if "".join(b.text.split()) == "".join(named_title.split())), None)
+        if own is not None and own not in title_blocks:
+            info.title, title_blocks = named_title, [own]
     kept = [b for b in kept if not any(b is t for t in title_blocks[1:])]
     if title_blocks:
         # the first title line stands for the whole title (a part starts there)
@@ -107,10 +132,7 @@ def read_meta(blocks: list[Block], fallback_title: str, wrapped: bool = True,
         # (or three: a page's 标题 field, its heading and the article's own, each within a few
         # blocks of the one before)
         last = at
-        while (again := next((i for i in range(last + 1, min(len(kept),
-                                                          last + 1 + TITLE_AGAIN_WITHIN))
-                              if "".join(kept[i].text.split())
-                              == "".join(info.title.split())), None)) is not None:
+        while (again := _title_again(kept, last, info.title)) is not None:
             info.removed.append(kept.pop(again))
             last = again - 1
     info.fiscal_year = _fiscal_year(info.title, kept) or _fiscal_year("", other or [])
@@ -129,8 +151,44 @@ def read_meta(blocks: list[Block], fallback_title: str, wrapped: bool = True,
     return info, kept
 
 
+def _title_value(text: str) -> bool:
+    """Whether a 标题 field's value reads as a title: short, no sentence."""
+    value = text.strip()
+    return MIN_TITLE_VALUE <= len(value) <= MAX_TITLE_LINE \
+        and not SENTENCE_PUNCTUATION.search(value)
+
+
+#: the shortest value of a 标题 field taken for the title
+MIN_TITLE_VALUE = 6
+
+
+def _title_again(kept: list[Block], last: int, title: str) -> int | None:
+    """Where the title stands again within ``TITLE_AGAIN_WITHIN`` blocks after ``last``, not
+    counting a page's furniture between (分享: / [ 成文日期 ] / 2023-09-25: short, no
+    sentence, no heading), of which a web page may print any number."""
+    squashed, counted = "".join(title.split()), 0
+    for at in range(last + 1, min(len(kept), last + 1 + MAX_FURNITURE_RUN)):
+        text = "".join(kept[at].text.split())
+        if text == squashed:
+            return at
+        counted += not _furniture(text)
+        if counted >= TITLE_AGAIN_WITHIN:
+            return None
+    return None
+
+
+def _furniture(text: str) -> bool:
+    """A web page's line around an article: a label, a date, a button."""
+    return len(text) <= MAX_FURNITURE and not SENTENCE_PUNCTUATION.search(text) \
+        and heading_split(text) is None
+
+
 #: how many blocks after the title the same title may stand again (a page's and its article's)
 TITLE_AGAIN_WITHIN = 4
+#: the longest line of a web page's furniture, in characters
+MAX_FURNITURE = 12
+#: how far past furniture the title's repeat is looked for, in blocks
+MAX_FURNITURE_RUN = 16
 #: a table of contents' heading (目录 / 目 录)
 CONTENTS = re.compile(r"^\s*+目\s*+录\s*+$")
 #: the leader a contents entry's page number follows (……3 / ---- 12)
@@ -150,7 +208,11 @@ def _without_contents(blocks: list[Block], removed: list[Block]) -> list[Block]:
     heading = next((i for i, b in enumerate(blocks) if CONTENTS.match(b.text)), None)
     first = heading + 1 if heading is not None else _paged_entries(blocks)
     if first is None:
-        return blocks
+        run = _paged_run(blocks)
+        if run is None:
+            return blocks
+        removed.extend(blocks[run[0]:run[1]])
+        return blocks[:run[0]] + blocks[run[1]:]
     start = heading if heading is not None else first  # what goes: the 目录 line too
     entries: set[str] = set()
     for end in range(first, len(blocks)):
@@ -186,6 +248,40 @@ def _paged_entries(blocks: list[Block]) -> int | None:
     return None
 
 
+def _paged_run(blocks: list[Block]) -> tuple[int, int] | None:
+    """Contents an excerpt cut from both their 目录 line and the body that repeats them: a
+    run of at least ``MIN_PAGED_RUN`` blocks near the top, each ending in a page number, the
+    numbers never going back and not all one, most of them numbered as headings, none a
+    sentence (二、机构设置 2 / 政府性基金…说明 7 / 十、预算绩效情况说明 11). A run of
+    scores (决策 20 / 过程 20 / 产出 40) names no heading numbers and stays."""
+    top = blocks[:MAX_CONTENTS_START + MIN_PAGED_RUN]
+    start, pages = 0, list[int]()
+    for at, block in enumerate(top):
+        page = _page_number(_PAGE_STOP.sub("", "".join(block.text.split())))
+        if page is not None and pages and page >= pages[-1]:
+            pages.append(page)
+            continue
+        if _contents_run(blocks[start:at], pages):
+            return start, at
+        start, pages = at, ([page] if page is not None else [])
+    return (start, len(top)) if _contents_run(blocks[start:], pages) else None
+
+
+def _page_number(entry: str) -> int | None:
+    """The page number a contents entry ends with, if it is one and no sentence."""
+    end = _PAGE_END.search(entry)
+    if end is None or SENTENCE_PUNCTUATION.search(entry) or len(entry) > MAX_ENTRY:
+        return None
+    return int(end.group()[1:])
+
+
+def _contents_run(run: list[Block], pages: list[int]) -> bool:
+    numbered = sum(bool(HEADING_START.match(block.text)) for block in run)
+    return len(pages) >= MIN_PAGED_RUN and pages[-1] > pages[0] and numbered * 2 >= len(run)
+
+
+#: the fewest entries contents without their 目录 line nor the body's repeat have
+MIN_PAGED_RUN = 4
 #: a contents entry's page number right after its words (第一部分部门概况3)
 _PAGE_END = re.compile(r"[^0-9.．\-][0-9]{1,3}$")
 #: a full stop an entry's words end with before its page number (（一）预算编制情况。15)
