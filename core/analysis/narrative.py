@@ -723,6 +723,9 @@ class _Emitter:
         if place and not any(word in place.group(1) for word in _NOT_A_PLACE):
             # 晋城市一般公共预算收入 …。全市 …支出 128.9 亿元: that city's, paragraph by
             parts.append(place.group(1))  # paragraph (a province's report on its cities)
+        purpose = _PURPOSE_AFTER.match(text, statement.end)
+        if purpose:  # 提取公积金 1521.37 亿元用于租赁住房。…提取公积金 5.01 亿元用于老旧小区改造
+            parts.append(purpose.group(1))  # (what the money went to, said right after it)
         dated = _OPENING_DATE.match(text)
         if dated:  # 2022 年 12 月 23 日，…下达 1,300 万元。¶ 2023 年 8 月 1 日，…下达 437 万元:
             parts.append(dated.group(0))  # each paragraph an event of its own day
@@ -1074,6 +1077,8 @@ _OPENING_PLACE = re.compile(r"(?![全本我该各])([\u4e00-\u9fff]{2,4}(?:省|�
 #: (年末全县共有 …, 本市, 我县)
 _NOT_A_PLACE = "全本我该各年"
 #: a paragraph that opens with the day something happened (2023 年 8 月 1 日，…)
+#: what an amount went to, said right after it (… 5.01 亿元用于老旧小区改造)
+_PURPOSE_AFTER = re.compile(r"\s?(?:主要|全部|专项)?用于([\u4e00-\u9fff]{2,12})")
 _OPENING_DATE = re.compile(r"(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
 #: a paragraph that opens with its year (2024 年，全市一般公共预算收入安排 …)
 _OPENING_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")

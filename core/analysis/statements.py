@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from crossfoot.analysis.clauses import BREAK, SENTENCE_END, Clause
 from crossfoot.analysis.figures import MINUS, Found
@@ -35,7 +36,7 @@ _YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*年(?:度)?|[〇一二三四五六七�
 _MARKER = re.compile(
     r"^(?:[0-9]{1,2}\s*[.、．](?![0-9])|\([0-9一二三四五六七八九十]{1,3}\)"
     r"|[一二三四五六七八九十]{1,3}[、是]"
-    r"|[①-⑳⑴-⒇㈠-㈩]|第[一二三四五六七八九十]{1,3}[，,、]?)")
+    r"|[①-⑳⑴-⒇㈠-㈩]|第[一二三四五六七八九十]{1,3}[，,、])")  # (第一产业: a name)
 _CONNECTORS = ("另外", "此外", "同时", "其次", "再次", "最后", "首先", "另", "并且", "以及", "而",
                "并", "且", "及", "和", "其余", "余下")
 _LEADING_TIME = ("累计完成", "完成", "实现", "今年以来", "年初", "年中", "年底", "年末", "调整后",
@@ -147,6 +148,8 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
         if index is not None:
             by_clause.setdefault(index, []).append(item)
     opening = _opening_years(text, clauses, found)
+    distributed = _distributed_years(text, clauses, found)
+    in_turn = 0  # the place among the figures a 分别 gives the sentence's opening years
     aside_prior: dict[int, bool] = {}  # each bracket: does its first figure say 上年?
     for index, clause in enumerate(clauses):
         items = by_clause.get(index, [])
@@ -189,6 +192,14 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 statement.role, statement.whole, subject = SHARE, other_whole, ""
             statement.lead = subject
             _period(statement, text, years, left)
+            if statement.period is None:
+                _compared_as_before(statement, statements, paragraph)
+            turns = distributed.get(clause.sentence)
+            if turns and statement.role == LEVEL:
+                in_turn = 0 if cues.DISTRIBUTED in left else in_turn + 1
+                if statement.period is None and in_turn < len(turns):
+                    # 2022 年、2023 年，收入分别为 a 和 b: a is 2022's, b 2023's
+                    statement.period, statement.period_stated = turns[in_turn], True
             if statement.period is None and clause.sentence in opening \
                     and not _said_prior(left):
                 statement.period, statement.period_stated = opening[clause.sentence], True
@@ -250,6 +261,33 @@ def _opening_years(text: str, clauses: list[Clause], found: list[Found]) -> dict
                 and not any(w in text[starts[sentence]:item.start] for w in changes.COMPARE):
             years[sentence] = item.date.year  # (与 2022 年度 … 相比: the base's year, not all)
     return years
+
+
+def _distributed_years(text: str, clauses: list[Clause], found: list[Found]
+                       ) -> dict[int, list[int]]:
+    """``2022 年、2023 年，收入分别为 a 和 b``: a sentence whose first clause is only years,
+    two or more, which a 分别 gives its figures in turn."""
+    years: dict[int, list[int]] = {}
+    seen: set[int] = set()
+    for clause in clauses:
+        if clause.sentence in seen:
+            continue
+        seen.add(clause.sentence)
+        own = [f for f in found if clause.start <= f.start < clause.end and f.kind == "year"
+               and f.date is not None and f.date.year is not None]
+        between = [text[clause.start:own[0].start] if own else "x",
+                   *(text[a.end:b.start] for a, b in pairwise(own)),
+                   text[own[-1].end:clause.end] if own else "x"]
+        if len(own) >= 2 and not _YEAR_LIST_FILLER.sub("", "".join(between)) \
+                and cues.DISTRIBUTED in text[clause.end:clause.end + DISTRIBUTED_WITHIN]:
+            years[clause.sentence] = [f.date.year for f in own if f.date and f.date.year]
+    return years
+
+
+#: how far after such a list of years its 分别 may stand, in characters
+DISTRIBUTED_WITHIN = 40
+#: what may stand between and around the years of such a list (年 / 年度 / 、 / 和 / 及)
+_YEAR_LIST_FILLER = re.compile(r"[\s年度、和及与，,：:]+")
 
 
 def _clause_of(clauses: list[Clause], position: int) -> int | None:
@@ -750,6 +788,19 @@ def _until(cut_offs: list[tuple[int, int, PrintedDate]], sentence: int, position
 
 #: words that say a figure is of the report's own year
 _THIS_YEAR = ("本年", "当年", "今年", "本期")
+
+
+def _compared_as_before(statement: Statement, statements: list[Statement],
+                        paragraph: str) -> None:
+    """2022 年收入 a，2023 年较 2022 年增加 b，增长 p%: a change right after one that names
+    its own years is of those years too, not of the year the sentence opened with."""
+    last = statements[-1] if statements else None
+    if last is not None and last.paragraph == paragraph and last.sentence == statement.sentence \
+            and statement.role in (CHANGE, PERCENT_CHANGE) \
+            and last.role in (CHANGE, PERCENT_CHANGE) and last.base_year is not None \
+            and last.period_stated:
+        statement.period, statement.period_stated = last.period, True
+        statement.base_year = last.base_year
 
 
 def _names_this_year(left: str) -> bool:

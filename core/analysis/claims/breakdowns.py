@@ -53,7 +53,7 @@ class Breakdown:
 #: the cue of a whole score read after its framework's indicators
 SCORE_FRAMEWORK = "score framework"
 #: the cue of the names a 分别 gives their figures, with their total
-DISTRIBUTED = "分别"
+DISTRIBUTED = cues.DISTRIBUTED
 
 
 def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | None = None,
@@ -843,6 +843,8 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             break  # 其中：A a，包括 A1 a；其他收入 b: the rest of the outer list, not of A's
         if key(item.name) in {key(p.name) for p in parts}:
             break  # a name listed twice (年初 7 个项目，年中 5 个项目 are two names)
+        if _sibling(total.subject, item.subject):
+            break  # 第二产业增加值 a，其中工业 b；第三产业增加值 c: the total's sibling
         head = _shared_head(total, parts) if item.sentence != parts[-1].sentence else ""
         if head and not item.subject.endswith(head) and not _the_rest(item):
             break  # 存款 a，其中住户存款 b；企业存款 c。各项贷款 d: a new sentence, not a 存款
@@ -885,6 +887,18 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             continue
         break
     return parts
+
+
+def _sibling(total: str, name: str) -> bool:
+    """Do two names differ only in one numeral (第二产业增加值 / 第三产业增加值)? Then they
+    are numbered siblings, and neither is the other's part."""
+    if len(total) != len(name):
+        return False
+    differ = [(a, b) for a, b in zip(total, name, strict=True) if a != b]
+    return len(differ) == 1 and all(c in _NUMERALS for c in differ[0])
+
+
+_NUMERALS = "一二三四五六七八九十0123456789"
 
 
 def _shared_head(total: Item, parts: Sequence[Item]) -> str:

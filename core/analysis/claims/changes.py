@@ -69,6 +69,12 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                     found.append(against)
                 continue
             current, certain = _current(item, anchor, index)
+            if current is not None and anchor is not None and anchor.base_year is not None \
+                    and current.period == anchor.base_year != anchor.period \
+                    and item.levels() == [current]:
+                # 2022 年收入 a，2023 年较 2022 年增加 b，增长 p%: a is what b is against (where
+                # it is the item's one level: 2022 年、2023 年分别为 a 和 c may leave c unyeared)
+                base, current = base or current, None
             if current is None and anchor is not None and not item.levels():
                 # 2022 年“三公”经费决算数较上年增加 …: the report's one 三公经费 of each year
                 current, before = reported.levels(item, anchor)

@@ -41,6 +41,8 @@ PARTS_OPEN: dict[str, bool] = {
 }
 #: the cue that restates, as its parts, what stands right before it (X，即 A、B)
 NAMELY = "即"
+#: the word that gives names, or years, their figures in turn (A、B 分别为 a、b)
+DISTRIBUTED = "分别"
 #: words after a cue that only announce the list (主要用于以下方面： / 包括以下几个方面： /
 #: 具体为以下三类：): a head, a count if any (几 / 三 / 3), a noun of what is listed
 CUE_FILLER_HEADS = ("以下", "如下")
