@@ -271,6 +271,8 @@ def _listed_before(text: str, statement: Statement
         if at >= 0:
             names[0], led = names[0][at + len(opener):], True
             break
+    if led and names[0].startswith(_AT):
+        return None  # 分别在 A 镇、B 镇、C 镇开展培训共 4 期: where it was done, not what
     names = [n for n in names if n]
     if not (led or partial) or any(any(ch.isdigit() for ch in n) for n in names):
         return None  # 按照八项规定、省委 30 条: a list of names, not of what is counted
@@ -279,6 +281,8 @@ def _listed_before(text: str, statement: Statement
     return names, not partial, (clause_start, statement.start)
 
 
+#: the word that makes a list one of places (分别在 A、B、C 开展 …)
+_AT = "在"
 #: words that total the names listed before a count (A、B 和 C 共 3 个), longest first
 _TOTAL_LEADS = tuple(sorted({*cues.TOTAL_LEADS, "共"}, key=len, reverse=True))
 #: a count this many times the names listed before it counts things of those kinds (中职、高职学生

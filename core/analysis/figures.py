@@ -42,6 +42,8 @@ _EXCLUDED = re.compile("|".join((
     r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%\s?(?:（含）|\(含\))?(?:及以上|以上|以下)?\s?的"
     r"[\u4e00-\u9fff]{0,4}?(?:按|不得分|得满分|计满分|不计分)",
     r"按\s?[0-9]{1,3}(?:\.[0-9]{1,2})?\s?%\s?计",
+    # a scoring rule's deduction (每超过一个百分点扣 0.5 分, 每低于 1 个百分点扣 1 分)
+    r"每[\u4e00-\u9fff]{0,8}?(?:[一1]\s?个)?百分点的?扣减?\s?[0-9]{1,2}(?:\.[0-9]{1,2})?\s?分",
     # a figure right after a character the page's encoding lost (一般公共服务支出?8639 萬元,
     # 基金收入?0128.90 億元: a mirror site's text): its first digits may have gone with it
     r"[?\ufffd][0-9][0-9,.]*+",

@@ -225,6 +225,9 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 statement.measure = SCORE  # 分值 50 分，得 47.5 分
             if scored and statement.measure not in SCORE_MEASURES:
                 statement.measure = None  # 预算执行率 10 分: the indicator's name, not a budget
+            elif not scored and statement.measure in SCORE_MEASURES \
+                    and statement.dimension in ("money", "count"):
+                statement.measure = None  # 大于 30% 不得分 本年追加 767.86 万元: no score
             statement.total_cue = _trim(left).removesuffix("得分").removesuffix("得") \
                 .endswith(cues.TOTAL)  # 合计得 18 分 / 合计得分 91.5 分
             statement.label = _label(left, subject)

@@ -359,6 +359,22 @@ def test_a_title_field_of_a_web_page_names_the_title(run: Any, tmp_path: Path) -
         assert "STR505" not in rules and "STR502" not in rules
 
 
+def test_a_title_below_a_page_of_furniture_is_found(run: Any, tmp_path: Path) -> None:
+    """A government page may print a dozen labels, codes and dates before the article's title
+    (no 标题 field among them); the title is found past them, and its repeat is the same."""
+    title = "青禾镇人民政府转移支付2023年度绩效自评报告"
+    blocks = ["青禾县人民政府", "搜索", "[ 索引号 ]", "1150023-2024-00014", "[ 发文字号 ]",
+              "[ 主题分类 ]", "财政、金融", "[ 体裁分类 ]", "财政预算", "[ 发布机构 ]", "青禾镇",
+              "[ 有效性 ]", "有效", title, "字号:", "分享:", title, "一、绩效目标完成情况",
+              "全年收到转移支付资金50万元，已全部支出。"]
+    text = "\n\n".join(blocks) + "\n"
+    assert read_text(text, "page.txt").data["meta"]["title"] == title
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    _, out, _ = run("check", str(path), "--format", "json", "--exit-zero")
+    assert "STR505" not in [f["rule"] for f in json.loads(out)["files"][0]["findings"]]
+
+
 def test_a_title_a_page_shows_three_times_is_one_title(run: Any, tmp_path: Path) -> None:
     """A web page prints its title as the page's, as a heading and as the article's own, with
     a line or two of the page between: one title, no duplicate heading."""

@@ -92,6 +92,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         if several:
             continue
         certain = certain and several is None  # past its total, of it or of them all?
+        certain = certain and not attributes.seconded_beside([p.subject for p in parts])
         if certain and item.opened_by is None and total is not items[index - 1] \
                 and _fits_named_between(items, index - 1, total, parts):
             certain = False
@@ -122,8 +123,17 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
     found.extend(_totals_after_parts(items, taken))
     found.extend(_asides_of_parts(items, taken))
     found.extend(_phase_splits(items, {p.id for b in found for p in b.parts}))
-    return [b for b in found if not any(per_unit.rate_of_one(p.subject) for p in b.parts)]
+    return [b for b in found if not any(per_unit.rate_of_one(p.subject) for p in b.parts)
+            and not _per_one_total(b)]
     # (按小学每生每年 720 元、初中每生每年 940 元，共计 4,135 万元: standards, not parts)
+
+
+def _per_one_total(breakdown: Breakdown) -> bool:
+    """Is every figure of the total of the parts' kind an amount per one (常住人口 486.5 万人、
+    人均 94 元，其中中央财政承担 36,584.8 万元 …: a standard, no total of amounts)?"""
+    kinds = {s.dimension for p in breakdown.parts for s in p.levels()}
+    levels = [s for s in breakdown.total_levels() if s.dimension in kinds]
+    return bool(levels) and all(per_unit.rate_of_one(s.label) for s in levels)
 
 
 def _names_counted(total: Item, parts: Sequence[Item]) -> bool:

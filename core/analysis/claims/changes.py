@@ -98,6 +98,10 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                 alternative = None
             elif item.id in after_list:
                 alternative = None  # neither reading is sure without the parts' changes
+            if current is not None and not current.quantity.value and percent is not None \
+                    and percent.sign >= 0:
+                certain = False  # 其中年初结转和结余 0 万元，较上年增加 5.24 万元，增长 2.3%: no
+                # rise ends at nothing; the change is likely the total's before the list
             found.append(Change(item, current, change, percent, base,
                                 item.flat is not None and anchor is None,
                                 certain and alternative is None, alternative))
@@ -204,7 +208,16 @@ def _earlier(item: Item, current: Statement) -> Statement | None:
         return None
     earlier = [s for s in item.levels() if s.period == current.period - 1
                and s.dimension == current.dimension]
-    return earlier[-1] if earlier else None
+    alike = [s for s in earlier if _same_measure(s, current)]
+    # (执行数 a，2022 年为 b，同比增长 p% …（2022 年全年预算数 c）: b, not the year's budget)
+    return (alike or earlier)[-1] if earlier else None
+
+
+def _same_measure(earlier: Statement, current: Statement) -> bool:
+    """Is the earlier level of the current's measure: the same, or unsaid beside an actual?"""
+    if earlier.measure == current.measure:
+        return True
+    return current.measure == "actual" and earlier.measure is None
 
 
 def _change_pairs(statements: Sequence[Statement]

@@ -52,8 +52,9 @@ def _each(between: str, count: Statement) -> bool:
         return True
     unit = count.quantity.unit
     after = between.lstrip("，, ")
-    if any(word in between for word in per_unit.PER_PERIOD):
-        return False  # 每人每月 100 元: a rate per period, read by _per_period
+    if any(word in said for word in per_unit.PER_PERIOD):
+        return False  # 每人每月 100 元: a rate per period, read by _per_period (the count's
+        # noun read may hold it: 2,316 名困难残疾人按每人每月 90 元)
     if after.removesuffix("：").removesuffix("为") in cues.UNIT_PRICE:
         return True  # 20 台，单价 0.6 万元
     everies = (EVERY + unit, *((EVERY + "人",) if unit in per_unit.PEOPLE else ()))

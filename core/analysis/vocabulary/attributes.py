@@ -46,3 +46,14 @@ def off_posts(whole: str, part: str) -> bool:
     return any(w in whole for w in ON_POSTS) and any(w in part for w in OFF_POSTS) \
         and not any(w in part for w in ON_POSTS)
 
+
+#: staff of the establishment lent to or borrowed from another body: counted on its books by
+#: some reports, beside them by others
+SECONDED = "借调"
+
+
+def seconded_beside(names: list[str]) -> bool:
+    """Does a list name seconded staff beside those on the establishment (在编在职 73 人，借调
+    3 人)? The total may count them among those or apart: which is not certain."""
+    return any(any(w in n for w in ON_POSTS) for n in names) \
+        and any(SECONDED in n for n in names)

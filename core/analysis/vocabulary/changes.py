@@ -31,11 +31,13 @@ NAMES_LIKE_CHANGES = ("增值税", "增加值")
 #: words that make a change an average over several years (年均增长 4.22%): not the change
 #: between the two levels stated, so never checked against them
 AVERAGE = ("年均", "年平均", "平均每年", "平均年", "平均")
-#: nouns of a percent change (增幅为 8%), with the direction they state
+#: nouns of a change, with the direction they state: of a percent (增幅为 8%) and of an
+#: amount (增加额达 98.8 亿元: news of funds and revenue)
 PERCENT_NOUNS: dict[str, int] = {
     "增长幅度": 1, "增长率": 1, "增幅": 1, "涨幅": 1, "增速": 1, "增长比例": 1,
     "下降幅度": -1, "减少幅度": -1, "下降率": -1, "减少率": -1, "降低率": -1, "降幅": -1,
     "减幅": -1, "下降比例": -1, "减少比例": -1,
+    "增加额": 1, "增长额": 1, "增收额": 1, "减少额": -1, "下降额": -1, "减收额": -1,
 }
 #: the unit of a change between two percentages (较上年提高 2.3 个百分点), as units are spelled
 PERCENTAGE_POINTS = "个百分点"

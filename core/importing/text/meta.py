@@ -327,7 +327,8 @@ def _plans_the_year(title: str) -> bool:
 def _title(blocks: list[Block], fallback: str, wrapped: bool) -> tuple[str, list[Block]]:
     """The title: the first part-title line, joined with the short lines before it."""
     leading: list[Block] = []
-    for block in blocks[:8]:
+    top = _top_blocks(blocks)
+    for block in top:
         text = block.text.strip()
         if SENTENCE_PUNCTUATION.search(text) or len(text) > 40 or heading_split(text):
             break  # (二、…情况说明: a numbered heading of the report, never its title)
@@ -342,10 +343,25 @@ def _title(blocks: list[Block], fallback: str, wrapped: bool) -> tuple[str, list
                     break
                 pieces.insert(0, earlier)
             return "".join(b.text.strip() for b in pieces), pieces
-    for block in blocks[:8]:
+    for block in top:
         if is_part_title(block):
             return block.text.strip(), [block]
     return fallback, []
+
+
+def _top_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks a title is looked for in: the first ``TITLE_WITHIN``, not counting a web
+    page's furniture ([ 成文日期 ] / 2023-06-25 / 分享:), of which a page may print many."""
+    counted = 0
+    for at, block in enumerate(blocks[:MAX_FURNITURE_RUN + TITLE_WITHIN]):
+        counted += not _furniture("".join(block.text.split()))
+        if counted > TITLE_WITHIN:
+            return blocks[:at]
+    return blocks[:MAX_FURNITURE_RUN + TITLE_WITHIN]
+
+
+#: how many blocks, furniture aside, the title may stand after
+TITLE_WITHIN = 8
 
 
 def _wrapped_piece(block: Block) -> bool:
