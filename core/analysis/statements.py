@@ -16,7 +16,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 
 from crossfoot.analysis.clauses import BREAK, SENTENCE_END, Clause
 from crossfoot.analysis.figures import MINUS, Found
@@ -194,11 +193,12 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             _period(statement, text, years, left)
             if statement.period is None:
                 _compared_as_before(statement, statements, paragraph)
-            turns = distributed.get(clause.sentence)
+            turns, listed_to = distributed.get(clause.sentence, ([], 0))
             if turns and statement.role == LEVEL:
                 in_turn = 0 if cues.DISTRIBUTED in left else in_turn + 1
-                if statement.period is None and in_turn < len(turns):
-                    # 2022 年、2023 年，收入分别为 a 和 b: a is 2022's, b 2023's
+                if in_turn < len(turns) and all(y.end <= listed_to for y in years):
+                    # 2022 年、2023 年，收入分别为 a 和 b: a is 2022's, b 2023's (the list's
+                    # years, not the last of them, are the first figure's)
                     statement.period, statement.period_stated = turns[in_turn], True
             if statement.period is None and clause.sentence in opening \
                     and not _said_prior(left):
@@ -267,10 +267,11 @@ def _opening_years(text: str, clauses: list[Clause], found: list[Found]) -> dict
 
 
 def _distributed_years(text: str, clauses: list[Clause], found: list[Found]
-                       ) -> dict[int, list[int]]:
-    """``2022 年、2023 年，收入分别为 a 和 b``: a sentence whose first clause is only years,
-    two or more, which a 分别 gives its figures in turn."""
-    years: dict[int, list[int]] = {}
+                       ) -> dict[int, tuple[list[int], int]]:
+    """``2022 年、2023 年，收入分别为 a 和 b`` / ``2023 年、2022 年本年收入分别为 a 和 b``: a
+    sentence that opens with two or more years in a row, which a 分别 after them gives its
+    figures in turn; each with where the years end."""
+    years: dict[int, tuple[list[int], int]] = {}
     seen: set[int] = set()
     for clause in clauses:
         if clause.sentence in seen:
@@ -278,12 +279,15 @@ def _distributed_years(text: str, clauses: list[Clause], found: list[Found]
         seen.add(clause.sentence)
         own = [f for f in found if clause.start <= f.start < clause.end and f.kind == "year"
                and f.date is not None and f.date.year is not None]
-        between = [text[clause.start:own[0].start] if own else "x",
-                   *(text[a.end:b.start] for a, b in pairwise(own)),
-                   text[own[-1].end:clause.end] if own else "x"]
-        if len(own) >= 2 and not _YEAR_LIST_FILLER.sub("", "".join(between)) \
-                and cues.DISTRIBUTED in text[clause.end:clause.end + DISTRIBUTED_WITHIN]:
-            years[clause.sentence] = [f.date.year for f in own if f.date and f.date.year]
+        run = own[:1]
+        for year in own[1:]:
+            if _YEAR_LIST_FILLER.sub("", text[run[-1].end:year.start]):
+                break
+            run.append(year)
+        if len(run) >= 2 and not _YEAR_LIST_FILLER.sub("", text[clause.start:run[0].start]) \
+                and cues.DISTRIBUTED in text[run[-1].end:clause.end + DISTRIBUTED_WITHIN]:
+            years[clause.sentence] = ([f.date.year for f in run if f.date and f.date.year],
+                                      run[-1].end)
     return years
 
 
