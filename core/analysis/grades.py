@@ -34,7 +34,7 @@ _BAND_UPPER = ("至", "到", "～", "~", "－", "-", "—")
 _GRADE = re.compile(r"(?:不合格|优秀|良好|合格|中等|较差|一般|优|良|中|差)"
                     r"(?:等级|等次|级|档)?(?![\u4e00-\u9fff])|(?:优秀|良好|合格)")
 #: a grade word followed by another: the scale's names listed (等级为优、良、中、差), no grade
-_ANOTHER_GRADE = re.compile(r"[”’\"']?\s*[、，,和及或/]\s*[“‘\"']?"
+_ANOTHER_GRADE = re.compile(r"(?<!\s)[”’\"']?\s*+[、，,和及或/]\s*[“‘\"']?"
                             r"(?:不合格|优秀|良好|合格|中等|较差|优|良|中|差)")
 #: what ends the clause a grade's subject is in
 _CLAUSE_ENDS = "。！？\n，,；;"

@@ -474,9 +474,9 @@ def _rest_named(text: str, clause: Clause, statement: Statement) -> str:
 
 
 #: a clause that opens with only a copula before its figure (约为 3.5 亿元 / 为 2,360 万元)
-_COPULA_FIGURE = re.compile(r"\s*(?:约为|约|为|达到|达|是)\s*[0-9]")
+_COPULA_FIGURE = re.compile(r"(?<!\s)\s*+(?:约为|约|为|达到|达|是)\s*+[0-9]")
 #: the name after a figure of the rest (其余 8 个为框架协议采购)
-_NAMED_AFTER = re.compile(r"\s*(?:为|是)([^，,；;。：:（(]{2,16})")
+_NAMED_AFTER = re.compile(r"(?<!\s)\s*+(?:为|是)([^，,；;。：:（(]{2,16})")
 #: the body's own flow of the year (本年支出 / 全年收入), never a part's namesake
 _YEAR_FLOW = re.compile(r"(?:本年|本年度|全年|当年)(?:支出|收入)")
 #: a lead naming a whole, 中, then the part (本年支出中基本支出 / 资产总额中流动资产)

@@ -256,7 +256,8 @@ def _apart(text: str, found: list[figures.Found]) -> list[figures.Found]:
 
 #: a paragraph that is a figure and nothing else (a table's cell, one per line, as web pages
 #: and converters flatten a table): no sentence says what it is of
-_BARE_CELL = re.compile(r"[\s0-9,.%\-+]*[0-9][\s0-9,.%\-+]*(?:万元|亿元|元|万)?")
+_BARE_CELL = re.compile(r"(?<![\s0-9,.%\-+])(?=[\s,.%\-+]*+[0-9])[\s0-9,.%\-+]*+"
+                        r"(?:万元|亿元|元|万)?")  # (possessive, from a run's start: linear)
 
 
 #: a section as the narrative is read from it: its JSON form, or the model's (a check builds
