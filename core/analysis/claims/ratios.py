@@ -316,7 +316,7 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
     # the last count of what the verb says was done (完成 28 个, not 未完成 4 个 after it), and
     # the count right before it
     doing = [at for at, s in enumerate(counts) if at > 0 and verb in s.label + s.lead
-             and not any(no + verb in s.label + s.lead for no in ratios.NOT_DONE)]
+             and not _denied(s.label + s.lead, verb)]
     if not doing:
         return None
     done, of = counts[doing[-1]], counts[doing[-1] - 1]
@@ -328,6 +328,20 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
            if s.sentence == stated.sentence and of.start < s.start < stated.start):
         return None  # 计划 56 条、38.6 公里，完成 55 条、37.9 公里，里程完成率 98.19%: of which?
     return Ratio("rate", stated, done, of, True)
+
+
+def _denied(words: str, verb: str) -> bool:
+    """Is the verb denied by a word just before it (未完成, 未完全完成, 没有回收)?"""
+    at = words.find(verb)
+    while at >= 0:
+        if any(no in words[max(0, at - DENIAL_WITHIN):at] for no in ratios.NOT_DONE):
+            return True
+        at = words.find(verb, at + 1)
+    return False
+
+
+#: how many characters before a verb a word denying it may stand (未完全完成)
+DENIAL_WITHIN = 4
 
 
 def _rate_verb(label: str, verbs: frozenset[str] = ratios.COUNT_RATE_VERBS) -> str | None:
