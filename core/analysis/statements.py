@@ -452,7 +452,13 @@ def _drop_year(words: str) -> str:
     found = list(_YEAR.finditer(words))
     if found and found[-1].end() == len(words):
         words = words[:found[-1].start()]
+    elif words.endswith(_RELATIVE_YEARS):  # 由上年的 91.20% 提高到本年的 96.50%
+        words = words[:-next(len(w) for w in _RELATIVE_YEARS if words.endswith(w))]
     return words.rstrip()
+
+
+#: years named by where they stand to the report's, longest first (本年度 before 本年)
+_RELATIVE_YEARS = ("本年度", "上年度", "上一年", "本年", "上年", "当年", "今年", "去年")
 
 
 def _direction(words: str) -> int:
