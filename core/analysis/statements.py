@@ -272,13 +272,20 @@ def _distributed_years(text: str, clauses: list[Clause], found: list[Found]
     sentence that opens with two or more years in a row, which a 分别 after them gives its
     figures in turn; each with where the years end."""
     years: dict[int, tuple[list[int], int]] = {}
-    seen: set[int] = set()
+    firsts: dict[int, Clause] = {}
     for clause in clauses:
-        if clause.sentence in seen:
-            continue
-        seen.add(clause.sentence)
-        own = [f for f in found if clause.start <= f.start < clause.end and f.kind == "year"
-               and f.date is not None and f.date.year is not None]
+        firsts.setdefault(clause.sentence, clause)
+    opening = sorted(firsts.values(), key=lambda c: c.start)
+    said: dict[int, list[Found]] = {}
+    at = 0  # one walk over the years and the sentences' first clauses, both in order
+    for year in sorted((f for f in found if f.kind == "year" and f.date is not None
+                        and f.date.year is not None), key=lambda f: f.start):
+        while at < len(opening) and opening[at].end <= year.start:
+            at += 1
+        if at < len(opening) and opening[at].start <= year.start:
+            said.setdefault(opening[at].sentence, []).append(year)
+    for sentence, own in said.items():
+        clause = firsts[sentence]
         run = own[:1]
         for year in own[1:]:
             if _YEAR_LIST_FILLER.sub("", text[run[-1].end:year.start]):

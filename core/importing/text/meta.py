@@ -264,7 +264,7 @@ def _paged_run(blocks: list[Block]) -> tuple[int, int] | None:
         if _contents_run(blocks[start:at], pages):
             return start, at
         start, pages = at, ([page] if page is not None else [])
-    return (start, len(top)) if _contents_run(blocks[start:], pages) else None
+    return (start, len(top)) if _contents_run(top[start:], pages) else None
 
 
 def _page_number(entry: str) -> int | None:
