@@ -362,8 +362,8 @@ def _name_goes_on(text: str, after: int) -> bool:
     return False
 
 
-#: what separates the names of a list
-_NAME_SEPARATORS = ("、", "，", ",", "和", "及")
+#: what goes on from a note in brackets to the next name: a separator, or 和 / 及
+_NAME_SEPARATORS = (*cues.LIST_SEPARATORS, "和", "及")
 
 
 def _names(body: str) -> list[str]:

@@ -371,7 +371,7 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
     if _ends_with_from(words) and _moves_after(text, item.end):
         statement.role = FROM
         return
-    nouns, signs = _percent_nouns()
+    nouns, signs = _change_nouns()
     noun_sign = next((sign for noun, sign in signs if bare.endswith(noun)), None) \
         if bare.endswith(nouns) else None
     if percent and bare.endswith(changes.NEGATIVE_GROWTH):
@@ -479,10 +479,10 @@ def _direction(words: str) -> int:
 
 
 @cache
-def _percent_nouns() -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
-    """The nouns of a percent change (增幅, 降幅), and each with its sign longest first,
+def _change_nouns() -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
+    """The nouns of a change (增幅, 降幅, 增加额), and each with its sign longest first,
     sorted on first use."""
-    signs = tuple(sorted(changes.PERCENT_NOUNS.items(), key=lambda kv: -len(kv[0])))
+    signs = tuple(sorted(changes.CHANGE_NOUNS.items(), key=lambda kv: -len(kv[0])))
     return tuple(noun for noun, _ in signs), signs
 
 
@@ -895,7 +895,7 @@ MIN_FRAMED = 3
 
 _RELATIONAL = tuple(sorted((*changes.COMPARE, *ratios.SHARE_OPEN, *changes.INCREASE,
                             *changes.DECREASE, *changes.NEGATIVE_GROWTH,
-                            *changes.PERCENT_NOUNS,
+                            *changes.CHANGE_NOUNS,
                             *(f"{verb}{budget}" for verb in ratios.RATE_OPEN
                               for budget in ratios.BUDGET_NAMES)), key=len, reverse=True))
 
@@ -1045,7 +1045,7 @@ def _not_a_subject_by_first() -> dict[str, tuple[int, ...]]:
 _NOT_A_SUBJECT = tuple(
     word
     for words in (changes.COMPARE, changes.INCREASE, changes.DECREASE, changes.PRIOR_BASE,
-                  changes.FLAT, tuple(changes.PERCENT_NOUNS), ratios.SHARE_WORDS,
+                  changes.FLAT, tuple(changes.CHANGE_NOUNS), ratios.SHARE_WORDS,
                   ratios.RATE_WORDS, changes.REACHED, changes.TO_LEVEL, changes.LIKE_FOR_LIKE,
                   tuple(w[:-1] for w in changes.TO_LEVEL if len(w) >= 3),  # 调整(为)
                   *(group for group, _ in measures.MEASURE_WORDS))

@@ -85,7 +85,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         if not parts or any(cues.HIERARCHY_LEVEL.match(p.subject) for p in parts) \
                 or attributes.cross_cutting([p.subject for p in parts]) \
                 or breakdowns.overlapping([p.subject for p in parts]) \
-                or _shares_overlap(total, parts) or _names_counted(total, parts):
+                or _shares_overlap(total, parts) or _names_counted(total, parts) \
+                or _counts_besides(total):
             continue  # (其中本科 71 人，女性 38 人: the same people counted twice over)
         several = _of_several(items[max(0, position[total.id] - MAX_RIVALS):position[total.id]],
                               total, parts)
@@ -138,14 +139,16 @@ def _per_one_total(breakdown: Breakdown) -> bool:
 
 def _names_counted(total: Item, parts: Sequence[Item]) -> bool:
     """分布在 3 个街道，分别为城东街道 5 个、城西街道 4 个 …: the total counts the parts
-    themselves (each part's name ends in what it counts); their figures count something else.
-    Or the total counts units besides one its words name (局机关及局属 7 个二级事业单位，具体是：
-    行政单位 1 个 …；事业单位 7 个): its parts may hold that one too."""
-    counts = [s for s in total.levels() if s.noun]
-    if counts and any(word in total.subject for word in cues.BESIDES_COUNT):
-        return True
-    return len(parts) >= 2 and any(all(p.subject.endswith(s.noun) for p in parts)
-                                   for s in counts)
+    themselves (each part's name ends in what it counts); their figures count something else."""
+    return len(parts) >= 2 and any(s.noun and all(p.subject.endswith(s.noun) for p in parts)
+                                   for s in total.levels())
+
+
+def _counts_besides(total: Item) -> bool:
+    """局机关及局属 7 个二级事业单位，具体是：行政单位 1 个 …；事业单位 7 个: the total counts
+    units besides one its words name, and its parts may hold that one too."""
+    return any(word in total.subject for word in cues.BESIDES_COUNT) \
+        and any(s.noun for s in total.levels())
 
 
 def _cut_short(items: Sequence[Item], at: int) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crossfoot.analysis.claims.breakdowns import Breakdown
 from crossfoot.analysis.claims.common import (
@@ -73,7 +73,7 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                         and sentence_whole[place] != ratio.whole.lead:
                     # 行政单位资产 2,134 亿元，占全市 53.8%，其中：A 583 亿元，占 4.7% …: of
                     # the list's total, or of the 全市 its sentence named? Either may be meant
-                    ratio = Ratio(ratio.kind, ratio.stated, ratio.part, ratio.whole, False)
+                    ratio = replace(ratio, certain=False)
             elif statement.role == RATE and _rate_verb(statement.label) is not None:
                 ratio = _named_count_rate([*before, item], statement)  # 回收率, 合格率 only so
             elif statement.role == RATE:
@@ -86,7 +86,7 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                     item, statement, index) or _named_count_rate(
                     [*before, item], statement, ratios.LAST_COUNT_RATE_VERBS)
                 if ratio is not None and ratio.certain and _due(ratio.part):
-                    ratio = Ratio(ratio.kind, ratio.stated, ratio.part, ratio.whole, False)
+                    ratio = replace(ratio, certain=False)
             else:
                 continue
             if ratio is not None:

@@ -33,7 +33,7 @@ NAMES_LIKE_CHANGES = ("增值税", "增加值")
 AVERAGE = ("年均", "年平均", "平均每年", "平均年", "平均")
 #: nouns of a change, with the direction they state: of a percent (增幅为 8%) and of an
 #: amount (增加额达 98.8 亿元: news of funds and revenue)
-PERCENT_NOUNS: dict[str, int] = {
+CHANGE_NOUNS: dict[str, int] = {
     "增长幅度": 1, "增长率": 1, "增幅": 1, "涨幅": 1, "增速": 1, "增长比例": 1,
     "下降幅度": -1, "减少幅度": -1, "下降率": -1, "减少率": -1, "降低率": -1, "降幅": -1,
     "减幅": -1, "下降比例": -1, "减少比例": -1,
