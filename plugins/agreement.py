@@ -25,6 +25,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from crossfoot import (
+    Column,
     Context,
     Evidence,
     Fact,
@@ -42,7 +43,10 @@ from crossfoot import (
     hookimpl,
 )
 from crossfoot.analysis.labels import Synonyms, is_generic, split_measure, synonyms
+from crossfoot.analysis.measures import measure_of_label
 
+#: measures of a column that are not of a level (增减% / 执行率 / 占比)
+RATIO_OR_CHANGE = frozenset({"change", "rate", "share"})
 #: measures that say nothing about budget vs actual: they match one another
 GENERIC_MEASURES = frozenset({"", "amount", "count", "other", "value", "number", "quantity"})
 #: the measure of what was spent or done (决算数 / 执行数)
@@ -150,6 +154,14 @@ def _measure(declared: str | None, label: str | None) -> str:
     return "" if measure in GENERIC_MEASURES else measure
 
 
+def _column_measure(column: Column) -> str:
+    """A column's measure; one its label names a ratio or a change of (增减% / 占比) is never
+    a level's, though the label names no measure of a level."""
+    measure = _measure(column.role, column.label)
+    named = measure_of_label(column.label) if not measure and column.label else None
+    return named if named in RATIO_OR_CHANGE else measure
+
+
 def _period(period: str | None, report: Report) -> str | None:
     """A period as a comparable string: a year is the whole calendar year."""
     year = report.meta.fiscal_year
@@ -234,7 +246,7 @@ def statements(ctx: Context, names: Synonyms) -> list[Statement]:
                 anchor = f"cell:{table.id}/{row.id}/{column.id}"
                 found.append(Statement(
                     kind="table", concept=cell.concept, label=f"{row.label} / {column.label}",
-                    key=key, measure=_measure(column.role, column.label),
+                    key=key, measure=_column_measure(column),
                     period=said.period(cell.period), quantity=cell.quantity,
                     source=table.cell_location(row, column), where=table.title,
                     paragraph=None, context=contexts.get(anchor, NO_TOTALS),

@@ -298,6 +298,7 @@ class _Builder:
         self.pending_subject = ""  # 1、收入：792.22 万元: the name before a colon
         self.pending_marker: str | None = None  # 1.青石村项目，投资 …: the name's number
         self.sentence_name = ""  # 政府债务余额为：A x、B y，合计 z: the name the 合计 is of
+        self.listed_uses: str | None = None  # 其中用于 A a；用于 B b: the sentence's list of uses
         self.earlier: Sequence[Item] = ()  # the document's items before this paragraph
         self.hosts: dict[int, Item | None] = {}  # aside number -> the item it follows
         self.sentence = -1
@@ -311,6 +312,7 @@ class _Builder:
             if clause.sentence != self.sentence:
                 self.sentence = clause.sentence
                 self.pending_cue, self.pending_subject, self.sentence_name = None, "", ""
+                self.listed_uses = None
                 self.pending_marker = None
             if clause.aside and clause.aside != previous_aside:
                 self.hosts.setdefault(clause.aside, self.current)
@@ -332,6 +334,10 @@ class _Builder:
                     self.paragraph, self.index, clause.sentence, clause.segment, number,
                     clause.aside, phase=phase, flat=flat)
         item.opened_by = _opener(words) or self.pending_cue
+        if item.opened_by is not None and item.opened_by == self.listed_uses:
+            item.opened_by = None  # 其中用于 A a；用于 B b: B is A's sibling, not A's part
+        elif item.opened_by is not None:
+            self.listed_uses = _use_listed(words, item.opened_by)
         if item.opened_by is None and _MARKER.sub("", words).lstrip().startswith("由") \
                 and composed_after(self.text, clause.start):
             item.opened_by = cues.COMPOSED_OF  # 收入总计 …，由本年收入 a 和 … 构成
@@ -408,6 +414,13 @@ class _Builder:
                 self._open(named.strip(" ，,；;"), number, clause, "").parts_cue = \
                     cues.AMONG_CUE
                 subject = among.group(2)
+            included = _WHOLE_INCLUDES.fullmatch(
+                _MARKER.sub("", self.text[clause.start:statement.start]).strip()) \
+                if position == 0 and subject else None
+            if included is not None and included.group("part").endswith(subject):
+                # 流动资产主要包括货币资金 a、应收款项 b: the parts of a whole stated before
+                self._open(included.group("whole"), number, clause, "").parts_cue = \
+                    included.group("cue")
             if position == 0 and (not subject or subject in cues.REST_WORDS):
                 subject = _rest_named(self.text, clause, statement) or subject
             if not subject and statement.noun and statement.dimension == "count":
@@ -477,6 +490,9 @@ def _rest_named(text: str, clause: Clause, statement: Statement) -> str:
 _COPULA_FIGURE = re.compile(r"(?<!\s)\s*+(?:约为|约|为|达到|达|是)\s*+[0-9]")
 #: the name after a figure of the rest (其余 8 个为框架协议采购)
 _NAMED_AFTER = re.compile(r"(?<!\s)\s*+(?:为|是)([^，,；;。：:（(]{2,16})")
+#: a whole's name, a cue of some of its parts, the first part's name (流动资产主要包括货币资金)
+_WHOLE_INCLUDES = re.compile(r"(?P<whole>[^，,；;：:、\s]{2,12}?)(?P<cue>主要包括|包括|主要有)"
+                             r"(?P<part>[^，,；;：:、\s]{2,16})")
 #: the body's own flow of the year (本年支出 / 全年收入), never a part's namesake
 _YEAR_FLOW = re.compile(r"(?:本年|本年度|全年|当年)(?:支出|收入)")
 #: a lead naming a whole, 中, then the part (本年支出中基本支出 / 资产总额中流动资产)
@@ -508,12 +524,21 @@ MARKER_WINDOW = 12
 
 
 def _ends_a_list(items: Sequence[Item], last: Item) -> bool:
-    """Is ``last`` a part of a list its sentence opened (其中 …、…) after a total?"""
+    """Is ``last`` a part of a list its sentence opened (其中 …、…) after a total, or split
+    by one classification (从支出结构看，…) of a whole stated before?"""
     own = [item for item in items if item.paragraph == last.paragraph
            and item.sentence == last.sentence]
+    if not own or own[-1] is not last:
+        return False
     opened = next((k for k, item in enumerate(own) if item.opened_by), None)
-    return opened is not None and opened > 0 and own[opened - 1].levels() != [] \
-        and own[-1] is last and last is not own[opened - 1]
+    if opened is not None and opened > 0 and own[opened - 1].levels() != [] \
+            and last is not own[opened - 1]:
+        return True
+    # 从支出结构看，A a；B b: a whole stated before, split here by one classification
+    split = next((k for k, item in enumerate(own)
+                  if item.parts_cue in (cues.VIEWED_BY, cues.BY_CLASS) and not item.levels()),
+                 None)
+    return split is not None and len(own) - split > 2
 
 
 #: 地方收入按构成分 / 按资产类别分 / 按支出功能分类科目: a whole (named or not) split by one
@@ -652,9 +677,21 @@ def _closes_list(items: list[Item], statement: Statement, clause: Clause) -> boo
     last, before = items[-1], items[-2]
     return all(item.sentence == clause.sentence and item.paragraph == last.paragraph
                and item.aside == clause.aside and item.subject
-               and [s.dimension for s in item.levels()] == [statement.dimension]
+               and _one_of_kind(item, statement)
                and not any(s.total_cue for s in item.levels()) for item in (last, before)) \
         and last.subject != before.subject
+
+
+def _one_of_kind(item: Item, total: Statement) -> bool:
+    """Does the item state one figure of the total's kind: its only one, or, where the total
+    names a measure, its one of that measure beside others of the same unit (得分 17.6 分
+    （满分 20 分）before 合计得分 88.6 分)?"""
+    levels = item.levels()
+    if [s.dimension for s in levels] == [total.dimension]:
+        return True
+    return total.measure is not None and bool(levels) \
+        and all(s.dimension == total.dimension for s in levels) \
+        and [s.measure for s in levels].count(total.measure) == 1
 
 
 def _names_their_kind(subject: str, items: list[Item]) -> bool:
@@ -706,6 +743,17 @@ def _opener(words: str) -> str | None:
 
 #: the verb of a list of uses (用于 / 主要用于)
 _USE = "用于"
+
+
+def _use_listed(words: str, cue: str) -> str | None:
+    """The use verb right after a list's cue (其中用于 / 其中：主要用于), if one is there: each
+    later clause it opens in the sentence is another part of the same list."""
+    body = _MARKER.sub("", words).lstrip()
+    if not body.startswith(cue) or cue.endswith(_USE):
+        return None
+    after = body[len(cue):].lstrip("：:，, ")
+    return next((use for use in cues.PARTS_OPENERS if use.endswith(_USE) and after.startswith(use)),
+                None)
 
 
 #: a whole made of a counted number of parts: all of it follows

@@ -70,6 +70,7 @@ from crossfoot.analysis.vocabulary import (
     measures,
     per_unit,
     ratios,
+    scores,
 )
 from crossfoot.analysis.vocabulary.scores import SCORE_UNIT
 from crossfoot.importing.text import TextDocument
@@ -555,6 +556,7 @@ class _Emitter:
         self.transposed = transpositions.find(reading.items, _known_or_own_name)
         self.namesakes = _namesakes(reading.items)
         self.basis_of = _basis_lines(reading.paragraphs.values())
+        self.counted_groups = _counted_groups(reading.items)
         self._ordinals: dict[str, list[tuple[int, str]]] = {}
 
     def emit(self) -> tuple[list[Emitted], list[Emitted], list[Emitted]]:
@@ -701,6 +703,11 @@ class _Emitter:
             parts.append(f"{statement.paragraph}:{statement.sentence}")  # each sentence's
         if scope is not None:
             parts.append(key(scope.total.subject))
+        if item.marker:  # 1.拟安排资金 151.64 万元，用于 A。2.拟安排资金 81.8 万元: each entry's
+            parts.append(item.marker)
+        group = self.counted_groups.get((item.paragraph, item.sentence))
+        if group is not None and group is not item:
+            parts.append(key(group.subject))  # 省重点项目 2 个，…累计完成投资 a。市重点项目 7 个，…
         parts.append(subject)
         parts.extend(q for q in measures.SCOPE_QUALIFIERS if q in item.subject)
         span = self._span(statement)
@@ -848,7 +855,7 @@ class _Emitter:
             slot_coverage = coverage if len(found) == len(parts) else (
                 "partial" if coverage != "unstated" else coverage)
             if total.measure == "score" and len(found) == len(parts) \
-                    and _weights_close(breakdown):
+                    and (_weights_close(breakdown) or _full_marks_listed(breakdown)):
                 slot_coverage = "complete"  # every indicator of the weight is listed
             yield self._relation(breakdown, total, found, slot_coverage)
         total_change = next((s for s in breakdown.total.of(CHANGE)
@@ -1118,6 +1125,22 @@ _MONTH_ALONE = re.compile(r"(?:19|20)[0-9]{2} ?年 ?([0-9]{1,2} ?月)(?=[，,])"
 _RATE_NAMES = tuple(sorted({*ratios.RATE_WORDS, *ratios.COUNT_RATE_WORDS}, key=len, reverse=True))
 
 
+def _counted_groups(items: Sequence[Item]) -> dict[tuple[str, int], Item]:
+    """The item each sentence opens with, where it opens with a count (省重点项目 2 个) and
+    another sentence of its paragraph opens with a count of something else: groups side by
+    side, each sentence's figures its own group's (…累计完成投资 a。市重点项目 7 个，…累计完成
+    投资 b)."""
+    first: dict[tuple[str, int], Item] = {}
+    for item in items:
+        first.setdefault((item.paragraph, item.sentence), item)
+    counted = {place: item for place, item in first.items()
+               if item.levels() and item.levels()[0].dimension == "count"}
+    subjects: dict[str, set[str]] = {}
+    for (paragraph, _), item in counted.items():
+        subjects.setdefault(paragraph, set()).add(key(item.subject))
+    return {place: item for place, item in counted.items() if len(subjects[place[0]]) > 1}
+
+
 def _batch(text: str, start: int, end: int) -> str:
     """The one of several the sentence from ``start`` opens with (一批项目 / 二是 / 第三标段):
     figures of one name under two such openings are of two things."""
@@ -1280,6 +1303,17 @@ def _weights_close(breakdown: Breakdown) -> bool:
         and sum((p.quantity.value for p in found), Decimal(0)) == weights[0].quantity.value
 
 
+def _full_marks_listed(breakdown: Breakdown) -> bool:
+    """自评得分 91.5 分，其中：决策 15 分（满分 15 分）…满意度 9 分（满分 10 分）: a score
+    that names no weight of its own is out of the full marks (百分制), and parts whose own
+    full marks make exactly that are all of its indicators."""
+    if any(s.measure == "weight" for s in breakdown.total_levels()):
+        return False
+    weights = [[s for s in part.levels() if s.measure == "weight"] for part in breakdown.parts]
+    return len(weights) >= 2 and all(len(w) == 1 for w in weights) \
+        and sum((w[0].quantity.value for w in weights), Decimal(0)) == scores.FULL_MARKS
+
+
 def _closes(total: Statement, parts: Sequence[Statement]) -> bool:
     """Do ``parts`` add up to ``total`` within rounding (all of one dimension with it)?"""
     if any(p.dimension != total.dimension for p in parts) or total.dimension == "ratio":
@@ -1299,6 +1333,8 @@ def _like(part: Item, total: Statement, nearest: bool = False) -> Statement | No
     levels = [s for s in part.levels() if claims_of.same_kind(total, s)
               and s.period == total.period
               and (s.measure is None or measure is None or s.measure == measure)]
+    if len(levels) > 1 and part.opened_by == cues.DISTRIBUTED:
+        return None  # 分别于 3 月、6 月和 9 月发行 a、b 和 c: figures in turn of names not split
     moved = next((s.order for s in part.of(CHANGE)), None)
     if len(levels) > 1 and moved is not None:  # 孤儿基本生活保障金 11 万元，调减 40 万元，全年
         levels = [s for s in levels if s.order < moved] or levels  # 实际下达 71 万元: the part

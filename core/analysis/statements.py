@@ -27,6 +27,8 @@ from crossfoot.model.quantity import Quantity
 
 #: the measure of a score given (得 18.5 分), not of the most it could be (分值 20 分)
 SCORE = "score"
+#: the measure of a plan or target a figure is done against (年度计划 / 目标值)
+TARGET = "target"
 LEVEL, CHANGE, PERCENT_CHANGE, SHARE, RATE, BASE, FROM, TO, WHOLE, AVERAGE = (
     "level", "change", "percent_change", "share", "rate", "base", "from", "to", "whole",
     "average_change")
@@ -191,6 +193,8 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 statement.role, statement.whole, subject = SHARE, other_whole, ""
             statement.lead = subject
             _period(statement, text, years, left)
+            if statement.role in (CHANGE, PERCENT_CHANGE) and statement.base_year is None:
+                statement.base_year = _framed_year(text, clauses, index, item.start)
             if statement.period is None:
                 _compared_as_before(statement, statements, paragraph)
             turns, listed_to = distributed.get(clause.sentence, ([], 0))
@@ -207,7 +211,7 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             if clause.aside:  # （上年税收收入 a，一般公共预算收入 b）: the bracket's year,
                 # unless a figure names its own (（上年完成 a，本年预算 b）)
                 inherited = aside_prior.setdefault(clause.aside, said_prior)
-                said_prior = said_prior or (inherited and not _names_this_year(left))
+                said_prior = said_prior or (inherited and not names_this_year(left))
             if statement.period is None and fiscal_year is not None:
                 prior = said_prior
                 statement.period = fiscal_year - 1 if prior else fiscal_year
@@ -348,8 +352,8 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
     percent = quantity is not None and quantity.dimension == "ratio"
     words = _trim(left)
     bare = _drop_year(words)
-    figureless = _drop_year(_trim(_FIGURE.sub(
-        "", _before_brackets(text, clause.start) + text[clause.start:item.start]))) \
+    figureless = _drop_year(_trim(_FIGURE.sub("", _FIGURE_OF.sub(
+        "", _before_brackets(text, clause.start) + text[clause.start:item.start])))) \
         if percent else ""
     budget = _rate_budget(figureless) if percent else None
     if budget is not None:
@@ -360,9 +364,9 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         statement.role = RATE  # 完成年度任务的 112.5% / 占年计划 75,000 万元的 110.5%: of the
         return  # plan (a share of it may pass 100 %)
     if not percent and text[item.end:item.end + 1 + clause.aside].lstrip(")") == "的" \
-            and _rate_budget(bare) is not None:
+            and (_rate_budget(bare) or _rate_against(bare, _PLAN_NAMES)) is not None:
         statement.role = WHOLE  # 为调整预算 84.98 亿元的 101.7%: the budget the rate is of
-        return
+        return  # (完成年计划 710 亿元的 89.4%: the plan)
     if bare.endswith(changes.TO_LEVEL) or _drop_year(_trim(left, keep="为")).endswith(
             changes.TO_LEVEL):  # 由 3,418 人减少为 3,296 人 / 变为: 为 is the verb's here
         statement.role = TO
@@ -661,6 +665,8 @@ def _moves_after(text: str, end: int) -> bool:
 
 #: a figure with its unit, cut from words that name a budget (完成年初预算 5,800 万元的 112.7%)
 _FIGURE = re.compile(r"[0-9][0-9.,]*\s*(?:[万亿千百]?元)?")
+#: a figure with a unit of any kind before 的 (完成市下达计划 41.80 万亩的 103.1%)
+_FIGURE_OF = re.compile(r"(?<![0-9.,])[0-9][0-9.,]*+\s?[^\s0-9的，,；;。、]{0,4}(?=的)")
 
 
 def _share(before: str) -> str | None:
@@ -724,8 +730,14 @@ _PLAN_NAMES = tuple(sorted(ratios.PLAN_NAMES, key=len, reverse=True))
 
 
 def _rate_budget(words: str) -> str | None:
-    """``完成年初预算的`` / ``占调整预算``: a rate against the budget it names."""
-    return _rate_against(words, _BUDGET_NAMES)
+    """``完成年初预算的`` / ``占调整预算`` / ``占预算收入``: a rate against the budget it names
+    (of a flow, or of the whole)."""
+    found = _rate_against(words, _BUDGET_NAMES)
+    if found is None:
+        bare = words.removesuffix("的")
+        flow = next((f for f in FLOWS if bare.endswith(f)), None)
+        found = _rate_against(bare.removesuffix(flow), _BUDGET_NAMES) if flow else None
+    return found
 
 
 def _rate_against(words: str, names: tuple[str, ...]) -> str | None:
@@ -734,10 +746,16 @@ def _rate_against(words: str, names: tuple[str, ...]) -> str | None:
     bare = words.removesuffix("的")
     for name in names:
         if bare.endswith(name):
-            head = bare[:-len(name)]
+            head = bare[:-len(name)].removesuffix(_SET_BY)
+            head = next((head.removesuffix(setter) for setter in ratios.PLAN_SETTERS
+                         if head.endswith(setter)), head)
             if head.endswith((*ratios.RATE_OPEN, *ratios.SHARE_OPEN)):
                 return name
     return None
+
+
+#: the verb between who set a plan and its name (市下达计划)
+_SET_BY = "下达"
 
 
 def _clean_name(name: str) -> str:
@@ -810,6 +828,23 @@ def _until(cut_offs: list[tuple[int, int, PrintedDate]], sentence: int, position
 _THIS_YEAR = ("本年", "当年", "今年", "本期")
 
 
+def _framed_year(text: str, clauses: list[Clause], index: int, at: int) -> int | None:
+    """The year a change's sentence compares with before it (与 2021 年相比，… / 与上年（2021
+    年）相比，… / 比上年（2021 年）增加): the year its changes are against."""
+    sentence = clauses[index].sentence
+    first = index
+    while first > 0 and clauses[first - 1].sentence == sentence:
+        first -= 1
+    found = list(_FRAME_YEAR.finditer(text, clauses[first].start, at))
+    return int(found[-1].group(1) or found[-1].group(2)) if found else None
+
+
+#: a year compared with, in a frame (与 2021 年相比 / 与上年（2021 年）相比) or after 比上年
+_FRAME_YEAR = re.compile(
+    r"[与同和]\s?(?:上年度?|去年)?\s?[（(]?\s?((?:19|20)[0-9]{2})\s?年度?\s?[）)]?\s?(?:相比|比较|对比)"
+    r"|[较比](?:上年度?|去年)\s?[（(]\s?((?:19|20)[0-9]{2})\s?年度?\s?[）)]")
+
+
 def _compared_as_before(statement: Statement, statements: list[Statement],
                         paragraph: str) -> None:
     """2022 年收入 a，2023 年较 2022 年增加 b，增长 p%: a change right after one that names
@@ -823,7 +858,8 @@ def _compared_as_before(statement: Statement, statements: list[Statement],
         statement.base_year = last.base_year
 
 
-def _names_this_year(left: str) -> bool:
+def names_this_year(left: str) -> bool:
+    """Do the words before a figure say it is of the report's own year (本年 / 今年)?"""
     return any(word in left for word in _THIS_YEAR)
 
 
@@ -934,8 +970,13 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
     if body.startswith(_RELATIONAL) and not body.startswith(ratios.SHARE_OPEN_IN_NAMES) \
             and not body.startswith(changes.NAMES_LIKE_CHANGES):
         return "", measure_of(text)
-    text = _after_includes(_longest_name(_YEAR.sub("", text)))
-    text = _before_comparison(text)
+    # 基本支出占一般公共预算财政拨款支出的比重为: the name is before the comparison, however
+    # long what it is compared with
+    text = _after_includes(_longest_name(_before_comparison(_YEAR.sub("", text))))
+    if text.strip().startswith(ratios.RATE_OPEN) \
+            and _rate_against(text.strip(), _PLAN_NAMES) is not None:
+        return "", TARGET  # 完成 a，为年度计划 b 的 p% / 完成市下达计划 b 的 p%: the plan of the
+        # figure before
     measure = measure_of(text)
     previous = None
     while previous != text:

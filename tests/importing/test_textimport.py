@@ -388,3 +388,40 @@ def test_a_title_a_page_shows_three_times_is_one_title(run: Any, tmp_path: Path)
     _, out, _ = run("check", str(path), "--format", "json", "--exit-zero")
     rules = [f["rule"] for f in json.loads(out)["files"][0]["findings"]]
     assert "STR505" not in rules and "STR502" not in rules
+
+
+def test_a_title_in_a_name_field_and_on_two_lines_is_one_title(run: Any, tmp_path: Path) -> None:
+    """A page's 名 称 field (its label spaced out, 发布日期 after the value) names a report on
+    one year's plan and the next year's draft, which the article prints over two lines: the
+    title is both lines, its year the first (the report is dated in the second year), and the
+    body's organisation is not 关于某县."""
+    title = ("关于白河县2022年国民经济和社会发展计划执行情况及"
+             "2023年国民经济和社会发展计划草案的报告")
+    text = "\n".join([
+        f"名       称: {title} 发布日期: 2023年01月12日", "有效性: 有效",
+        "关于白河县2022年国民经济和社会发展计划执行情况及",
+        "2023年国民经济和社会发展计划草案的报告",
+        "2022年，全县地区生产总值完成168.4亿元，增长4.6%。"]) + "\n"
+    meta = read_text(text, "plan.txt").data["meta"]
+    assert (meta["title"], meta["fiscal_year"], meta["organization"], meta["report_date"]) == (
+        title, 2022, "白河县", "2023-01-12")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    _, out, _ = run("check", str(path), "--format", "json", "--exit-zero")
+    assert "DAT302" not in [f["rule"] for f in json.loads(out)["files"][0]["findings"]]
+
+
+def test_a_numbered_list_whose_last_item_reads_as_a_heading_is_one_run() -> None:
+    """1、…；2、…；3、…；4、其他事项 on a web page (one line a block): the last item has no
+    stop, so it reads as a heading, and its neighbour is made one; each item before is then one
+    too, not only the fourth (a run that started at 4 would be a numbering gap)."""
+    text = "\n".join([
+        "一、基本情况",
+        "北岭县老干部活动中心是县委老干部局所属的公益一类事业单位，主要为全县离退休干部提供学习、"
+        "文体活动和服务保障，内设办公室和活动部两个股室。",
+        "（一）部门主要职能", "1、组织老干部学习和文体活动;", "2、做好老干部的走访慰问工作;",
+        "3、管理活动中心的场地和设施;", "4、完成上级交办的其他事项", "（二）部门人员构成",
+        "本中心核定编制人数6人，年末实有人数6人，其中在职人员4人、退休人员2人；全年组织学习活动"
+        "24次、文体活动18次，走访慰问老干部312人次，活动场地和设施全年对外开放。"])
+    assert [number for _, number, _ in outline(text)] == [
+        "一、", "（一）", "1、", "2、", "3、", "4、", "（二）"]

@@ -107,6 +107,10 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         if total_concept and all(concepts) and breakdowns.completes(
                 total_concept, [c for c in concepts if c]):
             complete = True
+            following = _makes_up(items, position[parts[-1].id] + 1, total, parts)
+            if following is not None:
+                parts = [*parts, following]
+                taken.add(following.id)
         if _scores(total, parts) and scores.completes(total.subject, [p.subject for p in parts]):
             complete = True
         if not complete and _shares_fill(parts):
@@ -643,7 +647,8 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
         if not (same_sentence or next_sentence or candidate.parts_cue):
             return None
         # (年末结转结余 …。其中，基本支出 …: no 支出 of a 结余; the figure before it may be)
-        other_kind = candidate.paragraph == item.paragraph and _other_category(candidate, item)
+        other_kind = candidate.paragraph == item.paragraph and (
+            _other_category(candidate, item) or _other_flow(candidate, item))
         if not other_kind and _comparable(candidate, item):
             # (…共有村卫生室 581964 个，工作人员 132.7 万，其中 …: a list inside a sentence is
             # of a figure of that sentence; one of the sentence before is only a guess)
@@ -680,6 +685,40 @@ def _other_category(total: Item, part: Item) -> bool:
     return _balance(total.subject) and not _balance(part.subject) \
         and any(flow in part.subject for flow in cues.FLOWS) \
         and not any(flow in total.subject for flow in cues.FLOWS)
+
+
+def _makes_up(items: Sequence[Item], at: int, total: Item, parts: Sequence[Item]
+              ) -> Item | None:
+    """The item at ``at``, if it makes up exactly what a list of a known whole lacks (实有人数
+    1982 人，其中在职 1434 人、离休 4 人、退休 417 人。同等待遇人员 127 人): a kind the known
+    breakdown does not name, listed past the list's sentence."""
+    following = items[at] if at < len(items) else None
+    if following is None or following.paragraph != total.paragraph or following.opened_by \
+            or following.parts_cue:
+        return None
+    figures = [_one_level(item) for item in (total, *parts, following)]
+    if any(f is None for f in figures) or len({f.quantity.unit for f in figures if f}) != 1:
+        return None
+    whole, *rest = [f.quantity.value for f in figures if f]
+    return following if whole == sum(rest) else None
+
+
+def _one_level(item: Item) -> Statement | None:
+    levels = [s for s in item.levels() if s.dimension != "ratio"]
+    return levels[0] if len(levels) == 1 else None
+
+
+def _achieved(item: Item) -> bool:
+    """Do the item's first words say a result was achieved (实现 / 完成 X a)? Indicators of a
+    bulletin are said so one after another; a list's parts are not."""
+    levels = item.levels()
+    return bool(levels) and any(verb in levels[0].label for verb in cues.ACHIEVED)
+
+
+def _other_flow(total: Item, part: Item) -> bool:
+    """Is one a receipt and the other a spending (收入 a，支出 b；其中统筹基金收入 c: not b's)?"""
+    flows = {category(total.subject), category(part.subject)}
+    return len(flows) == 2 and flows <= set(cues.FLOWS)
 
 
 def _balance(name: str) -> bool:
@@ -815,6 +854,9 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             if item.aside and not first.aside:
                 continue  # an aside inside the list belongs to the part before it
             break
+        if item is not first and _achieved(item) and _achieved(total) and not _achieved(first):
+            break  # 实现财政总收入 a，其中 A b；完成固定资产投资 c: the next indicator, as its
+            # total was one
         if key(item.subject) == key(total.subject) or any(s.total_cue for s in item.levels()) \
                 or item.subject.startswith(cues.TOTAL_LEADS) \
                 or (_adds(item) and not _adds(first) and cue != cues.COMPOSED_OF):
@@ -870,8 +912,11 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             continue  # 公务用车购置费 under 公务用车购置及运行费: a part of a part
         if len(parts) == 1 and (item.sentence, item.segment) != (first.sentence, first.segment) \
                 and not parts_open_lists \
+                and not (_bracketed_list_after(items, position) and not in_sentence(first, total)) \
                 and concept not in known and _opens_own_list(items, position):
             break  # 在校学生 …，其中寄宿生 …；教职工 …，其中专任教师 …: a sibling total
+            # (but 收入 a。其中：A b；B c（其中 …）；C d: a 其中 of its own sentence goes on
+            # past a part's list in brackets)
         same_sentence = in_sentence(item, parts[-1])
         if same_sentence and item.segment != parts[-1].segment and len(parts) >= 2 \
                 and all(p.segment == first.segment for p in parts):
@@ -944,6 +989,13 @@ def _the_rest(item: Item) -> bool:
         cues.EXAMPLES_END + rest in item.subject for rest in cues.REST) or any(
         s.label.removeprefix(item.subject).startswith(cues.REST) for s in item.levels())
     # (利息等其他收入: the rest, after an example of it)
+
+
+def _bracketed_list_after(items: Sequence[Item], position: int) -> bool:
+    """Does the item at ``position`` have a list of its own in brackets right after it?"""
+    following = items[position + 1] if position + 1 < len(items) else None
+    return following is not None and following.aside != items[position].aside \
+        and following.opened_by is not None
 
 
 def _opens_own_list(items: Sequence[Item], position: int) -> bool:

@@ -23,8 +23,10 @@ from crossfoot.analysis.statements import (
     PERCENT_CHANGE,
     RATE,
     SHARE,
+    TARGET,
     TO,
     Statement,
+    names_this_year,
 )
 from crossfoot.analysis.vocabulary import breakdowns, changes, cues, measures
 from crossfoot.model.qualifiers import BOUNDS
@@ -69,11 +71,12 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                     found.append(against)
                 continue
             current, certain = _current(item, anchor, index)
-            if current is not None and anchor is not None and anchor.base_year is not None \
-                    and current.period == anchor.base_year != anchor.period \
+            if current is not None and anchor is not None \
+                    and current.period == _base_year(anchor) != anchor.period \
                     and item.levels() == [current]:
                 # 2022 年收入 a，2023 年较 2022 年增加 b，增长 p%: a is what b is against (where
-                # it is the item's one level: 2022 年、2023 年分别为 a 和 c may leave c unyeared)
+                # it is the item's one level: 2022 年、2023 年分别为 a 和 c may leave c unyeared);
+                # 上年执行数为 a，本年较上年增加 b: so is last year's
                 base, current = base or current, None
             if current is None and anchor is not None and not item.levels():
                 # 2022 年“三公”经费决算数较上年增加 …: the report's one 三公经费 of each year
@@ -190,6 +193,18 @@ class _ReportWide:
         return _one(stated, anchor.period), _one(stated, anchor.period - 1)
 
 
+def _base_year(change: Statement) -> int | None:
+    """The year a change is against: the one it names (较 2022 年), else the year before its
+    own where its words name its own (本年较上年). A change that names no year of its own
+    is of the level before it (去年收入 a，同比增加 b: 去年's change, not this year's)."""
+    if change.base_year is not None:
+        return change.base_year
+    if change.base_kind == "prior" and change.period is not None \
+            and names_this_year(change.label):
+        return change.period - 1
+    return None
+
+
 def _report_wide(item: Item) -> str | None:
     """The report-wide quantity the item names, unless it is a part of the body's (区直)."""
     concept = breakdowns.concept(item.subject)
@@ -286,6 +301,13 @@ def _point_change(item: Item, change: Statement, index: dict[str, list[Item]]
     now = [s for s, year in rates if year == change.period]
     before = [s for s, year in rates if year == change.period - 1] or [
         s for s in item.of(BASE) if s.quantity.unit == "%" and s.sentence == change.sentence]
+    if not now and len(before) == 1 and item.subject:
+        # 基本支出 a，占 50.94%。上年基本支出占…的比重为 53.12%，本年下降 3.18 个百分点: this
+        # year's share of the name, said once in the paragraph before
+        now = [s for other in index.get(key(item.subject), ()) if other is not item
+               and other.paragraph == item.paragraph and other.sentence < change.sentence
+               for s in other.statements if s.role == before[0].role == SHARE
+               and s.quantity.unit == "%" and _year_of(other, s) == change.period]
     if len(now) != 1 or len(before) != 1:
         return None
     return Change(item, now[0], change, None, before[0], False, True, None)
@@ -350,7 +372,7 @@ def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
         current = [s for s in own if (s.period or 0) == latest]
         # 完成 36.42 亿元，下降 12.6%（…本年预算 33.60 亿元）: the level said before the change
         said = [s for s in current if anchor is None or s.start < anchor.start]
-        done = [s for s in said if s.measure not in BUDGETS]
+        done = [s for s in said if s.measure not in BUDGETS and s.measure != TARGET]
         if done and anchor is not None and anchor.base_kind != "budget":
             said = done  # 完成 24,627 万元，完成年初预算数 60,999 万元的 40.4%，比上年减收 …
         if said or not all(s.measure in BUDGETS for s in current):

@@ -77,7 +77,8 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
             elif statement.role == RATE and _rate_verb(statement.label) is not None:
                 ratio = _named_count_rate([*before, item], statement)  # 回收率, 合格率 only so
             elif statement.role == RATE:
-                ratio = _rate(item, statement) or _paragraph_budget_rate(
+                ratio = _rate(item, statement) or _inline_plan_rate(
+                    item, statement) or _paragraph_budget_rate(
                     before, item, statement) or _namesake_budget_rate(
                     item, statement, index, before) or _count_completion_rate(
                     [*before, item], statement) or _sentence_plan_rate(
@@ -168,6 +169,22 @@ def _namesake_budget_rate(item: Item, stated: Statement, index: dict[str, list[I
                   for other in before if other is not item and other.paragraph == item.paragraph
                   for s in other.levels())
     return Ratio("rate", stated, spent[0], budgets[-1], own)
+
+
+def _inline_plan_rate(item: Item, stated: Statement) -> Ratio | None:
+    """完成率 of a count or a measure against the plan its own clause names: 播种面积 42.36 万亩，
+    完成市下达计划 41.80 万亩的 101.3% / 生猪出栏 38.6 万头，完成计划 36 万头的 107.2%.
+
+    Read only where the rate's clause holds one such plan right before it, and the item's
+    sentence one level in the plan's unit before that (money is ``_rate``'s)."""
+    plans = [s for s in item.statements if s.role == WHOLE and s.clause == stated.clause
+             and s.start < stated.start and s.dimension not in ("money", "ratio")]
+    if len(plans) != 1:
+        return None
+    plan = plans[0]
+    done = [s for s in item.levels() if s.sentence == stated.sentence and s.start < plan.start
+            and s.quantity.unit == plan.quantity.unit and s.period == stated.period]
+    return Ratio("rate", stated, done[0], plan, True) if len(done) == 1 else None
 
 
 def _sentence_plan_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
@@ -525,7 +542,9 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
             namesakes = _owned_wholes(item.subject, item, scope)
             # (but one listed as a kind, 三保支出（…，保基本民生支出 …）, narrows it: a guess)
             sure = not any(other.aside or other.opened_by for other in namesakes)
-        others = [s for other in namesakes for s in other.levels() if s.dimension != "ratio"]
+        others = [s for other in namesakes for s in other.levels() if s.dimension != "ratio"
+                  and (not stated.period_stated or s.period == stated.period)]
+        # (上年基本支出占…的比重为 p: last year's part, not this year's)
         if not _one_value(others):
             return None
         part = others[0]

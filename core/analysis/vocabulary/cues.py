@@ -39,6 +39,8 @@ PARTS_OPEN: dict[str, bool] = {
     "主要有": False, "具体包括": False, "涵盖": False, "主要用于": False, "用于": False,
     "情况如下": False, "如下": False,
 }
+#: verbs that open an indicator's result (实现地区生产总值 a；完成固定资产投资 b)
+ACHIEVED = ("累计完成", "完成", "实现")
 #: the cue that restates, as its parts, what stands right before it (X，即 A、B)
 NAMELY = "即"
 #: the word that gives names, or years, their figures in turn (A、B 分别为 a、b)

@@ -62,7 +62,7 @@ RIGHT_NAMES = ("使用权",)
 SIGNED_RESULTS = ("利润", "利税", "损益", "盈亏")
 #: (words, measure), most specific first
 MEASURE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("指标值", "目标值", "计划值", "计划完成"), "target"),
+    (("指标值", "目标值", "计划值", "计划完成", "年度计划", "全年计划", "年计划"), "target"),
     (("完成值", "实际值"), "result"),
     (("得分", "评分", "自评分", "自评得", "实得", "评得"), "score"),
     (("分值", "权重", "满分"), "weight"),

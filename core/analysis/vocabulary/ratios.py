@@ -52,6 +52,9 @@ BUDGET_NAMES = ("年初预算数", "调整预算数", "调整后预算数", "预
 #: 完成全年计划的 98% / 为目标任务的 105%: 绩效自评 output indicators)
 PLAN_NAMES = ("年度目标任务", "年度任务", "全年任务", "目标任务", "计划任务", "年度计划",
               "全年计划", "年初计划", "年计划", "年度目标", "计划数", "计划")
+#: who a plan was set by, between the rate's opener and the plan's name (完成市下达计划的 /
+#: 完成省下达任务的)
+PLAN_SETTERS = ("上级", "国家", "省", "市", "州", "县", "区")
 #: words of a count's lead that make it the plan (年度计划改造 80 户 / 目标新建 3 所)
 PLAN_WORDS = ("计划", "目标", "任务")
 #: a figure named the mean of the figures listed before it in its sentence (得分分别为 95 分、

@@ -40,6 +40,8 @@ TOTAL_OWNERS = ("本", "该")
 GOT = ("得",)
 #: the unit of a score
 SCORE_UNIT = "分"
+#: the full marks of an evaluation that names none (百分制)
+FULL_MARKS = 100
 #: the grades of the 财预〔2020〕10号 scale (优 / 良 / 中 / 差) other words name
 GRADE_NAMES = {"优秀": "优", "良好": "良", "合格": "中", "中等": "中", "不合格": "差", "较差": "差"}
 _WORDS = frozenset().union(*FRAMEWORKS)

@@ -31,7 +31,7 @@ META_LINE = re.compile(
     r"信息来源|来源|作者|阅读|字体|分类|名称|您现在的位置|当前位置|欢迎)")
 PUBLISHED = re.compile(r"(?:发布日期|发布时间|成文日期|生成日期)\s*[:：|]*\s*")
 PUBLISHER = re.compile(r"发布机构\s*[:：|]*\s*([^|\s]{2,40})")
-NAME = re.compile(r"^\s*名称[\s:：|]*([^|]{4,60}?)\s*(?:\||$)")
+NAME = re.compile(r"^\s*名\s*称[\s:：|]*([^|]{4,60}?)\s*(?:\||$|(?<=\s)(?:发布|成文|发文)日期)")
 #: a web page's title field (标 题: … / [ 标 题 ] … / 标题 | … |), its value after the label
 #: or, the label alone, in the next block
 TITLE_FIELD = re.compile(r"^[\s\-•·|\[【]*+标\s*+题[\s\]】:：|]*+([^|]*)")
@@ -118,10 +118,9 @@ def read_meta(blocks: list[Block], fallback_title: str, wrapped: bool = True,
     if named_title:
         # the page named its title in a field above: the article's own is the block that
         # says it again, wherever the guess of a title line stopped
-        own = next((b for b in kept[:MAX_CONTENTS_START]
-                    if "".join(b.text.split()) == "".join(named_title.split())), None)
-        if own is not None and own not in title_blocks:
-            info.title, title_blocks = named_title, [own]
+        own = _says_title(kept[:MAX_CONTENTS_START], "".join(named_title.split()))
+        if own and not any(b is own[0] for b in title_blocks):
+            info.title, title_blocks = named_title, own
     kept = [b for b in kept if not any(b is t for t in title_blocks[1:])]
     if title_blocks:
         # the first title line stands for the whole title (a part starts there)
@@ -138,7 +137,8 @@ def read_meta(blocks: list[Block], fallback_title: str, wrapped: bool = True,
     info.fiscal_year = _fiscal_year(info.title, kept) or _fiscal_year("", other or [])
     if info.organization is None:
         found = ORG_BEFORE_YEAR.match(info.title)
-        info.organization = found.group(1).strip() if found else None
+        owner = found.group(1).strip().removeprefix(ABOUT).strip() if found else ""
+        info.organization = owner if len(owner) >= 2 else None  # (关于某县 …的报告: 某县)
     signature = _signature_date(kept)
     if signature is not None:
         info.report_date_block, iso = signature
@@ -336,9 +336,12 @@ def _title(blocks: list[Block], fallback: str, wrapped: bool) -> tuple[str, list
         if PART_TITLE.search(simplified(text)) or TITLE_END.search(simplified(text)):
             # PDF titles break over lines: keep the pieces just before it on the same page
             pieces = [leading[-1]]
-            for earlier in reversed(leading[:-1] if wrapped else []):
+            for earlier in reversed(leading[:-1]):
                 if pieces[0].page_break_before or PART_TITLE.search(earlier.text):
                     break
+                if not (wrapped or earlier.text.strip().endswith(TITLE_JOINS)
+                        or pieces[0].text.strip().startswith(TITLE_JOINS)):
+                    break  # (a web page's lines are its own, unless one ends on 及 / 和)
                 if len(pieces) >= 2 or not _wrapped_piece(earlier):
                     break
                 pieces.insert(0, earlier)
@@ -360,8 +363,26 @@ def _top_blocks(blocks: list[Block]) -> list[Block]:
     return blocks[:MAX_FURNITURE_RUN + TITLE_WITHIN]
 
 
+#: the word a report's title to a congress opens with (关于某县 2023 年预算执行情况的报告)
+ABOUT = "关于"
+#: words a title's line may end or the next begin with: one title of two reports (关于 2022
+#: 年计划执行情况 / 及 2023 年计划草案的报告)
+TITLE_JOINS = ("及", "和", "与", "暨")
 #: how many blocks, furniture aside, the title may stand after
 TITLE_WITHIN = 8
+
+
+def _says_title(blocks: list[Block], title: str) -> list[Block]:
+    """The block that says ``title`` (blanks aside), or two in a row that do (a long title
+    over two lines), the first that does."""
+    for at, block in enumerate(blocks):
+        text = "".join(block.text.split())
+        if text == title:
+            return [block]
+        if at + 1 < len(blocks) and title.startswith(text) and text \
+                and "".join(blocks[at + 1].text.split()) == title[len(text):]:
+            return [block, blocks[at + 1]]
+    return []
 
 
 def _wrapped_piece(block: Block) -> bool:

@@ -283,16 +283,20 @@ def _headings(blocks: list[Block]) -> list[Heading | None]:
     found = [heading_of(block) for block in blocks]
     numbers = [f[0] if f is not None else (n[0] if (n := heading_split(b.text)) else None)
                for f, b in zip(found, blocks, strict=True)]
-    for index, number in enumerate(numbers):
-        if found[index] is not None or number is None or is_part_title(blocks[index]):
-            continue
-        if _neighbour_heading(found, numbers, index, number):
-            text = blocks[index].text
-            rest = text[len(number.text):] if text.startswith(number.text) else text
-            stop = _TITLE_END.search(rest)
-            title = (rest[:stop.start()] if stop and stop.start() <= MAX_INLINE_HEADING
-                     else rest[:MAX_INLINE_HEADING]).strip()
-            found[index] = (number, title, text, 0)
+    # forward, then back: 1、…；2、…；3、…；4、…；5、其他事宜 — the last a heading, so 4 is,
+    # so 3 is … (one pass forward would stop at 4)
+    for order in (range(len(numbers)), range(len(numbers) - 1, -1, -1)):
+        for index in order:
+            number = numbers[index]
+            if found[index] is not None or number is None or is_part_title(blocks[index]):
+                continue
+            if _neighbour_heading(found, numbers, index, number):
+                text = blocks[index].text
+                rest = text[len(number.text):] if text.startswith(number.text) else text
+                stop = _TITLE_END.search(rest)
+                title = (rest[:stop.start()] if stop and stop.start() <= MAX_INLINE_HEADING
+                         else rest[:MAX_INLINE_HEADING]).strip()
+                found[index] = (number, title, text, 0)
     return found
 
 
