@@ -51,12 +51,25 @@ def find(text: str, statements: Sequence[Statement], paragraph: str) -> list[Enu
             first = _past_blanks(text, span[0])
             if text.startswith(_FIRST_ORDINAL, first) or _LIST_MARKER.match(text, first):
                 certain = True  # 一是 … 二是 … / 1.… 2.…: each item is marked, not named
+            if _names_go_on(text, span[1]):
+                certain = False  # 事业单位 8 个：A、B、C、D，新增 E、F、G、H: the list goes on
             besides = _counted_besides(text, statement)
             if besides:  # 由局机关本级和所属 4 家二级单位组成，即：… / 内设一室四处，分别为：…
                 readings = tuple(sorted({*readings, *(n - besides for n in readings)}))
             found.append(Enumeration(statement, names, readings, complete, span, paragraph,
                                      certain))
     return found
+
+
+def _names_go_on(text: str, end: int) -> bool:
+    """Does a comma end the list, and the clause after it list more names after a word that
+    adds them (新增 E、F / 以及 E、F)?"""
+    if text[end:end + 1] not in ("，", ","):
+        return False
+    stop = min((at for at in (text.find(mark, end + 1) for mark in "，,。；;") if at >= 0),
+               default=len(text))
+    after = text[end + 1:stop].lstrip()
+    return after.startswith(cues.LIST_GOES_ON) and "、" in after
 
 
 def _counts_the_whole(statements: Sequence[Statement], index: int, named: int) -> bool:
@@ -266,10 +279,14 @@ def _listed_before(text: str, statement: Statement
     if "等" in names[-1]:  # A、B 等优抚对象 1,146 人: people such as A and B
         names[-1], partial = names[-1][:names[-1].index("等")], True
     led = False
-    for opener in _LEADS:
-        at = names[0].rfind(opener)
-        if at >= 0:
-            names[0], led = names[0][at + len(opener):], True
+    for first in range(len(names) - 1, -1, -1):  # the last name a lead opens begins the list
+        # (内设 A、B 共两科一室下辖有 C、D、E、F 4 个管护站: C to F); past the first name only a
+        # lead of two characters or more (有 and 设 are in names: 有机肥, 建设项目管理股)
+        opener = next((o for o in _LEADS if o in names[first]
+                       and (first == 0 or len(o) >= MIN_INNER_LEAD)), None)
+        if opener is not None:
+            at = names[first].rfind(opener)
+            names, led = [names[first][at + len(opener):], *names[first + 1:]], True
             break
     if led and names[0].startswith(_AT):
         return None  # 分别在 A 镇、B 镇、C 镇开展培训共 4 期: where it was done, not what
@@ -281,6 +298,8 @@ def _listed_before(text: str, statement: Statement
     return names, not partial, (clause_start, statement.start)
 
 
+#: the fewest characters of a lead found inside a listed name past the first
+MIN_INNER_LEAD = 2
 #: the word that makes a list one of places (分别在 A、B、C 开展 …)
 _AT = "在"
 #: words that total the names listed before a count (A、B 和 C 共 3 个), longest first

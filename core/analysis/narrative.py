@@ -22,6 +22,7 @@ import operator
 import re
 import sys
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -1128,17 +1129,29 @@ _RATE_NAMES = tuple(sorted({*ratios.RATE_WORDS, *ratios.COUNT_RATE_WORDS}, key=l
 def _counted_groups(items: Sequence[Item]) -> dict[tuple[str, int], Item]:
     """The item each sentence opens with, where it opens with a count (省重点项目 2 个) and
     another sentence of its paragraph opens with a count of something else: groups side by
-    side, each sentence's figures its own group's (…累计完成投资 a。市重点项目 7 个，…累计完成
-    投资 b)."""
+    side, each sentence's figures its own group's, and the following sentences' up to the
+    next group (…累计完成投资 a。市重点项目 7 个，…。截至目前，累计完成投资 b)."""
     first: dict[tuple[str, int], Item] = {}
     for item in items:
         first.setdefault((item.paragraph, item.sentence), item)
     counted = {place: item for place, item in first.items()
                if item.levels() and item.levels()[0].dimension == "count"}
-    subjects: dict[str, set[str]] = {}
-    for (paragraph, _), item in counted.items():
-        subjects.setdefault(paragraph, set()).add(key(item.subject))
-    return {place: item for place, item in counted.items() if len(subjects[place[0]]) > 1}
+    openings = Counter((paragraph, key(item.subject)) for (paragraph, _), item in counted.items())
+    # a name that opens several sentences (截至目前，开复工 a … 开复工 b) is what each group
+    # did, not a group: the groups are the names that open one sentence each
+    counted = {place: item for place, item in counted.items()
+               if openings[place[0], key(item.subject)] == 1}
+    subjects = Counter(paragraph for paragraph, _ in counted)
+    groups: dict[tuple[str, int], Item] = {}
+    group: Item | None = None
+    for place in first:  # (a sentence after a group's, opened by no group, is still its)
+        if place in counted and subjects[place[0]] > 1:
+            group = counted[place]
+        elif group is not None and group.paragraph != place[0]:
+            group = None
+        if group is not None:
+            groups[place] = group
+    return groups
 
 
 def _batch(text: str, start: int, end: int) -> str:

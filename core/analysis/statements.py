@@ -405,12 +405,17 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         return
     if percent:
         share = _share(text[clause.start:item.start])
+        if share and _names_plan(share):
+            statement.role = RATE  # 分别占计划的 102.4%、80.8%: of a plan, which may be passed
+            return
         if share is not None:
             statement.role, statement.whole = SHARE, share or None
             return
         named = _before_reached(bare)  # 完成率达到 92% / 占比达到 40%
         if named.endswith(ratios.SHARE_WORDS):
-            statement.role = SHARE
+            word = next(w for w in ratios.SHARE_WORDS if named.endswith(w))
+            # (完成占比 102.79%: how much of a target was done, which may pass it)
+            statement.role = RATE if named[:-len(word)].endswith(ratios.DONE_SHARE) else SHARE
             return
         if named.endswith(ratios.RATE_WORDS) or named.endswith(ratios.COUNT_RATE_WORDS):
             statement.role = RATE
@@ -727,6 +732,11 @@ def _after(words: str, openers: tuple[str, ...]) -> str:
 #: names of a budget and of a plan a rate may be against, longest first (as they are matched)
 _BUDGET_NAMES = tuple(sorted(ratios.BUDGET_NAMES, key=len, reverse=True))
 _PLAN_NAMES = tuple(sorted(ratios.PLAN_NAMES, key=len, reverse=True))
+
+
+def _names_plan(name: str) -> bool:
+    """Is a whole's name a plan (年度投资计划 / 月投资计划 / 目标任务)?"""
+    return name.endswith(_PLAN_NAMES)
 
 
 def _rate_budget(words: str) -> str | None:
@@ -1289,7 +1299,7 @@ def _quote_start(text: str, previous_end: int, start: int, first: bool, clause_s
 
 
 #: characters after a classifier that end the noun it counts
-_NOUN_STOP = re.compile(r"[，,。；;：:、()\s0-9“”]|(?:的|在|已|和|及|与|为|是|等|"
+_NOUN_STOP = re.compile(r"[，,。；;：:、()\s0-9“”]|(?:的|在|已|累计|和|及|与|为|是|等|"
                         r"(?<!公)共(?![享同建])|由|用于|全部|全|均|各|都|说明|公开|获得|实现|完成|开展|进行|参加|负责|承担|较|"
                         # 较上年的 1,285 辆减少 37 辆: a change, not what is counted; 共 is a
                         # word of its own, not of 公共, 共享, 共同 or 共建 (四类公共体育设施)

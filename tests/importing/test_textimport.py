@@ -254,6 +254,9 @@ def test_a_budget_is_dated_within_its_year_like_a_report_on_part_of_it() -> None
         return data
     assert meta("涪城区2019年财政拨款“三公”经费预算情况")["interim"] is True
     assert meta("某局2019年部门预算公开说明")["interim"] is True
+    # progress is reported while the year runs
+    assert meta("2019年某州高标准农田项目建设进展情况")["interim"] is True
+    assert meta("某县2019年重点项目建设进度情况")["interim"] is True
     for account in ("某局2019年部门决算说明", "某县2019年预算执行情况的报告",
                     "某局2019年度项目支出绩效自评报告"):
         assert "interim" not in meta(account), account

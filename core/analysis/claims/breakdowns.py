@@ -79,6 +79,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         parts = members if whole else _closing_prefix(total, members)  # (具体为：A、B、其他 c
         # names all of it: a first few that make the total do not end the list there)
         parts = _segment_heads(items, index, total, parts) or parts
+        parts = _done_of_groups(parts)
         parts = [p for p in parts if not any(_share_of(p, other) for other in parts)]
         # (授予中小企业合同 a，占比 p；授予小微企业合同 b，占授予中小企业合同金额的 q: a part
         # of the part before, not of the total beside it)
@@ -94,6 +95,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
             continue
         certain = certain and several is None  # past its total, of it or of them all?
         certain = certain and not attributes.seconded_beside([p.subject for p in parts])
+        certain = certain and not any(_group_and_done(p) for p in parts)
         if certain and item.opened_by is None and total is not items[index - 1] \
                 and _fits_named_between(items, index - 1, total, parts):
             certain = False
@@ -687,6 +689,33 @@ def _other_category(total: Item, part: Item) -> bool:
         and not any(flow in total.subject for flow in cues.FLOWS)
 
 
+def _done_of_groups(parts: list[Item]) -> list[Item]:
+    """The parts without a group's size where its clause goes on to count how many of it
+    did what the list counts (开复工 291 个。其中，146 个续建项目已全面复工；170 个新开项目已
+    开工 145 个: 145 is the part, 170 is how many new projects there are)."""
+    kept = []
+    for at, part in enumerate(parts):
+        following = parts[at + 1] if at + 1 < len(parts) else None
+        group, done = _one_level(part), _one_level(following) if following else None
+        if following is not None and group is not None and done is not None \
+                and same_clause(part, following) and group.dimension == "count" \
+                and group.noun and not done.noun and same_kind(group, done) \
+                and done.quantity.value <= group.quantity.value:
+            continue
+        kept.append(part)
+    return kept
+
+
+def _group_and_done(part: Item) -> bool:
+    """计划上半年开工建设的 113 个项目开工建设 103 个，10 个项目至目前未开工: a part that counts a
+    group and how many of it did the thing; the list may then go on with the group's rest, so
+    which of its figures are the total's parts is a guess."""
+    counts = [s for s in part.levels() if s.dimension == "count"]
+    return len(counts) == 2 and counts[0].clause == counts[1].clause \
+        and bool(counts[0].noun) and not counts[1].noun and same_kind(*counts) \
+        and counts[1].quantity.value <= counts[0].quantity.value
+
+
 def _makes_up(items: Sequence[Item], at: int, total: Item, parts: Sequence[Item]
               ) -> Item | None:
     """The item at ``at``, if it makes up exactly what a list of a known whole lacks (实有人数
@@ -886,9 +915,11 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
                 and category(item.subject) != category(total.subject):
             break
         if breakdowns.disjoint(total_concept, breakdowns.concept(item.subject)) \
-                or attributes.off_posts(total.subject, item.subject):
+                or attributes.off_posts(total.subject, item.subject) \
+                or attributes.posts_then_staffed(first.subject, item.subject):
             break  # 在职人员 3 人，其中行政人员 2 人，退休人员 1 人: no retired staff is in post
-            # (nor a 临聘 one on the establishment a 在编 count counts)
+            # (nor a 临聘 one on the establishment a 在编 count counts, nor are 实有人数 30 人
+            # after 编制人数 31 人 more of the staff)
         if item.subject in cues.FLOWS and item.subject not in total.subject \
                 and not any(category(p.subject) for p in parts):
             break  # 收到资金 a，其中：中央资金 b，…其他资金 c（。）支出 d: a bare 支出 after

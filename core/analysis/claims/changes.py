@@ -12,6 +12,7 @@ from crossfoot.analysis.claims.common import (
     first_figure,
     in_sentence,
     key,
+    same_kind,
     without_each,
 )
 from crossfoot.analysis.items import Item
@@ -362,7 +363,8 @@ def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
     # 总额 10,286.4 亿元，首次突破 1 万亿元，比上年增加 …: a bound passed is no level
     own = [s for s in own if s.quantity.qualifier not in BOUNDS] or own
     if anchor is not None and anchor.dimension != "ratio":
-        own = [s for s in own if s.dimension == anchor.dimension]
+        own = [s for s in own if same_kind(s, anchor)]  # (受益农户 150 户，较上年增加 171 台:
+        # the 台 are of another count)
     tos = [s for s in own if s.role == TO]
     if tos:
         return tos[-1], True

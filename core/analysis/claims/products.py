@@ -214,7 +214,10 @@ def _per_word(text: str, statements: Sequence[Statement], index: int) -> _Per | 
     for word, units in (*per_unit.PER_UNIT.items(), *per_unit.MEAN_WORDS.items()):
         at = said.find(word)
         if at >= 0:
-            return units, said[at + len(word):].strip().removesuffix("为").removesuffix("达"), None
+            name = said[at + len(word):].strip().removesuffix("为").removesuffix("达")
+            period = next((per_unit.PERIOD_BEFORE[w] for w in per_unit.PERIOD_BEFORE
+                           if said[:at].endswith(w)), "")
+            return units, period + name, None  # (月人均补差: per one a month)
     return _mean_each(statements, index, said)
 
 

@@ -57,3 +57,16 @@ def seconded_beside(names: list[str]) -> bool:
     3 人)? The total may count them among those or apart: which is not certain."""
     return any(any(w in n for w in ON_POSTS) for n in names) \
         and any(SECONDED in n for n in names)
+
+
+#: words of a count of the posts a body may fill, and of the people who fill them: 编制人数
+#: 31 人，实有人数 30 人 are two counts of one staff, never parts of one list
+POSTS = ("编制人数", "编制数", "核定编制")
+STAFFED = "实有"
+
+
+def posts_then_staffed(first: str, name: str) -> bool:
+    """Does ``name`` count the people in post after a list began with the posts (其中：编制人数
+    31 人，实有人数 30 人)?"""
+    return any(w in first for w in POSTS) and STAFFED in name \
+        and not any(w in name for w in POSTS)

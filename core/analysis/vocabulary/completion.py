@@ -15,6 +15,6 @@ FULL = ("已全部拨付到位", "全部拨付到位", "已全部拨付", "全�
 #: words a name begins with when it says only what was done, not to what (已整改 76 个, 已拨付
 #: 162 万元, 尚未完成 11 个): a figure of whatever its paragraph speaks of, and a report
 #: that goes through categories gives one for each (（一）… 问题 19 个，已整改 16 个)
-DONE_OPENERS = ("已", "尚未", "未", "正在")
+DONE_OPENERS = ("已", "尚未", "未", "正在", "累计")  # (累计发放 a: of the paragraph's fund)
 #: the longest such name that is only the verb (已整改到位 is 5)
 MAX_DONE_NAME = 5

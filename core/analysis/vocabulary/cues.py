@@ -73,11 +73,13 @@ EACH_RESPECTIVELY = ("分别为", "分别是", "分别达到", "分别达", "分
 #: words that open an enumeration of names after a count (设 9 个机构，分别为：…)
 ENUMERATION_OPEN = ("分别为", "分别是", "分别", "即", "包括", "包含", "具体为", "具体是", "为",
                     "是")
+#: words after a list's comma that add more names to it (A、B，新增 C、D / 以及 C、D)
+LIST_GOES_ON = ("新增", "以及", "另有", "还有")
 #: words before names listed ahead of their count (下设 A、B、C 3 个科室)
 #: how the names of bodies end (…教育局、城南街道和白鹤镇: 城南街道 is a name of its own)
 BODY_ENDINGS = ("街道", "镇", "乡", "局", "委", "办", "院", "所", "中心", "处", "科", "股", "室",
                 "站", "队", "厅", "部", "会", "馆", "校", "园")
-LIST_LEADS = ("下设", "设有", "内设", "设", "有", "含", "共",
+LIST_LEADS = ("下设", "设有", "内设", "下辖", "设", "有", "含", "共",
               # 对 A、B 和 C 3 个单位进行了审计 / 抽查了 A、B 2 个乡镇: audit reports
               "对", "抽查了", "抽查")
 #: words between a count and an amount that make the amount each unit's price

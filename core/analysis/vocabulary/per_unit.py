@@ -66,6 +66,8 @@ PER_PERIOD: dict[str, tuple[tuple[str, ...], int]] = {
 #: words after 人均 / 户均 that make the amount per one per month or year (人均每月 3,000 元 of
 #: a year's total: pension and allowance reports), and how many times a year it is paid
 PERIOD_AFTER = {"每月": 12, "每年": 1}
+#: the same said before 人均 / 户均 (月人均补差 201 元 / 年人均), as the word after it says it
+PERIOD_BEFORE = {"每月": "每月", "月": "每月", "每年": "每年"}
 #: how far before an amount such words may stand (补贴标准为每人每月 90 元)
 RATE_WORDS_WITHIN = 12
 #: words that say a total is the whole year's (全年需资金 / 年度共需)

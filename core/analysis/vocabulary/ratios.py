@@ -28,6 +28,8 @@ SHARE_OPEN_TAILS = ("到", "据")
 #: words that end the whole's name before the percent (占 X 的 / 占 X 比重为)
 SHARE_CLOSE = ("的比重为", "的比重", "比重为", "比重", "的比例为", "的比例", "比例为", "比例",
                "的", "为")
+#: words before such a share word that make it a completion (完成占比 / 完成比例)
+DONE_SHARE = ("完成",)
 #: words of a share without a named whole (占比 12%)
 SHARE_WORDS = ("占比为", "占比", "所占比重为", "所占比重", "所占比例为", "所占比例", "比重为",
                "比重")
@@ -51,7 +53,7 @@ BUDGET_NAMES = ("年初预算数", "调整预算数", "调整后预算数", "预
 #: names of a plan of counts a completion rate is against (完成年度任务的 112.5% /
 #: 完成全年计划的 98% / 为目标任务的 105%: 绩效自评 output indicators)
 PLAN_NAMES = ("年度目标任务", "年度任务", "全年任务", "目标任务", "计划任务", "年度计划",
-              "全年计划", "年初计划", "年计划", "年度目标", "计划数", "计划")
+              "全年计划", "年初计划", "年计划", "年度目标", "计划数", "计划", "计划投资")
 #: who a plan was set by, between the rate's opener and the plan's name (完成市下达计划的 /
 #: 完成省下达任务的)
 PLAN_SETTERS = ("上级", "国家", "省", "市", "州", "县", "区")

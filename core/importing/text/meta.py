@@ -40,9 +40,11 @@ ORG_BEFORE_YEAR = re.compile(r"^(.{2,30}?)\s*(?:19|20)[0-9]{2}\s*年")
 DATE_LINE_MAX = 16
 #: how else a report's title ends: …部门决算 / …预算公开 / …经费情况 / …公开报表
 TITLE_END = re.compile(r"(?:[0-9]{4}\s*年度?.{0,20}(?:决算|预算|公开|情况|报表))$")
-#: a title that names part of a year: 上半年 / 半年 / 一季度 / 1-5 月 / 前三季度
+#: a title that names part of a year (上半年 / 半年 / 一季度 / 1-5 月 / 前三季度), or progress
+#: made in it (进展 / 进度)
 INTERIM = re.compile(r"上半年|下半年|半年度|季度|[0-9一二三四五六七八九十]{1,2}\s*[-—至到~]\s*"
-                     r"[0-9一二三四五六七八九十]{1,2}\s*月|[0-9一二三四五六七八九十]{1,2}月份")
+                     r"[0-9一二三四五六七八九十]{1,2}\s*月|[0-9一二三四五六七八九十]{1,2}月份|"
+                     r"进展|进度")  # (项目建设进展情况: progress, reported while the year runs)
 
 #: a year written as a year (2021年, 2021 年度)
 _YEAR_WORD = re.compile(r"((?:19|20)[0-9]{2})\s*年(度?)(?![0-9])")
