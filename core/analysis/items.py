@@ -523,6 +523,10 @@ def _marker_of(text: str, clause: Clause, words: str) -> str | None:
 MARKER_WINDOW = 12
 
 
+#: how many names, each with one figure of one kind, make the end of a sentence a list
+MIN_RUN = 3
+
+
 def _ends_a_list(items: Sequence[Item], last: Item) -> bool:
     """Is ``last`` a part of a list its sentence opened (其中 …、…) after a total, or split
     by one classification (从支出结构看，…) of a whole stated before?"""
@@ -538,7 +542,16 @@ def _ends_a_list(items: Sequence[Item], last: Item) -> bool:
     split = next((k for k, item in enumerate(own)
                   if item.parts_cue in (cues.VIEWED_BY, cues.BY_CLASS) and not item.levels()),
                  None)
-    return split is not None and len(own) - split > 2
+    if split is not None and len(own) - split > 2:
+        return True
+    # 合计 a：第一批 b，第二批 c，第三批 d: the sentence ends on a run of names, each with one
+    # figure of one kind
+    kinds = [{(s.dimension, s.quantity.unit) for s in item.levels()} for item in own]
+    run = 0
+    while run < len(own) and len(kinds[-1 - run]) == len(own[-1 - run].levels()) == 1 \
+            and kinds[-1 - run] == kinds[-1]:
+        run += 1
+    return run >= MIN_RUN
 
 
 #: 地方收入按构成分 / 按资产类别分 / 按支出功能分类科目: a whole (named or not) split by one
@@ -814,8 +827,12 @@ def _phase(words: str) -> str:
 def _trailing_cue(text: str, clause: Clause, mine: list[Statement], item: Item) -> None:
     """``…911000.39 元，其中：``: the parts of this item follow."""
     tail = text[mine[-1].end + len(mine[-1].noun):clause.end].strip().rstrip("：:")
-    if tail == cues.AMONG:  # 固定资产 4,402.16 万元中，房屋…: of which
+    noun = mine[-1].noun
+    if tail == cues.AMONG or (not tail and len(noun) > 1 and noun.endswith(cues.AMONG)):
+        # 固定资产 4,402.16 万元中，房屋…: of which (全区 148 个重点项目中，产业项目 86 个 …)
         item.parts_cue = cues.AMONG_CUE
+        if not tail and item.subject == noun:
+            item.subject = mine[-1].noun = noun.removesuffix(cues.AMONG)
         return
     if not tail.endswith(cues.PARTS_OPENERS):  # most clauses end with no cue
         return

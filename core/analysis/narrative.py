@@ -557,7 +557,8 @@ class _Emitter:
         self.transposed = transpositions.find(reading.items, _known_or_own_name)
         self.namesakes = _namesakes(reading.items)
         self.basis_of = _basis_lines(reading.paragraphs.values())
-        self.counted_groups = _counted_groups(reading.items)
+        self.totalled = _totalled(reading.items)
+        self.counted_groups = _counted_groups(reading.items, self.totalled)
         self._ordinals: dict[str, list[tuple[int, str]]] = {}
 
     def emit(self) -> tuple[list[Emitted], list[Emitted], list[Emitted]]:
@@ -709,6 +710,8 @@ class _Emitter:
         group = self.counted_groups.get((item.paragraph, item.sentence))
         if group is not None and group is not item:
             parts.append(key(group.subject))  # 省重点项目 2 个，…累计完成投资 a。市重点项目 7 个，…
+        if (statement.paragraph, statement.sentence) in self.totalled:
+            parts.append(cues.LIST_TOTAL)  # 2.农村低保：…发放低保金 a。以上合计…发放低保金 b
         parts.append(subject)
         parts.extend(q for q in measures.SCOPE_QUALIFIERS if q in item.subject)
         span = self._span(statement)
@@ -1126,7 +1129,19 @@ _MONTH_ALONE = re.compile(r"(?:19|20)[0-9]{2} ?年 ?([0-9]{1,2} ?月)(?=[，,])"
 _RATE_NAMES = tuple(sorted({*ratios.RATE_WORDS, *ratios.COUNT_RATE_WORDS}, key=len, reverse=True))
 
 
-def _counted_groups(items: Sequence[Item]) -> dict[tuple[str, int], Item]:
+def _totalled(items: Sequence[Item]) -> set[tuple[str, int]]:
+    """The sentences, by (paragraph, sentence), that total a list (以上合计 … / 合计 …)."""
+    return {(s.paragraph, s.sentence) for item in items for s in item.statements
+            if s.total_cue or s.label.startswith(_ABOVE_TOTALS)}
+
+
+#: the words a sentence that totals the list above it opens with (以上合计 / 上述总计)
+_ABOVE_TOTALS = tuple(above + total for above in sorted(cues.ABOVE_NAMES)
+                      for total in cues.TOTAL_LEADS)
+
+
+def _counted_groups(items: Sequence[Item], totalled: set[tuple[str, int]]
+                    ) -> dict[tuple[str, int], Item]:
     """The item each sentence opens with, where it opens with a count (省重点项目 2 个) and
     another sentence of its paragraph opens with a count of something else: groups side by
     side, each sentence's figures its own group's, and the following sentences' up to the
@@ -1144,10 +1159,11 @@ def _counted_groups(items: Sequence[Item]) -> dict[tuple[str, int], Item]:
     subjects = Counter(paragraph for paragraph, _ in counted)
     groups: dict[tuple[str, int], Item] = {}
     group: Item | None = None
-    for place in first:  # (a sentence after a group's, opened by no group, is still its)
+    for place in first:  # (a sentence after a group's, opened by no group, is still its;
+        # not one that totals them: 以上总计 92 个，…完成投资 a)
         if place in counted and subjects[place[0]] > 1:
             group = counted[place]
-        elif group is not None and group.paragraph != place[0]:
+        elif group is not None and (group.paragraph != place[0] or place in totalled):
             group = None
         if group is not None:
             groups[place] = group

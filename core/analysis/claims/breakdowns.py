@@ -909,6 +909,11 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
                 set(known) - {breakdowns.concept(p.subject) for p in parts}:
             continue  # 三公经费 parts, with a count about one of them in between (1 个团组;
             # 公务接待费 2.50 万元，接待 12 批次：the 接待 of the part before)
+        if item.levels() and not _comparable(total, item) and in_sentence(item, parts[-1]) \
+                and item.segment == parts[-1].segment \
+                and _ends_segment(items, position) and _segment_each(parts):
+            continue  # 产业项目 86 个，完成投资 a；基础设施项目 39 个，完成投资 b: a figure of
+            # another kind closing the segment of the part it is about
         if not _comparable(total, item) or not item.subject:
             break
         if category(item.subject) and category(total.subject) \
@@ -978,6 +983,19 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
     return parts
 
 
+def _ends_segment(items: Sequence[Item], position: int) -> bool:
+    """Is the item at ``position`` the last of its segment (and of its sentence's run)?"""
+    following = items[position + 1] if position + 1 < len(items) else None
+    item = items[position]
+    return following is None or (following.paragraph, following.sentence, following.segment) \
+        != (item.paragraph, item.sentence, item.segment)
+
+
+def _segment_each(parts: Sequence[Item]) -> bool:
+    """Does each part so far stand in a segment of its own?"""
+    return len({(p.sentence, p.segment) for p in parts}) == len(parts)
+
+
 def _sibling(total: str, name: str) -> bool:
     """Do two names differ only in one numeral (第二产业增加值 / 第三产业增加值)? Then they
     are numbered siblings, and neither is the other's part."""
@@ -1017,9 +1035,9 @@ def _the_rest(item: Item) -> bool:
     """Is the item named as the rest of its whole (其他 …, 其余基金收入)? (Read so only in a
     list of one segment: after a ；the 其他收入 of a wider list may follow.)"""
     return item.subject.startswith(cues.REST_WORDS) or any(
-        cues.EXAMPLES_END + rest in item.subject for rest in cues.REST) or any(
+        join + rest in item.subject for join in cues.REST_JOINS for rest in cues.REST) or any(
         s.label.removeprefix(item.subject).startswith(cues.REST) for s in item.levels())
-    # (利息等其他收入: the rest, after an example of it)
+    # (利息等其他收入 / 丧葬费及其他支出: the rest, after an example of it)
 
 
 def _bracketed_list_after(items: Sequence[Item], position: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -16,6 +17,7 @@ from crossfoot.analysis.claims.common import (
 )
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.labels import is_generic
+from crossfoot.analysis.measures import EXECUTION_LABEL
 from crossfoot.analysis.statements import (
     LEVEL,
     RATE,
@@ -56,7 +58,12 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
     planned: list[Statement] = []  # the plans of all a project's funds read so far
     #: the whole the last share of each sentence named (A …，占 W 的 p%；B …，占 q%: W too)
     sentence_whole: dict[tuple[str, int], str] = {}
+    paragraphs: list[str] = []  # in the order read
+    rates_in = Counter((s.paragraph, s.sentence) for item in items for s in item.of(RATE)
+                       if EXECUTION_LABEL.search(s.label))  # (执行率, not 到位率)
     for item in items:
+        if item.paragraph not in earlier:
+            paragraphs.append(item.paragraph)
         before = earlier.setdefault(item.paragraph, [])
         for statement in item.statements:
             if statement.role == SHARE:
@@ -79,7 +86,10 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
             elif statement.role == RATE:
                 ratio = _rate(item, statement) or _inline_plan_rate(
                     item, statement) or _paragraph_budget_rate(
-                    before, item, statement) or _namesake_budget_rate(
+                    before, item, statement) or (_budget_just_before(
+                    paragraphs, earlier, item, statement)
+                    if rates_in[item.paragraph, statement.sentence] == 1 else None
+                ) or _namesake_budget_rate(
                     item, statement, index, before) or _count_completion_rate(
                     [*before, item], statement) or _sentence_plan_rate(
                     [*before, item], statement) or _received_rate(
@@ -96,6 +106,35 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
         if _plans_all_funds(item):
             planned.extend(s for s in item.levels() if s.dimension == "money")
     return found
+
+
+def _budget_just_before(paragraphs: Sequence[str], earlier: dict[str, list[Item]], item: Item,
+                        stated: Statement) -> Ratio | None:
+    """预算执行率 of what a paragraph says was spent, against the one budget of the paragraph
+    right before it, where its own states none (（一）资金到位情况。…预算资金 a …（二）资金执行
+    情况。…发放 b，预算执行率 p%: self-evaluations give the funds and their use apart). Asked
+    only of a sentence's one rate: several (中央资金完成 a，执行率 p；省级资金 …) are each
+    fund's, of budgets the paragraph before gives among others."""
+    own = earlier.get(item.paragraph, [])
+    if len(paragraphs) < 2 or paragraphs[-1] != item.paragraph or any(
+            s.measure in BUDGETS for other in (*own, item) for s in other.levels()):
+        return None
+    funds = earlier.get(paragraphs[-2], [])
+    ratio = _paragraph_budget_rate(funds, item, stated)
+    if ratio is None or (stated.quantity.value <= _ALL and _exceeds_all(ratio.part, ratio.whole)):
+        return None  # (支付 76 万元，执行率 92.54% against a budget of 13: another budget)
+    return ratio
+
+
+#: the percentage of all of a budget
+_ALL = 100
+
+
+def _exceeds_all(part: Statement, whole: Statement) -> bool:
+    """Is ``part`` more than ``whole`` beyond the rounding of both?"""
+    low = part.quantity.in_unit(whole.quantity.unit).interval().lo
+    high = whole.quantity.interval().hi
+    return low is not None and high is not None and low > high
 
 
 def _paragraph_budget_rate(before: Sequence[Item], item: Item, stated: Statement

@@ -126,8 +126,8 @@ LIST_TOTAL = "合计"
 #: names a list's last part may begin with to say it is the rest of the whole (其中：房屋 …、
 #: 车辆 …、其他 …): the list is all of it, whatever word opened it
 REST = ("其他", "其它", "其余")
-#: the word that ends examples before the rest's name (利息等其他收入)
-EXAMPLES_END = "等"
+#: words that join a name to the rest's in one part (利息等其他收入 / 丧葬费及其他支出)
+REST_JOINS = ("等", "及", "和", "与")
 #: the same words alone before a figure of the rest (其余 8 个为 …, 剩余 30 万元用于 …)
 REST_WORDS = (*REST, "剩余", "余下", "其余的", "剩下的")
 #: the cue of parts whose shares of an unnamed whole make 100 % (A x，占 p%；B y，占 q%)
