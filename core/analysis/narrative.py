@@ -707,8 +707,10 @@ class _Emitter:
             parts.append(key(scope.total.subject))
         if item.marker:  # 1.拟安排资金 151.64 万元，用于 A。2.拟安排资金 81.8 万元: each entry's
             parts.append(item.marker)
-        group = self.counted_groups.get((item.paragraph, item.sentence))
-        if group is not None and group is not item:
+        group = next((g for g in (self.counted_groups.get((item.paragraph, item.sentence)),
+                                  self.counted_groups.get((item.paragraph, PARAGRAPH)))
+                      if g is not None and g is not item), None)
+        if group is not None:
             parts.append(key(group.subject))  # 省重点项目 2 个，…累计完成投资 a。市重点项目 7 个，…
         if (statement.paragraph, statement.sentence) in self.totalled:
             parts.append(cues.LIST_TOTAL)  # 2.农村低保：…发放低保金 a。以上合计…发放低保金 b
@@ -1167,7 +1169,21 @@ def _counted_groups(items: Sequence[Item], totalled: set[tuple[str, int]]
             group = None
         if group is not None:
             groups[place] = group
+    # paragraphs of one section side by side, each opening with a count of its own group
+    # (全市 25 个省重点项目 …。6 个新开工项目中 … ¶ 全市 124 个市重点项目 …。66 个新开工项目 …)
+    openers = {paragraph: item for (paragraph, sentence), item in first.items() if sentence == 0
+               and item.levels() and item.levels()[0].dimension == "count"}
+    by_section = Counter(item.section for item in openers.values())
+    names = {(item.section, key(item.subject)) for item in openers.values()}
+    for paragraph, item in openers.items():
+        if by_section[item.section] > 1 and sum(s == item.section for s, _ in names) \
+                == by_section[item.section]:
+            groups[paragraph, PARAGRAPH] = item
     return groups
+
+
+#: the sentence number under which a paragraph's own group is kept
+PARAGRAPH = -1
 
 
 def _batch(text: str, start: int, end: int) -> str:

@@ -16,7 +16,14 @@ from crossfoot.analysis.claims.common import (
 )
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import CHANGE, SCORE, SHARE, Statement
-from crossfoot.analysis.vocabulary import attributes, breakdowns, cues, per_unit, scores
+from crossfoot.analysis.vocabulary import (
+    attributes,
+    breakdowns,
+    completion,
+    cues,
+    per_unit,
+    scores,
+)
 from crossfoot.model.numerals import chinese_value
 from crossfoot.model.quantity import Quantity
 from crossfoot.model.sums import COMPLETE, PARTIAL, check_sum
@@ -87,6 +94,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
                 or attributes.cross_cutting([p.subject for p in parts]) \
                 or breakdowns.overlapping([p.subject for p in parts]) \
                 or _shares_overlap(total, parts) or _names_counted(total, parts) \
+                or _stages(parts) \
                 or _counts_besides(total):
             continue  # (其中本科 71 人，女性 38 人: the same people counted twice over)
         several = _of_several(items[max(0, position[total.id] - MAX_RIVALS):position[total.id]],
@@ -706,6 +714,12 @@ def _done_of_groups(parts: list[Item]) -> list[Item]:
     return kept
 
 
+def _stages(parts: Sequence[Item]) -> bool:
+    """已立项 74 个，已开工 76 个: how far each thing has got, counted at every stage it
+    passed (so one thing in several), not a partition of them."""
+    return len(parts) >= 2 and all(p.subject.startswith(completion.STAGES_DONE) for p in parts)
+
+
 def _group_and_done(part: Item) -> bool:
     """计划上半年开工建设的 113 个项目开工建设 103 个，10 个项目至目前未开工: a part that counts a
     group and how many of it did the thing; the list may then go on with the group's rest, so
@@ -910,10 +924,11 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             continue  # 三公经费 parts, with a count about one of them in between (1 个团组;
             # 公务接待费 2.50 万元，接待 12 批次：the 接待 of the part before)
         if item.levels() and not _comparable(total, item) and in_sentence(item, parts[-1]) \
-                and item.segment == parts[-1].segment \
-                and _ends_segment(items, position) and _segment_each(parts):
-            continue  # 产业项目 86 个，完成投资 a；基础设施项目 39 个，完成投资 b: a figure of
-            # another kind closing the segment of the part it is about
+                and item.segment == parts[-1].segment and _segment_each(parts) \
+                and (first.opened_by is None or not _same_segment(first, total)):
+            continue  # 全区 148 个项目中，产业项目 86 个，完成投资 a；基础设施项目 39 个 …: a
+            # figure of another kind in the segment of the part it is about (in a list of a
+            # part a segment, not in a 其中 list inside one)
         if not _comparable(total, item) or not item.subject:
             break
         if category(item.subject) and category(total.subject) \
@@ -983,12 +998,8 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
     return parts
 
 
-def _ends_segment(items: Sequence[Item], position: int) -> bool:
-    """Is the item at ``position`` the last of its segment (and of its sentence's run)?"""
-    following = items[position + 1] if position + 1 < len(items) else None
-    item = items[position]
-    return following is None or (following.paragraph, following.sentence, following.segment) \
-        != (item.paragraph, item.sentence, item.segment)
+def _same_segment(a: Item, b: Item) -> bool:
+    return (a.paragraph, a.sentence, a.segment) == (b.paragraph, b.sentence, b.segment)
 
 
 def _segment_each(parts: Sequence[Item]) -> bool:

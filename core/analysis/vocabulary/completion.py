@@ -16,5 +16,8 @@ FULL = ("已全部拨付到位", "全部拨付到位", "已全部拨付", "全�
 #: 162 万元, 尚未完成 11 个): a figure of whatever its paragraph speaks of, and a report
 #: that goes through categories gives one for each (（一）… 问题 19 个，已整改 16 个)
 DONE_OPENERS = ("已", "尚未", "未", "正在", "累计")  # (累计发放 a: of the paragraph's fund)
+#: the openers of such names that count what got at least that far (已立项, 已开工): names
+#: of several stages count one thing in each it passed
+STAGES_DONE = ("已", "累计")
 #: the longest such name that is only the verb (已整改到位 is 5)
 MAX_DONE_NAME = 5
