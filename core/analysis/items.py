@@ -696,14 +696,13 @@ def _closes_list(items: list[Item], statement: Statement, clause: Clause) -> boo
 
 
 def _one_of_kind(item: Item, total: Statement) -> bool:
-    """Does the item state one figure of the total's kind: its only one, or, where the total
-    names a measure, its one of that measure beside others of the same unit (得分 17.6 分
-    （满分 20 分）before 合计得分 88.6 分)?"""
+    """Does the item state one figure of the total's kind: its only one, or its one of the
+    total's measure (or of none, as the total) beside others of the same unit (得分 17.6 分
+    （满分 20 分）before 合计得分 88.6 分 / 17 分（满分 20 分）before 合计 87.5 分)?"""
     levels = item.levels()
     if [s.dimension for s in levels] == [total.dimension]:
         return True
-    return total.measure is not None and bool(levels) \
-        and all(s.dimension == total.dimension for s in levels) \
+    return bool(levels) and all(s.dimension == total.dimension for s in levels) \
         and [s.measure for s in levels].count(total.measure) == 1
 
 
