@@ -243,8 +243,8 @@ def _sentence_plan_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None
         before = own  # …完成率 92.4%；贷款计划发放 4,000 万元，实际发放 3,560 万元，完成率 …
     if any(s.role == RATE for _, s in before):
         return None  # a second rate of the sentence: the amounts are the first one's
-    planned = [(o, s) for o, s in before if s.measure in BUDGETS or (
-        s.measure in (None, "target") and any(word in s.label for word in ratios.PLAN_WORDS))]
+    planned = [(o, s) for o, s in before if s.measure in (*BUDGETS, "target") or (
+        s.measure is None and any(word in s.label for word in ratios.PLAN_WORDS))]
     done = [(o, s) for o, s in before if s.measure == "actual"]
     if len(before) != 2 or len(planned) != 1 or len(done) != 1 \
             or not _one_category(planned[0][0], done[0][0]):
