@@ -71,4 +71,4 @@ PERIOD_BEFORE = {"每月": "每月", "月": "每月", "每年": "每年"}
 #: how far before an amount such words may stand (补贴标准为每人每月 90 元)
 RATE_WORDS_WITHIN = 12
 #: words that say a total is the whole year's (全年需资金 / 年度共需)
-YEAR = ("全年", "年度", "一年")
+YEAR = ("全年", "年度", "一年", "1—12月", "1-12月", "1至12月")  # (1—12 月共计发放: all its months)
