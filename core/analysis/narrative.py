@@ -1147,7 +1147,9 @@ def _counted_groups(items: Sequence[Item], totalled: set[tuple[str, int]]
     """The item each sentence opens with, where it opens with a count (省重点项目 2 个) and
     another sentence of its paragraph opens with a count of something else: groups side by
     side, each sentence's figures its own group's, and the following sentences' up to the
-    next group (…累计完成投资 a。市重点项目 7 个，…。截至目前，累计完成投资 b)."""
+    next group (…累计完成投资 a。市重点项目 7 个，…。截至目前，累计完成投资 b). Paragraphs of a
+    section that each open so, each with a name of its own, are groups too (kept under
+    ``PARAGRAPH``)."""
     first: dict[tuple[str, int], Item] = {}
     for item in items:
         first.setdefault((item.paragraph, item.sentence), item)
@@ -1174,10 +1176,10 @@ def _counted_groups(items: Sequence[Item], totalled: set[tuple[str, int]]
     openers = {paragraph: item for (paragraph, sentence), item in first.items() if sentence == 0
                and item.levels() and item.levels()[0].dimension == "count"}
     by_section = Counter(item.section for item in openers.values())
-    names = {(item.section, key(item.subject)) for item in openers.values()}
+    distinct = Counter(section for section, _ in {(item.section, key(item.subject))
+                                                  for item in openers.values()})
     for paragraph, item in openers.items():
-        if by_section[item.section] > 1 and sum(s == item.section for s, _ in names) \
-                == by_section[item.section]:
+        if by_section[item.section] > 1 and distinct[item.section] == by_section[item.section]:
             groups[paragraph, PARAGRAPH] = item
     return groups
 

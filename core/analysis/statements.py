@@ -13,6 +13,7 @@ All vocabulary comes from ``crossfoot.analysis.vocabulary``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -150,6 +151,7 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             by_clause.setdefault(index, []).append(item)
     opening = _opening_years(text, clauses, found)
     distributed = _distributed_years(text, clauses, found)
+    frames = _FramedYears(text, clauses)
     in_turn = 0  # the place among the figures a 分别 gives the sentence's opening years
     aside_prior: dict[int, bool] = {}  # each bracket: does its first figure say 上年?
     for index, clause in enumerate(clauses):
@@ -194,7 +196,7 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             statement.lead = subject
             _period(statement, text, years, left)
             if statement.role in (CHANGE, PERCENT_CHANGE) and statement.base_year is None:
-                statement.base_year = _framed_year(text, clauses, index, item.start)
+                statement.base_year = frames.before(clauses[index].sentence, item.start)
             if statement.period is None:
                 _compared_as_before(statement, statements, paragraph)
             turns, listed_to = distributed.get(clause.sentence, ([], 0))
@@ -838,15 +840,25 @@ def _until(cut_offs: list[tuple[int, int, PrintedDate]], sentence: int, position
 _THIS_YEAR = ("本年", "当年", "今年", "本期")
 
 
-def _framed_year(text: str, clauses: list[Clause], index: int, at: int) -> int | None:
-    """The year a change's sentence compares with before it (与 2021 年相比，… / 与上年（2021
-    年）相比，… / 比上年（2021 年）增加): the year its changes are against."""
-    sentence = clauses[index].sentence
-    first = index
-    while first > 0 and clauses[first - 1].sentence == sentence:
-        first -= 1
-    found = list(_FRAME_YEAR.finditer(text, clauses[first].start, at))
-    return int(found[-1].group(1) or found[-1].group(2)) if found else None
+class _FramedYears:
+    """The years a paragraph's sentences compare with before their changes (与 2021 年相比，…
+    / 与上年（2021 年）相比，… / 比上年（2021 年）增加): the year its changes are against. Found
+    in one pass over the paragraph, then looked up by position."""
+
+    def __init__(self, text: str, clauses: list[Clause]) -> None:
+        self.sentence_start: dict[int, int] = {}
+        for clause in clauses:
+            self.sentence_start.setdefault(clause.sentence, clause.start)
+        self.frames = [(found.end(), found.start(), int(found.group(1) or found.group(2)))
+                       for found in _FRAME_YEAR.finditer(text)]
+        self.ends = [end for end, _, _ in self.frames]
+
+    def before(self, sentence: int, at: int) -> int | None:
+        """The year of the last frame of ``sentence`` that ends before ``at``."""
+        last = bisect_right(self.ends, at) - 1
+        if last < 0 or self.frames[last][1] < self.sentence_start.get(sentence, at):
+            return None
+        return self.frames[last][2]
 
 
 #: a year compared with, in a frame (与 2021 年相比 / 与上年（2021 年）相比) or after 比上年

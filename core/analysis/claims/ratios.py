@@ -61,6 +61,7 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
     paragraphs: list[str] = []  # in the order read
     rates_in = Counter((s.paragraph, s.sentence) for item in items for s in item.of(RATE)
                        if EXECUTION_LABEL.search(s.label))  # (执行率, not 到位率)
+    budgeted = {item.paragraph for item in items for s in item.levels() if s.measure in BUDGETS}
     for item in items:
         if item.paragraph not in earlier:
             paragraphs.append(item.paragraph)
@@ -88,7 +89,8 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                     item, statement) or _paragraph_budget_rate(
                     before, item, statement) or (_budget_just_before(
                     paragraphs, earlier, item, statement)
-                    if rates_in[item.paragraph, statement.sentence] == 1 else None
+                    if rates_in[item.paragraph, statement.sentence] == 1
+                    and item.paragraph not in budgeted else None
                 ) or _namesake_budget_rate(
                     item, statement, index, before) or _count_completion_rate(
                     [*before, item], statement) or _sentence_plan_rate(
@@ -111,13 +113,11 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
 def _budget_just_before(paragraphs: Sequence[str], earlier: dict[str, list[Item]], item: Item,
                         stated: Statement) -> Ratio | None:
     """预算执行率 of what a paragraph says was spent, against the one budget of the paragraph
-    right before it, where its own states none (（一）资金到位情况。…预算资金 a …（二）资金执行
-    情况。…发放 b，预算执行率 p%: self-evaluations give the funds and their use apart). Asked
-    only of a sentence's one rate: several (中央资金完成 a，执行率 p；省级资金 …) are each
-    fund's, of budgets the paragraph before gives among others."""
-    own = earlier.get(item.paragraph, [])
-    if len(paragraphs) < 2 or paragraphs[-1] != item.paragraph or any(
-            s.measure in BUDGETS for other in (*own, item) for s in other.levels()):
+    right before it (（一）资金到位情况。…预算资金 a …（二）资金执行情况。…发放 b，预算执行率
+    p%: self-evaluations give the funds and their use apart). Asked only where the rate's
+    paragraph states no budget, and of a sentence's one rate: several (中央资金完成 a，执行率
+    p；省级资金 …) are each fund's, of budgets the paragraph before gives among others."""
+    if len(paragraphs) < 2 or paragraphs[-1] != item.paragraph:
         return None
     funds = earlier.get(paragraphs[-2], [])
     ratio = _paragraph_budget_rate(funds, item, stated)
