@@ -149,9 +149,10 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
         index = _clause_of(clauses, item.start)
         if index is not None:
             by_clause.setdefault(index, []).append(item)
-    opening = _opening_years(text, clauses, found)
-    distributed = _distributed_years(text, clauses, found)
-    frames = _FramedYears(text, clauses)
+    firsts = _first_clauses(clauses)
+    opening = _opening_years(text, clauses, found, firsts)
+    distributed = _distributed_years(text, found, firsts)
+    frames = _FramedYears(text, firsts)
     in_turn = 0  # the place among the figures a 分别 gives the sentence's opening years
     aside_prior: dict[int, bool] = {}  # each bracket: does its first figure say 上年?
     for index, clause in enumerate(clauses):
@@ -255,11 +256,18 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
 OPENING_YEAR_WITHIN = 4
 
 
-def _opening_years(text: str, clauses: list[Clause], found: list[Found]) -> dict[int, int]:
-    """``2024 年，计划 …，预算安排 …``: a year that opens a sentence is every figure's in it."""
-    starts: dict[int, int] = {}
+def _first_clauses(clauses: list[Clause]) -> dict[int, Clause]:
+    """Each sentence's first clause, by the sentence's number."""
+    firsts: dict[int, Clause] = {}
     for clause in clauses:
-        starts.setdefault(clause.sentence, clause.start)
+        firsts.setdefault(clause.sentence, clause)
+    return firsts
+
+
+def _opening_years(text: str, clauses: list[Clause], found: list[Found],
+                   firsts: dict[int, Clause]) -> dict[int, int]:
+    """``2024 年，计划 …，预算安排 …``: a year that opens a sentence is every figure's in it."""
+    starts = {sentence: clause.start for sentence, clause in firsts.items()}
     years: dict[int, int] = {}
     for item in found:
         if item.kind != "year" or item.date is None or item.date.year is None:
@@ -272,15 +280,12 @@ def _opening_years(text: str, clauses: list[Clause], found: list[Found]) -> dict
     return years
 
 
-def _distributed_years(text: str, clauses: list[Clause], found: list[Found]
+def _distributed_years(text: str, found: list[Found], firsts: dict[int, Clause]
                        ) -> dict[int, tuple[list[int], int]]:
     """``2022 年、2023 年，收入分别为 a 和 b`` / ``2023 年、2022 年本年收入分别为 a 和 b``: a
     sentence that opens with two or more years in a row, which a 分别 after them gives its
     figures in turn; each with where the years end."""
     years: dict[int, tuple[list[int], int]] = {}
-    firsts: dict[int, Clause] = {}
-    for clause in clauses:
-        firsts.setdefault(clause.sentence, clause)
     opening = sorted(firsts.values(), key=lambda c: c.start)
     said: dict[int, list[Found]] = {}
     at = 0  # one walk over the years and the sentences' first clauses, both in order
@@ -845,10 +850,8 @@ class _FramedYears:
     / 与上年（2021 年）相比，… / 比上年（2021 年）增加): the year its changes are against. Found
     in one pass over the paragraph, then looked up by position."""
 
-    def __init__(self, text: str, clauses: list[Clause]) -> None:
-        self.sentence_start: dict[int, int] = {}
-        for clause in clauses:
-            self.sentence_start.setdefault(clause.sentence, clause.start)
+    def __init__(self, text: str, firsts: dict[int, Clause]) -> None:
+        self.sentence_start = {sentence: clause.start for sentence, clause in firsts.items()}
         self.frames = [(found.end(), found.start(), int(found.group(1) or found.group(2)))
                        for found in _FRAME_YEAR.finditer(text)]
         self.ends = [end for end, _, _ in self.frames]

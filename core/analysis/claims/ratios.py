@@ -28,6 +28,7 @@ from crossfoot.analysis.statements import (
 )
 from crossfoot.analysis.vocabulary import attributes, breakdowns, cues, per_unit, ratios
 from crossfoot.analysis.vocabulary.measures import BUDGET_MEASURES
+from crossfoot.model.sums import PARTIAL, check_sum
 
 
 @dataclass(slots=True)
@@ -121,20 +122,14 @@ def _budget_just_before(paragraphs: Sequence[str], earlier: dict[str, list[Item]
         return None
     funds = earlier.get(paragraphs[-2], [])
     ratio = _paragraph_budget_rate(funds, item, stated)
-    if ratio is None or (stated.quantity.value <= _ALL and _exceeds_all(ratio.part, ratio.whole)):
+    if ratio is None or (stated.quantity.value <= _ALL and check_sum(
+            ratio.whole.quantity, [(1, ratio.part.quantity)], PARTIAL).verdict == "exceeds"):
         return None  # (支付 76 万元，执行率 92.54% against a budget of 13: another budget)
     return ratio
 
 
 #: the percentage of all of a budget
 _ALL = 100
-
-
-def _exceeds_all(part: Statement, whole: Statement) -> bool:
-    """Is ``part`` more than ``whole`` beyond the rounding of both?"""
-    low = part.quantity.in_unit(whole.quantity.unit).interval().lo
-    high = whole.quantity.interval().hi
-    return low is not None and high is not None and low > high
 
 
 def _paragraph_budget_rate(before: Sequence[Item], item: Item, stated: Statement
