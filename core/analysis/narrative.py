@@ -1153,12 +1153,13 @@ def _counted_groups(items: Sequence[Item], totalled: set[tuple[str, int]]
     first: dict[tuple[str, int], Item] = {}
     for item in items:
         first.setdefault((item.paragraph, item.sentence), item)
-    counted = {place: item for place, item in first.items()
-               if item.levels() and item.levels()[0].dimension == "count"}
-    openings = Counter((paragraph, key(item.subject)) for (paragraph, _), item in counted.items())
+    opens_counted = {place: item for place, item in first.items()
+                     if item.levels() and item.levels()[0].dimension == "count"}
+    openings = Counter((paragraph, key(item.subject))
+                       for (paragraph, _), item in opens_counted.items())
     # a name that opens several sentences (截至目前，开复工 a … 开复工 b) is what each group
     # did, not a group: the groups are the names that open one sentence each
-    counted = {place: item for place, item in counted.items()
+    counted = {place: item for place, item in opens_counted.items()
                if openings[place[0], key(item.subject)] == 1}
     subjects = Counter(paragraph for paragraph, _ in counted)
     groups: dict[tuple[str, int], Item] = {}
@@ -1173,8 +1174,8 @@ def _counted_groups(items: Sequence[Item], totalled: set[tuple[str, int]]
             groups[place] = group
     # paragraphs of one section side by side, each opening with a count of its own group
     # (全市 25 个省重点项目 …。6 个新开工项目中 … ¶ 全市 124 个市重点项目 …。66 个新开工项目 …)
-    openers = {paragraph: item for (paragraph, sentence), item in first.items() if sentence == 0
-               and item.levels() and item.levels()[0].dimension == "count"}
+    openers = {paragraph: item for (paragraph, sentence), item in opens_counted.items()
+               if sentence == 0}
     by_section = Counter(item.section for item in openers.values())
     distinct = Counter(section for section, _ in {(item.section, key(item.subject))
                                                   for item in openers.values()})
