@@ -144,13 +144,14 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
     """The statements of one paragraph's normalized ``text``, numbered from ``first_id``."""
     statements: list[Statement] = []
     cut_offs = _cut_offs(text, clauses, found)
+    clause_at = _ClauseAt(clauses)
     by_clause: dict[int, list[Found]] = {}
     for item in found:
-        index = _clause_of(clauses, item.start)
+        index = clause_at(item.start)
         if index is not None:
             by_clause.setdefault(index, []).append(item)
     firsts = _first_clauses(clauses)
-    opening = _opening_years(text, clauses, found, firsts)
+    opening = _opening_years(text, clauses, clause_at, found, firsts)
     distributed = _distributed_years(text, found, firsts)
     frames = _FramedYears(text, firsts)
     in_turn = 0  # the place among the figures a 分别 gives the sentence's opening years
@@ -264,15 +265,16 @@ def _first_clauses(clauses: list[Clause]) -> dict[int, Clause]:
     return firsts
 
 
-def _opening_years(text: str, clauses: list[Clause], found: list[Found],
-                   firsts: dict[int, Clause]) -> dict[int, int]:
+def _opening_years(text: str, clauses: list[Clause], clause_at: _ClauseAt,
+                   found: list[Found], firsts: dict[int, Clause]) -> dict[int, int]:
     """``2024 年，计划 …，预算安排 …``: a year that opens a sentence is every figure's in it."""
     starts = {sentence: clause.start for sentence, clause in firsts.items()}
     years: dict[int, int] = {}
     for item in found:
         if item.kind != "year" or item.date is None or item.date.year is None:
             continue
-        sentence = next((c.sentence for c in clauses if c.start <= item.start < c.end), None)
+        index = clause_at(item.start)
+        sentence = clauses[index].sentence if index is not None else None
         if sentence is not None and sentence not in years \
                 and item.start - starts[sentence] <= OPENING_YEAR_WITHIN \
                 and not any(w in text[starts[sentence]:item.start] for w in changes.COMPARE):
@@ -315,11 +317,19 @@ DISTRIBUTED_WITHIN = 40
 _YEAR_LIST_FILLER = re.compile(r"[\s年度、和及与，,：:]+")
 
 
-def _clause_of(clauses: list[Clause], position: int) -> int | None:
-    for index, clause in enumerate(clauses):
-        if clause.start <= position < clause.end:
+class _ClauseAt:
+    """The index of the clause a position stands in: a paragraph's clauses follow each other
+    without overlapping, so their starts are searched by bisection, not each clause asked."""
+
+    def __init__(self, clauses: list[Clause]) -> None:
+        self.clauses = clauses
+        self.starts = [clause.start for clause in clauses]
+
+    def __call__(self, position: int) -> int | None:
+        index = bisect_right(self.starts, position) - 1
+        if index >= 0 and position < self.clauses[index].end:
             return index
-    return None
+        return None
 
 
 # ---------------------------------------------------------------------------
