@@ -189,6 +189,9 @@ def _listed_after(text: str, statement: Statement
         return None
     partial = body.endswith(cues.PARTIAL_END)
     if any(ch.isdigit() for ch in _LIST_MARKER.sub("", body)):
+        if text.endswith(cues.DISTRIBUTED, 0, list_start):
+            return None  # 涉及 19 人，分别移送 A 7 件、B 2 件: a verb after 分别 shares figures
+            # out among what it names, which are not the ones counted
         named = _named_figures(body, statement.quantity.unit) if complete and not partial \
             else None
         return (named, True, (list_start, list_end)) if named else None
@@ -290,6 +293,9 @@ def _listed_before(text: str, statement: Statement
             break
     if led and names[0].startswith(_AT):
         return None  # 分别在 A 镇、B 镇、C 镇开展培训共 4 期: where it was done, not what
+    if not led and len(names) >= 3 and _run_in(names):
+        return None  # 省水利厅、财政厅在福州召开仙游、屏南、上杭等 3 个县…会议: where the names
+        # begin, in a name that holds the words before them, is not known
     names = [n for n in names if n]
     if not (led or partial) or any(any(ch.isdigit() for ch in n) for n in names):
         return None  # 按照八项规定、省委 30 条: a list of names, not of what is counted
@@ -298,6 +304,19 @@ def _listed_before(text: str, statement: Statement
     return names, not partial, (clause_start, statement.start)
 
 
+def _run_in(names: list[str]) -> bool:
+    """Is one name (not the last) far longer than the names after it: the words before
+    the list run into it?"""
+    for at, name in enumerate(names[:-1]):
+        after = sorted(len(n) for n in names[at + 1:])
+        if len(name) >= RUN_IN_LENGTH and len(name) > RUN_IN_FACTOR * after[len(after) // 2]:
+            return True
+    return False
+
+
+#: how long a listed name must be, and how many times the names after it, to hold more
+RUN_IN_LENGTH = 8
+RUN_IN_FACTOR = 3
 #: the fewest characters of a lead found inside a listed name past the first
 MIN_INNER_LEAD = 2
 #: the word that makes a list one of places (分别在 A、B、C 开展 …)

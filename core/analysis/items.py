@@ -54,6 +54,8 @@ class Item:
     statements: list[Statement] = field(default_factory=list)
     #: the cue after which this item's parts follow (其中, 分别为 ...), if any
     parts_cue: str | None = None
+    #: that cue opened a sentence of its own (收入 a，支出 b。其中：…: of which figure?)
+    cue_apart: bool = False
     #: the cue that opened this item's own clause (其中, 包括 ...), if it begins a list
     opened_by: str | None = None
     #: a list marker the item's clause starts with (1. / （2）/ 三、)
@@ -368,6 +370,7 @@ class _Builder:
             if self.current is not None and not (clause.aside and self.current.aside
                                                  != clause.aside):
                 self.current.parts_cue = opener  # (not the host's for a list in brackets)
+                self.current.cue_apart = clause.sentence != self.current.sentence
         elif (named := _named_cue(words)) is not None:
             # 一般公共预算拨款支出预算具体为以下三类： a total stated elsewhere, its parts next
             subject, cue = named
@@ -747,25 +750,24 @@ def _opener(words: str) -> str | None:
         return None
     for cue in cues.PARTS_OPENERS:
         if body.startswith(cue):
-            if cue.endswith(_USE) and _MARKER.match(words):
+            if cue.endswith(cues.USE) and _MARKER.match(words):
                 return None  # 一是用于 A a；二是用于 B b: each a numbered use, not B of A's
             return cue
     return None
 
 
-#: the verb of a list of uses (用于 / 主要用于)
-_USE = "用于"
-
-
 def _use_listed(words: str, cue: str) -> str | None:
-    """The use verb right after a list's cue (其中用于 / 其中：主要用于), if one is there: each
-    later clause it opens in the sentence is another part of the same list."""
+    """The use verb that opens a list (用于 A …) or stands right after its cue (其中用于 /
+    其中：主要用于), if one is there: each later clause it opens in the sentence is another
+    part of the same list."""
     body = _MARKER.sub("", words).lstrip()
-    if not body.startswith(cue) or cue.endswith(_USE):
+    if not body.startswith(cue):
         return None
+    if cue.endswith(cues.USE):
+        return cue  # X a，用于 A b；用于 C d: C is A's sibling, both of X
     after = body[len(cue):].lstrip("：:，, ")
-    return next((use for use in cues.PARTS_OPENERS if use.endswith(_USE) and after.startswith(use)),
-                None)
+    return next((use for use in cues.PARTS_OPENERS
+                 if use.endswith(cues.USE) and after.startswith(use)), None)
 
 
 #: a whole made of a counted number of parts: all of it follows

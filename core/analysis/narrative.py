@@ -543,6 +543,20 @@ def _json_value(value: Any, texts: Mapping[str, str] | None) -> Any:
     return format_value(value) if type(value) is Decimal else value
 
 
+def _aside_hosts(items: Sequence[Item]) -> dict[str, str]:
+    """The name of the item each bracketed item follows in its sentence, by the bracketed
+    item's id: what its figures are said of."""
+    hosts: dict[str, str] = {}
+    host: Item | None = None
+    for item in items:
+        if not item.aside:
+            host = item
+        elif host is not None and (host.paragraph, host.sentence) == (item.paragraph,
+                                                                       item.sentence):
+            hosts[item.id] = key(host.subject)
+    return hosts
+
+
 class _Emitter:
     def __init__(self, reading: Reading, fiscal_year: int | None,
                  report_date_paragraph: str | None = None) -> None:
@@ -559,6 +573,7 @@ class _Emitter:
         self.basis_of = _basis_lines(reading.paragraphs.values())
         self.totalled = _totalled(reading.items)
         self.counted_groups = _counted_groups(reading.items, self.totalled)
+        self.hosts = _aside_hosts(reading.items)
         self._ordinals: dict[str, list[tuple[int, str]]] = {}
 
     def emit(self) -> tuple[list[Emitted], list[Emitted], list[Emitted]]:
@@ -705,6 +720,8 @@ class _Emitter:
             parts.append(f"{statement.paragraph}:{statement.sentence}")  # each sentence's
         if scope is not None:
             parts.append(key(scope.total.subject))
+        elif item.id in self.hosts:  # （资金收入 a，物资收入 b） after two totals: each the
+            parts.append(self.hosts[item.id])  # parts of the figure its bracket follows
         if item.marker:  # 1.拟安排资金 151.64 万元，用于 A。2.拟安排资金 81.8 万元: each entry's
             parts.append(item.marker)
         group = next((g for g in (self.counted_groups.get((item.paragraph, item.sentence)),
@@ -1387,9 +1404,9 @@ def _like(part: Item, total: Statement, nearest: bool = False) -> Statement | No
     if len(levels) > 1 and moved is not None:  # 孤儿基本生活保障金 11 万元，调减 40 万元，全年
         levels = [s for s in levels if s.order < moved] or levels  # 实际下达 71 万元: the part
         # is the figure it was listed with, not what a move made of the whole after it
-    if len(levels) > 1:
-        same = [s for s in levels if s.measure == measure]
-        levels = same or levels
+    if len(levels) > 1 and not nearest:  # (收入为 a，完成收入 b，加上级补助收入 c: b, the
+        same = [s for s in levels if s.measure == measure]  # last, even where a has the
+        levels = same or levels  # total's measure)
     if len(levels) > 1:  # 412.57 万元（4,125,694.35 元）under a total given both ways too
         levels = [s for s in levels if s.quantity.unit == total.quantity.unit] or levels
     if not levels:

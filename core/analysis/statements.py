@@ -438,7 +438,9 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
             statement.role = RATE
             return
     if _ends_with_compare(words) or (not words and _compared_in_host(text, clause)) \
-            or (words.startswith(changes.COMPARE) and _FRAME_CLOSE.match(text, item.end)):
+            or (_FRAME_CLOSE.match(text, item.end) and _frame_opened(words)) \
+            or (words == "的" and _ends_with_compare(_before_brackets(text, clause.start) + "的")):
+        # (较上年（2022 年）的 1,102.60 万元: the bracket dates the base, which follows it)
         statement.role = BASE
         return
     if _opens_share(words) and _share_follows(text, item.end):
@@ -570,6 +572,9 @@ def _ends_with_compare(words: str) -> bool:
         return True
     if bare.endswith(changes.REPORTED_BASE) and max(bare.rfind("较"), bare.rfind("比")) >= 0:
         return True  # 比向县人大常委会的报告数 36,400 万元: the figure reported, a base
+    if words.endswith("的") and _SHORT_STANDARD.fullmatch(bare) \
+            and not any(word in bare for word in _directions()):
+        return True  # 较上一周期的 1,102.60 万元: what 较 …的 names is what is compared with
     if _prior_named(bare) or bare.endswith(_STOCK_BASE):
         # 比上年累计支出 285 万元下降 34 万元: last year's figure of the item; 余额 312.05 亿元，
         # 比年初 286.47 亿元增加 25.58 亿元: the stock at the start of the year (not 比年初预算)
@@ -578,6 +583,16 @@ def _ends_with_compare(words: str) -> bool:
         if bare.endswith(word):
             return words != bare or word in ("较", "比")
     return False
+
+
+#: 较 / 比 and a few words without figures (较上一周期 / 比上个结算期): the standard a
+#: comparison names when 的 and a figure follow it
+_SHORT_STANDARD = re.compile(r"[较比][\u4e00-\u9fff]{1,8}")
+
+
+def _frame_opened(words: str) -> bool:
+    """``与上年 …`` / ``X 与上年的`` before a figure that 相比 closes: the frame's base."""
+    return words.startswith(changes.COMPARE) or "与" in words[1:]
 
 
 def _prior_named(bare: str) -> bool:
@@ -602,6 +617,9 @@ MAX_BASE_NAME = 8
 _FRAME_CLOSE = re.compile(r"(?<!\s)\s*+(?:相比|比较|对比)")
 #: how far before an aside its host's words are read for a comparison (比上年（87.85%）)
 HOST_TAIL = 12
+#: the longest bracket read through to the words before it (较上期（2021 年 12 月至 2022 年
+#: 11 月）的 …: a period's two ends)
+ASIDE_WITHIN = 40
 
 
 def _before_brackets(text: str, start: int) -> str:
@@ -609,7 +627,7 @@ def _before_brackets(text: str, start: int) -> str:
     the clause a bracket interrupted (nothing when the clause does not follow one)."""
     if text[start - 1:start] != ")" or text[start:start + 1] != "的":
         return ""
-    opening = text.rfind("(", max(0, start - HOST_TAIL - 2), start)
+    opening = text.rfind("(", max(0, start - ASIDE_WITHIN), start)
     if opening < 0:
         return ""
     return _words_before_bracket(text, opening)
@@ -977,12 +995,20 @@ def _before_comparison(text: str) -> str:
     cut = cue.start() if cue else len(text)
     partner = max(text.rfind(word) for word in _WITH_PARTNERS)
     joined = text.find("与", 0, partner) if partner > 0 else -1
+    if joined < 0:  # X 与上年的 a 相比: 与 and last year (or a year) compare, the 相比 after
+        prior = _WITH_PRIOR.search(text, 1, cut)
+        joined = prior.start() if prior else -1
     if 0 <= joined < cut:
         cut = joined
     moved = _FROM_PRIOR.search(text, 1, cut)  # 抽检由上年的 2,360 批次变为 …: 抽检's
     return text[:moved.start() if moved else cut]
 
 
+#: 与 and the year before or a year (or 与 last, its year taken out), after a name: a
+#: comparison's base follows (not 参与)
+_WITH_PRIOR = re.compile("(?<!参)与(?:" + "|".join(sorted(changes.PRIOR_BASE, key=len,
+                                                              reverse=True))
+                         + r"|(?:19|20)[0-9]{2}\s*年|$)")  # (the year may be taken out)
 #: a move's start from the year before, after the name that moved (X 由上年的 a 增至 b)
 _FROM_PRIOR = re.compile("(?:" + "|".join(changes.FROM_LEVEL) + ")(?:" + "|".join(
     sorted(changes.PRIOR_BASE, key=len, reverse=True)) + ")")
@@ -1104,7 +1130,12 @@ def _only_words(text: str) -> bool:
     by_first = _not_a_subject_by_first()
     for index in sorted({i for char in set(text) for i in by_first.get(char, ())}):
         rest = rest.replace(_NOT_A_SUBJECT[index], "")
-    return len(rest.strip("的数额")) < 2
+    rest = rest.strip("的数额")
+    return len(rest) < 2 and rest != _CATEGORY
+
+
+#: the noun that makes measure words a category's name (预算执行类 22 个: audit findings by kind)
+_CATEGORY = "类"
 
 
 @cache

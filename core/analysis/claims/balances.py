@@ -9,7 +9,7 @@ from crossfoot.analysis.claims.common import same_kind
 from crossfoot.analysis.claims.compositions import Composition
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import Statement
-from crossfoot.analysis.vocabulary import balances
+from crossfoot.analysis.vocabulary import balances, changes
 from crossfoot.analysis.vocabulary.measures import BUDGET_MEASURES
 
 
@@ -74,7 +74,8 @@ def find_balances(items: Sequence[Item], parts: set[str]) -> list[Composition]:
     Only items that are no part of another count (``其中，保险费收入`` is a part of
     the income), and only since the paragraph's last balance: a paragraph that
     gives several funds in turn gives each its own. With two incomes or two
-    spendings in that stretch, none is guessed.
+    spendings in that stretch, or a balance carried in from the year before
+    (which the balance may hold), none is guessed.
     """
     found: list[Composition] = []
     for item, since in stretches(items, _is_balance, unlisted(parts)):
@@ -86,8 +87,8 @@ def find_balances(items: Sequence[Item], parts: set[str]) -> list[Composition]:
 
 def _pair(item: Item, since: Sequence[Item]) -> Composition | None:
     balance = one_money(item)
-    if balance is None:
-        return None
+    if balance is None or any(i.subject.startswith(changes.CARRIED_IN) for i in since):
+        return None  # (上年结转 a … 本年结余 b: the balance may hold what was carried in)
     income = one_level(since, lambda i: i.subject.endswith(balances.INCOME_END), balance,
                        BUDGET_MEASURES)
     spending = one_level(since, lambda i: i.subject.endswith(balances.SPENDING_END), balance,

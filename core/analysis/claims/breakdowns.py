@@ -624,7 +624,10 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
             return None
         total = previous if previous.statements else _stated_elsewhere(previous, index_of)
         if total is not None and _comparable(total, item):
-            return total, previous.parts_cue, True
+            # (收入 a，支出 b，结转 c。其中：1. …: the 其中 of a sentence of its own may list
+            # the parts of any figure of the sentence before, and is read as of the last)
+            return total, previous.parts_cue, not (
+                previous.cue_apart and _rivals(items, index - 1, total, item))
         return None
     if cues.PARTS_OPEN.get(item.opened_by, False) and any(s.total_cue for s in item.levels()):
         return None  # 学前教育支出，即 A、B … 等合计 3,624.71 万元: what the names come to, no part
@@ -640,6 +643,8 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
         if owner is not None and owner.statements and candidate.statements \
                 and owner.statements[-1].order > candidate.statements[-1].order:
             candidate = owner  # A、B 分别为 x、y，合计 z。其中…: the parts are of the 合计
+        if candidate.opened_by == item.opened_by and item.opened_by.endswith(cues.USE):
+            continue  # 用于 A a；用于 B b: A is B's sibling, both of what stands before A
         if candidate.aside and candidate.aside != item.aside:
             continue  # an aside lists parts of the item it follows, not of another aside;
             # a 其中 after a bracket lists the parts of the figure before the bracket
@@ -801,11 +806,12 @@ def _attribute_whole(items: Sequence[Item], index: int) -> Item | None:
 def _rivals(items: Sequence[Item], index: int, candidate: Item, first: Item) -> bool:
     """资产总额 …，负债总额 …，净资产 …。其中，行政单位资产总额 …: a 其中 opening a sentence
     after one that states several totals its parts could be of is read as of the last, and
-    only as a guess, unless the part names it."""
+    only as a guess, unless the part names it. A part of a list before the last counts as
+    such a total when the last is its sibling (其中 A a，B b。具体包括 …: of A or of B?)."""
     if key(candidate.subject) and key(candidate.subject) in key(first.subject):
         return False
     return any(other is not candidate and in_sentence(other, candidate) and other.levels()
-               and not other.opened_by and _comparable(other, first)
+               and (not other.opened_by or not candidate.opened_by) and _comparable(other, first)
                and not per_unit.rate_of_one(key(other.subject))  # (总投资 …，亩均投资 …)
                and key(other.subject) != key(candidate.subject)  # its other year
                and other not in candidate.distributed  # A、B 分别为 x、y，合计 z
@@ -851,7 +857,8 @@ def _comparable(total: Item, part: Item) -> bool:
     if key(total.subject) == key(part.subject) and not any(s.total_cue for s in total.levels()):
         return False  # (一般公共预算支出总计 …，包括：一般公共预算支出 …: a total of its namesake)
     totals = [s for s in total.levels() if s.dimension != "ratio"]
-    parts = [s for s in part.levels() if s.dimension != "ratio"]
+    parts = [s for s in part.levels() if s.dimension != "ratio" and not per_unit.per_one(s.label)]
+    # (资助学生 346 人，人均 2,500 元: an amount per one is no part of a sum of amounts)
     if not parts and part.flat is not None:
         return any(total.of(CHANGE))
     return any(same_kind(a, b) for a in totals for b in parts)
@@ -897,6 +904,12 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             if item.aside and not first.aside:
                 continue  # an aside inside the list belongs to the part before it
             break
+        if item.marker is not None and total.marker is not None \
+                and _same_style(item.marker, total.marker):
+            break  # 1、A a，其中 B b；2、C c: numbered as the total is, its sibling
+        if item.marker is not None and first.marker is not None \
+                and not _same_style(item.marker, first.marker):
+            continue  # （一）A a；1. A1 a1；2. A2 a2；（二）B b: a part's own numbered list
         if item is not first and _achieved(item) and _achieved(total) and not _achieved(first):
             break  # 实现财政总收入 a，其中 A b；完成固定资产投资 c: the next indicator, as its
             # total was one
@@ -929,6 +942,11 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             continue  # 全区 148 个项目中，产业项目 86 个，完成投资 a；基础设施项目 39 个 …: a
             # figure of another kind in the segment of the part it is about (in a list of a
             # part a segment, not in a 其中 list inside one)
+        if not _comparable(total, item) and in_sentence(item, parts[-1]) \
+                and item.segment == parts[-1].segment \
+                and any(per_unit.per_one(s.label) for s in item.levels()):
+            continue  # （一）助学支出 a，资助学生 312 人，人均 2,000 元；（二）…: the count and
+            # the mean of the part before
         if not _comparable(total, item) or not item.subject:
             break
         if category(item.subject) and category(total.subject) \
@@ -986,7 +1004,9 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
         numbered = first.marker is not None and item.marker is not None \
             and _same_style(first.marker, item.marker)
         paragraph_part = by_paragraph and item.paragraph_index == parts[-1].paragraph_index + 1 \
-            and _first_in_paragraph(items, item) and _first_in_paragraph(items, parts[-1])
+            and _first_in_paragraph(items, item) and _first_in_paragraph(items, parts[-1]) \
+            and (first.marker is None or item.marker is not None)  # (a numbered list ends
+        # at the first paragraph without a number: 1. A a；2. B b。截至年底，已支付 c)
         parallel = not same_sentence and _first_in_sentence(items, item) \
             and _shape(item) == _shape(first) and len(_shape(first)) >= 2 \
             and (item.paragraph_index == parts[-1].paragraph_index or (
@@ -1146,11 +1166,20 @@ def _exceeds(head: Statement, values: list[tuple[int, Quantity]]) -> bool:
     return check_sum(head.quantity, values, PARTIAL).verdict == "exceeds"
 
 
+#: each kind of numbered character to one of its kind (① ②, ⑴ ⑵ and ㈠ ㈡ are three styles)
+_CIRCLED_KIND = str.maketrans({**{chr(c): "①" for c in range(ord("①"), ord("⑳") + 1)},
+                               **{chr(c): "⑴" for c in range(ord("⑴"), ord("⒇") + 1)},
+                               **{chr(c): "㈠" for c in range(ord("㈠"), ord("㈩") + 1)}})
+
+
 def _same_style(a: str, b: str) -> bool:
     """Two list markers of one numbering style (1. and 2., （一） and （二））."""
     def style(marker: str) -> str:
         if marker.startswith("("):
             return "paren" + ("digit" if marker[1:2].isdigit() else "cn")
+        if "①" <= marker[:1] <= "⑳" or "⑴" <= marker[:1] <= "⒇" or "㈠" <= marker[:1] <= "㈩":
+            return "circled" + marker[:1].translate(_CIRCLED_KIND)  # (① and ②: one style;
+            # ① is a digit to str.isdigit)
         if marker[:1].isdigit():
             return "arabic" + marker[-1]
         return "other" + marker[-1]

@@ -159,7 +159,8 @@ def _per_unit(text: str, statements: Sequence[Statement]) -> list[Product]:
 
     Read only where the amount's segment (up to a ；) states before it exactly one
     figure of its kind and exactly one count, whole and in the units the word
-    (人均 / 户均 …) is per one of.
+    (人均 / 户均 …) is per one of; after another amount per one, only a total its
+    name names.
     """
     found = []
     pers = [_per_word(text, statements, index) for index in range(len(statements))]
@@ -173,19 +174,24 @@ def _per_unit(text: str, statements: Sequence[Statement]) -> list[Product]:
         times = per_unit.PERIOD_AFTER.get(period)
         name = name.removeprefix(period)
         segment: list[Statement] = []
+        other_per = False  # an amount per one before it in the segment
         for at in range(index - 1, -1, -1):  # back to the segment's start
             s = statements[at]
             if (s.sentence, s.segment) != (average.sentence, average.segment):
                 break
             if s.role == LEVEL and pers[at] is None:
                 segment.insert(0, s)
+            other_per = other_per or (pers[at] is not None and same_kind(s, average))
         counts = [s for s in segment if s.dimension == "count" and over in (None, s)]
         if len(counts) > 1:  # 补贴面积 52.4 万亩 …，涉及农户 68,500 户，户均 …: the one in 户
             counts = [s for s in counts if s.quantity.unit in units]
         totals = [s for s in segment if same_kind(s, average)
                   and not per_unit.rate_of_one(s.label)]  # (not 补贴标准每亩 105 元)
         named = [s for s in totals if name and name in s.lead]
-        totals = named or totals  # 人均人员经费 of 人员经费 where the segment names several
+        # 人均人员经费 of 人员经费 where the segment names several; after another amount per
+        # one only the total it names (人均补贴 1,400 元，低于省定人均补贴上限 1,600 元: a
+        # total over a count has one mean, and the second is a standard it is compared with)
+        totals = named or ([] if other_per else totals)
         if not totals and name:  # 人员经费 a …。按在职人员 148 人计算，人均人员经费 b: the
             totals = [s for at, s in enumerate(statements[:index])  # total named before
                       if s.role == LEVEL and s.lead == name and same_kind(s, average)

@@ -720,7 +720,10 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
         # (占预算调整数 61,000 万元的 p%: the figure the rate's own clause names)
         done = actual or [s for s in levels if s.measure is None]
         if budgets and done:
-            return Ratio("rate", stated, done[-1], budgets[-1], True)
+            # (支出预算 a，完成支出 b，占调整预算的 p%: a may be the budget before it was
+            # adjusted, which the rate is not of)
+            adjusted = ADJUSTED in stated.whole and ADJUSTED not in budgets[-1].label
+            return Ratio("rate", stated, done[-1], budgets[-1], not adjusted)
         return None
     budgets = [s for s in levels if s.measure == "budget"]
     certain = True
@@ -738,6 +741,10 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
         certain = certain and not _received_beside(levels, actual[-1], budgets[-1], stated)
         return Ratio("rate", stated, actual[-1], budgets[-1], certain)
     return None
+
+
+#: the word of a budget as it was adjusted (调整预算 / 调整后预算)
+ADJUSTED = "调整"
 
 
 def _due(spent: Statement) -> bool:

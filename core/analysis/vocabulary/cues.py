@@ -45,6 +45,8 @@ ACHIEVED = ("累计完成", "完成", "实现")
 NAMELY = "即"
 #: the word that gives names, or years, their figures in turn (A、B 分别为 a、b)
 DISTRIBUTED = "分别"
+#: the verb of a list of uses (用于 / 主要用于): each clause it opens names a use of the whole
+USE = "用于"
 #: words after a cue that only announce the list (主要用于以下方面： / 包括以下几个方面： /
 #: 具体为以下三类：): a head, a count if any (几 / 三 / 3), a noun of what is listed
 CUE_FILLER_HEADS = ("以下", "如下")

@@ -97,5 +97,6 @@ RATE_SUFFIX = "率"
 #: the rate words those verbs make (回收率, 合格率 …; 完成率, 整改率)
 COUNT_RATE_WORDS = tuple(sorted(verb + RATE_SUFFIX
                                 for verb in COUNT_RATE_VERBS | LAST_COUNT_RATE_VERBS))
-#: words that turn such a verb into its opposite (不合格 / 未回收)
-NOT_DONE = ("不", "未", "非")
+#: words that turn such a verb into its opposite (不合格 / 未回收), or say it is still being
+#: done (已整改 71 个、正在整改 9 个: rectification reports count what is under way apart)
+NOT_DONE = ("不", "未", "非", "正在", "仍在")
