@@ -503,7 +503,8 @@ class ComparisonYear(Rule):
         "reader is told something other than the year-on-year change. Only changes whose base "
         "year is written are checked; where the same figure also has its year-on-year change "
         "(比上年增加 …；比 2019 年（疫情前）减少 …), the other year is a comparison the writer "
-        "chose, and the finding is info."
+        "chose, and the finding is info; so it is in a report whose title names several years "
+        "(2021—2023 年…情况)."
     )
     example = "2023 年度部门决算说明: 支出合计 652.40 万元，较 2021 年增加 48.20 万元"
     messages = {
@@ -517,6 +518,8 @@ class ComparisonYear(Rule):
         if year is None:
             return
         titled = str(year) in report.meta.title  # a year read off the body is only a guess
+        # 2021—2023 年…投入情况: a report on years in a row compares them as it chooses
+        spanned = len(set(_TITLE_YEAR.findall(report.meta.title))) > 1
         # the levels that also have a change against the year before: a second change of the
         # same level against a year it names (比上年增加 …；比 2019 年（疫情前）减少 …) is a
         # comparison the writer chose, not a template's leftover
@@ -538,8 +541,12 @@ class ComparisonYear(Rule):
             finding = self.finding(ctx, location, Evidence(expected=str(expected),
                                                            actual=str(claim.base_year)),
                                    year=year, base=claim.base_year, expected=expected)
-            sure = claim.certain and titled and not chosen
+            sure = claim.certain and titled and not chosen and not spanned
             yield finding if sure else finding.with_severity(Severity.INFO)
+
+
+#: a year in a report's title
+_TITLE_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _year_of(report: Report, ref: Ref | None, default: int) -> int:

@@ -355,8 +355,19 @@ def _enumeration_open(text: str, position: int) -> tuple[int, bool] | None:
             end = position + skipped + len(word)
             if text[end:end + 1] in ("：", ":"):
                 end += 1
+            elif word == cues.DISTRIBUTED and not text.startswith(cues.PLACED_AT, end):
+                return None  # 50 名…，分别送去了 A、B、C: what was given, not who was counted
+            elif skipped and word in _COPULAS \
+                    and cues.DISTRIBUTED in text[end:end + DISTRIBUTED_AFTER_COPULA]:
+                return None  # 50 名贫困群众，为他们分别送去了 A、B: 为 "for", no "namely"
             return end, word not in ("包括", "包含")
     return None
+
+
+#: the bare copulas that may open the names after a count (3 个科室，为 A、B、C)
+_COPULAS = ("为", "是")
+#: how far after such a copula a 分别 makes it a preposition (为他们分别送去)
+DISTRIBUTED_AFTER_COPULA = 8
 
 
 def _list_end(text: str, start: int, numbered: bool = False) -> int:

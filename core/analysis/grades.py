@@ -51,6 +51,11 @@ _BELOW = ("以下", "不足", "低于", "<", "＜")
 #: a grade's name as the scale of 财预〔2020〕10号 names it (一般 too, which the reader reads
 #: as a grade word)
 CANONICAL = {**GRADE_NAMES, "一般": "中"}
+
+
+def bare_grade(word: str) -> str:
+    """``优秀等次`` -> ``优秀``: the grade's name without the word for a grade after it."""
+    return word.removesuffix("等级").removesuffix("等次").removesuffix("级").removesuffix("档")
 #: how many paragraphs before its own a grade's whole score may stand (the score's paragraph,
 #: then a paragraph of grading bands, under a heading of its own)
 _PARAGRAPHS_BACK = 2
@@ -211,8 +216,7 @@ def agree_with_own_scale(grades: Sequence[Grade], before: Before) -> list[Grade]
         number = before.number_of[grade.paragraph]
         part = before.paragraphs[number][2]
         own = [scale for at, its_part, scale in scales if at <= number and its_part == part]
-        word = CANONICAL.get(grade.word.removesuffix("等级").removesuffix("等次")
-                             .removesuffix("级").removesuffix("档"), grade.word)
+        word = CANONICAL.get(bare_grade(grade.word), grade.word)
         if own and grade_under(grade.score.quantity.value, own[-1]) == word:
             grade.score = None
             unbound.append(grade)

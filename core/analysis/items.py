@@ -28,7 +28,7 @@ from crossfoot.analysis.statements import (
     measure_of,
     subject_of,
 )
-from crossfoot.analysis.vocabulary import changes, completion, cues, per_unit, scores
+from crossfoot.analysis.vocabulary import changes, completion, cues, measures, per_unit, scores
 from crossfoot.analysis.vocabulary.measures import BUDGET_MEASURES
 
 _MARKER = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、．](?![0-9])|\([0-9一二三四五六七八九十]{1,3}\)"
@@ -197,8 +197,11 @@ _NAME_SEPARATORS = re.compile("|".join(
 _OWN_WHOLE = ("总额", "总计", "合计", "总数")
 #: the cue that gives each name of a list its own figure, in order
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|" + "|".join(sorted(
-    (w for w in (*changes.INCREASE, *changes.DECREASE) if len(w) >= 2), key=len, reverse=True))
-    + r")?\s*[：:]?\s*$")  # 收入、支出分别减少 a、b: a change's figures, name by name
+    {*(w for w in (*changes.INCREASE, *changes.DECREASE) if len(w) >= 2),
+     *(w for group, measure in measures.MEASURE_WORDS if measure in ("budget", "actual")
+       for w in group if 2 <= len(w) <= 3)}, key=len, reverse=True))
+    + r")?\s*[：:]?\s*$")  # 收入、支出分别减少 a、b: a change's figures, name by name (分别安排
+# a、b: what was planned or done for each)
 
 
 def _distribute(item: Item, text: str, clauses: list[Clause]) -> list[Item]:
@@ -217,6 +220,11 @@ def _distribute(item: Item, text: str, clauses: list[Clause]) -> list[Item]:
     first = ordered[0]
     head = text[clauses[first[0].clause].start:first[0].start]
     cue = _RESPECTIVELY.search(head)
+    if cue is None and len(ordered) > 1:
+        # A、B 和 C 三类项目，分别安排 a、b 和 c: the names and their count in the clause before
+        head = _counted_names(text, clauses, first, ordered[1])
+        cue = _RESPECTIVELY.search(head) if head else None
+        first = ordered[1] if cue is not None else first
     if cue is None:
         return []
     listed = head[:cue.start()]
@@ -250,6 +258,20 @@ def _distribute(item: Item, text: str, clauses: list[Clause]) -> list[Item]:
     if not item.statements:
         item.opened_by = None  # its names, not the list, are the parts of a total before it
     return parts
+
+
+def _counted_names(text: str, clauses: list[Clause], counted: list[Statement],
+                   figures: list[Statement]) -> str:
+    """``A、B 和 C 三类项目，分别安排 a、b 和 c``: the names before their count, then the
+    figures' own words, where the figures' clause follows the count's in its sentence, opens
+    with 分别 and gives as many figures as the count says; '' otherwise."""
+    count, clause = counted[0], clauses[figures[0].clause]
+    own = text[clause.start:figures[0].start]
+    if len(counted) != 1 or count.dimension != "count" or count.clause != figures[0].clause - 1 \
+            or count.quantity.value != len(figures) or count.sentence != figures[0].sentence \
+            or not own.lstrip().startswith(cues.DISTRIBUTED):
+        return ""
+    return text[clauses[count.clause].start:count.start] + own
 
 
 def _by_clause(item: Item) -> list[list[Statement]]:
@@ -560,7 +582,8 @@ def _ends_a_list(items: Sequence[Item], last: Item) -> bool:
 #: 地方收入按构成分 / 按资产类别分 / 按支出功能分类科目: a whole (named or not) split by one
 #: classification
 _BY_CLASS = re.compile(r"(?P<name>[^，,；;：:按]{0,16})按(?P<basis>[^，,；;：:按]{1,12}?)"
-                       r"(?:分类|划分|分)(?:科目)?(?:为|来看|看)?")
+                       r"(?<![计得评])(?:分类|划分|分列|分)(?:科目)?(?:为|来看|看|如下)?")
+# (按项目分列如下; not 按执行率计分 / 按…评分, a way of scoring)
 #: 从收入分类来看 / 分收入结构看 / 分征收部门完成情况为: the whole seen from one classification
 _VIEWED_BY = re.compile(r"(?P<name>)(?:从|分)(?P<basis>[^，,；;：:从分看]{1,12}?)"
                         r"(?:来看|看|(?:完成)?情况(?:是|为|如下)?)")
@@ -624,6 +647,9 @@ def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = (),
         return named_so[-1], cue
     if again:  # (按资金用途分: no whole named 资金 of its own)
         return again[-1], cue
+    stated = {item.subject for item in before if item.sentence == sentence and item.levels()}
+    if cue == cues.BY_CLASS and len(stated) == 1:  # 支出共计 421.67 万元，按项目分列如下：the
+        return stated.pop(), cue  # one figure of its own sentence, whatever the basis names
     names = {item.subject for item in earlier[-MAX_CLASS_LOOKBACK:]
              if head in item.subject and item.levels()
              and all(s.measure not in BUDGET_MEASURES for s in item.levels())}

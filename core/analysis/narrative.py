@@ -813,7 +813,8 @@ class _Emitter:
                    or statement.measure is None for s in same)
 
     def _grade(self, grade: grades_of.Grade) -> None:
-        fact: dict[str, Any] = {"label": "评价等级", "measure": "grade", "value": grade.word}
+        fact: dict[str, Any] = {"label": "评价等级", "measure": "grade",
+                                "value": grades_of.bare_grade(grade.word) or grade.word}
         if grade.score is not None:
             score_fact = self.fact(self.fact_of.get(grade.score.id))
             if score_fact is not None and score_fact.get("concept"):
@@ -866,17 +867,26 @@ class _Emitter:
             return  # some of a profit may be more than all of it (the rest lost money)
         coverage = "complete" if breakdown.complete else (
             "unstated" if breakdown.cue == "phase" else "partial")
-        for total in _totals_of(breakdown):
-            if total.dimension == "ratio":
-                continue
-            # 支出预算数 a，实际支出 b，加上上解支出 c: an augend's figure is the one nearest the 加
-            last = breakdown.cue == cues.ADDITION_OPEN
-            parts = [_like(part, total, last and k == 0) for k, part in enumerate(breakdown.parts)]
+        # 支出预算数 a，实际支出 b，加上上解支出 c: an augend's figure is the one nearest the 加
+        last = breakdown.cue == cues.ADDITION_OPEN
+        slots = [(total, [_like(part, total, last and k == 0)
+                          for k, part in enumerate(breakdown.parts)])
+                 for total in _totals_of(breakdown) if total.dimension != "ratio"]
+        # 惠及 5,730 人次，发放 183.26 万元。其中：A 312 人次 96.40 万元；…: a list whose
+        # parts make its amount exactly names all of it, so they make its count too (one
+        # figure of each, of no measure but what was done)
+        closed = coverage == "partial" and len(breakdown.parts) >= 2 \
+            and len({t.dimension for t, _ in slots}) == len(slots) == 2 \
+            and all(t.measure in (None, "actual") for t, _ in slots) and any(
+                None not in parts and _closes(total, [p for p in parts if p])
+                and not total.quantity.qualifier for total, parts in slots)
+        for total, parts in slots:
             found = [p for p in parts if p is not None]
             if not found:
                 continue
-            slot_coverage = coverage if len(found) == len(parts) else (
-                "partial" if coverage != "unstated" else coverage)
+            slot_coverage = "complete" if closed and len(found) == len(parts) else \
+                coverage if len(found) == len(parts) else (
+                    "partial" if coverage != "unstated" else coverage)
             if total.measure == "score" and len(found) == len(parts) \
                     and (_weights_close(breakdown) or _full_marks_listed(breakdown)):
                 slot_coverage = "complete"  # every indicator of the weight is listed
@@ -1389,6 +1399,13 @@ def _closes(total: Statement, parts: Sequence[Statement]) -> bool:
         return False
 
 
+def _same_period(part: Statement, total: Statement) -> bool:
+    """每月 3,288 元、每年 39,456 元，其中基本报酬每月 2,000 元: a part per another period
+    than its total's, where both say one, is none of its parts."""
+    mine, theirs = per_unit.period_of(part.label), per_unit.period_of(total.label)
+    return mine is None or theirs is None or mine == theirs
+
+
 def _like(part: Item, total: Statement, nearest: bool = False) -> Statement | None:
     """The part's level of the total's kind and period (and measure, when it has several):
     its first, or with ``nearest`` its last (the one said right before what follows)."""
@@ -1397,7 +1414,9 @@ def _like(part: Item, total: Statement, nearest: bool = False) -> Statement | No
         measure = "score"  # 项目自评总分 87 分: the indicators' scores make it, not weights
     levels = [s for s in part.levels() if claims_of.same_kind(total, s)
               and s.period == total.period
-              and (s.measure is None or measure is None or s.measure == measure)]
+              and (s.measure is None or measure is None or s.measure == measure)
+              and not s.label.endswith(cues.EACH_OF)  # (A、B 各 4,500 元: each, not both)
+              and _same_period(s, total)]
     if len(levels) > 1 and part.opened_by == cues.DISTRIBUTED:
         return None  # 分别于 3 月、6 月和 9 月发行 a、b 和 c: figures in turn of names not split
     moved = next((s.order for s in part.of(CHANGE)), None)

@@ -498,12 +498,15 @@ def _totals_after_parts(items: Sequence[Item], taken: set[str]) -> list[Breakdow
         if not total.closes_list or total.id in taken:
             continue
         run: list[Item] = []
+        standards = False  # 按小学 1,500 元；初中 2,500 元 … 的标准发放，共 …: standards, no parts
         for part in _before(items, index):
+            standards = standards or (per_unit.BY_STANDARD in part.subject
+                                      and in_sentence(part, total))
             if part.id in taken or not in_sentence(part, total) or part.aside != total.aside \
                     or len(part.levels()) != 1 or not _comparable(total, part):
                 break
             run.insert(0, part)
-        if len(run) >= 2:
+        if len(run) >= 2 and not standards:
             taken.update(p.id for p in run)
             found.append(Breakdown(total, run, True, True, cues.LIST_TOTAL))
     return found

@@ -104,6 +104,10 @@ def find_products(text: str, statements: Sequence[Statement]) -> list[Product]:
                 and any(cue in words for cue in cues.TOTAL):
             found.append(Product(terms, statement))
             terms = []
+        elif not statement.aside and any(same_kind(each, statement) for _, each in terms):
+            terms = []  # 6 人，每人 1,600 元；…电费 3,417.60 元；合计 …: an amount besides the
+            # products, so the total is no sum of them alone (not one in brackets, which
+            # restates the amount before it: 每户 0.15 万元（1,500 元）)
     return found + _per_unit(text, statements) + _per_period(text, statements)
 
 

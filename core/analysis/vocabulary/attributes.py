@@ -18,6 +18,8 @@ CLASSES: dict[str, tuple[str, ...]] = {
     "ethnicity": ("少数民族", "汉族"),
     "age": ("岁",),
     "title": ("职称", "正高", "副高", "高级", "中级", "初级"),
+    # the kind of post (岗位类别): 专业技术人员 67 人，高级职称 7 人 counts the 7 among the 67
+    "post": ("专业技术", "专技人员", "管理人员", "工勤"),
 }
 
 

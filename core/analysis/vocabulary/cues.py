@@ -84,6 +84,10 @@ BODY_ENDINGS = ("街道", "镇", "乡", "局", "委", "办", "院", "所", "中�
 LIST_LEADS = ("下设", "设有", "内设", "下辖", "设", "有", "含", "共",
               # 对 A、B 和 C 3 个单位进行了审计 / 抽查了 A、B 2 个乡镇: audit reports
               "对", "抽查了", "抽查")
+#: verbs after a bare 分别 that place each thing counted at one of the names that follow
+#: (新建青少年之家 8 个，分别设在 A 镇、B 镇 … / 瞭望塔 4 座，分别位于 …): any other verb
+#: (分别送去了 A、B、C) names what was done or given, not what was counted
+PLACED_AT = ("设在", "设于", "位于", "分布在", "分布于", "坐落在", "坐落于", "建在", "落户")
 #: words between a count and an amount that make the amount each unit's price
 #: (购置电脑 20 台，单价 0.6 万元，合计 12 万元: procurement lines of budget and project reports)
 UNIT_PRICE = ("单价", "单位价格", "每台价格", "每套价格")

@@ -48,12 +48,27 @@ UNIT_PRICE_ENDINGS = ("单价", "均价")
 def rate_of_one(name: str) -> bool:
     """按小学每生每年 / 人均: does the name, anywhere in it, make its figure an amount per one
     of something (a standard, never a part of a sum of amounts)?"""
-    return any(word in name for word in PER_ONE_NAMES)
+    return any(word in name for word in PER_ONE_NAMES) or name.startswith(EACH_ONE)
 
 
 def per_one(name: str) -> bool:
     """人均接待费 / 中标单价: is the name's figure an amount per one of something?"""
-    return name.startswith(PER_ONE_NAMES) or name.endswith(UNIT_PRICE_ENDINGS)
+    return name.startswith((*PER_ONE_NAMES, EACH_ONE)) or name.endswith(UNIT_PRICE_ENDINGS)
+
+
+#: the word a name per one of any unit begins with (每股 375 元, 每吨, 每平方米)
+EACH_ONE = "每"
+#: the word that opens a list of standards paid by (按幼儿园 1000 元；小学 2000 元的标准)
+BY_STANDARD = "按"
+#: words of the period an amount is per, and the period (每月 3,288 元、每年 39,456 元: a
+#: month's figure and a year's are never parts of each other)
+PERIOD_WORDS = {"每月": "月", "月均": "月", "每季度": "季", "每年": "年", "全年": "年",
+                "年均": "年"}
+
+
+def period_of(label: str) -> str | None:
+    """The period a figure's words say it is per or of (每月 -> 月), if they say one."""
+    return next((period for word, period in PERIOD_WORDS.items() if word in label), None)
 
 
 #: words that make an amount a rate per one per period: (units of the count, times a year)
