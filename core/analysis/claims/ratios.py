@@ -421,6 +421,9 @@ def _count_completion_rate(upto: Sequence[Item], stated: Statement) -> Ratio | N
     planned = [s for s in before if s.measure == "target" or (
         s.measure is None and any(word in s.label for word in ratios.PLAN_WORDS))]
     done = [s for s in before if s.measure in ("result", "actual")]
+    if not done and len(before) == 2 and len(planned) == 1 and _DONE_RATE in stated.label:
+        # 城镇新增就业 6,318 人，年度目标 5,800 人，完成率 …: the figure beside the target
+        done = [s for s in before if s.measure is None and s is not planned[0]]
     if len(done) == 1 and len(before) == 1:
         planned = _target_before(upto, done[0])  # 年度目标：… 600 个。实际完成：… 660 个，完成率 …
     elif len(before) != 2:
@@ -428,6 +431,10 @@ def _count_completion_rate(upto: Sequence[Item], stated: Statement) -> Ratio | N
     if len(planned) != 1 or len(done) != 1 or planned[0].quantity.unit != done[0].quantity.unit:
         return None
     return Ratio("rate", stated, done[0], planned[0], True)
+
+
+#: the rate word of what was done against a target (完成率)
+_DONE_RATE = "完成率"
 
 
 def _target_before(upto: Sequence[Item], done: Statement) -> list[Statement]:

@@ -87,7 +87,8 @@ FUND_WORDS = ("实际", "累计", "已", "到位", "支付", "资金", "总额")
 #: indicators of self-evaluations; 有效问卷 306 份，其中满意 291 份，满意率 95.1%: a
 #: survey's answers)
 COUNT_RATE_VERBS = frozenset({"回收", "合格", "达标", "参保", "覆盖", "通过", "办结", "验收",
-                              "满意", "成活"})  # (栽植 12,400 株，成活 10,850 株，成活率 …)
+                              "满意", "成活",  # (栽植 12,400 株，成活 10,850 株，成活率 …)
+                              "采纳"})  # (提出审计建议 134 条，已采纳 121 条，采纳率 …: audits)
 #: verbs whose rates are read so only when no plan, target or budget gives them: 完成率 of
 #: counts (共设置 32 个指标，完成 28 个，完成率 87.5%) and 整改率 of problems found (反映问题
 #: 243 个，已整改到位 219 个，整改率 90.1%: audit rectification reports)
