@@ -332,7 +332,8 @@ class DuplicateHeading(Rule):
         "Two sub-headings of one section read the same (ignoring their numbers, spaces and "
         "punctuation), e.g. （二）项目效果指标 and （三）项目效果指标. Usually a heading was "
         "copied and the second one never retitled, so a part the template requires (here the "
-        "satisfaction indicators) is missing or mislabelled."
+        "satisfaction indicators) is missing or mislabelled. Numbered entries of a form whose "
+        "field name and content share a line (1、项目名称：…；2、项目名称：…) repeat by design."
     )
     example = "（二）项目效果指标 … （三）项目效果指标"
     messages = {
@@ -346,13 +347,23 @@ class DuplicateHeading(Rule):
             first: dict[str, Section] = {}
             for section in children:
                 key = _title_key(section.title)
-                if len(key) < 2:
+                if len(key) < 2 or _run_in(section):
                     continue
                 earlier = first.setdefault(key, section)
                 if earlier is section:
                     continue
                 yield self.finding(ctx, section.location(), None, [earlier.location()],
                                    heading=heading(section), previous=heading(earlier))
+
+
+def _run_in(section: Section) -> bool:
+    """``1、项目名称：A；投入资金 …`` in a text: a field's name with its content on its own
+    line, read as a heading; numbered entries of a form repeat such names by design."""
+    origin = section.origin
+    if origin is None or not section.paragraphs:
+        return False
+    first = section.paragraphs[0]
+    return first.place(0)[0] == origin[0]
 
 
 #: punctuation that may stand between a clause and its repetition

@@ -125,6 +125,24 @@ def test_gap_duplicate_and_restart_together(tmp_path: Path) -> None:
                                     "“三、四” is missing.")
 
 
+def test_numbered_entries_repeating_a_field_name_are_no_duplicate_headings(
+        tmp_path: Path) -> None:
+    """A form's numbered entries each open with a field's name and its content on the same
+    line (1、项目名称：A；2、项目名称：B): read as headings, they repeat by design. The same
+    titles on lines of their own are a duplicate."""
+    entries = tmp_path / "entries.txt"
+    entries.write_text("某县2023年度福彩公益金资助项目公告\n一、资助项目情况\n"
+                       "1、项目名称：敬老院改造项目；投入资金4.90万元。\n"
+                       "2、项目名称：消防设备维护项目；投入资金4.16万元。\n", encoding="utf-8")
+    headings = tmp_path / "headings.txt"
+    headings.write_text("某县2023年度项目绩效自评报告\n一、项目情况\n（一）项目效果指标\n"
+                        "本项目完成良好。\n（二）项目效果指标\n本项目完成良好。\n",
+                        encoding="utf-8")
+    assert findings_json(entries, ("STR505",)) == []
+    assert [f["location"]["quote"] for f in findings_json(headings, ("STR505",))] == \
+        ["（二）项目效果指标"]
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("于 XX 年 XX 月批准", "XX"),
     ("由某某公司实施", "某某"),
