@@ -584,15 +584,10 @@ class CutOffAfterReport(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         report = ctx.report
-        dated = report_date(report)
-        year = report.meta.fiscal_year
-        if dated is not None:
-            limit, limit_zh, limit_en = dated[0].last_day, "报告日期", "the report's date"
-        elif year is not None and not report.meta.interim:
-            limit = year_end(year + 1)
-            limit_zh, limit_en = f"{year + 1} 年末", f"the end of {year + 1}"
-        else:
+        limits = _latest_day(report)
+        if limits is None:
             return
+        limit, limit_zh, limit_en = limits
         for fact in report.facts:
             if fact.measure != "date" or not fact.name.startswith(CUT_OFF):
                 continue
@@ -608,7 +603,79 @@ class CutOffAfterReport(Rule):
                                    limit_zh=limit_zh, limit_en=limit_en)
 
 
+#: words around a date that make it a plan, a deadline or a target, not a day something was
+#: done (计划于 2025 年 6 月完工 / 2025 年 6 月底前 / 力争 / 到 2025 年 / 下一步)
+PLANNED = ("计划", "预计", "拟", "将", "力争", "争取", "确保", "前", "以前", "之前", "目标", "规划",
+           "到", "至", "预期", "期限", "时限", "要求", "应于", "须", "需", "下一步", "次年", "明年",
+           "后续", "以后", "之后", "起", "开始", "期间", "方案", "《")
+
+
+class EventAfterReport(Rule):
+    id = "DAT309"
+    name = "event-after-report"
+    family = "dates"
+    reads_analysis = False
+    severity = Severity.WARNING
+    summary = "Something is said to have been done on a day the report cannot have reached."
+    explanation = (
+        "A day the narrative gives for what was done (于 2023 年 4 月开工, 2025 年 6 月组织培训班，"
+        "支出 …) has passed when the report is written: it cannot be after the report's own "
+        "date, nor, in an annual report on year N that gives no date, later than the end of "
+        "year N + 1. Most often the year is mistyped (2032 for 2023). Only months said of what "
+        "was done are read (a page's dates of publication come with a day and a time), and only "
+        "where no word around them makes them a plan, a deadline or a target (计划, 预计, 前, "
+        "到, 力争 …); 截至 days are DAT308's."
+    )
+    example = "2023 年度报告: 该项目于 2023 年 4 月开工、2032 年 11 月竣工验收"
+    messages = {
+        "zh": "“{label}”所述日期 {date} 晚于{limit_zh}（{limit}），报告撰写时该事项不可能已经发生",
+        "en": "“{label}” says it was done on {date}, after {limit_en} ({limit}): the report "
+              "cannot have seen that day",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        report = ctx.report
+        limits = _latest_day(report)
+        if limits is None:
+            return
+        limit, limit_zh, limit_en = limits
+        for fact in report.facts:
+            if fact.measure != "date" or fact.concept == "report.date" \
+                    or fact.name.startswith(CUT_OFF) or any(w in fact.name for w in PLANNED):
+                continue
+            try:
+                date = parse_date(fact.text or "")
+            except DateError:
+                continue
+            if date.first_day > limit and date.day is None \
+                    and len(_WORDS.findall(fact.name)) >= MIN_EVENT_WORDS:
+                yield self.finding(ctx, fact.location(),
+                                   Evidence(expected=f"≤ {limit.isoformat()}",
+                                            actual=fact.text),
+                                   label=fact.name, date=fact.text, limit=limit.isoformat(),
+                                   limit_zh=limit_zh, limit_en=limit_en)
+
+
+#: the characters of words (a page's dates come with times, sources and views, not words)
+_WORDS = re.compile(r"[\u4e00-\u9fff]")
+#: the fewest such characters around a date said of something done (于…开工)
+MIN_EVENT_WORDS = 3
+
+
+def _latest_day(report: Report) -> tuple[dt.date, str, str] | None:
+    """The last day a report can speak of as past: its date, or the end of the year after
+    the one an annual report is on; None for a report on part of a year or of no year."""
+    dated = report_date(report)
+    year = report.meta.fiscal_year
+    if dated is not None:
+        return dated[0].last_day, "报告日期", "the report's date"
+    if year is not None and not report.meta.interim:
+        return year_end(year + 1), f"{year + 1} 年末", f"the end of {year + 1}"
+    return None
+
+
 @hookimpl
 def crossfoot_rules() -> list[Rule]:
     return [InvalidDate(), ReportDateImpossible(), ReportDateLate(), StrayYear(),
-            PeriodCutOff(), PeriodReversed(), ComparisonYear(), CutOffAfterReport()]
+            PeriodCutOff(), PeriodReversed(), ComparisonYear(), CutOffAfterReport(),
+            EventAfterReport()]
