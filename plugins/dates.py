@@ -583,24 +583,7 @@ class CutOffAfterReport(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        report = ctx.report
-        limits = _latest_day(report)
-        if limits is None:
-            return
-        limit, limit_zh, limit_en = limits
-        for fact in report.facts:
-            if fact.measure != "date" or not fact.name.startswith(CUT_OFF):
-                continue
-            try:
-                date = parse_date(fact.text or "")
-            except DateError:
-                continue
-            if date.first_day > limit:
-                yield self.finding(ctx, fact.location(),
-                                   Evidence(expected=f"≤ {limit.isoformat()}",
-                                            actual=fact.text),
-                                   label=fact.name, date=fact.text, limit=limit.isoformat(),
-                                   limit_zh=limit_zh, limit_en=limit_en)
+        yield from _after_latest_day(self, ctx, lambda fact, date: fact.name.startswith(CUT_OFF))
 
 
 #: words around a date that make it a plan, a deadline or a target, not a day something was
@@ -634,26 +617,36 @@ class EventAfterReport(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        report = ctx.report
-        limits = _latest_day(report)
-        if limits is None:
-            return
-        limit, limit_zh, limit_en = limits
-        for fact in report.facts:
-            if fact.measure != "date" or fact.concept == "report.date" \
-                    or fact.name.startswith(CUT_OFF) or any(w in fact.name for w in PLANNED):
-                continue
-            try:
-                date = parse_date(fact.text or "")
-            except DateError:
-                continue
-            if date.first_day > limit and date.day is None \
-                    and len(_WORDS.findall(fact.name)) >= MIN_EVENT_WORDS:
-                yield self.finding(ctx, fact.location(),
-                                   Evidence(expected=f"≤ {limit.isoformat()}",
-                                            actual=fact.text),
-                                   label=fact.name, date=fact.text, limit=limit.isoformat(),
-                                   limit_zh=limit_zh, limit_en=limit_en)
+        yield from _after_latest_day(self, ctx, _said_done)
+
+
+def _said_done(fact: Fact, date: PartialDate) -> bool:
+    """A month said of what was done: no 截至, no word of a plan around it, words enough."""
+    return date.day is None and fact.concept != "report.date" \
+        and not fact.name.startswith(CUT_OFF) and not any(w in fact.name for w in PLANNED) \
+        and len(_WORDS.findall(fact.name)) >= MIN_EVENT_WORDS
+
+
+def _after_latest_day(rule: Rule, ctx: Context,
+                      read: Callable[[Fact, PartialDate], bool]) -> Iterator[Finding]:
+    """The report's dates that ``read`` selects and that fall after the last day it can speak
+    of as past (``_latest_day``)."""
+    limits = _latest_day(ctx.report)
+    if limits is None:
+        return
+    limit, limit_zh, limit_en = limits
+    for fact in ctx.report.facts:
+        if fact.measure != "date":
+            continue
+        try:
+            date = parse_date(fact.text or "")
+        except DateError:
+            continue
+        if date.first_day > limit and read(fact, date):
+            yield rule.finding(ctx, fact.location(),
+                               Evidence(expected=f"≤ {limit.isoformat()}", actual=fact.text),
+                               label=fact.name, date=fact.text, limit=limit.isoformat(),
+                               limit_zh=limit_zh, limit_en=limit_en)
 
 
 #: the characters of words (a page's dates come with times, sources and views, not words)
