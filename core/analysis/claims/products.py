@@ -159,7 +159,8 @@ def _words_before(text: str, members: Sequence[Statement], statement: Statement)
 
 def _per_unit(text: str, statements: Sequence[Statement]) -> list[Product]:
     """工资福利支出 921.60 万元，在职人员 64 人，人均 14.40 万元: a total, the count it is
-    shared by and the amount per one, read as the count times the amount.
+    shared by and the amount per one, read as the count times the amount (so too a count
+    per one: 培训 42 期，1,890 人次，平均每期 45 人).
 
     Read only where the amount's segment (up to a ；) states before it exactly one
     figure of its kind and exactly one count, whole and in the units the word
@@ -170,8 +171,9 @@ def _per_unit(text: str, statements: Sequence[Statement]) -> list[Product]:
     pers = [_per_word(text, statements, index) for index in range(len(statements))]
     for index, average in enumerate(statements):
         per = pers[index]
-        if per is None or average.role != LEVEL or average.dimension in ("count", "ratio"):
+        if per is None or average.role != LEVEL or average.dimension == "ratio":
             continue
+        counted = average.dimension == "count"  # 培训 42 期，1,890 人次，平均每期 45 人
         units, name, over = per
         # 全年发放 153,936 万元，人均每月 3,000 元: each one's paid twelve times a year
         period = next((word for word in per_unit.PERIOD_AFTER if name.startswith(word)), "")
@@ -187,10 +189,11 @@ def _per_unit(text: str, statements: Sequence[Statement]) -> list[Product]:
                 segment.insert(0, s)
             other_per = other_per or (pers[at] is not None and same_kind(s, average))
         counts = [s for s in segment if s.dimension == "count" and over in (None, s)]
-        if len(counts) > 1:  # 补贴面积 52.4 万亩 …，涉及农户 68,500 户，户均 …: the one in 户
-            counts = [s for s in counts if s.quantity.unit in units]
-        totals = [s for s in segment if same_kind(s, average)
-                  and not per_unit.rate_of_one(s.label)]  # (not 补贴标准每亩 105 元)
+        if len(counts) > 1 or counted:  # 补贴面积 52.4 万亩 …，涉及农户 68,500 户，户均 …:
+            counts = [s for s in counts if s.quantity.unit in units]  # the one in 户
+        totals = [s for s in segment if (_of_total(average, s) if counted else same_kind(
+            s, average)) and s not in counts and not per_unit.rate_of_one(s.label)]
+        # (not 补贴标准每亩 105 元; a mean count's total is a count of what it counts)
         named = [s for s in totals if name and name in s.lead]
         # 人均人员经费 of 人员经费 where the segment names several; after another amount per
         # one only the total it names (人均补贴 1,400 元，低于省定人均补贴上限 1,600 元: a

@@ -25,13 +25,15 @@ PER_UNIT: dict[str, tuple[str, ...]] = {
 MEAN_EACH = "平均每"
 #: the units of such counts, longest first (批次 before 批)
 MEAN_EACH_UNITS = ("批次", "人次", "个", "辆", "所", "家", "册", "台", "件", "批", "项", "户", "座",
-                   "处")
+                   "处", "期", "场")  # (培训 42 期 …，平均每期 45 人: training reports)
 #: units too general to say what is counted: the mean's noun must be the count's (平均每个乡镇
 #: of 13 个乡镇, never of 12 个项目)
 NAMED_UNITS = ("个", "项", "件", "处")
 #: one-word means over a count, and the units of the count (车均运行维护费 / 批均接待费)
 MEAN_WORDS: dict[str, tuple[str, ...]] = {"车均": ("辆",), "批均": ("批次", "批"), "校均": ("所",),
-                                          "次均": ("人次", "次")}
+                                          "次均": ("人次", "次"),
+                                          # (拨付 7 个县 3.682 亿元，县均 5,260 万元)
+                                          "县均": ("个",), "村均": ("个",), "镇均": ("个",)}
 
 #: words a name begins with when its figure is an amount per one of something (人均接待费,
 #: 车均运行维护费, 中标单价): never the same quantity as the whole it is an average of, nor
