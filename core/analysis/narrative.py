@@ -921,9 +921,11 @@ class _Emitter:
                     [self.fact_of[p.id] for p in split.parts], "unstated", certain=False)
 
     def _product(self, product: Product) -> dict[str, Any]:
-        times = [int(count.quantity.value) * product.times for count, _ in product.terms]
+        times = [(int(count.quantity.value) if count else 1) * product.times
+                 for count, _ in product.terms]
         per = f" × {product.times}" if product.times != 1 else ""
-        label = " + ".join(f"{int(count.quantity.value)}{per} × {each.quantity}"
+        label = " + ".join(f"{int(count.quantity.value)}{per} × {each.quantity}" if count
+                           else f"{product.times} × {each.quantity}"
                            for count, each in product.terms)
         return _sum(label, self.fact_of[product.total.id],
                     [self.fact_of[each.id] for _, each in product.terms], weights=times)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,7 +19,8 @@ from crossfoot.analysis.vocabulary import cues, per_unit
 class Product:
     """共计 as counts times amounts each (5 个村各 20 万元，另 2 个村各 10 万元，共计 120 万元)."""
 
-    terms: list[tuple[Statement, Statement]]  # (count, amount each)
+    #: (count, amount each); no count where the amount is a month's mean of a year's total
+    terms: list[tuple[Statement | None, Statement]]
     total: Statement
     #: how many times in the total's period each is paid (12 for 每人每月 in a year's total)
     times: int = 1
@@ -90,7 +92,7 @@ def find_products(text: str, statements: Sequence[Statement]) -> list[Product]:
     sentence; then the total is the sum of the counts times their amounts.
     """
     found = []
-    terms: list[tuple[Statement, Statement]] = []
+    terms: list[tuple[Statement | None, Statement]] = []
     for index, statement in enumerate(statements):
         if terms and statement.sentence != terms[-1][1].sentence:
             terms = []
@@ -108,7 +110,58 @@ def find_products(text: str, statements: Sequence[Statement]) -> list[Product]:
             terms = []  # 6 人，每人 1,600 元；…电费 3,417.60 元；合计 …: an amount besides the
             # products, so the total is no sum of them alone (not one in brackets, which
             # restates the amount before it: 每户 0.15 万元（1,500 元）)
-    return found + _per_unit(text, statements) + _per_period(text, statements)
+    return found + _per_unit(text, statements) + _per_period(text, statements) \
+        + _monthly_means(text, statements)
+
+
+def _monthly_means(text: str, statements: Sequence[Statement]) -> list[Product]:
+    """全年收缴党费 64,920 元，月均 5,410 元: a year's amount, then its mean a month in a clause
+    of the same sentence, is a twelfth of it.
+
+    Read only where the mean's own clause opens with the word (月均 / 平均每月) and the
+    nearest figure of its kind before it in the sentence is said of the whole year (全年 /
+    年度, or a year with no month or quarter between it and the figure).
+    """
+    found = []
+    means = [s.role == LEVEL and s.dimension != "ratio" and _month_mean(text, s)
+             for s in statements]
+    for index, mean in enumerate(statements):
+        if not means[index]:
+            continue
+        # (累计发放 37,380 人次，月均 3,115 人；累计发放 52,116 人次，月均 4,343 人: each
+        # mean of the total right before it, never of the mean before that)
+        total = None
+        for at in range(index - 1, -1, -1):  # back to the sentence's start
+            s = statements[at]
+            if (s.paragraph, s.sentence) != (mean.paragraph, mean.sentence):
+                break
+            if s.role == LEVEL and not means[at] and _of_total(mean, s):
+                total = s
+                break
+        if total is not None and _said_of_a_year(text, total):
+            found.append(Product([(None, mean)], total, MONTHS))
+    return found
+
+
+def _month_mean(text: str, statement: Statement) -> bool:
+    """Does the figure's own clause open with 月均 / 平均每月, and nothing else?"""
+    clause = text[max(0, statement.start - per_unit.RATE_WORDS_WITHIN):statement.start]
+    return clause[max(clause.rfind(mark) for mark in "，,；;：:") + 1:].strip() \
+        in per_unit.MONTHLY_MEAN
+
+
+#: the months of a year
+MONTHS = 12
+#: a year, then words without a month or a quarter, up to a figure (2023 年河口村…支出)
+_YEAR_THEN_WORDS = re.compile(r"(?:19|20)[0-9]{2}\s*年(?:度)?[^月季，,；;。0-9]*$")
+
+
+def _said_of_a_year(text: str, total: Statement) -> bool:
+    """Do the words of ``total``'s sentence before it say it is the whole year's?"""
+    start = max(text.rfind(mark, 0, total.start) for mark in "。！？\n；;") + 1
+    before = text[start:total.start]
+    return any(word in before for word in per_unit.YEAR) \
+        or _YEAR_THEN_WORDS.search(before) is not None
 
 
 def _per_period(text: str, statements: Sequence[Statement]) -> list[Product]:

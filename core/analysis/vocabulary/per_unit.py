@@ -80,6 +80,8 @@ PER_PERIOD: dict[str, tuple[tuple[str, ...], int]] = {
     "每户每月": (("户",), 12), "每月每户": (("户",), 12),
     "每人每年": (PEOPLE, 1), "每户每年": (("户",), 1),
 }
+#: words that make a figure a month's mean of a year's total (全年 … 64,920 元，月均 5,410 元)
+MONTHLY_MEAN = ("月均", "平均每月", "每月平均", "月平均")
 #: words after 人均 / 户均 that make the amount per one per month or year (人均每月 3,000 元 of
 #: a year's total: pension and allowance reports), and how many times a year it is paid
 PERIOD_AFTER = {"每月": 12, "每年": 1}
