@@ -195,7 +195,8 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
         *guarded("balances", claims_of.find_balances, reading.items, listed),
         *guarded("net assets", claims_of.find_net_assets, reading.items, listed),
         *(saving.composition for saving in reading.claims.savings),
-        *guarded("carried balances", claims_of.find_carried, reading.items)]
+        *guarded("carried balances", claims_of.find_carried, reading.items),
+        *guarded("roll-forwards", claims_of.find_roll_forwards, reading.items, listed)]
     reading.claims.share_sets = guarded("share sets", claims_of.find_share_sets, reading.items,
                                         found_breakdowns)
     reading.claims.growths = guarded("average growth", claims_of.find_growths, reading.items)

@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crossfoot.analysis.averages import Average
-from crossfoot.analysis.claims.balances import find_balances, find_carried
+from crossfoot.analysis.claims.balances import find_balances, find_carried, find_roll_forwards
 from crossfoot.analysis.claims.breakdowns import Breakdown, find_breakdowns, whole_score
 from crossfoot.analysis.claims.changes import Change, find_changes
 from crossfoot.analysis.claims.common import key, same_kind, subject_index, without_owner
@@ -43,9 +43,8 @@ __all__ = [
     "Breakdown", "Change", "Claims", "Composition", "FullPayment", "Growth", "Product",
     "Ratio", "Saving", "ShareSet", "find_balances", "find_breakdowns", "find_carried",
     "find_changes", "find_compositions", "find_debt_ratios", "find_growths", "find_net_assets",
-    "find_payments", "find_products",
-    "find_ratios", "find_savings", "find_share_sets", "key", "same_kind", "subject_index",
-    "whole_score", "without_owner",
+    "find_payments", "find_products", "find_ratios", "find_roll_forwards", "find_savings",
+    "find_share_sets", "key", "same_kind", "subject_index", "whole_score", "without_owner",
 ]
 
 

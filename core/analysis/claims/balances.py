@@ -123,3 +123,46 @@ def _is_balance(item: Item) -> bool:
         subject = subject.removeprefix(word)
     return subject in balances.BALANCE or any(
         s.label.endswith(balances.BALANCE) for s in item.levels())
+
+
+def find_roll_forwards(items: Sequence[Item], parts: set[str]) -> list[Composition]:
+    """上年结余 a；全年收到 b；全年支出 c，年末结余 d: the balance at the end is the one at the
+    start with what came in less what went out.
+
+    Read only in a paragraph's stretch that ends at the closing balance and states,
+    besides the parts of other figures' lists, exactly one opening balance, one inflow and
+    one outflow, each one amount, and no other amount (可用资金, 财政收回: a flow the
+    reader cannot place, so no guess).
+    """
+    found: list[Composition] = []
+    for item, since in stretches(items, _end_balance, unlisted(parts)):
+        closing = one_money(item)
+        roles: dict[str, list[Statement]] = {"start": [], "in": [], "out": []}
+        for other in since:
+            money = [s for s in other.levels() if s.dimension == "money"]
+            if not money:
+                continue
+            role = _flow_role(other.subject)
+            level = one_money(other)
+            if role is None or level is None or closing is None \
+                    or not same_kind(level, closing):
+                break
+            roles[role].append(level)
+        else:
+            if closing is not None and all(len(found_) == 1 for found_ in roles.values()):
+                found.append(Composition("期末结余 = 期初结余 + 收入 - 支出", closing,
+                                         [roles["start"][0], roles["in"][0], roles["out"][0]],
+                                         [1, 1, -1]))
+    return found
+
+
+def _end_balance(item: Item) -> bool:
+    return item.subject.endswith(balances.END_BALANCE)
+
+
+def _flow_role(subject: str) -> str | None:
+    """start, in or out, by the name's words; None for a name of none or several."""
+    roles = {role for role, words in (("start", balances.START_BALANCE),
+                                      ("in", balances.INFLOW), ("out", balances.OUTFLOW))
+             if any(word in subject for word in words)}
+    return roles.pop() if len(roles) == 1 else None

@@ -29,3 +29,14 @@ SAVING_RATE = ("资金节约率", "节约率", "节支率")
 #: end is the one at the start with the year's balance (加上年初滚存结余 a，年末滚存结余 b)
 OPENING = ("年初滚存结余", "上年末滚存结余", "上年滚存结余", "年初累计结余", "上年末累计结余")
 CLOSING = ("年末滚存结余", "期末滚存结余", "年末累计结余")
+
+#: names of a balance at the start of a period and at its end, for a roll-forward said in one
+#: paragraph (上年结余 a；全年收到 b；全年支出 c，年末结余 d / 上月结余 a。本月收入 b；本月支出
+#: c。月末结余 d: lottery, donation, Party-dues and village accounts)
+START_BALANCE = ("上年结余", "上年结转", "年初结转", "年初结余", "年初余额", "上月结余", "月初结余",
+                 "期初结余", "期初余额", "年初滚存结余")
+END_BALANCE = ("年末滚存结余", "年末结余", "年末余额", "月末结余", "月末余额", "期末结余",
+               "期末余额")
+#: words of what came in and of what went out in such a paragraph
+INFLOW = ("收入", "收到", "接收", "收缴")
+OUTFLOW = ("支出", "拨付", "使用")
