@@ -99,7 +99,11 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                     [*before, item], statement, planned) or _own_fund_rate(
                     item, statement, index) or _named_count_rate(
                     [*before, item], statement, ratios.LAST_COUNT_RATE_VERBS)
-                if ratio is not None and ratio.certain and _due(ratio.part):
+                if ratio is not None and ratio.certain and (_due(ratio.part) or (
+                        item.id in parent and not ratio.part.lead
+                        and ratio.part.sentence != ratio.whole.sentence)):
+                    # (中央资金中，用于 A a，用于 B b。已支出 c，执行率 p%: c, with no name of its
+                    # own in the sentence after a list, is its last part's only as a guess)
                     ratio = replace(ratio, certain=False)
             else:
                 continue
@@ -469,6 +473,9 @@ def find_share_sets(items: Sequence[Item], breakdowns_found: Sequence[Breakdown]
     groups: dict[tuple[str, int, str, int | None], list[tuple[Item, Statement]]] = {}
     named: dict[tuple[str, int], str] = {}  # the whole a sentence's last share named
     for item in items:
+        if item.closes_list or item.subject.startswith(cues.TOTAL_LEADS) \
+                or any(s.total_cue for s in item.levels()):
+            continue  # (A、B、C 分别占 p、q、r，三者合计 …，占比 s: the total's, no sibling's)
         for statement in item.of(SHARE):
             if statement.quantity.qualifier or (statement.whole or "").startswith(ratios.OWN_WHOLE):
                 continue
