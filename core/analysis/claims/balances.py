@@ -137,23 +137,28 @@ def find_roll_forwards(items: Sequence[Item], parts: set[str]) -> list[Compositi
     found: list[Composition] = []
     for item, since in stretches(items, _end_balance, unlisted(parts)):
         closing = one_money(item)
-        roles: dict[str, list[Statement]] = {"start": [], "in": [], "out": []}
-        for other in since:
-            money = [s for s in other.levels() if s.dimension == "money"]
-            if not money:
-                continue
-            role = _flow_role(other.subject)
-            level = one_money(other)
-            if role is None or level is None or closing is None \
-                    or not same_kind(level, closing):
-                break
-            roles[role].append(level)
-        else:
-            if closing is not None and all(len(found_) == 1 for found_ in roles.values()):
-                found.append(Composition("期末结余 = 期初结余 + 收入 - 支出", closing,
-                                         [roles["start"][0], roles["in"][0], roles["out"][0]],
-                                         [1, 1, -1]))
+        roles = _flow_roles(since, closing) if closing is not None else None
+        if closing is not None and roles is not None:
+            found.append(Composition("期末结余 = 期初结余 + 收入 - 支出", closing,
+                                     [roles["start"], roles["in"], roles["out"]], [1, 1, -1]))
     return found
+
+
+def _flow_roles(since: Sequence[Item], closing: Statement) -> dict[str, Statement] | None:
+    """The one opening balance, inflow and outflow among the amounts of ``since``; None where
+    an amount is of none of them, of several, or one of them is missing or given twice."""
+    roles: dict[str, list[Statement]] = {"start": [], "in": [], "out": []}
+    for other in since:
+        if not any(s.dimension == "money" for s in other.levels()):
+            continue
+        role = _flow_role(other.subject)
+        level = one_money(other)
+        if role is None or level is None or not same_kind(level, closing):
+            return None
+        roles[role].append(level)
+    if any(len(levels) != 1 for levels in roles.values()):
+        return None
+    return {role: levels[0] for role, levels in roles.items()}
 
 
 def _end_balance(item: Item) -> bool:
