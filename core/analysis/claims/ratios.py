@@ -356,7 +356,8 @@ def _one_category(a: Item, b: Item) -> bool:
 def _named_count_rate(upto: Sequence[Item], stated: Statement,
                       verbs: frozenset[str] = ratios.COUNT_RATE_VERBS) -> Ratio | None:
     """A rate named for what the count before it did: 发放问卷 300 份，回收 286 份，回收率
-    95.3% / 抽检 120 批次，合格 118 批次，合格率 98.3%.
+    95.3% / 抽检 120 批次，合格 118 批次，合格率 98.3% (or the amount, for the verbs of
+    amounts: 发放金额 1,850 万元，核销金额 1,573.6 万元，核销率 85.1%).
 
     Read only where the rate's name is a verb + 率, a count of its sentence before it is
     that verb's (not 不合格 / 未回收: the last such), and the count right before that,
@@ -365,7 +366,8 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
     verb = _rate_verb(stated.label, verbs)
     if verb is None or stated.whole:
         return None
-    counts = [s for item in upto for s in item.levels() if s.dimension == "count"
+    dimensions = ("count", "money") if verb in ratios.AMOUNT_RATE_VERBS else ("count",)
+    counts = [s for item in upto for s in item.levels() if s.dimension in dimensions
               and s.sentence == stated.sentence and s.start < stated.start]
     counts.sort(key=lambda s: s.start)
     # the last count of what the verb says was done (完成 28 个, not 未完成 4 个 after it), and
@@ -376,7 +378,7 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
         return None
     done, of = counts[doing[-1]], counts[doing[-1] - 1]
     if done.quantity.unit != of.quantity.unit or of.quantity.value < done.quantity.value \
-            or not (done.quantity.exact and of.quantity.exact):
+            or (done.dimension == "count" and not (done.quantity.exact and of.quantity.exact)):
         return None
     if any(s.dimension not in ("money", "ratio") and s.quantity.unit != done.quantity.unit
            for item in upto for s in item.levels()

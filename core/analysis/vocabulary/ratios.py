@@ -88,7 +88,11 @@ FUND_WORDS = ("实际", "累计", "已", "到位", "支付", "资金", "总额")
 #: survey's answers)
 COUNT_RATE_VERBS = frozenset({"回收", "合格", "达标", "参保", "覆盖", "通过", "办结", "验收",
                               "满意", "成活",  # (栽植 12,400 株，成活 10,850 株，成活率 …)
-                              "采纳"})  # (提出审计建议 134 条，已采纳 121 条，采纳率 …: audits)
+                              "采纳",  # (提出审计建议 134 条，已采纳 121 条，采纳率 …: audits)
+                              "核销"})  # (发放 25 万张，核销 18.4 万张，核销率 73.6%: vouchers)
+#: such verbs whose rates may be of amounts too (发放金额 a，核销金额 b，核销率 p%: consumption
+#: voucher reports; 到期贷款 a，回收 b，回收率 p%: loans)
+AMOUNT_RATE_VERBS = frozenset({"核销", "回收"})
 #: verbs whose rates are read so only when no plan, target or budget gives them: 完成率 of
 #: counts (共设置 32 个指标，完成 28 个，完成率 87.5%) and 整改率 of problems found (反映问题
 #: 243 个，已整改到位 219 个，整改率 90.1%: audit rectification reports)
