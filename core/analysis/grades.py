@@ -51,14 +51,14 @@ _BELOW = ("以下", "不足", "低于", "<", "＜")
 #: a grade's name as the scale of 财预〔2020〕10号 names it (一般 too, which the reader reads
 #: as a grade word)
 CANONICAL = {**GRADE_NAMES, "一般": "中"}
+#: how many paragraphs before its own a grade's whole score may stand (the score's paragraph,
+#: then a paragraph of grading bands, under a heading of its own)
+_PARAGRAPHS_BACK = 2
 
 
 def bare_grade(word: str) -> str:
     """``优秀等次`` -> ``优秀``: the grade's name without the word for a grade after it."""
     return word.removesuffix("等级").removesuffix("等次").removesuffix("级").removesuffix("档")
-#: how many paragraphs before its own a grade's whole score may stand (the score's paragraph,
-#: then a paragraph of grading bands, under a heading of its own)
-_PARAGRAPHS_BACK = 2
 
 
 @dataclass(slots=True)

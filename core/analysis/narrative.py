@@ -885,9 +885,10 @@ class _Emitter:
             found = [p for p in parts if p is not None]
             if not found:
                 continue
-            slot_coverage = "complete" if closed and len(found) == len(parts) else \
-                coverage if len(found) == len(parts) else (
-                    "partial" if coverage != "unstated" else coverage)
+            if len(found) == len(parts):
+                slot_coverage = "complete" if closed else coverage
+            else:
+                slot_coverage = "partial" if coverage != "unstated" else coverage
             if total.measure == "score" and len(found) == len(parts) \
                     and (_weights_close(breakdown) or _full_marks_listed(breakdown)):
                 slot_coverage = "complete"  # every indicator of the weight is listed

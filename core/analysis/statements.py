@@ -151,7 +151,7 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
         if index is not None:
             by_clause.setdefault(index, []).append(item)
     firsts = _first_clauses(clauses)
-    opening = _opening_years(text, clauses, clause_at, found, firsts)
+    opening = _opening_years(text, clause_at, found, firsts)
     distributed = _distributed_years(text, found, firsts)
     frames = _FramedYears(text, firsts)
     in_turn = 0  # the place among the figures a 分别 gives the sentence's opening years
@@ -265,16 +265,15 @@ def _first_clauses(clauses: list[Clause]) -> dict[int, Clause]:
     return firsts
 
 
-def _opening_years(text: str, clauses: list[Clause], clause_at: _ClauseAt,
-                   found: list[Found], firsts: dict[int, Clause]) -> dict[int, int]:
+def _opening_years(text: str, clause_at: _ClauseAt, found: list[Found],
+                   firsts: dict[int, Clause]) -> dict[int, int]:
     """``2024 年，计划 …，预算安排 …``: a year that opens a sentence is every figure's in it."""
     starts = {sentence: clause.start for sentence, clause in firsts.items()}
     years: dict[int, int] = {}
     for item in found:
         if item.kind != "year" or item.date is None or item.date.year is None:
             continue
-        index = clause_at(item.start)
-        sentence = clauses[index].sentence if index is not None else None
+        sentence = clause_at.sentence(item.start)
         if sentence is not None and sentence not in years \
                 and item.start - starts[sentence] <= OPENING_YEAR_WITHIN \
                 and not any(w in text[starts[sentence]:item.start] for w in changes.COMPARE):
@@ -330,6 +329,11 @@ class _ClauseAt:
         if index >= 0 and position < self.clauses[index].end:
             return index
         return None
+
+    def sentence(self, position: int) -> int | None:
+        """The number of the sentence whose clause holds ``position``."""
+        index = self(position)
+        return self.clauses[index].sentence if index is not None else None
 
 
 # ---------------------------------------------------------------------------

@@ -714,12 +714,17 @@ def _done_of_groups(parts: list[Item]) -> list[Item]:
         following = parts[at + 1] if at + 1 < len(parts) else None
         group, done = _one_level(part), _one_level(following) if following else None
         if following is not None and group is not None and done is not None \
-                and same_clause(part, following) and group.dimension == "count" \
-                and group.noun and not done.noun and same_kind(group, done) \
-                and done.quantity.value <= group.quantity.value:
+                and same_clause(part, following) and _group_then_done(group, done):
             continue
         kept.append(part)
     return kept
+
+
+def _group_then_done(group: Statement, done: Statement) -> bool:
+    """170 个新开项目 … 开工 145 个: a count of a named group, then, in its clause, a count of
+    the same things with no noun of its own and no more of them: how many of it did the thing."""
+    return group.dimension == "count" and bool(group.noun) and not done.noun \
+        and same_kind(group, done) and done.quantity.value <= group.quantity.value
 
 
 def _stages(parts: Sequence[Item]) -> bool:
@@ -734,8 +739,7 @@ def _group_and_done(part: Item) -> bool:
     which of its figures are the total's parts is a guess."""
     counts = [s for s in part.levels() if s.dimension == "count"]
     return len(counts) == 2 and counts[0].clause == counts[1].clause \
-        and bool(counts[0].noun) and not counts[1].noun and same_kind(*counts) \
-        and counts[1].quantity.value <= counts[0].quantity.value
+        and _group_then_done(*counts)
 
 
 def _makes_up(items: Sequence[Item], at: int, total: Item, parts: Sequence[Item]
@@ -935,22 +939,20 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             nested, inner = item, 0  # 税收收入 a；在税收收入中，增值税 …。非税收入 b: a part's
             parts_open_lists = True  # own list, named before it; the outer goes on after it
             continue
-        if known and not _comparable(total, item) and breakdowns.concept(item.subject) not in \
+        comparable = _comparable(total, item)
+        if known and not comparable and breakdowns.concept(item.subject) not in \
                 set(known) - {breakdowns.concept(p.subject) for p in parts}:
             continue  # 三公经费 parts, with a count about one of them in between (1 个团组;
             # 公务接待费 2.50 万元，接待 12 批次：the 接待 of the part before)
-        if item.levels() and not _comparable(total, item) and in_sentence(item, parts[-1]) \
-                and item.segment == parts[-1].segment and _segment_each(parts) \
-                and (first.opened_by is None or not _same_segment(first, total)):
-            continue  # 全区 148 个项目中，产业项目 86 个，完成投资 a；基础设施项目 39 个 …: a
-            # figure of another kind in the segment of the part it is about (in a list of a
-            # part a segment, not in a 其中 list inside one)
-        if not _comparable(total, item) and in_sentence(item, parts[-1]) \
-                and item.segment == parts[-1].segment \
-                and any(per_unit.per_one(s.label) for s in item.levels()):
-            continue  # （一）助学支出 a，资助学生 312 人，人均 2,000 元；（二）…: the count and
-            # the mean of the part before
-        if not _comparable(total, item) or not item.subject:
+        if not comparable and item.levels() and _same_segment(item, parts[-1]) and (
+                any(per_unit.per_one(s.label) for s in item.levels())
+                or (_segment_each(parts)
+                    and (first.opened_by is None or not _same_segment(first, total)))):
+            continue  # figures of another kind in the segment of the part they are about: its
+            # count and mean (（一）助学支出 a，资助学生 312 人，人均 2,000 元；（二）…), or, in a
+            # list of a part a segment (not a 其中 list inside one), anything else (全区 148
+            # 个项目中，产业项目 86 个，完成投资 a；基础设施项目 39 个 …)
+        if not comparable or not item.subject:
             break
         if category(item.subject) and category(total.subject) \
                 and category(item.subject) != category(total.subject):
