@@ -87,6 +87,8 @@ GENERIC_SUBJECTS = frozenset({"合计", "总计", "小计", "共计", "其中", 
 #: a subject this short names no particular quantity on its own; this long is a sentence
 MIN_CONCEPT = 3
 MAX_CONCEPT = 16
+#: the shortest name two figures one swap of digits apart are taken as one quantity under
+TWIN_NAME = 2
 
 
 @dataclass(slots=True)
@@ -1275,11 +1277,11 @@ def _namesakes(items: Sequence[Item]) -> set[str]:
     return found
 
 
-def _one_quantity_name(item: Item) -> str | None:
+def _one_quantity_name(item: Item, shortest: int = MIN_CONCEPT) -> str | None:
     """An item's name as a concept may use it: None for names that identify nothing (合计,
     a sentence) or are of an amount per one of something (人均接待费, 中标单价)."""
     subject = key(item.subject)
-    if len(subject) < MIN_CONCEPT or len(subject) > MAX_CONCEPT or subject in GENERIC_SUBJECTS \
+    if len(subject) < shortest or len(subject) > MAX_CONCEPT or subject in GENERIC_SUBJECTS \
             or is_generic(subject) or per_unit.per_one(subject):
         return None
     return subject
@@ -1287,8 +1289,9 @@ def _one_quantity_name(item: Item) -> str | None:
 
 def _known_or_own_name(item: Item) -> str | None:
     """The name a transposed twin is looked for under: the known concept a name is one of
-    (专项债务 and 专项债务余额 are one), else the item's own name."""
-    own = _one_quantity_name(item)
+    (专项债务 and 专项债务余额 are one), else the item's own name. A name of two characters
+    (利润, 负债) is enough here: two figures under it must also be one swap apart."""
+    own = _one_quantity_name(item, TWIN_NAME)
     return (breakdowns.concept(item.subject) or own) if own is not None else None
 
 

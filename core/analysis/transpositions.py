@@ -6,6 +6,8 @@ of them with two digits transposed. Two different quantities that share a name
 (上级补助收入 of two funds) almost never differ by exactly that, so the pair is
 taken as one quantity, and agreement then reports the two values. Names that
 identify nothing (合计, 支出) and figures with a qualifier (约, 多) are left out.
+A name with words around it (学前教育资助资金 after 学前教育资助) names the same
+figure in another paragraph; in one paragraph it is more likely a part.
 """
 
 from __future__ import annotations
@@ -19,8 +21,12 @@ from crossfoot.analysis.statements import LEVEL, TO, Statement
 
 def find(items: Iterable[Item], name_of: Callable[[Item], str | None]) -> dict[str, str]:
     """Statement id -> the concept it shares with a transposed twin (``name_of`` gives an
-    item's name as a concept may use it, None for names that identify nothing)."""
-    groups: dict[tuple[str, str | None, int | None, str, str, str], list[Statement]] = {}
+    item's name as a concept may use it, None for names that identify nothing).
+
+    Twins are named alike: by one name, or by a name and the same name with words before
+    or after it (基本支出 / 一般公共预算基本支出, 学前教育资助 / 学前教育资助资金), the
+    shorter one naming something on its own."""
+    groups: dict[tuple[str | None, int | None, str, str, str], list[tuple[str, Statement]]] = {}
     for item in items:
         name = name_of(item)
         if name is None:
@@ -29,16 +35,61 @@ def find(items: Iterable[Item], name_of: Callable[[Item], str | None]) -> dict[s
             digits = _digits(statement)
             if statement.role not in (LEVEL, TO) or digits is None:
                 continue
-            signature = (name, statement.measure, statement.period, statement.dimension,
+            signature = (_measure(statement), statement.period, statement.dimension,
                          statement.quantity.unit, "".join(sorted(digits)))
-            groups.setdefault(signature, []).append(statement)
+            groups.setdefault(signature, []).append((name, statement))
     shared: dict[str, str] = {}
-    for (name, measure, period, *_), statements in groups.items():
-        printed = {_digits(s) for s in statements}
-        if len(printed) == 2 and _swapped(*sorted(p for p in printed if p)):
-            for statement in statements:
+    for (measure, period, *_), named in groups.items():
+        for twins in _twins(named):
+            printed = sorted({_digits(s) or "" for _, s in twins})
+            if len(printed) != 2 or not _swapped(*printed) or _part_beside_whole(twins):
+                continue
+            name = min((n for n, _ in twins), key=lambda n: (len(n), n))
+            for _, statement in twins:
                 shared[statement.id] = f"transposed/{name}/{measure or ''}/{period or ''}"
     return shared
+
+
+#: the fewest characters of a name that another name holds with words around it
+MIN_HELD_NAME = 3
+
+
+def _twins(named: list[tuple[str, Statement]]) -> list[list[tuple[str, Statement]]]:
+    """The statements of one set of digits joined where their names are alike."""
+    names = sorted({n for n, _ in named}, key=lambda n: (len(n), n))
+    root = {n: n for n in names}
+
+    def find_root(name: str) -> str:
+        while root[name] != name:
+            name = root[name]
+        return name
+
+    for i, short in enumerate(names):
+        for long in names[i + 1:]:
+            if len(short) >= MIN_HELD_NAME and (long.startswith(short) or long.endswith(short)):
+                root[find_root(long)] = find_root(short)
+    joined: dict[str, list[tuple[str, Statement]]] = {}
+    for name, statement in named:
+        joined.setdefault(find_root(name), []).append((name, statement))
+    return list(joined.values())
+
+
+def _part_beside_whole(twins: list[tuple[str, Statement]]) -> bool:
+    """True where names that differ give the two printings in one paragraph: there the
+    longer name is more likely a part of the shorter (专项资金 a，其中县级专项资金 b)."""
+    if len({n for n, _ in twins}) == 1:
+        return False
+    paragraphs: dict[str, set[str]] = {}
+    for _, statement in twins:
+        paragraphs.setdefault(_digits(statement) or "", set()).add(statement.paragraph)
+    first, second = paragraphs.values()
+    return bool(first & second)
+
+
+def _measure(statement: Statement) -> str | None:
+    """The measure twins must share: a figure with no measure word is what was done, as
+    agreement reads it beside one that says so (实际完成)."""
+    return statement.measure or "actual"
 
 
 #: the fewest digits a figure needs for a swap of two of them to say anything
