@@ -270,10 +270,13 @@ def _listed_before(text: str, statement: Statement
     before = text[clause_start:statement.start].rstrip()
     if "、" not in before:
         return None
+    totalled = False
     for lead in _TOTAL_LEADS:  # A、B 和 C 共 5 个: the word that totals them is no name's
         if before.endswith(lead):
-            before = before[:-len(lead)].rstrip()
+            before, totalled = before[:-len(lead)].rstrip(), True
             break
+    if before.endswith(cues.KIND_HEADS) and not totalled:
+        return None  # 资助 A、B 和 C 项目 5 个: projects of those kinds, counted
     partial = before.endswith(cues.PARTIAL_END)
     body = before.removesuffix("等等").removesuffix("等")
     names = _names(body)

@@ -538,6 +538,12 @@ def _marker_before(text: str, start: int) -> str | None:
     return head if head and _MARKER.fullmatch(head) else None
 
 
+def opening_marker(text: str) -> str | None:
+    """The list marker a paragraph opens with ((一) / 1. / 三、 / ①), None if none."""
+    marker = _MARKER.match(text)
+    return marker.group(0).strip() if marker else None
+
+
 def _marker_of(text: str, clause: Clause, words: str) -> str | None:
     """The list marker a clause opens with or follows alone (（1）岩口村项目 / 1.…)."""
     marker = _MARKER.match(words)

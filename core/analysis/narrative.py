@@ -574,6 +574,7 @@ class _Emitter:
         self.transposed = transpositions.find(reading.items, _known_or_own_name)
         self.namesakes = _namesakes(reading.items)
         self.basis_of = _basis_lines(reading.paragraphs.values())
+        self.entries_of = _entries(reading.paragraphs.values())
         self.totalled = _totalled(reading.items)
         self.counted_groups = _counted_groups(reading.items, self.totalled)
         self.hosts = _aside_hosts(reading.items)
@@ -725,8 +726,10 @@ class _Emitter:
             parts.append(key(scope.total.subject))
         elif item.id in self.hosts:  # （资金收入 a，物资收入 b） after two totals: each the
             parts.append(self.hosts[item.id])  # parts of the figure its bracket follows
-        if item.marker:  # 1.拟安排资金 151.64 万元，用于 A。2.拟安排资金 81.8 万元: each entry's
-            parts.append(item.marker)
+        if item.marker:  # 1.拟安排资金 151.64 万元，用于 A。2.拟安排资金 81.8 万元: each entry's,
+            outer, own = self.entries_of.get(statement.paragraph, ("", None))  # within its
+            parts.append(outer + (own if own and own != item.marker else "") + item.marker)
+            # entry of a higher level: 1. under (一) is not 1. under (三)
         group = next((g for g in (self.counted_groups.get((item.paragraph, item.sentence)),
                                   self.counted_groups.get((item.paragraph, PARAGRAPH)))
                       if g is not None and g is not item), None)
@@ -1229,6 +1232,37 @@ def _batch(text: str, start: int, end: int) -> str:
         start += 1
     opening = _ORDINAL_OPENING.match(text, start)
     return opening.group(0) if opening else ""
+
+
+def _entries(paragraphs: Iterable[Paragraph]) -> dict[str, tuple[str, str | None]]:
+    """Each paragraph's entry: the markers of the entries it stands in, outermost first, and
+    its own opening marker. A marker of a style not seen before in the section opens a
+    level below the last one; one of a style seen before closes the levels under it
+    ((一) … 1. … 2. … (二) … 1.)."""
+    found: dict[str, tuple[str, str | None]] = {}
+    section: str | None = None
+    levels: list[tuple[str, str]] = []  # (style, marker), outermost first
+    for paragraph in paragraphs:
+        if paragraph.section != section:
+            section, levels = paragraph.section, []
+        marker = items_of.opening_marker(paragraph.normal.text)
+        if marker is not None:
+            style = _MARKER_STYLE.sub(_style_of_numeral, marker)
+            styles = [s for s, _ in levels]
+            if style in styles:
+                del levels[styles.index(style):]
+        found[paragraph.id] = ("".join(m for _, m in levels), marker)
+        if marker is not None:
+            levels.append((style, marker))
+    return found
+
+
+#: the numerals of a list marker, replaced by one of their kind to give its style
+_MARKER_STYLE = re.compile(r"[0-9]+|[一二三四五六七八九十]+")
+
+
+def _style_of_numeral(numeral: re.Match[str]) -> str:
+    return "1" if numeral.group(0).isdigit() else "一"
 
 
 def _basis_lines(paragraphs: Iterable[Paragraph]) -> dict[str, str]:

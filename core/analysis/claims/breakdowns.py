@@ -103,7 +103,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
             continue
         certain = certain and several is None  # past its total, of it or of them all?
         certain = certain and not attributes.seconded_beside([p.subject for p in parts])
-        certain = certain and not any(_group_and_done(p) for p in parts)
+        certain = certain and not any(_group_and_done(p) for p in parts) \
+            and not _whole_again(total, parts)
         if certain and item.opened_by is None and total is not items[index - 1] \
                 and _fits_named_between(items, index - 1, total, parts):
             certain = False
@@ -163,6 +164,18 @@ def _counts_besides(total: Item) -> bool:
     units besides one its words name, and its parts may hold that one too."""
     return any(word in total.subject for word in cues.BESIDES_COUNT) \
         and any(s.noun for s in total.levels())
+
+
+def _whole_again(total: Item, parts: Sequence[Item]) -> bool:
+    """项目总额 5.7 万元，其中资助金额 5.7 万元，实际支付 4.95 万元，结余 0.75 万元: a first
+    part as large as the total (and not nothing) is all of it under another name, and what
+    follows may split that, not the total beside it: a guess."""
+    if len(parts) < 2:
+        return False
+    wholes = total.levels()
+    return len(wholes) == 1 and wholes[0].quantity.value != 0 and any(
+        first.measure == wholes[0].measure and first.quantity.unit == wholes[0].quantity.unit
+        and first.quantity.value == wholes[0].quantity.value for first in parts[0].levels())
 
 
 def _cut_short(items: Sequence[Item], at: int) -> bool:

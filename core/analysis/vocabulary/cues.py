@@ -51,6 +51,9 @@ USE = "用于"
 #: 具体为以下三类：): a head, a count if any (几 / 三 / 3), a noun of what is listed
 CUE_FILLER_HEADS = ("以下", "如下")
 CUE_FILLER_NOUNS = ("个方面", "方面", "部分", "内容", "大类", "类", "个项目", "项目", "项", "个")
+#: nouns that, right before a count, make the names listed before them kinds of it
+#: (资助 A、B 和 C 项目 5 个: five projects of those kinds, not the three names)
+KIND_HEADS = ("项目", "工程")
 #: the same cues longest first, as they are matched (其中： before 其)
 PARTS_OPENERS = tuple(sorted(PARTS_OPEN, key=len, reverse=True))
 #: a total followed by 中 (固定资产 4,402.16 万元中，… / 资产总额中，…) opens its parts as
