@@ -779,7 +779,10 @@ def _opener(words: str) -> str | None:
     if _PARTS_COUNTED.match(body):  # 固定资产 98.63 亿元，由四部分构成：…
         return cues.COUNTED_PARTS
     if not body.startswith(cues.PARTS_OPENERS):  # most clauses open with no cue
-        return None
+        body = body[_period_said(body):]  # 其中，本年度用于 A a；用于 B b
+        return next((cue for cue in cues.PARTS_OPENERS
+                     if cue.endswith(cues.USE) and body.startswith(cue)), None) \
+            if body.startswith(cues.PARTS_OPENERS) and not _MARKER.match(words) else None
     for cue in cues.PARTS_OPENERS:
         if body.startswith(cue):
             if cue.endswith(cues.USE) and _MARKER.match(words):
@@ -798,10 +801,19 @@ def _use_listed(words: str, cue: str) -> str | None:
     if cue.endswith(cues.USE):
         return cue  # X a，用于 A b；用于 C d: C is A's sibling, both of X
     after = body[len(cue):].lstrip("：:，, ")
+    after = after[_period_said(after):]  # 其中 2023 年用于 A a；用于 B b
     return next((use for use in cues.PARTS_OPENERS
                  if use.endswith(cues.USE) and after.startswith(use)), None)
 
 
+def _period_said(words: str) -> int:
+    """How many characters of ``words`` a period opening them takes (2023 年 / 本年度，)."""
+    said = _OPENING_PERIOD.match(words)
+    return said.end() if said else 0
+
+
+#: a period a clause may open with before its verb (2023 年 / 本年度 / 全年)
+_OPENING_PERIOD = re.compile(r"(?:[0-9]{4}年度?|本年度?|全年|当年|今年)[，,]?")
 #: a whole made of a counted number of parts: all of it follows
 _PARTS_COUNTED = re.compile(r"由[0-9一二两三四五六七八九十]{1,2}个?部分(?:构成|组成)$")
 #: 以下方面 / 以下三类 / 如下几个方面: words that announce a list and say nothing else
