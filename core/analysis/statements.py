@@ -747,8 +747,14 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 
 
 def _opens_share(words: str) -> bool:
+    """Does 占 open the words before a figure, with at most a whole's name after it (占本年
+    一般公共预算财政拨款基本支出 1,046.90 万元的 8.0%)?"""
     at = words.rfind(ratios.SHARE_OPEN[0])
-    return at >= 0 and len(words) - at <= 16
+    return at >= 0 and len(words) - at <= MAX_WHOLE_NAME + 1
+
+
+#: the longest name of a whole read between 占 and its figure
+MAX_WHOLE_NAME = 24
 
 
 def _share_follows(text: str, end: int) -> bool:

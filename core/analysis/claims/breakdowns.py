@@ -981,8 +981,10 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             break  # 收到资金 a，其中：中央资金 b，…其他资金 c（。）支出 d: a bare 支出 after
             # funds begins a sentence of its own (its full stop lost), no fund of the list
         if total.opened_by is not None and _the_rest(item) \
-                and (item.sentence, item.segment) != (first.sentence, first.segment):
+                and (item.sentence, item.segment) != (first.sentence, first.segment) \
+                and not _make_exactly(total, [*parts, item]):
             break  # 其中：A a，包括 A1 a；其他收入 b: the rest of the outer list, not of A's
+            # (unless it makes A with A's parts exactly: 1.本年收入 a，其中：A1 b；其他 c)
         if key(item.name) in {key(p.name) for p in parts}:
             break  # a name listed twice (年初 7 个项目，年中 5 个项目 are two names)
         if _sibling(total.subject, item.subject):
@@ -1177,6 +1179,13 @@ def _terms(total: Item, parts: Sequence[Item]
     head = first_figure(total)
     values = _values(parts, head) if head is not None else None
     return (head, values) if head is not None and values is not None else None
+
+
+def _make_exactly(total: Item, parts: Sequence[Item]) -> bool:
+    """Do the parts' figures make the total's exactly (本年收入合计 a，其中：财政拨款收入 b，
+    占本年收入合计的 p；其他收入 c，占 q, with b + c = a)? Then they are its whole list."""
+    terms = _terms(total, parts)
+    return terms is not None and check_sum(terms[0].quantity, terms[1], COMPLETE).ok
 
 
 def _exceeds(head: Statement, values: list[tuple[int, Quantity]]) -> bool:

@@ -589,7 +589,11 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
             # 中医药发展 648 万元 … 中医药发展资金占全部专项资金的 …: the listed name, 资金 added
             namesakes = [other for other in _named(bare, index) if other is not item]
         if not namesakes:  # 调出资金占… after 按规定调出资金 …: a longer name ending with it
-            namesakes = _owned_wholes(item.subject, item, scope)
+            namesakes = _owned_wholes(item.subject, item, scope) or next(
+                (found for flow in cues.FLOWS
+                 if not item.subject.endswith(flow)
+                 and (found := _owned_wholes(item.subject + flow, item, scope))), [])
+            # (机关运行经费占… after 本部门机关运行经费支出 …: the name without its flow word)
             # (but one listed as a kind, 三保支出（…，保基本民生支出 …）, narrows it: a guess)
             sure = not any(other.aside or other.opened_by for other in namesakes)
         others = [s for other in namesakes for s in other.levels() if s.dimension != "ratio"
