@@ -104,7 +104,9 @@ def _through(shown: list[tuple[int, int]], kept: list[tuple[int, int]]
             start += size
 
 
-_SPACE_RUN = re.compile("[ \t\u3000\xa0]+")
+#: spaces, and the bars a table pasted as lines separates its cells with (A｜B｜95.6%), which
+#: the reader passes over as it does a tab
+_SPACE_RUN = re.compile("[ \t\u3000\xa0|｜]+")
 #: a full-width comma between digit groups is a thousands separator (１，２３４．５６萬元)
 _THOUSANDS = re.compile(r"(?<=(?<![0-9])[0-9])，(?=[0-9]{3}(?![0-9]))|(?<=(?<![0-9])[0-9]{2})，"
                         r"(?=[0-9]{3}(?![0-9]))|(?<=(?<![0-9])[0-9]{3})，(?=[0-9]{3}(?![0-9]))"

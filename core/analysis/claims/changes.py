@@ -29,7 +29,7 @@ from crossfoot.analysis.statements import (
     Statement,
     names_this_year,
 )
-from crossfoot.analysis.vocabulary import breakdowns, changes, cues, measures
+from crossfoot.analysis.vocabulary import breakdowns, changes, cues, measures, per_unit
 from crossfoot.model.qualifiers import BOUNDS
 
 
@@ -51,7 +51,7 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
     found = []
     lone = _lone_changes(found_breakdowns)
     reported = _ReportWide(items)
-    position = {item.id: k for k, item in enumerate(items)} if found_breakdowns else {}
+    position = {item.id: k for k, item in enumerate(items)}
     after_list = _after_lists(items, position, found_breakdowns)
     for item in items:
         pairs = _change_pairs(item.statements)
@@ -106,10 +106,34 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                     and percent.sign >= 0:
                 certain = False  # 其中年初结转和结余 0 万元，较上年增加 5.24 万元，增长 2.3%: no
                 # rise ends at nothing; the change is likely the total's before the list
+            if certain and anchor is not None \
+                    and _mean_after_total(items, position[item.id], anchor):
+                certain = False
             found.append(Change(item, current, change, percent, base,
                                 item.flat is not None and anchor is None,
                                 certain and alternative is None, alternative))
     return found
+
+
+def _mean_after_total(items: Sequence[Item], at: int, anchor: Statement) -> bool:
+    """运行维护费 7.38 万元，平均每辆 1.23 万元，同比减少 0.72 万元: a change after an amount per
+    one may be of the total its sentence states before it; which, the words do not say."""
+    item = items[at]
+    if not key(item.subject).startswith(MEAN_OPENERS):
+        return False  # (人均筹资标准 / 生均拨款收入: a standard or a fund of its own name)
+    for earlier in reversed(items[max(0, at - MAX_BEFORE_MEAN):at]):
+        if not in_sentence(earlier, item) or earlier.segment != item.segment:
+            return False
+        if any(s.dimension == anchor.dimension or anchor.dimension == "ratio"
+               for s in earlier.levels()):
+            return True
+    return False
+
+
+#: how many items before an amount per one its total is looked for among
+MAX_BEFORE_MEAN = 4
+#: the words that make a name a mean of a total said before it (平均每辆, 每批次)
+MEAN_OPENERS = ("平均", per_unit.EACH_ONE)
 
 
 def _lone_changes(found_breakdowns: Sequence[Breakdown]

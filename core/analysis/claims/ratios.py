@@ -172,7 +172,10 @@ def _paragraph_budget_rate(before: Sequence[Item], item: Item, stated: Statement
     # among, which the rate may be of)
     available = [s for other in before if budgets[-1] in other.statements
                  for s in other.levels() if s.dimension == "money" and s.measure is None
-                 and ratio_fits(spent[0], s, stated) is not False]
+                 and ratio_fits(spent[0], s, stated) is not False] or [
+        s for other in before for s in other.levels() if s.dimension == "money"
+        and s.measure is None and ratio_fits(spent[0], s, stated) is True]
+    # (下达资金 a，加上年结转资金 b，全年可用资金 c。…支出 d，执行率 p%: of c, the rate says)
     return Ratio("rate", stated, spent[0], budgets[-1],
                  not available and not _received_beside(received, spent[0], budgets[-1],
                                                         stated))
