@@ -433,7 +433,7 @@ def _scores_before_total(items: Sequence[Item], taken: set[str]) -> list[Breakdo
     a whole score right after the indicators of one framework is their sum."""
     found = []
     for index, total in enumerate(items):
-        if total.id in taken or not whole_score(total) \
+        if total.id in taken or not whole_score(total) or _several_scores(total) \
                 or total.closes_list:  # …，合计 88.6 分: _totals_after_parts reads it
             continue
         run: list[Item] = []
@@ -470,6 +470,12 @@ def whole_score(item: Item) -> bool:
         or scores.names_whole(item.subject))  # (本)项目自评(得分)
 
 
+def _several_scores(item: Item) -> bool:
+    """自评得分分别为 18.5 分、19 分、36 分、17.5 分: the indicators' scores in turn, no whole."""
+    return sum(s.quantity.unit == scores.SCORE_UNIT and s.measure != "weight"
+               for s in item.levels()) > 1
+
+
 def _framework_apart(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
     """一、评价结论 综合得分 88 分 … 二、指标得分 1.决策指标（20 分）：得 18.5 分 … 4.效益指标 …:
     a report that states one whole score, and apart from it the scores of one framework's
@@ -494,7 +500,7 @@ def _framework_apart(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
     complete = [run for run in runs if len(run) >= 2
                 and scores.completes("", [p.subject for p in run])]
     wholes = [item for item in items if item.id not in taken and whole_score(item)
-              and item.levels() and _scores(item, ())]
+              and item.levels() and _scores(item, ()) and not _several_scores(item)]
     if len(complete) != 1 or not wholes \
             or len({w.levels()[0].quantity.value for w in wholes}) != 1 \
             or not _scores(wholes[0], complete[0]):

@@ -92,6 +92,14 @@ def ratio_fits(part: Statement, whole: Statement, stated: Statement) -> bool | N
     return None if computed is None else computed.meets(stated.quantity.base_interval())
 
 
+def complement_fits(part: Statement, whole: Statement, stated: Statement) -> bool:
+    """Can the percentage ``stated`` be what ``part`` leaves of ``whole`` ((whole − part) ÷
+    whole: 8 个中有 2 个延期，完成率 75%)? Then ``part`` may count what was not done."""
+    rest = whole.quantity.interval() - part.quantity.in_unit(whole.quantity.unit).interval()
+    computed = rest / whole.quantity.interval()
+    return computed is not None and computed.meets(stated.quantity.base_interval())
+
+
 def first_figure(item: Item) -> Statement | None:
     """The item's first level that is a figure of its own, not a ratio: the one a total is
     compared by."""

@@ -10,6 +10,8 @@ from crossfoot.analysis.claims.breakdowns import Breakdown
 from crossfoot.analysis.claims.common import (
     BUDGETS,
     category,
+    complement_fits,
+    first_figure,
     in_sentence,
     key,
     ratio_fits,
@@ -439,7 +441,9 @@ def _count_completion_rate(upto: Sequence[Item], stated: Statement) -> Ratio | N
         return None
     if len(planned) != 1 or len(done) != 1 or planned[0].quantity.unit != done[0].quantity.unit:
         return None
-    return Ratio("rate", stated, done[0], planned[0], True)
+    return Ratio("rate", stated, done[0], planned[0],
+                 not complement_fits(done[0], planned[0], stated))
+    # (计划改造 8 个，有 2 个延期，完成率 75%: the 2 may be what was not done)
 
 
 #: the rate word of what was done against a target (完成率)
@@ -610,8 +614,12 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
             borrowed = breakdown is not None
     inline = [s for s in item.statements if s.role == WHOLE and s.clause == stated.clause
               and s.start < stated.start]
-    if inline:
-        return Ratio("share", stated, part, inline[-1], sure)
+    if inline:  # (其中 A a，B b，占 X c 的 p: of b, or of the list's total; where the total
+        # fits and b does not, which is a guess)
+        total = first_figure(breakdown.total) if breakdown is not None \
+            and breakdown.parts[-1] is item else None
+        return Ratio("share", stated, part, inline[-1], sure and not (
+            total is not None and ratio_fits(total, inline[-1], stated) is True))
     if whole_name and (stated.whole or breakdown is None):
         holders = [other for other in _named(whole_name, index) if other is not item] \
             or _owned_wholes(whole_name, item, scope)
@@ -753,9 +761,10 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
     if not budgets:
         budgets = [s for s in levels if s.measure == "budget_initial"]
         certain = not any(s.measure == "adjustment" for s in item.statements)
-    if not budgets:  # (a figure its words say was spent, 1-6月支出 a, is no budget)
+    if not budgets:  # (a figure its words say was spent, 1-6月支出 a, is no budget; nor is a
+        # standard, 按每人每月 100 元)
         budgets = [s for s in levels if s.measure is None and actual and s.start < actual[0]
-                   .start and not s.label.endswith(_SPENT)]
+                   .start and not s.label.endswith(_SPENT) and not per_unit.said_per_one(s.label)]
     if actual and budgets and budgets[-1] is not actual[-1]:
         if any(s.measure in BUDGET_MEASURES and s.period != stated.period
                and s.paragraph == actual[-1].paragraph

@@ -9,6 +9,8 @@ count it is shared by and the amount each in one clause run (工资福利支出 
 
 from __future__ import annotations
 
+import re
+
 #: units of a count of people
 PEOPLE = ("人", "名")
 
@@ -58,6 +60,14 @@ def per_one(name: str) -> bool:
     return name.startswith((*PER_ONE_NAMES, EACH_ONE)) or name.endswith(UNIT_PRICE_ENDINGS)
 
 
+def said_per_one(label: str) -> bool:
+    """按核定床位每张每年 1,000 元 / 按每人每月 100 元: does 每 and a unit (and a period) end
+    the words before the figure, making it an amount per one?"""
+    return _ENDS_PER_ONE.search(label) is not None
+
+
+#: 每 and a unit or period of one or two characters, once or twice, at the end of a name
+_ENDS_PER_ONE = re.compile(r"每[\u4e00-\u9fff]{1,2}(?:每[\u4e00-\u9fff]{1,2})?$")
 #: the word a name per one of any unit begins with (每股 375 元, 每吨, 每平方米)
 EACH_ONE = "每"
 #: the word that opens a list of standards paid by (按幼儿园 1000 元；小学 2000 元的标准)
