@@ -405,8 +405,9 @@ class _Builder:
         elif clause.end < len(self.text) and self.text[clause.end] in "：:":
             subject, _ = subject_of(words)
             self.pending_subject = self.sentence_name = subject
-        elif clause.end < len(self.text) and self.text[clause.end] in "，," \
-                and _COPULA_FIGURE.match(self.text, clause.end + 1) and words:
+        elif clause.end < len(self.text) and self.text[clause.end] in "，," and words \
+                and (_COPULA_FIGURE.match(self.text, clause.end + 1)
+                     or _YEAR_FIGURE.match(self.text, clause.end + 1)):
             # 公务用车购置及运行费花费最高，约为 3.5 亿元: the figure said of the clause before
             self.pending_subject, _ = subject_of(words)
             self.pending_marker = _marker_of(self.text, clause, words)
@@ -513,6 +514,9 @@ def _rest_named(text: str, clause: Clause, statement: Statement) -> str:
 
 #: a clause that opens with only a copula before its figure (约为 3.5 亿元 / 为 2,360 万元)
 _COPULA_FIGURE = re.compile(r"(?<!\s)\s*+(?:约为|约|为|达到|达|是)\s*+[0-9]")
+#: a year and its figure opening a clause (主动公开政府信息，2023 年 5,208 条，2022 年 …): the
+#: clause before names what both years count
+_YEAR_FIGURE = re.compile(r"\s*+[0-9]{4}\s*+年度?\s*+(?:为|是|：|:)?\s*+[0-9]")
 #: the name after a figure of the rest (其余 8 个为框架协议采购)
 _NAMED_AFTER = re.compile(r"(?<!\s)\s*+(?:为|是)([^，,；;。：:（(]{2,16})")
 #: a whole's name, a cue of some of its parts, the first part's name (流动资产主要包括货币资金)

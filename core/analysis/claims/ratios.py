@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from crossfoot.analysis.claims.breakdowns import Breakdown
 from crossfoot.analysis.claims.common import (
@@ -509,12 +510,37 @@ def find_share_sets(items: Sequence[Item], breakdowns_found: Sequence[Breakdown]
             continue  # (本科 …，占 82.56%；女性 …，占 44.19%: one staff seen two ways; A、B、C 区
             # 税收收入占财政总收入比重分别为 97.2%、97%、95.9%: each of its own, as no two parts
             # of one whole can each pass half of it)
-        breakdown = parent.get(owners[0].id)
-        complete = breakdown is not None and breakdown.complete \
-            and all(parent.get(i.id) is breakdown for i in owners) \
-            and len(owners) == len(breakdown.parts)
-        found.append(ShareSet([s for _, s in members], members[0][1].whole or "", complete))
+        for run in _classifications(members):
+            owners = [item for item, _ in run]
+            breakdown = parent.get(owners[0].id)
+            complete = breakdown is not None and breakdown.complete \
+                and all(parent.get(i.id) is breakdown for i in owners) \
+                and len(owners) == len(breakdown.parts)
+            found.append(ShareSet([s for _, s in run], run[0][1].whole or "", complete))
     return found
+
+
+def _classifications(members: list[tuple[Item, Statement]]
+                     ) -> list[list[tuple[Item, Statement]]]:
+    """The runs of a sentence's shares that each make all of the whole, cut where a ；
+    follows shares that already come to 100% (按单位性质 A p、B q …；按收入 C r、D s: one
+    staff split two ways): each run a set of its own, those of one share dropped."""
+    runs: list[list[tuple[Item, Statement]]] = [[]]
+    total, slack = Decimal(0), Decimal(0)
+    for member in members:
+        run = runs[-1]
+        if run and member[1].segment != run[-1][1].segment and abs(total - ALL) <= slack \
+                and all(s.quantity.unit == PERCENT for _, s in run):
+            runs.append([])
+            total, slack = Decimal(0), Decimal(0)
+        runs[-1].append(member)
+        total += member[1].quantity.value
+        slack += member[1].quantity.half_unit
+    return [run for run in runs if len(run) >= 2] if len(runs) > 1 else runs
+
+
+#: all of a whole, in percent
+ALL, PERCENT = Decimal(100), "%"
 
 
 #: the share past which a part is most of its whole (no two parts of one whole pass it)
