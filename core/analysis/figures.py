@@ -50,7 +50,7 @@ _EXCLUDED = re.compile("|".join((
 )))
 _DATE_AHEAD = re.compile(r"[0-9〇零一二三四五六七八九十 ]{1,9}[年月]|(?:19|20)[0-9]{2}[-./][0-9]")
 #: a bare 万 / 亿 after a number, not the first character of another unit
-_BARE_SCALE = re.compile(r"(万亿|万(?!亿)|亿)(?![元人户件个次项名家条所台辆吨亩平方公里])")
+_BARE_SCALE = re.compile(r"(万亿|万(?!亿)|亿)(?![元人户件个次项名家条所台辆吨亩平方公里笔])")
 _SCALED = {"万亿": "万亿元", "万": "万元", "亿": "亿元"}
 #: a count whose names follow (六个，分别是 …) or that each get a figure (三个村各 …):
 #: a figure, however it is written

@@ -20,6 +20,7 @@ from crossfoot.analysis.clauses import BREAK, Clause
 from crossfoot.analysis.statements import (
     CHANGE,
     LEVEL,
+    PERCENT_CHANGE,
     RATE,
     SHARE,
     Statement,
@@ -96,6 +97,7 @@ def build(text: str, clauses: list[Clause], statements: list[Statement], section
     builder.earlier = earlier
     built = builder.run(clauses, statements)
     _respective_shares(built, text, clauses)
+    _respective_changes(built, text, clauses)
     _respective_to_before(built, text, clauses)
     return [found for item in built for found in (
         item, *(_distribute(item, text, clauses) or _respective_after_total(item, text, clauses)))]
@@ -178,6 +180,35 @@ def _respective_shares(items: list[Item], text: str, clauses: list[Clause]) -> N
             if owner is not item:
                 item.statements.remove(share)
                 owner.statements.append(share)
+
+
+def _respective_changes(items: list[Item], text: str, clauses: list[Clause]) -> None:
+    """``实缴单位 a，实缴职工 b，缴存额 c，分别比上年增长 p、q、r``: n percent changes after
+    分别 go, in order, to the n items just before them in the sentence, each stating a
+    level and no change of its own (the later percents were read as levels of the last)."""
+    for index, item in enumerate(items):
+        changed = [s for s in item.statements if s.role == PERCENT_CHANGE]
+        if len(changed) != 1:
+            continue
+        first = changed[0]
+        after = [s for s in item.statements if s.clause == first.clause and s.start > first.start]
+        percents = [first, *after]
+        if len(percents) < 2 or index + 1 < len(percents) \
+                or any(s.role != LEVEL or s.quantity.unit != first.quantity.unit for s in after) \
+                or cues.DISTRIBUTED not in text[clauses[first.clause].start:first.start]:
+            continue
+        run = items[index + 1 - len(percents):index + 1]
+        if any(other.sentence != item.sentence or not other.levels()
+               or (other is not item and (other.of(PERCENT_CHANGE) or other.of(CHANGE)))
+               for other in run):
+            continue
+        for owner, percent in zip(run, percents, strict=True):
+            percent.role, percent.sign, percent.base_kind = \
+                PERCENT_CHANGE, first.sign, first.base_kind
+            if owner is not item:
+                item.statements.remove(percent)
+                owner.statements.append(percent)
+                owner.statements.sort(key=lambda s: s.start)
 
 
 #: the words that give each of the figures before them a share, in order (分别占 / 分别占比 /

@@ -208,14 +208,13 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                     # 2022 年、2023 年，收入分别为 a 和 b: a is 2022's, b 2023's (the list's
                     # years, not the last of them, are the first figure's)
                     statement.period, statement.period_stated = turns[in_turn], True
-            if statement.period is None and clause.sentence in opening \
-                    and not _said_prior(left):
-                statement.period, statement.period_stated = opening[clause.sentence], True
             said_prior = _said_prior(left)
             if clause.aside:  # （上年税收收入 a，一般公共预算收入 b）: the bracket's year,
                 # unless a figure names its own (（上年完成 a，本年预算 b）)
                 inherited = aside_prior.setdefault(clause.aside, said_prior)
                 said_prior = said_prior or (inherited and not names_this_year(left))
+            if statement.period is None and clause.sentence in opening and not said_prior:
+                statement.period, statement.period_stated = opening[clause.sentence], True
             if statement.period is None and fiscal_year is not None:
                 prior = said_prior
                 statement.period = fiscal_year - 1 if prior else fiscal_year

@@ -402,7 +402,11 @@ def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
         if done and anchor is not None and anchor.base_kind != "budget":
             said = done  # 完成 24,627 万元，完成年初预算数 60,999 万元的 40.4%，比上年减收 …
         if said or not all(s.measure in BUDGETS for s in current):
-            return (said or current)[-1], True
+            chosen = (said or current)[-1]
+            return chosen, not (anchor is not None and anchor.dimension == "ratio" and any(
+                s.sentence == anchor.sentence and not same_kind(s, chosen) for s in said))
+            # (发放贷款 9,846 笔、48.27 亿元，同比分别增长 p、q: which percent is whose, the
+            # reading of one item does not say)
         # 与上年相比，…减少 103.27 万元，…。年初预算为 2,850.00 万元: a budget said after the
         # change is no level it is of; the figure the report gave the name before is
         guess = current[-1]
