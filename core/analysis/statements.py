@@ -156,6 +156,7 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
     frames = _FramedYears(text, firsts)
     in_turn = 0  # the place among the figures a 分别 gives the sentence's opening years
     aside_prior: dict[int, bool] = {}  # each bracket: does its first figure say 上年?
+    aside_year: dict[int, int | None] = {}  # each bracket: the year of the base it follows
     for index, clause in enumerate(clauses):
         items = by_clause.get(index, [])
         quantities = [f for f in items if f.kind == "quantity" and not _announces(text, f)]
@@ -213,6 +214,12 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 # unless a figure names its own (（上年完成 a，本年预算 b）)
                 inherited = aside_prior.setdefault(clause.aside, said_prior)
                 said_prior = said_prior or (inherited and not names_this_year(left))
+            if clause.aside and clause.aside not in aside_year:
+                aside_year[clause.aside] = _base_before(statements, text, clause.start)
+            if statement.period is None and clause.aside and aside_year[clause.aside] \
+                    and not names_this_year(left):
+                # 比 2023 年的 92.18%（预算 2,180.00 万元、支出 2,009.52 万元）: the base's year's
+                statement.period, statement.period_stated = aside_year[clause.aside], True
             if statement.period is None and clause.sentence in opening and not said_prior:
                 statement.period, statement.period_stated = opening[clause.sentence], True
             if statement.period is None and fiscal_year is not None:
@@ -250,6 +257,16 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             statements.append(statement)
             previous_end = item.end + len(statement.noun)
     return statements
+
+
+def _base_before(statements: list[Statement], text: str, bracket: int) -> int | None:
+    """The year of a base of another year a bracket opens right after (比 2023 年的 92.18%（…）),
+    whose figures are of that year too; None otherwise."""
+    last = statements[-1] if statements else None
+    if last is None or last.role != BASE or last.period is None \
+            or text[last.end:bracket].strip(" （(") != "":
+        return None
+    return last.period
 
 
 #: how far into its sentence a year may stand and still be the whole sentence's
@@ -1108,6 +1125,12 @@ _INCLUDES = ("包括", "包含")
 _NAME_AFTER = ("的", "安排", "使用", "用于", "开支", "完成", "实现")
 #: the longest lead kept whole; a longer one is a sentence, and its last name is the subject
 MAX_SUBJECT = 20
+#: the fewest characters after a class's mark at the end of a long lead that name its figure
+MIN_AFTER_BRACKET = 4
+#: the mark of a level of the government classification after its name (城乡社区支出(类))
+_CLASS_LEVEL = re.compile(r"\((?:类|款|项)\)")
+#: a bracket inside a name, with what it holds
+_ASIDE = re.compile(r"\([^()]*\)")
 #: a lead that only lists names (A、B、C 等), each short, however long the list
 _NAME_LIST = re.compile(r"[^、，,。；;：:（）()]{1,12}(?:、[^、，,。；;：:（）()]{1,12}){1,7}等?")
 
@@ -1116,10 +1139,19 @@ def _longest_name(text: str) -> str:
     """The name at the end of a long lead: a sentence's last noun phrase, not the sentence."""
     if len(text) <= MAX_SUBJECT or _NAME_LIST.fullmatch(text):
         return text  # 加上级补助收入、上年结余、动用预算稳定调节基金等: names, kept whole
+    level = next(reversed(list(_CLASS_LEVEL.finditer(text))), None)
+    if level is not None and MIN_AFTER_BRACKET <= len(text) - level.end() <= MAX_SUBJECT \
+            and text[level.end():].lstrip("的") not in cues.CATEGORIES:
+        return text[level.end():]  # 城乡社区支出(类)国有土地使用权出让收入安排的支出: the
+        # name after its class's
+    unbracketed = _ASIDE.sub("", text)
+    if len(unbracketed) <= MAX_SUBJECT:
+        return unbracketed  # 义务教育阶段(含随班就读、…)在校生人数: the name without its aside
     for word in _NAME_AFTER:
         at = text.rfind(word)
-        if at >= 0 and len(text) - at - len(word) >= 2:
-            text = text[at + len(word):]
+        if at >= 0 and len(text) - at - len(word) >= 2 \
+                and text[at + len(word):].lstrip("的") not in cues.CATEGORIES:
+            text = text[at + len(word):]  # (…出让收入安排的支出: not a bare 支出)
     if len(text) <= MAX_SUBJECT:
         return text
     # counted without the quotes and the measure words its end loses later (…“三公”经费支出

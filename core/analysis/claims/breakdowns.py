@@ -79,6 +79,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
                                           unread or {}):
             continue
         total, cue, certain = start
+        if cue.endswith(cues.USE) and _counted(total):
+            continue  # 向 8 个社区拨付经费 a，用于开展项目 63 个: a use is of money, not of a count
         if cue == cues.COMPOSED_OF and _several_values(total):
             continue  # 指标体系由 A、B … 构成，分值分别为 a、b …: the names' figures, not its
         members = _members(items, index, total, cue)
@@ -470,6 +472,12 @@ def whole_score(item: Item) -> bool:
         or scores.names_whole(item.subject))  # (本)项目自评(得分)
 
 
+def _counted(item: Item) -> bool:
+    """Is the item's first figure a count?"""
+    figure = first_figure(item)
+    return figure is not None and figure.dimension == "count"
+
+
 def _several_scores(item: Item) -> bool:
     """自评得分分别为 18.5 分、19 分、36 分、17.5 分: the indicators' scores in turn, no whole."""
     return sum(s.quantity.unit == scores.SCORE_UNIT and s.measure != "weight"
@@ -518,16 +526,20 @@ def _totals_after_parts(items: Sequence[Item], taken: set[str]) -> list[Breakdow
             continue
         run: list[Item] = []
         standards = False  # 按小学 1,500 元；初中 2,500 元 … 的标准发放，共 …: standards, no parts
+        cut = False  # did the run stop at another list inside its sentence?
         for part in _before(items, index):
             standards = standards or (per_unit.BY_STANDARD in part.subject
                                       and in_sentence(part, total))
             if part.id in taken or not in_sentence(part, total) or part.aside != total.aside \
                     or len(part.levels()) != 1 or not _comparable(total, part):
+                cut = in_sentence(part, total) and (part.id in taken or part.aside != total.aside)
                 break
             run.insert(0, part)
         if len(run) >= 2 and not standards:
+            # (A a（其中：A1 …、A2 …）、B b、C c，合计 d: the run stops at A's own list, so
+            # whether A and what stands before it are of d too is not read)
             taken.update(p.id for p in run)
-            found.append(Breakdown(total, run, True, True, cues.LIST_TOTAL))
+            found.append(Breakdown(total, run, True, not cut, cues.LIST_TOTAL))
     return found
 
 
