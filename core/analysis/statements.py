@@ -152,6 +152,11 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             by_clause.setdefault(index, []).append(item)
     firsts = _first_clauses(clauses)
     opening = _opening_years(text, clause_at, found, firsts)
+    if fiscal_year is not None:  # 上年同期，收入 a，其中 …: a sentence of last year's figures
+        opening.update({sentence: fiscal_year - 1 for sentence, clause in firsts.items()
+                        if sentence not in opening
+                        and text[clause.start:clause.end].strip() in changes.PRIOR_BASE
+                        and clause.end < len(text) and text[clause.end] in "，,"})
     distributed = _distributed_years(text, found, firsts)
     frames = _FramedYears(text, firsts)
     in_turn = 0  # the place among the figures a 分别 gives the sentence's opening years

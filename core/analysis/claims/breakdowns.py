@@ -890,6 +890,12 @@ def _owned(name: str, wanted: str) -> bool:
                               and name[:-len(wanted)] in cues.OWNERS)
 
 
+def _of_another_year(total: Item, item: Item) -> bool:
+    """Are the item's figures all of a year the total states none of?"""
+    years = {s.period for s in item.levels() if s.period is not None}
+    return bool(years) and not years & {s.period for s in total.levels()}
+
+
 def _comparable(total: Item, part: Item) -> bool:
     """A total and a part state figures of one kind (money with money, 人 with 名)."""
     if key(total.subject) == key(part.subject) and not any(s.total_cue for s in total.levels()):
@@ -924,6 +930,8 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
     for position, item in enumerate(items[index + 1:], start=index + 1):
         if item.section != first.section:
             break
+        if not in_sentence(item, parts[-1]) and _of_another_year(total, item):
+            break  # 上年同期，收入 a，其中税收收入 b。非税收入 c，同比增长 …: this year's
         if nested is not None:
             if in_sentence(item, nested) and item.segment == nested.segment:
                 if not _made(parts[-1], items[position - inner:position + 1]):
