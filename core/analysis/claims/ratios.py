@@ -610,7 +610,25 @@ class _Scope:
 def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _Scope,
            parent: dict[str, Breakdown], whole_name: str | None = None) -> Ratio | None:
     """The part and whole of a share; ``whole_name`` is the whole it names, or the one an
-    earlier share of its sentence named."""
+    earlier share of its sentence named. A part found by its name elsewhere is a guess
+    where another figure of those paragraphs makes the share (年初余额 a …；年末余额 b。
+    …余额占 W 的 p = b / W: the name was said with a, the share is of b)."""
+    ratio = _share_reading(item, stated, breakdown, scope, parent, whole_name)
+    if ratio is not None and ratio.certain and ratio.part not in item.statements:
+        places = {ratio.part.paragraph, stated.paragraph}
+        ratio.certain = not any(
+            other is not ratio.part and other is not ratio.whole
+            and other.dimension == ratio.part.dimension
+            and ratio_fits(other, ratio.whole, stated) is True
+            for near in scope.sections.get(item.section, ()) if near.paragraph in places
+            for other in near.levels())
+    return ratio
+
+
+def _share_reading(item: Item, stated: Statement, breakdown: Breakdown | None,
+                   scope: _Scope, parent: dict[str, Breakdown],
+                   whole_name: str | None = None) -> Ratio | None:
+    """The reading of a share's part and whole, before any other reading is weighed."""
     index = scope.index
     part = _nearest_level(item, stated)
     sure = True
