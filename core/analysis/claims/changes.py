@@ -109,6 +109,15 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
             if certain and anchor is not None \
                     and _mean_after_total(items, position[item.id], anchor):
                 certain = False
+            if certain and anchor is not None and current is not None \
+                    and current not in item.statements and anchor.measure in BUDGETS \
+                    and current.measure != anchor.measure:
+                certain = False  # 收入预算总计 a，其中本年收入 b …。收入预算比上年减少 c: the
+                # budget's change, found by the bare 收入 of b, which is not said to be the budget
+            if certain and base is not None and current is not None \
+                    and base.measure in BUDGETS and current.measure == "actual":
+                certain = False  # 执行数 a。与上年安排的 b 相比，增加 c: of this year's 安排,
+                # which the words before do not give, not of what was spent
             found.append(Change(item, current, change, percent, base,
                                 item.flat is not None and anchor is None,
                                 certain and alternative is None, alternative))

@@ -87,15 +87,22 @@ def each_of(subject: str) -> list[str]:
 
 def ratio_fits(part: Statement, whole: Statement, stated: Statement) -> bool | None:
     """Can ``part`` ÷ ``whole`` be the percentage ``stated``, every figure within the rounding
-    of its digits? None where the whole may be zero."""
-    computed = part.quantity.in_unit(whole.quantity.unit).interval() / whole.quantity.interval()
+    of its digits? None where the whole may be zero, or is of another kind than the part."""
+    try:
+        share = part.quantity.in_unit(whole.quantity.unit)
+    except ValueError:
+        return None  # (9 分 over 1,235 万元: no share at all)
+    computed = share.interval() / whole.quantity.interval()
     return None if computed is None else computed.meets(stated.quantity.base_interval())
 
 
 def complement_fits(part: Statement, whole: Statement, stated: Statement) -> bool:
     """Can the percentage ``stated`` be what ``part`` leaves of ``whole`` ((whole − part) ÷
     whole: 8 个中有 2 个延期，完成率 75%)? Then ``part`` may count what was not done."""
-    rest = whole.quantity.interval() - part.quantity.in_unit(whole.quantity.unit).interval()
+    try:
+        rest = whole.quantity.interval() - part.quantity.in_unit(whole.quantity.unit).interval()
+    except ValueError:
+        return False
     computed = rest / whole.quantity.interval()
     return computed is not None and computed.meets(stated.quantity.base_interval())
 

@@ -104,9 +104,11 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                     [*before, item], statement, ratios.LAST_COUNT_RATE_VERBS)
                 if ratio is not None and ratio.certain and (_due(ratio.part) or (
                         item.id in parent and not ratio.part.lead
-                        and ratio.part.sentence != ratio.whole.sentence)):
+                        and (ratio.part.sentence != ratio.whole.sentence
+                             or _fits_total(ratio, parent[item.id])))):
                     # (中央资金中，用于 A a，用于 B b。已支出 c，执行率 p%: c, with no name of its
-                    # own in the sentence after a list, is its last part's only as a guess)
+                    # own in the sentence after a list, is its last part's only as a guess; so
+                    # is c in the list's sentence where the rate is of the list's total)
                     ratio = replace(ratio, certain=False)
             else:
                 continue
@@ -116,6 +118,13 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
         if _plans_all_funds(item):
             planned.extend(s for s in item.levels() if s.dimension == "money")
     return found
+
+
+def _fits_total(ratio: Ratio, breakdown: Breakdown) -> bool:
+    """Does the rate fit its part over the total of the list its item is the last part of?"""
+    total = first_figure(breakdown.total)
+    return total is not None and total.dimension == ratio.part.dimension \
+        and ratio_fits(ratio.part, total, ratio.stated) is True
 
 
 def _budget_just_before(paragraphs: Sequence[str], earlier: dict[str, list[Item]], item: Item,
@@ -725,8 +734,9 @@ def _owned_wholes(name: str, item: Item, scope: _Scope) -> list[Item]:
     if not wanted:
         return []
     return [other for other in scope.sections.get(item.section, ())
-            if other is not item and other.subject
+            if other is not item and other.subject and key(other.subject) != key(item.subject)
             and key(other.subject).endswith(wanted) and key(other.subject) not in wanted]
+    # (高新技术企业 获补助 a，占补助总额的 p；中小企业 获补助 b: b is a's namesake, no whole)
 
 
 def _names_total(name: str, total: str) -> bool:
