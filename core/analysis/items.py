@@ -211,6 +211,8 @@ def _respective_changes(items: list[Item], text: str, clauses: list[Clause]) -> 
                 owner.statements.sort(key=lambda s: s.start)
 
 
+#: a name that is a year alone (2023 年度): a list of years gives periods, not names
+_BARE_YEAR = re.compile(r"\s*[0-9]{4}\s*年度?\s*")
 #: the words that give each of the figures before them a share, in order (分别占 / 分别占比 /
 #: 占 X 的比重分别为 / 占比分别是)
 _RESPECTIVE_SHARE = re.compile(r"分别占|(?:占|比重|比例)[^，,；;。]{0,30}?分别")
@@ -260,8 +262,9 @@ def _distribute(item: Item, text: str, clauses: list[Clause]) -> list[Item]:
         return []
     listed = head[:cue.start()]
     names = _list_names(frame_closed(listed) or listed, len(first))
-    if len(names) < 2:
-        return []
+    if len(names) < 2 or _BARE_YEAR.fullmatch(names[0]):
+        return []  # (2023 年度、2022 年度本年支出合计分别为 a 和 b: years, which the figures'
+        # periods take in turn, not names)
     chosen = [g for g in ordered if len(g) == len(names) and (
         "分别" in text[clauses[g[0].clause].start:g[0].start]
         # (…分别为 a、b 和 c，占全国的 p、q 和 r: the n shares of the sentence go name by name)

@@ -1064,7 +1064,8 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
         return "", measure_of(text)
     # 基本支出占一般公共预算财政拨款支出的比重为: the name is before the comparison, however
     # long what it is compared with
-    text = _after_includes(_longest_name(_before_comparison(_YEAR.sub("", text))))
+    text = _after_includes(_longest_name(_before_comparison(
+        _YEAR.sub("", text).lstrip("、"))))  # (2023 年度、2022 年度本年支出: no 、 left first)
     if text.strip().startswith(ratios.RATE_OPEN) \
             and _rate_against(text.strip(), _PLAN_NAMES) is not None:
         return "", TARGET  # 完成 a，为年度计划 b 的 p% / 完成市下达计划 b 的 p%: the plan of the
