@@ -44,6 +44,7 @@ from crossfoot import (
 )
 from crossfoot.analysis.labels import Synonyms, is_generic, split_measure, synonyms
 from crossfoot.analysis.measures import measure_of_label
+from crossfoot.analysis.transpositions import CONCEPT as TRANSPOSED
 
 #: measures of a column that are not of a level (增减% / 执行率 / 占比)
 RATIO_OR_CHANGE = frozenset({"change", "rate", "share"})
@@ -360,7 +361,8 @@ def groups(found: Sequence[Statement]) -> list[list[Statement]]:
     spent = _unmeasured_spent(found)
     for s in found:
         if s.concept:
-            measure = s.measure or spent.get((s.concept, s.period, s.dimension), "")
+            measure = "" if s.concept.startswith(TRANSPOSED) \
+                else s.measure or spent.get((s.concept, s.period, s.dimension), "")
             by_concept[(s.concept, measure, s.period, s.dimension)].append(s)
         else:
             loose.append(s)

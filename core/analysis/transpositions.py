@@ -46,10 +46,13 @@ def find(items: Iterable[Item], name_of: Callable[[Item], str | None]) -> dict[s
                 continue
             name = min((n for n, _ in twins), key=lambda n: (len(n), n))
             for _, statement in twins:
-                shared[statement.id] = f"transposed/{name}/{measure or ''}/{period or ''}"
+                shared[statement.id] = f"{CONCEPT}{name}/{measure or ''}/{period or ''}"
     return shared
 
 
+#: the concept twins share: they were matched by measure already, so agreement compares them
+#: whatever measure the lists they stand in lend them
+CONCEPT = "transposed/"
 #: the fewest characters of a name that another name holds with words around it
 MIN_HELD_NAME = 3
 
@@ -75,9 +78,12 @@ def _twins(named: list[tuple[str, Statement]]) -> list[list[tuple[str, Statement
 
 
 def _part_beside_whole(twins: list[tuple[str, Statement]]) -> bool:
-    """True where names that differ give the two printings in one paragraph: there the
-    longer name is more likely a part of the shorter (专项资金 a，其中县级专项资金 b)."""
-    if len({n for n, _ in twins}) == 1:
+    """True where names that differ give the two printings in one paragraph, one name the
+    other with words before it: there the longer is more likely a part of the shorter
+    (专项资金 a，其中县级专项资金 b); words after it (耕地地力保护补贴资金) name the same."""
+    names = {n for n, _ in twins}
+    if len(names) == 1 or any(long != short and long.startswith(short)
+                              for long in names for short in names):
         return False
     paragraphs: dict[str, set[str]] = {}
     for _, statement in twins:
