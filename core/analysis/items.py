@@ -817,10 +817,11 @@ def _opener(words: str) -> str | None:
     if _PARTS_COUNTED.match(body):  # 固定资产 98.63 亿元，由四部分构成：…
         return cues.COUNTED_PARTS
     if not body.startswith(cues.PARTS_OPENERS):  # most clauses open with no cue
-        body = body[_period_said(body):]  # 其中，本年度用于 A a；用于 B b
+        if _MARKER.match(words):
+            return None
+        body = body[_period_said(body):]  # 其中，本年度用于 A a；用于 B b: a use after a period
         return next((cue for cue in cues.PARTS_OPENERS
-                     if cue.endswith(cues.USE) and body.startswith(cue)), None) \
-            if body.startswith(cues.PARTS_OPENERS) and not _MARKER.match(words) else None
+                     if cue.endswith(cues.USE) and body.startswith(cue)), None)
     for cue in cues.PARTS_OPENERS:
         if body.startswith(cue):
             if cue.endswith(cues.USE) and _MARKER.match(words):

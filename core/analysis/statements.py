@@ -1131,8 +1131,8 @@ _INCLUDES = ("包括", "包含")
 _NAME_AFTER = ("的", "安排", "使用", "用于", "开支", "完成", "实现")
 #: the longest lead kept whole; a longer one is a sentence, and its last name is the subject
 MAX_SUBJECT = 20
-#: the fewest characters after a class's mark at the end of a long lead that name its figure
-MIN_AFTER_BRACKET = 4
+#: the fewest characters after a class's mark (类) at the end of a long lead that name its figure
+MIN_AFTER_CLASS = 4
 #: the mark of a level of the government classification after its name (城乡社区支出(类))
 _CLASS_LEVEL = re.compile(r"\((?:类|款|项)\)")
 #: a bracket inside a name, with what it holds
@@ -1146,7 +1146,7 @@ def _longest_name(text: str) -> str:
     if len(text) <= MAX_SUBJECT or _NAME_LIST.fullmatch(text):
         return text  # 加上级补助收入、上年结余、动用预算稳定调节基金等: names, kept whole
     level = next(reversed(list(_CLASS_LEVEL.finditer(text))), None)
-    if level is not None and MIN_AFTER_BRACKET <= len(text) - level.end() <= MAX_SUBJECT \
+    if level is not None and MIN_AFTER_CLASS <= len(text) - level.end() <= MAX_SUBJECT \
             and text[level.end():].lstrip("的") not in cues.CATEGORIES:
         return text[level.end():]  # 城乡社区支出(类)国有土地使用权出让收入安排的支出: the
         # name after its class's
