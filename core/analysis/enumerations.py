@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from crossfoot.analysis.statements import Statement
 from crossfoot.analysis.vocabulary import cues
+from crossfoot.model.brackets import split_outside
 from crossfoot.model.numerals import chinese_value
 
 
@@ -248,7 +249,7 @@ def _named_figures(body: str, unit: str) -> list[str] | None:
     counted in the count's own unit (问题五类 36 个：A 9 个、B 7 个) are its parts, not
     names to count."""
     names = []
-    for piece in _outside_brackets(body.replace("；", "、").replace(";", "、")):
+    for piece in split_outside(body.replace("；", "、").replace(";", "、"), "、"):
         item = _LIST_MARKER.sub("", piece.strip(), count=1)
         figures = _FIGURE.findall(item)
         at = item.find(figures[0]) if len(figures) == 1 else -1
@@ -422,23 +423,8 @@ def _names(body: str) -> list[str]:
     separated = body
     for separator in "，,；;":
         separated = separated.replace(separator, "、")
-    names = [_LIST_MARKER.sub("", n).strip() for n in _outside_brackets(separated)]
+    names = [_LIST_MARKER.sub("", n).strip() for n in split_outside(separated, "、")]
     return [n for n in names if n]
-
-
-def _outside_brackets(body: str) -> list[str]:
-    """``body`` split at each 、 outside brackets: 组织宣传处(人事处、对外联络处) is one name."""
-    parts, start, depth = [], 0, 0
-    for index, char in enumerate(body):
-        if char in "(（":
-            depth += 1
-        elif char in ")）":
-            depth = max(0, depth - 1)
-        elif char == "、" and depth == 0:
-            parts.append(body[start:index])
-            start = index + 1
-    parts.append(body[start:])
-    return parts
 
 
 def _readings(names: list[str]) -> tuple[tuple[int, ...], bool]:

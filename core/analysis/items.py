@@ -582,6 +582,24 @@ def opening_marker(text: str) -> str | None:
     return marker.group(0).strip() if marker else None
 
 
+def marker_style(marker: str) -> str:
+    """A list marker's numbering style: 1. and 2. one, （一） and （二） another, （1） a third,
+    ① and ② a fourth (① is a digit to str.isdigit, and not 1.'s style)."""
+    if marker.startswith("("):
+        return "paren" + ("digit" if marker[1:2].isdigit() else "cn")
+    if "①" <= marker[:1] <= "⑳" or "⑴" <= marker[:1] <= "⒇" or "㈠" <= marker[:1] <= "㈩":
+        return "circled" + marker[:1].translate(_CIRCLED_KIND)
+    if marker[:1].isdigit():
+        return "arabic" + marker[-1]
+    return "other" + marker[-1]
+
+
+#: each kind of numbered character to one of its kind (① ②, ⑴ ⑵ and ㈠ ㈡ are three styles)
+_CIRCLED_KIND = str.maketrans({**{chr(c): "①" for c in range(ord("①"), ord("⑳") + 1)},
+                               **{chr(c): "⑴" for c in range(ord("⑴"), ord("⒇") + 1)},
+                               **{chr(c): "㈠" for c in range(ord("㈠"), ord("㈩") + 1)}})
+
+
 def _marker_of(text: str, clause: Clause, words: str) -> str | None:
     """The list marker a clause opens with or follows alone (（1）岩口村项目 / 1.…)."""
     marker = _MARKER.match(words)

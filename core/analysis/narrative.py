@@ -1247,7 +1247,7 @@ def _entries(paragraphs: Iterable[Paragraph]) -> dict[str, tuple[str, str | None
             section, levels = paragraph.section, []
         marker = items_of.opening_marker(paragraph.normal.text)
         if marker is not None:
-            style = _MARKER_STYLE.sub(_style_of_numeral, marker)
+            style = items_of.marker_style(marker)
             styles = [s for s, _ in levels]
             if style in styles:
                 del levels[styles.index(style):]
@@ -1255,14 +1255,6 @@ def _entries(paragraphs: Iterable[Paragraph]) -> dict[str, tuple[str, str | None
         if marker is not None:
             levels.append((style, marker))
     return found
-
-
-#: the numerals of a list marker, replaced by one of their kind to give its style
-_MARKER_STYLE = re.compile(r"[0-9]+|[一二三四五六七八九十]+")
-
-
-def _style_of_numeral(numeral: re.Match[str]) -> str:
-    return "1" if numeral.group(0).isdigit() else "一"
 
 
 def _basis_lines(paragraphs: Iterable[Paragraph]) -> dict[str, str]:

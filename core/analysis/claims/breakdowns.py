@@ -14,7 +14,7 @@ from crossfoot.analysis.claims.common import (
     same_clause,
     same_kind,
 )
-from crossfoot.analysis.items import Item
+from crossfoot.analysis.items import Item, marker_style
 from crossfoot.analysis.statements import CHANGE, SCORE, SHARE, Statement
 from crossfoot.analysis.vocabulary import (
     attributes,
@@ -1219,24 +1219,9 @@ def _exceeds(head: Statement, values: list[tuple[int, Quantity]]) -> bool:
     return check_sum(head.quantity, values, PARTIAL).verdict == "exceeds"
 
 
-#: each kind of numbered character to one of its kind (① ②, ⑴ ⑵ and ㈠ ㈡ are three styles)
-_CIRCLED_KIND = str.maketrans({**{chr(c): "①" for c in range(ord("①"), ord("⑳") + 1)},
-                               **{chr(c): "⑴" for c in range(ord("⑴"), ord("⒇") + 1)},
-                               **{chr(c): "㈠" for c in range(ord("㈠"), ord("㈩") + 1)}})
-
-
 def _same_style(a: str, b: str) -> bool:
     """Two list markers of one numbering style (1. and 2., （一） and （二））."""
-    def style(marker: str) -> str:
-        if marker.startswith("("):
-            return "paren" + ("digit" if marker[1:2].isdigit() else "cn")
-        if "①" <= marker[:1] <= "⑳" or "⑴" <= marker[:1] <= "⒇" or "㈠" <= marker[:1] <= "㈩":
-            return "circled" + marker[:1].translate(_CIRCLED_KIND)  # (① and ②: one style;
-            # ① is a digit to str.isdigit)
-        if marker[:1].isdigit():
-            return "arabic" + marker[-1]
-        return "other" + marker[-1]
-    return style(a) == style(b)
+    return marker_style(a) == marker_style(b)
 
 
 def _shape(item: Item) -> tuple[str, ...]:

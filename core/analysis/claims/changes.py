@@ -128,7 +128,7 @@ def _mean_after_total(items: Sequence[Item], at: int, anchor: Statement) -> bool
     """运行维护费 7.38 万元，平均每辆 1.23 万元，同比减少 0.72 万元: a change after an amount per
     one may be of the total its sentence states before it; which, the words do not say."""
     item = items[at]
-    if not key(item.subject).startswith(MEAN_OPENERS):
+    if not key(item.subject).startswith(per_unit.MEAN_OPENERS):
         return False  # (人均筹资标准 / 生均拨款收入: a standard or a fund of its own name)
     for earlier in reversed(items[max(0, at - MAX_BEFORE_MEAN):at]):
         if not in_sentence(earlier, item) or earlier.segment != item.segment:
@@ -141,8 +141,7 @@ def _mean_after_total(items: Sequence[Item], at: int, anchor: Statement) -> bool
 
 #: how many items before an amount per one its total is looked for among
 MAX_BEFORE_MEAN = 4
-#: the words that make a name a mean of a total said before it (平均每辆, 每批次)
-MEAN_OPENERS = ("平均", per_unit.EACH_ONE)
+
 
 
 def _lone_changes(found_breakdowns: Sequence[Breakdown]

@@ -24,8 +24,9 @@ write 公务用车购置及运行费 / 公车购置及运行维护费 / 公务�
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from crossfoot.model.brackets import split_outside
 
 #: concept -> (words one of which the name contains, words it must not contain)
 NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -112,17 +113,13 @@ def overlapping(names: list[str]) -> bool:
 def concept(name: str) -> str | None:
     """The breakdown concept ``name`` names, if exactly one (none for a list of names:
     “三公”经费、会议费和培训费三项 are more than the 三公经费)."""
-    if "、" in _BRACKETED.sub("", name):
+    if len(split_outside(name, "、")) > 1:
         return None
     found = [key for key, (words, banned) in NAMES.items()
              if any(w in name for w in words) and not any(b in name for b in banned)]
     if "公务用车购置及运行费" in found:
         found = [f for f in found if f not in ("公务用车购置费", "公务用车运行费")]
     return found[0] if len(found) == 1 else None
-
-
-#: a bracket and what it holds (its 、 list the name's parts, not the name's own)
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def known_parts(total: str | None) -> tuple[str, ...]:

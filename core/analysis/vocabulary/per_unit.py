@@ -70,6 +70,9 @@ def said_per_one(label: str) -> bool:
 _ENDS_PER_ONE = re.compile(r"每[\u4e00-\u9fff]{1,2}(?:每[\u4e00-\u9fff]{1,2})?$")
 #: the word a name per one of any unit begins with (每股 375 元, 每吨, 每平方米)
 EACH_ONE = "每"
+#: the words that make a name a mean of a total said before it (平均每辆 / 每批次), unlike a
+#: standard or a fund of its own name (人均筹资标准, 生均拨款收入)
+MEAN_OPENERS = ("平均", EACH_ONE)
 #: the word that opens a list of standards paid by (按幼儿园 1000 元；小学 2000 元的标准)
 BY_STANDARD = "按"
 #: words of the period an amount is per, and the period (每月 3,288 元、每年 39,456 元: a
