@@ -26,168 +26,48 @@ from crossfoot import (
     Rule,
     Setting,
     Severity,
-    View,
     format_value,
     hookimpl,
 )
 from crossfoot.analysis.measures import (
     AverageCase,
     MeasureGroup,
-    MeasureGroups,
     Member,
     ShareCase,
     average_cases,
     rate_kind,
     share_cases,
 )
-from crossfoot.analysis.vocabulary import changes, scores
+from crossfoot.analysis.vocabulary import changes
 from crossfoot.plugins.bases import ImpliedBasesMismatch, member_of
+from crossfoot.plugins.executions import ExecutionOverBudget, LowExecutionRate
+from crossfoot.plugins.grades import GradeScoreMismatch
+from crossfoot.plugins.members import (
+    HUNDRED,
+    beside,
+    groups_of,
+    groups_with,
+    percent,
+    place,
+    point_ratio,
+    q,
+    ratio,
+    stated,
+)
 
 ONE = Decimal(1)
 ZERO = Decimal(0)
-HUNDRED = Decimal(100)
 NON_NEGATIVE = ("budget_initial", "budget", "actual", "weight", "score", "count")
 SIGNED = ("change", "adjustment")
-
 
 
 # ---------------------------------------------------------------------------
 # Interval helpers
 
-def groups_of(ctx: Context) -> list[MeasureGroup]:
-    """The report's measure groups, gathered once per check however many rules ask."""
-    return ctx.view(MeasureGroups).groups
-
-
-class MeasureIndex(View):
-    """The measure groups with a member of each measure, found once per check: most rules
-    look at the groups of one or two measures (rates, scores), and asking every group
-    (most of them facts of other measures) for its members of a measure cost each rule a
-    scan of them all."""
-
-    def __init__(self, groups: list[MeasureGroup]) -> None:
-        self.groups = groups
-        self.by_measure: dict[str, list[MeasureGroup]] = {}
-        for group in groups:
-            for measure in {member.measure for member in group.members}:
-                self.by_measure.setdefault(measure, []).append(group)
-
-    @classmethod
-    def build(cls, ctx: Context) -> MeasureIndex:
-        return cls(groups_of(ctx))
-
-    def having(self, *measures: str) -> list[MeasureGroup]:
-        """The groups with a member of one of ``measures``, in the report's order (a group
-        without one has nothing ``MeasureGroup.all`` could give for them)."""
-        if len(measures) == 1:
-            return self.by_measure.get(measures[0], [])
-        wanted = {id(group) for measure in measures for group in self.by_measure.get(measure, ())}
-        return [group for group in self.groups if id(group) in wanted]
-
-
-def groups_with(ctx: Context, *measures: str) -> list[MeasureGroup]:
-    return ctx.view(MeasureIndex).having(*measures)
-
-
-
-def q(member: Member) -> Quantity:
-    assert member.quantity is not None
-    return member.quantity
-
-
-def ratio(numerator: Member, denominator: Member) -> Interval | None:
-    """numerator / denominator as a plain ratio interval; None if not comparable or 0 possible."""
-    top, bottom = q(numerator), q(denominator)
-    if top.dimension != bottom.dimension:
-        return None
-    return top.base_interval() / bottom.base_interval()
-
-
-def point_ratio(numerator: Member, denominator: Member) -> Decimal | None:
-    top, bottom = q(numerator), q(denominator)
-    base = bottom.value * bottom.unit_info.scale
-    if base == 0 or top.dimension != bottom.dimension:
-        return None
-    return top.value * top.unit_info.scale / base
-
-
-def percent(value: Decimal | None, places: int = 1) -> str:
-    return "—" if value is None else format_value(value * HUNDRED, places) + "%"
-
-
-def stated(member: Member) -> str:
-    quantity = q(member)
-    qualifier = {"at_least": "≥", "more_than": ">", "at_most": "≤", "less_than": "<",
-                 "approx": "≈"}.get(quantity.qualifier or "", "")
-    return qualifier + str(quantity)
-
-
-def place(member: Member) -> str:
-    """How a member is named in a message: its table place or its own label."""
-    return member.location.label or member.label
-
-
-def beside(member: Member, first: Member) -> str:
-    """How to name ``member`` after ``first``: its column label alone when in the same row."""
-    row = first.location.anchor.partition("/col:")[0]
-    if "/col:" in first.location.anchor and member.location.anchor.startswith(row + "/col:"):
-        return member.label
-    return place(member)
-
 
 def relative_change(current: Member, prior: Member) -> Interval | None:
     change = ratio(current, prior)
     return None if change is None else change - Interval.point(ONE)
-
-
-class Execution(Record):
-    """An execution rate: actual against budget, and the rate the report states."""
-
-    group: MeasureGroup
-    budget: Member | None
-    initial: bool
-    actual: Member | None
-    rate: Member | None
-
-    def computed(self) -> Interval | None:
-        if self.budget is None or self.actual is None:
-            return None
-        return ratio(self.actual, self.budget)
-
-
-#: what an execution is made of: a rate, or a budget (with the actual spent against it)
-EXECUTION_MEASURES = ("rate", "budget", "budget_initial")
-
-
-class Executions(View):
-    """The report's execution rates, gathered once per check for the rules that read them."""
-
-    def __init__(self, found: list[Execution]) -> None:
-        self.found = found
-
-    @classmethod
-    def build(cls, ctx: Context) -> Executions:
-        # an execution needs a rate or a budget (and its actual): other groups yield none
-        return cls(list(executions(groups_with(ctx, *EXECUTION_MEASURES))))
-
-
-def executions_of(ctx: Context) -> list[Execution]:
-    return ctx.view(Executions).found
-
-
-def executions(groups: Sequence[MeasureGroup]) -> Iterator[Execution]:
-    for group in groups:
-        rates = [m for m in group.all("rate")
-                 if m.quantity is not None and rate_kind(group, m) == "execution"]
-        rate = rates[0] if rates else None
-        budget = group.number("budget", rate)
-        initial = False
-        if budget is None:
-            budget = group.number("budget_initial", rate)
-            initial = budget is not None
-        actual = group.number("actual", budget or rate)
-        if (budget is not None and actual is not None) or rate is not None:
-            yield Execution(group, budget, initial, actual, rate)
 
 
 # ---------------------------------------------------------------------------
@@ -682,129 +562,6 @@ class ShareOutOfRange(Rule):
 
 
 # ---------------------------------------------------------------------------
-# RAT204, RAT205: execution above budget, far below budget
-
-
-def _execution_values(execution: Execution, point: Decimal | None) -> dict[str, Any]:
-    values: dict[str, Any] = {"rate": percent(point)}
-    if execution.budget is not None and execution.actual is not None:
-        values.update(actual_label=place(execution.actual), actual=str(q(execution.actual)),
-                      budget_label=beside(execution.budget, execution.actual),
-                      budget=str(q(execution.budget)))
-    if execution.rate is not None:
-        values.update(label=place(execution.rate), stated=stated(execution.rate))
-    return values
-
-
-def _execution_evidence(point: Decimal | None, bound: str) -> Evidence:
-    return Evidence(expected=bound, actual=percent(point, 2))
-
-
-class ExecutionOverBudget(Rule):
-    id = "RAT204"
-    name = "execution-over-budget"
-    family = "ratios"
-    reads_analysis = False
-    severity = Severity.WARNING
-    summary = "More was spent than budgeted: the execution rate is above 100 %."
-    explanation = (
-        "执行数 > 预算数 (执行率 > 100 %) needs an explanation (cn-rules B.14; report software "
-        "treats it as a query, not an arithmetic error). The execution rate is defined against "
-        "the full-year (adjusted) budget (B.11), so a figure set against a budget labelled 年初 "
-        "(the initial budget) is not reported: mid-year additions (年中追加) legitimately raise "
-        "it. Reported only when every value the shown digits allow is above the budget; when "
-        "no operands are given, a stated execution rate above 100 % is reported."
-    )
-    example = "商品服务支出预算为 54.63 万元，决算数为 91.73 万元: 167.9%"
-    messages = {
-        "zh": "{actual_label} {actual} 超过 {budget_label} {budget}，执行率 {rate}，"
-              "超支 {excess}，需说明原因",
-        "en": "{actual_label} {actual} exceeds {budget_label} {budget}: execution rate {rate}, "
-              "{excess} over budget; the overspend needs an explanation",
-        "stated.zh": "{label} 为 {stated}，执行数超过预算，需说明原因",
-        "stated.en": "{label} is {stated}: more was spent than budgeted, which needs an "
-                     "explanation",
-    }
-
-    def check(self, ctx: Context) -> Iterator[Finding]:
-        for execution in executions_of(ctx):
-            if execution.initial:
-                continue
-            actual, budget = execution.actual, execution.budget
-            if actual is not None and budget is not None:
-                if q(actual).dimension != q(budget).dimension or \
-                        not q(actual).base_interval().above(q(budget).base_interval()):
-                    continue
-                point = point_ratio(actual, budget)
-                unit = q(budget).unit
-                excess = q(actual).in_unit(unit).value - q(budget).value
-                places = max(q(actual).in_unit(unit).decimals, q(budget).decimals)
-                yield self.finding(ctx, actual.location,
-                                   _execution_evidence(point, "≤ 100%"),
-                                   related=[budget.location],
-                                   excess=format_value(excess, places) + unit,
-                                   **_execution_values(execution, point))
-            elif execution.rate is not None:
-                span = q(execution.rate).base_interval()
-                if span.lo is None or span.lo <= ONE:
-                    continue
-                yield self.finding(ctx, execution.rate.location,
-                                   Evidence(expected="≤ 100%", actual=q(execution.rate)),
-                                   message="stated", **_execution_values(execution, None))
-
-
-class LowExecutionRate(Rule):
-    id = "RAT205"
-    name = "low-execution-rate"
-    family = "ratios"
-    reads_analysis = False
-    severity = Severity.INFO
-    summary = "Far less was spent than budgeted: the execution rate is below the threshold."
-    explanation = (
-        "An execution rate far below 100 % asks for a reason (cn-rules B.13 asks one below "
-        "90 %; this rule looks for the far cases, below 60 % by default). Set the threshold, "
-        "in percent, with the option low-execution-rate in [tool.crossfoot.options]. Reported "
-        "only when every value the shown digits allow is below the threshold; the initial "
-        "budget is used when no other is given."
-    )
-    example = "“三公经费”支出预算为 11.8 万元 … 决算数为 2.41 万元: 20.4%"
-    messages = {
-        "zh": "{actual_label} {actual} 仅为 {budget_label} {budget} 的 {rate}，"
-              "低于 {threshold}，需说明执行率偏低的原因",
-        "en": "{actual_label} {actual} is only {rate} of {budget_label} {budget}, below "
-              "{threshold}; the low execution rate needs an explanation",
-        "stated.zh": "{label} 为 {stated}，低于 {threshold}，需说明执行率偏低的原因",
-        "stated.en": "{label} is {stated}, below {threshold}; the low execution rate needs an "
-                     "explanation",
-    }
-
-    settings = (Setting("low-execution-rate", "number",
-                        "execution rate (%) below which an explanation is asked for"),)
-
-    def check(self, ctx: Context) -> Iterator[Finding]:
-        threshold = ctx.options.decimal_setting("low-execution-rate", Decimal(60)) / HUNDRED
-        shown = percent(threshold, 0)
-        for execution in executions_of(ctx):
-            computed = execution.computed()
-            if computed is not None and execution.actual and execution.budget:
-                if computed.hi is None or computed.hi >= threshold:
-                    continue
-                point = point_ratio(execution.actual, execution.budget)
-                yield self.finding(ctx, execution.actual.location,
-                                   _execution_evidence(point, f"≥ {shown}"),
-                                   related=[execution.budget.location], threshold=shown,
-                                   **_execution_values(execution, point))
-            elif execution.rate is not None and execution.actual is None:
-                span = q(execution.rate).base_interval()
-                if span.hi is None or span.hi >= threshold:
-                    continue
-                yield self.finding(ctx, execution.rate.location,
-                                   Evidence(expected=f"≥ {shown}", actual=q(execution.rate)),
-                                   message="stated", threshold=shown,
-                                   **_execution_values(execution, None))
-
-
-# ---------------------------------------------------------------------------
 # RAT206: score above its maximum
 
 
@@ -894,89 +651,6 @@ class NegativeAmount(Rule):
                                    Evidence(expected="≥ 0", actual=quantity.value,
                                             unit=quantity.unit or None),
                                    label=place(member), value=str(quantity))
-
-
-# ---------------------------------------------------------------------------
-# RAT208: grade against score
-
-
-def grade_of(text: str, scale: Sequence[tuple[str, Decimal]]) -> str | None:
-    """The scale's grade a text names: 优秀 is 优, 合格 is 中 ...; None when unknown."""
-    word = text.strip().removesuffix("等级").removesuffix("级").strip()
-    names = [name for name, _ in scale]
-    if word in names:
-        return word
-    mapped = scores.GRADE_NAMES.get(word)
-    return mapped if mapped in names else None
-
-
-def band(grade: str, scale: Sequence[tuple[str, Decimal]]) -> tuple[Decimal | None, Decimal | None]:
-    """[lowest, next grade's lowest) of a grade; the lowest grade has no floor."""
-    ordered = sorted(scale, key=lambda pair: pair[1], reverse=True)
-    for index, (name, low) in enumerate(ordered):
-        if name == grade:
-            high = ordered[index - 1][1] if index > 0 else None
-            return (low if index < len(ordered) - 1 else None), high
-    return None, None
-
-
-def grade_for(score: Decimal, scale: Sequence[tuple[str, Decimal]]) -> str:
-    ordered = sorted(scale, key=lambda pair: pair[1], reverse=True)
-    for name, low in ordered:
-        if score >= low:
-            return name
-    return ordered[-1][0]
-
-
-def describe_scale(scale: Sequence[tuple[str, Decimal]]) -> str:
-    ordered = sorted(scale, key=lambda pair: pair[1], reverse=True)
-    parts = [f"{name} ≥ {format_value(low)}" for name, low in ordered[:-1]]
-    if len(ordered) > 1:
-        parts.append(f"{ordered[-1][0]} < {format_value(ordered[-2][1])}")
-    return "，".join(parts)
-
-
-class GradeScoreMismatch(Rule):
-    id = "RAT208"
-    name = "grade-score-mismatch"
-    family = "ratios"
-    reads_analysis = False
-    severity = Severity.ERROR
-    summary = "A stated grade does not match the score under the grade scale in force."
-    explanation = (
-        "The grade follows from the total score: 优 >= 90, 良 80 to < 90, 中 60 to < 80, "
-        "差 < 60 by default (财预〔2020〕10号; cn-rules B.21). 优秀 means 优, 良好 良, 合格 or "
-        "中等 中, 不合格 or 较差 差. Set another scale with grade-scale in the configuration "
-        "([tool.crossfoot.grade-scale], grade = lowest score). A score whose interval "
-        "straddles a band edge (89.995 to 90.005 for 90.00) is never reported."
-    )
-    example = "自评得分 85 分，评价等级为优秀: 85 is 良"
-    messages = {
-        "zh": "{label} 为 {score}，按评分等级（{scale}）应为“{expected}”，但报告评为“{grade}”",
-        "en": "{label} is {score}, which under the grade scale ({scale}) is “{expected}”, but "
-              "the report grades it “{grade}”",
-    }
-
-    def check(self, ctx: Context) -> Iterator[Finding]:
-        scale = ctx.options.grade_scale
-        for group in groups_with(ctx, "grade"):
-            for grade_member in group.all("grade"):
-                stated_grade = grade_of(grade_member.text or grade_member.shown, scale)
-                score = group.number("score", grade_member)
-                if stated_grade is None or score is None or score.quantity is None:
-                    continue
-                low, high = band(stated_grade, scale)
-                span = score.quantity.interval()
-                below = low is not None and span.hi is not None and span.hi < low
-                above = high is not None and span.lo is not None and span.lo >= high
-                if not (below or above):
-                    continue
-                expected = grade_for(score.quantity.value, scale)
-                yield self.finding(
-                    ctx, grade_member.location,
-                    Evidence(expected=expected, actual=grade_member.shown),
-                    related=[score.location], label=place(score), score=str(score.quantity),
-                    scale=describe_scale(scale), expected=expected, grade=grade_member.shown)
 
 
 # ---------------------------------------------------------------------------

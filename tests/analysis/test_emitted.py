@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from crossfoot.analysis.narrative import Emitted, Quoted
+from crossfoot.analysis.emitted import Emitted, Quoted
 
 
 def test_reads_and_writes_as_the_dict_it_was_made_from() -> None:

@@ -14,7 +14,7 @@ from crossfoot.checking.context import Context, Options, parse_grade_scale
 from crossfoot.checking.rule import Rule
 from crossfoot.errors import ConfigError
 from crossfoot.model.report import Report, build_report
-from crossfoot.plugins import ratios
+from crossfoot.plugins import executions, grades, members, ratios
 
 from conftest import FIXTURES, findings_json
 
@@ -64,7 +64,7 @@ def test_a_rate_beyond_rounding_is_flagged() -> None:
 
 
 def test_overspending_needs_every_allowed_value_above_the_budget() -> None:
-    rule = ratios.ExecutionOverBudget()
+    rule = executions.ExecutionOverBudget()
     assert _found(rule, _report({"b": 10, "a": "10.4"})) == []
     assert _found(rule, _report({"b": "10.0", "a": "10.4"})) == [
         "表：甲 / 全年执行数 10.4万元 exceeds 全年预算数 10.0万元: execution rate 104.0%, "
@@ -78,13 +78,13 @@ def test_initial_budget_overrun_is_not_an_execution_rate() -> None:
             {"id": "b", "label": "年初预算数", "role": "budget"},
             {"id": "a", "label": "全年执行数", "role": "actual"}],
         "rows": [{"id": "r1", "label": "甲", "cells": {"b": "240.99", "a": "241.44"}}]}]})
-    assert len(_found(ratios.ExecutionOverBudget(), report)) == 1
-    assert _found(ratios.ExecutionOverBudget(), initial) == []
+    assert len(_found(executions.ExecutionOverBudget(), report)) == 1
+    assert _found(executions.ExecutionOverBudget(), initial) == []
 
 
 def test_low_execution_threshold_is_an_option() -> None:
     report = _report({"b": "11.8", "a": "2.41"})
-    rule = ratios.LowExecutionRate()
+    rule = executions.LowExecutionRate()
     assert len(_found(rule, report)) == 1
     assert _found(rule, report, Options(settings={"low-execution-rate": 20})) == []
     assert len(_found(rule, report, Options(settings={"low-execution-rate": "20.6"}))) == 1
@@ -110,15 +110,15 @@ def _graded(score: str, grade: str) -> Report:
 ])
 def test_grade_against_score_never_flags_a_straddling_score(score: str, grade: str,
                                                            flagged: bool) -> None:
-    assert bool(_found(ratios.GradeScoreMismatch(), _graded(score, grade))) is flagged
+    assert bool(_found(grades.GradeScoreMismatch(), _graded(score, grade))) is flagged
 
 
 def test_a_configured_grade_scale_is_used() -> None:
     scale = parse_grade_scale({"合格": 60, "优秀": 85, "不合格": 0, "良好": 75})
     assert [name for name, _ in scale] == ["优秀", "良好", "合格", "不合格"]
     options = Options(grade_scale=scale)
-    assert _found(ratios.GradeScoreMismatch(), _graded("86", "优秀"), options) == []
-    assert _found(ratios.GradeScoreMismatch(), _graded("80", "优秀"), options) == [
+    assert _found(grades.GradeScoreMismatch(), _graded("86", "优秀"), options) == []
+    assert _found(grades.GradeScoreMismatch(), _graded("80", "优秀"), options) == [
         "自评得分 is 80分, which under the grade scale (优秀 ≥ 85，良好 ≥ 75，合格 ≥ 60，"
         "不合格 < 60) is “良好”, but the report grades it “优秀”"]
     with pytest.raises(ConfigError, match="grade-scale: '优' needs a lowest score"):
@@ -220,7 +220,7 @@ def test_an_average_claim_naming_a_missing_figure_is_refused(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize("measures", [("rate",), ("change",), ("score",), ("grade",),
-                                      ("share", "rate"), ratios.EXECUTION_MEASURES])
+                                      ("share", "rate"), executions.EXECUTION_MEASURES])
 def test_the_groups_of_a_measure_are_every_group_stating_it_in_order(
         measures: tuple[str, ...]) -> None:
     """The rules look only at the groups the index gives for their measures: it must hold
@@ -232,9 +232,9 @@ def test_the_groups_of_a_measure_are_every_group_stating_it_in_order(
         if path.name.endswith(".expected.json"):
             continue
         ctx = Context(load_json_report(path), Options())
-        order = {id(group): index for index, group in enumerate(ratios.groups_of(ctx))}
-        having = ratios.groups_with(ctx, *measures)
-        stating = [g for g in ratios.groups_of(ctx) if any(g.all(m) for m in measures)]
+        order = {id(group): index for index, group in enumerate(members.groups_of(ctx))}
+        having = members.groups_with(ctx, *measures)
+        stating = [g for g in members.groups_of(ctx) if any(g.all(m) for m in measures)]
         assert {id(g) for g in stating} <= {id(g) for g in having}
         assert [order[id(g)] for g in having] == sorted(order[id(g)] for g in having)
         assert all(any(m.measure in measures for m in g.members) for g in having)
