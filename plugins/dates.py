@@ -519,7 +519,8 @@ class ComparisonYear(Rule):
             return
         titled = str(year) in report.meta.title  # a year read off the body is only a guess
         # 2021—2023 年…投入情况: a report on years in a row compares them as it chooses
-        spanned = len(set(_TITLE_YEAR.findall(report.meta.title))) > 1
+        spanned = sorted({int(found) for found in _TITLE_YEAR.findall(report.meta.title)})
+        spanned = spanned if len(spanned) > 1 else []
         # the levels that also have a change against the year before: a second change of the
         # same level against a year it names (比上年增加 …；比 2019 年（疫情前）减少 …) is a
         # comparison the writer chose, not a template's leftover
@@ -531,8 +532,9 @@ class ComparisonYear(Rule):
             if claim.kind != "change" or claim.base_year is None:
                 continue
             expected = _year_of(report, claim.refs.get("current"), year) - 1
-            if claim.base_year == expected:
-                continue
+            if claim.base_year == expected \
+                    or (spanned and spanned[0] <= claim.base_year <= spanned[-1]):
+                continue  # (2022—2024 年…：2024 年比 2022 年增加 …: within the years reported)
             chosen = str(claim.refs.get("current")) in year_on_year
             anchor = claim.refs.get("change") or claim.refs.get("percent")
             if anchor is None:

@@ -69,6 +69,8 @@ class Item:
     phase: str = ""
     #: continued from the sentence before (its subject was not written again)
     continued: bool = False
+    #: the item a comparison names its figures against (高于目标值（90%）…: the item before)
+    compared: Item | None = None
     #: the items of a list subject whose figures follow 分别 (收入、支出分别为 …), in order
     #: (a tuple: most items have none, and an empty list each is 0.5 MiB at 1 MB of text)
     distributed: tuple[Item, ...] = ()
@@ -372,6 +374,11 @@ class _Builder:
                 self.pending_cue, self.pending_subject, self.sentence_name = None, "", ""
                 self.listed_uses = None
                 self.pending_marker = None
+            compared = self.current.compared if self.current is not None else None
+            if compared is not None and not clause.aside and clause.opener in "，," \
+                    and clause.sentence == compared.sentence:
+                self.current = compared  # 满意度 a，高于目标值（b）c 个百分点，较上年（d）提高 e
+                # 个百分点: d and e are 满意度's, not the target's
             if clause.aside and clause.aside != previous_aside:
                 self.hosts.setdefault(clause.aside, self.current)
             elif not clause.aside and previous_aside:
@@ -392,6 +399,9 @@ class _Builder:
                     self.paragraph, self.index, clause.sentence, clause.segment, number,
                     clause.aside, phase=phase, flat=flat)
         item.opened_by = _opener(words) or self.pending_cue
+        if subject.startswith(changes.COMPARED_WITH) and self.current is not None \
+                and self.current.sentence == clause.sentence:
+            item.compared = self.current  # (满意度 a，高于目标值 …: what the target is beside)
         if item.opened_by is not None and item.opened_by == self.listed_uses:
             item.opened_by = None  # 其中用于 A a；用于 B b: B is A's sibling, not A's part
         elif item.opened_by is not None:

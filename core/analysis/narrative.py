@@ -44,6 +44,7 @@ from crossfoot.analysis.claims import (
     key,
     without_owner,
 )
+from crossfoot.analysis.claims.ratios import part_said
 from crossfoot.analysis.emitted import Emitted, Quoted, as_dicts, json_form, numbered
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.labels import is_generic
@@ -363,6 +364,24 @@ def _failure_note(failure: tuple[str, str]) -> dict[str, Any]:
                               "the other checks ran"}}
 
 
+def _flow_owners(items: Sequence[Item]) -> dict[str, str]:
+    """The name of the item before each item named only by a flow or balance (累计支出) in
+    its sentence, by that item's id: whose flow it is (下达专项资金 a，累计支出 b)."""
+    owners: dict[str, str] = {}
+    owner: Item | None = None
+    for item in items:
+        if owner is not None and (owner.paragraph, owner.sentence) != (item.paragraph,
+                                                                        item.sentence):
+            owner = None
+        subject = key(item.subject)
+        if subject and _whose_unsaid(subject):
+            if owner is not None:
+                owners[item.id] = key(owner.subject)
+        elif subject:
+            owner = item
+    return owners
+
+
 def _aside_hosts(items: Sequence[Item]) -> dict[str, str]:
     """The name of the item each bracketed item follows in its sentence, by the bracketed
     item's id: what its figures are said of."""
@@ -395,6 +414,7 @@ class _Emitter:
         self.totalled = _totalled(reading.items)
         self.counted_groups = _counted_groups(reading.items, self.totalled)
         self.hosts = _aside_hosts(reading.items)
+        self.owners = _flow_owners(reading.items)
         self._ordinals: dict[str, list[tuple[int, str]]] = {}
 
     def emit(self) -> tuple[list[Emitted], list[Emitted], list[Emitted]]:
@@ -474,6 +494,9 @@ class _Emitter:
             said = next((w for w in _RATE_NAMES if statement.label.endswith(w)), None)
             if said is not None:
                 return f"{subject}{said}"  # 项目 … 执行率 92.05%: 项目执行率, not 项目比率
+        if statement.role == SHARE and subject and not key(subject).endswith(
+                key(named := part_said(statement.label) or subject)):
+            subject = named  # 其中 A a、B b，余额占限额的 p: 余额占比, not B's
         if statement.role in words:
             return f"{subject}{words[statement.role]}" if subject else statement.label
         if subject and item is not None and statement.measure in measures.LABELS \
@@ -537,6 +560,8 @@ class _Emitter:
         parts = [item.section]
         if _whose_unsaid(subject) or _done_unsaid(subject) or _place_only(subject):
             parts.append(statement.paragraph)  # 本年收支结余 4091 亿元: of this paragraph's fund
+            if item.id in self.owners:  # 下达 A a，累计支出 b。下达 B c，累计支出 d: each of
+                parts.append(self.owners[item.id])  # the fund its sentence named before it
         elif _own_count(subject):  # 特殊教育学校 … 在校生 1,149 人。特殊教育 … 在校生 2,462 人:
             parts.append(f"{statement.paragraph}:{statement.sentence}")  # each sentence's
         if scope is not None:

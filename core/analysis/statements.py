@@ -1337,9 +1337,10 @@ def measure_of(words: str) -> str | None:
             spending in words for spending in measures.ARRANGED_SPENDING)):
         # 财政拨款安排的三公经费决算数 / 专项债券安排的支出: a name's 安排
         words = words.replace(measures.ARRANGED, "")
-    if words.startswith(measures.SPENT_FROM) and measures.BUDGET_WORD in words[2:] \
+    if ((words.startswith(measures.SPENT_FROM) and measures.BUDGET_WORD in words[2:])
+            or any(done in words for done in measures.BUDGET_DONE)) \
             and not _NOT_DONE.search(words):
-        return "actual"  # 使用当年预算: spent out of the budget
+        return "actual"  # 使用当年预算 / 预算执行数: spent out of the budget
     for group, measure in _MEASURE_PATTERNS:
         if group is not None and group.search(words):  # a search for any of its words
             return None if measure == "actual" and _NOT_DONE.search(words) else measure

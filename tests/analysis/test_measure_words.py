@@ -17,6 +17,8 @@ def by_words(words: str) -> str | None:
         words = words.replace(measures.ARRANGED, "")
     if words.startswith(measures.SPENT_FROM) and measures.BUDGET_WORD in words[2:]:
         return "actual"
+    if any(done in words for done in measures.BUDGET_DONE):
+        return "actual"
     for group, measure in measures.MEASURE_WORDS:
         if any(word in words for word in group):
             return measure
@@ -49,3 +51,10 @@ def test_a_budget_said_spent_or_a_spending_named_by_its_source_is_no_budget() ->
     assert measure_of("国有土地使用权出让收入安排的支出") is None
     assert measure_of("三公经费支出预算为") == "budget"
     assert measure_of("尚未使用的预算资金") == "budget"
+
+
+def test_what_was_done_of_a_budget_is_what_was_spent() -> None:
+    """年度预算执行数 / 预算完成数 name the figure done against the budget, not the budget."""
+    assert measure_of("年度预算执行数") == "actual"
+    assert measure_of("一般公共预算收入预算完成数") == "actual"
+    assert measure_of("年度预算数") == "budget"

@@ -92,7 +92,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         parts = [p for p in parts if not any(_share_of(p, other) for other in parts)]
         # (授予中小企业合同 a，占比 p；授予小微企业合同 b，占授予中小企业合同金额的 q: a part
         # of the part before, not of the total beside it)
-        if not parts or any(cues.HIERARCHY_LEVEL.match(p.subject) for p in parts) \
+        if not parts or _hierarchy_levels(total, parts) \
                 or attributes.cross_cutting([p.subject for p in parts]) \
                 or breakdowns.overlapping([p.subject for p in parts]) \
                 or _shares_overlap(total, parts) or _names_counted(total, parts) \
@@ -906,6 +906,17 @@ def _comparable(total: Item, part: Item) -> bool:
     if not parts and part.flat is not None:
         return any(total.of(CHANGE))
     return any(same_kind(a, b) for a in totals for b in parts)
+
+
+def _hierarchy_levels(total: Item, parts: Sequence[Item]) -> bool:
+    """Are the parts levels of a hierarchy (一级指标 3 个，二级指标 9 个), not classes?
+
+    A level of a thing whose levels nest, named in the part or in its total
+    (共设绩效指标 20 个，其中一级 3 个 …), counts some of the same things again.
+    """
+    levelled = [p.subject for p in parts if cues.HIERARCHY_LEVEL.match(p.subject)]
+    return bool(levelled) and any(thing in name for name in (*levelled, total.subject)
+                                  for thing in cues.NESTING_THINGS)
 
 
 def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[Item]:

@@ -90,7 +90,7 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                 certain = change is not None and percent is not None \
                     and change.sentence == percent.sentence
             if base is None and current is not None:
-                base = _earlier(item, current)
+                base = _earlier(item, current, anchor)
             breakdown, alternative = lone.get(item.id) or after_list.get(item.id) or (None, None)
             if breakdown is not None and anchor is not None \
                     and _parts_changes_follow(items, position[breakdown.parts[-1].id], anchor):
@@ -250,11 +250,14 @@ def _one(levels: Sequence[Statement], period: int) -> Statement | None:
     return found[0] if found and len({s.quantity.value for s in found}) == 1 else None
 
 
-def _earlier(item: Item, current: Statement) -> Statement | None:
-    """The item's level of the year before ``current``'s, when it states both years."""
+def _earlier(item: Item, current: Statement, anchor: Statement | None) -> Statement | None:
+    """The item's level of the year the change is against (the year before ``current``'s
+    unless it names another: 2025 年比 2023 年增加 …), when it states both years."""
     if current.period is None:
         return None
-    earlier = [s for s in item.levels() if s.period == current.period - 1
+    named = _base_year(anchor) if anchor is not None else None
+    year = named if named is not None and named < current.period else current.period - 1
+    earlier = [s for s in item.levels() if s.period == year
                and s.dimension == current.dimension]
     alike = [s for s in earlier if _same_measure(s, current)]
     # (执行数 a，2022 年为 b，同比增长 p% …（2022 年全年预算数 c）: b, not the year's budget)

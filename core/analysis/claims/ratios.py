@@ -640,6 +640,14 @@ def _share_reading(item: Item, stated: Statement, breakdown: Breakdown | None,
     """The reading of a share's part and whole, before any other reading is weighed."""
     index = scope.index
     part = _nearest_level(item, stated)
+    said = part_said(stated.label)
+    if part is not None and said and not key(item.subject).endswith(key(said)):
+        # 其中市本级 a、所辖县 b，余额占限额的 p: the share names its part, not b's
+        holders = [other for other in _owned_wholes(said, item, scope)
+                   if other.paragraph == item.paragraph]
+        levels = [s for other in holders for s in [_level_like(other, part)] if s is not None]
+        if _one_value(levels):
+            part = levels[0]
     sure = True
     borrowed = False  # the part's list, found through its name said before
     if part is None:  # “三公”经费占基本支出的比例为 3.6%: the part is stated elsewhere
@@ -702,6 +710,16 @@ def _share_reading(item: Item, stated: Statement, breakdown: Breakdown | None,
     return None
 
 
+def part_said(words: str) -> str:
+    """The part a share's own words name before 占 (余额 of 余额占限额的 96.5%), if any."""
+    at = words.find(ratios.SHARE_OPEN[0])
+    if at < MIN_SAID_PART or words.startswith(ratios.SHARE_OPEN_IN_NAMES, at):
+        return ""
+    return words[:at]
+
+
+#: the fewest characters of a part a share's words name
+MIN_SAID_PART = 2
 #: the word a share's part may add to the name its amount was listed under (中医药发展资金)
 _FUND_WORD = "资金"
 #: the fewest characters of that name without it

@@ -28,6 +28,11 @@ AGAINST_PLAN = ("超收", "短收", "超支")
 #: names that begin with a word of change and name a quantity, not a change (增值税 73,440
 #: 万元, the first tax of every budget execution report's list; 第一产业增加值)
 NAMES_LIKE_CHANGES = ("增值税", "增加值")
+#: words that open a comparison with another level said in passing (满意度 96.4%，高于年度
+#: 目标值（90%）6.4 个百分点，较上年 …: self-evaluations' indicators against their targets):
+#: the clause is about that other level, and a clause after it with no name of its own is
+#: again about the figure compared
+COMPARED_WITH = ("高于", "低于", "超过", "超出", "优于", "好于", "多于", "少于")
 #: words that make a change an average over several years (年均增长 4.22%): not the change
 #: between the two levels stated, so never checked against them
 AVERAGE = ("年均", "年平均", "平均每年", "平均年", "平均")

@@ -79,6 +79,9 @@ MEASURE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
       "已支出", "支付", "兑付", "发放", "到位", "使用", "实现", "实际"), "actual"),
 )
 
+#: names of what was done of a budget (年度预算执行数 9,215 万元 / 预算完成数: self-evaluations'
+#: forms and revenue reports): the budget is whose figure it is; the figure is what was done
+BUDGET_DONE = ("预算执行数", "预算执行额", "预算执行金额", "预算完成数", "预算完成额")
 #: verbs that, leading a budget's name, say it was spent (使用当年预算 1,188 万元, 动用预算资金,
 #: 拨付预算资金): what was done, not what was planned (支出预算 is the budget of a spending)
 SPENT_FROM = ("使用", "动用", "拨付")

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 #: the word that opens the whole a share is of
 SHARE_OPEN = ("占",)
-#: words that begin with it and name a thing, not a share (耕地占补平衡, 占用林地, 占地面积)
-SHARE_OPEN_IN_NAMES = ("占补平衡", "占用", "占地面积")
+#: words that begin with it and name a thing, not a share (耕地占补平衡, 占用林地, 占地面积,
+#: 占道经营类案件: city management's cases and permits)
+SHARE_OPEN_IN_NAMES = ("占补平衡", "占用", "占地面积", "占道")
 #: characters before it that make it part of a verb naming a misuse (挤占挪用资金, 侵占集体资产:
 #: audit reports' findings), not a share
 SHARE_OPEN_AFTER_IN_NAMES = ("挤", "侵", "抢", "霸", "强")
