@@ -733,7 +733,9 @@ class _Emitter:
             if not found:
                 continue
             if len(found) == len(parts):
-                slot_coverage = "complete" if closed else coverage
+                slot_coverage = "complete" if closed or (
+                    coverage == "partial" and transpositions.sum_swapped(total, found)) \
+                    else coverage
             else:
                 slot_coverage = "partial" if coverage != "unstated" else coverage
             if total.measure == "score" and len(found) == len(parts) \

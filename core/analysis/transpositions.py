@@ -12,7 +12,7 @@ figure in another paragraph; in one paragraph it is more likely a part.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 
 from crossfoot.analysis.items import Item
@@ -121,3 +121,48 @@ def _swapped(a: str, b: str) -> bool:
     differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     return len(differ) == 2 and differ[1] == differ[0] + 1 \
         and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+
+
+#: the fewest digits of the figure a list's sum is one swap from: with fewer, a list that
+#: leaves some of its total out misses it by a swap too often to say anything
+MIN_SUM_DIGITS = 4
+
+
+def sum_swapped(total: Statement, parts: Sequence[Statement]) -> bool:
+    """Do the parts make the total but for two neighbouring digits swapped, in the total or
+    in one part (支出 3,972 万元，其中 … 3,927 万元 in all; 住院 34,215.80、门诊 11,609.32 of
+    45,906.12)? A list that leaves some of its total out misses it by any amount, almost
+    never by exactly that: such a list names all of its total, one figure mistyped."""
+    if len(parts) < 2 or any(p.quantity.unit != total.quantity.unit
+                             or _digits(p) is None for p in parts) or _digits(total) is None:
+        return False
+    added = sum((p.quantity.value for p in parts), Decimal(0))
+    if added == total.quantity.value:
+        return False
+    places = total.quantity.decimals or 0
+    if added == added.quantize(Decimal(1).scaleb(-places)) and _long(total) \
+            and _swapped(_printed(added, places), _digits(total) or ""):
+        return True
+    return any(added - part.quantity.value + other == total.quantity.value
+               for part in parts if _long(part) for other in _swaps(part))
+
+
+def _long(statement: Statement) -> bool:
+    return len((_digits(statement) or "").lstrip("0")) >= MIN_SUM_DIGITS
+
+
+def _printed(value: Decimal, places: int) -> str:
+    """A value's digits as a figure of ``places`` decimals prints them."""
+    return format(abs(value.quantize(Decimal(1).scaleb(-places))), "f").replace(".", "")
+
+
+def _swaps(statement: Statement) -> Iterator[Decimal]:
+    """The values the figure has with two neighbouring digits of it swapped."""
+    digits = _digits(statement) or ""
+    places = statement.quantity.decimals or 0
+    sign = -1 if statement.quantity.value < 0 else 1
+    for at in range(len(digits) - 1):
+        if digits[at] != digits[at + 1]:
+            swapped = digits[:at] + digits[at + 1] + digits[at] + digits[at + 2:]
+            yield sign * Decimal(swapped).scaleb(-places)
+
