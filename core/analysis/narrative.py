@@ -497,6 +497,9 @@ class _Emitter:
         if statement.role == SHARE and subject and not key(subject).endswith(
                 key(named := part_said(statement.label) or subject)):
             subject = named  # 其中 A a、B b，余额占限额的 p: 余额占比, not B's
+        if not subject and statement.whole and statement.role in (WHOLE, SHARE):
+            # 共计 132 件，占全年立案总数（220 件）的 60%: named by the whole alone
+            return statement.whole if statement.role == WHOLE else f"占{statement.whole}比重"
         if statement.role in words:
             return f"{subject}{words[statement.role]}" if subject else statement.label
         if subject and item is not None and statement.measure in measures.LABELS \

@@ -20,7 +20,7 @@ from functools import cache
 
 from crossfoot.analysis.clauses import BREAK, SENTENCE_END, Clause
 from crossfoot.analysis.figures import MINUS, Found
-from crossfoot.analysis.vocabulary import changes, cues, measures, ratios, scores
+from crossfoot.analysis.vocabulary import changes, completion, cues, measures, ratios, scores
 from crossfoot.model.dates import PrintedDate
 from crossfoot.model.numerals import chinese_value
 from crossfoot.model.qualifiers import ends_a_word
@@ -234,6 +234,9 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             statement.until = _until(cut_offs, clause.sentence, item.start)
             statement.measure = measure_of(left) or measure \
                 or _pair_measure(subject, statements, clause.sentence)
+            if statement.measure is None and statements and left.strip() in _JOINED \
+                    and statements[-1].clause == statement.clause:
+                statement.measure = statements[-1].measure  # 预算分别为 540 万元和 612 万元
             if statement.measure is None and statement.dimension != "money":
                 statement.measure = _header_measure(text, clauses, index)
             if statement.measure is None and statement.role in (FROM, TO) and statements \
@@ -267,11 +270,23 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
 def _base_before(statements: list[Statement], text: str, bracket: int) -> int | None:
     """The year of a base of another year a bracket opens right after (比 2023 年的 92.18%（…）),
     whose figures are of that year too; None otherwise."""
+    named = _COMPARED_YEAR.search(text, max(0, bracket - COMPARED_YEAR_WITHIN), bracket)
+    if named is not None:  # 较 2023 年（预算 760.00 万元，支出 697.68 万元）: that year's
+        return int(named.group(1))
     last = statements[-1] if statements else None
     if last is None or last.role != BASE or last.period is None \
             or text[last.end:bracket].strip(" （(") != "":
         return None
     return last.period
+
+
+#: the words between two figures of one list in one clause (a 和 b / a、b): the second is of
+#: the first's measure
+_JOINED = frozenset({*cues.LIST_JOINERS, "、", ",", "，"})
+#: a comparison with a year named right before a bracket (较 2023 年（…）/ 比 2022 年度（…）)
+_COMPARED_YEAR = re.compile(r"(?:较|比|与|同)\s?((?:19|20)[0-9]{2})\s?年度?\s?[（(]$")
+#: how far before its bracket such a comparison is looked for
+COMPARED_YEAR_WITHIN = 12
 
 
 #: how far into its sentence a year may stand and still be the whole sentence's
@@ -447,6 +462,9 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         return
     if percent:
         share = _share(text[clause.start:item.start])
+        if share is None and words == "的" \
+                and _opens_share(host := _before_brackets(text, clause.start)):
+            share = _after(host, ratios.SHARE_OPEN)  # 占立案总数（160 件）的 60.00%
         if share and _names_plan(share):
             statement.role = RATE  # 分别占计划的 102.4%、80.8%: of a plan, which may be passed
             return
@@ -471,6 +489,12 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
     if _opens_share(words) and _share_follows(text, item.end):
         statement.role = WHOLE
         statement.whole = _after(words, ratios.SHARE_OPEN)
+    elif clause.aside and not words and text[item.end:item.end + 2] == ")的" \
+            and _opens_share(host := _words_before_bracket(text, text.rfind("(", 0,
+                                                                             item.start))) \
+            and _share_follows(text, item.end + 1):
+        statement.role = WHOLE  # 占全年立案总数（160 件）的 60.00%: the whole, in brackets
+        statement.whole = _after(host, ratios.SHARE_OPEN)
 
 
 #: the small words ``_trim`` takes off, in the order it tries them
@@ -1202,7 +1226,7 @@ _NOT_A_SUBJECT = tuple(
                   changes.FLAT, tuple(changes.CHANGE_NOUNS), ratios.SHARE_WORDS,
                   ratios.RATE_WORDS, changes.REACHED, changes.TO_LEVEL, changes.LIKE_FOR_LIKE,
                   tuple(w[:-1] for w in changes.TO_LEVEL if len(w) >= 3),  # 调整(为)
-                  *(group for group, _ in measures.MEASURE_WORDS))
+                  completion.DEGREE, *(group for group, _ in measures.MEASURE_WORDS))
     for word in sorted(words, key=len, reverse=True))
 
 

@@ -395,7 +395,7 @@ def _closed_by_shares(items: Sequence[Item], taken: set[str]) -> list[Breakdown]
                 and total.paragraph == run[0].paragraph \
                 and run[0].sentence - total.sentence in (0, 1) \
                 and all(_comparable(total, p) and not _other_category(total, p) for p in run) \
-                and _shares_fill(run):
+                and not _below_a_part(total, run) and _shares_fill(run):
             taken.update(p.id for p in run)
             found.append(Breakdown(total, run, True, True, cues.SHARES_FULL))
         index += max(len(run), 1)
@@ -896,6 +896,16 @@ def _of_another_year(total: Item, item: Item) -> bool:
     return bool(years) and not years & {s.period for s in total.levels()}
 
 
+def _below_a_part(total: Item, parts: Sequence[Item]) -> bool:
+    """Is the total's figure less than a part's of its kind (决算数中：因公出国（境）费 0.00
+    万元；公务用车 … 31.85 万元，占 75.19%；…: the first of the list, not the whole)?"""
+    figure = first_figure(total)
+    return figure is not None and figure.quantity.value >= 0 and any(
+        same_kind(figure, level) and level.quantity.unit == figure.quantity.unit
+        and level.quantity.value > figure.quantity.value
+        for part in parts for level in part.levels())
+
+
 def _comparable(total: Item, part: Item) -> bool:
     """A total and a part state figures of one kind (money with money, 人 with 名)."""
     if key(total.subject) == key(part.subject) and not any(s.total_cue for s in total.levels()):
@@ -989,7 +999,10 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             nested, inner = item, 0  # 税收收入 a；在税收收入中，增值税 …。非税收入 b: a part's
             parts_open_lists = True  # own list, named before it; the outer goes on after it
             continue
-        comparable = _comparable(total, item)
+        comparable = _comparable(total, item) and (not first.levels() or not item.levels() or any(
+            a.dimension == b.dimension for a in first.levels() for b in item.levels()))
+        # (资金 95 万元 … 分值 10 分，其中：A a；B b。产出指标（40 分）得 38 分: parts of
+        # one kind, whatever else their total states)
         if known and not comparable and breakdowns.concept(item.subject) not in \
                 set(known) - {breakdowns.concept(p.subject) for p in parts}:
             continue  # 三公经费 parts, with a count about one of them in between (1 个团组;

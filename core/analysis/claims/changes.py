@@ -410,7 +410,11 @@ def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
         # 完成 36.42 亿元，下降 12.6%（…本年预算 33.60 亿元）: the level said before the change
         said = [s for s in current if anchor is None or s.start < anchor.start]
         done = [s for s in said if s.measure not in BUDGETS and s.measure != TARGET]
-        if done and anchor is not None and anchor.base_kind != "budget":
+        budgeted = [s for s in said if anchor is not None and anchor.measure in BUDGETS
+                    and s.measure == anchor.measure]
+        if budgeted:
+            said = budgeted  # 预算分别为 a 和 b，实际支出分别为 c 和 d。预算较上年增加 …: b's
+        elif done and anchor is not None and anchor.base_kind != "budget":
             said = done  # 完成 24,627 万元，完成年初预算数 60,999 万元的 40.4%，比上年减收 …
         if said or not all(s.measure in BUDGETS for s in current):
             chosen = (said or current)[-1]

@@ -673,8 +673,9 @@ def _share_reading(item: Item, stated: Statement, breakdown: Breakdown | None,
         if breakdown is None and len(namesakes) == 1:
             breakdown = parent.get(namesakes[0].id)  # (the list the part was given in)
             borrowed = breakdown is not None
-    inline = [s for s in item.statements if s.role == WHOLE and s.clause == stated.clause
-              and s.start < stated.start]
+    inline = [s for s in item.statements if s.role == WHOLE and s.start < stated.start and (
+        s.clause == stated.clause or (s.clause == stated.clause - 1
+                                      and stated.start - s.end <= BRACKETED_WHOLE_GAP))]
     if inline:  # (其中 A a，B b，占 X c 的 p: of b, or of the list's total; where the total
         # fits and b does not, which is a guess)
         total = first_figure(breakdown.total) if breakdown is not None \
@@ -718,6 +719,8 @@ def part_said(words: str) -> str:
     return words[:at]
 
 
+#: the most characters between a whole's figure in brackets and its share (（160 件）的 60%)
+BRACKETED_WHOLE_GAP = 3
 #: the fewest characters of a part a share's words name
 MIN_SAID_PART = 2
 #: the word a share's part may add to the name its amount was listed under (中医药发展资金)

@@ -19,5 +19,9 @@ DONE_OPENERS = ("已", "尚未", "未", "正在", "累计")  # (累计发放 a: 
 #: the openers of such names that count what got at least that far (已立项, 已开工): names
 #: of several stages count one thing in each it passed
 STAGES_DONE = ("已", "累计")
+#: words of how far a thing was done, before the verb (基本完成 2 项, 全面完成, 初步建成): no
+#: name of their own, the figure is of what the sentence speaks of (民生实事 32 项，已完成
+#: 29 项，基本完成 2 项: self-evaluations and progress notices)
+DEGREE = ("基本", "全面", "初步", "大部分", "部分", "全部")
 #: the longest such name that is only the verb (已整改到位 is 5)
 MAX_DONE_NAME = 5
