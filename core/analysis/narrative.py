@@ -28,10 +28,17 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from crossfoot.analysis import averages as averages_of
+from crossfoot.analysis import (
+    back_references,
+    figures,
+    shared,
+    spending_classes,
+    tables,
+    transpositions,
+)
 from crossfoot.analysis import claims as claims_of
 from crossfoot.analysis import clauses as clauses_of
 from crossfoot.analysis import enumerations as enumerations_of
-from crossfoot.analysis import figures, shared, spending_classes, tables, transpositions
 from crossfoot.analysis import grades as grades_of
 from crossfoot.analysis import items as items_of
 from crossfoot.analysis import statements as statements_of
@@ -408,6 +415,9 @@ class _Emitter:
                                              for p in b.parts}
         self.item_of: dict[str, Item] = {s.id: i for i in reading.items for s in i.statements}
         self.transposed = transpositions.find(reading.items, _known_or_own_name)
+        self.referred = back_references.find(
+            reading.items, {pid: p.normal.text for pid, p in reading.paragraphs.items()},
+            self.parent)
         self.namesakes = _namesakes(reading.items)
         self.basis_of = _basis_lines(reading.paragraphs.values())
         self.entries_of = _entries(reading.paragraphs.values())
@@ -485,6 +495,8 @@ class _Emitter:
 
     def _label(self, statement: Statement, item: Item | None) -> str:
         subject = item.name if item is not None else ""
+        if statement.id in self.referred:  # 上述 412 件案件: named by what it refers to
+            subject = back_references.AFORESAID[0] + self.referred[statement.id][0].name
         words = {CHANGE: "变动", PERCENT_CHANGE: "变动率", SHARE: "占比", RATE: "比率",
                  BASE: "（比较基数）", FROM: "（变动前）", WHOLE: "（总体）",
                  AVERAGE: "年均变动率"}
@@ -543,6 +555,9 @@ class _Emitter:
             return local  # (超过时间进度 6.6 个百分点: a difference of two rates, never a level)
         if statement.id in self.transposed:
             return self.transposed[statement.id]
+        if statement.id in self.referred:  # 上述 38,050 万元专项债券资金: the one given before
+            given_in, given = self.referred[statement.id]
+            return self._concept(given, given_in)
         subject = _one_quantity_name(item)
         if subject is None or self._twice(item, statement) or item.id in self.namesakes:
             return local
@@ -1165,7 +1180,25 @@ def _known_or_own_name(item: Item) -> str | None:
     (专项债务 and 专项债务余额 are one), else the item's own name. A name of two characters
     (利润, 负债) is enough here: two figures under it must also be one swap apart."""
     own = _one_quantity_name(item, TWIN_NAME)
-    return (breakdowns.concept(item.subject) or own) if own is not None else None
+    if own is None:
+        return None
+    named = breakdowns.concept(item.subject)
+    if named is None and (any(s.measure == "target" for s in item.levels())
+                          or own.startswith(measures.INDICATOR_OPENERS)):
+        own = _indicator_name(own)  # 补贴面积指标（目标值 …，实际完成 …）: 补贴面积
+    return named or own
+
+
+def _indicator_name(name: str) -> str:
+    """An indicator's name without the target line's words around it (绩效目标“法律咨询服务 →
+    法律咨询服务, 补贴面积指标 → 补贴面积)."""
+    bare = name.strip("“”\"")
+    for opener in measures.INDICATOR_OPENERS:
+        bare = bare.removeprefix(opener)
+    for closer in measures.INDICATOR_CLOSERS:
+        bare = bare.removesuffix(closer)
+    bare = bare.strip("“”\"")
+    return bare if len(bare) >= TWIN_NAME else name
 
 
 def _place_only(subject: str) -> bool:

@@ -103,10 +103,10 @@ MIN_DIGITS = 3
 
 
 def _digits(statement: Statement) -> str | None:
-    """The digits as printed (842.16 -> 84216), for exact, unqualified figures of money or
-    counts; None otherwise."""
+    """The digits as printed (842.16 -> 84216), for exact, unqualified figures of money,
+    counts or areas (52,386.4 亩); None otherwise."""
     quantity = statement.quantity
-    if quantity.qualifier or quantity.dimension not in ("money", "count"):
+    if quantity.qualifier or quantity.dimension not in ("money", "count", "area"):
         return None
     value = quantity.value.quantize(Decimal(1).scaleb(-quantity.decimals)) \
         if quantity.decimals else quantity.value

@@ -103,6 +103,11 @@ ARRANGED_SPENDING = ("安排的支出", "安排支出")
 #: what a rate is of
 BUDGET_MEASURES = ("budget", "budget_initial")
 
+#: words around an indicator's name in a self-evaluation's target lines (“补贴面积”指标目标值为
+#: ≥5.2 万亩，实际完成 … / 绩效目标“法律咨询服务 ≥15,000 人次”，实际完成 …): the indicator
+#: names the quantity the report gave before under that name
+INDICATOR_OPENERS = ("绩效目标", "年度目标为", "目标为", "年度目标", "目标")
+INDICATOR_CLOSERS = ("指标",)
 #: how a label names each measure when one item states several (该项目资金（年初预算）)
 LABELS = {"budget_initial": "年初预算", "budget": "预算", "adjustment": "调整", "actual": "执行数",
           "target": "指标值", "result": "完成值", "score": "得分", "weight": "分值"}
