@@ -707,6 +707,7 @@ def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = (),
         if not own and len(set(previous)) == 1:  # 采购支出总额 111,350 元。分项来看：货物类 …
             return previous[0], cue  # (发行债券 32.64 亿元。按类型分，一般债券 …: the same)
         return ("", cue) if cue == cues.VIEWED_BY else None
+    before = [item for item in before if not _counts_the_classes(item, head)]
     named_so = [item.subject for item in _wholes(before) if head in item.subject
                 and item.levels()]
     if cue == cues.VIEWED_BY and len(set(named_so)) > 1:
@@ -734,6 +735,14 @@ def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = (),
     return ("", cue) if cue == cues.VIEWED_BY else None
     # ("": a view of a whole not sure, 分项目看：税收 …、非税 …: its parts are its own, of
     # no list around it)
+
+
+def _counts_the_classes(item: Item, head: str) -> bool:
+    """全县 9 个乡镇共设置村卫生室 168 个，按乡镇分：…: 9 counts the classes the split is by,
+    it is not what is split."""
+    return item.subject == head and bool(item.levels()) \
+        and all(s.dimension == "count" and s.quantity.unit in per_unit.NAMED_UNITS
+                for s in item.levels())  # (not 实际筹集 3,260 套, 按筹集方式分: what is split)
 
 
 def _wholes(before: list[Item]) -> list[Item]:

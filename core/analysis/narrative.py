@@ -528,7 +528,7 @@ class _Emitter:
             return "rate"
         if statement.role in (BASE, FROM):
             return "prior"
-        if statement.quantity.unit == "分":
+        if statement.quantity.unit == "分" and statement.measure != statements_of.SCORES_ADDED:
             # 分值 10 分，得分 9.42 分: a weight and a score are two figures
             return "weight" if statement.measure == "weight" else "score"
         item = self.item_of.get(statement.id)
@@ -1253,7 +1253,8 @@ def _totals_of(breakdown: Breakdown) -> list[Statement]:
     if stated (or the one level beside budgets that names no measure); else of the level said
     last before them (年初预算数 400，追加 80，全年预算数
     480，其中中央资金 300…: of the 480)."""
-    levels = breakdown.total_levels()
+    levels = [s for s in breakdown.total_levels() if not per_unit.per_one(s.label)] \
+        or breakdown.total_levels()  # (收入合计 a，村均 b。其中 …: a mean is no total of parts)
     parts = [s for part in breakdown.parts for s in part.levels()]
     if parts and len(levels) > 1 and len({(s.measure, s.period, s.dimension)
                                           for s in levels}) == 1:
@@ -1333,9 +1334,11 @@ def _like(part: Item, total: Statement, nearest: bool = False) -> Statement | No
     if len(levels) > 1 and part.opened_by == cues.DISTRIBUTED:
         return None  # 分别于 3 月、6 月和 9 月发行 a、b 和 c: figures in turn of names not split
     moved = next((s.order for s in part.of(CHANGE)), None)
-    if len(levels) > 1 and moved is not None:  # 孤儿基本生活保障金 11 万元，调减 40 万元，全年
-        levels = [s for s in levels if s.order < moved] or levels  # 实际下达 71 万元: the part
-        # is the figure it was listed with, not what a move made of the whole after it
+    if len(levels) > 1 and moved is not None and not nearest:
+        levels = [s for s in levels if s.order < moved] or levels  # 孤儿基本生活保障金 11
+        # 万元，调减 40 万元，全年实际下达 71 万元: the part is the figure it was listed with, not
+        # what a move made of the whole after it (but 年初预算 a，追加 b，全年预算 c；加上年结转
+        # d: the augend is c, said right before the 加)
     if len(levels) > 1 and not nearest:  # (收入为 a，完成收入 b，加上级补助收入 c: b, the
         same = [s for s in levels if s.measure == measure]  # last, even where a has the
         levels = same or levels  # total's measure)

@@ -12,6 +12,7 @@ All vocabulary comes from ``crossfoot.analysis.vocabulary``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -20,7 +21,15 @@ from functools import cache
 
 from crossfoot.analysis.clauses import BREAK, SENTENCE_END, Clause
 from crossfoot.analysis.figures import MINUS, Found
-from crossfoot.analysis.vocabulary import changes, completion, cues, measures, ratios, scores
+from crossfoot.analysis.vocabulary import (
+    changes,
+    completion,
+    cues,
+    measures,
+    per_unit,
+    ratios,
+    scores,
+)
 from crossfoot.model.dates import PrintedDate
 from crossfoot.model.numerals import chinese_value
 from crossfoot.model.qualifiers import ends_a_word
@@ -164,7 +173,8 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
     aside_year: dict[int, int | None] = {}  # each bracket: the year of the base it follows
     for index, clause in enumerate(clauses):
         items = by_clause.get(index, [])
-        quantities = [f for f in items if f.kind == "quantity" and not _announces(text, f)]
+        quantities = [f for f in items if f.kind == "quantity" and not _announces(text, f)
+                      and not _bounds_a_band(text, f)]
         if not quantities:
             continue
         previous_end = clause.start
@@ -264,7 +274,18 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 statement.base_kind = previous.base_kind
             statements.append(statement)
             previous_end = item.end + len(statement.noun)
+    _unmeasure_sums_of_scores(statements)
     return statements
+
+
+def _unmeasure_sums_of_scores(statements: list[Statement]) -> None:
+    """15 个部门综合得分合计 1,284 分，平均得分 85.6 分: a score with a mean of it beside it in
+    its sentence adds up the scores of several, it is no one evaluation's score."""
+    for first, after in itertools.pairwise(statements):
+        if first.measure in (None, SCORE) and after.sentence == first.sentence \
+                and after.quantity.unit == first.quantity.unit == scores.SCORE_UNIT \
+                and _trim(after.lead or after.label).startswith(per_unit.MEAN_OPENERS):
+            first.measure = SCORES_ADDED
 
 
 def _base_before(statements: list[Statement], text: str, bracket: int) -> int | None:
@@ -1008,6 +1029,8 @@ def _period(statement: Statement, text: str, years: list[Found], left: str) -> N
 
 #: the measures a score can be (得分, 分值)
 SCORE_MEASURES = (SCORE, "weight")
+#: the measure of a sum of several evaluations' scores (综合得分合计 1,284 分): no score itself
+SCORES_ADDED = "scores_added"
 #: words a clause starts with when it only relates the figure to another (较上年 / 占 / 增长)
 def frame_closed(body: str) -> str | None:
     """The words after a comparison's frame that closes before the figure (与上年相比，…),
@@ -1326,6 +1349,26 @@ def _operand(text: str, found: Found) -> bool:
     """按执行率 95.60% 乘以 10 分计得 9.56 分: a figure a computation multiplies or divides
     by is a factor of the working, not a figure of a subject."""
     return _said_before(text, found.start, cues.OPERATORS)
+
+
+def _bounds_a_band(text: str, found: Found) -> bool:
+    """90 分（含）以上的 1,276 个 / 80 分至 90 分的 593 个 / 80 分以下的: a bound of a band of
+    scores the figure after it counts, not a score of anything."""
+    if found.quantity is None or found.quantity.unit != scores.SCORE_UNIT:
+        return False
+    if _BAND_OF.match(text, found.end) is not None:
+        return True
+    after = text[found.end:found.end + len(_BAND_CLOSE)]
+    return (bool(found.quantity.qualifier) or text[:found.start].rstrip().endswith(_BAND_UPPER)) \
+        and (after.startswith("的") or after == _BAND_CLOSE)  # 80 分以下的 / 至 90 分的
+
+
+#: what stands before a band's upper bound, and what may close it before its 的
+_BAND_UPPER = ("至", "到", "~", "-", "—")
+_BAND_CLOSE = "(不含)的"
+#: what follows a score that bounds a band, up to the 的 before the band's count
+_BAND_OF = re.compile(r"(?<!\s)\s?(?:\(含\))?\s?(?:及?以上|及?以下|(?:至|到|~|-|—)\s?"
+                      r"[0-9]{1,3}(?:\.[0-9]{1,2})?\s?分?(?:\(不含\)|\(含\))?(?:以下)?)\s?的")
 
 
 def _announces(text: str, found: Found) -> bool:

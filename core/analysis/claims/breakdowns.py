@@ -466,6 +466,8 @@ def _several_values(item: Item) -> bool:
 def whole_score(item: Item) -> bool:
     """Is the item named as the whole evaluation's score (综合得分 / 自评总分 / 自评得分)?"""
     names = [item.subject, *(s.label for s in item.levels())]
+    if any(rest in name for rest in cues.REST_WORDS for name in names):
+        return False  # 其余指标合计得分 75.70 分: what the rest of the indicators make
     return scores.indicator(item.subject) is None and (
         any(word in name for word in scores.TOTAL_WORDS for name in names)
         or item.subject.endswith(scores.TOTAL_ENDINGS)

@@ -685,6 +685,9 @@ def _share_reading(item: Item, stated: Statement, breakdown: Breakdown | None,
     if whole_name and (stated.whole or breakdown is None):
         holders = [other for other in _named(whole_name, index) if other is not item] \
             or _owned_wholes(whole_name, item, scope)
+        if breakdown is None or breakdown.total not in holders:
+            holders = [h for h in holders if h.subject == whole_name] or holders
+            # (占总投资的 p after 总投资 a and 2023 年完成投资 b: the one of that very name)
         named = [s for other in holders for s in [_level_like(other, part)] if s is not None]
         if breakdown is not None and (breakdown.total in holders or (
                 not holders and breakdown.certain

@@ -40,7 +40,8 @@ MEAN_WORDS: dict[str, tuple[str, ...]] = {"车均": ("辆",), "批均": ("批次
 #: words a name begins with when its figure is an amount per one of something (人均接待费,
 #: 车均运行维护费, 中标单价): never the same quantity as the whole it is an average of, nor
 #: as the same words said of another thing
-PER_ONE_NAMES = ("人均", "生均", "户均", "批均", "车均", "次均", "亩均", "平均", "每人", "每户",
+PER_ONE_NAMES = ("人均", "生均", "户均", "批均", "车均", "次均", "亩均", "村均", "县均", "镇均",
+                 "校均", "平均", "每人", "每户",
                  "每生", "每批", "每辆", "每次", "每亩",
                  # (覆盖 12 个行政村，每村 15 万元: transfer funds shared by villages, towns,
                  # schools and bodies)
