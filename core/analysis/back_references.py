@@ -18,8 +18,6 @@ from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import LEVEL, Statement
 from crossfoot.analysis.vocabulary import cues
 
-#: the words before a figure that say it was given before
-AFORESAID = ("上述", "前述")
 #: the name after a referring figure's unit, up to what follows it (的, a verb, a mark)
 _NAME_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?=的|已|共|均|中|，|,|。|；|;|$)")
 #: the fewest characters of that name
@@ -48,7 +46,7 @@ def find(items: Sequence[Item], texts: Mapping[str, str],
 def _said_name(text: str, statement: Statement) -> str:
     """The name after a figure 上述 stands before, '' when it stands before none."""
     before = text[max(0, statement.start - 3):statement.start].rstrip()
-    if not before.endswith(AFORESAID):
+    if not before.endswith(cues.AFORESAID):
         return ""
     named = None if statement.noun else _NAME_AFTER.match(text, statement.end)
     name = statement.noun or (named.group(1) if named else "")  # (412 件案件: its noun)

@@ -519,6 +519,11 @@ class _Builder:
                 and _closes_list(self.items, statement, clause)
             if closes and not subject:
                 subject = self.sentence_name or cues.LIST_TOTAL
+            elif not subject and position == 0 and current is not None \
+                    and (statement.total_cue or statement.label in cues.TOTAL) \
+                    and current.sentence != clause.sentence:
+                subject = cues.LIST_TOTAL  # A …。B …。合计 2017 年 a，2016 年 b: the items' total,
+                # not more of the last item's figures
             if subject or current is None or (clause.aside and current.aside != clause.aside
                                               and current is not self.hosts.get(clause.aside)):
                 clause_words = words if position == 0 else ""

@@ -496,7 +496,7 @@ class _Emitter:
     def _label(self, statement: Statement, item: Item | None) -> str:
         subject = item.name if item is not None else ""
         if statement.id in self.referred:  # 上述 412 件案件: named by what it refers to
-            subject = back_references.AFORESAID[0] + self.referred[statement.id][0].name
+            subject = cues.AFORESAID[0] + self.referred[statement.id][0].name
         words = {CHANGE: "变动", PERCENT_CHANGE: "变动率", SHARE: "占比", RATE: "比率",
                  BASE: "（比较基数）", FROM: "（变动前）", WHOLE: "（总体）",
                  AVERAGE: "年均变动率"}

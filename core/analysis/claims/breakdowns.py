@@ -83,6 +83,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
             continue  # 向 8 个社区拨付经费 a，用于开展项目 63 个: a use is of money, not of a count
         if cue == cues.COMPOSED_OF and _several_values(total):
             continue  # 指标体系由 A、B … 构成，分值分别为 a、b …: the names' figures, not its
+        if not item.subject and not item.marker:
+            continue  # 具体如下：1.A（类）…（项）。年初预算为 a …: parts whose names were not read
         members = _members(items, index, total, cue)
         whole = cues.PARTS_OPEN.get(cue, False) or (len(members) > 1 and _the_rest(members[-1]))
         parts = members if whole else _closing_prefix(total, members)  # (具体为：A、B、其他 c
@@ -1017,8 +1019,8 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             # count and mean (（一）助学支出 a，资助学生 312 人，人均 2,000 元；（二）…), or, in a
             # list of a part a segment (not a 其中 list inside one), anything else (全区 148
             # 个项目中，产业项目 86 个，完成投资 a；基础设施项目 39 个 …)
-        if not comparable or not item.subject:
-            break
+        if not comparable or not item.subject or item.subject.startswith(cues.AFORESAID):
+            break  # (2017 年上述两项分别为 …: the items again, of another year)
         if category(item.subject) and category(total.subject) \
                 and category(item.subject) != category(total.subject):
             break

@@ -432,6 +432,9 @@ def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
         s for name in (each_of(item.subject) or [item.subject])
         for other in index.get(key(name), ()) if other is not item
         for s in other.levels() if s.dimension != "ratio"]
+    total_said = _total_word(anchor.label) if anchor is not None else None
+    if total_said is not None:  # 收入总计 a，其中本年收入合计 b …。收入总计增加 c: of a, not b
+        others = [s for s in others if _total_word(s.label) in (None, total_said)]
     if anchor is not None and anchor.measure in BUDGETS:
         # 收入预算总计 a，其中本年收入合计 b …。收入预算总计比上年预算增加 …: the budget's
         budgeted = [s for s in others if s.measure == anchor.measure]
@@ -448,3 +451,14 @@ def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
         if said and len({(s.quantity.value, s.quantity.unit) for s in said}) == 1:
             return said[0], True
     return guess, False  # at most a budget said after the change: a guess
+
+
+#: the words of a grand total and of a sum of the year's flows, which final accounts keep
+#: apart (收入总计 holds what was carried in, 本年收入合计 does not)
+_TOTAL_WORDS = ("总计", "合计")
+
+
+def _total_word(label: str) -> str | None:
+    """The total word a label names its figure by, if one."""
+    return next((word for word in _TOTAL_WORDS if word in label), None)
+

@@ -144,6 +144,9 @@ REST = ("其他", "其它", "其余")
 REST_JOINS = ("等", "及", "和", "与")
 #: the same words alone before a figure of the rest (其余 8 个为 …, 剩余 30 万元用于 …)
 REST_WORDS = (*REST, "剩余", "余下", "其余的", "剩下的")
+#: words before a figure or a name that say it is one given before (上述 38,050 万元专项债券资金 /
+#: 上述两项分别为 …): a reference back, never a new part of a list
+AFORESAID = ("上述", "前述")
 #: the cue of parts whose shares of an unnamed whole make 100 % (A x，占 p%；B y，占 q%)
 SHARES_FULL = "占…%"
 #: the cue of parts that split a whole by one classification (按资产类别分：A …、B …): all of it
