@@ -192,6 +192,10 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             scored = item.quantity is not None and item.quantity.unit == scores.SCORE_UNIT
             composed = _composed_of(text, left, item.end)
             subject, measure = subject_of(left.lstrip()[1:] if composed else left, scored)
+            if _WITH_ANOTHER.fullmatch(left.strip(" ，,")) \
+                    and not text.startswith(_COMPARED_AFTER, item.end):  # (与上年支出合计 a 相比)
+                subject = cues.LIST_TOTAL  # 公务用车运行维护费 a，与公务接待费合计 b: a sum of
+                # two, not the second's figure
             if worked:  # 乘以 10 分计得 9.56 分: the result of the working, of the item before
                 subject, worked = "", False
             years = [f for f in items if f.kind in ("year", "date") and f.date is not None
@@ -478,9 +482,9 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
             base = "budget"  # 超收 500 万元 beside 同比增长 8%: the budget's excess, not the year's
         statement.base_kind = base
         return
-    if percent and _prior_named(bare):
+    if percent and (_prior_named(bare) or _prior_share(bare)):
         statement.role = BASE  # 比上年所占比重 53.10% 提高 2.33 个百分点: last year's share
-        return
+        return  # (上年该比重为 69.3%: so is this)
     if percent:
         share = _share(text[clause.start:item.start])
         if share is None and words == "的" \
@@ -663,6 +667,16 @@ _SHORT_STANDARD = re.compile(r"[较比][\u4e00-\u9fff]{1,8}")
 def _frame_opened(words: str) -> bool:
     """``与上年 …`` / ``X 与上年的`` before a figure that 相比 closes: the frame's base."""
     return words.startswith(changes.COMPARE) or "与" in words[1:]
+
+
+def _prior_share(bare: str) -> bool:
+    """``上年该比重为`` / ``上年占比``: a share said of last year, before a percent."""
+    return bare.startswith(_PRIOR_WORDS) and len(bare) <= MAX_PRIOR_SHARE \
+        and bare.removesuffix("为").endswith(ratios.SHARE_WORDS)
+
+
+#: the longest such words (上年同期该比重为)
+MAX_PRIOR_SHARE = 10
 
 
 def _prior_named(bare: str) -> bool:
@@ -1160,6 +1174,12 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
     if "”" in text and "“" not in text:
         text = text.replace("”", "")  # “三公”经费 with its opening quote cut off with the year
     return (text if len(text) >= 2 and (named or not _only_words(text)) else ""), measure
+
+
+#: what closes a comparison after its base's figure (与上年支出合计 5,471.90 万元相比)
+_COMPARED_AFTER = ("相比", "比较", "对比")
+#: the words of a figure that adds the one before to another named (与公务接待费合计为)
+_WITH_ANOTHER = re.compile(r"与[^，,；;。与]{2,16}?(?:合计|共计|总计|加总|之和)(?:为|是|达)?")
 
 
 def _after_includes(text: str) -> str:

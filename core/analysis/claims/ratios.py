@@ -16,6 +16,7 @@ from crossfoot.analysis.claims.common import (
     in_sentence,
     key,
     ratio_fits,
+    same_kind,
     without_owner,
 )
 from crossfoot.analysis.items import Item
@@ -640,6 +641,14 @@ def _share_reading(item: Item, stated: Statement, breakdown: Breakdown | None,
     """The reading of a share's part and whole, before any other reading is weighed."""
     index = scope.index
     part = _nearest_level(item, stated)
+    whole_said = stated.whole or whole_name
+    if part is not None and whole_said and len(whole_said) >= MIN_SAID_PART \
+            and part.label.endswith(whole_said):
+        # 一般债务余额 a，限额 b，余额占限额的 p: b is the whole, the level before it the part
+        before = [s for s in item.levels() if s.order < part.order
+                  and s.sentence == part.sentence and same_kind(s, part)]
+        if before:
+            return Ratio("share", stated, before[-1], part, True)
     said = part_said(stated.label)
     if part is not None and said and not key(item.subject).endswith(key(said)):
         # 其中市本级 a、所辖县 b，余额占限额的 p: the share names its part, not b's
