@@ -20,7 +20,7 @@ from decimal import Decimal
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import Statement
 from crossfoot.analysis.vocabulary import cues
-from crossfoot.analysis.vocabulary.scores import GRADE_NAMES, SCORE_UNIT, indicator
+from crossfoot.analysis.vocabulary.scores import BAND_UPPER, GRADE_NAMES, SCORE_UNIT, indicator
 
 _GRADE_CUE = re.compile(r"(?:(?:评价|评定|评估|考核|绩效|自评|评分|综合评价)"
                         r"(?:结果|等级|结论|等次|级别)?|等级|等次)"
@@ -29,8 +29,6 @@ _OPENING_QUOTES = "“‘\"'「『《 "
 #: what follows a grade band's lower bound, not a score (90 分（含）以上为优，80 分至 …)
 #: (matched right after a figure: no blank before its blanks)
 _BAND_BOUND = re.compile(r"(?<!\s)\s*+(?:[（(]含[）)]|及以上|以上|以下|至|到|～|~|－|-|—)")
-#: what stands before a band's upper bound (80 分至 90 分为良)
-_BAND_UPPER = ("至", "到", "～", "~", "－", "-", "—")
 _GRADE = re.compile(r"(?:不合格|优秀|良好|合格|中等|较差|一般|优|良|中|差)"
                     r"(?:等级|等次|级|档)?(?![\u4e00-\u9fff])|(?:优秀|良好|合格)")
 #: a grade word followed by another: the scale's names listed (等级为优、良、中、差), no grade
@@ -106,7 +104,7 @@ def is_score(statement: Statement, text: str) -> bool:
     """Is the figure a score given (not a weight, a bound or a grading band's edge)?"""
     return statement.quantity.unit == SCORE_UNIT and statement.measure != "weight" \
         and not statement.quantity.qualifier and not _BAND_BOUND.match(text, statement.end) \
-        and not text[:statement.start].rstrip().endswith(_BAND_UPPER)
+        and not text[:statement.start].rstrip().endswith(BAND_UPPER)
 
 
 def _graded(text: str, scores: Sequence[Statement]) -> Statement | None:

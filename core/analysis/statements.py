@@ -193,7 +193,7 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             composed = _composed_of(text, left, item.end)
             subject, measure = subject_of(left.lstrip()[1:] if composed else left, scored)
             if _WITH_ANOTHER.fullmatch(left.strip(" ，,")) \
-                    and not text.startswith(_COMPARED_AFTER, item.end):  # (与上年支出合计 a 相比)
+                    and not _FRAME_CLOSE.match(text, item.end):  # (与上年支出合计 a 相比)
                 subject = cues.LIST_TOTAL  # 公务用车运行维护费 a，与公务接待费合计 b: a sum of
                 # two, not the second's figure
             if worked:  # 乘以 10 分计得 9.56 分: the result of the working, of the item before
@@ -307,7 +307,7 @@ def _base_before(statements: list[Statement], text: str, bracket: int) -> int | 
 
 #: the words between two figures of one list in one clause (a 和 b / a、b): the second is of
 #: the first's measure
-_JOINED = frozenset({*cues.LIST_JOINERS, "、", ",", "，"})
+_JOINED = frozenset({*cues.LIST_JOINERS, *cues.LIST_SEPARATORS})
 #: a comparison with a year named right before a bracket (较 2023 年（…）/ 比 2022 年度（…）)
 _COMPARED_YEAR = re.compile(r"(?:较|比|与|同)\s?((?:19|20)[0-9]{2})\s?年度?\s?[（(]$")
 #: how far before its bracket such a comparison is looked for
@@ -1176,8 +1176,6 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
     return (text if len(text) >= 2 and (named or not _only_words(text)) else ""), measure
 
 
-#: what closes a comparison after its base's figure (与上年支出合计 5,471.90 万元相比)
-_COMPARED_AFTER = ("相比", "比较", "对比")
 #: the words of a figure that adds the one before to another named (与公务接待费合计为)
 _WITH_ANOTHER = re.compile(r"与[^，,；;。与]{2,16}?(?:合计|共计|总计|加总|之和)(?:为|是|达)?")
 
@@ -1379,12 +1377,12 @@ def _bounds_a_band(text: str, found: Found) -> bool:
     if _BAND_OF.match(text, found.end) is not None:
         return True
     after = text[found.end:found.end + len(_BAND_CLOSE)]
-    return (bool(found.quantity.qualifier) or text[:found.start].rstrip().endswith(_BAND_UPPER)) \
-        and (after.startswith("的") or after == _BAND_CLOSE)  # 80 分以下的 / 至 90 分的
+    bounded = bool(found.quantity.qualifier) \
+        or text[:found.start].rstrip().endswith(scores.BAND_UPPER)
+    return bounded and (after.startswith("的") or after == _BAND_CLOSE)  # 80 分以下的 / 至 90 分的
 
 
-#: what stands before a band's upper bound, and what may close it before its 的
-_BAND_UPPER = ("至", "到", "~", "-", "—")
+#: what may close a band's upper bound before its 的
 _BAND_CLOSE = "(不含)的"
 #: what follows a score that bounds a band, up to the 的 before the band's count
 _BAND_OF = re.compile(r"(?<!\s)\s?(?:\(含\))?\s?(?:及?以上|及?以下|(?:至|到|~|-|—)\s?"

@@ -133,22 +133,26 @@ def sum_swapped(total: Statement, parts: Sequence[Statement]) -> bool:
     in one part (支出 3,972 万元，其中 … 3,927 万元 in all; 住院 34,215.80、门诊 11,609.32 of
     45,906.12)? A list that leaves some of its total out misses it by any amount, almost
     never by exactly that: such a list names all of its total, one figure mistyped."""
-    if len(parts) < 2 or any(p.quantity.unit != total.quantity.unit
-                             or _digits(p) is None for p in parts) or _digits(total) is None:
+    printed = [_digits(p) for p in parts]
+    total_digits = _digits(total)
+    if len(parts) < 2 or total_digits is None or any(
+            p.quantity.unit != total.quantity.unit or digits is None
+            for p, digits in zip(parts, printed, strict=True)):
         return False
     added = sum((p.quantity.value for p in parts), Decimal(0))
     if added == total.quantity.value:
         return False
     places = total.quantity.decimals or 0
-    if added == added.quantize(Decimal(1).scaleb(-places)) and _long(total) \
-            and _swapped(_printed(added, places), _digits(total) or ""):
+    if added == added.quantize(Decimal(1).scaleb(-places)) and _long(total_digits) \
+            and _swapped(_printed(added, places), total_digits):
         return True
     return any(added - part.quantity.value + other == total.quantity.value
-               for part in parts if _long(part) for other in _swaps(part))
+               for part, digits in zip(parts, printed, strict=True) if _long(digits)
+               for other in _swaps(part, digits or ""))
 
 
-def _long(statement: Statement) -> bool:
-    return len((_digits(statement) or "").lstrip("0")) >= MIN_SUM_DIGITS
+def _long(digits: str | None) -> bool:
+    return len((digits or "").lstrip("0")) >= MIN_SUM_DIGITS
 
 
 def _printed(value: Decimal, places: int) -> str:
@@ -156,9 +160,9 @@ def _printed(value: Decimal, places: int) -> str:
     return format(abs(value.quantize(Decimal(1).scaleb(-places))), "f").replace(".", "")
 
 
-def _swaps(statement: Statement) -> Iterator[Decimal]:
-    """The values the figure has with two neighbouring digits of it swapped."""
-    digits = _digits(statement) or ""
+def _swaps(statement: Statement, digits: str) -> Iterator[Decimal]:
+    """The values the figure has with two neighbouring digits of it (``digits``, as
+    printed) swapped."""
     places = statement.quantity.decimals or 0
     sign = -1 if statement.quantity.value < 0 else 1
     for at in range(len(digits) - 1):

@@ -40,6 +40,8 @@ TOTAL_OWNERS = ("本", "该")
 GOT = ("得",)
 #: the unit of a score
 SCORE_UNIT = "分"
+#: what stands before the upper bound of a band of scores (80 分至 90 分为良 / 80～90 分的 …)
+BAND_UPPER = ("至", "到", "～", "~", "－", "-", "—")
 #: the full marks of an evaluation that names none (百分制)
 FULL_MARKS = 100
 #: the grades of the 财预〔2020〕10号 scale (优 / 良 / 中 / 差) other words name
