@@ -45,6 +45,8 @@ class Before(Record):
     change: Member  # the percent (or the amount) that says it
     prior: Interval
     certain: bool
+    #: the level before is a figure the text states (比上年 57.55 万元), not one implied
+    stated: bool = False
 
     @property
     def level(self) -> Quantity:
@@ -109,7 +111,8 @@ def befores(report: Report) -> dict[str, Before]:
                                            members["base"]))
         prior = _prior(current.quantity, change, percent, base)
         if prior is not None and prior.bounded:
-            found[ref.fact] = Before(current, said, prior, claim.certain)
+            stated = base is not None and base.dimension == current.quantity.dimension
+            found[ref.fact] = Before(current, said, prior, claim.certain, stated)
     return found
 
 
@@ -158,6 +161,9 @@ class ImpliedBasesMismatch(Rule):
                 continue  # 其中 may list only some parts
             if all(m.said.dimension != "ratio" for m in (total, *known)):
                 continue  # amounts only: SUM103 compares the changes themselves
+            if all(m.stated for m in (total, *known)):
+                continue  # every level before is stated: a sum of stated figures, the sums'
+                # rules' (SUM103, SUM104) to check, not an implied one
             finding = self._compare(ctx, total, known, relation.certain, complete)
             if finding is not None:
                 yield finding
@@ -171,14 +177,16 @@ class ImpliedBasesMismatch(Rule):
         if summed.meets(total.prior) or (not complete and not summed.above(total.prior)):
             return None
         unit = total.level
-        expected, actual = _shown(total.prior, unit), _shown(summed, unit)
-        difference = format_value(abs(_in_unit(total.prior, unit) - _in_unit(summed, unit)),
-                                  unit.decimals) + unit.unit
-        names = " + ".join(f"{p.current.label} {_shown(p.prior, unit)}" for p in parts)
+        digits = max(m.decimals for before in (total, *parts)
+                     for m in (before.level, before.said) if m.unit == unit.unit)
+        expected, actual = _shown(total.prior, unit, digits), _shown(summed, unit, digits)
+        difference = format_value(abs(_in_unit(total.prior, unit, digits)
+                                      - _in_unit(summed, unit, digits)), digits) + unit.unit
+        names = " + ".join(f"{p.current.label} {_shown(p.prior, unit, digits)}" for p in parts)
         finding = self.finding(
             ctx, total.change.location,
-            Evidence(expected=_in_unit(total.prior, unit), actual=_in_unit(summed, unit),
-                     unit=unit.unit),
+            Evidence(expected=_in_unit(total.prior, unit, digits),
+                     actual=_in_unit(summed, unit, digits), unit=unit.unit),
             related=[p.change.location for p in parts],
             total=total.current.label, expected=expected, actual=actual, parts=names,
             difference=difference)
@@ -186,12 +194,13 @@ class ImpliedBasesMismatch(Rule):
         return finding if sure else finding.with_severity(Severity.INFO)
 
 
-def _in_unit(interval: Interval, like: Quantity) -> Decimal:
-    """An interval's middle in ``like``'s unit, to ``like``'s digits."""
+def _in_unit(interval: Interval, like: Quantity, digits: int) -> Decimal:
+    """An interval's middle in ``like``'s unit, to ``digits`` decimals (the most any level or
+    amount of the comparison shows: 57.55 before 33 is not 58)."""
     mid = interval.mid
     assert mid is not None
-    return (mid / like.unit_info.scale).quantize(ONE.scaleb(-like.decimals))
+    return (mid / like.unit_info.scale).quantize(ONE.scaleb(-digits))
 
 
-def _shown(interval: Interval, like: Quantity) -> str:
-    return format_value(_in_unit(interval, like), like.decimals) + like.unit
+def _shown(interval: Interval, like: Quantity, digits: int) -> str:
+    return format_value(_in_unit(interval, like, digits), digits) + like.unit

@@ -19,10 +19,12 @@ from dataclasses import dataclass, field
 from crossfoot.analysis.clauses import BREAK, Clause
 from crossfoot.analysis.statements import (
     CHANGE,
+    FROM,
     LEVEL,
     PERCENT_CHANGE,
     RATE,
     SHARE,
+    TO,
     Statement,
     composed_after,
     frame_closed,
@@ -102,7 +104,8 @@ def build(text: str, clauses: list[Clause], statements: list[Statement], section
     _respective_changes(built, text, clauses)
     _respective_to_before(built, text, clauses)
     return [found for item in built for found in (
-        item, *(_distribute(item, text, clauses) or _respective_after_total(item, text, clauses)))]
+        item, *(_distribute(item, text, clauses) or _respective_moves(item, text, clauses)
+                or _respective_after_total(item, text, clauses)))]
 
 
 def _respective_to_before(built: list[Item], text: str, clauses: list[Clause]) -> None:
@@ -294,6 +297,54 @@ def _distribute(item: Item, text: str, clauses: list[Clause]) -> list[Item]:
     if not item.statements:
         item.opened_by = None  # its names, not the list, are the parts of a total before it
     return parts
+
+
+def _respective_moves(item: Item, text: str, clauses: list[Clause]) -> list[Item]:
+    """``城市和农村低保标准分别由 a 和 b 提高到 c 和 d，分别提高 p 和 q``: n moves said in turn.
+
+    The clause after 分别由 (分别从) gives n starts, a move's verb, then n ends; a later
+    clause of the sentence with 分别 and n figures gives each move its change, in order.
+    The k-th figures are the k-th name's, or, where the names cannot be told apart, a
+    move of their own each (never one move from the first start to the last end).
+    """
+    ordered = _by_clause(item)
+    if not ordered or len(ordered[0]) < 4 or len(ordered[0]) % 2 or ordered[0][0].role != FROM:
+        return []
+    first = ordered[0]
+    count = len(first) // 2
+    head = text[clauses[first[0].clause].start:first[0].start]
+    cue = _RESPECTIVE_FROM.search(head)
+    verb = next((v for v in changes.TO_LEVEL
+                 if v in text[first[count - 1].end:first[count].start]), None)
+    if cue is None or verb is None or any(
+            cues.DISTRIBUTED not in text[first[k - 1].end:first[k].start]
+            and not _JOINED_FIGURE.match(text, first[k - 1].end)
+            for k in (*range(1, count), *range(count + 1, 2 * count))):
+        return []  # (only figures joined by 和 / 、 on either side of the verb)
+    sign = 1 if any(w in verb for w in changes.INCREASE) else \
+        -1 if any(w in verb for w in changes.DECREASE) else 0
+    for k, statement in enumerate(first):
+        model = first[0] if k < count else first[count]
+        statement.role, statement.sign = (FROM, 0) if k < count else (TO, sign)
+        statement.period, statement.period_stated = model.period, model.period_stated
+    groups = [first[:count], first[count:]]
+    for group in ordered[1:]:
+        if len(group) != count or group[0].sentence != first[0].sentence \
+                or cues.DISTRIBUTED not in text[clauses[group[0].clause].start:group[0].start]:
+            continue
+        for statement in group[1:]:
+            statement.role, statement.sign = group[0].role, group[0].sign
+            statement.base_kind = group[0].base_kind
+        groups.append(group)
+    names = _list_names(head[:cue.start()], count) or [
+        f"{item.subject}（{k + 1}）" for k in range(count)]
+    return _split_off(item, names, groups, item.opened_by)
+
+
+#: 分别由 / 分别从: the starts of several moves follow, in turn
+_RESPECTIVE_FROM = re.compile(r"分别(?:由|从)")
+#: a joiner between two figures of a list (和 / 、 / 与 / 及), then the next figure
+_JOINED_FIGURE = re.compile(r"\s*+[^\s0-9，,；;。]{0,2}\s*+(?:和|与|及|、)")
 
 
 def _counted_names(text: str, clauses: list[Clause], counted: list[Statement],
@@ -513,6 +564,10 @@ class _Builder:
                 # (but 项目支出 …；与上年相比，本年支出增加 …: the body's year, not the part)
                 # (but 结转下年支出 …，支出总计 … and 收入总计 …，包括本年收入 … are two)
                 # (but 收入预算 a，其中财政拨款收入 b；上年收入预算 c: the 收入 named before)
+            if subject and current is not None and _elided_in_another_year(
+                    current, subject, statement, clause):
+                subject = ""  # 2016 年三公经费预算拨入 a，2015 年预算拨入 b: the same 三公经费
+                # 预算拨入, its name said again or shortened in the year after it
             if subject in cues.ABOVE_NAMES and statement.total_cue:
                 subject = ""  # …、B b，以上合计 c: the list's total, named by no name of its own
             closes = (not subject or _names_their_kind(subject, self.items)) \
@@ -531,11 +586,13 @@ class _Builder:
                 current.continued = not subject
                 current.closes_list = closes
             elif (current.sentence != clause.sentence and (
-                    _ends_a_list(self.items, current) or per_unit.per_one(current.subject))) \
+                    _ends_a_list(self.items, current) or per_unit.per_one(current.subject)
+                    or _ends_per_one(current))) \
                     or (current.segment != clause.segment and statement.measure is not None
                         and _ends_a_list(self.items, current)):
                 # 支出合计 …，其中 A …、B …。较上年减少 …: the total's or B's? Neither is sure
                 # (户均补助 3 万元。截至年底实际支付 302.4 万元: not per household)
+                # (支出 52,800 元，人均 75 元。较上年 …: of 支出, or of the mean? Not sure)
                 # (全年预算数 a，其中 A b、B c；全年执行数 d: not B's)
                 current = self._open("", number, clause, words if position == 0 else "", phase)
                 current.continued = True
@@ -562,7 +619,7 @@ def _rest_named(text: str, clause: Clause, statement: Statement) -> str:
 
 
 #: a clause that opens with only a copula before its figure (约为 3.5 亿元 / 为 2,360 万元)
-_COPULA_FIGURE = re.compile(r"(?<!\s)\s*+(?:约为|约|为|达到|达|是)\s*+[0-9]")
+_COPULA_FIGURE = re.compile(r"(?<!\s)\s*+(?:约为|约|为|达到|达|是|由)\s*+[0-9]")
 #: a year and its figure opening a clause (主动公开政府信息，2023 年 5,208 条，2022 年 …): the
 #: clause before names what both years count
 _YEAR_FIGURE = re.compile(r"\s*+[0-9]{4}\s*+年度?\s*+(?:为|是|：|:)?\s*+[0-9]")
@@ -659,8 +716,9 @@ def _ends_a_list(items: Sequence[Item], last: Item) -> bool:
 #: 地方收入按构成分 / 按资产类别分 / 按支出功能分类科目: a whole (named or not) split by one
 #: classification
 _BY_CLASS = re.compile(r"(?P<name>[^，,；;：:按]{0,16})按(?P<basis>[^，,；;：:按]{1,12}?)"
-                       r"(?<![计得评])(?:分类|划分|分列|分)(?:科目)?(?:为|来看|看|如下)?")
-# (按项目分列如下; not 按执行率计分 / 按…评分, a way of scoring)
+                       r"(?<![计得评])(?:分类|划分|分列|分)(?:科目)?(?:构成(?:情况)?)?"
+                       r"(?:为|来看|看|如下)?")
+# (按项目分列如下 / 按支出功能分类构成如下; not 按执行率计分 / 按…评分, a way of scoring)
 #: 从收入分类来看 / 分收入结构看 / 分征收部门完成情况为: the whole seen from one classification
 _VIEWED_BY = re.compile(r"(?P<name>)(?:从|分)(?P<basis>[^，,；;：:从分看]{1,12}?)"
                         r"(?:来看|看|(?:完成)?情况(?:是|为|如下)?)")
@@ -977,3 +1035,25 @@ def _full(text: str, clause: Clause, mine: list[Statement]) -> tuple[int, int] |
             start = mine[-1].end + at
             return start, start + len(word)
     return None
+
+
+def _elided_in_another_year(current: Item, subject: str, statement: Statement,
+                            clause: Clause) -> bool:
+    """2016 年三公经费预算拨入 a，2015 年（三公经费）预算拨入 b: is ``subject`` the name of the
+    item just read or its end, said of another year it names, in the same segment (not after
+    a ；, where each year's figures make a sentence of their own)?
+
+    Only where every level of the item states its own year and none the figure's, so the
+    shortened name can be of nothing but another year of the same thing.
+    """
+    levels = current.levels()
+    return statement.role == LEVEL and statement.period_stated and not statement.total_cue \
+        and (current.sentence, current.segment) == (clause.sentence, clause.segment) \
+        and current.subject.endswith(subject) and bool(levels) \
+        and all(s.period_stated and s.period != statement.period for s in levels)
+
+
+def _ends_per_one(item: Item) -> bool:
+    """Is the last level of ``item`` an amount per one (…，人均 75 元)?"""
+    levels = item.levels()
+    return bool(levels) and per_unit.per_one(levels[-1].label)

@@ -202,6 +202,8 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
     reading.claims.savings = guarded("savings", claims_of.find_savings, reading.statements)
     reading.claims.compositions = [
         *guarded("compositions", claims_of.find_compositions, reading.items),
+        *guarded("respective totals", claims_of.find_respective_totals, reading.statements,
+                 {p.id: p.normal.text for p in reading.paragraphs.values()}),
         *guarded("balances", claims_of.find_balances, reading.items, listed),
         *guarded("net assets", claims_of.find_net_assets, reading.items, listed),
         *(saving.composition for saving in reading.claims.savings),

@@ -160,7 +160,7 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
         if index is not None:
             by_clause.setdefault(index, []).append(item)
     firsts = _first_clauses(clauses)
-    opening = _opening_years(text, clause_at, found, firsts)
+    opening = _opening_years(text, clause_at, found, _opening_starts(clauses, firsts, found))
     if fiscal_year is not None:  # 上年同期，收入 a，其中 …: a sentence of last year's figures
         opening.update({sentence: fiscal_year - 1 for sentence, clause in firsts.items()
                         if sentence not in opening
@@ -294,15 +294,18 @@ def _unmeasure_sums_of_scores(statements: list[Statement]) -> None:
 
 def _base_before(statements: list[Statement], text: str, bracket: int) -> int | None:
     """The year of a base of another year a bracket opens right after (比 2023 年的 92.18%（…）),
-    whose figures are of that year too; None otherwise."""
+    or of a figure of a year it names whose parts the bracket lists (其中), whose figures are
+    of that year too; None otherwise."""
     named = _COMPARED_YEAR.search(text, max(0, bracket - COMPARED_YEAR_WITHIN), bracket)
     if named is not None:  # 较 2023 年（预算 760.00 万元，支出 697.68 万元）: that year's
         return int(named.group(1))
     last = statements[-1] if statements else None
-    if last is None or last.role != BASE or last.period is None \
-            or text[last.end:bracket].strip(" （(") != "":
+    if last is None or last.period is None or text[last.end:bracket].strip(" （(") != "":
         return None
-    return last.period
+    if last.role == BASE or (last.role == LEVEL and last.period_stated
+                             and text.startswith(cues.AMONG_CUE, bracket)):
+        return last.period  # (2015 年决算 35.80 万元（其中 A a、B b）: 2015's parts)
+    return None
 
 
 #: the words between two figures of one list in one clause (a 和 b / a、b): the second is of
@@ -326,18 +329,35 @@ def _first_clauses(clauses: list[Clause]) -> dict[int, Clause]:
     return firsts
 
 
+def _opening_starts(clauses: list[Clause], firsts: dict[int, Clause], found: list[Found]
+                    ) -> dict[int, tuple[int, ...]]:
+    """Where each sentence opens: its first clause, and the clause after it where the first
+    is words only that a colon ends (主要目标是：到 2025 年，收入达到 …: the words announce
+    the sentence, the clause after them opens it too)."""
+    opening: dict[int, tuple[int, ...]] = {
+        sentence: (clause.start,) for sentence, clause in firsts.items()}
+    figures = sorted(f.start for f in found if f.kind == "quantity")
+    for at, clause in enumerate(clauses[1:], 1):
+        first = clauses[at - 1]
+        if clause.opener in "：:" and firsts.get(clause.sentence) is first \
+                and not first.aside and not clause.aside \
+                and bisect_right(figures, first.start) == bisect_right(figures, first.end):
+            opening[clause.sentence] += (clause.start,)
+    return opening
+
+
 def _opening_years(text: str, clause_at: _ClauseAt, found: list[Found],
-                   firsts: dict[int, Clause]) -> dict[int, int]:
+                   starts: dict[int, tuple[int, ...]]) -> dict[int, int]:
     """``2024 年，计划 …，预算安排 …``: a year that opens a sentence is every figure's in it."""
-    starts = {sentence: clause.start for sentence, clause in firsts.items()}
     years: dict[int, int] = {}
     for item in found:
         if item.kind != "year" or item.date is None or item.date.year is None:
             continue
         sentence = clause_at.sentence(item.start)
-        if sentence is not None and sentence not in years \
-                and item.start - starts[sentence] <= OPENING_YEAR_WITHIN \
-                and not any(w in text[starts[sentence]:item.start] for w in changes.COMPARE):
+        if sentence is not None and sentence not in years and any(
+                0 <= item.start - start <= OPENING_YEAR_WITHIN
+                and not any(w in text[start:item.start] for w in changes.COMPARE)
+                for start in starts[sentence]):
             years[sentence] = item.date.year  # (与 2022 年度 … 相比: the base's year, not all)
     return years
 
@@ -554,11 +574,12 @@ def _before_reached(words: str) -> str:
 
 
 def _drop_year(words: str) -> str:
-    """``减少到 2015 年的`` -> ``减少到``: a year and 的 after the cue belong to the figure."""
+    """``减少到 2015 年的`` -> ``减少到``: a year (or a point of it: 2020 年末) and 的 after the
+    cue belong to the figure."""
     words = words.rstrip()
     if words.endswith("的"):
         words = words[:-1]
-    found = list(_YEAR.finditer(words))
+    found = list(_YEAR_POINT.finditer(words))
     if found and found[-1].end() == len(words):
         words = words[:found[-1].start()]
     elif words.endswith(_RELATIVE_YEARS):  # 由上年的 91.20% 提高到本年的 96.50%
@@ -820,6 +841,9 @@ def _share(before: str) -> str | None:
 
 #: a percent of the same list said before a share (分别为 24.6%、55.2%)
 _LISTED_PERCENT = re.compile(r"(?<![0-9.,])[0-9][0-9.,]*+\s*+[%％]")
+#: the words ranking what a sentence names (降幅最大的是 / 支出最多的为 / 增速最低的是): the
+#: figures after them are of the name that follows (news of disclosures, bulletins)
+_RANKED = re.compile(r"[^，,；;。：:]{0,8}?最[多少大小高低快慢]的?(?:是|为)")
 #: a whole named as 在 X 中 before 所占比重 / 占比 (授予中小企业合同金额 …，在采购总额中所占比重为)
 _IN_WHOLE = re.compile(r"在([^，,；;。在中]{2,20})中所?占(?:比重|比例|比)?(?:为|是|达)?$")
 #: a Chinese character: a whole's name has at least one
@@ -1113,6 +1137,9 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
     indicator even when they are only rate or measure words.
     """
     text = _IN_WHOLE.sub("", lead.strip()).lstrip("、，,")  # …在 X 中所占比重为: X is the whole
+    ranked = _RANKED.match(text)
+    if ranked is not None and ranked.end() < len(text):
+        return subject_of(text[ranked.end():], scored)  # 降幅最大的是省体育局: 省体育局's
     body = _MARKER.sub("", text).lstrip()
     closed = frame_closed(body)
     if closed is not None:  # 与上年相比，收入、支出分别减少: the name after the frame

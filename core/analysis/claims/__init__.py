@@ -29,7 +29,11 @@ from crossfoot.analysis.claims.balances import find_balances, find_carried, find
 from crossfoot.analysis.claims.breakdowns import Breakdown, find_breakdowns, whole_score
 from crossfoot.analysis.claims.changes import Change, find_changes
 from crossfoot.analysis.claims.common import key, same_kind, subject_index, without_owner
-from crossfoot.analysis.claims.compositions import Composition, find_compositions
+from crossfoot.analysis.claims.compositions import (
+    Composition,
+    find_compositions,
+    find_respective_totals,
+)
 from crossfoot.analysis.claims.growth import Growth, find_growths
 from crossfoot.analysis.claims.net_assets import find_debt_ratios, find_net_assets
 from crossfoot.analysis.claims.payments import FullPayment, find_payments
@@ -43,8 +47,9 @@ __all__ = [
     "Breakdown", "Change", "Claims", "Composition", "FullPayment", "Growth", "Product",
     "Ratio", "Saving", "ShareSet", "find_balances", "find_breakdowns", "find_carried",
     "find_changes", "find_compositions", "find_debt_ratios", "find_growths", "find_net_assets",
-    "find_payments", "find_products", "find_ratios", "find_roll_forwards", "find_savings",
-    "find_share_sets", "key", "same_kind", "subject_index", "whole_score", "without_owner",
+    "find_payments", "find_products", "find_ratios", "find_respective_totals",
+    "find_roll_forwards", "find_savings", "find_share_sets", "key", "same_kind", "subject_index",
+    "whole_score", "without_owner",
 ]
 
 

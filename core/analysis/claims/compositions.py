@@ -4,15 +4,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from crossfoot.analysis.clauses import BREAK
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import (
     CHANGE,
     LEVEL,
     Statement,
 )
+from crossfoot.analysis.vocabulary import cues
 
 
 @dataclass(slots=True)
@@ -56,3 +58,69 @@ def _adjustment_sign(statement: Statement) -> int:
     if statement.sign:
         return 1
     return -1 if "减" in statement.label else 1
+
+
+def find_respective_totals(statements: Sequence[Statement], texts: Mapping[str, str]
+                           ) -> list[Composition]:
+    """受益群众分别为 412 人、386 人、529 人，合计 1,372 人: figures listed with 分别 and no names
+    read for them (the names were said before), then their 合计, in one sentence.
+
+    The total is the sum of the figures between 分别 and it: levels of one unit, each after
+    the first named by nothing but the mark between them, the total the first of them its
+    words call one (合计 / 共计 / 五年累计完成 …). ``texts``: each paragraph's normalized
+    text, by its id.
+    """
+    found = []
+    for at, first in enumerate(statements):
+        text = texts.get(first.paragraph, "")
+        if first.role != LEVEL or first.dimension == "ratio" \
+                or not _after_respectively(text, first):
+            continue
+        run = [first]
+        for statement in statements[at + 1:]:
+            if (statement.paragraph, statement.sentence) != (first.paragraph, first.sentence) \
+                    or statement.role != LEVEL or statement.quantity.unit != first.quantity.unit:
+                break
+            run.append(statement)
+            if _says_total(text, statement, first) or statement.label.strip(_MARKS):
+                break  # (the total, or a figure named: the list ended before it)
+        if len(run) > MIN_RESPECTIVE and _says_total(text, run[-1], first) \
+                and not any(_says_total(text, s, first) for s in run[:-1]):
+            found.append(Composition(f"{first.lead or run[-1].lead}合计", run[-1], run[:-1]))
+    return found
+
+
+#: what stands between two figures of one list (412 人、386 人和 529 人)
+_MARKS = " 、，,和及与"
+
+
+#: a total and at least two figures it sums
+MIN_RESPECTIVE = 2
+
+
+def _says_total(text: str, statement: Statement, first: Statement) -> bool:
+    """合计 1,372 人 / 分别完成 … 五年累计完成 73.15 亿元: do the figure's words call it the
+    list's total (the total word ends them, or is followed by the verb the list was said
+    with: not 总收入、总支出分别为 a、b，累计结存 c, a balance)?"""
+    if statement.total_cue:
+        return True
+    said = _clause_before(text, first).rpartition(cues.DISTRIBUTED)[2].strip()
+    own = _clause_before(text, statement)
+    return bool(said) and any(own.partition(word)[2].strip() == said
+                              for word in cues.TOTAL_LEADS if word in own)
+
+
+def _clause_before(text: str, statement: Statement) -> str:
+    """The words of a figure's clause before it."""
+    return BREAK.split(text[max(0, statement.start - RESPECTIVELY_WITHIN):statement.start])[-1]
+
+
+def _after_respectively(text: str, first: Statement) -> bool:
+    """Does 分别 stand in the clause of ``first``, before it (受益群众分别为 412 人)?"""
+    clause = _clause_before(text, first)
+    at = clause.rfind(cues.DISTRIBUTED)
+    return at >= 0 and not any(char.isdigit() for char in clause[at:])  # (not 386 of 412、386)
+
+
+#: how far before its first figure 分别 is looked for
+RESPECTIVELY_WITHIN = 30

@@ -525,9 +525,19 @@ def find_share_sets(items: Sequence[Item], breakdowns_found: Sequence[Breakdown]
             breakdown = parent.get(owners[0].id)
             complete = breakdown is not None and breakdown.complete \
                 and all(parent.get(i.id) is breakdown for i in owners) \
-                and len(owners) == len(breakdown.parts)
+                and len(owners) == len(breakdown.parts) \
+                and not (not run[0][1].whole and _total_after(breakdown))
+            # (A a，占 p；B b，占 q。以上两项合计 c: of c, or of a figure said before the list?
+            # Then they need not make 100 %)
             found.append(ShareSet([s for _, s in run], run[0][1].whole or "", complete))
     return found
+
+
+def _total_after(breakdown: Breakdown) -> bool:
+    """Is the list's total said only after its parts (…。以上三项合计 c)?"""
+    first = first_figure(breakdown.total)
+    return first is not None and all(first.order > s.order for part in breakdown.parts
+                                     for s in part.levels())
 
 
 def _classifications(members: list[tuple[Item, Statement]]
@@ -719,8 +729,20 @@ def _share_reading(item: Item, stated: Statement, breakdown: Breakdown | None,
                 and not {whole.measure, part.measure} <= {None, "actual"}:
             return None  # (税收收入 … 占比 of a total that states a budget too: which?)
         if whole is not None:
-            return Ratio("share", stated, part, whole, sure and breakdown.certain)
+            return Ratio("share", stated, part, whole, sure and breakdown.certain
+                         and not _closing_total_doubted(item, stated, part, whole, scope))
     return None
+
+
+def _closing_total_doubted(item: Item, stated: Statement, part: Statement, whole: Statement,
+                           scope: _Scope) -> bool:
+    """支出 a。主要项目：1.A b，占 p；…以上五项合计 c: a share that names no whole, in a list
+    whose total is said only after its parts, is of that total or of a figure said before
+    the list; where one said before makes it, which one is a guess."""
+    return whole.order > part.order and not stated.whole and any(
+        other.order < part.order and other.dimension == part.dimension
+        and ratio_fits(part, other, stated) is True
+        for near in scope.sections.get(item.section, ()) for other in near.levels())
 
 
 def part_said(words: str) -> str:

@@ -87,25 +87,39 @@ def to_tables(source: SourceTable, title: str, unit: str | None) -> list[dict[st
     return tables
 
 
-def header_blocks(rows: list[list[GridCell]], width: int
-            ) -> list[tuple[list[list[GridCell]], list[list[GridCell]]]]:
-    """(header rows, body rows) of each block of figures in the grid."""
+def header_blocks(rows: list[list[GridCell]], width: int,
+                  set_aside: list[list[GridCell]] | None = None
+                  ) -> list[tuple[list[list[GridCell]], list[list[GridCell]]]]:
+    """(header rows, body rows) of each block of figures in the grid; the rows under the
+    header of two lists side by side, which no block reads, go to ``set_aside``."""
     blocks: list[tuple[list[list[GridCell]], list[list[GridCell]]]] = []
     index = 0
+    beside = False  # the block before ended at the header of two lists side by side
     while index < len(rows):
         start = index
         while index < len(rows) and not _has_number(rows[index][1:]):
             index += 1
         end = index
         while index < len(rows) and (_has_number(rows[index][1:]) or not _header_row(
-                rows[index], width)):
+                rows[index], width)) and not _beside(rows, index, end):
             index += 1
         header_start = end
         while header_start > start and _header_row(rows[header_start - 1], width):
             header_start -= 1
         if end < len(rows) and header_start < end:
             blocks.append((rows[header_start:end], rows[end:index]))
+        elif beside and set_aside is not None:
+            set_aside.extend(rows[end:index])
+        beside = index < len(rows) and _side_by_side(rows[index])
+        # (rows off the block's columns under no such header are a grid not resolved)
     return blocks
+
+
+def _beside(rows: list[list[GridCell]], index: int, end: int) -> bool:
+    """Does a list set beside the block's columns begin at ``index`` (the block's figures
+    began at ``end``)?"""
+    return index < len(rows) and (_side_by_side(rows[index]) or (
+        index > end and _off_columns(rows[index], rows[end])))
 
 
 def _header_row(row: list[GridCell], width: int) -> bool:
@@ -113,6 +127,37 @@ def _header_row(row: list[GridCell], width: int) -> bool:
     cells = {c.span: c.text.strip() for c in row if c.text.strip()}
     names = list(cells.values())
     return len(names) * 2 >= width and len(set(names)) == len(names) and not _has_number(row)
+
+
+def _side_by_side(row: list[GridCell]) -> bool:
+    """按收入性质分 | 全年执行数 | 按支出性质分 | 全年执行数: the header of two lists side by
+    side, a column's name said twice. It ends the block above it; the rows under it are
+    no block of its columns (which figure is under which name is not certain), so none."""
+    names = [c.text.strip() for c in {c.span: c for c in row}.values() if c.text.strip()]
+    return len(set(names)) >= SIDE_BY_SIDE_NAMES and len(set(names)) < len(names) \
+        and not _has_number(row)
+
+
+def _off_columns(row: list[GridCell], first: list[GridCell]) -> bool:
+    """按支出性质分 | | 基本支出 | | 1,098.24: a row with a figure that names something where
+    the block's first row has a figure: laid out on other columns (a list set beside the
+    block's, as the form draws it), so no row of the block's header, nor are those after it."""
+    label = _first_text(row)  # (a label merged over the empty cells after it is no name)
+    return _has_number(row) and _label_column(row) == _label_column(first) and any(
+        cell.text.strip() not in ("", label) and _kind(cell.text) == "text"
+        and _kind(above.text) == "number"
+        for cell, above in zip(row[1:], first[1:], strict=False))
+    # (only a row labelled where the first is: a total whose figures stand under the names
+    # of the rows below it (合计 | 18 个 | 1,673.886 over 项目名称) is a grid not resolved)
+
+
+def _label_column(row: list[GridCell]) -> int | None:
+    return next((at for at, cell in enumerate(row) if _kind(cell.text) == "text"), None)
+
+
+#: the fewest distinct names a header of two lists side by side has (two lists' names and
+#: their column's; a label merged over a row's empty cells repeats one name only)
+SIDE_BY_SIDE_NAMES = 3
 
 
 def _is_summary(roles: list[str | None]) -> bool:

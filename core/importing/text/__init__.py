@@ -281,8 +281,19 @@ def _caption(block: Block) -> bool:
 
 
 def _pipe_line(block: Block) -> bool:
-    """A line of a table laid out with | or tab separators (not a web page's metadata line)."""
-    return ("|" in block.text or "\t" in block.text.strip()) and not META_LINE.match(block.text)
+    """A line of a table laid out with | or tab separators (not a web page's metadata line,
+    unless its cells hold figures: | 阅读推广 | … | 36.00 | 35.20 | is a row named 阅读…)."""
+    text = block.text
+    return ("|" in text or "\t" in text.strip()) and (
+        not META_LINE.match(text) or sum(
+            grids.classify(cell.strip(), 0).kind == "number"
+            for cell in _CELL_SPLIT.split(text)) >= ROW_FIGURES)
+
+
+#: the separators of a line's cells
+_CELL_SPLIT = re.compile(r"[|\t]")
+#: the figures a line needs to be a table's row whatever word it begins with
+ROW_FIGURES = 2
 
 
 _BARE_NUMBER = re.compile(r"^\s*-?[0-9][0-9,]*(?:\.[0-9]+)?\s*$")

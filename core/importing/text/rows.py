@@ -127,7 +127,8 @@ def _aligned(rows: list[list[GridCell]], tabbed: bool = False) -> bool:
     padded = [row + [GridCell("", "")] * (width - len(row)) for row in rows]
     length = {id(full): len(row) for full, row in zip(padded, rows, strict=True)}
     headed = 0
-    for header, body in header_blocks(padded, width):
+    aside: list[list[GridCell]] = []  # (a list beside a block's columns: not read, on purpose)
+    for header, body in header_blocks(padded, width, aside):
         names = [max((row[column].text for row in header), key=len) for column in range(width)]
         across = max(length[id(row)] for row in header)
         figured = [row for row in body if _has_figure(row)]
@@ -142,7 +143,7 @@ def _aligned(rows: list[list[GridCell]], tabbed: bool = False) -> bool:
         elif short and (len(short) * 2 < len(figured) or not all(
                 REMARK.search(name) for row in short for name in names[length[id(row)]:across])):
             return False
-    return headed == sum(_has_figure(row) for row in rows)
+    return headed + sum(_has_figure(row) for row in aside) == sum(_has_figure(row) for row in rows)
 
 
 def _has_figure(row: list[GridCell]) -> bool:
