@@ -609,7 +609,8 @@ class EventAfterReport(Rule):
         "year N + 1. Most often the year is mistyped (2032 for 2023). Only months said of what "
         "was done are read (a page's dates of publication come with a day and a time), and only "
         "where no word around them makes them a plan, a deadline or a target (计划, 预计, 前, "
-        "到, 力争 …); 截至 days are DAT308's."
+        "到, 力争 …) and not on the line a report to a congress is dated by (——2023 年 1 月在…"
+        "会议上: the day it was delivered); 截至 days are DAT308's."
     )
     example = "2023 年度报告: 该项目于 2023 年 4 月开工、2032 年 11 月竣工验收"
     messages = {
@@ -626,7 +627,13 @@ def _said_done(fact: Fact, date: PartialDate) -> bool:
     """A month said of what was done: no 截至, no word of a plan around it, words enough."""
     return date.day is None and fact.concept != "report.date" \
         and not fact.name.startswith(CUT_OFF) and not any(w in fact.name for w in PLANNED) \
+        and not fact.name.rstrip().endswith(DELIVERED_AT) \
         and len(_WORDS.findall(fact.name)) >= MIN_EVENT_WORDS
+
+
+#: the words closing the line a report to a congress is dated by (——2023 年 1 月在…人民代表大会
+#: 第二次会议上): the day it was delivered, its own, never an event it reports
+DELIVERED_AT = "会议上"
 
 
 def _after_latest_day(rule: Rule, ctx: Context,

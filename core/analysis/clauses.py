@@ -94,6 +94,12 @@ def _thousands(text: str, index: int) -> bool:
             and text[index + 1:index + 4].isdigit() and not text[index + 4:index + 5].isdigit())
 
 
+#: the most digits of an entry's number in brackets ((1) / (12))
+MARKER_DIGITS = 2
+#: what an entry's number follows: the start of the text, or the end of a clause or sentence
+_OPENS_ENTRY = frozenset({"", *CLAUSE_END, *SEGMENT_END, *SENTENCE_END})
+
+
 #: the longest note on a name between the name and its figure
 NAME_NOTE = 20
 
@@ -130,6 +136,9 @@ def _asides(text: str) -> dict[int, int]:
             if not any(c.isdigit() for c in inside) and (
                     len(inside) <= NAME_BRACKET or _note_before_figure(text, inside, index)):
                 continue  # part of a name: 因公出国(境)费, 特种专业技术用车(路政清障车、检测车)3 辆
+            if inside.isdigit() and len(inside) <= MARKER_DIGITS \
+                    and text[:opening].rstrip()[-1:] in _OPENS_ENTRY:
+                continue  # (1)公务用车购置费 a；(2)…: an entry's number, not an aside
             found[opening] = index
         elif char in SENTENCE_END:
             stack.clear()

@@ -551,8 +551,9 @@ class _Builder:
                         and any(p in phase for p in cues.PHASES):
                     statement.role, statement.sign = LEVEL, 0  # 年中增加 8 个项目: 8 new ones
             current = self.current
-            if subject and current is not None and subject in cues.CATEGORIES \
-                    and not statement.total_cue and _spent_of_budget(current, subject, clause):
+            flow = subject.removeprefix(_ACCOUNTED)  # (年初预算 a，决算支出 b: 决算 is its measure)
+            if subject and current is not None and flow in cues.CATEGORIES \
+                    and not statement.total_cue and _spent_of_budget(current, flow, clause):
                 subject = ""
                 statement.measure = statement.measure or "actual"
             if subject and current is not None and subject in cues.CATEGORIES \
@@ -618,6 +619,8 @@ def _rest_named(text: str, clause: Clause, statement: Statement) -> str:
     return head + (named.group(1) if named else "")
 
 
+#: the measure word of a final account before a flow's name (决算支出)
+_ACCOUNTED = "决算"
 #: a clause that opens with only a copula before its figure (约为 3.5 亿元 / 为 2,360 万元)
 _COPULA_FIGURE = re.compile(r"(?<!\s)\s*+(?:约为|约|为|达到|达|是|由)\s*+[0-9]")
 #: a year and its figure opening a clause (主动公开政府信息，2023 年 5,208 条，2022 年 …): the
@@ -717,8 +720,9 @@ def _ends_a_list(items: Sequence[Item], last: Item) -> bool:
 #: classification
 _BY_CLASS = re.compile(r"(?P<name>[^，,；;：:按]{0,16})按(?P<basis>[^，,；;：:按]{1,12}?)"
                        r"(?<![计得评])(?:分类|划分|分列|分)(?:科目)?(?:构成(?:情况)?)?"
-                       r"(?:为|来看|看|如下)?")
-# (按项目分列如下 / 按支出功能分类构成如下; not 按执行率计分 / 按…评分, a way of scoring)
+                       r"(?:分别为|为|来看|看|如下)?")
+# (按项目分列如下 / 按支出功能分类构成如下 / 按支出功能分类科目分别为; not 按执行率计分 / 按…评分,
+# a way of scoring)
 #: 从收入分类来看 / 分收入结构看 / 分征收部门完成情况为: the whole seen from one classification
 _VIEWED_BY = re.compile(r"(?P<name>)(?:从|分)(?P<basis>[^，,；;：:从分看]{1,12}?)"
                         r"(?:来看|看|(?:完成)?情况(?:是|为|如下)?)")

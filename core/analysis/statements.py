@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crossfoot.analysis.clauses import BREAK, SENTENCE_END, Clause
+from crossfoot.analysis.clauses import BREAK, SEGMENT_END, SENTENCE_END, Clause
 from crossfoot.analysis.figures import MINUS, Found
 from crossfoot.analysis.vocabulary import (
     changes,
@@ -166,7 +166,8 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                         if sentence not in opening
                         and text[clause.start:clause.end].strip() in changes.PRIOR_BASE
                         and clause.end < len(text) and text[clause.end] in "，,"})
-    distributed = _distributed_years(text, found, firsts)
+    distributed = _distributed_years(text, found, clauses)
+    segment_years = _segment_years(text, clauses, found)
     frames = _FramedYears(text, firsts)
     in_turn = 0  # the place among the figures a 分别 gives the sentence's opening years
     aside_prior: dict[int, bool] = {}  # each bracket: does its first figure say 上年?
@@ -222,7 +223,7 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             if statement.period is None:
                 _compared_as_before(statement, statements, paragraph)
             turns, listed_to = distributed.get(clause.sentence, ([], 0))
-            if turns and statement.role == LEVEL:
+            if turns and statement.role == LEVEL and item.start > listed_to:
                 in_turn = 0 if cues.DISTRIBUTED in left else in_turn + 1
                 if in_turn < len(turns) and all(y.end <= listed_to for y in years):
                     # 2022 年、2023 年，收入分别为 a 和 b: a is 2022's, b 2023's (the list's
@@ -239,8 +240,10 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                     and not names_this_year(left):
                 # 比 2023 年的 92.18%（预算 2,180.00 万元、支出 2,009.52 万元）: the base's year's
                 statement.period, statement.period_stated = aside_year[clause.aside], True
-            if statement.period is None and clause.sentence in opening and not said_prior:
-                statement.period, statement.period_stated = opening[clause.sentence], True
+            opened = segment_years.get((clause.sentence, clause.segment),
+                                       opening.get(clause.sentence))
+            if statement.period is None and opened is not None and not said_prior:
+                statement.period, statement.period_stated = opened, True
             if statement.period is None and fiscal_year is not None:
                 prior = said_prior
                 statement.period = fiscal_year - 1 if prior else fiscal_year
@@ -346,6 +349,29 @@ def _opening_starts(clauses: list[Clause], firsts: dict[int, Clause], found: lis
     return opening
 
 
+def _segment_years(text: str, clauses: list[Clause], found: list[Found]
+                   ) -> dict[tuple[int, int], int]:
+    """``2014 年，支出 a，其中 …；2018 年，支出 b …``: a year that opens a segment after the
+    first of its sentence is every figure's in that segment, by (sentence, segment)."""
+    starts = {clause.start: (clause.sentence, clause.segment) for clause in clauses
+              if clause.opener in SEGMENT_END and not clause.aside}
+    years: dict[tuple[int, int], int] = {}
+    if not starts:
+        return years  # (most paragraphs have no ；)
+    ordered = sorted(starts)
+    for item in found:
+        if item.kind != "year" or item.date is None or item.date.year is None:
+            continue
+        at = bisect_right(ordered, item.start) - 1
+        if at < 0:
+            continue
+        start = ordered[at]
+        if item.start - start <= OPENING_YEAR_WITHIN and starts[start] not in years \
+                and not any(w in text[start:item.start] for w in changes.COMPARE):
+            years[starts[start]] = item.date.year
+    return years
+
+
 def _opening_years(text: str, clause_at: _ClauseAt, found: list[Found],
                    starts: dict[int, tuple[int, ...]]) -> dict[int, int]:
     """``2024 年，计划 …，预算安排 …``: a year that opens a sentence is every figure's in it."""
@@ -362,23 +388,24 @@ def _opening_years(text: str, clause_at: _ClauseAt, found: list[Found],
     return years
 
 
-def _distributed_years(text: str, found: list[Found], firsts: dict[int, Clause]
+def _distributed_years(text: str, found: list[Found], clauses: list[Clause]
                        ) -> dict[int, tuple[list[int], int]]:
-    """``2022 年、2023 年，收入分别为 a 和 b`` / ``2023 年、2022 年本年收入分别为 a 和 b``: a
-    sentence that opens with two or more years in a row, which a 分别 after them gives its
-    figures in turn; each with where the years end."""
+    """``2022 年、2023 年，收入分别为 a 和 b`` / ``…表示，2014 年、2015 年预算分别为 a 和 b``: a
+    clause that opens with two or more years in a row, which a 分别 after them gives its
+    figures in turn (the first such clause of each sentence); each with where the years end."""
     years: dict[int, tuple[list[int], int]] = {}
-    opening = sorted(firsts.values(), key=lambda c: c.start)
-    said: dict[int, list[Found]] = {}
-    at = 0  # one walk over the years and the sentences' first clauses, both in order
+    said: dict[int, list[Found]] = {}  # clause number -> the years in it
+    at = 0  # one walk over the years and the clauses, both in order
     for year in sorted((f for f in found if f.kind == "year" and f.date is not None
                         and f.date.year is not None), key=lambda f: f.start):
-        while at < len(opening) and opening[at].end <= year.start:
+        while at < len(clauses) and clauses[at].end <= year.start:
             at += 1
-        if at < len(opening) and opening[at].start <= year.start:
-            said.setdefault(opening[at].sentence, []).append(year)
-    for sentence, own in said.items():
-        clause = firsts[sentence]
+        if at < len(clauses) and clauses[at].start <= year.start:
+            said.setdefault(at, []).append(year)
+    for number, own in said.items():
+        clause = clauses[number]
+        if clause.sentence in years or clause.aside:
+            continue
         run = own[:1]
         for year in own[1:]:
             if _YEAR_LIST_FILLER.sub("", text[run[-1].end:year.start]):
@@ -701,19 +728,30 @@ MAX_PRIOR_SHARE = 10
 
 
 def _prior_named(bare: str) -> bool:
-    """``比上年累计支出`` / ``较去年同期实际支出``: 比 / 较, last year, then a short name."""
+    """``比上年累计支出`` / ``较去年同期实际支出``: 比 / 较, last year, then a short name (after
+    the subject the comparison is of, if it names one: 当年财政拨款预算比上年财政拨款预算)."""
     for compare in ("比", "较"):
-        if not bare.startswith(compare):
-            continue
-        rest = bare[len(compare):]
-        prior = next((p for p in _PRIOR_WORDS if rest.startswith(p)), None)
-        if prior is not None and 0 < len(rest) - len(prior) <= MAX_BASE_NAME \
-                and not any(ch.isdigit() for ch in rest):
-            return True
+        at = bare.find(compare)
+        while at >= 0:
+            rest = bare[at + len(compare):]
+            prior = next((p for p in _PRIOR_WORDS if rest.startswith(p)), None)
+            named = rest[len(prior):] if prior is not None else ""
+            if prior is not None and 0 < len(named) <= MAX_BASE_NAME \
+                    and not any(ch.isdigit() for ch in rest) and (at == 0 or (
+                        bare[at - 1] not in _NOT_COMPARING and len(named) >= MIN_BASE_NAME
+                        and not named.endswith((*_directions(), *_COMPARATIVES)))):
+                return True  # (增幅比去年同期高 2.4 个百分点: 高 says how it compares, no name)
+            at = bare.find(compare, at + 1)  # (比上年所占比重: the first 比, not 比重's)
     return False
 
 
 _PRIOR_WORDS = tuple(sorted(changes.PRIOR_BASE, key=len, reverse=True))
+#: characters that make 比 part of a word before it (占比, 对比, 相比), not a comparison's
+_NOT_COMPARING = frozenset("占对相")
+#: the fewest characters of a base's name after a subject (比上年财政拨款预算, not 比上年高)
+MIN_BASE_NAME = 2
+#: words saying how a figure compares, never a base's name (高 / 低 / 多 / 少 / 快 / 慢)
+_COMPARATIVES = tuple("高低多少快慢")
 #: the longest name between 比上年 and the figure it gives for last year
 MAX_BASE_NAME = 8
 

@@ -952,11 +952,18 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
     nested: Item | None = None  # the first item of a list inside the last part's segment
     inner = 0  # how many items that list has so far
     parts_open_lists = False  # has a part so far had a list of its own inside it
+    own_numbered: int | None = None  # the paragraph of a part's own numbered entry, passed
+    # (接待费 a，共 28 批次: a count's 共 is no other total of a list of amounts)
+    dimensions = {s.dimension for s in total.levels()}
     for position, item in enumerate(items[index + 1:], start=index + 1):
         if item.section != first.section:
             break
-        if not in_sentence(item, parts[-1]) and _of_another_year(total, item):
+        if item.marker is None and item.paragraph_index == own_numbered:
+            continue  # （2）运行维护费 a，主要为燃油费 b、维修费 c: the rest of that entry
+        if (not in_sentence(item, parts[-1]) or item.segment != parts[-1].segment) \
+                and _of_another_year(total, item):
             break  # 上年同期，收入 a，其中税收收入 b。非税收入 c，同比增长 …: this year's
+            # (2014 年，支出 a，其中 A b；2018 年，支出 c …: another year's segment)
         if nested is not None:
             if in_sentence(item, nested) and item.segment == nested.segment:
                 if not _made(parts[-1], items[position - inner:position + 1]):
@@ -980,11 +987,14 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
             break  # 1、A a，其中 B b；2、C c: numbered as the total is, its sibling
         if item.marker is not None and first.marker is not None \
                 and not _same_style(item.marker, first.marker):
+            own_numbered = item.paragraph_index
             continue  # （一）A a；1. A1 a1；2. A2 a2；（二）B b: a part's own numbered list
+        own_numbered = None
         if item is not first and _achieved(item) and _achieved(total) and not _achieved(first):
             break  # 实现财政总收入 a，其中 A b；完成固定资产投资 c: the next indicator, as its
             # total was one
-        if key(item.subject) == key(total.subject) or any(s.total_cue for s in item.levels()) \
+        if key(item.subject) == key(total.subject) or any(
+                s.total_cue and s.dimension in dimensions for s in item.levels()) \
                 or item.subject.startswith(cues.TOTAL_LEADS) \
                 or (_adds(item) and not _adds(first) and cue != cues.COMPOSED_OF):
             break  # the total again, or another total (累计投入 after the year's parts), or
@@ -1311,6 +1321,9 @@ def _resumes(item: Item, nested: Item, first: Item) -> bool:
     if first.marker is not None and item.marker is not None \
             and _same_style(first.marker, item.marker) and nested.marker is None:
         return True  # 1. 收入 a，其中 …；2. 上级补助收入 b: the outer list's numbering goes on
+    if first.marker is not None and item.marker is None:
+        return False  # （一）A a，其中：A1 b；A2 c。（二）B d: a numbered list goes on only
+        # with its next number; an unnumbered segment is the nested list's
     if _the_rest(item) and in_sentence(item, nested) and item.segment == nested.segment + 1:
         return True  # 财政拨款收入 a，包括 …；其他收入 b: the rest of the outer list
     return in_sentence(item, nested) and item.segment == nested.segment + 1 \

@@ -586,7 +586,10 @@ def _nearest_level(item: Item, stated: Statement) -> Statement | None:
     if len({s.measure for s in candidates}) == 1 \
             and len({s.quantity.value for s in candidates}) > 1 and item.subject.count("、"):
         return None  # 货物、工程、服务采购规模分别为 a，b 和 c，占 p、q 和 r: whose is which?
-    return candidates[-1] if candidates else None
+    # (2023 年度 a，占…的 p；2022 年度为 b，占当年…的 q: a share is of the level its own
+    # segment said, whatever year that names; a level in brackets is an aside)
+    in_segment = [s for s in levels if s.segment == stated.segment and not s.aside]
+    return (in_segment or candidates)[-1] if candidates else None
 
 
 #: words around the name of a whole that do not name it (本年收入, 支出总额)
@@ -858,11 +861,15 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
         budgets = [s for s in levels if s.measure == wanted] or [
             s for s in levels if s.role == WHOLE and s.clause == stated.clause]
         # (占预算调整数 61,000 万元的 p%: the figure the rate's own clause names)
+        initial = not budgets and wanted == "budget" and ADJUSTED not in stated.whole
+        if initial:  # 年初预算 a，决算 b，完成预算的 p%: the one budget said is the initial one
+            budgets = [s for s in levels if s.measure == "budget_initial"]
         done = actual or [s for s in levels if s.measure is None]
         if budgets and done:
             # (支出预算 a，完成支出 b，占调整预算的 p%: a may be the budget before it was
             # adjusted, which the rate is not of)
-            adjusted = ADJUSTED in stated.whole and ADJUSTED not in budgets[-1].label
+            adjusted = (ADJUSTED in stated.whole and ADJUSTED not in budgets[-1].label) or (
+                initial and any(s.measure == "adjustment" for s in item.statements))
             return Ratio("rate", stated, done[-1], budgets[-1], not adjusted)
         return None
     budgets = [s for s in levels if s.measure == "budget"]
