@@ -427,8 +427,12 @@ def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
         guess = current[-1]
     # 收、支总计 … 。…收、支总计各增加 …: the list said so before, else each of its names
     stem = _list_stem(item.subject)
+    year = anchor.period if anchor is not None else None
+    # (与 2020 年度（收入、支出总计均为 a）相比，各增加 …: a is the base year's, no level of
+    # the change's year)
     others = [s for other in (index.get(key(stem), ()) if stem else ()) if other is not item
-              for s in other.levels() if s.dimension != "ratio"] or [
+              for s in other.levels() if s.dimension != "ratio"
+              and s.period in (year, None)] or [
         s for name in (each_of(item.subject) or [item.subject])
         for other in index.get(key(name), ()) if other is not item
         for s in other.levels() if s.dimension != "ratio"]

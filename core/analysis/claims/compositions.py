@@ -102,10 +102,12 @@ def _says_total(text: str, statement: Statement, first: Statement) -> bool:
     """合计 1,372 人 / 分别完成 … 五年累计完成 73.15 亿元: do the figure's words call it the
     list's total (the total word ends them, or is followed by the verb the list was said
     with: not 总收入、总支出分别为 a、b，累计结存 c, a balance)?"""
+    own = _clause_before(text, statement)
+    if any(word in own for word in cues.REST_WORDS):
+        return False  # (分别完成 a、b，其他小税种合计 c: the rest's own total, one more part)
     if statement.total_cue:
         return True
     said = _clause_before(text, first).rpartition(cues.DISTRIBUTED)[2].strip()
-    own = _clause_before(text, statement)
     return bool(said) and any(own.partition(word)[2].strip() == said
                               for word in cues.TOTAL_LEADS if word in own)
 

@@ -580,7 +580,8 @@ def _nearest_level(item: Item, stated: Statement) -> Statement | None:
     """The item's last level before the share, of the share's year where it states one
     (税收收入 15.62 亿元，同比增长 6.3%（上年为 14.69 亿元），占…的 71.5%: the 15.62)."""
     levels = [s for s in item.statements if s.role in (LEVEL, TO) and s.dimension != "ratio"
-              and s.start < stated.start and s.clause <= stated.clause]
+              and s.start < stated.start and s.clause <= stated.clause
+              and not per_unit.per_one(s.label)]  # (共计 a，人均 b，占 … 的 p: of a, not b)
     own_year = [s for s in levels if s.period == stated.period]
     candidates = own_year or levels
     if len({s.measure for s in candidates}) == 1 \
@@ -705,7 +706,9 @@ def _share_reading(item: Item, stated: Statement, breakdown: Breakdown | None,
         return Ratio("share", stated, part, inline[-1], sure and not (
             total is not None and ratio_fits(total, inline[-1], stated) is True))
     if whole_name and (stated.whole or breakdown is None):
-        holders = [other for other in _named(whole_name, index) if other is not item] \
+        listed = _listed_by_name(scope.sections.get(item.section, ()))
+        holders = [other for other in _named(whole_name, index)
+                   if other is not item and id(other) not in listed] \
             or _owned_wholes(whole_name, item, scope)
         if breakdown is None or breakdown.total not in holders:
             holders = [h for h in holders if h.subject == whole_name] or holders
@@ -791,10 +794,19 @@ def _owned_wholes(name: str, item: Item, scope: _Scope) -> list[Item]:
                     if not is_generic(w) and w not in cues.CATEGORIES})  # never a bare 支出
     if not wanted:
         return []
-    return [other for other in scope.sections.get(item.section, ())
+    section = scope.sections.get(item.section, ())
+    listed = _listed_by_name(section)
+    return [other for other in section
             if other is not item and other.subject and key(other.subject) != key(item.subject)
-            and key(other.subject).endswith(wanted) and key(other.subject) not in wanted]
+            and key(other.subject).endswith(wanted) and key(other.subject) not in wanted
+            and id(other) not in listed]
     # (高新技术企业 获补助 a，占补助总额的 p；中小企业 获补助 b: b is a's namesake, no whole)
+
+
+def _listed_by_name(section: Sequence[Item]) -> set[int]:
+    """The items (by id) a 分别 list named in turn: A、B、C 政府采购支出分别为 a、b、c gives C the
+    noun the three share, yet C is one of them, never their whole."""
+    return {id(part) for other in section for part in other.distributed}
 
 
 def _names_total(name: str, total: str) -> bool:
