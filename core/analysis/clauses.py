@@ -20,7 +20,7 @@ CLAUSE_END = "，,：:"
 #: any end of a clause, segment or sentence
 BREAK = re.compile("[" + re.escape(CLAUSE_END + SEGMENT_END + SENTENCE_END) + "]")
 #: the characters ``split`` acts on: breaks and brackets (the rest it passes over in C)
-_MARK = re.compile("[()" + re.escape(CLAUSE_END + SEGMENT_END + SENTENCE_END) + "]")
+_MARK = re.compile("[()." + re.escape(CLAUSE_END + SEGMENT_END + SENTENCE_END) + "]")
 #: the characters ``_asides`` acts on: brackets and sentence ends
 _BRACKET_OR_END = re.compile("[()" + re.escape(SENTENCE_END) + "]")
 #: the longest bracketed text that may still be part of a name
@@ -75,7 +75,8 @@ def split(text: str) -> list[Clause]:
         elif char == ")" and stack and index in closing:
             close(index, ")")
             stack.pop()
-        elif char in SENTENCE_END and not stack:
+        elif (char in SENTENCE_END or (char in ASCII_STOPS and _stops(text, index))) \
+                and not stack:
             close(index, "")
             sentence += 1
             segment += 1
@@ -86,6 +87,21 @@ def split(text: str) -> list[Clause]:
             close(index, char)
     close(len(text), "")
     return clauses
+
+
+def _stops(text: str, index: int) -> bool:
+    """住院日 5.8 天.全年门急诊收入 …: an ASCII full stop between Chinese words (a page's
+    punctuation set in ASCII), not a decimal point, an entry's number or a name's dot."""
+    before, after = text[index - 1:index], text[index + 1:index + 2]
+    return bool(_HAN_CHAR.match(before)) and (not after or bool(_HAN_CHAR.match(after))
+                                              or after in "“\"")
+
+
+#: the full stop a page may set in ASCII (not ·, which joins the parts of a transliterated
+#: name: 买买提·艾力)
+ASCII_STOPS = "."
+#: one Chinese character
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
 def _thousands(text: str, index: int) -> bool:

@@ -502,8 +502,11 @@ class _Builder:
             self.pending_subject = self.sentence_name = subject
         elif clause.end < len(self.text) and self.text[clause.end] in "，," and words \
                 and (_COPULA_FIGURE.match(self.text, clause.end + 1)
-                     or _YEAR_FIGURE.match(self.text, clause.end + 1)):
+                     or _YEAR_FIGURE.match(self.text, clause.end + 1)
+                     or (clause.opener in _OPENS_ENTRY
+                         and _BARE_FIGURE.match(self.text, clause.end + 1))):
             # 公务用车购置及运行费花费最高，约为 3.5 亿元: the figure said of the clause before
+            # (分别为：A，68 万元；B，45 万元: an entry's name, then its figure alone)
             self.pending_subject, _ = subject_of(words)
             self.pending_marker = _marker_of(self.text, clause, words)
         elif clause.end < len(self.text) and self.text[clause.end] in "，," \
@@ -619,6 +622,10 @@ def _rest_named(text: str, clause: Clause, statement: Statement) -> str:
     return head + (named.group(1) if named else "")
 
 
+#: a clause that is a figure alone (…，45 万元；)
+_BARE_FIGURE = re.compile(r"\s*+[0-9][0-9,.]*+\s*+[^\s0-9，,；;。：:]{1,4}(?:[；;。]|$)")
+#: what opens an entry of a list: a segment's or a list's start
+_OPENS_ENTRY = ("；", ";", "：", ":")
 #: the measure word of a final account before a flow's name (决算支出)
 _ACCOUNTED = "决算"
 #: a clause that opens with only a copula before its figure (约为 3.5 亿元 / 为 2,360 万元)
