@@ -714,6 +714,14 @@ def _share_reading(item: Item, stated: Statement, breakdown: Breakdown | None,
             holders = [h for h in holders if h.subject == whole_name] or holders
             # (占总投资的 p after 总投资 a and 2023 年完成投资 b: the one of that very name)
         named = [s for other in holders for s in [_level_like(other, part)] if s is not None]
+        if breakdown is not None and breakdown.total not in holders \
+                and len(whole_name) > MIN_SAID_PART \
+                and breakdown.total.subject.endswith(whole_name) \
+                and not any(h.subject.endswith(whole_name) for h in holders):
+            # (我校本年收入 a，其中：A b，占本年收入的 p …。…收入总计 c: the list's own total,
+            # its owner left out, not the 总计 the index finds only by a looser name)
+            whole = _level_like(breakdown.total, part)
+            return None if whole is None else Ratio("share", stated, part, whole, sure)
         if breakdown is not None and (breakdown.total in holders or (
                 not holders and breakdown.certain
                 and _names_total(whole_name, breakdown.total.subject))):
