@@ -93,15 +93,15 @@ def _stops(text: str, index: int) -> bool:
     """住院日 5.8 天.全年门急诊收入 …: an ASCII full stop between Chinese words (a page's
     punctuation set in ASCII), not a decimal point, an entry's number or a name's dot."""
     before, after = text[index - 1:index], text[index + 1:index + 2]
-    return bool(_HAN_CHAR.match(before)) and (not after or bool(_HAN_CHAR.match(after))
+    return bool(HAN_CHARACTER.match(before)) and (not after or bool(HAN_CHARACTER.match(after))
                                               or after in "“\"")
 
 
 #: the full stop a page may set in ASCII (not ·, which joins the parts of a transliterated
 #: name: 买买提·艾力)
 ASCII_STOPS = "."
-#: one Chinese character
-_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+#: one Chinese character (a name has at least one; a full stop in ASCII stands between two)
+HAN_CHARACTER = re.compile("[\u4e00-\u9fff]")
 
 
 def _thousands(text: str, index: int) -> bool:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from crossfoot.analysis.clauses import BREAK, Clause
+from crossfoot.analysis.clauses import BREAK, SEGMENT_END, Clause
 from crossfoot.analysis.statements import (
     CHANGE,
     FROM,
@@ -344,7 +344,8 @@ def _respective_moves(item: Item, text: str, clauses: list[Clause]) -> list[Item
 #: 分别由 / 分别从: the starts of several moves follow, in turn
 _RESPECTIVE_FROM = re.compile(r"分别(?:由|从)")
 #: a joiner between two figures of a list (和 / 、 / 与 / 及), then the next figure
-_JOINED_FIGURE = re.compile(r"\s*+[^\s0-9，,；;。]{0,2}\s*+(?:和|与|及|、)")
+_JOINED_FIGURE = re.compile(r"\s*+[^\s0-9，,；;。]{0,2}\s*+[" + "".join(
+    (*(word for word in cues.LIST_JOINERS if len(word) == 1), "、")) + "]")
 
 
 def _counted_names(text: str, clauses: list[Clause], counted: list[Statement],
@@ -554,7 +555,8 @@ class _Builder:
                         and any(p in phase for p in cues.PHASES):
                     statement.role, statement.sign = LEVEL, 0  # 年中增加 8 个项目: 8 new ones
             current = self.current
-            flow = subject.removeprefix(_ACCOUNTED)  # (年初预算 a，决算支出 b: 决算 is its measure)
+            flow = subject.removeprefix(measures.ACCOUNTED)  # (年初预算 a，决算支出 b: 决算 is
+            # its measure)
             if subject and current is not None and flow in cues.CATEGORIES \
                     and not statement.total_cue and _spent_of_budget(current, flow, clause):
                 subject = ""
@@ -625,9 +627,7 @@ def _rest_named(text: str, clause: Clause, statement: Statement) -> str:
 #: a clause that is a figure alone (…，45 万元；)
 _BARE_FIGURE = re.compile(r"\s*+[0-9][0-9,.]*+\s*+[^\s0-9，,；;。：:]{1,4}(?:[；;。]|$)")
 #: what opens an entry of a list: a segment's or a list's start
-_OPENS_ENTRY = ("；", ";", "：", ":")
-#: the measure word of a final account before a flow's name (决算支出)
-_ACCOUNTED = "决算"
+_OPENS_ENTRY = frozenset((*SEGMENT_END, "：", ":"))
 #: a clause that opens with only a copula before its figure (约为 3.5 亿元 / 为 2,360 万元)
 _COPULA_FIGURE = re.compile(r"(?<!\s)\s*+(?:约为|约|为|达到|达|是|由)\s*+[0-9]")
 #: a year and its figure opening a clause (主动公开政府信息，2023 年 5,208 条，2022 年 …): the

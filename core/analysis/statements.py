@@ -15,11 +15,11 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crossfoot.analysis.clauses import BREAK, SEGMENT_END, SENTENCE_END, Clause
+from crossfoot.analysis.clauses import BREAK, HAN_CHARACTER, SEGMENT_END, SENTENCE_END, Clause
 from crossfoot.analysis.figures import MINUS, Found
 from crossfoot.analysis.vocabulary import (
     changes,
@@ -359,32 +359,36 @@ def _segment_years(text: str, clauses: list[Clause], found: list[Found]
     if not starts:
         return years  # (most paragraphs have no ；)
     ordered = sorted(starts)
-    for item in found:
-        if item.kind != "year" or item.date is None or item.date.year is None:
-            continue
+    for item, year in _years(found):
         at = bisect_right(ordered, item.start) - 1
-        if at < 0:
-            continue
-        start = ordered[at]
-        if item.start - start <= OPENING_YEAR_WITHIN and starts[start] not in years \
-                and not any(w in text[start:item.start] for w in changes.COMPARE):
-            years[starts[start]] = item.date.year
+        if at >= 0 and starts[ordered[at]] not in years and _opens(text, ordered[at], item):
+            years[starts[ordered[at]]] = year
     return years
+
+
+def _years(found: list[Found]) -> Iterator[tuple[Found, int]]:
+    """The years found, each with its number."""
+    for item in found:
+        if item.kind == "year" and item.date is not None and item.date.year is not None:
+            yield item, item.date.year
+
+
+def _opens(text: str, start: int, year: Found) -> bool:
+    """Does ``year`` open the words from ``start`` (a few characters in, with no comparison
+    before it: 与 2022 年度 … 相比 names the base's year, not all the figures')?"""
+    return 0 <= year.start - start <= OPENING_YEAR_WITHIN \
+        and not any(w in text[start:year.start] for w in changes.COMPARE)
 
 
 def _opening_years(text: str, clause_at: _ClauseAt, found: list[Found],
                    starts: dict[int, tuple[int, ...]]) -> dict[int, int]:
     """``2024 年，计划 …，预算安排 …``: a year that opens a sentence is every figure's in it."""
     years: dict[int, int] = {}
-    for item in found:
-        if item.kind != "year" or item.date is None or item.date.year is None:
-            continue
+    for item, year in _years(found):
         sentence = clause_at.sentence(item.start)
-        if sentence is not None and sentence not in years and any(
-                0 <= item.start - start <= OPENING_YEAR_WITHIN
-                and not any(w in text[start:item.start] for w in changes.COMPARE)
-                for start in starts[sentence]):
-            years[sentence] = item.date.year  # (与 2022 年度 … 相比: the base's year, not all)
+        if sentence is not None and sentence not in years \
+                and any(_opens(text, start, item) for start in starts[sentence]):
+            years[sentence] = year
     return years
 
 
@@ -396,8 +400,7 @@ def _distributed_years(text: str, found: list[Found], clauses: list[Clause]
     years: dict[int, tuple[list[int], int]] = {}
     said: dict[int, list[Found]] = {}  # clause number -> the years in it
     at = 0  # one walk over the years and the clauses, both in order
-    for year in sorted((f for f in found if f.kind == "year" and f.date is not None
-                        and f.date.year is not None), key=lambda f: f.start):
+    for year in sorted((item for item, _ in _years(found)), key=lambda f: f.start):
         while at < len(clauses) and clauses[at].end <= year.start:
             at += 1
         if at < len(clauses) and clauses[at].start <= year.start:
@@ -874,7 +877,8 @@ def _share(before: str) -> str | None:
             name = name[:-len(close)]
             break
     name = _clean_name(name)
-    return name if _HAN.search(name) else ""  # 分别占 71.57%、8.89%: no whole after the first
+    # (分别占 71.57%、8.89%: no whole after the first)
+    return name if HAN_CHARACTER.search(name) else ""
 
 
 #: a percent of the same list said before a share (分别为 24.6%、55.2%)
@@ -884,8 +888,6 @@ _LISTED_PERCENT = re.compile(r"(?<![0-9.,])[0-9][0-9.,]*+\s*+[%％]")
 _RANKED = re.compile(r"[^，,；;。：:]{0,8}?最[多少大小高低快慢]的?(?:是|为)")
 #: a whole named as 在 X 中 before 所占比重 / 占比 (授予中小企业合同金额 …，在采购总额中所占比重为)
 _IN_WHOLE = re.compile(r"在([^，,；;。在中]{2,20})中所?占(?:比重|比例|比)?(?:为|是|达)?$")
-#: a Chinese character: a whole's name has at least one
-_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 def _opens_share(words: str) -> bool:

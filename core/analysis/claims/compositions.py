@@ -73,41 +73,43 @@ def find_respective_totals(statements: Sequence[Statement], texts: Mapping[str, 
     found = []
     for at, first in enumerate(statements):
         text = texts.get(first.paragraph, "")
+        opening = _clause_before(text, first)
         if first.role != LEVEL or first.dimension == "ratio" \
-                or not _after_respectively(text, first):
+                or not _after_respectively(opening):
             continue
-        run = [first]
+        said = opening.rpartition(cues.DISTRIBUTED)[2].strip()  # (分别完成: its verb)
+        run, total = [first], None
         for statement in statements[at + 1:]:
             if (statement.paragraph, statement.sentence) != (first.paragraph, first.sentence) \
                     or statement.role != LEVEL or statement.quantity.unit != first.quantity.unit:
                 break
+            if _says_total(_clause_before(text, statement), statement, said):
+                total = statement
+                break
             run.append(statement)
-            if _says_total(text, statement, first) or statement.label.strip(_MARKS):
-                break  # (the total, or a figure named: the list ended before it)
-        if len(run) > MIN_RESPECTIVE and _says_total(text, run[-1], first) \
-                and not any(_says_total(text, s, first) for s in run[:-1]):
-            found.append(Composition(f"{first.lead or run[-1].lead}合计", run[-1], run[:-1]))
+            if statement.label.strip(_MARKS):
+                break  # (a figure named: the list ended before it)
+        if total is not None and len(run) >= MIN_RESPECTIVE:
+            found.append(Composition(f"{first.lead or total.lead}合计", total, run))
     return found
 
 
 #: what stands between two figures of one list (412 人、386 人和 529 人)
-_MARKS = " 、，,和及与"
+_MARKS = " " + cues.LIST_SEPARATORS + "".join(w for w in cues.LIST_JOINERS if len(w) == 1)
 
 
-#: a total and at least two figures it sums
+#: the fewest figures a total sums
 MIN_RESPECTIVE = 2
 
 
-def _says_total(text: str, statement: Statement, first: Statement) -> bool:
-    """合计 1,372 人 / 分别完成 … 五年累计完成 73.15 亿元: do the figure's words call it the
-    list's total (the total word ends them, or is followed by the verb the list was said
-    with: not 总收入、总支出分别为 a、b，累计结存 c, a balance)?"""
-    own = _clause_before(text, statement)
+def _says_total(own: str, statement: Statement, said: str) -> bool:
+    """合计 1,372 人 / 分别完成 … 五年累计完成 73.15 亿元: do the figure's words (``own``) call it
+    the list's total (the total word ends them, or is followed by the verb the list was
+    ``said`` with: not 总收入、总支出分别为 a、b，累计结存 c, a balance)?"""
     if any(word in own for word in cues.REST_WORDS):
         return False  # (分别完成 a、b，其他小税种合计 c: the rest's own total, one more part)
     if statement.total_cue:
         return True
-    said = _clause_before(text, first).rpartition(cues.DISTRIBUTED)[2].strip()
     return bool(said) and any(own.partition(word)[2].strip() == said
                               for word in cues.TOTAL_LEADS if word in own)
 
@@ -117,9 +119,9 @@ def _clause_before(text: str, statement: Statement) -> str:
     return BREAK.split(text[max(0, statement.start - RESPECTIVELY_WITHIN):statement.start])[-1]
 
 
-def _after_respectively(text: str, first: Statement) -> bool:
-    """Does 分别 stand in the clause of ``first``, before it (受益群众分别为 412 人)?"""
-    clause = _clause_before(text, first)
+def _after_respectively(clause: str) -> bool:
+    """Does 分别 stand in a figure's clause (its words before it) with no figure after it
+    (受益群众分别为 412 人)?"""
     at = clause.rfind(cues.DISTRIBUTED)
     return at >= 0 and not any(char.isdigit() for char in clause[at:])  # (not 386 of 412、386)
 

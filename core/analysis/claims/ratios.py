@@ -881,22 +881,21 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
         budgets = [s for s in levels if s.measure == wanted] or [
             s for s in levels if s.role == WHOLE and s.clause == stated.clause]
         # (占预算调整数 61,000 万元的 p%: the figure the rate's own clause names)
-        initial = not budgets and wanted == "budget" and ADJUSTED not in stated.whole
-        if initial:  # 年初预算 a，决算 b，完成预算的 p%: the one budget said is the initial one
-            budgets = [s for s in levels if s.measure == "budget_initial"]
+        certain = True
+        if not budgets and wanted == "budget" and ADJUSTED not in stated.whole:
+            # 年初预算 a，决算 b，完成预算的 p%: the one budget said is the initial one
+            budgets, certain = _initial_budgets(item, levels)
         done = actual or [s for s in levels if s.measure is None]
         if budgets and done:
             # (支出预算 a，完成支出 b，占调整预算的 p%: a may be the budget before it was
             # adjusted, which the rate is not of)
-            adjusted = (ADJUSTED in stated.whole and ADJUSTED not in budgets[-1].label) or (
-                initial and any(s.measure == "adjustment" for s in item.statements))
-            return Ratio("rate", stated, done[-1], budgets[-1], not adjusted)
+            adjusted = ADJUSTED in stated.whole and ADJUSTED not in budgets[-1].label
+            return Ratio("rate", stated, done[-1], budgets[-1], certain and not adjusted)
         return None
     budgets = [s for s in levels if s.measure == "budget"]
     certain = True
     if not budgets:
-        budgets = [s for s in levels if s.measure == "budget_initial"]
-        certain = not any(s.measure == "adjustment" for s in item.statements)
+        budgets, certain = _initial_budgets(item, levels)
     if not budgets:  # (a figure its words say was spent, 1-6月支出 a, is no budget; nor is a
         # standard, 按每人每月 100 元)
         budgets = [s for s in levels if s.measure is None and actual and s.start < actual[0]
@@ -913,6 +912,14 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
 
 #: the word of a budget as it was adjusted (调整预算 / 调整后预算)
 ADJUSTED = "调整"
+
+
+def _initial_budgets(item: Item, levels: Sequence[Statement]) -> tuple[list[Statement], bool]:
+    """The initial budgets a rate is of where no full-year one is said, and whether that is
+    sure: not where the item was adjusted during the year (then the rate may be of the
+    adjusted budget, which the text does not state)."""
+    return ([s for s in levels if s.measure == "budget_initial"],
+            not any(s.measure == "adjustment" for s in item.statements))
 
 
 def _due(spent: Statement) -> bool:
