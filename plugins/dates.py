@@ -572,20 +572,22 @@ class CutOffAfterReport(Rule):
     explanation = (
         "A figure given 截至 (as at) a day says what there was on that day, so the day has "
         "passed when the report is written: it cannot be after the report's own date, nor, in "
-        "an annual report on year N that gives no date, later than the end of year N + 1, the "
-        "year such reports are written in (cn-rules C.24). Most often the year is mistyped "
+        "an annual report on year N that gives no date, the end of year N + 1 or later: such "
+        "reports are written during N + 1 (cn-rules C.24), so that year's last month is not "
+        "past yet (截至 2022 年 12 月 31 日 in a 2021 决算). Most often the year is mistyped "
         "(截至 2023 年 12 月 31 日 in a 2021 report). A plan's date (计划于 …前, 到 2025 年) is "
         "no cut-off; a report on part of a year or a budget is not checked against N + 1."
     )
     example = "2021 年度部门整体支出绩效自评报告: 截至 2023 年 12 月 31 日实有在职人员 38 人"
     messages = {
-        "zh": "“{label}”所述截止日期 {date} 晚于{limit_zh}（{limit}），报告撰写时不可能已到该日",
-        "en": "“{label}” states figures as at {date}, after {limit_en} ({limit}): the report "
-              "cannot have reached that day",
+        "zh": "“{label}”所述截止日期 {date} 不早于{limit_zh}（{limit}），报告撰写时不可能已过该日",
+        "en": "“{label}” states figures as at {date}, not before {limit_en} ({limit}): the "
+              "report cannot have seen that day end",
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        yield from _after_latest_day(self, ctx, lambda fact, date: fact.name.startswith(CUT_OFF))
+        yield from _after_latest_day(self, ctx, lambda fact, date: fact.name.startswith(CUT_OFF),
+                                     reaching=True)
 
 
 #: words around a date that make it a plan, a deadline or a target, not a day something was
@@ -637,13 +639,16 @@ DELIVERED_AT = "会议上"
 
 
 def _after_latest_day(rule: Rule, ctx: Context,
-                      read: Callable[[Fact, PartialDate], bool]) -> Iterator[Finding]:
+                      read: Callable[[Fact, PartialDate], bool],
+                      reaching: bool = False) -> Iterator[Finding]:
     """The report's dates that ``read`` selects and that fall after the last day it can speak
-    of as past (``_latest_day``)."""
+    of as past (``_latest_day``); with ``reaching``, also a month that ends on that day where
+    the day is the end of the year the report is written in, not a date the report gives."""
     limits = _latest_day(ctx.report)
     if limits is None:
         return
     limit, limit_zh, limit_en = limits
+    reaching = reaching and report_date(ctx.report) is None
     for fact in ctx.report.facts:
         if fact.measure != "date":
             continue
@@ -651,9 +656,12 @@ def _after_latest_day(rule: Rule, ctx: Context,
             date = parse_date(fact.text or "")
         except DateError:
             continue
-        if date.first_day > limit and read(fact, date):
+        late = date.first_day > limit \
+            or (reaching and date.month is not None and date.last_day >= limit)
+        if late and read(fact, date):
+            bound = "<" if reaching else "≤"
             yield rule.finding(ctx, fact.location(),
-                               Evidence(expected=f"≤ {limit.isoformat()}", actual=fact.text),
+                               Evidence(expected=f"{bound} {limit.isoformat()}", actual=fact.text),
                                label=fact.name, date=fact.text, limit=limit.isoformat(),
                                limit_zh=limit_zh, limit_en=limit_en)
 

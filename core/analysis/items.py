@@ -795,8 +795,8 @@ def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = (),
     if again:  # (按资金用途分: no whole named 资金 of its own)
         return again[-1], cue
     stated = {item.subject for item in before if item.sentence == sentence and item.levels()}
-    if cue == cues.BY_CLASS and len(stated) == 1:  # 支出共计 421.67 万元，按项目分列如下：the
-        return stated.pop(), cue  # one figure of its own sentence, whatever the basis names
+    if len(stated) == 1:  # 支出共计 421.67 万元，按项目分列如下 / 全年支出 a，分季度看：the one
+        return stated.pop(), cue  # figure of its own sentence, whatever the basis names
     names = {item.subject for item in earlier[-MAX_CLASS_LOOKBACK:]
              if head in item.subject and item.levels()
              and all(s.measure not in BUDGET_MEASURES for s in item.levels())}
@@ -965,7 +965,8 @@ def _period_said(words: str) -> int:
 #: a period a clause may open with before its verb (2023 年 / 本年度 / 全年)
 _OPENING_PERIOD = re.compile(r"(?:[0-9]{4}年度?|本年度?|全年|当年|今年)[，,]?")
 #: a whole made of a counted number of parts: all of it follows
-_PARTS_COUNTED = re.compile(r"由[0-9一二两三四五六七八九十]{1,2}个?部分(?:构成|组成)$")
+_PARTS_COUNTED = re.compile(r"由(?:以下|如下)?[0-9一二两三四五六七八九十]{1,2}个?部分"
+                            r"(?:构成|组成)$")
 #: 以下方面 / 以下三类 / 如下几个方面: words that announce a list and say nothing else
 _FILLER = re.compile("(?:" + "|".join(cues.CUE_FILLER_HEADS) + ")[0-9几一二两三四五六七八九十]{0,3}"
                      "(?:" + "|".join(cues.CUE_FILLER_NOUNS) + ")?$")
@@ -1009,6 +1010,8 @@ def _only_cue(words: str, cue: str) -> bool:
     body = _MARKER.sub("", words).strip().strip("：:")
     if body.startswith(cue) and _FILLER.match(body, len(cue)):
         return True
+    if cue == cues.COUNTED_PARTS and _PARTS_COUNTED.match(body):
+        return True  # 由以下四部分构成：
     return len(body) <= len(cue) + 2
 
 

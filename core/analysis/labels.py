@@ -36,6 +36,8 @@ DEFAULT_SYNONYMS: tuple[tuple[str, ...], ...] = (
     # the fund's name before 2015 (预算法 as amended in 2014) and after it
     ("一般公共预算收入", "公共财政预算收入"),
     ("一般公共预算支出", "公共财政预算支出"),
+    # spending for people's livelihood, as budget execution reports name it
+    ("民生支出", "民生领域支出", "民生类支出", "民生方面支出"),
 )
 
 #: trailing words that name the measure, not the quantity, longest first

@@ -748,9 +748,11 @@ class _Emitter:
             and all(t.measure in (None, "actual") for t, _ in slots) and any(
                 None not in parts and _closes(total, [p for p in parts if p])
                 and not total.quantity.qualifier for total, parts in slots)
+        # 可用财力 a，具体为：…，扣除上解上级支出 d: a part taken away counts against the total
+        deducted = [self._deducted(part) for part in breakdown.parts]
         for total, parts in slots:
             found = [p for p in parts if p is not None]
-            if not found:
+            if not found or (any(deducted) and len(found) < len(parts)):
                 continue
             if len(found) == len(parts):
                 slot_coverage = "complete" if closed or (
@@ -761,15 +763,26 @@ class _Emitter:
             if total.measure == "score" and len(found) == len(parts) \
                     and (_weights_close(breakdown) or _full_marks_listed(breakdown)):
                 slot_coverage = "complete"  # every indicator of the weight is listed
-            yield self._relation(breakdown, total, found, slot_coverage)
+            yield self._relation(breakdown, total, found, slot_coverage,
+                                 weights=[-1 if d else 1 for d in deducted] if any(deducted)
+                                 else None)
         total_change = next((s for s in breakdown.total.of(CHANGE)
                              if s.base_kind != "budget"), None)
-        if total_change is None or not breakdown.complete:
+        if total_change is None or not breakdown.complete or any(deducted):
             return
         changes = [self._change_of(part, total_change) for part in breakdown.parts]
         if all(c is not None for c in changes):
             yield self._relation(breakdown, total_change, [c for c in changes if c], "complete",
                                  "的变动")
+
+    def _deducted(self, part: Item) -> bool:
+        """Does the part's clause open with a word of taking away (扣除 / 减去 / 减：)?"""
+        levels = part.levels()
+        if not levels:
+            return False
+        text = self.reading.paragraphs[part.paragraph].normal.text
+        opened = max(text.rfind(mark, 0, levels[0].start) for mark in _PART_SEPARATORS)
+        return text[opened + 1:levels[0].start].lstrip().startswith(cues.DEDUCTION_OPEN)
 
     def _composition(self, composition: Composition) -> dict[str, Any]:
         return _sum(composition.label, self.fact_of[composition.total.id],
@@ -817,14 +830,14 @@ class _Emitter:
         return self._add(fact)
 
     def _relation(self, breakdown: Breakdown, total: Statement,
-                  parts: Sequence[Statement | str], coverage: str, what: str = ""
-                  ) -> dict[str, Any]:
+                  parts: Sequence[Statement | str], coverage: str, what: str = "",
+                  weights: Sequence[int] | None = None) -> dict[str, Any]:
         part_ids = [p if isinstance(p, str) else self.fact_of[p.id] for p in parts]
         names = " + ".join(p.name for p in breakdown.parts)
         certain = breakdown.certain and not (coverage == "complete"
                                              and self._unread_item_after(parts))
         return _sum(f"{breakdown.total.subject}{what} = {names}", self.fact_of[total.id],
-                    part_ids, coverage, certain)
+                    part_ids, coverage, certain, weights)
 
     def _read_after(self, last: Statement, end: int) -> Iterator[tuple[int, int]]:
         """The spans of the figures read after ``last`` in its paragraph, up to ``end``: the
@@ -1233,6 +1246,8 @@ def _whose_unsaid(subject: str) -> bool:
     return True
 
 
+#: the marks a list's part follows (…，扣除上解上级支出 d)
+_PART_SEPARATORS = ("，", "；", "、", "。", ",", ";")
 #: measures.ACCOUNT_WORDS, longest first (as they are matched)
 _ACCOUNT_WORDS = tuple(sorted(measures.ACCOUNT_WORDS, key=len, reverse=True))
 

@@ -517,7 +517,7 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         statement.role = PERCENT_CHANGE if percent else CHANGE
         statement.sign = noun_sign
         return
-    direction = _direction(bare)
+    direction = _direction(bare) or _more_or_less(bare, text[clause.start:item.start])
     if not direction and _drop_year(_trim(left.rstrip("".join(MINUS) + " "))).endswith(
             changes.SIGNED):  # 增减变化为 -0.82 亿元: its sign says which way
         direction = -1 if left.rstrip().endswith(MINUS) else 1
@@ -643,6 +643,15 @@ def _change_nouns() -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
 def _directions() -> tuple[str, ...]:
     """The words of an increase or a decrease, longest first, sorted on first use."""
     return tuple(sorted((*changes.INCREASE, *changes.DECREASE), key=len, reverse=True))
+
+
+def _more_or_less(bare: str, before: str) -> int:
+    """多 / 少 right after a comparison's base (比预算少 8.91 亿元): the direction of a change."""
+    sign = changes.MORE_OR_LESS.get(bare[-1:], 0)
+    if not sign or bare[-2:-1] in changes.BOUND_BEFORE_MORE_OR_LESS \
+            or _comparison(before) is None:
+        return 0
+    return sign
 
 
 def _comparison(before: str) -> str | None:
@@ -1188,7 +1197,8 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
     if framed:  # 与 2023 年度收入总计 1,690.25 万元相比: the figure is 收入总计's
         return framed, measure_of(text)
     if body.startswith(_RELATIONAL) and not body.startswith(ratios.SHARE_OPEN_IN_NAMES) \
-            and not body.startswith(changes.NAMES_LIKE_CHANGES):
+            and not body.startswith(changes.NAMES_LIKE_CHANGES) \
+            and not body.startswith(cues.DEDUCTION_OPEN):  # 减去上解支出: a part taken away
         return "", measure_of(text)
     # 基本支出占一般公共预算财政拨款支出的比重为: the name is before the comparison, however
     # long what it is compared with
@@ -1263,6 +1273,8 @@ _INCLUDES = ("包括", "包含")
 _NAME_AFTER = ("的", "安排", "使用", "用于", "开支", "完成", "实现")
 #: the longest lead kept whole; a longer one is a sentence, and its last name is the subject
 MAX_SUBJECT = 20
+#: the fewest characters of the kind a long list of names ends with after 等 (…等民生支出)
+MIN_NAME_AFTER_LIST = 3
 #: the fewest characters after a class's mark (类) at the end of a long lead that name its figure
 MIN_AFTER_CLASS = 4
 #: the mark of a level of the government classification after its name (城乡社区支出(类))
@@ -1275,6 +1287,10 @@ _NAME_LIST = re.compile(r"[^、，,。；;：:（）()]{1,12}(?:、[^、，,。�
 
 def _longest_name(text: str) -> str:
     """The name at the end of a long lead: a sentence's last noun phrase, not the sentence."""
+    listed = text.rfind("等")  # 用于教育、医疗卫生、社会保障等民生领域支出: the kind named last
+    if listed > 0 and "、" in text[:listed] \
+            and MIN_NAME_AFTER_LIST <= len(text) - listed - 1 <= MAX_SUBJECT:
+        return text[listed + 1:]
     if len(text) <= MAX_SUBJECT or _NAME_LIST.fullmatch(text):
         return text  # 加上级补助收入、上年结余、动用预算稳定调节基金等: names, kept whole
     level = next(reversed(list(_CLASS_LEVEL.finditer(text))), None)

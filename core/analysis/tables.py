@@ -32,6 +32,11 @@ from crossfoot.importing.text.grids import SUBTOTAL
 from crossfoot.model.quantity import format_value
 
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计)$")
+#: a total row named by what it adds up (支出合计 / 收入总计): the table's total only when it
+#: is its only total and stands first or last (tables of budgets print it above the rows)
+_NAMED_TOTAL = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:合计|总计|总额)$")
+#: a column of each row's share of the table's total (资金来源 | 金额 | 占比)
+_SHARE_COLUMN = re.compile(r"^(?:所?占比重?|比重|占总额比例|占比例|构成比)(?:[(（]%[)）])?$")
 _PARTS_ROW = re.compile(r"^其中[:：]?")
 _YEAR_ROW = re.compile(r"^((?:19|20)[0-9]{2})\s*年(?:度)?$")
 _CHANGE_ROW = re.compile(r"增减|变动|增长|下降|比上年|较上年|同比")
@@ -47,7 +52,7 @@ def read_table(table: dict[str, Any]) -> list[dict[str, Any]]:
     _rows(table)
     _column_sums(table)
     _concepts(table)
-    return _changes(table) + _column_changes(table)
+    return _changes(table) + _column_changes(table) + _shares(table)
 
 
 def adopt_unit(table: dict[str, Any], facts: Sequence[Mapping[str, Any]]) -> None:
@@ -97,9 +102,13 @@ def _rows(table: dict[str, Any]) -> None:
     """Roles and levels: totals over their level, parts under their parent, change rows aside."""
     rows = table["rows"]
     parent: dict[str, Any] | None = None
+    named = _named_total(rows)
     for previous, row in zip([None, *rows[:-1]], rows, strict=True):
         label = _label(row)
-        if label.isdigit() and len(label) in _CODE_LEVELS:
+        if named is not None and row is named:
+            row.update(role="total", level=0)
+            parent = None
+        elif label.isdigit() and len(label) in _CODE_LEVELS:
             # 201 一般公共服务支出, then 2010301 行政运行: a classification's code says its
             # level (类, 款, 项), and only the 类 add up to the total
             row.update(role="item", level=_CODE_LEVELS[len(label)])
@@ -122,8 +131,15 @@ def _rows(table: dict[str, Any]) -> None:
             row.update(role="item", level=1)
             parent = row
     tops = [r["id"] for r in rows if r.get("role") in ("item", "subtotal") and r["level"] == 1]
+    if _nested([r for r in rows if r["id"] in tops]):
+        tops = []  # (一般公共服务支出 600, 人大事务 200, 政府办公厅 400 …): levels lost, not read
+        for row in rows:
+            if row["role"] == "total":
+                row["role"] = "note"
     for index, row in enumerate(rows):
-        if row["role"] == "total" and tops:
+        if row["role"] == "total" and tops and _closed_early(row, rows, tops):
+            row["role"] = "note"  # which rows it adds up is not certain: none are read so
+        elif row["role"] == "total" and tops:
             row["sum_of"] = tops
         if row["role"] == "subtotal":
             children = _children(rows, index)
@@ -131,6 +147,72 @@ def _rows(table: dict[str, Any]) -> None:
             if not all(_known_part(_label(row), _label(child)) for child in children):
                 # 政府采购实际支出, 其中：授予中小企业合同金额: some of it, not all
                 row["coverage"] = "partial"
+
+
+def _named_total(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The row a table's total is named by what it adds up (支出合计), first or last, if the
+    table has no other total."""
+    if len(rows) < 3 or any(_TOTAL_ROW.match(_label(r)) for r in rows):
+        return None
+    named = [r for r in rows if _NAMED_TOTAL.match(_label(r))]
+    if len(named) != 1 or named[0] not in (rows[0], rows[-1]):
+        return None
+    return named[0]
+
+
+def _nested(tops: list[dict[str, Any]]) -> bool:
+    """Does a row equal the rows right after it, in a column (a class over its 款 whose
+    levels the flattening lost)? Then the rows are not all of one level."""
+    for index, row in enumerate(tops):
+        for key, cell in row["cells"].items():
+            value = _amount(cell)
+            if value is None:
+                continue
+            total = Decimal(0)
+            for count, after in enumerate(tops[index + 1:], 1):
+                part = _amount(after["cells"].get(key))
+                if part is None:
+                    break
+                total += part
+                if count >= 2 and abs(total - value) <= _slack(value, count):
+                    return True
+            break  # the row's first figure is enough to tell
+    return False
+
+
+def _closed_early(total: dict[str, Any], rows: list[dict[str, Any]], tops: list[str]) -> bool:
+    """Do the first rows already make the total, with more after them (按收入性质分：A, B；按
+    支出性质分：C, D: one total split two ways)? Then which rows it adds up is not certain."""
+    parts = [r for r in rows if r["id"] in tops]
+    for key, cell in total["cells"].items():
+        value = _amount(cell)
+        if value is None:
+            continue
+        running = Decimal(0)
+        for count, row in enumerate(parts[:-1], 1):
+            part = _amount(row["cells"].get(key))
+            if part is None:
+                return False
+            running += part
+            if count >= 2 and abs(running - value) <= _slack(value, count):
+                return any(_amount(r["cells"].get(key)) for r in parts[count:])
+        return False
+    return False
+
+
+def _amount(cell: Any) -> Decimal | None:
+    text = str(cell["value"] if isinstance(cell, dict) else cell) if cell is not None else ""
+    try:
+        return Decimal(text.replace(",", "")) if text else None
+    except ArithmeticError:
+        return None
+
+
+def _slack(value: Decimal, count: int) -> Decimal:
+    """What rounding allows between ``count`` parts and their total at the total's digits."""
+    exponent = value.as_tuple().exponent
+    step = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+    return step * (count + 1) / 2
 
 
 def _children(rows: list[dict[str, Any]], index: int) -> list[dict[str, Any]]:
@@ -263,6 +345,31 @@ _SPENT_COLUMNS = ("决算数", "执行数", "实际支出", "决算")
 _AMOUNT_COLUMN = re.compile(r"(?:增减|增减额|增减金额|增\(减\)额|增（减）额|比上年增减)")
 _PERCENT_COLUMN = re.compile(r"(?:增减率|增减%|增减幅度|增减比例|增长率|增减百分比|变动率)"
                              r"(?:[(（]%[)）])?")
+
+
+def _shares(table: dict[str, Any]) -> list[dict[str, Any]]:
+    """``资金来源 | 金额 | 占比``: each row the total covers, its amount's share of the total's.
+    Only where the table has one total, one share column and one column of amounts."""
+    columns = [(c["id"], str(c.get("label", "")).replace(" ", ""))
+               for c in table["columns"][1:] if c.get("role") != "label"]
+    shares = [key for key, name in columns if _SHARE_COLUMN.fullmatch(name)]
+    amounts = [key for key, name in columns if key not in shares
+               and not any(c["id"] == key and c.get("unit") == "%" for c in table["columns"])]
+    totals = [row for row in table["rows"] if row.get("role") == "total" and row.get("sum_of")]
+    if len(shares) != 1 or len(amounts) != 1 or len(totals) != 1:
+        return []
+    share, amount, total = shares[0], amounts[0], totals[0]
+    if amount not in total["cells"]:
+        return []
+    covered = set(total["sum_of"])
+    claims: list[dict[str, Any]] = []
+    for row in table["rows"]:
+        if row["id"] in covered and share in row["cells"] and amount in row["cells"]:
+            tag(row, share, unit="%")
+            claims.append({"kind": "share", "certain": True, "value": _ref(table, row, share),
+                           "part": _ref(table, row, amount),
+                           "whole": _ref(table, total, amount)})
+    return claims
 
 
 def tag(row: dict[str, Any], column: str, **tags: str) -> None:

@@ -128,7 +128,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
                 taken.add(following.id)
         if _scores(total, parts) and scores.completes(total.subject, [p.subject for p in parts]):
             complete = True
-        if not complete and _shares_fill(parts):
+        if not complete and (_shares_fill(parts) or _whole_year(parts)):
             complete = True
         if cue == cues.COMPOSED_OF and _cut_short(items, position[parts[-1].id]):
             complete = False  # 由 A a、B b 和 C c 构成 read only as far as A: not all of it
@@ -146,6 +146,20 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
     return [b for b in found if not any(per_unit.rate_of_one(p.subject) for p in b.parts)
             and not _per_one_total(b)]
     # (按小学每生每年 720 元、初中每生每年 940 元，共计 4,135 万元: standards, not parts)
+
+
+def _whole_year(parts: Sequence[Item]) -> bool:
+    """Are the parts a year's quarters (or halves), each once, of one thing (第一季度 b、
+    第二季度 c …)?"""
+    for periods in breakdowns.YEAR_PERIODS:
+        if len(parts) != len(periods):
+            continue
+        rests = {p.subject.removeprefix(period) for p, period in zip(parts, periods, strict=True)
+                 if p.subject.startswith(period)}
+        if len(rests) == 1 and all(p.subject.startswith(period)
+                                   for p, period in zip(parts, periods, strict=True)):
+            return True
+    return False
 
 
 def _per_one_total(breakdown: Breakdown) -> bool:

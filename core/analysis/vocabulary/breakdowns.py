@@ -8,12 +8,15 @@ for the one or the other; a unit's 本年支出合计 may also hold 经营支出
 it is not listed); 政府采购支出 is 货物 + 工程 + 服务 (every 部门决算说明 states it so).
 A government's reports fix two more (政府收支分类科目; 预算法 art. 35 and 财预
 〔2017〕 debt rules): 一般公共预算收入 is 税收收入 + 非税收入, and 政府债务余额 is
-一般债务 + 专项债务. The 部门决算 template's 国有资产占有使用情况 counts a body's
-vehicles in seven kinds (车改后的公务用车分类: 主要领导干部用车、机要通信用车、应急保障用车、
-执法执勤用车、特种专业技术用车、离退休干部服务用车、其他用车; earlier templates add 副部（省）
-级及以上领导用车); a list naming all seven (or eight) is every vehicle. 离退休人员 are 离休人员 and
-退休人员: the name says so, and a body's 实有人员 are its 在职 and its 离退休 staff (the 人员
-情况 of every 部门决算 and 部门预算).
+一般债务 + 专项债务; 上级补助收入 is 返还性收入 + 一般性转移支付收入 +
+专项转移支付收入 (the three kinds of transfer since 2009). The 部门决算
+template's 国有资产占有使用情况 counts a body's vehicles in seven kinds
+(车改后的公务用车分类: 主要领导干部用车、机要通信用车、应急保障用车、
+执法执勤用车、特种专业技术用车、离退休干部服务用车、其他用车; earlier
+templates add 副部（省）级及以上领导用车); a list naming all seven (or eight)
+is every vehicle. 离退休人员 are 离休人员 and 退休人员: the name says so, and
+a body's 实有人员 are its 在职 and its 离退休 staff (the 人员情况 of every
+部门决算 and 部门预算).
 When a text lists exactly these parts under such a total (with 其中,
 which alone would promise only some), the list is complete, and its sums and
 its changes must close.
@@ -52,6 +55,10 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "公用经费": (("公用经费",), ("人员",)),
     "一般公共预算收入": (("一般公共预算收入",), ("财政拨款", "补助", "上级", "税收", "非税",
                                             "转贷", "调入")),
+    "上级补助收入": (("上级补助收入",), ("返还", "一般性", "专项", "其中")),
+    "返还性收入": (("返还性收入",), ()),
+    "一般性转移支付收入": (("一般性转移支付收入", "一般性转移支付补助收入"), ()),
+    "专项转移支付收入": (("专项转移支付收入", "专项转移支付补助收入"), ()),
     "税收收入": (("税收收入",), ("非税",)),
     "非税收入": (("非税收入",), ()),
     "政府债务余额": (("政府债务余额", "政府债务总额"), ("一般债务", "专项债务", "限额")),
@@ -80,12 +87,18 @@ COMPLETE: dict[str, tuple[str, ...]] = {
     "财政拨款支出": ("基本支出", "项目支出"),
     "政府采购支出": ("政府采购货物支出", "政府采购工程支出", "政府采购服务支出"),
     "一般公共预算收入": ("税收收入", "非税收入"),
+    "上级补助收入": ("返还性收入", "一般性转移支付收入", "专项转移支付收入"),
     "政府债务余额": ("一般债务余额", "专项债务余额"),
     "车辆": ("主要领导干部用车", "机要通信用车", "应急保障用车", "执法执勤用车", "特种专业技术用车",
            "离退休干部服务用车", "其他用车"),
     "离退休人员": ("离休人员", "退休人员"),
     "实有人员": ("在职人员", "离退休人员"),
 }
+#: the periods that make a whole year between them: a list of a year's figure by all of them
+#: (全年支出 a，分季度看，第一季度 b、第二季度 c、第三季度 d、第四季度 e) is all of it
+YEAR_PERIODS = (("第一季度", "第二季度", "第三季度", "第四季度"),
+                ("一季度", "二季度", "三季度", "四季度"),
+                ("上半年", "下半年"))
 #: parts a total's known breakdown may also name (the template before 2019 listed 副部（省）级
 #: 及以上领导用车 as an eighth kind of vehicle)
 OPTIONAL: dict[str, tuple[str, ...]] = {"车辆": ("副部（省）级及以上领导用车",)}

@@ -16,10 +16,15 @@ from __future__ import annotations
 
 #: words before a figure that say it is a rise
 INCREASE = ("增加了", "增长了", "增加", "增长", "上升了", "上升", "提高了", "提高", "上涨", "增收",
-            "增支", "调增", "追加", "超收", "超支", "多支", "多收", "增产", "增")
+            "增支", "调增", "追加", "超收", "超支", "多支出", "多支", "多收", "增产", "增")
 #: words before a figure that say it is a fall
 DECREASE = ("减少了", "下降了", "减少", "下降", "降低了", "降低", "减收", "减支", "节约", "节省",
-            "下滑", "回落", "调减", "追减", "压减", "缩减", "短收", "少支", "少收", "减产", "减")
+            "下滑", "回落", "调减", "追减", "压减", "缩减", "短收", "少支出", "少支", "少收",
+            "减产", "减")
+#: a bare more or less after a comparison's base (比年初预算数少 8.91 亿元 / 较上年多 3 人):
+#: a change only there, and not after the words that make it a bound (至少, 最多, 不少)
+MORE_OR_LESS = {"多": 1, "少": -1}
+BOUND_BEFORE_MORE_OR_LESS = ("至", "最", "不", "许", "很", "较", "太", "过")
 #: words of a change whose direction is its figure's sign (增减变化为 -0.82 亿元 / 增减额 …)
 SIGNED = ("增减变化", "增减幅度", "增减额", "增减率", "增减")
 #: changes that are against the budget by their own word (完成预算的 105%，超收 500 万元 /

@@ -109,6 +109,9 @@ SHORT_NAMES = {"收": "收入", "支": "支出"}
 ADDITION_OPEN = "加"
 #: the same written out, alone before a colon (加上：上年结转 …、调入资金 …)
 ADDED = "加上"
+#: words opening a part that is taken away from the rest, not added (可用财力 a，具体为：镇级
+#: 收入 b，上级补助 c，扣除上解上级支出 d / 减：上解支出 d): the part counts against the total
+DEDUCTION_OPEN = ("扣除", "减去", "减除", "剔除", "减：", "减:")
 #: verbs that start with 加 and add nothing (加强 / 加快 / 加大 …)
 NOT_ADDITION = ("加强", "加快", "加大", "加紧", "加速", "加深", "加固", "加装", "加工", "加班")
 #: words of the body a figure is of, before its name (本部门一般公共预算拨款支出 is the
