@@ -193,8 +193,10 @@ def _claim_cases(report: Report) -> Iterator[RateCase]:
             if value is None or part is None or whole is None:
                 continue
             if claim.kind == "rate" and whole.measure == "target" \
-                    and q(whole).qualifier in TARGET_BOUNDS:
-                whole = _as_set(whole)  # 指标值≥40 期，完成值 36 期，完成率: of the 40 set
+                    and q(whole).qualifier in (None, *TARGET_BOUNDS):
+                # 指标值≥40 期，完成值 36 期，完成率: of the 40 set; 目标值 300 万人次: a target is
+                # a number chosen, not measured, so exactly 300
+                whole = _as_set(whole)
             computed = ratio(part, whole)
             if computed is None:
                 continue
@@ -209,10 +211,11 @@ TARGET_BOUNDS = frozenset({"at_least", "at_most", "more_than", "less_than"})
 
 
 def _as_set(target: Member) -> Member:
-    """A target set as a bound (≥40 期), taken as the number it sets."""
+    """A target (300 万人次, or set as a bound: ≥40 期), taken as exactly the number it sets."""
     quantity = q(target)
     return Member(target.measure, target.label, target.source,
-                  Quantity.of(quantity.value, quantity.unit), target.text, target.order)
+                  Quantity.of(quantity.value, quantity.unit, exact=True), target.text,
+                  target.order)
 
 
 def _declared_change(found: dict[str, Member | None], certain: bool) -> Iterator[RateCase]:

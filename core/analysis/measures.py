@@ -27,7 +27,7 @@ from crossfoot.patterns import LazyPattern
 #: Column labels that say what a column measures when it has no role; first match wins.
 LABEL_MEASURES: tuple[tuple[LazyPattern, str], ...] = tuple(
     (LazyPattern(pattern), measure) for pattern, measure in (
-        (r"执行率|预算完成率|完成预算", "rate"),
+        (r"执行率|预算完成率|完成预算|^为.{0,6}预算", "rate"),  # (为调整预算%: of the budget)
         (r"增减|增长率|增幅|降幅|变动|同比|较上年", "change"),
         (r"上年|去年|上期", "prior"),
         (r"年初预算", "budget_initial"),

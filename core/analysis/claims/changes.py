@@ -26,6 +26,7 @@ from crossfoot.analysis.statements import (
     SHARE,
     TARGET,
     TO,
+    WHOLE,
     Statement,
     names_this_year,
 )
@@ -378,8 +379,10 @@ def _against_budget(item: Item, anchor: Statement, change: Statement | None,
     levels = [s for s in item.levels() if s.sentence == anchor.sentence
               and s.dimension == anchor.dimension == "money"]
     budgets = [s for s in levels if s.measure in BUDGETS and s.start < anchor.start]
-    if not budgets:  # 比报告数 81,600 万元增加 50 万元: the base the comparison names
-        budgets = [s for s in item.statements if s.role == BASE and s.sentence == anchor.sentence
+    if not budgets:  # 比报告数 81,600 万元增加 50 万元: the base the comparison names; 为调整
+        # 预算 25,600 万元的 104.8%，超收 1,234 万元: the budget the rate was of
+        budgets = [s for s in item.statements if s.role in (BASE, WHOLE)
+                   and s.sentence == anchor.sentence
                    and s.start < anchor.start and s.dimension == anchor.dimension == "money"]
     spent = [s for s in levels if s.measure == "actual"]
     if len(budgets) > 1 or len(spent) != 1:
