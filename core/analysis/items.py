@@ -217,7 +217,7 @@ def _respective_changes(items: list[Item], text: str, clauses: list[Clause]) -> 
 
 
 #: a name that is a year alone (2023 年度): a list of years gives periods, not names
-_BARE_YEAR = re.compile(r"\s*[0-9]{4}\s*年度?\s*")
+_BARE_YEAR = re.compile(r"(?<!\s)\s*[0-9]{4}\s*年度?\s*")
 #: the words that give each of the figures before them a share, in order (分别占 / 分别占比 /
 #: 占 X 的比重分别为 / 占比分别是)
 _RESPECTIVE_SHARE = re.compile(r"分别占|(?:占|比重|比例)[^，,；;。]{0,30}?分别")
@@ -344,7 +344,7 @@ def _respective_moves(item: Item, text: str, clauses: list[Clause]) -> list[Item
 #: 分别由 / 分别从: the starts of several moves follow, in turn
 _RESPECTIVE_FROM = re.compile(r"分别(?:由|从)")
 #: a joiner between two figures of a list (和 / 、 / 与 / 及), then the next figure
-_JOINED_FIGURE = re.compile(r"\s*+[^\s0-9，,；;。]{0,2}\s*+[" + "".join(
+_JOINED_FIGURE = re.compile(r"(?<!\s)\s*+[^\s0-9，,；;。]{0,2}\s*+[" + "".join(
     (*(word for word in cues.LIST_JOINERS if len(word) == 1), "、")) + "]")
 
 
@@ -625,14 +625,15 @@ def _rest_named(text: str, clause: Clause, statement: Statement) -> str:
 
 
 #: a clause that is a figure alone (…，45 万元；)
-_BARE_FIGURE = re.compile(r"\s*+[0-9][0-9,.]*+\s*+[^\s0-9，,；;。：:]{1,4}(?:[；;。]|$)")
+_BARE_FIGURE = re.compile(r"(?<![\s0-9,.])\s*+[0-9][0-9,.]*+\s*+[^\s0-9，,；;。：:]{1,4}"
+                          r"(?:[；;。]|$)")
 #: what opens an entry of a list: a segment's or a list's start
 _OPENS_ENTRY = frozenset((*SEGMENT_END, "：", ":"))
 #: a clause that opens with only a copula before its figure (约为 3.5 亿元 / 为 2,360 万元)
 _COPULA_FIGURE = re.compile(r"(?<!\s)\s*+(?:约为|约|为|达到|达|是|由)\s*+[0-9]")
 #: a year and its figure opening a clause (主动公开政府信息，2023 年 5,208 条，2022 年 …): the
 #: clause before names what both years count
-_YEAR_FIGURE = re.compile(r"\s*+[0-9]{4}\s*+年度?\s*+(?:为|是|：|:)?\s*+[0-9]")
+_YEAR_FIGURE = re.compile(r"(?<![\s0-9])\s*+[0-9]{4}\s*+年度?\s*+(?:为|是|：|:)?\s*+[0-9]")
 #: the name after a figure of the rest (其余 8 个为框架协议采购)
 _NAMED_AFTER = re.compile(r"(?<!\s)\s*+(?:为|是)([^，,；;。：:（(]{2,16})")
 #: a whole's name, a cue of some of its parts, the first part's name (流动资产主要包括货币资金)

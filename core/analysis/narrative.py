@@ -624,6 +624,7 @@ class _Emitter:
             parts.append(place.group(1))  # paragraph (a province's report on its cities)
         purpose = _PURPOSE_AFTER.match(text, statement.end)
         if purpose:  # 提取公积金 1521.37 亿元用于租赁住房。…提取公积金 5.01 亿元用于老旧小区改造
+            # (not 主要用于农村公路建设 9.6 亿元、…: the first part, with a figure of its own)
             parts.append(purpose.group(1))  # (what the money went to, said right after it)
         dated = _OPENING_DATE.match(text)
         if dated:  # 2022 年 12 月 23 日，…下达 1,300 万元。¶ 2023 年 8 月 1 日，…下达 437 万元:
@@ -862,8 +863,9 @@ class _Emitter:
         tail = _LIST_ITEM.search(text, last.end, end)
         while tail is not None:
             digit = tail.start("digit")
-            if not any(start <= digit < stop for start, stop in read):
-                return True
+            if not any(start <= digit < stop for start, stop in read) \
+                    and not statements_of.price_band_at(text, digit):
+                return True  # (单价 50 万元以上通用设备 0 台: a band, no figure to read)
             tail = _LIST_ITEM.search(text, tail.end(), end)
         return False
 
@@ -1004,7 +1006,7 @@ _OPENING_PLACE = re.compile(r"(?![全本我该各])([\u4e00-\u9fff]{2,4}(?:省|�
 #: (年末全县共有 …, 本市, 我县)
 _NOT_A_PLACE = "全本我该各年"
 #: what an amount went to, said right after it (… 5.01 亿元用于老旧小区改造 / …万元，用于 …)
-_PURPOSE_AFTER = re.compile(r"\s?[，,]?(?:主要|全部|专项)?用于([\u4e00-\u9fff]{2,12})")
+_PURPOSE_AFTER = re.compile(r"\s?[，,]?(?:主要|全部|专项)?用于([\u4e00-\u9fff]{2,12}+)(?![0-9])")
 #: a paragraph that opens with the day something happened (2023 年 8 月 1 日，…)
 _OPENING_DATE = re.compile(r"(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
 #: a paragraph that opens with its year (2024 年，全市一般公共预算收入安排 …)

@@ -175,7 +175,7 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
     for index, clause in enumerate(clauses):
         items = by_clause.get(index, [])
         quantities = [f for f in items if f.kind == "quantity" and not _announces(text, f)
-                      and not _bounds_a_band(text, f)]
+                      and not _bounds_a_band(text, f) and not _prices_a_band(text, f)]
         if not quantities:
             continue
         previous_end = clause.start
@@ -1465,6 +1465,23 @@ def _bounds_a_band(text: str, found: Found) -> bool:
     return bounded and (after.startswith("的") or after == _BAND_CLOSE)  # 80 分以下的 / 至 90 分的
 
 
+def _prices_a_band(text: str, found: Found) -> bool:
+    return found.quantity is not None and price_band_at(text, found.start)
+
+
+def price_band_at(text: str, position: int) -> bool:
+    """单价 50 万元以上通用设备 4 台 (every 部门决算's assets): is the number at ``position``
+    the price band of the kind counted after it, no amount of anything?"""
+    return _PRICE_BAND.match(text, position) is not None \
+        and _said_before(text, position, _PRICE_WORDS)
+
+
+#: the words a price band follows (单价 / 单位价值 50 万元以上)
+_PRICE_WORDS = (*cues.UNIT_PRICE, "单位价值", "价值")
+#: a price band's bound, right before the name of what it bands
+_PRICE_BAND = re.compile(r"(?<![0-9,.])[0-9][0-9,]*(?:\.[0-9]+)?\s?(?:万元|亿元|千元|元)\s?"
+                         r"(?:及?以上|及?以下)"
+                         r"(?=[\u4e00-\u9fff])")
 #: what may close a band's upper bound before its 的
 _BAND_CLOSE = "(不含)的"
 #: what follows a score that bounds a band, up to the 的 before the band's count

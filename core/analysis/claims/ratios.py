@@ -20,7 +20,7 @@ from crossfoot.analysis.claims.common import (
     without_owner,
 )
 from crossfoot.analysis.items import Item
-from crossfoot.analysis.labels import is_generic
+from crossfoot.analysis.labels import MEASURE_SUFFIXES, is_generic
 from crossfoot.analysis.measures import EXECUTION_LABEL
 from crossfoot.analysis.statements import (
     LEVEL,
@@ -638,6 +638,13 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
     where another figure of those paragraphs makes the share (年初余额 a …；年末余额 b。
     …余额占 W 的 p = b / W: the name was said with a, the share is of b)."""
     ratio = _share_reading(item, stated, breakdown, scope, parent, whole_name)
+    if ratio is not None and ratio.certain and breakdown is not None \
+            and breakdown.parts[-1] is item and breakdown.total.sentence == item.sentence:
+        # 基本支出 a，包括人员经费 b 和公用经费 c，占支出预算的 p: after the list's last part,
+        # the share may be the list's total's; where the total's figure makes it, a guess
+        total = _level_like(breakdown.total, ratio.part)
+        ratio.certain = total is None or bool(total.quantity.qualifier) \
+            or ratio_fits(total, ratio.whole, stated) is not True  # (a bound fits any share)
     if ratio is not None and ratio.certain and ratio.part not in item.statements:
         places = {ratio.part.paragraph, stated.paragraph}
         ratio.certain = not any(
@@ -679,6 +686,12 @@ def _share_reading(item: Item, stated: Statement, breakdown: Breakdown | None,
         if not namesakes and len(bare) >= MIN_BARE_NAME and bare != item.subject:
             # 中医药发展 648 万元 … 中医药发展资金占全部专项资金的 …: the listed name, 资金 added
             namesakes = [other for other in _named(bare, index) if other is not item]
+        if not namesakes:  # 税收占比 after 其中税收收入 a: the name with its flow word, in
+            namesakes = next((found for flow in cues.FLOWS  # the share's own paragraph
+                              if not item.subject.endswith(flow)
+                              and (found := [other for other in _named(item.subject + flow, index)
+                                             if other is not item
+                                             and other.paragraph == item.paragraph])), [])
         if not namesakes:  # 调出资金占… after 按规定调出资金 …: a longer name ending with it
             namesakes = _owned_wholes(item.subject, item, scope) or next(
                 (found for flow in cues.FLOWS
@@ -724,7 +737,8 @@ def _share_reading(item: Item, stated: Statement, breakdown: Breakdown | None,
             return None if whole is None else Ratio("share", stated, part, whole, sure)
         if breakdown is not None and (breakdown.total in holders or (
                 not holders and breakdown.certain
-                and _names_total(whole_name, breakdown.total.subject))):
+                and (_names_total(whole_name, breakdown.total.subject)
+                     or _names_measured_flow(whole_name, breakdown.total)))):
             # (a guessed list's total is not named by a bare 资金: 市级资金 …。按用途分，用于
             # 产业发展的资金 …，占全部资金的 …)
             whole = _level_like(breakdown.total, part)
@@ -823,6 +837,16 @@ def _names_total(name: str, total: str) -> bool:
         return True
     bare = _bare_whole(name, _WHOLE_TAILS[:3])
     return len(bare) >= 2 and bare != name and total.endswith(bare)
+
+
+def _names_measured_flow(name: str, total: Item) -> bool:
+    """占支出预算的 p under 一般公共预算支出安排 a，其中 …: a bare flow with a measure word names
+    the list's total of that flow when the total states that measure (not 基本支出 a, 包括 …，
+    占支出预算的 p, whose total states none)."""
+    flow = key(name)
+    measure = next((m for suffix, m in MEASURE_SUFFIXES if name.endswith(suffix)), None)
+    return flow in cues.FLOWS and measure is not None and total.subject.endswith(flow) \
+        and any(s.measure == measure for s in total.levels())
 
 
 def _named(name: str, index: dict[str, list[Item]]) -> list[Item]:

@@ -31,6 +31,7 @@ PARTS_OPEN: dict[str, bool] = {
     "分项情况是": True, "分项为": True, "构成为": True, "由以下构成": True, "分为": True,
     "资金来源为": True, "资金来源是": True, "来源为": True,  # 总投资 …，资金来源为：A …、B …
     "全部为": True, "全部是": True,  # 本年项目支出 …，全部为以下四个项目：①…
+    "全部用于": True,  # 下达资金 …，全部用于 A a、B b 和 C c: every use
     "部分构成": True,  # 由四部分构成：… (items._opener reads 由 N 部分构成 / 组成 as it)
     "由…构成": True,  # X …，由 A a 和 B b 构成 / 组成 (items reads it so)
     # "of which", "including": some of the whole
