@@ -51,7 +51,9 @@ def find(text: str, statements: Sequence[Statement], paragraph: str) -> list[Enu
             readings, certain = _readings(names)
             first = _past_blanks(text, span[0])
             if text.startswith(_FIRST_ORDINAL, first) or _LIST_MARKER.match(text, first):
-                certain = True  # 一是 … 二是 … / 1.… 2.…: each item is marked, not named
+                # 一是 … 二是 … / 1.… 2.…: each item is marked, not named (a 和 inside one
+                # is inside it)
+                readings, certain = (len(names),), True
             if _names_go_on(text, span[1]):
                 certain = False  # 事业单位 8 个：A、B、C、D，新增 E、F、G、H: the list goes on
             besides = _counted_besides(text, statement)
@@ -168,8 +170,11 @@ def _listed_after(text: str, statement: Statement
     after = statement.end + len(statement.noun)
     alternative = _UNIT_ALTERNATIVE.match(text, after)  # 7 台（套），分别为：…
     opener = _enumeration_open(text, alternative.end() if alternative else after)
-    if opener is None:
-        return None
+    if opener is None:  # 选取 3 个重点项目开展部门评价，即 A、B…: what they did, then who
+        said = _SAID_OF_THEM.match(text, after)
+        opener = _enumeration_open(text, said.end()) if said else None
+        if opener is None or not opener[1]:
+            return None
     list_start, complete = opener
     ordinal = _ordinal_items(text, _past_blanks(text, list_start))
     if ordinal is not None:
@@ -368,6 +373,9 @@ def _enumeration_open(text: str, position: int) -> tuple[int, bool] | None:
     return None
 
 
+#: a few words said of the things counted, before a comma and the cue that names them all
+#: (有 4 个部门培训费超过千万元，即 …; 有 5 个县实现正增长，分别是 …)
+_SAID_OF_THEM = re.compile(r"[\u4e00-\u9fff]{1,16}(?=[，,](?:即|分别是|分别为))")
 #: the bare copulas that may open the names after a count (3 个科室，为 A、B、C)
 _COPULAS = ("为", "是")
 #: how far after such a copula a 分别 makes it a preposition (为他们分别送去)
@@ -430,7 +438,9 @@ def _names(body: str) -> list[str]:
 def _readings(names: list[str]) -> tuple[tuple[int, ...], bool]:
     """How many names the list holds, read as written and with its last two joined by 和 / 及,
     and whether that is certain: a 和 judged to be inside the last name by how the names
-    end (人民参与和促进法治科) is a guess (白沙河、石龙河、桐溪和马家沟 are four)."""
+    end (人民参与和促进法治科) is sure where the names before it end as it does, else both
+    readings stand (农村公路提质和养老服务中心建设: one name or two; a count that is
+    neither is wrong either way)."""
     counts = {len(names)}
     certain = True
     last = names[-1]
@@ -445,7 +455,8 @@ def _readings(names: list[str]) -> tuple[tuple[int, ...], bool]:
                     and not last[:at].endswith(cues.BODY_ENDINGS):
                 # 人民参与和促进法治科: one 科 (人民参与 ends like no name listed), certainly so
                 # where the names before it end as it does (…管理科、法治调研科)
-                certain = certain and sum(n[-1] == last[-1] for n in names[:-1]) >= 2
+                if sum(n[-1] == last[-1] for n in names[:-1]) < 2:
+                    counts.add(len(names) + 1)
                 continue
             counts.add(len(names) + 1)  # (…区教育局、城南街道和白鹤镇: 城南街道 is a body)
     return tuple(sorted(counts)), certain

@@ -57,7 +57,7 @@ _LEADING_TIME = ("累计完成", "完成", "实现", "今年以来", "年初", "
                  "我市", "我区", "我镇", "本级", "经汇总", "经统计", "经比较")
 #: adverbs of a milestone that open a clause of the subject before (…总额 10,286.4 亿元，
 #: 首次突破 1 万亿元): no name of their own
-_LEADING_ADVERBS = ("首次", "首度", "再度", "一举")
+_LEADING_ADVERBS = ("首次", "首度", "再度", "一举", "仅仅", "仅")  # (仅为预算的 87.5%)
 #: verbs of a budget before what it funds (安排教育支出 112.48 亿元 is of 教育支出); the
 #: measure is read from the whole lead first
 _LEADING_VERBS = ("预算安排", "计划安排", "安排")
