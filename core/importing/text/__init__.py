@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from crossfoot.importing.load import Limits, read_bytes, report_from_data
-from crossfoot.importing.text import grids, outline, tables
+from crossfoot.importing.text import grids, outline, spaced, tables
 from crossfoot.importing.text.decode import decode
 from crossfoot.importing.text.meta import META_LINE, MetaInfo, read_meta
 from crossfoot.importing.text.offsets import Offsets
@@ -78,6 +78,8 @@ def read_text(text: str, source: str = "<text>", find_tables: bool = True,
     PDF file whose tables were read from the file itself. ``styled`` maps the
     offset of each line a document styles as a heading to its outline level.
     """
+    if find_tables:
+        text = spaced.mark(text)  # (a table's cells parted by spaces: tabs, offsets kept)
     all_blocks, shape = reflow(text, styled or ())
     wrapped = shape.wrapped
     narrative, regions, notes = _split_tables(all_blocks) if find_tables else (all_blocks, [], [])

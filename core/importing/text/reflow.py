@@ -224,7 +224,8 @@ def reflow(text: str, alone: Collection[int] = ()) -> tuple[list[Block], Layout]
             continues = (is_full(last, shape, len(current) == 1)
                          or _mid_sentence(last, line, shape)
                          or _runs_on(last, line, shape)
-                         or _split_figure(last, line, shape)) and not new_item
+                         or _split_figure(last, line, shape)) and not new_item \
+                and "\t" not in last.text and "\t" not in line.text  # (a table's row)
             if not continues:
                 flush()
         if not current and breaks and out:

@@ -299,17 +299,21 @@ def _plausible(cells: dict[str, Decimal]) -> bool:
     return not (budget is not None and initial is None and "adjustment" not in cells)
 
 
+#: what parts a line's cells (| or a tab)
+_CELL_MARKS = re.compile(r"[|\t]")
+
+
 def pipe_note(blocks: list[Block], caption: str = "") -> Note:
     """A note for a table laid out with ``|`` separators, named by its caption or title cell."""
     title = caption
     for block in blocks:
-        for cell in block.text.split("|"):
+        for cell in _CELL_MARKS.split(block.text):
             cell = cell.strip()
             if _CAPTION_END.search(cell) and len(cell) <= 40:
                 title = cell
                 break
         if title:
             break
-    title = title or blocks[0].text.split("|")[0].strip()[:40]
+    title = title or _CELL_MARKS.split(blocks[0].text)[0].strip()[:40]
     return unreadable(title, "表格以“|”分隔、行列结构不完整",
                       "it is laid out with | separators and its rows and columns are incomplete")
