@@ -110,11 +110,13 @@ def is_score(statement: Statement, text: str) -> bool:
 
 def _graded(text: str, scores: Sequence[Statement]) -> Statement | None:
     """The score a grade word is of: the last before it, unless the ones after the first
-    are that first score's listed parts (总分 92 分，其中产出 45 分 … 等级为优)."""
+    are that first score's listed parts (总分 92 分，其中产出 45 分 … 等级为优), and not one
+    said in brackets after another (总分 86.4 分（决策 17.5 分、…效益 18.0 分），等级：良)."""
     if len(scores) > 1 and any(cue in text[scores[0].end:scores[1].start]
                                for cue in cues.PARTS_OPEN):
         return scores[0]
-    return scores[-1] if scores else None
+    said = [s for s in scores if not s.aside] or scores
+    return said[-1] if said else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,7 +66,8 @@ def check_sum(total: Quantity, parts: Sequence[tuple[int, Quantity]],
         else:
             point += weight * part.value
             spread += abs(weight) * part.half_unit
-        decimals = max(decimals, part.decimals)
+        if not (part.exact and not part.value):  # (0 元 in a list of 万元: no digits shown)
+            decimals = max(decimals, part.decimals)
         bounded = bounded or bool(part.qualifier)
     # ``½·10^-d_total + Σ |w|·½·10^-d_i``; none when a figure is a bound or approximate
     tolerance = None if bounded else total.half_unit + spread

@@ -51,7 +51,8 @@ def test_the_expected_sum_and_its_tolerance_keep_their_digits(
         parts: list[tuple[int | Decimal, Decimal, int, str]], total: Decimal,
         total_places: int) -> None:
     """``expected`` is Σ weight·part in the total's unit and the tolerance ½·10^-d_total +
-    Σ |weight|·½·10^-d_part, each added in the parts' order, digits and all (1.50 is not 1.5)."""
+    Σ |weight|·½·10^-d_part, each added in the parts' order, digits and all (1.50 is not 1.5);
+    it is shown to the most places a part or the total shows."""
     stated = rounded(total, total_places)
     given_parts = [(w, rounded(v, places, unit)) for w, v, places, unit in parts]
     result = check_sum(stated, given_parts)  # type: ignore[arg-type]
@@ -64,7 +65,9 @@ def test_the_expected_sum_and_its_tolerance_keep_their_digits(
     assert result.expected.as_tuple() == expected.as_tuple()
     assert result.tolerance is not None
     assert result.tolerance.as_tuple() == (stated.half_unit + spread).as_tuple()
-    assert result.decimals == max(stated.decimals, *(q.decimals for _, q in converted))
+    # (an exact 0, 0 元 among 万元, shows no digits: it does not widen the places shown)
+    assert result.decimals == max([stated.decimals, *(q.decimals for _, q in converted
+                                                      if not (q.exact and not q.value))])
 
 
 def test_design_examples() -> None:
