@@ -26,35 +26,61 @@ MAX_NAME = 30
 
 def mark(text: str) -> str:
     """``text`` with the cells of its space-separated tables parted by tabs."""
-    if "  " not in text and " " not in text.strip():
+    if " " not in text and "\u3000" not in text:
         return text  # (most texts have no spaces to read)
-    lines = text.split("\n")
-    cells = [[(m.start(), m.group()) for m in _CELL.finditer(line)] for line in lines]
-    marked = list(lines)
+    lines = _lines(text)
+    gaps: list[int] = []  # where a tab goes: the first blank of each gap between cells
     index = 0
     while index < len(lines):
-        rows = _rows_under(cells, index)
-        if rows:
-            for number in range(index, index + 1 + rows):
-                marked[number] = _tabbed(lines[number], cells[number])
-            index += 1 + rows
+        header = _cells(text, lines[index])
+        rows = _rows_under(text, lines, index, header) if header else []
+        if header and rows:
+            for cells in (header, *rows):
+                gaps.extend(at + len(cell) for at, cell in cells[:-1])
+            index += 1 + len(rows)
         else:
             index += 1
-    return "\n".join(marked)
+    if not gaps:
+        return text
+    chars = list(text)
+    for at in gaps:
+        chars[at] = "\t"
+    return "".join(chars)
 
 
-def _rows_under(cells: list[list[tuple[int, str]]], index: int) -> int:
-    """How many rows of figures follow a header of names at ``index`` (0: none)."""
-    header = cells[index]
-    if len(header) < MIN_COLUMNS or "\t" in "".join(c for _, c in header) \
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Where each line begins and ends, built without copying the lines."""
+    spans = []
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+def _cells(text: str, line: tuple[int, int]) -> list[tuple[int, str]] | None:
+    """A line's cells with where each begins, if it has enough of them to be a header."""
+    start, end = line
+    if text.count(" ", start, end) + text.count("\u3000", start, end) < MIN_COLUMNS - 1:
+        return None  # (a line of prose: one or two blanks at most)
+    return [(m.start(), m.group()) for m in _CELL.finditer(text, start, end)]
+
+
+def _rows_under(text: str, lines: list[tuple[int, int]], index: int,
+                header: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """The rows of figures under a header of names at ``index`` (none: no table)."""
+    if len(header) < MIN_COLUMNS \
             or any(_kind(c) != "text" or len(c) > MAX_NAME for _, c in header):
-        return 0
-    count = 0
-    for row in cells[index + 1:]:
-        if len(row) != len(header) or not _is_row(row):
+        return []
+    rows = []
+    for line in lines[index + 1:]:
+        row = _cells(text, line)
+        if row is None or len(row) != len(header) or not _is_row(row):
             break
-        count += 1
-    return count if count >= MIN_ROWS else 0
+        rows.append(row)
+    return rows if len(rows) >= MIN_ROWS else []
 
 
 def _is_row(row: list[tuple[int, str]]) -> bool:
@@ -67,11 +93,3 @@ def _is_row(row: list[tuple[int, str]]) -> bool:
 
 def _kind(cell: str) -> str:
     return grids.classify(cell, 0).kind
-
-
-def _tabbed(line: str, cells: list[tuple[int, str]]) -> str:
-    """The line with the first blank of each gap between its cells made a tab."""
-    chars = list(line)
-    for start, text in cells[:-1]:
-        chars[start + len(text)] = "\t"
-    return "".join(chars)
