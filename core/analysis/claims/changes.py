@@ -73,6 +73,17 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                     found.append(against)
                 continue
             current, certain = _current(item, anchor, index)
+            if base is not None and base.dimension == "ratio" and change is None \
+                    and anchor is not None:
+                # 占 71.5%，较上年的 68.2% 提高 3.3%: a rate's change is of the rate said before
+                # it, not of the amount (none said: no level to read it against)
+                rates = [s for s in item.statements if s.role in (SHARE, RATE, LEVEL)
+                         and s.dimension == "ratio" and s is not base
+                         and s.start < anchor.start]
+                if not rates:
+                    continue
+                current = rates[-1]
+                certain = current.sentence == anchor.sentence == base.sentence
             if current is not None and anchor is not None \
                     and current.period == _base_year(anchor) != anchor.period \
                     and item.levels() == [current]:
