@@ -32,7 +32,14 @@ def test_the_table_is_read_with_its_figures_where_they_stand() -> None:
 
 def test_lines_that_are_not_a_table_are_left_alone() -> None:
     for text in ("项目 预算数 执行数\n税收收入 1,380 1,426",  # one row only
-                 "项目 预算数\n税收收入 1,380\n非税收入 360",  # two columns
+                 "项目 预算数\n税收收入 1,380 万元\n非税收入 360 万元",  # a unit is a word
                  "项目 预算数 执行数\n税收收入 1,380 已完成\n非税收入 360 312",  # words in a row
                  "2021 年 收入 1,380 万元\n支出 1,200 万元 结余 180 万元"):
         assert spaced.mark(text) == text
+
+
+def test_two_columns_are_a_table_too() -> None:
+    """科目名称 决算数 over rows of a name and one figure (a PDF's 支出决算表)."""
+    text = "科目名称 决算数\n一般公共服务支出 1,423.56\n教育支出 208.37\n合计 1,631.93"
+    assert spaced.mark(text).splitlines() == ["科目名称\t决算数", "一般公共服务支出\t1,423.56",
+                                              "教育支出\t208.37", "合计\t1,631.93"]

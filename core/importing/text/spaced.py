@@ -2,7 +2,7 @@
 
 Text taken out of PDF pages (and some web pages) writes a table's rows as their cells
 with spaces between: ``项目 预算数 执行数 完成预算%`` over ``税收收入 1,650 1,712 103.8``.
-A run of lines is read so only when nothing else fits: a header of names only (three or
+A run of lines is read so only when nothing else fits: a header of names only (two or
 more), then at least two rows, each a name followed by figures only, with as many cells as
 the header. The first space of each gap between those cells becomes a tab, one character
 for one, so every offset stays where it was; the tab reader takes the table from there.
@@ -16,8 +16,8 @@ from crossfoot.importing.text import grids
 
 #: a cell: what stands between spaces (ASCII or ideographic)
 _CELL = re.compile(r"[^\s\u3000]+")
-#: the fewest cells a header names (a name column and two of figures)
-MIN_COLUMNS = 3
+#: the fewest cells a header names (a name column and one of figures: 科目名称 决算数)
+MIN_COLUMNS = 2
 #: the fewest rows under it
 MIN_ROWS = 2
 #: the longest cell a header or a row's name holds
