@@ -647,8 +647,8 @@ def _after_latest_day(rule: Rule, ctx: Context,
     limits = _latest_day(ctx.report)
     if limits is None:
         return
-    limit, limit_zh, limit_en = limits
-    reaching = reaching and report_date(ctx.report) is None
+    limit, limit_zh, limit_en, dated = limits
+    reaching = reaching and not dated
     for fact in ctx.report.facts:
         if fact.measure != "date":
             continue
@@ -672,15 +672,16 @@ _WORDS = re.compile(r"[\u4e00-\u9fff]")
 MIN_EVENT_WORDS = 3
 
 
-def _latest_day(report: Report) -> tuple[dt.date, str, str] | None:
-    """The last day a report can speak of as past: its date, or the end of the year after
-    the one an annual report is on; None for a report on part of a year or of no year."""
+def _latest_day(report: Report) -> tuple[dt.date, str, str, bool] | None:
+    """The last day a report can speak of as past, named, and whether it is the report's
+    own date (else the end of the year after the one an annual report is on); None for a
+    report on part of a year or of no year."""
     dated = report_date(report)
     year = report.meta.fiscal_year
     if dated is not None:
-        return dated[0].last_day, "报告日期", "the report's date"
+        return dated[0].last_day, "报告日期", "the report's date", True
     if year is not None and not report.meta.interim:
-        return year_end(year + 1), f"{year + 1} 年末", f"the end of {year + 1}"
+        return year_end(year + 1), f"{year + 1} 年末", f"the end of {year + 1}", False
     return None
 
 

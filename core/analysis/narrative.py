@@ -1249,7 +1249,7 @@ def _whose_unsaid(subject: str) -> bool:
 
 
 #: the marks a list's part follows (…，扣除上解上级支出 d)
-_PART_SEPARATORS = ("，", "；", "、", "。", ",", ";")
+_PART_SEPARATORS = (*cues.LIST_SEPARATORS, *clauses_of.SEGMENT_END, "。")
 #: measures.ACCOUNT_WORDS, longest first (as they are matched)
 _ACCOUNT_WORDS = tuple(sorted(measures.ACCOUNT_WORDS, key=len, reverse=True))
 

@@ -175,7 +175,7 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
     for index, clause in enumerate(clauses):
         items = by_clause.get(index, [])
         quantities = [f for f in items if f.kind == "quantity" and not _announces(text, f)
-                      and not _bounds_a_band(text, f) and not _prices_a_band(text, f)]
+                      and not _bounds_a_band(text, f) and not price_band_at(text, f.start)]
         if not quantities:
             continue
         previous_end = clause.start
@@ -1463,10 +1463,6 @@ def _bounds_a_band(text: str, found: Found) -> bool:
     bounded = bool(found.quantity.qualifier) \
         or text[:found.start].rstrip().endswith(scores.BAND_UPPER)
     return bounded and (after.startswith("的") or after == _BAND_CLOSE)  # 80 分以下的 / 至 90 分的
-
-
-def _prices_a_band(text: str, found: Found) -> bool:
-    return found.quantity is not None and price_band_at(text, found.start)
 
 
 def price_band_at(text: str, position: int) -> bool:

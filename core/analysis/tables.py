@@ -166,17 +166,10 @@ def _nested(tops: list[dict[str, Any]]) -> bool:
     for index, row in enumerate(tops):
         for key, cell in row["cells"].items():
             value = _amount(cell)
-            if value is None:
-                continue
-            total = Decimal(0)
-            for count, after in enumerate(tops[index + 1:], 1):
-                part = _amount(after["cells"].get(key))
-                if part is None:
-                    break
-                total += part
-                if count >= 2 and abs(total - value) <= _slack(value, count):
+            if value is not None:
+                if _closed_by(value, tops[index + 1:], key):
                     return True
-            break  # the row's first figure is enough to tell
+                break  # the row's first figure is enough to tell
     return False
 
 
@@ -186,18 +179,24 @@ def _closed_early(total: dict[str, Any], rows: list[dict[str, Any]], tops: list[
     parts = [r for r in rows if r["id"] in tops]
     for key, cell in total["cells"].items():
         value = _amount(cell)
-        if value is None:
-            continue
-        running = Decimal(0)
-        for count, row in enumerate(parts[:-1], 1):
-            part = _amount(row["cells"].get(key))
-            if part is None:
-                return False
-            running += part
-            if count >= 2 and abs(running - value) <= _slack(value, count):
-                return any(_amount(r["cells"].get(key)) for r in parts[count:])
-        return False
+        if value is not None:
+            count = _closed_by(value, parts[:-1], key)
+            return count > 0 and any(_amount(r["cells"].get(key)) for r in parts[count:])
     return False
+
+
+def _closed_by(value: Decimal, rows: list[dict[str, Any]], key: str) -> int:
+    """How many of ``rows``, two or more from the first, add up to ``value`` in column
+    ``key`` within rounding (0: none do before a row leaves the cell empty)."""
+    running = Decimal(0)
+    for count, row in enumerate(rows, 1):
+        part = _amount(row["cells"].get(key))
+        if part is None:
+            return 0
+        running += part
+        if count >= 2 and abs(running - value) <= _slack(value, count):
+            return count
+    return 0
 
 
 def _amount(cell: Any) -> Decimal | None:
@@ -350,11 +349,10 @@ _PERCENT_COLUMN = re.compile(r"(?:增减率|增减%|增减幅度|增减比例|�
 def _shares(table: dict[str, Any]) -> list[dict[str, Any]]:
     """``资金来源 | 金额 | 占比``: each row the total covers, its amount's share of the total's.
     Only where the table has one total, one share column and one column of amounts."""
-    columns = [(c["id"], str(c.get("label", "")).replace(" ", ""))
-               for c in table["columns"][1:] if c.get("role") != "label"]
-    shares = [key for key, name in columns if _SHARE_COLUMN.fullmatch(name)]
-    amounts = [key for key, name in columns if key not in shares
-               and not any(c["id"] == key and c.get("unit") == "%" for c in table["columns"])]
+    columns = [c for c in table["columns"][1:] if c.get("role") != "label"]
+    shares = [c["id"] for c in columns
+              if _SHARE_COLUMN.fullmatch(str(c.get("label", "")).replace(" ", ""))]
+    amounts = [c["id"] for c in columns if c["id"] not in shares and c.get("unit") != "%"]
     totals = [row for row in table["rows"] if row.get("role") == "total" and row.get("sum_of")]
     if len(shares) != 1 or len(amounts) != 1 or len(totals) != 1:
         return []
