@@ -489,6 +489,11 @@ class _Builder:
                                                  != clause.aside):
                 self.current.parts_cue = opener  # (not the host's for a list in brackets)
                 self.current.cue_apart = clause.sentence != self.current.sentence
+        elif clause.end < len(self.text) and self.text[clause.end] in "：:" \
+                and self.current is not None and self.current.sentence == clause.sentence \
+                and any(s.dimension == "money" for s in self.current.levels()) \
+                and cues.ALLOCATION.fullmatch(_MARKER.sub("", words).strip()):
+            self.current.parts_cue = cues.ALLOCATED  # 资金共 a，按任务量分配：A 区 b …
         elif (named := _named_cue(words)) is not None:
             # 一般公共预算拨款支出预算具体为以下三类： a total stated elsewhere, its parts next
             subject, cue = named
@@ -728,9 +733,9 @@ def _ends_a_list(items: Sequence[Item], last: Item) -> bool:
 #: classification
 _BY_CLASS = re.compile(r"(?P<name>[^，,；;：:按]{0,16})按(?P<basis>[^，,；;：:按]{1,12}?)"
                        r"(?<![计得评])(?:分类|划分|分列|分)(?:科目)?(?:构成(?:情况)?)?"
-                       r"(?:分别为|为|来看|看|如下)?")
-# (按项目分列如下 / 按支出功能分类构成如下 / 按支出功能分类科目分别为; not 按执行率计分 / 按…评分,
-# a way of scoring)
+                       r"(?:分别为|别为|别是|为|来看|看|如下)?")
+# (按项目分列如下 / 按支出功能分类构成如下 / 按支出功能分类科目分别为 / 按用途分别为; not
+# 按执行率计分 / 按…评分, a way of scoring)
 #: 从收入分类来看 / 分收入结构看 / 分征收部门完成情况为: the whole seen from one classification
 _VIEWED_BY = re.compile(r"(?P<name>)(?:从|分)(?P<basis>[^，,；;：:从分看]{1,12}?)"
                         r"(?:来看|看|(?:完成)?情况(?:是|为|如下)?)")
@@ -1027,6 +1032,9 @@ def _trailing_cue(text: str, clause: Clause, mine: list[Statement], item: Item) 
     """``…911000.39 元，其中：``: the parts of this item follow."""
     tail = text[mine[-1].end + len(mine[-1].noun):clause.end].strip().rstrip("：:")
     noun = mine[-1].noun
+    if not tail and mine[-1].total_cue and text[clause.end:clause.end + 1] in ("：", ":"):
+        item.parts_cue = cues.TOTAL_COLON  # 合计 23.46 万元：A …，B …
+        return
     if tail == cues.AMONG or (not tail and len(noun) > 1 and noun.endswith(cues.AMONG)):
         # 固定资产 4,402.16 万元中，房屋…: of which (全区 148 个重点项目中，产业项目 86 个 …)
         item.parts_cue = cues.AMONG_CUE

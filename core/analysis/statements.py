@@ -54,7 +54,8 @@ _LEADING_TIME = ("累计完成", "完成", "实现", "今年以来", "年初", "
                  "截至目前", "截止目前", "目前", "现已",
                  "上年度", "上一年度", "上一年", "上年", "去年", "全年", "本年度", "本年", "实际",
                  "当年", "年内", "年度", "全县", "全市", "全区", "全省", "全镇", "全州", "我县",
-                 "我市", "我区", "我镇", "本级", "经汇总", "经统计", "经比较")
+                 "我市", "我区", "我镇", "本级", "经汇总", "经统计", "经比较", "经测算", "经核算",
+                 "经核定")
 #: adverbs of a milestone that open a clause of the subject before (…总额 10,286.4 亿元，
 #: 首次突破 1 万亿元): no name of their own
 _LEADING_ADVERBS = ("首次", "首度", "再度", "一举", "仅仅", "仅")  # (仅为预算的 87.5%)
@@ -260,6 +261,8 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                     and statements[-1].sentence == clause.sentence:
                 # 年初预算较上年压减 10%，由 45.00 万元压减至 40.50 万元: the budget's move
                 statement.measure = statements[-1].measure
+                if statement.measure == "budget_initial" and left.strip().endswith(_ADJUSTED_TO):
+                    statement.measure = "budget"  # 年初预算 a，调整为 b: the adjusted budget
             if scored and statement.measure is None and _trim(left).endswith(scores.GOT):
                 statement.measure = SCORE  # 分值 50 分，得 47.5 分
             if scored and statement.measure not in SCORE_MEASURES:
@@ -267,8 +270,9 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             elif not scored and statement.measure in SCORE_MEASURES \
                     and statement.dimension in ("money", "count"):
                 statement.measure = None  # 大于 30% 不得分 本年追加 767.86 万元: no score
-            statement.total_cue = _trim(left).removesuffix("得分").removesuffix("得") \
-                .endswith(cues.TOTAL)  # 合计得 18 分 / 合计得分 91.5 分
+            trimmed = _trim(left).removesuffix("得分").removesuffix("得")
+            statement.total_cue = trimmed.endswith(cues.TOTAL) or (  # 合计得分 91.5 分
+                total_with_verb(left))  # 累计下达 6,665 万元
             statement.label = _label(left, subject)
             statement.quote_start = _quote_start(text, previous_end, item.start, position == 0,
                                                  clause.start)
@@ -1154,6 +1158,26 @@ _RELATIONAL = tuple(sorted((*changes.COMPARE, *ratios.SHARE_OPEN, *changes.INCRE
                               for budget in ratios.BUDGET_NAMES)), key=len, reverse=True))
 
 
+def total_with_verb(words: str) -> bool:
+    """Do ``words`` end with a total's word and a verb of funds (累计下达 / 共拨付)?"""
+    words = words.rstrip()
+    return any(words.endswith(verb) and words[:-len(verb)].endswith(cues.TOTAL)
+               for verb in cues.TOTAL_FUND_VERBS)
+
+
+#: a cause said before a figure's verb (因疫苗价格下降调减 / 由于项目延期减少): what moved
+#: it, no name of what it is (因公出国 and 因病致贫 name things, and say no move)
+_CAUSE = re.compile(r"(?:因|由于)(?!公)[^，,；;。：:（(]{1,16}?(?:下降|下跌|上涨|上升|增加|减少"
+                    r"|扩大|缩小|提高|降低|变化|变动|调整|影响|延期|推迟)")
+#: the verbs that move a budget to its adjusted figure (年初预算 a，拟调整为 b)
+_ADJUSTED_TO = ("调整为", "调整至", "调整到")
+#: the verbs of a move that may follow a cause (因 … 下降调减 a)
+_MOVES = frozenset((*changes.INCREASE, *changes.DECREASE, *changes.TO_LEVEL))
+#: the sum of the items an adjustment moved one way (调减项目合计 / 追加支出共计), before its
+#: figure: a name of what the list after it adds up, not a change of the clause before
+_ADJUSTED_SUM = re.compile(r"(?:调增|调减|追加|追减)[\u4e00-\u9fff]{2,6}?(?:合计|共计|总计|小计)")
+
+
 def _before_comparison(text: str) -> str:
     """``text`` up to its first comparison cue (较, 占, a 与 that a later 相比 makes one)."""
     cue = _COMPARE_CUE.search(text)
@@ -1186,6 +1210,11 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
     indicator even when they are only rate or measure words.
     """
     text = _IN_WHOLE.sub("", lead.strip()).lstrip("、，,")  # …在 X 中所占比重为: X is the whole
+    cause = _CAUSE.match(text)
+    if cause is not None and text[cause.end():].strip() in _MOVES:
+        return "", measure_of(text)  # 因疫苗采购价格下降调减 85 万元: why it moved, no name
+    if total_with_verb(text):  # 累计下达 / 专项资金共拨付: the name before the total's words
+        text = text[:-len(next(v for v in cues.TOTAL_FUND_VERBS if text.endswith(v)))]
     ranked = _RANKED.match(text)
     if ranked is not None and ranked.end() < len(text):
         return subject_of(text[ranked.end():], scored)  # 降幅最大的是省体育局: 省体育局's
@@ -1198,7 +1227,8 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
         return framed, measure_of(text)
     if body.startswith(_RELATIONAL) and not body.startswith(ratios.SHARE_OPEN_IN_NAMES) \
             and not body.startswith(changes.NAMES_LIKE_CHANGES) \
-            and not body.startswith(cues.DEDUCTION_OPEN):  # 减去上解支出: a part taken away
+            and not body.startswith(cues.DEDUCTION_OPEN) \
+            and not _ADJUSTED_SUM.fullmatch(body):  # 减去上解支出: a part taken away
         return "", measure_of(text)
     # 基本支出占一般公共预算财政拨款支出的比重为: the name is before the comparison, however
     # long what it is compared with
@@ -1236,7 +1266,9 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
             text = text[1:]  # 2021 年的“三公”经费: the 的 of the year taken out before it
         if text.endswith(_TRAILING_WORDS) and not text.endswith(_ENDS_LIKE_TRAILING):
             for size in range(min(_LONGEST_TRAILING, len(text) - 1), 0, -1):
-                if text[-size:] in _TRAILING_SET:  # the longest trailing word it ends with
+                if text[-size:] in _TRAILING_SET and not ends_a_word(
+                        text, text[-size:]):  # the longest trailing word it ends with (the
+                    # 约 of 签约 is the verb's: 常住人口签约 201,694 人)
                     text = text[:-size]
                     break
     named = scored or measure in SCORE_MEASURES  # 预算执行率得分 9.8 分: an indicator's name
@@ -1250,6 +1282,8 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
         text = text.removesuffix(word)
     if "”" in text and "“" not in text:
         text = text.replace("”", "")  # “三公”经费 with its opening quote cut off with the year
+    if text in cues.TOTAL_LEADS:
+        text = ""  # 累计下达 a: the words of a total, its measure's verb cut off, name nothing
     return (text if len(text) >= 2 and (named or not _only_words(text)) else ""), measure
 
 

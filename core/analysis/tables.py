@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from crossfoot.analysis.vocabulary import breakdowns
+from crossfoot.analysis.vocabulary import breakdowns, cues
 from crossfoot.importing.text.grids import SUBTOTAL
 from crossfoot.model.quantity import format_value
 
@@ -247,12 +247,26 @@ def _column_sums(table: dict[str, Any]) -> None:
         if len(subtotal) == 1 and len(others) >= 2:
             sums.append({"total": subtotal[0]["id"], "parts": [c["id"] for c in others]})
             tops.append(subtotal[0])
-    total = [c for c in tops if c["label"] in SUBTOTAL]
+    total = [c for c in tops if c["label"] in SUBTOTAL] or _flow_total(tops)
     others = [c for c in tops if c not in total]
     if len(total) == 1 and len(others) >= 2:
         sums.append({"total": total[0]["id"], "parts": [c["id"] for c in others]})
     if sums:
         table["column_sums"] = sums
+
+
+def _flow_total(columns: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """本年收入合计 | 财政拨款收入 | 事业收入 | 其他收入 (a final account's 收入决算表): a first
+    column named as the total of a flow, before at least two others each a kind of that flow,
+    is their sum."""
+    if len(columns) < 3:
+        return []
+    first, rest = str(columns[0]["label"]), [str(c["label"]) for c in columns[1:]]
+    if not _NAMED_TOTAL.match(first):
+        return []
+    flow = next((f for f in cues.FLOWS if f in first), None)
+    return [columns[0]] if flow is not None and all(
+        label.endswith(flow) and not _NAMED_TOTAL.match(label) for label in rest) else []
 
 
 def _concepts(table: dict[str, Any]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -108,6 +109,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         certain = certain and several is None  # past its total, of it or of them all?
         certain = certain and not attributes.seconded_beside([p.subject for p in parts])
         certain = certain and not any(_group_and_done(p) for p in parts) \
+            and not _done_of_named_group(parts) \
             and not _whole_again(total, parts)
         if certain and item.opened_by is None and total is not items[index - 1] \
                 and _fits_named_between(items, index - 1, total, parts):
@@ -132,13 +134,16 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
             complete = True
         if cue == cues.COMPOSED_OF and _cut_short(items, position[parts[-1].id]):
             complete = False  # 由 A a、B b 和 C c 构成 read only as far as A: not all of it
+        if complete and _unit_apart(items, position[parts[-1].id]):
+            complete = False  # 共计 a 头（只），即 A b 头、B c 头、C d 只: its list goes on in
+            # a unit the total's does not convert to, so the parts read are not all of it
         found.append(Breakdown(total, parts, complete, certain, cue,
                                _restated(items, total, position[parts[-1].id])))
     found.extend(_distributed(items, taken))
     found.extend(_additions(items, taken))
     found.extend(_closed_by_shares(items, taken))
     found.extend(_scores_before_total(items, taken))
-    found.extend(_framework_apart(items, taken))
+    found.extend(_framework_apart(items, taken, {b.total.id for b in found}))
     found.extend(_totals_of_the_above(items, taken))
     found.extend(_totals_after_parts(items, taken))
     found.extend(_asides_of_parts(items, taken))
@@ -202,6 +207,17 @@ def _cut_short(items: Sequence[Item], at: int) -> bool:
     following = items[at + 1] if at + 1 < len(items) else None
     return following is not None and in_sentence(following, items[at]) \
         and bool(following.levels())
+
+
+def _unit_apart(items: Sequence[Item], at: int) -> bool:
+    """Does the list's last part, ``items[at]``, go on in its segment to a figure of its
+    dimension in a unit it does not convert to (18,420 头、1,260 头、21,680 只)?"""
+    following = items[at + 1] if at + 1 < len(items) else None
+    last = items[at]
+    if following is None or not _same_segment(following, last):
+        return False
+    return any(a.dimension == b.dimension and not same_kind(a, b)
+               for a in last.levels() for b in following.levels())
 
 
 def _shares_fill(parts: Sequence[Item]) -> bool:
@@ -502,11 +518,14 @@ def _several_scores(item: Item) -> bool:
                for s in item.levels()) > 1
 
 
-def _framework_apart(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
+def _framework_apart(items: Sequence[Item], taken: set[str], totals: set[str]
+                     ) -> list[Breakdown]:
     """一、评价结论 综合得分 88 分 … 二、指标得分 1.决策指标（20 分）：得 18.5 分 … 4.效益指标 …:
     a report that states one whole score, and apart from it the scores of one framework's
     indicators a line each, has the whole as their sum wherever it said it. Read only when
-    the report holds exactly one such run and one value of the whole."""
+    the report holds exactly one such run and one value of the whole, and the whole has no
+    parts yet (权重 决策 15 分… 得分 决策 13.5 分…，总分 86.8 分: the scores it closes are its
+    parts, not the weights said before them)."""
     runs: list[list[Item]] = []
     for item in items:
         if item.id in taken or scores.indicator(item.subject) is None \
@@ -526,7 +545,8 @@ def _framework_apart(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
     complete = [run for run in runs if len(run) >= 2
                 and scores.completes("", [p.subject for p in run])]
     wholes = [item for item in items if item.id not in taken and whole_score(item)
-              and item.levels() and _scores(item, ()) and not _several_scores(item)]
+              and item.id not in totals and item.levels() and _scores(item, ())
+              and not _several_scores(item)]
     if len(complete) != 1 or not wholes \
             or len({w.levels()[0].quantity.value for w in wholes}) != 1 \
             or not _scores(wholes[0], complete[0]):
@@ -767,6 +787,21 @@ def _done_of_groups(parts: list[Item]) -> list[Item]:
             continue
         kept.append(part)
     return kept
+
+
+def _done_of_named_group(parts: Sequence[Item]) -> bool:
+    """其中重点人群 170,842 人，已签约 126,853 人: a named group, then in its segment a count
+    named by a deed (已签约) and no more than the group: how many of it did the thing, or
+    another part (在建 5 个，已完工 3 个)? Which is a guess."""
+    for part, following in itertools.pairwise(parts):
+        group, done = _one_level(part), _one_level(following)
+        if group is not None and done is not None and _same_segment(part, following) \
+                and not part.subject.startswith(completion.DONE_OPENERS) \
+                and following.subject.startswith(completion.STAGES_DONE[0]) \
+                and group.dimension == done.dimension == "count" and same_kind(group, done) \
+                and done.quantity.value <= group.quantity.value:
+            return True
+    return False
 
 
 def _group_then_done(group: Statement, done: Statement) -> bool:

@@ -76,8 +76,9 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
             if base is not None and base.dimension == "ratio" and change is None \
                     and anchor is not None:
                 # 占 71.5%，较上年的 68.2% 提高 3.3%: a rate's change is of the rate said before
-                # it, not of the amount (none said: no level to read it against)
-                rates = [s for s in item.statements if s.role in (SHARE, RATE, LEVEL)
+                # it, not of the amount (none said: no level to read it against); so is one
+                # after the rate's move (比重由 28.4% 提高到 31.6%，提高 3.2%)
+                rates = [s for s in item.statements if s.role in (SHARE, RATE, LEVEL, TO)
                          and s.dimension == "ratio" and s is not base
                          and s.start < anchor.start]
                 if not rates:

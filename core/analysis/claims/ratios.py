@@ -63,6 +63,8 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
     planned: list[Statement] = []  # the plans of all a project's funds read so far
     #: the whole the last share of each sentence named (A …，占 W 的 p%；B …，占 q%: W too)
     sentence_whole: dict[tuple[str, int], str] = {}
+    #: the figure that whole was read as, where it was read for certain
+    whole_read: dict[tuple[str, int], Statement] = {}
     paragraphs: list[str] = []  # in the order read
     rates_in = Counter((s.paragraph, s.sentence) for item in items for s in item.of(RATE)
                        if EXECUTION_LABEL.search(s.label))  # (执行率, not 到位率)
@@ -81,11 +83,17 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                     inherited = None  # 人员经费占基本支出的 p%；项目支出 …，占 q%: not of 基本支出
                 ratio = _share(item, statement, parent.get(item.id), scope, parent,
                                statement.whole or inherited)
+                if ratio is not None and ratio.certain and statement.whole \
+                        and item.opened_by is None:
+                    whole_read[place] = ratio.whole
                 if ratio is not None and ratio.certain and not statement.whole \
                         and parent.get(item.id) is not None and place in sentence_whole \
-                        and sentence_whole[place] != ratio.whole.lead:
+                        and sentence_whole[place] != ratio.whole.lead \
+                        and whole_read.get(place) is not ratio.whole:
                     # 行政单位资产 2,134 亿元，占全市 53.8%，其中：A 583 亿元，占 4.7% …: of
                     # the list's total, or of the 全市 its sentence named? Either may be meant
+                    # (unless that name was read as this very figure: 本年收入合计 a。A b，占本年
+                    # 收入合计的 p；B c，占 q)
                     ratio = replace(ratio, certain=False)
             elif statement.role == RATE and _rate_verb(statement.label) is not None:
                 ratio = _named_count_rate([*before, item], statement)  # 回收率, 合格率 only so
@@ -393,6 +401,8 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
     if not doing:
         return None
     done, of = counts[doing[-1]], counts[doing[-1] - 1]
+    if done.period != stated.period:
+        return None  # 签约率 41.6%，…力争到 2025 年签约率达到 45%: a target of another year
     if done.quantity.unit != of.quantity.unit or of.quantity.value < done.quantity.value \
             or (done.dimension == "count" and not (done.quantity.exact and of.quantity.exact)):
         return None
@@ -891,7 +901,9 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
     """
     if per_unit.per_one(key(item.subject)):
         return None  # 每村 15 万元 …已拨付 162 万元，拨付率 90%: not of the amount per village
-    levels = [s for s in item.statements if s.role in (LEVEL, WHOLE) and s.dimension == "money"
+    levels = [s for s in item.statements if (s.role in (LEVEL, WHOLE) or (
+                  s.role == TO and s.measure == "budget"))  # (年初预算 a，调整为 b: b)
+              and s.dimension == "money"
               and (s.sentence < stated.sentence or s.sentence == stated.sentence)
               and s.period == stated.period]  # not 上年完成 x beside this year's rate
     actual = [s for s in levels if s.measure == "actual"]

@@ -21,6 +21,9 @@ PHASES = ("年初", "年中", "年底", "年末", "新增", "追加", "结转", 
 #: words just before a figure that make it a total
 TOTAL = ("共计", "合计", "总计", "累计", "共有", "共", "总额为", "总额", "总数为", "总数",
          "总计为", "合计为", "共计为", "总量为", "总量")
+#: verbs of funds a total's word may stand before (累计下达 / 共拨付 / 合计安排 a, after the
+#: batches' or the places' amounts): still a total
+TOTAL_FUND_VERBS = ("下达", "拨付", "安排", "发放", "支付", "投入", "筹集")
 #: words a subject starts with when its figure is a total itself (累计投入 2,700 万元 after
 #: the years' amounts; 合计支出 …): it ends a list of parts, never joins it
 TOTAL_LEADS = ("累计", "合计", "共计", "总计")
@@ -39,7 +42,17 @@ PARTS_OPEN: dict[str, bool] = {
     "其中": False, "包括": False, "包含": False, "含": False, "主要包括": False,
     "主要有": False, "具体包括": False, "涵盖": False, "主要用于": False, "用于": False,
     "情况如下": False, "如下": False,
+    # cues read from the clause's end, never from words that open a clause (items reads them)
+    "分配…：": True,  # 资金共 a，按任务量分配：A 区 b，B 区 c: every place it went to
+    "…：": False,  # 合计 a：A b，B c: the total's parts follow its colon, maybe not all
 }
+#: a clause that says how a total was shared out, before a colon (按各区任务量分配： /
+#: 分配情况如下：): the places or units after it, each with its share, are all of it
+ALLOCATED = "分配…："
+ALLOCATION = re.compile(r"(?:(?:按|根据|依据|结合)[^，,；;。]{1,24}?)?"
+                        r"(?:切块)?分配(?:下达)?(?:情况)?(?:如下)?")
+#: a colon right after a total's figure (合计 23.46 万元：…): its parts follow
+TOTAL_COLON = "…："
 #: verbs that open an indicator's result (实现地区生产总值 a；完成固定资产投资 b)
 ACHIEVED = ("累计完成", "完成", "实现")
 #: the cue that restates, as its parts, what stands right before it (X，即 A、B)

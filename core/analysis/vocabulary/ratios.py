@@ -93,7 +93,10 @@ FUND_WORDS = ("实际", "累计", "已", "到位", "支付", "资金", "总额")
 COUNT_RATE_VERBS = frozenset({"回收", "合格", "达标", "参保", "覆盖", "通过", "办结", "验收",
                               "满意", "成活",  # (栽植 12,400 株，成活 10,850 株，成活率 …)
                               "采纳",  # (提出审计建议 134 条，已采纳 121 条，采纳率 …: audits)
-                              "核销"})  # (发放 25 万张，核销 18.4 万张，核销率 73.6%: vouchers)
+                              "核销",  # (发放 25 万张，核销 18.4 万张，核销率 73.6%: vouchers)
+                              # (重点人群 a 人，已签约 b 人，签约率 …; 应种 a 剂次，接种 b 剂次，
+                              # 接种率 …: health services' self-evaluations)
+                              "签约", "接种"})
 #: such verbs whose rates may be of amounts too (发放金额 a，核销金额 b，核销率 p%: consumption
 #: voucher reports; 到期贷款 a，回收 b，回收率 p%: loans)
 AMOUNT_RATE_VERBS = frozenset({"核销", "回收"})

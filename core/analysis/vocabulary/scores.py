@@ -38,6 +38,8 @@ TOTAL_NAMES = frozenset({"自评", "项目自评", "绩效自评", "评价", "�
 TOTAL_OWNERS = ("本", "该")
 #: a bare verb before a score that says it was scored (分值 50 分，得 47.5 分)
 GOT = ("得",)
+#: how the name of the points an indicator lost ends (决策类指标扣 2 分 / 过程指标扣分 / 失分)
+LOST_ENDINGS = ("扣", "扣分", "扣减", "扣除", "失分", "共扣", "扣掉")
 #: the unit of a score
 SCORE_UNIT = "分"
 #: what stands before the upper bound of a band of scores (80 分至 90 分为良 / 80～90 分的 …)
@@ -61,7 +63,10 @@ EVALUATION_ENDINGS = ("自评", "评价")
 
 
 def indicator(name: str) -> str | None:
-    """The first-level indicator ``name`` names, if exactly one."""
+    """The first-level indicator ``name`` names, if exactly one (none for the points it lost:
+    产出类指标扣 4.0 分 is no score of 产出)."""
+    if name.endswith(LOST_ENDINGS):
+        return None
     found = [word for word in _WORDS if word in name]
     return found[0] if len(found) == 1 else None
 

@@ -93,6 +93,8 @@ def header_blocks(rows: list[list[GridCell]], width: int,
     """(header rows, body rows) of each block of figures in the grid; the rows under the
     header of two lists side by side, which no block reads, go to ``set_aside``."""
     blocks: list[tuple[list[list[GridCell]], list[list[GridCell]]]] = []
+    rows = [row for row in rows if not text_grids.numbers_columns([c.text for c in row])]
+    # (栏次 | 1 | 2 …: the numbers of the header's columns, no row of figures)
     index = 0
     beside = False  # the block before ended at the header of two lists side by side
     while index < len(rows):

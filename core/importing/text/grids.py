@@ -39,6 +39,8 @@ _POINTS_HEADER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}得分|分值)$")
 LABEL_HEADERS = frozenset({"项目", "科目", "项目名称", "单位名称", "名称", "年度", "年份"})
 #: a column header that names row numbers, not amounts
 _INDEX_HEADER = re.compile(r"行次|栏次|序号|编号")
+#: the label of a row that numbers the columns (栏次 | 1 | 2 | 3: forms of final accounts)
+_INDEX_ROW = re.compile(r"栏次|栏号|行次")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +128,8 @@ def read(cells: list[Cell]) -> Grid | None:
     first = cells.index(rows[0][0])
     if any(run_width > width for index, run_width in runs if index < first):
         return None  # 年度资金总额 with six figures, then 其中 rows with three: which columns?
-    header_cells = [c for c in cells[:first] if c.kind == "text" and not _UNIT.search(c.text)]
+    header_cells = [c for c in cells[:first] if c.kind == "text" and not _UNIT.search(c.text)
+                    and not _INDEX_ROW.fullmatch(c.text.replace(" ", ""))]
     header = _header(header_cells, width)
     if header is None:
         return None
@@ -154,6 +157,8 @@ def _rows(cells: list[Cell], runs: list[tuple[int, int]], width: int
     rows: list[tuple[Cell, list[Cell]]] = []
     for index, run_width in runs:
         values = cells[index + 1:index + 1 + run_width]
+        if not rows and numbers_columns([cells[index].text, *(v.text for v in values)]):
+            continue  # 栏次 | 1 | 2 …: the header's numbering of its columns, no figures
         if run_width == width and any(v.kind == "number" for v in values):
             rows.append((cells[index], values))
         elif rows and run_width == width:
@@ -161,6 +166,14 @@ def _rows(cells: list[Cell], runs: list[tuple[int, int]], width: int
         elif rows:
             break
     return rows
+
+
+def numbers_columns(texts: Sequence[str]) -> bool:
+    """Is this the row that numbers the columns, its cells' texts in turn: 栏次, 1, 2, 3 …?
+    (Empty cells, a page's padding, left out.)"""
+    said = [t.replace(" ", "") for t in texts if t.strip()]
+    return len(said) >= 2 and _INDEX_ROW.fullmatch(said[0]) is not None \
+        and said[1:] == [str(n) for n in range(1, len(said))]
 
 
 def _header(cells: list[Cell], width: int) -> list[str] | None:

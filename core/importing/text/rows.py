@@ -143,7 +143,9 @@ def _aligned(rows: list[list[GridCell]], tabbed: bool = False) -> bool:
         elif short and (len(short) * 2 < len(figured) or not all(
                 REMARK.search(name) for row in short for name in names[length[id(row)]:across])):
             return False
-    return headed + sum(_has_figure(row) for row in aside) == sum(_has_figure(row) for row in rows)
+    return headed + sum(_has_figure(row) for row in aside) == sum(
+        _has_figure(row) for row in rows
+        if not text_grids.numbers_columns([c.text for c in row]))  # (栏次 | 1 | 2: no row)
 
 
 def _has_figure(row: list[GridCell]) -> bool:
