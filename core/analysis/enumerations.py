@@ -34,7 +34,7 @@ def find(text: str, statements: Sequence[Statement], paragraph: str) -> list[Enu
     for index, statement in enumerate(statements):
         if statement.dimension != "count" or not statement.quantity.exact:
             continue
-        listed = _listed_after(text, statement) or _listed_before(text, statement)
+        listed = listed_after(text, statement) or _listed_before(text, statement)
         following = statements[index + 1] if index + 1 < len(statements) else None
         itemised = None if listed else _itemised_after(text, statement, following)
         if itemised is not None:
@@ -48,7 +48,7 @@ def find(text: str, statements: Sequence[Statement], paragraph: str) -> list[Enu
         if len(names) >= 2 and _counts_the_whole(statements, index, len(names)):
             continue  # 单位共 9 个，其中行政单位 1 个、事业单位 8 个，包括：(nine names)
         if len(names) >= 2:
-            readings, certain = _readings(names)
+            readings, certain = list_readings(names)
             first = _past_blanks(text, span[0])
             if text.startswith(_FIRST_ORDINAL, first) or _LIST_MARKER.match(text, first):
                 # 一是 … 二是 … / 1.… 2.…: each item is marked, not named (a 和 inside one
@@ -164,7 +164,7 @@ def _name_before_figure(item: str) -> str:
     return item[:digit].strip()
 
 
-def _listed_after(text: str, statement: Statement
+def listed_after(text: str, statement: Statement
                   ) -> tuple[list[str], bool, tuple[int, int]] | None:
     """设 9 个机构，分别为：A、B…; 共 4 个：（一）A；（二）B…: the names after a count."""
     after = statement.end + len(statement.noun)
@@ -176,7 +176,7 @@ def _listed_after(text: str, statement: Statement
         if opener is None or not opener[1]:
             return None
     list_start, complete = opener
-    ordinal = _ordinal_items(text, _past_blanks(text, list_start))
+    ordinal = ordinal_items(text, _past_blanks(text, list_start))
     if ordinal is not None:
         names, end = ordinal
         if _counted_in(text[list_start:end], statement.quantity.unit):
@@ -217,7 +217,7 @@ def _counted_in(text: str, unit: str) -> bool:
     return False
 
 
-def _ordinal_items(text: str, start: int) -> tuple[list[str], int] | None:
+def ordinal_items(text: str, start: int) -> tuple[list[str], int] | None:
     """发现 3 个方面问题：一是 A …；二是 B …；三是 C …: the items a list numbers with 一是, 二是 …
     in turn (each after a separator, in the paragraph), their first words as names, and where
     the last one ends. None unless the list begins with 一是 right where it opens."""
@@ -435,7 +435,7 @@ def _names(body: str) -> list[str]:
     return [n for n in names if n]
 
 
-def _readings(names: list[str]) -> tuple[tuple[int, ...], bool]:
+def list_readings(names: list[str]) -> tuple[tuple[int, ...], bool]:
     """How many names the list holds, read as written and with its last two joined by 和 / 及,
     and whether that is certain: a 和 judged to be inside the last name by how the names
     end (人民参与和促进法治科) is sure where the names before it end as it does, else both

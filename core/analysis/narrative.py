@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from crossfoot.analysis import announced as announced_of
 from crossfoot.analysis import averages as averages_of
 from crossfoot.analysis import (
     back_references,
@@ -53,6 +54,7 @@ from crossfoot.analysis.claims import (
 )
 from crossfoot.analysis.claims.ratios import part_said
 from crossfoot.analysis.emitted import Emitted, Quoted, as_dicts, json_form, numbered
+from crossfoot.analysis.enumerations import Enumeration
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.labels import is_generic
 from crossfoot.analysis.normalize import Normalized, normalize
@@ -148,6 +150,8 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
     said to be of the year before (上年 / 去年) is of the year before it.
     """
     reading = Reading(parts=_parts(sections))
+    headed = announced_of.headed_sections(_numbered_outline(sections))
+    announcing: list[Enumeration] = []  # counts of the items announced after them
     all_texts = []
     for number, (section, paragraph_id, text) in enumerate(_paragraphs(sections)):
         normal = normalize(text)
@@ -169,6 +173,9 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
             paragraph.id, paragraph.index, len(reading.items) + 1, reading.items))
         reading.claims.enumerations.extend(reading.guarded(
             "enumerations", enumerations_of.find, body, mine, paragraph.id))
+        announcing.extend(reading.guarded(
+            "announced counts", announced_of.counts, body, clauses, mine, paragraph.section,
+            paragraph.id, fiscal_year, headed.get(paragraph.id)))
         reading.claims.products.extend(reading.guarded(
             "products", claims_of.find_products, body, mine))
         reading.claims.averages.extend(reading.guarded("averages", averages_of.find, body, mine))
@@ -215,6 +222,10 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
     reading.claims.class_splits = guarded(
         "spending classes", spending_classes.find, reading.items, reading.parts,
         [p.id for b in found_breakdowns for p in b.parts])
+    # the announcing counts last: numbered after every figure, they are read by no other
+    # reader and shift no fact of the others
+    reading.statements.extend(announced_of.number(announcing, len(reading.statements) + 1))
+    reading.claims.enumerations.extend(announcing)
     return reading
 
 
@@ -304,6 +315,16 @@ def _parts(sections: Sequence[SectionData]) -> dict[str, str]:
             found[section_id] = part
             stack.extend(children)
     return found
+
+
+def _numbered_outline(sections: Sequence[SectionData]
+                      ) -> Iterator[tuple[str, list[str], list[tuple[str | None, str]]]]:
+    """Each section as (id, its paragraphs' ids, its subsections' numbers and titles)."""
+    for section in sections:
+        section_id, _, _, paragraphs, children = _outline(section)
+        outlines = [_outline(child) for child in children]
+        yield section_id, [p for p, _ in paragraphs], [(o[1], o[2] or "") for o in outlines]
+        yield from _numbered_outline(children)
 
 
 def _paragraphs(sections: Sequence[SectionData]) -> Iterator[tuple[str, str, str]]:

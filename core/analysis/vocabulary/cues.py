@@ -51,6 +51,12 @@ PARTS_OPEN: dict[str, bool] = {
 ALLOCATED = "分配…："
 ALLOCATION = re.compile(r"(?:(?:按|根据|依据|结合)[^，,；;。]{1,24}?)?"
                         r"(?:切块)?分配(?:下达)?(?:情况)?(?:如下)?")
+#: the points a count before a colon may announce (提出 5 条建议： / 存在 3 个方面问题： /
+#: 主要有 4 项措施：): evaluation reports' findings, problems and advice, listed after it
+LISTED_POINTS = ("建议", "意见", "问题", "不足", "原因", "措施", "做法", "经验", "亮点", "成效",
+                 "工作", "任务", "方面")
+#: the unit of a count announced without one (以下五方面)
+DEFAULT_COUNT_UNIT = "个"
 #: a colon right after a total's figure (合计 23.46 万元：…): its parts follow
 TOTAL_COLON = "…："
 #: verbs that open an indicator's result (实现地区生产总值 a；完成固定资产投资 b)
