@@ -131,8 +131,10 @@ class ImpliedBasesMismatch(Rule):
         "those levels add up (for a 其中 list, which may have left out a part that is nil this "
         "year, they may not add up to more). Each is "
         "an interval from the shown digits, and the finding is raised only when the parts' "
-        "sum and the total's cannot meet. Where the changes are all amounts, SUM103 already "
-        "compares the parts' changes with the total's; this rule needs at least one percent."
+        "sum and the total's cannot meet. Where the changes of a complete list are all "
+        "amounts, SUM103 already compares the parts' changes with the total's; a 其中 list's "
+        "amounts are read here (合计 a，增加 x；其中 A b，增加 y；B c，减少 z, b + c = a: the "
+        "parts' changes may not add up to less than x)."
     )
     example = ("“三公”经费 81.0 万元，下降 19%；其中 出国 1.4 万元，下降 86%；"
                "接待 26.5 万元，增长 6%；车辆 53.1 万元，下降 28.3%: "
@@ -159,8 +161,10 @@ class ImpliedBasesMismatch(Rule):
             complete = relation.coverage == COMPLETE
             if not complete and not check_sum(total.level, [(1, p.level) for p in known]).ok:
                 continue  # 其中 may list only some parts
-            if all(m.said.dimension != "ratio" for m in (total, *known)):
-                continue  # amounts only: SUM103 compares the changes themselves
+            if complete and all(m.said.dimension != "ratio" for m in (total, *known)):
+                continue  # amounts only of a complete list: SUM103 compares the changes
+                # themselves (a 其中 list's, which may leave out what was nil this year, are
+                # read here: its parts may not have made more than the total the year before)
             if all(m.stated for m in (total, *known)):
                 continue  # every level before is stated: a sum of stated figures, the sums'
                 # rules' (SUM103, SUM104) to check, not an implied one

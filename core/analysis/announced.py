@@ -34,11 +34,11 @@ from crossfoot.model.quantity import Quantity
 #: 以下 4 个方面 / 如下三点 / 以下 5 项: a count announcing the list that follows
 _ANNOUNCED = re.compile(r"(?:以下|如下)\s?(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s?"
                         r"(?P<unit>个|项|条|类|点|大类)?(?P<noun>方面)?")
-#: a count of points before the colon that ends its paragraph (提出 5 条建议： / 发现 3 个方面
-#: 问题：): the words after the count that name such points
+#: a count of points before a colon (提出 5 条建议： / 发现 3 个方面问题： / 主要抓了六个方面：):
+#: the words after the count that name such points
 _POINTED = re.compile(r"(?<![0-9,.])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s?"
                       r"(?P<unit>个|项|条|点)(?P<noun>方面)?(?:的)?"
-                      r"(?:" + "|".join(cues.LISTED_POINTS) + r")[：:]\s*$")
+                      r"(?:" + "|".join(cues.LISTED_POINTS) + r")[：:]")
 #: what may stand between the count's words and the colon that opens its items
 _TO_COLON = re.compile(r"[^，,。；;：:0-9]{0,10}?(?:[，,](?:即|分别为|分别是|具体为|具体如下))?"
                        r"\s?[：:]")
@@ -53,19 +53,21 @@ class Headed:
 
 
 def counts(text: str, clauses: Sequence[Clause], taken: Sequence[Statement], section: str,
-           paragraph: str, fiscal_year: int | None, headed: Headed | None
-           ) -> list[Enumeration]:
+           paragraph: str, fiscal_year: int | None, headed: Headed | None,
+           enumerated: Sequence[Enumeration] = ()) -> list[Enumeration]:
     """The counts of ``text`` (a paragraph, normalized) that announce their items, with the
-    items they announce. A count the figure reader read is kept as it is (its list under
-    the headings after it is read here); the others are new statements, numbered later
-    (``number``)."""
+    items they announce. A count the figure reader read is kept as it is (its marked items,
+    or the headings after it, are read here; its named ones by ``enumerations``); the others
+    are new statements, numbered later (``number``). ``enumerated``: the paragraph's counts
+    whose lists are read already."""
     found = []
     spans = [(s.start, s.end) for s in taken]
+    done = {e.count.id for e in enumerated}
     for match in (*_ANNOUNCED.finditer(text), *_pointed(text)):
         start, end = match.span()
         read = [s for s in taken if s.dimension == "count" and start <= s.start < end]
-        if read and headed is None:
-            continue  # a count the figure reader has read, and its own lists with it
+        if any(s.id in done for s in read):
+            continue  # a count whose list the figure reader has read
         if not read and any(a < end and start < b for a, b in spans):
             continue
         value = _value(match.group("n"))
@@ -108,8 +110,7 @@ def headed_sections(sections: Iterable[tuple[str, list[str], list[tuple[str | No
 
 
 def _pointed(text: str) -> list[re.Match[str]]:
-    match = _POINTED.search(text)
-    return [match] if match is not None else []
+    return list(_POINTED.finditer(text))
 
 
 def _value(numeral: str) -> int | None:
@@ -136,8 +137,8 @@ def _statement(match: re.Match[str], value: int, clauses: Sequence[Clause], sect
 def _listed(text: str, count: Statement, match: re.Match[str], paragraph: str,
             headed: Headed | None, own_lists: bool = True) -> Enumeration | None:
     """The items a count announces: the numbered subsections after the paragraph, when the
-    colon after the count ends it; else (``own_lists``) those of its own paragraph, marked
-    one by one or named as any count's list is."""
+    colon after the count ends it; else those of its own paragraph marked one by one, or
+    (``own_lists``: a count the figure reader did not read) named as any count's list is."""
     colon = _TO_COLON.match(text, match.end())
     if colon is None and not match.group(0).rstrip().endswith(("：", ":")):
         listed = enumerations.listed_after(text, count) if own_lists else None
@@ -151,11 +152,10 @@ def _listed(text: str, count: Statement, match: re.Match[str], paragraph: str,
             return None
         return Enumeration(count, list(headed.titles), (len(headed.titles),), True,
                            (match.start(), len(text.rstrip())), paragraph)
-    if not own_lists:
-        return None
     items = enumerations.ordinal_items(text, after) or _numbered_items(text, after)
     if items is None:  # names after the colon, as a count's list is read
-        return _of_names(count, enumerations.listed_after(text, count), paragraph)
+        listed = enumerations.listed_after(text, count) if own_lists else None
+        return _of_names(count, listed, paragraph)
     names, end = items
     return Enumeration(count, names, (len(names),), True, (after, end), paragraph)
 

@@ -494,6 +494,11 @@ class _Builder:
                 and any(s.dimension == "money" for s in self.current.levels()) \
                 and cues.ALLOCATION.fullmatch(_MARKER.sub("", words).strip()):
             self.current.parts_cue = cues.ALLOCATED  # 资金共 a，按任务量分配：A 区 b …
+        elif self.current is not None and self.current.sentence == clause.sentence \
+                and self.current.levels() and _COMPOSED_OF_BARE.fullmatch(
+                    _MARKER.sub("", words).strip()):
+            self.current.parts_cue = cues.COMPOSED_OF  # 基本支出 a，由人员经费和公用经费构成。
+            # 人员经费 b …: the figure before names the whole, the names its parts
         elif (named := _named_cue(words)) is not None:
             # 一般公共预算拨款支出预算具体为以下三类： a total stated elsewhere, its parts next
             subject, cue = named
@@ -1011,6 +1016,13 @@ _COMPOSED_OF_NAMES = re.compile(
     r"(?:[两二三四五六七八九十]个?部分)?(?:构成|组成)")
 
 
+#: the same after the whole's own figure, in a clause of its own (…2,318.94 万元，由人员经费和
+#: 公用经费构成。)
+_COMPOSED_OF_BARE = re.compile(
+    r"由(?P<names>[^，,；;由0-9]{2,30}?(?:和|及|与|、)[^，,；;0-9]{2,30}?)"
+    r"(?:[两二三四五六七八九十]个?部分)?(?:构成|组成)")
+
+
 def _only_cue(words: str, cue: str) -> bool:
     """The clause holds the cue and nothing else but words announcing the list."""
     body = _MARKER.sub("", words).strip().strip("：:")
@@ -1032,8 +1044,9 @@ def _trailing_cue(text: str, clause: Clause, mine: list[Statement], item: Item) 
     """``…911000.39 元，其中：``: the parts of this item follow."""
     tail = text[mine[-1].end + len(mine[-1].noun):clause.end].strip().rstrip("：:")
     noun = mine[-1].noun
-    if not tail and mine[-1].total_cue and text[clause.end:clause.end + 1] in ("：", ":"):
-        item.parts_cue = cues.TOTAL_COLON  # 合计 23.46 万元：A …，B …
+    if not tail and text[clause.end:clause.end + 1] in ("：", ":") and (
+            mine[-1].total_cue or _opens_as_total(text[clause.start:mine[-1].start])):
+        item.parts_cue = cues.TOTAL_COLON  # 合计 23.46 万元：A …，B … / 共救助 1,245 户：A …
         return
     if tail == cues.AMONG or (not tail and len(noun) > 1 and noun.endswith(cues.AMONG)):
         # 固定资产 4,402.16 万元中，房屋…: of which (全区 148 个重点项目中，产业项目 86 个 …)
@@ -1047,6 +1060,13 @@ def _trailing_cue(text: str, clause: Clause, mine: list[Statement], item: Item) 
         if tail.endswith(cue) and len(tail) - len(cue) <= 2:
             item.parts_cue = cue
             return
+
+
+def _opens_as_total(words: str) -> bool:
+    """共救助困难群众 (before its figure): a clause that opens with a total's word."""
+    body = _MARKER.sub("", words).lstrip()
+    body = body[_period_said(body):]  # (全年共救助 …)
+    return body.startswith(cues.TOTAL_OPENING) and not body.startswith(cues.NOT_TOTAL_OPENING)
 
 
 def _full(text: str, clause: Clause, mine: list[Statement]) -> tuple[int, int] | None:

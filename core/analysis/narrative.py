@@ -171,11 +171,12 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
         reading.items.extend(reading.guarded(
             f"items ({paragraph.id})", items_of.build, body, clauses, mine, paragraph.section,
             paragraph.id, paragraph.index, len(reading.items) + 1, reading.items))
-        reading.claims.enumerations.extend(reading.guarded(
-            "enumerations", enumerations_of.find, body, mine, paragraph.id))
+        counted = reading.guarded("enumerations", enumerations_of.find, body, mine,
+                                  paragraph.id)
+        reading.claims.enumerations.extend(counted)
         announcing.extend(reading.guarded(
             "announced counts", announced_of.counts, body, clauses, mine, paragraph.section,
-            paragraph.id, fiscal_year, headed.get(paragraph.id)))
+            paragraph.id, fiscal_year, headed.get(paragraph.id), counted))
         reading.claims.products.extend(reading.guarded(
             "products", claims_of.find_products, body, mine))
         reading.claims.averages.extend(reading.guarded("averages", averages_of.find, body, mine))
@@ -202,6 +203,7 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
     reading.claims.changes = guarded("changes", claims_of.find_changes, reading.items, index,
                                      found_breakdowns)
     listed = {p.id for b in found_breakdowns for p in b.parts}
+    guarded("bracketed shares", claims_of.bracketed_shares, found_breakdowns)
     reading.claims.ratios = [
         *guarded("ratios", claims_of.find_ratios, reading.items, found_breakdowns, index),
         *guarded("debt ratios", claims_of.find_debt_ratios, reading.items, listed)]

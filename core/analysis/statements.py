@@ -1169,10 +1169,29 @@ def total_with_verb(words: str) -> bool:
 #: it, no name of what it is (因公出国 and 因病致贫 name things, and say no move)
 _CAUSE = re.compile(r"(?:因|由于)(?!公)[^，,；;。：:（(]{1,16}?(?:下降|下跌|上涨|上升|增加|减少"
                     r"|扩大|缩小|提高|降低|变化|变动|调整|影响|延期|推迟)")
+#: a cause that is a noun, said before the move it caused (年中因经济普查追加 a)
+_CAUSE_NOUN = re.compile(r"(?:因|由于)(?!公)[^，,；;。：:（(]{2,16}")
+#: the words of when that may open such a clause
+_CAUSE_WHEN = ("年中", "年内", "年初", "全年", "本年", "当年")
+
+
+def _moved_for_cause(text: str) -> bool:
+    """因疫苗价格下降调减 / 由于项目延期调整至 / 年中因经济普查追加: a cause, then the verb of
+    the move: the clause names nothing of its own."""
+    for when in _CAUSE_WHEN:
+        text = text.removeprefix(when)
+    cause = _CAUSE.match(text)
+    if cause is not None and text[cause.end():].strip() in _MOVES:
+        return True
+    move = next((m for m in _MOVES_LONGEST_FIRST if text.endswith(m)), None)
+    return move is not None and _CAUSE_NOUN.fullmatch(text[:-len(move)]) is not None
+
+
 #: the verbs that move a budget to its adjusted figure (年初预算 a，拟调整为 b)
 _ADJUSTED_TO = ("调整为", "调整至", "调整到")
 #: the verbs of a move that may follow a cause (因 … 下降调减 a)
 _MOVES = frozenset((*changes.INCREASE, *changes.DECREASE, *changes.TO_LEVEL))
+_MOVES_LONGEST_FIRST = tuple(sorted(_MOVES, key=len, reverse=True))
 #: the sum of the items an adjustment moved one way (调减项目合计 / 追加支出共计), before its
 #: figure: a name of what the list after it adds up, not a change of the clause before
 _ADJUSTED_SUM = re.compile(r"(?:调增|调减|追加|追减)[\u4e00-\u9fff]{2,6}?(?:合计|共计|总计|小计)")
@@ -1210,8 +1229,7 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
     indicator even when they are only rate or measure words.
     """
     text = _IN_WHOLE.sub("", lead.strip()).lstrip("、，,")  # …在 X 中所占比重为: X is the whole
-    cause = _CAUSE.match(text)
-    if cause is not None and text[cause.end():].strip() in _MOVES:
+    if _moved_for_cause(text):
         return "", measure_of(text)  # 因疫苗采购价格下降调减 85 万元: why it moved, no name
     if total_with_verb(text):  # 累计下达 / 专项资金共拨付: the name before the total's words
         text = text[:-len(next(v for v in cues.TOTAL_FUND_VERBS if text.endswith(v)))]
@@ -1556,6 +1574,8 @@ def measure_of(words: str) -> str | None:
             or any(done in words for done in measures.BUDGET_DONE)) \
             and not _NOT_DONE.search(words):
         return "actual"  # 使用当年预算 / 预算执行数: spent out of the budget
+    if measures.RECEIVED in words:
+        return "actual"  # 本年收到省级下达资金: what came in, whatever plan sent it
     for group, measure in _MEASURE_PATTERNS:
         if group is not None and group.search(words):  # a search for any of its words
             return None if measure == "actual" and _NOT_DONE.search(words) else measure

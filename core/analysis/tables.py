@@ -131,7 +131,9 @@ def _rows(table: dict[str, Any]) -> None:
             row.update(role="item", level=1)
             parent = row
     tops = [r["id"] for r in rows if r.get("role") in ("item", "subtotal") and r["level"] == 1]
-    if _nested([r for r in rows if r["id"] in tops]):
+    additive = {str(c["id"]) for c in table["columns"][1:]
+                if c.get("unit") != "%" and c.get("additive", True)}
+    if _nested([r for r in rows if r["id"] in tops], additive):
         tops = []  # (一般公共服务支出 600, 人大事务 200, 政府办公厅 400 …): levels lost, not read
         for row in rows:
             if row["role"] == "total":
@@ -160,17 +162,32 @@ def _named_total(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
     return named[0]
 
 
-def _nested(tops: list[dict[str, Any]]) -> bool:
-    """Does a row equal the rows right after it, in a column (a class over its 款 whose
-    levels the flattening lost)? Then the rows are not all of one level."""
+def _nested(tops: list[dict[str, Any]], additive: set[str] | None = None) -> bool:
+    """Does a row equal the rows right after it (a class over its 款 whose levels the
+    flattening lost)? Then the rows are not all of one level. Told by the row's first
+    figure, where its other figures of columns that add (``additive``; None: all) close
+    with the same rows: a score table's weights may add up so by chance (产出 50 = 效益
+    30 + 满意度 10 + 预算执行 10) where its scores do not."""
     for index, row in enumerate(tops):
-        for key, cell in row["cells"].items():
-            value = _amount(cell)
-            if value is not None:
-                if _closed_by(value, tops[index + 1:], key):
-                    return True
-                break  # the row's first figure is enough to tell
+        figures = [(key, value) for key, cell in row["cells"].items()
+                   if (value := _amount(cell)) is not None
+                   and (additive is None or key in additive)]
+        if not figures:
+            continue
+        key, value = figures[0]
+        count = _closed_by(value, tops[index + 1:], key)
+        if count and all(_adds_to(other, tops[index + 1:index + 1 + count], column)
+                         for column, other in figures[1:]):
+            return True
     return False
+
+
+def _adds_to(value: Decimal, rows: list[dict[str, Any]], key: str) -> bool:
+    """Do ``rows`` add up to ``value`` in column ``key`` within rounding? A column with an
+    empty cell among them says nothing against it (yes)."""
+    parts = [_amount(row["cells"].get(key)) for row in rows]
+    return None in parts or abs(sum((p for p in parts if p is not None), Decimal(0))
+                                - value) <= _slack(value, len(parts))
 
 
 def _closed_early(total: dict[str, Any], rows: list[dict[str, Any]], tops: list[str]) -> bool:

@@ -316,8 +316,8 @@ def _group_alive(group: int) -> bool:
 def test_a_signal_leaves_no_worker_and_no_partial_file(tmp_path: Path, signum: int) -> None:
     reports = tmp_path / "reports"
     reports.mkdir()
-    for i in range(240):  # enough that the run is still going when the signal comes
-        (reports / f"r{i:03}.txt").write_bytes(TEXT.read_bytes())
+    for i in range(960):  # enough that the run is still going when the signal comes
+        (reports / f"r{i:04}.txt").write_bytes(TEXT.read_bytes())
     output = tmp_path / "out" / "result.json"
     output.parent.mkdir()
     process = start("check", str(reports), "--jobs", "2", "--format", "json", "-o", str(output),

@@ -38,15 +38,22 @@ from crossfoot.analysis.claims.growth import Growth, find_growths
 from crossfoot.analysis.claims.net_assets import find_debt_ratios, find_net_assets
 from crossfoot.analysis.claims.payments import FullPayment, find_payments
 from crossfoot.analysis.claims.products import Product, find_products
-from crossfoot.analysis.claims.ratios import Ratio, ShareSet, find_ratios, find_share_sets
+from crossfoot.analysis.claims.ratios import (
+    Ratio,
+    ShareSet,
+    bracketed_shares,
+    find_ratios,
+    find_share_sets,
+)
 from crossfoot.analysis.claims.savings import Saving, find_savings
 from crossfoot.analysis.enumerations import Enumeration
 from crossfoot.analysis.spending_classes import ClassSplit
 
 __all__ = [
     "Breakdown", "Change", "Claims", "Composition", "FullPayment", "Growth", "Product",
-    "Ratio", "Saving", "ShareSet", "find_balances", "find_breakdowns", "find_carried",
-    "find_changes", "find_compositions", "find_debt_ratios", "find_growths", "find_net_assets",
+    "Ratio", "Saving", "ShareSet", "bracketed_shares", "find_balances", "find_breakdowns",
+    "find_carried", "find_changes", "find_compositions", "find_debt_ratios", "find_growths",
+    "find_net_assets",
     "find_payments", "find_products", "find_ratios", "find_respective_totals",
     "find_roll_forwards", "find_savings", "find_share_sets", "key", "same_kind", "subject_index",
     "whole_score", "without_owner",

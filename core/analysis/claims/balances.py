@@ -149,13 +149,20 @@ def _flow_roles(since: Sequence[Item], closing: Statement) -> dict[str, Statemen
     an amount is of none of them, of several, or one of them is missing or given twice."""
     roles: dict[str, list[Statement]] = {"start": [], "in": [], "out": []}
     for other in since:
-        if not any(s.dimension == "money" for s in other.levels()):
+        levels = [s for s in other.levels() if s.dimension == "money"]
+        if not levels:
             continue
-        role = _flow_role(other.subject)
-        level = one_money(other)
-        if role is None or level is None or not same_kind(level, closing):
+        if len(levels) != len(other.levels()):
             return None
-        roles[role].append(level)
+        # (本年收到 … 3,872.15 万元，全年支出 4,016.38 万元: one item, its spending read as of
+        # what it received; each figure then goes by its own words)
+        named = [(other.subject, levels[0])] if len(levels) == 1 else [(s.label, s)
+                                                                        for s in levels]
+        for name, level in named:
+            role = _flow_role(name)
+            if role is None or not same_kind(level, closing):
+                return None
+            roles[role].append(level)
     if any(len(levels) != 1 for levels in roles.values()):
         return None
     return {role: levels[0] for role, levels in roles.items()}

@@ -130,7 +130,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
                 taken.add(following.id)
         if _scores(total, parts) and scores.completes(total.subject, [p.subject for p in parts]):
             complete = True
-        if not complete and (_shares_fill(parts) or _whole_year(parts)):
+        if not complete and (_shares_fill(parts) or _whole_year(parts)
+                             or _counted_names(parts, distributed_by)):
             complete = True
         if cue == cues.COMPOSED_OF and _cut_short(items, position[parts[-1].id]):
             complete = False  # 由 A a、B b 和 C c 构成 read only as far as A: not all of it
@@ -218,6 +219,16 @@ def _unit_apart(items: Sequence[Item], at: int) -> bool:
         return False
     return any(a.dimension == b.dimension and not same_kind(a, b)
                for a in last.levels() for b in following.levels())
+
+
+def _counted_names(parts: Sequence[Item], distributed_by: Mapping[str, Item]) -> bool:
+    """资产总额 a，包括 A、B、C 三类，分别为 x、y、z: the names the figures go to, counted in
+    their own clause as exactly as many: all of the total."""
+    owners = {id(distributed_by.get(p.id)) for p in parts}
+    owner = distributed_by.get(parts[0].id) if parts else None
+    return owner is not None and len(owners) == 1 and len(parts) >= 2 and any(
+        s.dimension == "count" and s.quantity.exact and s.quantity.value == len(parts)
+        for s in owner.levels())
 
 
 def _shares_fill(parts: Sequence[Item]) -> bool:

@@ -92,11 +92,22 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                 # it is the item's one level: 2022 年、2023 年分别为 a 和 c may leave c unyeared);
                 # 上年执行数为 a，本年较上年增加 b: so is last year's
                 base, current = base or current, None
+            elif current is not None and anchor is not None and current.aside \
+                    and current.period_stated and anchor.period is not None \
+                    and current.period == anchor.period - 1 and current.start > anchor.start \
+                    and item.levels() == [current]:
+                base, current = base or current, None  # 比上年增长 p%（上年为 b）: b is the base
             if current is None and anchor is not None and not item.levels():
                 # 2022 年“三公”经费决算数较上年增加 …: the report's one 三公经费 of each year
                 current, before = reported.levels(item, anchor)
                 certain = current is not None
                 base = base or (before if current is not None else None)
+            if current is None and base is not None and anchor is not None \
+                    and base in item.levels():
+                # 其他资金 a。其他资金比上年增长 p%（上年为 b）: this year's figure is the one its
+                # name was given in the paragraph, where it was given once
+                current = _namesake_level(item, anchor, base, index)
+                certain = certain and current is not None
             if current is not None and current.quantity.qualifier:
                 continue
             if current is None:  # the change and its percent alone: one sentence says both
@@ -135,6 +146,17 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                                 item.flat is not None and anchor is None,
                                 certain and alternative is None, alternative))
     return found
+
+
+def _namesake_level(item: Item, anchor: Statement, base: Statement,
+                    index: dict[str, list[Item]]) -> Statement | None:
+    """The one level of the change's year that another item of the same name states in the
+    item's paragraph, before it."""
+    found = [s for other in index.get(item.subject, ()) if other is not item
+             and other.paragraph == item.paragraph
+             for s in other.levels() if s.period == anchor.period and same_kind(s, base)
+             and s.order < anchor.order]
+    return found[0] if len({s.quantity.value for s in found}) == 1 else None
 
 
 def _mean_after_total(items: Sequence[Item], at: int, anchor: Statement) -> bool:

@@ -53,6 +53,41 @@ class Ratio:
     certain: bool
 
 
+def bracketed_shares(breakdowns_found: Sequence[Breakdown]) -> list[Statement]:
+    """合计 a。其中：A b（65.1%），B c（26.7%）…: a bare percentage in brackets after each
+    part's amount is its share of the total, where every part has one and together they
+    make 100 % within their rounding and a few points (one of them may be the wrong one;
+    rates or changes of each come nowhere near). Read so in place; the statements so read
+    are returned."""
+    read: list[Statement] = []
+    for breakdown in breakdowns_found:
+        bracketed = [_bracketed_percent(part) for part in breakdown.parts]
+        found = [s for s in bracketed if s is not None]
+        if len(found) < 2 or len(found) != len(bracketed):
+            continue
+        total = sum((s.quantity.value for s in found), Decimal(0))
+        slack = sum((Decimal(5) / 10 ** (s.quantity.decimals + 1) for s in found), Decimal(0))
+        if abs(total - 100) <= slack + SHARES_OFF_BY:
+            for statement in found:
+                statement.role = SHARE
+            read.extend(found)
+    return read
+
+
+#: how far shares in brackets may sum from 100 % beyond their rounding and still be read as
+#: shares (a share misprinted by a few points: 8.4 for 7.9)
+SHARES_OFF_BY = Decimal(3)
+
+
+def _bracketed_percent(part: Item) -> Statement | None:
+    """The part's one bare percentage in brackets right after its one amount, if so."""
+    levels = part.levels()
+    if len(levels) != 2 or levels[0].dimension != "money" or levels[1].quantity.unit != "%" \
+            or not levels[1].aside or levels[0].aside or levels[1].label:
+        return None
+    return levels[1]
+
+
 def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                 index: dict[str, list[Item]]) -> list[Ratio]:
     parent = {p.id: b for b in breakdowns_found for p in b.parts}

@@ -58,5 +58,6 @@ def _pair(saving: Statement, since: Sequence[Statement], after: Sequence[Stateme
         return None
     rate = next((s for s in after if s.dimension == "ratio" and s.sentence == saving.sentence
                  and s.paragraph == saving.paragraph
-                 and s.label.endswith(balances.SAVING_RATE)), None)
+                 and s.label.rstrip("为是达：: ").endswith(balances.SAVING_RATE)), None)
+    # (节约率为 6.31%: the copula after the rate's name)
     return Saving(saving, budgets[0], spent[0], rate)

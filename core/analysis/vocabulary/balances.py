@@ -19,9 +19,13 @@ SPENDING_END = "支出"
 
 #: words a saving's name ends with: what a budget left unspent (政府采购 reports: 预算金额 a，
 #: 实际采购金额 b，节约资金 c，节约率 p%)
-SAVING = ("节约财政资金", "节约资金", "节省资金", "节支资金", "节约", "节支")
-#: words of what was spent that procurement writes without a measure word (成交金额, 中标金额)
-SPENT = ("成交", "中标")
+SAVING = ("节约财政资金", "节约资金", "节省资金", "节支资金", "节约", "节支",
+          # (全年预算数 a，执行数 b，结余资金 c: a project's funds left unspent; not 年末结余,
+          # a balance carried)
+          "结余资金")
+#: words of what was spent that procurement writes without a measure word (成交金额, 中标金额,
+#: 签订合同金额)
+SPENT = ("成交", "中标", "合同")
 #: words its rate's name ends with: the saving as a share of the budget
 SAVING_RATE = ("资金节约率", "节约率", "节支率")
 

@@ -57,6 +57,11 @@ LISTED_POINTS = ("建议", "意见", "问题", "不足", "原因", "措施", "�
                  "工作", "任务", "方面")
 #: the unit of a count announced without one (以下五方面)
 DEFAULT_COUNT_UNIT = "个"
+#: words a clause may open with that make its figure a total (共救助困难群众 1,245 户：…),
+#: not 共青团
+TOTAL_OPENING = ("共计", "合计", "总计", "共有", "共")
+#: words that open with 共 and say no total (共青团, 共同, 共享, 共建, 共产党)
+NOT_TOTAL_OPENING = ("共青", "共同", "共享", "共建", "共产", "共治")
 #: a colon right after a total's figure (合计 23.46 万元：…): its parts follow
 TOTAL_COLON = "…："
 #: verbs that open an indicator's result (实现地区生产总值 a；完成固定资产投资 b)

@@ -85,6 +85,9 @@ BUDGET_DONE = ("预算执行数", "预算执行额", "预算执行金额", "预�
 #: verbs that, leading a budget's name, say it was spent (使用当年预算 1,188 万元, 动用预算资金,
 #: 拨付预算资金): what was done, not what was planned (支出预算 is the budget of a spending)
 SPENT_FROM = ("使用", "动用", "拨付")
+#: the verb of funds received (本年收到省级下达资金 a): what came in, not the plan that sent
+#: it (lottery, donation and village accounts' inflows)
+RECEIVED = "收到"
 #: the word that names a budget after such a verb
 BUDGET_WORD = "预算"
 
