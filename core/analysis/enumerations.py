@@ -306,11 +306,18 @@ def _listed_before(text: str, statement: Statement
         return None  # 省水利厅、财政厅在福州召开仙游、屏南、上杭等 3 个县…会议: where the names
         # begin, in a name that holds the words before them, is not known
     names = [n for n in names if n]
+    if names and names[-1].endswith(_OF):
+        return None  # 涉及骗取、套取财政补贴资金的 3 件: what the counted things are about,
+        # not the things counted
     if not (led or partial) or any(any(ch.isdigit() for ch in n) for n in names):
         return None  # 按照八项规定、省委 30 条: a list of names, not of what is counted
     if not partial and statement.quantity.value > KINDS_FACTOR * len(names):
         return None  # 在读中职、高职学生 1,236 人: kinds of what is counted, not each of them
     return names, not partial, (clause_start, statement.start)
+
+
+#: the particle that makes the words before a count describe what it counts
+_OF = "的"
 
 
 def _run_in(names: list[str]) -> bool:

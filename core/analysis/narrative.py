@@ -213,6 +213,8 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
         *guarded("compositions", claims_of.find_compositions, reading.items),
         *guarded("respective totals", claims_of.find_respective_totals, reading.statements,
                  {p.id: p.normal.text for p in reading.paragraphs.values()}),
+        *guarded("year spans", claims_of.find_year_spans, reading.items,
+                 {p.id: p.normal.text for p in reading.paragraphs.values()}),
         *guarded("balances", claims_of.find_balances, reading.items, listed),
         *guarded("net assets", claims_of.find_net_assets, reading.items, listed),
         *(saving.composition for saving in reading.claims.savings),
@@ -545,6 +547,10 @@ class _Emitter:
         return subject or statement.label or "数值"
 
     def _measure(self, statement: Statement) -> str:
+        if statement.id in self.referred and statement.measure is None:
+            # 上述 3,820 万元资金 after 下达资金 3,280 万元: the figure given before, so of its
+            # measure (agreement compares figures of one concept and measure)
+            return self._measure(self.referred[statement.id][1])
         if statement.role in (CHANGE, PERCENT_CHANGE):
             return "change"
         if statement.role == SHARE:

@@ -173,6 +173,7 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
     in_turn = 0  # the place among the figures a 分别 gives the sentence's opening years
     aside_prior: dict[int, bool] = {}  # each bracket: does its first figure say 上年?
     aside_year: dict[int, int | None] = {}  # each bracket: the year of the base it follows
+    listed_prior: tuple[int, int] | None = None  # the segment of the last figure said of 上年
     for index, clause in enumerate(clauses):
         items = by_clause.get(index, [])
         quantities = [f for f in items if f.kind == "quantity" and not _announces(text, f)
@@ -230,7 +231,10 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                     # 2022 年、2023 年，收入分别为 a 和 b: a is 2022's, b 2023's (the list's
                     # years, not the last of them, are the first figure's)
                     statement.period, statement.period_stated = turns[in_turn], True
-            said_prior = _said_prior(left)
+            said_prior = _said_prior(left) or (
+                listed_prior == (clause.sentence, clause.segment)
+                and left.lstrip().startswith("、") and not names_this_year(left))
+            # (上年经营性收入 a、总收入 b: the names listed after 上年 are all last year's)
             if clause.aside:  # （上年税收收入 a，一般公共预算收入 b）: the bracket's year,
                 # unless a figure names its own (（上年完成 a，本年预算 b）)
                 inherited = aside_prior.setdefault(clause.aside, said_prior)
@@ -249,6 +253,7 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 prior = said_prior
                 statement.period = fiscal_year - 1 if prior else fiscal_year
                 statement.period_stated = prior
+            listed_prior = (clause.sentence, clause.segment) if said_prior else None
             statement.until = _until(cut_offs, clause.sentence, item.start)
             statement.measure = measure_of(left) or measure \
                 or _pair_measure(subject, statements, clause.sentence)

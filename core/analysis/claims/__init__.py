@@ -33,6 +33,7 @@ from crossfoot.analysis.claims.compositions import (
     Composition,
     find_compositions,
     find_respective_totals,
+    find_year_spans,
 )
 from crossfoot.analysis.claims.growth import Growth, find_growths
 from crossfoot.analysis.claims.net_assets import find_debt_ratios, find_net_assets
@@ -55,7 +56,8 @@ __all__ = [
     "find_carried", "find_changes", "find_compositions", "find_debt_ratios", "find_growths",
     "find_net_assets",
     "find_payments", "find_products", "find_ratios", "find_respective_totals",
-    "find_roll_forwards", "find_savings", "find_share_sets", "key", "same_kind", "subject_index",
+    "find_roll_forwards", "find_savings", "find_share_sets", "find_year_spans", "key",
+    "same_kind", "subject_index",
     "whole_score", "without_owner",
 ]
 

@@ -25,6 +25,7 @@ from crossfoot.analysis.vocabulary import (
     per_unit,
     scores,
 )
+from crossfoot.analysis.vocabulary import measures as measures_words
 from crossfoot.model.numerals import chinese_value
 from crossfoot.model.quantity import Quantity
 from crossfoot.model.sums import COMPLETE, PARTIAL, check_sum
@@ -109,7 +110,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         certain = certain and several is None  # past its total, of it or of them all?
         certain = certain and not attributes.seconded_beside([p.subject for p in parts])
         certain = certain and not any(_group_and_done(p) for p in parts) \
-            and not _done_of_named_group(parts) \
+            and not _done_of_named_group(parts) and not _paid_beside_cost(total, parts) \
             and not _whole_again(total, parts)
         if certain and item.opened_by is None and total is not items[index - 1] \
                 and _fits_named_between(items, index - 1, total, parts):
@@ -798,6 +799,23 @@ def _done_of_groups(parts: list[Item]) -> list[Item]:
             continue
         kept.append(part)
     return kept
+
+
+def _paid_beside_cost(total: Item, parts: Sequence[Item]) -> bool:
+    """住院总费用 a，其中政策范围内费用 b，统筹基金支付 c: beside a part of no measure, one
+    whose verb after its name says it was paid, under a total that says neither, may be
+    paid out of that part, not beside it; whether they are siblings is a guess."""
+    said = [_one_level(p) for p in parts]
+    first = _one_level(total)
+    # (paid: its verb after its name, not a word inside it: 机械使用费, 超标准发放补贴)
+    paid = [s is not None and s.measure == "actual" and s.dimension == "money"
+            and not any(word in p.subject for word in measures_words.ACTUAL_WORDS)
+            and not any(no in s.label for no in measures_words.NOT_DONE)  # (未及时拨付)
+            for p, s in zip(parts, said, strict=True)]
+    spent = any(word in total.subject for word in (*cues.FLOWS[1:], *measures_words.ACTUAL_WORDS))
+    # (捐赠资金支出 a，…定向捐赠拨付 b: what a spending is made of is paid out)
+    return first is not None and first.measure is None and None not in said and not spent \
+        and any(paid) and not all(paid)
 
 
 def _done_of_named_group(parts: Sequence[Item]) -> bool:

@@ -293,7 +293,8 @@ def _earlier(item: Item, current: Statement, anchor: Statement | None) -> Statem
     named = _base_year(anchor) if anchor is not None else None
     year = named if named is not None and named < current.period else current.period - 1
     earlier = [s for s in item.levels() if s.period == year
-               and s.dimension == current.dimension]
+               and s.dimension == current.dimension and same_kind(s, current)]
+    # (96 批次、845 人次，上年为 120 批次、1,056 人次: the 批次 of the year before)
     alike = [s for s in earlier if _same_measure(s, current)]
     # (执行数 a，2022 年为 b，同比增长 p% …（2022 年全年预算数 c）: b, not the year's budget)
     return (alike or earlier)[-1] if earlier else None

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -128,3 +129,44 @@ def _after_respectively(clause: str) -> bool:
 
 #: how far before its first figure 分别 is looked for
 RESPECTIVELY_WITHIN = 30
+
+
+#: a span of years said before a figure (2021 年至 2023 年 / 2016—2020 年), its first and last
+_YEAR_SPAN = re.compile(r"((?:19|20)[0-9]{2})\s?年?\s?(?:至|到|—|–|~|～)\s?"
+                        r"((?:19|20)[0-9]{2})\s?年")
+#: the most years such a span is read for (a five-year plan's, with room)
+MAX_SPAN_YEARS = 10
+
+
+def find_year_spans(items: Sequence[Item], texts: Mapping[str, str]) -> list[Composition]:
+    """2021 年至 2023 年，累计 a，其中 2021 年 b、2022 年 c、2023 年 d: a figure of a span of
+    years, then one figure of each year of it in turn, in one sentence, is their sum.
+
+    Read only where the span is said in the figure's sentence before it, and the figures
+    after it give each of its years once and nothing else, in the figure's unit."""
+    found = []
+    for item in items:
+        levels = item.levels()
+        if len(levels) < 3:
+            continue
+        total, parts = levels[0], levels[1:]
+        span = _span_before(texts.get(total.paragraph, ""), total)
+        if span is None:
+            continue
+        first, last = span
+        if [p.period for p in parts] == list(range(first, last + 1)) \
+                and all(p.period_stated and p.sentence == total.sentence
+                        and p.quantity.unit == total.quantity.unit for p in parts):
+            found.append(Composition(f"{item.name}（{first}—{last} 年）= 各年之和", total,
+                                     list(parts)))
+    return found
+
+
+def _span_before(text: str, total: Statement) -> tuple[int, int] | None:
+    """The span of years said in the total's sentence before its figure, if one is."""
+    start = max(text.rfind(mark, 0, total.start) for mark in "。；;\n") + 1
+    spans = list(_YEAR_SPAN.finditer(text, start, total.start))
+    if not spans:
+        return None
+    first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
+    return (first, last) if 1 <= last - first < MAX_SPAN_YEARS else None

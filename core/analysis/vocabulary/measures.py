@@ -79,6 +79,8 @@ MEASURE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
       "已支出", "支付", "兑付", "发放", "到位", "使用", "实现", "实际"), "actual"),
 )
 
+#: the words of what was done (the ``actual`` group above), for a name that holds one
+ACTUAL_WORDS = next(words for words, measure in MEASURE_WORDS if measure == "actual")
 #: names of what was done of a budget (年度预算执行数 9,215 万元 / 预算完成数: self-evaluations'
 #: forms and revenue reports): the budget is whose figure it is; the figure is what was done
 BUDGET_DONE = ("预算执行数", "预算执行额", "预算执行金额", "预算完成数", "预算完成额")
