@@ -1387,6 +1387,10 @@ def _like(part: Item, total: Statement, nearest: bool = False) -> Statement | No
         # 万元，调减 40 万元，全年实际下达 71 万元: the part is the figure it was listed with, not
         # what a move made of the whole after it (but 年初预算 a，追加 b，全年预算 c；加上年结转
         # d: the augend is c, said right before the 加)
+    if len(levels) > 1 and not nearest:  # …，其中 A a、B b。截至年底已支出 c: c went on the
+        # item B ended, but the part is the figure it was listed with, in its own sentence
+        first = (levels[0].paragraph, levels[0].sentence)
+        levels = [s for s in levels if (s.paragraph, s.sentence) == first]
     if len(levels) > 1 and not nearest:  # (收入为 a，完成收入 b，加上级补助收入 c: b, the
         same = [s for s in levels if s.measure == measure]  # last, even where a has the
         levels = same or levels  # total's measure)

@@ -690,6 +690,14 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
         total = _level_like(breakdown.total, ratio.part)
         ratio.certain = total is None or bool(total.quantity.qualifier) \
             or ratio_fits(total, ratio.whole, stated) is not True  # (a bound fits any share)
+    if ratio is not None and ratio.certain and ratio.part in item.statements and any(
+            other is not ratio.part and other is not ratio.whole
+            and other.sentence == stated.sentence and other.start < ratio.part.start
+            and same_kind(other, ratio.part) and ratio_fits(other, ratio.whole, stated) is True
+            for other in item.levels()):
+        # 累计 2.5 亿元，其中 2020 年 1.2 亿元 … 2022 年 0.5 亿元，占总投资 4.0 亿元的 62.5%: of
+        # the last figure before it, or of one said before that which the share fits? A guess
+        ratio.certain = False
     if ratio is not None and ratio.certain and ratio.part not in item.statements:
         places = {ratio.part.paragraph, stated.paragraph}
         ratio.certain = not any(
