@@ -122,7 +122,8 @@ class ExecutionOverBudget(Rule):
         "treats it as a query, not an arithmetic error). The execution rate is defined against "
         "the full-year (adjusted) budget (B.11), so a figure set against a budget labelled 年初 "
         "(the initial budget) is not reported: mid-year additions (年中追加) legitimately raise "
-        "it. Reported only when every value the shown digits allow is above the budget; when "
+        "it; nor is one beside an addition the report states (提前下达 a，追加下达 b，合计到位 c). "
+        "Reported only when every value the shown digits allow is above the budget; when "
         "no operands are given, a stated execution rate above 100 % is reported."
     )
     example = "商品服务支出预算为 54.63 万元，决算数为 91.73 万元: 167.9%"
@@ -138,7 +139,7 @@ class ExecutionOverBudget(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         for execution in executions_of(ctx):
-            if execution.initial or _collected(execution.group):
+            if execution.initial or _collected(execution.group) or _adjusted(execution.group):
                 continue
             actual, budget = execution.actual, execution.budget
             if actual is not None and budget is not None:
@@ -161,6 +162,18 @@ class ExecutionOverBudget(Rule):
                 yield self.finding(ctx, execution.rate.location,
                                    Evidence(expected="≤ 100%", actual=q(execution.rate)),
                                    message="stated", **_execution_values(execution, None))
+
+
+#: the words of an adjustment of a budget (年内追加下达 b): the budget beside it is then the one
+#: before the adjustment, whatever its own words
+_ADJUSTING = ("追加", "追减", "调增", "调减")
+
+
+def _adjusted(group: MeasureGroup) -> bool:
+    """提前下达 a，年内追加下达 b，合计到位 c: c is against a + b, which no figure states; the
+    budget said is the one before the addition, as a 年初 budget is (not reported)."""
+    return any(m.measure == "adjustment" or (
+        m.measure == "change" and any(w in m.label for w in _ADJUSTING)) for m in group.members)
 
 
 def _collected(group: MeasureGroup) -> bool:

@@ -152,7 +152,7 @@ def _listed(text: str, count: Statement, match: re.Match[str], paragraph: str,
             return None
         return Enumeration(count, list(headed.titles), (len(headed.titles),), True,
                            (match.start(), len(text.rstrip())), paragraph)
-    items = enumerations.ordinal_items(text, after) or _numbered_items(text, after)
+    items = enumerations.ordinal_items(text, after) or enumerations.numbered_items(text, after)
     if items is None:  # names after the colon, as a count's list is read
         listed = enumerations.listed_after(text, count) if own_lists else None
         return _of_names(count, listed, paragraph)
@@ -170,37 +170,3 @@ def _of_names(count: Statement, listed: tuple[list[str], bool, tuple[int, int]] 
     return Enumeration(count, names, readings, complete, span, paragraph, certain)
 
 
-#: a list item's number in a paragraph: (一) (1) 1. 1、 ①
-_MARK = re.compile(r"\([一二三四五六七八九十]{1,3}\)|\([0-9]{1,2}\)|[0-9]{1,2}[.、](?![0-9])|[①-⑳]")
-#: what stands before a later item's number
-_BEFORE_MARK = "；;。，, "
-#: the characters of an item kept as its name
-NAME_CHARS = 12
-
-
-def _numbered_items(text: str, start: int) -> tuple[list[str], int] | None:
-    """(1) A …；(2) B …: the items numbered in one style from 1 on, from ``start``, and where
-    the last ends (the paragraph's end). None where the numbers skip or go back."""
-    first = _MARK.match(text, start)
-    number = parse_number(first.group(0)) if first else None
-    if first is None or number is None or number.value != 1:
-        return None
-    starts = [first.end()]
-    ends = []
-    for mark in _MARK.finditer(text, first.end()):
-        if text[mark.start() - 1] not in _BEFORE_MARK:
-            continue  # a figure's own 1. or 2、 inside an item
-        found = parse_number(mark.group(0))
-        if found is None or found.style != number.style:
-            continue
-        if found.value != len(starts) + 1:
-            return None  # (1) … (3): not a list read for sure
-        ends.append(mark.start())
-        starts.append(mark.end())
-    if len(starts) < 2:
-        return None
-    end = len(text.rstrip())
-    ends.append(end)
-    names = [text[a:min(b, a + NAME_CHARS)].strip("，,；;。 ") for a, b in zip(starts, ends,
-                                                                          strict=True)]
-    return names, end

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from crossfoot.analysis.statements import Statement
 from crossfoot.analysis.vocabulary import cues
 from crossfoot.model.brackets import split_outside
+from crossfoot.model.numbering import parse_number
 from crossfoot.model.numerals import chinese_value
 
 
@@ -52,7 +53,10 @@ def find(text: str, statements: Sequence[Statement], paragraph: str) -> list[Enu
             first = _past_blanks(text, span[0])
             if text.startswith(_FIRST_ORDINAL, first) or _LIST_MARKER.match(text, first):
                 # 一是 … 二是 … / 1.… 2.…: each item is marked, not named (a 和 inside one
-                # is inside it)
+                # is inside it, and so is a comma: 2. 对已完工程量及时计量，按合同拨付)
+                marked = numbered_items(text, first)
+                if marked is not None and not text.startswith(_FIRST_ORDINAL, first):
+                    names = marked[0]
                 readings, certain = (len(names),), True
             if _names_go_on(text, span[1]):
                 certain = False  # 事业单位 8 个：A、B、C、D，新增 E、F、G、H: the list goes on
@@ -467,3 +471,39 @@ def list_readings(names: list[str]) -> tuple[tuple[int, ...], bool]:
                 continue
             counts.add(len(names) + 1)  # (…区教育局、城南街道和白鹤镇: 城南街道 is a body)
     return tuple(sorted(counts)), certain
+
+
+#: a list item's number in a paragraph: (一) (1) 1. 1、 ①
+_MARK = re.compile(r"\([一二三四五六七八九十]{1,3}\)|\([0-9]{1,2}\)|[0-9]{1,2}[.、](?![0-9])|[①-⑳]")
+#: what stands before a later item's number
+_BEFORE_MARK = "；;。，, "
+#: the characters of an item kept as its name
+NAME_CHARS = 12
+
+
+def numbered_items(text: str, start: int) -> tuple[list[str], int] | None:
+    """(1) A …；(2) B …: the items numbered in one style from 1 on, from ``start``, and where
+    the last ends (the paragraph's end). None where the numbers skip or go back."""
+    first = _MARK.match(text, start)
+    number = parse_number(first.group(0)) if first else None
+    if first is None or number is None or number.value != 1:
+        return None
+    starts = [first.end()]
+    ends = []
+    for mark in _MARK.finditer(text, first.end()):
+        if text[mark.start() - 1] not in _BEFORE_MARK:
+            continue  # a figure's own 1. or 2、 inside an item
+        found = parse_number(mark.group(0))
+        if found is None or found.style != number.style:
+            continue
+        if found.value != len(starts) + 1:
+            return None  # (1) … (3): not a list read for sure
+        ends.append(mark.start())
+        starts.append(mark.end())
+    if len(starts) < 2:
+        return None
+    end = len(text.rstrip())
+    ends.append(end)
+    names = [text[a:min(b, a + NAME_CHARS)].strip("，,；;。 ") for a, b in zip(starts, ends,
+                                                                          strict=True)]
+    return names, end

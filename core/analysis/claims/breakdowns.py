@@ -83,6 +83,9 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         total, cue, certain = start
         if cue.endswith(cues.USE) and _counted(total):
             continue  # 向 8 个社区拨付经费 a，用于开展项目 63 个: a use is of money, not of a count
+        if total.subject.startswith(cues.NET_CHANGE) or any(
+                s.label.startswith(cues.NET_CHANGE) for s in total.levels()):
+            continue  # 净增 17 家，其中新增 21 家、退库 4 家: a net change, its parts signed
         if cue == cues.COMPOSED_OF and _several_values(total):
             continue  # 指标体系由 A、B … 构成，分值分别为 a、b …: the names' figures, not its
         if not item.subject and not item.marker:

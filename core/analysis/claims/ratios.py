@@ -23,6 +23,7 @@ from crossfoot.analysis.items import Item
 from crossfoot.analysis.labels import MEASURE_SUFFIXES, is_generic
 from crossfoot.analysis.measures import EXECUTION_LABEL
 from crossfoot.analysis.statements import (
+    BASE,
     LEVEL,
     RATE,
     SHARE,
@@ -634,8 +635,13 @@ def _nearest_level(item: Item, stated: Statement) -> Statement | None:
         return None  # 货物、工程、服务采购规模分别为 a，b 和 c，占 p、q 和 r: whose is which?
     # (2023 年度 a，占…的 p；2022 年度为 b，占当年…的 q: a share is of the level its own
     # segment said, whatever year that names; a level in brackets is an aside)
+    in_aside = [s for s in item.statements if stated.aside and s.aside == stated.aside
+                and s.role in (LEVEL, TO, BASE) and s.dimension != "ratio"
+                and s.start < stated.start]
+    # (比 2022 年（15.82 亿元，占 24.61 亿元的 64.3%）: a share in brackets is of the level
+    # its own bracket said)
     in_segment = [s for s in levels if s.segment == stated.segment and not s.aside]
-    return (in_segment or candidates)[-1] if candidates else None
+    return (in_aside or in_segment or candidates)[-1] if candidates or in_aside else None
 
 
 #: words around the name of a whole that do not name it (本年收入, 支出总额)
@@ -690,6 +696,16 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
         total = _level_like(breakdown.total, ratio.part)
         ratio.certain = total is None or bool(total.quantity.qualifier) \
             or ratio_fits(total, ratio.whole, stated) is not True  # (a bound fits any share)
+    in_bracket = [other for near in scope.sections.get(item.section, ())
+                  if near.paragraph == item.paragraph for other in near.statements
+                  if stated.aside and other.aside == stated.aside
+                  and other.start < stated.start] if ratio is not None else []
+    if ratio is not None and ratio.certain and stated.aside and not stated.whole \
+            and not any(other.role == WHOLE for other in in_bracket) \
+            and sum(other.dimension == ratio.part.dimension for other in in_bracket) >= 2:
+        # 较上年（税收收入 a、一般公共预算收入 b，比重 p）: a bare share in brackets after two
+        # figures is of the one over the other, which the reading does not bind
+        ratio.certain = False
     if ratio is not None and ratio.certain and ratio.part in item.statements and any(
             other is not ratio.part and other is not ratio.whole
             and other.sentence == stated.sentence and other.start < ratio.part.start

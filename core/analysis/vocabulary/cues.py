@@ -60,6 +60,9 @@ DEFAULT_COUNT_UNIT = "个"
 #: words a clause may open with that make its figure a total (共救助困难群众 1,245 户：…),
 #: not 共青团
 TOTAL_OPENING = ("共计", "合计", "总计", "共有", "共")
+#: words of a net change (净增 17 家，其中新增 21 家、退库 4 家): what is added less what is
+#: taken away, no sum of the parts listed under it
+NET_CHANGE = ("净增", "净减", "净增加", "净减少", "净流入", "净流出")
 #: words that open with 共 and say no total (共青团, 共同, 共享, 共建, 共产党)
 NOT_TOTAL_OPENING = ("共青", "共同", "共享", "共建", "共产", "共治")
 #: a colon right after a total's figure (合计 23.46 万元：…): its parts follow
