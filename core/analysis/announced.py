@@ -8,11 +8,11 @@ such counts out (a count after 以下 is no figure of a subject, and one in word
 is no figure at all), so they are read here, each as a count whose items are
 those listed, and checked as any count of a list is (SUM107).
 
-Only what is sure is read: the count said with 以下 / 如下 (or, before a colon
-that ends its paragraph, of a kind of point: 条建议, 个方面问题), and items
-marked one by one (一是 / 1. / (一)); under headings, every subsection of the
-section numbered in one style from the first on, after the paragraph that
-ends the section's own text.
+Only what is sure is read: the count said with 以下 / 如下 (or, right before a
+colon, of a kind of point: 条建议, 个方面问题), and items marked one by one
+(一是 / 1. / (一)) or named as any count's list is; under headings, every
+subsection of the section numbered in one style from the first on, after the
+paragraph that ends the section's own text with that colon.
 """
 
 from __future__ import annotations
