@@ -63,7 +63,7 @@ def counts(text: str, clauses: Sequence[Clause], taken: Sequence[Statement], sec
     found = []
     spans = [(s.start, s.end) for s in taken]
     done = {e.count.id for e in enumerated}
-    for match in (*_ANNOUNCED.finditer(text), *_pointed(text)):
+    for match in (*_ANNOUNCED.finditer(text), *_POINTED.finditer(text)):
         start, end = match.span()
         read = [s for s in taken if s.dimension == "count" and start <= s.start < end]
         if any(s.id in done for s in read):
@@ -107,10 +107,6 @@ def headed_sections(sections: Iterable[tuple[str, list[str], list[tuple[str | No
         if len(styles) == 1 and values == list(range(1, len(values) + 1)):
             found[paragraphs[-1]] = Headed(paragraphs[-1], tuple(t for _, t in children))
     return found
-
-
-def _pointed(text: str) -> list[re.Match[str]]:
-    return list(_POINTED.finditer(text))
 
 
 def _value(numeral: str) -> int | None:

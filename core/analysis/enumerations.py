@@ -244,7 +244,7 @@ def ordinal_items(text: str, start: int) -> tuple[list[str], int] | None:
 _FIRST_ORDINAL = "一是"
 #: a later item's number in words before 是, after a separator (；二是 / 。三是)
 _ORDINAL = re.compile(r"(?<=[；;。，,\n])\s?([一二三四五六七八九十]{1,2})是")
-#: the characters of an 一是 item kept as its name
+#: the characters of an 一是 or numbered item kept as its name
 ORDINAL_NAME = 12
 
 
@@ -477,8 +477,6 @@ def list_readings(names: list[str]) -> tuple[tuple[int, ...], bool]:
 _MARK = re.compile(r"\([一二三四五六七八九十]{1,3}\)|\([0-9]{1,2}\)|[0-9]{1,2}[.、](?![0-9])|[①-⑳]")
 #: what stands before a later item's number
 _BEFORE_MARK = "；;。，, "
-#: the characters of an item kept as its name
-NAME_CHARS = 12
 
 
 def numbered_items(text: str, start: int) -> tuple[list[str], int] | None:
@@ -504,6 +502,6 @@ def numbered_items(text: str, start: int) -> tuple[list[str], int] | None:
         return None
     end = len(text.rstrip())
     ends.append(end)
-    names = [text[a:min(b, a + NAME_CHARS)].strip("，,；;。 ") for a, b in zip(starts, ends,
-                                                                          strict=True)]
+    names = [text[a:min(b, a + ORDINAL_NAME)].strip("，,；;。 ")
+             for a, b in zip(starts, ends, strict=True)]
     return names, end

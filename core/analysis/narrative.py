@@ -209,12 +209,12 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
         *guarded("debt ratios", claims_of.find_debt_ratios, reading.items, listed)]
     reading.claims.payments = guarded("payments", claims_of.find_payments, reading.items)
     reading.claims.savings = guarded("savings", claims_of.find_savings, reading.statements)
+    texts = {p.id: p.normal.text for p in reading.paragraphs.values()}
     reading.claims.compositions = [
         *guarded("compositions", claims_of.find_compositions, reading.items),
         *guarded("respective totals", claims_of.find_respective_totals, reading.statements,
-                 {p.id: p.normal.text for p in reading.paragraphs.values()}),
-        *guarded("year spans", claims_of.find_year_spans, reading.items,
-                 {p.id: p.normal.text for p in reading.paragraphs.values()}),
+                 texts),
+        *guarded("year spans", claims_of.find_year_spans, reading.items, texts),
         *guarded("balances", claims_of.find_balances, reading.items, listed),
         *guarded("net assets", claims_of.find_net_assets, reading.items, listed),
         *(saving.composition for saving in reading.claims.savings),
@@ -323,12 +323,14 @@ def _parts(sections: Sequence[SectionData]) -> dict[str, str]:
 
 def _numbered_outline(sections: Sequence[SectionData]
                       ) -> Iterator[tuple[str, list[str], list[tuple[str | None, str]]]]:
-    """Each section as (id, its paragraphs' ids, its subsections' numbers and titles)."""
-    for section in sections:
-        section_id, _, _, paragraphs, children = _outline(section)
+    """Each section as (id, its paragraphs' ids, its subsections' numbers and titles), each
+    outlined once."""
+    pending = [_outline(section) for section in sections]
+    while pending:
+        section_id, _, _, paragraphs, children = pending.pop()
         outlines = [_outline(child) for child in children]
         yield section_id, [p for p, _ in paragraphs], [(o[1], o[2] or "") for o in outlines]
-        yield from _numbered_outline(children)
+        pending.extend(outlines)
 
 
 def _paragraphs(sections: Sequence[SectionData]) -> Iterator[tuple[str, str, str]]:

@@ -277,7 +277,7 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 statement.measure = None  # 大于 30% 不得分 本年追加 767.86 万元: no score
             trimmed = _trim(left).removesuffix("得分").removesuffix("得")
             statement.total_cue = trimmed.endswith(cues.TOTAL) or (  # 合计得分 91.5 分
-                total_with_verb(left))  # 累计下达 6,665 万元
+                _total_verb(left) is not None)  # 累计下达 6,665 万元
             statement.label = _label(left, subject)
             statement.quote_start = _quote_start(text, previous_end, item.start, position == 0,
                                                  clause.start)
@@ -1163,11 +1163,11 @@ _RELATIONAL = tuple(sorted((*changes.COMPARE, *ratios.SHARE_OPEN, *changes.INCRE
                               for budget in ratios.BUDGET_NAMES)), key=len, reverse=True))
 
 
-def total_with_verb(words: str) -> bool:
-    """Do ``words`` end with a total's word and a verb of funds (累计下达 / 共拨付)?"""
+def _total_verb(words: str) -> str | None:
+    """The verb of funds ``words`` end with after a total's word (累计下达 / 共拨付), if so."""
     words = words.rstrip()
-    return any(words.endswith(verb) and words[:-len(verb)].endswith(cues.TOTAL)
-               for verb in cues.TOTAL_FUND_VERBS)
+    return next((verb for verb in cues.TOTAL_FUND_VERBS if words.endswith(verb)
+                 and words[:-len(verb)].endswith(cues.TOTAL)), None)
 
 
 #: a cause said before a figure's verb (因疫苗价格下降调减 / 由于项目延期减少): what moved
@@ -1236,8 +1236,9 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
     text = _IN_WHOLE.sub("", lead.strip()).lstrip("、，,")  # …在 X 中所占比重为: X is the whole
     if _moved_for_cause(text):
         return "", measure_of(text)  # 因疫苗采购价格下降调减 85 万元: why it moved, no name
-    if total_with_verb(text):  # 累计下达 / 专项资金共拨付: the name before the total's words
-        text = text[:-len(next(v for v in cues.TOTAL_FUND_VERBS if text.endswith(v)))]
+    verb = _total_verb(text)
+    if verb is not None:  # 累计下达 / 专项资金共拨付: the name before the total's words
+        text = text.rstrip()[:-len(verb)]
     ranked = _RANKED.match(text)
     if ranked is not None and ranked.end() < len(text):
         return subject_of(text[ranked.end():], scored)  # 降幅最大的是省体育局: 省体育局's

@@ -635,9 +635,9 @@ def _nearest_level(item: Item, stated: Statement) -> Statement | None:
         return None  # 货物、工程、服务采购规模分别为 a，b 和 c，占 p、q 和 r: whose is which?
     # (2023 年度 a，占…的 p；2022 年度为 b，占当年…的 q: a share is of the level its own
     # segment said, whatever year that names; a level in brackets is an aside)
-    in_aside = [s for s in item.statements if stated.aside and s.aside == stated.aside
+    in_aside = [s for s in item.statements if s.aside == stated.aside
                 and s.role in (LEVEL, TO, BASE) and s.dimension != "ratio"
-                and s.start < stated.start]
+                and s.start < stated.start] if stated.aside else []
     # (比 2022 年（15.82 亿元，占 24.61 亿元的 64.3%）: a share in brackets is of the level
     # its own bracket said)
     in_segment = [s for s in levels if s.segment == stated.segment and not s.aside]
@@ -696,15 +696,8 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
         total = _level_like(breakdown.total, ratio.part)
         ratio.certain = total is None or bool(total.quantity.qualifier) \
             or ratio_fits(total, ratio.whole, stated) is not True  # (a bound fits any share)
-    in_bracket = [other for near in scope.sections.get(item.section, ())
-                  if near.paragraph == item.paragraph for other in near.statements
-                  if stated.aside and other.aside == stated.aside
-                  and other.start < stated.start] if ratio is not None else []
     if ratio is not None and ratio.certain and stated.aside and not stated.whole \
-            and not any(other.role == WHOLE for other in in_bracket) \
-            and sum(other.dimension == ratio.part.dimension for other in in_bracket) >= 2:
-        # 较上年（税收收入 a、一般公共预算收入 b，比重 p）: a bare share in brackets after two
-        # figures is of the one over the other, which the reading does not bind
+            and _bare_after_two(item, stated, ratio.part, scope):
         ratio.certain = False
     if ratio is not None and ratio.certain and ratio.part in item.statements and any(
             other is not ratio.part and other is not ratio.whole
@@ -723,6 +716,17 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
             for near in scope.sections.get(item.section, ()) if near.paragraph in places
             for other in near.levels())
     return ratio
+
+
+def _bare_after_two(item: Item, stated: Statement, part: Statement, scope: _Scope) -> bool:
+    """较上年（税收收入 a、一般公共预算收入 b，比重 p）: is the share in its bracket after two
+    figures of the part's kind and no whole? It is then of the one over the other, which the
+    reading does not bind."""
+    in_bracket = [other for near in scope.sections.get(item.section, ())
+                  if near.paragraph == item.paragraph for other in near.statements
+                  if other.aside == stated.aside and other.start < stated.start]
+    return not any(other.role == WHOLE for other in in_bracket) \
+        and sum(other.dimension == part.dimension for other in in_bracket) >= 2
 
 
 def _share_reading(item: Item, stated: Statement, breakdown: Breakdown | None,
