@@ -526,7 +526,7 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         statement.role = PERCENT_CHANGE if percent else CHANGE
         statement.sign = noun_sign
         return
-    direction = _direction(bare) or _more_or_less(bare, text[clause.start:item.start])
+    direction = _direction(bare) or _after_base(bare, text[clause.start:item.start])
     if not direction and _drop_year(_trim(left.rstrip("".join(MINUS) + " "))).endswith(
             changes.SIGNED):  # 增减变化为 -0.82 亿元: its sign says which way
         direction = -1 if left.rstrip().endswith(MINUS) else 1
@@ -654,8 +654,12 @@ def _directions() -> tuple[str, ...]:
     return tuple(sorted((*changes.INCREASE, *changes.DECREASE), key=len, reverse=True))
 
 
-def _more_or_less(bare: str, before: str) -> int:
-    """多 / 少 right after a comparison's base (比预算少 8.91 亿元): the direction of a change."""
+def _after_base(bare: str, before: str) -> int:
+    """多 / 少 right after a comparison's base (比预算少 8.91 亿元), or 提升 / 下调 after one
+    (较上年提升 2.3 个百分点): the direction of a change."""
+    word = next((w for w in changes.AFTER_BASE if bare.endswith(w)), None)
+    if word is not None:
+        return changes.AFTER_BASE[word] if _comparison(before) is not None else 0
     sign = changes.MORE_OR_LESS.get(bare[-1:], 0)
     if not sign or bare[-2:-1] in changes.BOUND_BEFORE_MORE_OR_LESS \
             or _comparison(before) is None:

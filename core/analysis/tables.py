@@ -35,6 +35,9 @@ _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计)$")
 #: a total row named by what it adds up (支出合计 / 收入总计): the table's total only when it
 #: is its only total and stands first or last (tables of budgets print it above the rows)
 _NAMED_TOTAL = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:合计|总计|总额)$")
+#: the row of a whole region over its counties or districts (statistical bulletins, transfer
+#: allocation tables: 地区 | 常住人口 | 占全市比重, then 全市 and each county)
+_REGION_TOTAL = re.compile(r"^全(?:省|市|州|盟|县|区|旗|镇|乡)(?:合计|总计)?$")
 #: a column of each row's share of the table's total (资金来源 | 金额 | 占比)
 _SHARE_COLUMN = re.compile(r"^(?:所?占比重?|比重|占总额比例|占比例|构成比)(?:[(（]%[)）])?$")
 _PARTS_ROW = re.compile(r"^其中[:：]?")
@@ -102,11 +105,17 @@ def _rows(table: dict[str, Any]) -> None:
     """Roles and levels: totals over their level, parts under their parent, change rows aside."""
     rows = table["rows"]
     parent: dict[str, Any] | None = None
-    named = _named_total(rows)
+    named = _edge_total(rows, _NAMED_TOTAL)
+    region = _edge_total(rows, _REGION_TOTAL) if named is None else None
     for previous, row in zip([None, *rows[:-1]], rows, strict=True):
         label = _label(row)
         if named is not None and row is named:
             row.update(role="total", level=0)
+            parent = None
+        elif region is not None and row is region:
+            # 全市 | 740,794, then a row per county: the region's total, yet its rows may leave
+            # out a part (市本级, 开发区), so only rows that exceed it are wrong
+            row.update(role="total", level=0, coverage="partial")
             parent = None
         elif label.isdigit() and len(label) in _CODE_LEVELS:
             # 201 一般公共服务支出, then 2010301 行政运行: a classification's code says its
@@ -151,12 +160,13 @@ def _rows(table: dict[str, Any]) -> None:
                 row["coverage"] = "partial"
 
 
-def _named_total(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The row a table's total is named by what it adds up (支出合计), first or last, if the
-    table has no other total."""
+def _edge_total(rows: list[dict[str, Any]], pattern: re.Pattern[str]) -> dict[str, Any] | None:
+    """The one row whose label ``pattern`` matches, first or last, where the table has no
+    合计 / 总计 row: a total named by what it adds up (支出合计: tables of budgets print it
+    above the rows), or the whole region over its counties (全市)."""
     if len(rows) < 3 or any(_TOTAL_ROW.match(_label(r)) for r in rows):
         return None
-    named = [r for r in rows if _NAMED_TOTAL.match(_label(r))]
+    named = [r for r in rows if pattern.match(_label(r))]
     if len(named) != 1 or named[0] not in (rows[0], rows[-1]):
         return None
     return named[0]

@@ -736,9 +736,11 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
             continue  # an aside lists parts of the item it follows, not of another aside;
             # a 其中 after a bracket lists the parts of the figure before the bracket
             # (余额 856,440 万元（含债券 832,612 万元、其它债务 23,828 万元），其中：市级 …)
-        if per_unit.rate_of_one(key(candidate.subject)):
+        if per_unit.rate_of_one(key(candidate.subject)) \
+                or per_unit.said_per_one(candidate.subject):
             continue  # 合计 4.35 亿元，平均每个乡镇 2,900 万元，其中…: an average has no parts
-            # (nor a standard: 高于省定每生每年 550 元)
+            # (nor a standard: 高于省定每生每年 550 元; 按县级每馆 20 万元、乡镇每站 5 万元的标准，
+            # 分别补助 …: the list is of what stands before the standards)
         same_sentence = in_sentence(candidate, item)
         if item.opened_by == cues.NAMELY and not same_sentence:
             return None  # 四是 X 支出，即 A …: 即 restates what stands right before it

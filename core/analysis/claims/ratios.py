@@ -696,6 +696,15 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
         total = _level_like(breakdown.total, ratio.part)
         ratio.certain = total is None or bool(total.quantity.qualifier) \
             or ratio_fits(total, ratio.whole, stated) is not True  # (a bound fits any share)
+    if ratio is not None and ratio.certain and breakdown is not None and not stated.whole \
+            and not whole_name and ratio.whole in breakdown.total.statements \
+            and ratio_fits(ratio.part, ratio.whole, stated) is not True:
+        outer = parent.get(breakdown.total.id)
+        grand = _level_like(outer.total, ratio.part) if outer is not None else None
+        if grand is not None:  # 60 岁及以上 a，占 p，其中 65 岁及以上 b，占 q: a census gives q
+            if ratio_fits(ratio.part, grand, stated) is True:  # of all, not of a; a share of
+                return Ratio("share", stated, ratio.part, grand, True)  # a part of a part
+            ratio.certain = False  # that fits neither is only a guess
     if ratio is not None and ratio.certain and stated.aside and not stated.whole \
             and _bare_after_two(item, stated, ratio.part, scope):
         ratio.certain = False
@@ -792,6 +801,9 @@ def _share_reading(item: Item, stated: Statement, breakdown: Breakdown | None,
         return Ratio("share", stated, part, inline[-1], sure and not (
             total is not None and ratio_fits(total, inline[-1], stated) is True))
     if whole_name and (stated.whole or breakdown is None):
+        given = _whole_given(whole_name, item, stated, part, scope)
+        if given is not None:  # A a，占进出口总额 W 的 p；B b，占比 q: q is of W, the figure
+            return Ratio("share", stated, part, given, sure)  # the name was given with
         listed = _listed_by_name(scope.sections.get(item.section, ()))
         holders = [other for other in _named(whole_name, index)
                    if other is not item and id(other) not in listed] \
@@ -833,6 +845,17 @@ def _share_reading(item: Item, stated: Statement, breakdown: Breakdown | None,
             return Ratio("share", stated, part, whole, sure and breakdown.certain
                          and not _closing_total_doubted(item, stated, part, whole, scope))
     return None
+
+
+def _whole_given(name: str, item: Item, stated: Statement, part: Statement,
+                 scope: _Scope) -> Statement | None:
+    """The figure an earlier share of the paragraph gave the whole ``name`` with (占进出口总额
+    2,486.3 亿元的 63.3%), where every such figure of the part's kind and year agrees."""
+    given = [s for near in scope.sections.get(item.section, ()) if near is not item
+             and near.paragraph == item.paragraph for s in near.statements
+             if s.role == WHOLE and s.whole == name and s.start < stated.start
+             and s.dimension == part.dimension and s.period == part.period]
+    return given[-1] if given and _one_value(given) else None
 
 
 def _closing_total_doubted(item: Item, stated: Statement, part: Statement, whole: Statement,
@@ -936,7 +959,8 @@ def _level_like(item: Item, like: Statement) -> Statement | None:
     """``item``'s level in the dimension and period of ``like``, and of its measure: a
     share of what was spent is of the whole spent, not of its budget (“三公”经费预算 36.00，
     实际支出 29.84 … 公务用车运行维护费 21.30，占“三公”经费支出的 71.38%)."""
-    levels = [s for s in item.levels() if s.dimension == like.dimension]
+    levels = [s for s in item.levels() if s.dimension == like.dimension
+              and not per_unit.per_one(s.label)]  # (活动 a 场，站均 b 场；其中 …: of a)
     same = [s for s in levels if s.period == like.period]
     chosen = same or ([] if like.period_stated else levels)  # 上年… 占当年支出的: its year's
     wanted = (like.measure,) if like.measure is not None else (None, "actual")

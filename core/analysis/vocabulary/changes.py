@@ -25,6 +25,11 @@ DECREASE = ("减少了", "下降了", "减少", "下降", "降低了", "降低",
 #: a change only there, and not after the words that make it a bound (至少, 最多, 不少)
 MORE_OR_LESS = {"多": 1, "少": -1}
 BOUND_BEFORE_MORE_OR_LESS = ("至", "最", "不", "许", "很", "较", "太", "过")
+#: words of a rise or a fall that are a change only after a comparison's base (较上年提升 2.3
+#: 个百分点 / 较上年的 124 元上调 3 元 / 同比下调 0.5 个百分点: bulletins, prices, standards);
+#: elsewhere they may end a name (人居环境整治提升 120 万元)
+AFTER_BASE = {"提升了": 1, "提升": 1, "上调了": 1, "上调": 1, "上浮": 1,
+              "下调了": -1, "下调": -1, "下浮": -1}
 #: words of a change whose direction is its figure's sign (增减变化为 -0.82 亿元 / 增减额 …)
 SIGNED = ("增减变化", "增减幅度", "增减额", "增减率", "增减")
 #: changes that are against the budget by their own word (完成预算的 105%，超收 500 万元 /

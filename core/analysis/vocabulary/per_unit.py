@@ -53,12 +53,20 @@ UNIT_PRICE_ENDINGS = ("单价", "均价")
 def rate_of_one(name: str) -> bool:
     """按小学每生每年 / 人均: does the name, anywhere in it, make its figure an amount per one
     of something (a standard, never a part of a sum of amounts)?"""
-    return any(word in name for word in PER_ONE_NAMES) or name.startswith(EACH_ONE)
+    return any(word in name for word in PER_ONE_NAMES) or name.startswith(EACH_ONE) \
+        or _MEAN_OF_ONE.match(name) is not None
 
 
 def per_one(name: str) -> bool:
     """人均接待费 / 中标单价: is the name's figure an amount per one of something?"""
-    return name.startswith((*PER_ONE_NAMES, EACH_ONE)) or name.endswith(UNIT_PRICE_ENDINGS)
+    return name.startswith((*PER_ONE_NAMES, EACH_ONE)) or name.endswith(UNIT_PRICE_ENDINGS) \
+        or _MEAN_OF_ONE.match(name) is not None
+
+
+#: a character and 均 that begin a name: a mean over what the character counts (站均 27 场,
+#: 馆均接待 1.2 万人次, 企均, 床均: 人均 / 户均 said of stations, libraries, firms, beds), not
+#: 均 as "all" (各项均, 不均衡) nor an even split (均等, 均衡, 均匀)
+_MEAN_OF_ONE = re.compile(r"[\u4e00-\u9fff](?<![不各全])均(?![衡匀等分为已])")
 
 
 def said_per_one(label: str) -> bool:

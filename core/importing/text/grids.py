@@ -31,8 +31,9 @@ SUBTOTAL = ("合计", "小计")
 MIN_CELLS = 6
 MIN_ROWS = 2
 
-#: a column header that names a rate
-_RATE_HEADER = re.compile(r"率|占比|比重")
+#: a column header that names a rate (商品类别 | 出口额 | 同比 | 占比: a 同比 or 增幅 column holds
+#: percents, a 同比增减额 column amounts)
+_RATE_HEADER = re.compile(r"率|占比|比重|(?:同比|增幅|增速)(?!.*额)")
 #: a column header that names points (分值, 得分, 自评得分), not the table's unit
 _POINTS_HEADER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}得分|分值)$")
 #: names of a table's label column: never a caption over the header
