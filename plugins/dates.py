@@ -532,6 +532,8 @@ class ComparisonYear(Rule):
             if claim.kind != "change" or claim.base_year is None:
                 continue
             expected = _year_of(report, claim.refs.get("current"), year) - 1
+            if expected >= year:
+                continue  # 到 2020 年…比 2015 年下降 11%: a target against its plan's base year
             if claim.base_year == expected \
                     or (spanned and spanned[0] <= claim.base_year <= spanned[-1]):
                 continue  # (2022—2024 年…：2024 年比 2022 年增加 …: within the years reported)

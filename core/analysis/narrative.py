@@ -192,8 +192,9 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
     # a count whose names are listed (内设机构 6 个，分别为：A、B…) has them as its parts
     enumerated = {e.count.id for e in reading.claims.enumerations}
     guarded = reading.guarded
+    texts = {p.id: p.normal.text for p in reading.paragraphs.values()}
     found_breakdowns = [b for b in guarded("breakdowns", claims_of.find_breakdowns,
-                                           reading.items, index, reading.unread)
+                                           reading.items, index, reading.unread, texts)
                         if not any(s.id in enumerated for s in b.total.statements)]
     reading.claims.breakdowns = found_breakdowns
     if reading.grades:  # (most texts grade nothing: no lookups built for them)
@@ -209,7 +210,6 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
         *guarded("debt ratios", claims_of.find_debt_ratios, reading.items, listed)]
     reading.claims.payments = guarded("payments", claims_of.find_payments, reading.items)
     reading.claims.savings = guarded("savings", claims_of.find_savings, reading.statements)
-    texts = {p.id: p.normal.text for p in reading.paragraphs.values()}
     reading.claims.compositions = [
         *guarded("compositions", claims_of.find_compositions, reading.items),
         *guarded("respective totals", claims_of.find_respective_totals, reading.statements,
@@ -218,6 +218,7 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
         *guarded("balances", claims_of.find_balances, reading.items, listed),
         *guarded("net assets", claims_of.find_net_assets, reading.items, listed),
         *(saving.composition for saving in reading.claims.savings),
+        *guarded("remainders", claims_of.find_remainders, reading.statements, texts),
         *guarded("carried balances", claims_of.find_carried, reading.items),
         *guarded("roll-forwards", claims_of.find_roll_forwards, reading.items, listed)]
     reading.claims.share_sets = guarded("share sets", claims_of.find_share_sets, reading.items,

@@ -803,12 +803,15 @@ def _before_brackets(text: str, start: int) -> str:
 
 def _budget_in_brackets(text: str, clause: Clause, item: Found) -> str | None:
     """``完成年初预算（10.00 万元）的 86.30%``: the words before a bracket that holds only the
-    budget a rate is of, read as if the bracket were not there."""
+    budget (or plan) a rate is of, read as if the bracket were not there."""
     if not clause.aside or text[clause.start:item.start].strip() \
             or text[item.end:item.end + 2] != ")的":
         return None
     host = _words_before_bracket(text, clause.start - 1)
-    return host if _rate_budget(_drop_year(_trim(host))) is not None else None
+    named = _drop_year(_trim(host))
+    return host if _rate_budget(named) is not None \
+        or _rate_against(named, _PLAN_NAMES) is not None else None  # (完成年度目标任务（120
+    # 条）的 105.0%: the plan a rate is of)
 
 
 def _words_before_bracket(text: str, opening: int) -> str:

@@ -20,18 +20,22 @@ MONEY = ("万亿元", "亿元", "千万元", "百万元", "万元", "千元", "�
 RATIO = ("%", "％", "﹪", "‰", "个百分点", "百分点")
 SCORE = ("分",)
 #: (火灾 1,204 起 / 立案 36 起: incidents and cases in emergency, market-regulation and audit
-#: reports; 演出 126 场次: events in culture, sports and training reports)
+#: reports; 演出 126 场次: events in culture, sports and training reports; 健身球场 1,247 片:
+#: courts and fields)
 COUNT = ("人次", "户次", "批次", "剂次", "场次", "人", "名", "件", "宗", "户", "项", "个", "家",
          "次", "条", "所", "座", "台", "辆", "套", "场", "期", "批", "份", "篇", "本", "册", "处",
          "张", "间", "栋", "位", "只", "头", "株", "棵", "支", "部", "门", "类", "级", "辆次",
-         "架次", "课时", "学时", "轮", "架", "起")
+         "架次", "课时", "学时", "轮", "架", "起", "片")
 SCALED_COUNT = tuple(f"{scale}{unit}" for scale in ("万", "千", "亿")
                      for unit in ("人次", "人", "户", "件", "个", "次", "条", "吨", "亩", "头",
                                   "只", "株", "棵", "套"))
 MEASURE = ("微克/立方米", "毫克/立方米", "毫克/升", "万立方米", "立方米",
            "平方公里", "万平方米", "平方米", "㎡", "m²", "公里", "千米", "km", "米", "亩", "公顷",
            "万吨", "吨", "公斤", "千克", "万斤", "斤", "千瓦", "兆瓦", "小时", "个工作日", "工作日",
-           "个月", "天", "周岁", "岁")
+           "个月", "天", "周岁", "岁",
+           # (能源消费总量 8.64 万吨标准煤 / 人均综合能耗 312.5 千克标准煤: public bodies'
+           # energy reports)
+           "万吨标准煤", "吨标准煤", "千克标准煤")
 
 #: characters that may not follow a unit word, so that it is a word of its own
 NOT_AFTER = {
@@ -63,10 +67,17 @@ NOT_AFTER = {
     "张": "贴",
     "米": "面",
     "起": "草诉步点始来止算征付航飞源因见重",
+    "片": "区面刻段",
 }
 
 ALL_UNITS = tuple(sorted({*MONEY, *RATIO, *SCORE, *COUNT, *SCALED_COUNT, *MEASURE},
                          key=lambda u: (-len(u), u)))
+
+
+#: what a unit may be per, after a slash (元/人, 千克标准煤/平方米, 元/人/年: standards and
+#: intensities, each a unit of its own, never added to the amounts they are per one of)
+PER = ("平方米", "人次", "公里", "人", "户", "生", "名", "亩", "吨", "年", "月", "天", "日", "辆",
+       "床", "张", "个", "次", "件", "座", "所", "间", "套", "台", "头", "只", "株")
 
 
 def _pattern() -> str:
@@ -75,7 +86,8 @@ def _pattern() -> str:
         banned = NOT_AFTER.get(unit[-1], "") if len(unit) == 1 else ""
         guard = f"(?![{re.escape(banned)}])" if banned else ""
         parts.append(re.escape(unit) + guard)
-    return "|".join(parts)
+    per = "|".join(re.escape(unit) for unit in PER)
+    return f"(?:{'|'.join(parts)})(?:/(?:{per})){{0,2}}"
 
 
 UNIT = pp.Regex(_pattern()).set_name("unit")

@@ -35,7 +35,7 @@ def _units() -> dict[str, Unit]:
     table["平方米"] = Unit("平方米", "area", Decimal("0.0015"))
     for symbol in ("人", "名", "人次", "批次", "件", "宗", "户", "项", "个", "家", "次", "条", "所",
                    "座", "台", "辆", "套", "场", "期", "批", "份", "篇", "本", "册", "处", "张",
-                   "类", "轮", "头", "只", "株", "棵", "架", "剂次", "起", "场次"):
+                   "类", "轮", "头", "只", "株", "棵", "架", "剂次", "起", "场次", "片"):
         # (问题主要有 3 类：一是 …: kinds counted; 检查 4 轮: rounds; 栽植 12,400 株: plants;
         # 植保无人机 45 架: aircraft; 接种 41,980 剂次: doses of a vaccine; 火灾 23 起:
         # incidents; 演出 126 场次: events)
@@ -56,6 +56,9 @@ def unit_for(symbol: str | None) -> Unit:
     known = UNITS.get(symbol)
     if known is not None:
         return known
+    head, per, _ = symbol.partition("/")
+    if per and head in UNITS:  # 1,461 元/人: an amount per one, measured as its amount is
+        return UNITS[head]
     return Unit(symbol, f"other:{symbol}", Decimal(1))
 
 

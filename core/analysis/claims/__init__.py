@@ -46,6 +46,7 @@ from crossfoot.analysis.claims.ratios import (
     find_ratios,
     find_share_sets,
 )
+from crossfoot.analysis.claims.remainders import find_remainders
 from crossfoot.analysis.claims.savings import Saving, find_savings
 from crossfoot.analysis.enumerations import Enumeration
 from crossfoot.analysis.spending_classes import ClassSplit
@@ -55,7 +56,7 @@ __all__ = [
     "Ratio", "Saving", "ShareSet", "bracketed_shares", "find_balances", "find_breakdowns",
     "find_carried", "find_changes", "find_compositions", "find_debt_ratios", "find_growths",
     "find_net_assets",
-    "find_payments", "find_products", "find_ratios", "find_respective_totals",
+    "find_payments", "find_products", "find_ratios", "find_remainders", "find_respective_totals",
     "find_roll_forwards", "find_savings", "find_share_sets", "find_year_spans", "key",
     "same_kind", "subject_index",
     "whole_score", "without_owner",

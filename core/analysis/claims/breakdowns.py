@@ -66,7 +66,8 @@ DISTRIBUTED = cues.DISTRIBUTED
 
 
 def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | None = None,
-                    unread: Mapping[str, Sequence[int]] | None = None) -> list[Breakdown]:
+                    unread: Mapping[str, Sequence[int]] | None = None,
+                    texts: Mapping[str, str] | None = None) -> list[Breakdown]:
     """The totals and their parts; ``unread``: where each paragraph prints an amount that was
     not read, which a list right after it may be of."""
     found: list[Breakdown] = []
@@ -139,6 +140,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
             complete = True
         if cue == cues.COMPOSED_OF and _cut_short(items, position[parts[-1].id]):
             complete = False  # 由 A a、B b 和 C c 构成 read only as far as A: not all of it
+        if complete and texts is not None and _rest_named_apart(parts[-1], texts):
+            complete = False  # 按功能分：A a；B b；其余为 C、D 和 E: the rest has no figure
         if complete and _unit_apart(items, position[parts[-1].id]):
             complete = False  # 共计 a 头（只），即 A b 头、B c 头、C d 只: its list goes on in
             # a unit the total's does not convert to, so the parts read are not all of it
@@ -212,6 +215,19 @@ def _cut_short(items: Sequence[Item], at: int) -> bool:
     following = items[at + 1] if at + 1 < len(items) else None
     return following is not None and in_sentence(following, items[at]) \
         and bool(following.levels())
+
+
+def _rest_named_apart(last: Item, texts: Mapping[str, str]) -> bool:
+    """Does the sentence of the list's last part go on to name the rest of the whole with no
+    figure (…；其余为业务支出、行政支出和资本性支出。)? Then the parts read are not all of it."""
+    if not last.statements:
+        return False
+    text = texts.get(last.paragraph, "")
+    end = max(s.end for s in last.statements)
+    stop = min((at for at in (text.find(mark, end) for mark in "。\n") if at >= 0),
+               default=len(text))
+    rest = text[end:stop]
+    return not any(ch.isdigit() for ch in rest) and any(word in rest for word in cues.REST_NAMED)
 
 
 def _unit_apart(items: Sequence[Item], at: int) -> bool:

@@ -354,7 +354,7 @@ def _point_change(item: Item, change: Statement, index: dict[str, list[Item]]
     """执行率 96.5%，较上年提高 2.3 个百分点；上年 94.2%: a move in percentage points,
     read where the item states exactly one percentage for the change's year and one
     for the year before (or as the base of the change's sentence: 比上年（94.2%）)."""
-    if change.period is None or change.base_kind == "budget":
+    if change.base_kind == "budget":
         return None  # against the budget: another comparison
     # 优良路率由 71.5% 提高到 76.2%，提高 4.7 个百分点: the move's two ends, said before it
     ends = [s for s in item.statements if s.quantity.unit == "%" and s.role in (FROM, TO)
@@ -371,8 +371,13 @@ def _point_change(item: Item, change: Statement, index: dict[str, list[Item]]
     rates = [(s, _year_of(holder, s)) for holder in (*own, item) for s in holder.statements
              if s.quantity.unit == "%" and s.role in (LEVEL, RATE, SHARE)]
     now = [s for s, year in rates if year == change.period]
-    before = [s for s, year in rates if year == change.period - 1] or [
-        s for s in item.of(BASE) if s.quantity.unit == "%" and s.sentence == change.sentence]
+    before = [s for s, year in rates if year == change.period - 1] \
+        if change.period is not None else []
+    before = before or [s for s in item.of(BASE) if s.quantity.unit == "%"
+                        and s.sentence == change.sentence
+                        and (change.period is not None or s.period is not None)]
+    # (a report that states no year of its own, 第七次全国人口普查公报: 占 15.82%，比 2010 年的
+    # 17.36% 下降 1.54 个百分点 is read against the base its sentence gives with a year)
     if not now and len(before) == 1 and item.subject:
         # 基本支出 a，占 50.94%。上年基本支出占…的比重为 53.12%，本年下降 3.18 个百分点: this
         # year's share of the name, said once in the paragraph before

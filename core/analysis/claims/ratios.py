@@ -31,7 +31,7 @@ from crossfoot.analysis.statements import (
     WHOLE,
     Statement,
 )
-from crossfoot.analysis.vocabulary import attributes, breakdowns, cues, per_unit, ratios
+from crossfoot.analysis.vocabulary import attributes, breakdowns, changes, cues, per_unit, ratios
 from crossfoot.analysis.vocabulary.measures import BUDGET_MEASURES
 from crossfoot.model.sums import PARTIAL, check_sum
 
@@ -688,6 +688,8 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
     earlier share of its sentence named. A part found by its name elsewhere is a guess
     where another figure of those paragraphs makes the share (年初余额 a …；年末余额 b。
     …余额占 W 的 p = b / W: the name was said with a, the share is of b)."""
+    if stated.label.startswith(changes.STOCK_START):
+        return None  # （年初占比 64.9%）: the share at the start of the year, of figures unsaid
     ratio = _share_reading(item, stated, breakdown, scope, parent, whole_name)
     if ratio is not None and ratio.certain and breakdown is not None \
             and breakdown.parts[-1] is item and breakdown.total.sentence == item.sentence:

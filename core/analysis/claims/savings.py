@@ -38,7 +38,8 @@ def find_savings(statements: Sequence[Statement]) -> list[Saving]:
             since = []  # 部门预算 …，实际支出 …。采购节约资金 …: another sentence's, not so
         if statement.role != LEVEL:
             continue
-        if statement.dimension == "money" and statement.label.endswith(balances.SAVING):
+        if statement.dimension == "money" and statement.label.endswith(balances.SAVING) \
+                and not any(word in statement.label for word in balances.CARRIED):
             saving = _pair(statement, since, statements[index + 1:index + 2])
             if saving is not None:
                 found.append(saving)
@@ -52,8 +53,9 @@ def _pair(saving: Statement, since: Sequence[Statement], after: Sequence[Stateme
           ) -> Saving | None:
     alike = [s for s in since if s.dimension == "money" and s.period == saving.period]
     budgets = [s for s in alike if s.measure in BUDGET_MEASURES]
-    spent = [s for s in alike if s.measure == "actual" or (
-        s.measure is None and any(word in s.label for word in balances.SPENT))]
+    spent = [s for s in alike if (s.measure == "actual" or (
+        s.measure is None and any(word in s.label for word in balances.SPENT)))
+        and not any(word in s.label for word in balances.RECEIVED)]
     if len(budgets) != 1 or len(spent) != 1:
         return None
     rate = next((s for s in after if s.dimension == "ratio" and s.sentence == saving.sentence

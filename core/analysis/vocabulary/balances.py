@@ -21,11 +21,14 @@ SPENDING_END = "支出"
 #: 实际采购金额 b，节约资金 c，节约率 p%)
 SAVING = ("节约财政资金", "节约资金", "节省资金", "节支资金", "节约", "节支",
           # (全年预算数 a，执行数 b，结余资金 c: a project's funds left unspent; not 年末结余,
-          # a balance carried)
-          "结余资金")
+          # a balance carried: names with ``CARRIED`` words are none)
+          "结余资金", "资金结余", "结余")
 #: words of what was spent that procurement writes without a measure word (成交金额, 中标金额,
 #: 签订合同金额)
 SPENT = ("成交", "中标", "合同")
+#: words of money received, which is not money spent (实际到位 380 万元 … 全年支出 351.5 万元，
+#: 结余 28.5 万元: the rest is of the budget less the spending)
+RECEIVED = ("到位", "收到", "下达")
 #: words its rate's name ends with: the saving as a share of the budget
 SAVING_RATE = ("资金节约率", "节约率", "节支率")
 
@@ -44,3 +47,16 @@ END_BALANCE = ("年末滚存结余", "年末结余", "年末余额", "月末结�
 #: words of what came in and of what went out in such a paragraph
 INFLOW = ("收入", "收到", "接收", "收缴")
 OUTFLOW = ("支出", "拨付", "使用")
+
+#: words that open the figure of what is left of a whole after what was done (下达 a，已拨付
+#: b，尚未拨付 c / 发现隐患 a 处，已整改 b 处，尚有 c 处正在整改 / 计划 a，已完成 b，尚差 c:
+#: fund notices, rectification and project reports), longest first
+LEFT = ("尚未", "仍未", "还未", "尚余", "尚有", "仍有", "尚差", "还差", "剩余", "余下", "其余",
+        "未")
+#: the words a 未 may deny after it: what was done (未整改 after 已整改, 未到位 after 到位)
+DONE = ("拨付", "到位", "支出", "完成", "整改", "使用", "发放", "兑付", "下达", "执行", "落实",
+        "销号", "办结", "结案", "验收", "开工", "建成", "签约")
+#: the word that says a part is done (已拨付 / 已整改): never the whole the rest is of
+ALREADY = "已"
+#: words of a balance carried between years or periods: what it holds is not one whole's rest
+CARRIED = ("结转", "年初", "年末", "上年", "滚存", "累计", "期初", "期末")

@@ -182,6 +182,9 @@ AFORESAID = ("上述", "前述")
 SHARES_FULL = "占…%"
 #: the cue of parts that split a whole by one classification (按资产类别分：A …、B …): all of it
 BY_CLASS = "按…分"
+#: words that name the rest of a whole after its listed parts, with no figure of their own
+#: (按功能分类：A a；B b；其余为 C、D 和 E): the listed parts are then not all of it
+REST_NAMED = ("其余为", "其余是", "其余主要为", "其他为", "其它为", "其余均为", "剩余为")
 #: the cue of parts that show a whole from one classification's side (从征收部门来看 / 分收入
 #: 结构看 / 分级次看: budget execution reports): the main classes, maybe not all of them
 VIEWED_BY = "从…看"

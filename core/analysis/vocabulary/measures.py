@@ -50,7 +50,10 @@ MAX_PLACE_NAME = 6
 #: the years (动用预算稳定调节基金 1,227 万元 is money drawn, not a budget) and the one that
 #: covers a year's timing gaps (预算法 art. 41: 补充预算周转金 21 万元 is money set aside)
 FUND_NAMES = ("预算稳定调节基金", "国有资本经营预算", "社会保险基金预算", "政府性基金预算",
-              "一般公共预算", "公共财政预算", "预算周转金", "一般预算", "公共预算", "基金预算")
+              "一般公共预算", "公共财政预算", "预算周转金", "一般预算", "公共预算", "基金预算",
+              # (中央预算内投资 5,200 万元 / 预算外资金: money within or outside the budget, a
+              # source of funds)
+              "预算内", "预算外")
 #: names of payments that hold a measure's word (共同财政事权转移支付 2.79 亿元 is a transfer,
 #: not an amount paid; 国库集中支付): the word names what it is, not its measure
 PAYMENT_NAMES = ("转移支付", "集中支付")

@@ -1,0 +1,90 @@
+"""What is left of a whole: 下达 a，已拨付 b，尚未拨付 c / 发现隐患 a 处，已整改 b 处，未整改 c 处.
+
+Fund notices, rectification and project reports give a whole, the part done and the part
+not yet done in one sentence; the last is the first less the second. Read only where the
+sentence gives exactly two figures of the rest's kind and year before it, the whole the
+larger and not itself said as done, the part done said as done (已 …, an amount spent, or
+the verb the rest denies: 已整改 … 未整改); never for a balance carried between years
+(年末结转和结余 holds the years before) nor a group (未成年人 is no rest).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+
+from crossfoot.analysis.claims.compositions import Composition
+from crossfoot.analysis.statements import LEVEL, Statement
+from crossfoot.analysis.vocabulary import balances
+
+#: the most figures looked back through for a rest's whole and part done: a sentence that
+#: says more before its rest is no such sentence, and the reading stays linear
+LOOK_BACK = 12
+
+
+def find_remainders(statements: Sequence[Statement], texts: Mapping[str, str]
+                    ) -> list[Composition]:
+    """Each rest with the whole and the part done its sentence said before it."""
+    found: list[Composition] = []
+    for index, rest in enumerate(statements):
+        if rest.role != LEVEL:
+            continue
+        words = _lead(rest, texts)
+        opener = next((w for w in balances.LEFT if words.startswith(w)), None)
+        if opener is None or any(w in words for w in balances.CARRIED):
+            continue
+        before = _alike_before(statements, index)
+        if len(before) != 2:
+            continue
+        whole, done = before
+        said = _lead(whole, texts)
+        if not _done(done, words[len(opener):], texts) or balances.ALREADY in said \
+                or any(w in said for w in balances.CARRIED):
+            continue  # (已完成 29 项，基本完成 2 项，未完成 1 项: three parts, no whole)
+        of_whole, of_done = _value(whole, rest), _value(done, rest)
+        if of_whole is None or of_done is None or of_whole <= of_done:
+            continue  # (the part done no less than the whole: not a whole and its part)
+        found.append(Composition(f"{words} = 总数 − 已完成", rest, [whole, done], [1, -1]))
+    return found
+
+
+def _alike_before(statements: Sequence[Statement], index: int) -> list[Statement]:
+    """The levels of the rest's sentence before it, of its kind, year and unit (counts in the
+    same unit: 排查单位 1,935 家，发现隐患 2,468 处 …，尚有 87 处 counts 处 only), in order;
+    more than two are not told apart, so at most three are gathered."""
+    rest = statements[index]
+    found: list[Statement] = []
+    for other in reversed(statements[max(0, index - LOOK_BACK):index]):
+        if (other.paragraph, other.sentence) != (rest.paragraph, rest.sentence):
+            break
+        if other.role == LEVEL and other.dimension == rest.dimension \
+                and other.period == rest.period and _value(other, rest) is not None \
+                and (other.dimension != "count" or other.quantity.unit == rest.quantity.unit):
+            found.insert(0, other)
+            if len(found) > 2:
+                break
+    return found
+
+
+def _lead(statement: Statement, texts: Mapping[str, str]) -> str:
+    """The words before a figure, from where its quote starts, without spaces."""
+    text = texts.get(statement.paragraph, "")
+    return text[statement.quote_start:statement.start].replace(" ", "").lstrip("，,；;、")
+
+
+def _done(done: Statement, denied: str, texts: Mapping[str, str]) -> bool:
+    """Is ``done`` said as done: the verb the rest denies (未整改 after 已整改), or, where the
+    rest names none (尚有 / 剩余), 已 … or an amount spent?"""
+    words = _lead(done, texts)
+    verb = next((v for v in balances.DONE if denied.startswith(v)), None)
+    if verb is not None:
+        return verb in words
+    return words.startswith(balances.ALREADY) or done.measure == "actual"
+
+
+def _value(statement: Statement, like: Statement) -> Decimal | None:
+    """``statement``'s value in ``like``'s unit, or None where the units do not convert."""
+    try:
+        return statement.quantity.in_unit(like.quantity.unit).value
+    except ValueError:
+        return None
