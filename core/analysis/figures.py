@@ -19,6 +19,7 @@ from crossfoot.model.numerals import parse_number
 from crossfoot.model.printed import parse_quantity
 from crossfoot.model.quantity import Quantity
 from crossfoot.model.records import Record
+from crossfoot.model.units import CURRENCIES, OTHER_CURRENCY_WORDS
 
 _CANDIDATE = re.compile(r"[0-9]+|[零〇一二两三四五六七八九十百千万亿]+")
 _EXCLUDED = re.compile("|".join((
@@ -49,8 +50,10 @@ _EXCLUDED = re.compile("|".join((
     r"[?\ufffd][0-9][0-9,.]*+",
 )))
 _DATE_AHEAD = re.compile(r"[0-9〇零一二三四五六七八九十 ]{1,9}[年月]|(?:19|20)[0-9]{2}[-./][0-9]")
-#: a bare 万 / 亿 after a number, not the first character of another unit
-_BARE_SCALE = re.compile(r"(万亿|万(?!亿)|亿)(?![元人户件个次项名家条所台辆吨亩平方公里笔])")
+#: a bare 万 / 亿 after a number, not the first character of another unit or of money in
+#: another currency (4.73 亿美元, 1.2 亿港币: never yuan)
+_BARE_SCALE = re.compile(r"(万亿|万(?!亿)|亿)(?![元人户件个次项名家条所台辆吨亩平方公里笔])"
+                         r"(?!" + "|".join((*CURRENCIES, *OTHER_CURRENCY_WORDS)) + ")")
 _SCALED = {"万亿": "万亿元", "万": "万元", "亿": "亿元"}
 #: a count whose names follow (六个，分别是 …) or that each get a figure (三个村各 …):
 #: a figure, however it is written

@@ -902,11 +902,21 @@ def _one_of_kind(item: Item, total: Statement) -> bool:
 
 
 def _names_their_kind(subject: str, items: list[Item]) -> bool:
-    """…，卫生健康支出 c，住房保障支出 d，本年支出合计 e: a total named only by the category
-    the items before it end with is theirs as a 合计 with no name is."""
-    return subject in cues.CATEGORIES and len(items) >= 2 \
-        and all(item.subject.endswith(subject) and item.subject != subject
-                for item in items[-2:])
+    """…，卫生健康支出 c，住房保障支出 d，本年支出合计 e: a total named only by the kind the
+    items before it end with (a category, or any noun they share: 非限定性净资产 a，限定性净资产
+    b，年末净资产合计 c / 管理费用 a，筹资费用 b，本年费用合计 c) is theirs as a 合计 with no
+    name is."""
+    if len(items) < 2 or not all(item.subject.endswith(subject) and item.subject != subject
+                                 for item in items[-2:]):
+        return False
+    return subject in cues.CATEGORIES or (len(subject) >= MIN_KIND and not any(
+        item.subject.startswith(cues.STOCK_MOVES) for item in items[-2:]))
+    # (年初资产总额 a，本年新增资产 b，处置及核销资产 c，年末资产总额 d: a stock carried
+    # forward, not parts)
+
+
+#: the fewest characters of a shared noun that names a list's total (费用, 净资产)
+MIN_KIND = 2
 
 
 def _spent_of_budget(current: Item, category: str, clause: Clause) -> bool:

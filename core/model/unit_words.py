@@ -12,11 +12,16 @@ import re
 
 import pyparsing as pp
 
+from crossfoot.model.units import CURRENCIES
+
 #: printed form -> symbol crossfoot.model.units knows (or keeps as its own dimension)
 SYNONYMS = {"％": "%", "﹪": "%", "㎡": "平方米", "m²": "平方米", "km": "公里", "千米": "公里",
             "万平方米": "万平方米", "个百分点": "个百分点", "百分点": "个百分点"}
 
 MONEY = ("万亿元", "亿元", "千万元", "百万元", "万元", "千元", "元")
+#: money in other currencies, in the scales bulletins print (``units.CURRENCIES``)
+FOREIGN_MONEY = tuple(f"{scale}{currency}" for scale in ("亿", "万", "")
+                      for currency in CURRENCIES)
 RATIO = ("%", "％", "﹪", "‰", "个百分点", "百分点")
 SCORE = ("分",)
 #: (火灾 1,204 起 / 立案 36 起: incidents and cases in emergency, market-regulation and audit
@@ -70,7 +75,8 @@ NOT_AFTER = {
     "片": "区面刻段",
 }
 
-ALL_UNITS = tuple(sorted({*MONEY, *RATIO, *SCORE, *COUNT, *SCALED_COUNT, *MEASURE},
+ALL_UNITS = tuple(sorted({*MONEY, *FOREIGN_MONEY, *RATIO, *SCORE, *COUNT, *SCALED_COUNT,
+                          *MEASURE},
                          key=lambda u: (-len(u), u)))
 
 

@@ -21,12 +21,23 @@ class Unit(Record):
     exact: bool = False
 
 
+#: money in other currencies (出口 48.37 亿美元 / 实际利用外资 52,380 万美元: trade, tourism and
+#: investment bulletins): each currency a dimension of its own, never yuan
+CURRENCIES = ("美元", "欧元", "港元", "日元", "英镑")
+#: names of money in currencies read as no unit, whose figures are never yuan either
+OTHER_CURRENCY_WORDS = ("港币", "澳门元", "澳門元", "澳元", "卢布", "韩元", "新台币")
+
+
 def _units() -> dict[str, Unit]:
     table: dict[str, Unit] = {}
     for symbol, scale in (("元", "1"), ("千元", "1000"), ("万元", "10000"),
                           ("百万元", "1000000"), ("亿元", "100000000"),
                           ("万亿元", "1000000000000")):
         table[symbol] = Unit(symbol, "money", Decimal(scale))
+    for currency in CURRENCIES:  # 48.37 亿美元 = 483,700 万美元, never yuan
+        for scale, factor in (("亿", "100000000"), ("万", "10000"), ("", "1")):
+            table[scale + currency] = Unit(scale + currency, f"money:{currency}",
+                                           Decimal(factor))
     table["%"] = Unit("%", "ratio", Decimal("0.01"))
     table["％"] = table["%"]
     table["‰"] = Unit("‰", "ratio", Decimal("0.001"))

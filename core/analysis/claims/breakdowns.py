@@ -175,19 +175,43 @@ def _whole_year(parts: Sequence[Item]) -> bool:
     return False
 
 
+def _mean_of_means(mean: Item, first: Item) -> bool:
+    """居民人均消费支出 22,510 元。其中，食品烟酒 6,830 元 …: a figure per head whose list's first
+    part is per head too (in its unit and no larger) is made up of them, as household surveys
+    split it."""
+    own = [s for s in mean.levels() if per_unit.PER_HEAD in s.label]
+    return bool(own) and any(s.quantity.unit == own[-1].quantity.unit
+                             and s.quantity.value <= own[-1].quantity.value
+                             for s in first.levels())
+
+
 def _per_one_total(breakdown: Breakdown) -> bool:
     """Is every figure of the total of the parts' kind an amount per one (常住人口 486.5 万人、
-    人均 94 元，其中中央财政承担 36,584.8 万元 …: a standard, no total of amounts)?"""
+    人均 94 元，其中中央财政承担 36,584.8 万元 …: a standard, no total of amounts), with parts
+    that are not means of it?"""
     kinds = {s.dimension for p in breakdown.parts for s in p.levels()}
     levels = [s for s in breakdown.total_levels() if s.dimension in kinds]
-    return bool(levels) and all(per_unit.rate_of_one(s.label) for s in levels)
+    if not levels or not all(per_unit.rate_of_one(s.label) for s in levels):
+        return False
+    # (居民人均消费支出 22,510 元。其中，食品烟酒 6,830 元 …: a mean's parts, means in its unit
+    # and none past it, make it up)
+    units, most = {s.quantity.unit for s in levels}, max(s.quantity.value for s in levels)
+    return not all(s.quantity.unit in units and s.quantity.value <= most
+                   for p in breakdown.parts for s in p.levels() if s.dimension in kinds)
 
 
 def _names_counted(total: Item, parts: Sequence[Item]) -> bool:
     """分布在 3 个街道，分别为城东街道 5 个、城西街道 4 个 …: the total counts the parts
-    themselves (each part's name ends in what it counts); their figures count something else."""
-    return len(parts) >= 2 and any(s.noun and all(p.subject.endswith(s.noun) for p in parts)
-                                   for s in total.levels())
+    themselves (each part's name ends in what it counts, or a place of its level: 4 个县（区），
+    分别为：白河县 …、城东区 …); their figures count something else."""
+    return len(parts) >= 2 and any(
+        s.noun and all(p.subject.endswith(_kindred(s.noun)) for p in parts)
+        for s in total.levels())
+
+
+def _kindred(noun: str) -> tuple[str, ...]:
+    """The nouns that name places of ``noun``'s level (4 个县（区）: 白河县, 城东区), or itself."""
+    return next((group for group in cues.KINDRED_PLACES if noun in group), (noun,))
 
 
 def _counts_besides(total: Item) -> bool:
@@ -752,8 +776,9 @@ def _list_start(items: Sequence[Item], index: int, index_of: dict[str, list[Item
             continue  # an aside lists parts of the item it follows, not of another aside;
             # a 其中 after a bracket lists the parts of the figure before the bracket
             # (余额 856,440 万元（含债券 832,612 万元、其它债务 23,828 万元），其中：市级 …)
-        if per_unit.rate_of_one(key(candidate.subject)) \
-                or per_unit.said_per_one(candidate.subject):
+        if (per_unit.rate_of_one(key(candidate.subject))
+                or per_unit.said_per_one(candidate.subject)) \
+                and not _mean_of_means(candidate, item):
             continue  # 合计 4.35 亿元，平均每个乡镇 2,900 万元，其中…: an average has no parts
             # (nor a standard: 高于省定每生每年 550 元; 按县级每馆 20 万元、乡镇每站 5 万元的标准，
             # 分别补助 …: the list is of what stands before the standards)

@@ -421,7 +421,8 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
 
     Read only where the rate's name is a verb + 率, a count of its sentence before it is
     that verb's (not 不合格 / 未回收: the last such), and the count right before that,
-    in the same unit and no smaller, is the one it is a rate of.
+    in the same unit and no smaller, is the one it is a rate of; a rate of the verb denied
+    (不合格率 of 检出不合格 47 批次) likewise, of the count before that is of neither.
     """
     verb = _rate_verb(stated.label, verbs)
     if verb is None or stated.whole:
@@ -431,12 +432,19 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
               and s.sentence == stated.sentence and s.start < stated.start]
     counts.sort(key=lambda s: s.start)
     # the last count of what the verb says was done (完成 28 个, not 未完成 4 个 after it), and
-    # the count right before it
+    # the count right before it; for a rate of the verb denied (不合格率), the last count of
+    # the denied verb, and the last count before it that is of neither (抽检 a，合格 b，
+    # 不合格 c，不合格率 p = c / a)
+    denied = _denied(stated.label, verb)
     doing = [at for at, s in enumerate(counts) if at > 0 and verb in s.label + s.lead
-             and not _denied(s.label + s.lead, verb)]
+             and _denied(s.label + s.lead, verb) == denied]
     if not doing:
         return None
-    done, of = counts[doing[-1]], counts[doing[-1] - 1]
+    done = counts[doing[-1]]
+    of = counts[doing[-1] - 1] if not denied else next(
+        (s for s in reversed(counts[:doing[-1]]) if verb not in s.label + s.lead), None)
+    if of is None:
+        return None
     if done.period != stated.period:
         return None  # 签约率 41.6%，…力争到 2025 年签约率达到 45%: a target of another year
     if done.quantity.unit != of.quantity.unit or of.quantity.value < done.quantity.value \
@@ -562,6 +570,7 @@ def find_share_sets(items: Sequence[Item], breakdowns_found: Sequence[Breakdown]
                 or any(parent.get(i.id) is not None and parent[i.id].total in owners
                        for i in owners) \
                 or attributes.cross_cutting([i.subject for i in owners]) \
+                or breakdowns.nested_ranges([i.subject for i in owners]) \
                 or sum(s.quantity.value > _MOST for _, s in members) > 1:
             continue  # (本科 …，占 82.56%；女性 …，占 44.19%: one staff seen two ways; A、B、C 区
             # 税收收入占财政总收入比重分别为 97.2%、97%、95.9%: each of its own, as no two parts
@@ -961,8 +970,10 @@ def _level_like(item: Item, like: Statement) -> Statement | None:
     """``item``'s level in the dimension and period of ``like``, and of its measure: a
     share of what was spent is of the whole spent, not of its budget (“三公”经费预算 36.00，
     实际支出 29.84 … 公务用车运行维护费 21.30，占“三公”经费支出的 71.38%)."""
-    levels = [s for s in item.levels() if s.dimension == like.dimension
-              and not per_unit.per_one(s.label)]  # (活动 a 场，站均 b 场；其中 …: of a)
+    alike = [s for s in item.levels() if s.dimension == like.dimension]
+    levels = [s for s in alike if not per_unit.per_one(s.label)] or alike
+    # (活动 a 场，站均 b 场；其中 …: of a; 人均消费支出 a。其中，食品烟酒 b，占 p: a mean's
+    # parts are means too)
     same = [s for s in levels if s.period == like.period]
     chosen = same or ([] if like.period_stated else levels)  # 上年… 占当年支出的: its year's
     wanted = (like.measure,) if like.measure is not None else (None, "actual")

@@ -27,6 +27,7 @@ write 公务用车购置及运行费 / 公车购置及运行维护费 / 公务�
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from crossfoot.model.brackets import split_outside
@@ -121,6 +122,25 @@ def overlapping(names: list[str]) -> bool:
     """Does a list name spending across classes beside other spending?"""
     across = [name for name in names if name.endswith(ACROSS_CLASSES)]
     return bool(across) and len(across) < len(names)
+
+
+def nested_ranges(names: list[str]) -> bool:
+    """Do two names give ranges of one thing open the same way (100Mbps 及以上 …，1000Mbps
+    及以上 …: the second within the first; not 单价 50 万元以上通用设备 and 单价 100 万元以上
+    专用设备, two things)? Then each is a part of the whole, but they do not add."""
+    for bound in OPEN_BOUNDS:
+        things = [_DIGITS.sub("", name) for name in names if bound in name]
+        if len(things) != len(set(things)):
+            return True
+    return False
+
+
+_DIGITS = re.compile(r"[0-9][0-9,.]*")
+
+
+#: words that make a name a range open one way (60 岁及以上, 50 万元以下): two ranges open the
+#: same way nest, one within the other, so they are no parts of one whole; one each way may be
+OPEN_BOUNDS = ("以上", "以下")
 
 
 @lru_cache(maxsize=4096)  # a report names the same few subjects again and again

@@ -182,6 +182,12 @@ AFORESAID = ("上述", "前述")
 SHARES_FULL = "占…%"
 #: the cue of parts that split a whole by one classification (按资产类别分：A …、B …): all of it
 BY_CLASS = "按…分"
+#: words that open the name of a stock at the start or of what moved it (年初资产总额 a，新增
+#: 资产 b，处置及核销资产 c，年末资产总额 d): such items are no parts of the total after them
+STOCK_MOVES = ("年初", "期初", "上年", "新增", "增加", "减少", "处置", "核销", "报废")
+#: nouns of places of one level, any of which a count of them may stand for (分布在 4 个县
+#: （区）: 白河县、城东区; 12 个乡镇: 东坪镇、石门乡、城关街道)
+KINDRED_PLACES = (("县", "区", "市", "旗"), ("乡镇", "镇", "乡", "街道"))
 #: words that name the rest of a whole after its listed parts, with no figure of their own
 #: (按功能分类：A a；B b；其余为 C、D 和 E): the listed parts are then not all of it
 REST_NAMED = ("其余为", "其余是", "其余主要为", "其他为", "其它为", "其余均为", "剩余为")

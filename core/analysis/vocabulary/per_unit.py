@@ -37,6 +37,9 @@ MEAN_WORDS: dict[str, tuple[str, ...]] = {"车均": ("辆",), "批均": ("批次
                                           # (拨付 7 个县 3.682 亿元，县均 5,260 万元)
                                           "县均": ("个",), "村均": ("个",), "镇均": ("个",)}
 
+#: the word of an amount per head of a population (居民人均可支配收入 / 人均消费支出: household
+#: surveys), whose parts are amounts per head too
+PER_HEAD = "人均"
 #: words a name begins with when its figure is an amount per one of something (人均接待费,
 #: 车均运行维护费, 中标单价): never the same quantity as the whole it is an average of, nor
 #: as the same words said of another thing
