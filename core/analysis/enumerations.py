@@ -309,7 +309,9 @@ def _listed_before(text: str, statement: Statement
         # (内设 A、B 共两科一室下辖有 C、D、E、F 4 个管护站: C to F); past the first name only a
         # lead of two characters or more (有 and 设 are in names: 有机肥, 建设项目管理股)
         opener = next((o for o in _LEADS if o in names[first]
-                       and (first == 0 or len(o) >= MIN_INNER_LEAD)), None)
+                       and (first == 0 or len(o) >= MIN_INNER_LEAD)
+                       and names[first].rfind(o) + len(o) < len(names[first])), None)
+        # (工程建设、政府采购 … 四类: a name that ends with 设 has no lead in it)
         if opener is not None:
             at = names[first].rfind(opener)
             names, led = [names[first][at + len(opener):], *names[first + 1:]], True

@@ -170,16 +170,19 @@ _ETC = "等"
 def _respective_shares(items: list[Item], text: str, clauses: list[Clause]) -> None:
     """``A 18,642.35 万元、B 2,315.80 万元、C 3,904.26 万元，分别占 71.57%、8.89%、15.99%``:
     n shares after 分别 go, in order, to the n items just before them in the sentence,
-    each of which states one figure and no share of its own."""
+    each of which states one figure and no share of its own (past the total that closes
+    them, where one does)."""
     for index, item in enumerate(items):
         shares = [s for s in item.statements if s.role == SHARE]
         if len(shares) < 2 or index + 1 < len(shares):
             continue
         if not _RESPECTIVE_SHARE.search(text, clauses[shares[0].clause].start, shares[0].start):
             continue
-        run = items[index + 1 - len(shares):index + 1]
-        if any(other.sentence != item.sentence or len(other.levels()) != 1
-               or (other is not item and other.of(SHARE)) for other in run):
+        end = index if item.closes_list else index + 1  # (A a、B b、C c，共计 t，分别占 p、
+        # q、r: the shares are of the items the total closes, not the total's)
+        run = items[end - len(shares):end]
+        if end < len(shares) or any(other.sentence != item.sentence or len(other.levels()) != 1
+                                    or (other is not item and other.of(SHARE)) for other in run):
             continue
         for owner, share in zip(run, shares, strict=True):
             if owner is not item:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from crossfoot.analysis.claims.common import (
     category,
@@ -142,7 +143,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
             complete = False  # 由 A a、B b 和 C c 构成 read only as far as A: not all of it
         if complete and texts is not None and _rest_named_apart(parts[-1], texts):
             complete = False  # 按功能分：A a；B b；其余为 C、D 和 E: the rest has no figure
-        if complete and _unit_apart(items, position[parts[-1].id]):
+        if complete and _unit_apart(items, position[parts[-1].id], texts):
             complete = False  # 共计 a 头（只），即 A b 头、B c 头、C d 只: its list goes on in
             # a unit the total's does not convert to, so the parts read are not all of it
         found.append(Breakdown(total, parts, complete, certain, cue,
@@ -206,7 +207,20 @@ def _names_counted(total: Item, parts: Sequence[Item]) -> bool:
     分别为：白河县 …、城东区 …); their figures count something else."""
     return len(parts) >= 2 and any(
         s.noun and all(p.subject.endswith(_kindred(s.noun)) for p in parts)
-        for s in total.levels())
+        and _far_past(s, parts) for s in total.levels())
+
+
+def _far_past(count: Statement, parts: Sequence[Item]) -> bool:
+    """Do the parts' figures in the count's unit add up to far more than it (城东街道 5 个、
+    城西街道 4 个 … after 3 个街道), so that it counts them, not what they count (设置窗口 96
+    个，分别为综合受理窗口 52 个、…: windows of each kind, about the whole)?"""
+    said = [s.quantity.value for p in parts for s in p.levels()
+            if s.quantity.unit == count.quantity.unit]
+    return sum(said, Decimal(0)) > NAMES_COUNTED_FACTOR * count.quantity.value
+
+
+#: how many times a count its parts' figures must add up to for it to count the parts
+NAMES_COUNTED_FACTOR = 2
 
 
 def _kindred(noun: str) -> tuple[str, ...]:
@@ -254,13 +268,20 @@ def _rest_named_apart(last: Item, texts: Mapping[str, str]) -> bool:
     return not any(ch.isdigit() for ch in rest) and any(word in rest for word in cues.REST_NAMED)
 
 
-def _unit_apart(items: Sequence[Item], at: int) -> bool:
+def _unit_apart(items: Sequence[Item], at: int, texts: Mapping[str, str] | None = None
+                ) -> bool:
     """Does the list's last part, ``items[at]``, go on in its segment to a figure of its
-    dimension in a unit it does not convert to (18,420 头、1,260 头、21,680 只)?"""
+    dimension in a unit it does not convert to (18,420 头、1,260 头、21,680 只), joined to it as
+    a list's names are (not 帮办代办窗口 4 个，配备工作人员 214 名: another thing said after)?"""
     following = items[at + 1] if at + 1 < len(items) else None
     last = items[at]
     if following is None or not _same_segment(following, last):
         return False
+    if texts is not None and last.statements and following.statements:
+        text = texts.get(last.paragraph, "")
+        gap = text[max(s.end for s in last.statements):following.statements[0].start]
+        if not any(joiner in gap for joiner in cues.LIST_JOINERS):
+            return False
     return any(a.dimension == b.dimension and not same_kind(a, b)
                for a in last.levels() for b in following.levels())
 

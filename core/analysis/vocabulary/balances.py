@@ -55,7 +55,8 @@ LEFT = ("尚未", "仍未", "还未", "尚余", "尚有", "仍有", "尚差", "�
         "未")
 #: the words a 未 may deny after it: what was done (未整改 after 已整改, 未到位 after 到位)
 DONE = ("拨付", "到位", "支出", "完成", "整改", "使用", "发放", "兑付", "下达", "执行", "落实",
-        "销号", "办结", "结案", "验收", "开工", "建成", "签约")
+        "销号", "办结", "结案", "验收", "开工", "建成", "签约",
+        "结")  # (受理 a 件，审结 b 件，年末未结 c 件: courts' cases pending)
 #: the word that says a part is done (已拨付 / 已整改): never the whole the rest is of
 ALREADY = "已"
 #: words of a balance carried between years or periods: what it holds is not one whole's rest

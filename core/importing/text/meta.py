@@ -35,7 +35,9 @@ NAME = re.compile(r"^\s*名\s*称[\s:：|]*([^|]{4,60}?)\s*(?:\||$|(?<=\s)(?:发
 #: a web page's title field (标 题: … / [ 标 题 ] … / 标题 | … |), its value after the label
 #: or, the label alone, in the next block
 TITLE_FIELD = re.compile(r"^[\s\-•·|\[【]*+标\s*+题[\s\]】:：|]*+([^|]*)")
-YEAR_TITLE = re.compile(r"((?:19|20)[0-9]{2})\s*年度?")
+#: a title's year (2023 年度…; 2024 届毕业生就业质量年度报告: the year a cohort graduated is
+#: the year reported)
+YEAR_TITLE = re.compile(r"((?:19|20)[0-9]{2})\s*(?:年度?|届)")
 ORG_BEFORE_YEAR = re.compile(r"^(.{2,30}?)\s*(?:19|20)[0-9]{2}\s*年")
 DATE_LINE_MAX = 16
 #: how else a report's title ends: …部门决算 / …预算公开 / …经费情况 / …公开报表
