@@ -192,6 +192,12 @@ def listed_after(text: str, statement: Statement
                              text.find(",", list_start, list_end)) if i >= 0), default=-1)
     if comma >= 0 and ("、" in text[list_start:comma]
                        or (not numbered and text[list_start - 1:list_start] in ("为", "是"))):
+        stop = text.find("。", comma)
+        if text[list_start - 1:list_start] in _COLONS \
+                and any(ch.isdigit() for ch in text[list_start:comma]) and any(
+                    mark in text[comma:stop if stop >= 0 else len(text)] for mark in _ITEM_BREAKS):
+            return None  # 出让 3 宗：A 地块成交价 a、建筑面积 b，…；B 地块 …: items parted by ；,
+            # each with fields parted by 、, are not names
         list_end = comma  # A、B、C，另设 …: the comma after a 、 list ends it; 1 项为 A，因 …:
         # after a bare 为 / 是 the comma ends what is named
     body = text[list_start:list_end].strip()
@@ -207,6 +213,11 @@ def listed_after(text: str, statement: Statement
         return (named, True, (list_start, list_end)) if named else None
     names = _names(body.removesuffix("等等").removesuffix("等"))
     return names, complete and not partial, (list_start, list_end)
+
+
+#: a colon that opens a count's items, and the marks that part items of several fields
+_COLONS = ("：", ":")
+_ITEM_BREAKS = ("；", ";")
 
 
 def _counted_in(text: str, unit: str) -> bool:

@@ -1039,8 +1039,9 @@ _OPENING_PLACE = re.compile(r"(?![全本我该各])([\u4e00-\u9fff]{2,4}(?:省|�
 #: characters no place's name holds where a paragraph opens with a whole area or a time
 #: (年末全县共有 …, 本市, 我县)
 _NOT_A_PLACE = "全本我该各年"
-#: what an amount went to, said right after it (… 5.01 亿元用于老旧小区改造 / …万元，用于 …)
-_PURPOSE_AFTER = re.compile(r"\s?[，,]?(?:主要|全部|专项)?用于([\u4e00-\u9fff]{2,12}+)(?![0-9])")
+#: what an amount went to, said right after it (… 5.01 亿元用于老旧小区改造 / …万元，用于 …):
+#: one use, not the first of a list of them (主要用于 A、B、C 等方面)
+_PURPOSE_AFTER = re.compile(r"\s?[，,]?(?:主要|全部|专项)?用于([\u4e00-\u9fff]{2,12}+)(?![0-9、])")
 #: a paragraph that opens with the day something happened (2023 年 8 月 1 日，…)
 _OPENING_DATE = re.compile(r"(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
 #: a paragraph that opens with its year (2024 年，全市一般公共预算收入安排 …)

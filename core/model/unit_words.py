@@ -40,7 +40,10 @@ MEASURE = ("微克/立方米", "毫克/立方米", "毫克/升", "万立方米",
            "个月", "天", "周岁", "岁",
            # (能源消费总量 8.64 万吨标准煤 / 人均综合能耗 312.5 千克标准煤: public bodies'
            # energy reports)
-           "万吨标准煤", "吨标准煤", "千克标准煤")
+           "万吨标准煤", "吨标准煤", "千克标准煤",
+           # (全社会用电量 1,284.36 亿千瓦时, 装机容量 2,284.4 万千瓦, 水资源总量 55.97 亿立方米,
+           # 受灾面积 41.7 千公顷, 降水量 1,126.4 毫米: energy, water and weather bulletins)
+           "亿千瓦时", "万千瓦时", "千瓦时", "万千瓦", "亿立方米", "千公顷", "毫米")
 
 #: characters that may not follow a unit word, so that it is a word of its own
 NOT_AFTER = {

@@ -700,6 +700,8 @@ def _share(item: Item, stated: Statement, breakdown: Breakdown | None, scope: _S
     if stated.label.startswith(changes.STOCK_START):
         return None  # （年初占比 64.9%）: the share at the start of the year, of figures unsaid
     ratio = _share_reading(item, stated, breakdown, scope, parent, whole_name)
+    if ratio is not None and stated.period_stated and ratio.part.period != stated.period:
+        return None  # （2021 年占比为 24.8%）after 2022 figures: of figures not given
     if ratio is not None and ratio.certain and breakdown is not None \
             and breakdown.parts[-1] is item and breakdown.total.sentence == item.sentence:
         # 基本支出 a，包括人员经费 b 和公用经费 c，占支出预算的 p: after the list's last part,

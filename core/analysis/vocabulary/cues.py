@@ -191,8 +191,10 @@ KINDRED_PLACES = (("县", "区", "市", "旗"), ("乡镇", "镇", "乡", "街道
 #: what joins a list's names (A a、B b 和 C c): a figure after one of these goes on the list
 LIST_JOINERS = ("、", "和", "及", "与")
 #: words that name the rest of a whole after its listed parts, with no figure of their own
-#: (按功能分类：A a；B b；其余为 C、D 和 E): the listed parts are then not all of it
-REST_NAMED = ("其余为", "其余是", "其余主要为", "其他为", "其它为", "其余均为", "剩余为")
+#: (按功能分类：A a；B b；其余为 C、D 和 E / 其余分布在农业、教育等领域): the listed parts
+#: are then not all of it
+REST_NAMED = ("其余为", "其余是", "其余主要为", "其余均为", "其余分布", "其他为", "其它为",
+              "剩余为")  # (not 其他用车主要是用于 …: a listed part explained)
 #: the cue of parts that show a whole from one classification's side (从征收部门来看 / 分收入
 #: 结构看 / 分级次看: budget execution reports): the main classes, maybe not all of them
 VIEWED_BY = "从…看"
