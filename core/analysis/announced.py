@@ -136,7 +136,7 @@ def _listed(text: str, count: Statement, match: re.Match[str], paragraph: str,
     colon after the count ends it; else those of its own paragraph marked one by one, or
     (``own_lists``: a count the figure reader did not read) named as any count's list is."""
     colon = _TO_COLON.match(text, match.end())
-    if colon is None and not match.group(0).rstrip().endswith(("：", ":")):
+    if colon is None and not match.group(0).rstrip().endswith(cues.COLONS):
         listed = enumerations.listed_after(text, count) if own_lists else None
         return _of_names(count, listed, paragraph)
     after = colon.end() if colon is not None else match.end()  # (提出 5 条建议：, its colon

@@ -193,7 +193,7 @@ def listed_after(text: str, statement: Statement
     if comma >= 0 and ("、" in text[list_start:comma]
                        or (not numbered and text[list_start - 1:list_start] in ("为", "是"))):
         stop = text.find("。", comma)
-        if text[list_start - 1:list_start] in _COLONS \
+        if text[list_start - 1:list_start] in cues.COLONS \
                 and any(ch.isdigit() for ch in text[list_start:comma]) and any(
                     mark in text[comma:stop if stop >= 0 else len(text)] for mark in _ITEM_BREAKS):
             return None  # 出让 3 宗：A 地块成交价 a、建筑面积 b，…；B 地块 …: items parted by ；,
@@ -215,8 +215,7 @@ def listed_after(text: str, statement: Statement
     return names, complete and not partial, (list_start, list_end)
 
 
-#: a colon that opens a count's items, and the marks that part items of several fields
-_COLONS = ("：", ":")
+#: the marks that part a count's items when each has several fields
 _ITEM_BREAKS = ("；", ";")
 
 
@@ -389,14 +388,14 @@ def _enumeration_open(text: str, position: int) -> tuple[int, bool] | None:
     window = text[position:position + 8]
     stripped = window.lstrip("，,")
     skipped = len(window) - len(stripped)
-    if stripped[:1] in ("：", ":"):
+    if stripped[:1] in cues.COLONS:
         return position + skipped + 1, True
     if not stripped.startswith(_OPENERS):  # one call in C: most counts open no list
         return None
     for word in _OPENERS:
         if stripped.startswith(word):
             end = position + skipped + len(word)
-            if text[end:end + 1] in ("：", ":"):
+            if text[end:end + 1] in cues.COLONS:
                 end += 1
             elif word == cues.DISTRIBUTED and not text.startswith(cues.PLACED_AT, end):
                 return None  # 50 名…，分别送去了 A、B、C: what was given, not who was counted

@@ -113,14 +113,10 @@ def _graded(text: str, scores: Sequence[Statement]) -> Statement | None:
     are that first score's listed parts (总分 92 分，其中产出 45 分 … 等级为优), and not one
     said in brackets after another (总分 86.4 分（决策 17.5 分、…效益 18.0 分），等级：良)."""
     if len(scores) > 1 and any(cue in text[scores[0].end:scores[1].start]
-                               for cue in (*cues.PARTS_OPEN, *_COLONS)):
+                               for cue in (*cues.PARTS_OPEN, *cues.COLONS)):
         return scores[0]  # (自评得分 91.2 分：决策指标 18.5 分、…效益指标 17.3 分，等级为“优”)
     said = [s for s in scores if not s.aside] or scores
     return said[-1] if said else None
-
-
-#: a colon after a score opens the list of its parts as 其中 does
-_COLONS = ("：", ":")
 
 
 @dataclass(frozen=True, slots=True)

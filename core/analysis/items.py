@@ -641,7 +641,7 @@ def _rest_named(text: str, clause: Clause, statement: Statement) -> str:
 _BARE_FIGURE = re.compile(r"(?<![\s0-9,.])\s*+[0-9][0-9,.]*+\s*+[^\s0-9，,；;。：:]{1,4}"
                           r"(?:[；;。]|$)")
 #: what opens an entry of a list: a segment's or a list's start
-_OPENS_ENTRY = frozenset((*SEGMENT_END, "：", ":"))
+_OPENS_ENTRY = frozenset((*SEGMENT_END, *cues.COLONS))
 #: a clause that opens with only a copula before its figure (约为 3.5 亿元 / 为 2,360 万元)
 _COPULA_FIGURE = re.compile(r"(?<!\s)\s*+(?:约为|约|为|达到|达|是|由)\s*+[0-9]")
 #: a year and its figure opening a clause (主动公开政府信息，2023 年 5,208 条，2022 年 …): the
@@ -1057,7 +1057,7 @@ def _trailing_cue(text: str, clause: Clause, mine: list[Statement], item: Item) 
     """``…911000.39 元，其中：``: the parts of this item follow."""
     tail = text[mine[-1].end + len(mine[-1].noun):clause.end].strip().rstrip("：:")
     noun = mine[-1].noun
-    if not tail and text[clause.end:clause.end + 1] in ("：", ":") and (
+    if not tail and text[clause.end:clause.end + 1] in cues.COLONS and (
             mine[-1].total_cue or _opens_as_total(text[clause.start:mine[-1].start])):
         item.parts_cue = cues.TOTAL_COLON  # 合计 23.46 万元：A …，B … / 共救助 1,245 户：A …
         return

@@ -1476,7 +1476,7 @@ def _colon_key(text: str, clauses: list[Clause], index: int) -> str | None:
         return None
     before = clauses[index - 1]
     if before.sentence != clauses[index].sentence \
-            or text[before.end:before.end + 1] not in ("：", ":"):
+            or text[before.end:before.end + 1] not in cues.COLONS:
         return None
     return before.text(text).strip()
 
@@ -1569,7 +1569,7 @@ def _header_measure(text: str, clauses: list[Clause], index: int) -> str | None:
                  if k == 0 or clauses[k - 1].sentence != sentence)
     if first == index:
         return None
-    if clauses[first + 1].opener not in ("：", ":"):
+    if clauses[first + 1].opener not in cues.COLONS:
         return None
     label = _YEAR.sub("", clauses[first].text(text)).strip(" ：:")
     return measures.HEADER_MEASURES.get(label)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -181,9 +181,14 @@ def _mean_of_means(mean: Item, first: Item) -> bool:
     part is per head too (in its unit and no larger) is made up of them, as household surveys
     split it."""
     own = [s for s in mean.levels() if per_unit.PER_HEAD in s.label]
-    return bool(own) and any(s.quantity.unit == own[-1].quantity.unit
-                             and s.quantity.value <= own[-1].quantity.value
-                             for s in first.levels())
+    return bool(own) and bool(first.levels()) and _within(own, first.levels())
+
+
+def _within(means: Sequence[Statement], parts: Iterable[Statement]) -> bool:
+    """Are the parts' figures in the means' units and none past the largest (a mean's parts,
+    means themselves)?"""
+    units, most = {s.quantity.unit for s in means}, max(s.quantity.value for s in means)
+    return all(s.quantity.unit in units and s.quantity.value <= most for s in parts)
 
 
 def _per_one_total(breakdown: Breakdown) -> bool:
@@ -194,11 +199,9 @@ def _per_one_total(breakdown: Breakdown) -> bool:
     levels = [s for s in breakdown.total_levels() if s.dimension in kinds]
     if not levels or not all(per_unit.rate_of_one(s.label) for s in levels):
         return False
-    # (居民人均消费支出 22,510 元。其中，食品烟酒 6,830 元 …: a mean's parts, means in its unit
-    # and none past it, make it up)
-    units, most = {s.quantity.unit for s in levels}, max(s.quantity.value for s in levels)
-    return not all(s.quantity.unit in units and s.quantity.value <= most
-                   for p in breakdown.parts for s in p.levels() if s.dimension in kinds)
+    # (居民人均消费支出 22,510 元。其中，食品烟酒 6,830 元 …: a mean's parts make it up)
+    return not _within(levels, (s for p in breakdown.parts for s in p.levels()
+                                if s.dimension in kinds))
 
 
 def _names_counted(total: Item, parts: Sequence[Item]) -> bool:

@@ -188,6 +188,8 @@ STOCK_MOVES = ("年初", "期初", "上年", "新增", "增加", "减少", "处�
 #: nouns of places of one level, any of which a count of them may stand for (分布在 4 个县
 #: （区）: 白河县、城东区; 12 个乡镇: 东坪镇、石门乡、城关街道)
 KINDRED_PLACES = (("县", "区", "市", "旗"), ("乡镇", "镇", "乡", "街道"))
+#: the colons, full-width and ASCII, that open what a clause announces (3 宗： / 其中：)
+COLONS = ("：", ":")
 #: what joins a list's names (A a、B b 和 C c): a figure after one of these goes on the list
 LIST_JOINERS = ("、", "和", "及", "与")
 #: words that name the rest of a whole after its listed parts, with no figure of their own
