@@ -766,7 +766,7 @@ class _Emitter:
         if not breakdown.complete and any(word in breakdown.total.subject
                                           for word in measures.SIGNED_RESULTS):
             return  # some of a profit may be more than all of it (the rest lost money)
-        if breakdowns.nested_ranges([part.subject for part in breakdown.parts]):
+        if claims_of.parts_nest(breakdown.parts):
             return  # 其中 100Mbps 及以上 a，1000Mbps 及以上 b: b is within a, they do not add
         coverage = "complete" if breakdown.complete else (
             "unstated" if breakdown.cue == "phase" else "partial")

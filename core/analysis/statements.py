@@ -1556,8 +1556,14 @@ def _announces(text: str, found: Found) -> bool:
             or not _said_before(text, found.start, cues.CUE_FILLER_HEADS):
         return False
     before = text[max(0, found.start - LOOK_BEHIND):found.start].rstrip()
+    if before.endswith(_GROUP_BOUNDS):
+        return False  # 高中及以下 25 人: a group and those below it, never a list announced
     head = before[-3:-2]  # the character before 以下 / 如下
     return not (head.isdigit() or head in _BOUNDED_UNITS)  # 35 岁以下 13 人: a group's count
+
+
+#: the words that close a group's name by a bound with the group itself (本科及以上, 高中及以下)
+_GROUP_BOUNDS = ("及以下", "及以上")
 
 
 def _header_measure(text: str, clauses: list[Clause], index: int) -> str | None:

@@ -26,7 +26,12 @@ from dataclasses import dataclass, field
 
 from crossfoot.analysis.averages import Average
 from crossfoot.analysis.claims.balances import find_balances, find_carried, find_roll_forwards
-from crossfoot.analysis.claims.breakdowns import Breakdown, find_breakdowns, whole_score
+from crossfoot.analysis.claims.breakdowns import (
+    Breakdown,
+    find_breakdowns,
+    parts_nest,
+    whole_score,
+)
 from crossfoot.analysis.claims.changes import Change, find_changes
 from crossfoot.analysis.claims.common import key, same_kind, subject_index, without_owner
 from crossfoot.analysis.claims.compositions import (
@@ -58,6 +63,7 @@ __all__ = [
     "find_net_assets",
     "find_payments", "find_products", "find_ratios", "find_remainders", "find_respective_totals",
     "find_roll_forwards", "find_savings", "find_share_sets", "find_year_spans", "key",
+    "parts_nest",
     "same_kind", "subject_index",
     "whole_score", "without_owner",
 ]

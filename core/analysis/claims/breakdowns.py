@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -174,6 +175,25 @@ def _whole_year(parts: Sequence[Item]) -> bool:
                                    for p, period in zip(parts, periods, strict=True)):
             return True
     return False
+
+
+def parts_nest(parts: Sequence[Item]) -> bool:
+    """Is one part within another: ranges of one thing open the same way (100Mbps 及以上,
+    1000Mbps 及以上), or a part whose bracket says it holds another (公办幼儿园 a；普惠性幼儿园
+    （含公办园和普惠性民办园）b)? Each is then a part of the whole, but they do not add."""
+    if breakdowns.nested_ranges([part.subject for part in parts]):
+        return True
+    for part in parts:
+        for held in _HOLDS.findall("".join(s.label for s in part.levels())):
+            if any(other is not part and other.subject[:MIN_HELD] in held for other in parts):
+                return True
+    return False
+
+
+#: a bracket that says what a part holds (（含公办园和普惠性民办园）)
+_HOLDS = re.compile(r"[（(]含([^）)]{2,30})[）)]")
+#: the characters of another part's name that such a bracket must hold to hold that part
+MIN_HELD = 2
 
 
 def _mean_of_means(mean: Item, first: Item) -> bool:

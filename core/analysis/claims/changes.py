@@ -440,6 +440,13 @@ def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
     own = [s for s in item.statements if s.role in (LEVEL, TO) and s.dimension != "ratio"]
     # 总额 10,286.4 亿元，首次突破 1 万亿元，比上年增加 …: a bound passed is no level
     own = [s for s in own if s.quantity.qualifier not in BOUNDS] or own
+    # (客运量 15,632 万人次，日均 42.8 万人次，同比增长 9.9%: of the total said before its
+    # mean in the sentence, not of the mean; 平均浓度 27 微克/立方米 alone is the level)
+    means = [s for s in own if per_unit.per_one(s.label)]
+    if any(other not in means and other.period == mean.period
+           and other.sentence == mean.sentence and other.start < mean.start
+           for mean in means for other in own):
+        own = [s for s in own if s not in means]
     if anchor is not None and anchor.dimension != "ratio":
         own = [s for s in own if same_kind(s, anchor)]  # (受益农户 150 户，较上年增加 171 台:
         # the 台 are of another count)
