@@ -23,6 +23,8 @@ BREAK = re.compile("[" + re.escape(CLAUSE_END + SEGMENT_END + SENTENCE_END) + "]
 _MARK = re.compile("[()." + re.escape(CLAUSE_END + SEGMENT_END + SENTENCE_END) + "]")
 #: the characters ``_asides`` acts on: brackets and sentence ends
 _BRACKET_OR_END = re.compile("[()" + re.escape(SENTENCE_END) + "]")
+#: a sentence's end
+_SENTENCE_END = re.compile("[" + re.escape(SENTENCE_END) + "]")
 #: the longest bracketed text that may still be part of a name
 NAME_BRACKET = 6
 #: the longest aside looked for before giving up on a closing bracket
@@ -159,3 +161,9 @@ def _asides(text: str) -> dict[int, int]:
         elif char in SENTENCE_END:
             stack.clear()
     return found
+
+
+def sentence_end(text: str, start: int) -> int:
+    """Where the sentence ``start`` stands in ends: its end mark, or the text's end."""
+    stop = _SENTENCE_END.search(text, start)
+    return stop.start() if stop else len(text)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from crossfoot.analysis.clauses import SEGMENT_END, sentence_end
 from crossfoot.analysis.statements import Statement
 from crossfoot.analysis.vocabulary import cues
 from crossfoot.model.brackets import split_outside
@@ -192,10 +193,9 @@ def listed_after(text: str, statement: Statement
                              text.find(",", list_start, list_end)) if i >= 0), default=-1)
     if comma >= 0 and ("、" in text[list_start:comma]
                        or (not numbered and text[list_start - 1:list_start] in ("为", "是"))):
-        stop = text.find("。", comma)
         if text[list_start - 1:list_start] in cues.COLONS \
                 and any(ch.isdigit() for ch in text[list_start:comma]) and any(
-                    mark in text[comma:stop if stop >= 0 else len(text)] for mark in _ITEM_BREAKS):
+                    mark in text[comma:sentence_end(text, comma)] for mark in SEGMENT_END):
             return None  # 出让 3 宗：A 地块成交价 a、建筑面积 b，…；B 地块 …: items parted by ；,
             # each with fields parted by 、, are not names
         list_end = comma  # A、B、C，另设 …: the comma after a 、 list ends it; 1 项为 A，因 …:
@@ -213,10 +213,6 @@ def listed_after(text: str, statement: Statement
         return (named, True, (list_start, list_end)) if named else None
     names = _names(body.removesuffix("等等").removesuffix("等"))
     return names, complete and not partial, (list_start, list_end)
-
-
-#: the marks that part a count's items when each has several fields
-_ITEM_BREAKS = ("；", ";")
 
 
 def _counted_in(text: str, unit: str) -> bool:

@@ -19,7 +19,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crossfoot.analysis.clauses import BREAK, HAN_CHARACTER, SEGMENT_END, SENTENCE_END, Clause
+from crossfoot.analysis.clauses import (
+    BREAK,
+    HAN_CHARACTER,
+    SEGMENT_END,
+    Clause,
+    sentence_end,
+)
 from crossfoot.analysis.figures import MINUS, Found
 from crossfoot.analysis.vocabulary import (
     changes,
@@ -831,8 +837,7 @@ def _compared_in_host(text: str, clause: Clause) -> bool:
 def composed_after(text: str, start: int) -> bool:
     """Does the sentence from ``start`` say its figures make up a whole (… 构成 / 组成),
     not a move (由 a 增至 b)?"""
-    stop = _SENTENCE_END.search(text, start)
-    rest = text[start:stop.start() if stop else len(text)]
+    rest = text[start:sentence_end(text, start)]
     return any(word in rest for word in _COMPOSED) and not _says_move(rest)
 
 
@@ -851,7 +856,6 @@ def _composed_of(text: str, left: str, end: int) -> bool:
 _COMPOSED_BY = "由"
 #: the verbs that close it
 _COMPOSED = ("构成", "组成")
-_SENTENCE_END = re.compile("[" + re.escape(SENTENCE_END) + "]")
 
 
 def _ends_with_from(words: str) -> bool:

@@ -17,6 +17,7 @@ from crossfoot.analysis.claims.common import (
     same_clause,
     same_kind,
 )
+from crossfoot.analysis.clauses import sentence_end
 from crossfoot.analysis.items import Item, marker_style
 from crossfoot.analysis.statements import CHANGE, SCORE, SHARE, Statement
 from crossfoot.analysis.vocabulary import (
@@ -285,9 +286,7 @@ def _rest_named_apart(last: Item, texts: Mapping[str, str]) -> bool:
         return False
     text = texts.get(last.paragraph, "")
     end = max(s.end for s in last.statements)
-    stop = min((at for at in (text.find(mark, end) for mark in "。\n") if at >= 0),
-               default=len(text))
-    rest = text[end:stop]
+    rest = text[end:sentence_end(text, end)]
     return not any(ch.isdigit() for ch in rest) and any(word in rest for word in cues.REST_NAMED)
 
 

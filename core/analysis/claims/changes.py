@@ -442,11 +442,16 @@ def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
     own = [s for s in own if s.quantity.qualifier not in BOUNDS] or own
     # (客运量 15,632 万人次，日均 42.8 万人次，同比增长 9.9%: of the total said before its
     # mean in the sentence, not of the mean; 平均浓度 27 微克/立方米 alone is the level)
-    means = [s for s in own if per_unit.per_one(s.label)]
-    if any(other not in means and other.period == mean.period
-           and other.sentence == mean.sentence and other.start < mean.start
-           for mean in means for other in own):
-        own = [s for s in own if s not in means]
+    means = {id(s) for s in own if per_unit.per_one(s.label)}
+    if means:  # (one pass: the first figure of each year and sentence that is no mean)
+        first: dict[tuple[int | None, int], int] = {}
+        for s in own:
+            if id(s) not in means:
+                at = (s.period, s.sentence)
+                first[at] = min(first.get(at, s.start), s.start)
+        if any(id(s) in means and first.get((s.period, s.sentence), s.start) < s.start
+               for s in own):
+            own = [s for s in own if id(s) not in means]
     if anchor is not None and anchor.dimension != "ratio":
         own = [s for s in own if same_kind(s, anchor)]  # (受益农户 150 户，较上年增加 171 台:
         # the 台 are of another count)
