@@ -34,6 +34,7 @@ from crossfoot import (
     hookimpl,
     parse_date,
     parse_period,
+    part_of_year_end,
     year_end,
 )
 
@@ -630,7 +631,59 @@ class EventAfterReport(Rule):
 def _said_done(fact: Fact, date: PartialDate) -> bool:
     """A month said of what was done: no 截至, no word of a plan around it, words enough."""
     return date.day is None and fact.concept != "report.date" \
-        and not fact.name.startswith(CUT_OFF) and not any(w in fact.name for w in PLANNED) \
+        and not fact.name.startswith(CUT_OFF) and _done_on(fact)
+
+
+class AfterThePeriod(Rule):
+    id = "DAT310"
+    name = "after-the-period"
+    family = "dates"
+    reads_analysis = False
+    severity = Severity.WARNING
+    summary = "A report on part of a year gives figures at, or an event on, a day after it."
+    explanation = (
+        "A bulletin on part of a year (its title says 1-6 月, 上半年, 一季度, 前三季度, 5 月份) "
+        "speaks of that part: figures it gives 截至 a later day (截至 8 月底 in a 1-6 月 "
+        "report), or something it says was done later (已于 11 月 15 日全面完成 in a 1-9 月 "
+        "analysis), lie outside what it reports, most often a mistyped month or a sentence "
+        "carried over from a later report. Plans and deadlines (计划, 前, 力争 …) are not "
+        "read, nor the day the report is dated or delivered, nor a title that speaks of the "
+        "rest of the year too (上半年工作总结和下半年工作计划). Days after the report's own date "
+        "are DAT308's and DAT309's."
+    )
+    example = "2021 年 1-6 月医保基金运行情况通报: 截至 2021 年 8 月底，基金累计结余 3.05 亿元"
+    messages = {
+        "zh": "“{label}”所述日期 {date} 晚于本报告所述期间（{part}，至 {end}），不在报告期内",
+        "en": "“{label}” gives {date}, after the part of the year the report covers ({part}, "
+              "to {end})",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        year = ctx.report.meta.fiscal_year
+        part = part_of_year_end(ctx.report.meta.title, year) if year is not None else None
+        if part is None:
+            return
+        end, named = part
+        latest = _latest_day(ctx.report)
+        for fact in ctx.report.facts:
+            if fact.measure != "date" or fact.concept == "report.date":
+                continue
+            try:
+                date = parse_date(fact.text or "")
+            except DateError:
+                continue
+            if date.first_day <= end or (latest is not None and date.first_day > latest[0]):
+                continue  # (after the report's own date: DAT308's and DAT309's)
+            if fact.name.startswith(CUT_OFF) or _done_on(fact):
+                yield self.finding(ctx, fact.location(),
+                                   Evidence(expected=f"≤ {end.isoformat()}", actual=fact.text),
+                                   label=fact.name, date=fact.text, part=named,
+                                   end=end.isoformat())
+
+
+def _done_on(fact: Fact) -> bool:
+    """A day or month said of what was done: no word of a plan, not the delivery line."""
+    return not any(w in fact.name for w in PLANNED) \
         and not fact.name.rstrip().endswith(DELIVERED_AT) \
         and len(_WORDS.findall(fact.name)) >= MIN_EVENT_WORDS
 
@@ -691,4 +744,4 @@ def _latest_day(report: Report) -> tuple[dt.date, str, str, bool] | None:
 def crossfoot_rules() -> list[Rule]:
     return [InvalidDate(), ReportDateImpossible(), ReportDateLate(), StrayYear(),
             PeriodCutOff(), PeriodReversed(), ComparisonYear(), CutOffAfterReport(),
-            EventAfterReport()]
+            EventAfterReport(), AfterThePeriod()]

@@ -909,10 +909,13 @@ def _names_their_kind(subject: str, items: list[Item]) -> bool:
     items before it end with (a category, or any noun they share: 非限定性净资产 a，限定性净资产
     b，年末净资产合计 c / 管理费用 a，筹资费用 b，本年费用合计 c) is theirs as a 合计 with no
     name is."""
-    if len(items) < 2 or not all(item.subject.endswith(subject) and item.subject != subject
-                                 for item in items[-2:]):
+    if len(items) < 2 or any(item.subject == subject for item in items[-2:]):
         return False
-    return subject in cues.CATEGORIES or (len(subject) >= MIN_KIND and not any(
+    kind = subject if all(item.subject.endswith(subject) for item in items[-2:]) \
+        else _shared_tail([subject, *(item.subject for item in items[-2:])])
+    # (个人创业者带动就业 a，小微企业吸纳就业 b，合计带动就业 c: the total's name and theirs end
+    # in one noun, 就业)
+    return kind in cues.CATEGORIES or (len(kind) >= MIN_KIND and not any(
         item.subject.startswith(cues.STOCK_MOVES) for item in items[-2:]))
     # (年初资产总额 a，本年新增资产 b，处置及核销资产 c，年末资产总额 d: a stock carried
     # forward, not parts)
@@ -920,6 +923,14 @@ def _names_their_kind(subject: str, items: list[Item]) -> bool:
 
 #: the fewest characters of a shared noun that names a list's total (费用, 净资产)
 MIN_KIND = 2
+
+
+def _shared_tail(names: list[str]) -> str:
+    """The last characters all the names share (就业 of 带动就业 and 吸纳就业)."""
+    size = 0
+    while size < min(len(n) for n in names) and len({n[-size - 1] for n in names}) == 1:
+        size += 1
+    return names[0][len(names[0]) - size:]
 
 
 def _spent_of_budget(current: Item, category: str, clause: Clause) -> bool:
@@ -955,8 +966,7 @@ def _opener(words: str) -> str | None:
         if _MARKER.match(words):
             return None
         body = body[_period_said(body):]  # 其中，本年度用于 A a；用于 B b: a use after a period
-        return next((cue for cue in cues.PARTS_OPENERS
-                     if cue.endswith(cues.USE) and body.startswith(cue)), None)
+        return next((cue for cue in _USE_OPENERS if body.startswith(cue)), None)
     for cue in cues.PARTS_OPENERS:
         if body.startswith(cue):
             if cue.endswith(cues.USE) and _MARKER.match(words):
@@ -976,8 +986,11 @@ def _use_listed(words: str, cue: str) -> str | None:
         return cue  # X a，用于 A b；用于 C d: C is A's sibling, both of X
     after = body[len(cue):].lstrip("：:，, ")
     after = after[_period_said(after):]  # 其中 2023 年用于 A a；用于 B b
-    return next((use for use in cues.PARTS_OPENERS
-                 if use.endswith(cues.USE) and after.startswith(use)), None)
+    return next((use for use in _USE_OPENERS if after.startswith(use)), None)
+
+
+#: the openers of a use (主要用于, 用于), longest first as in ``cues.PARTS_OPENERS``
+_USE_OPENERS = tuple(cue for cue in cues.PARTS_OPENERS if cue.endswith(cues.USE))
 
 
 def _period_said(words: str) -> int:

@@ -1276,6 +1276,8 @@ def _whose_unsaid(subject: str) -> bool:
     """True for a name made only of words of a flow or balance (收支结余, 年末滚存结余)."""
     rest = subject
     while rest:
+        if not rest.startswith(_ACCOUNT_WORDS):  # most names open with no such word
+            return False
         word = next((w for w in _ACCOUNT_WORDS if rest.startswith(w)), None)
         if word is None:
             return False

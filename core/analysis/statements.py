@@ -49,7 +49,9 @@ LEVEL, CHANGE, PERCENT_CHANGE, SHARE, RATE, BASE, FROM, TO, WHOLE, AVERAGE = (
     "level", "change", "percent_change", "share", "rate", "base", "from", "to", "whole",
     "average_change")
 
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*年(?:度)?|[〇一二三四五六七八九零]{4}年(?:度)?")
+#: a year, or a span of years (2019—2023 年 / 2019 年至 2023 年), which goes whole
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s?年?\s?(?:至|到|—|–|~|～|-|－)\s?(?:19|20)[0-9]{2}"
+                   r"\s*年(?:度)?|(?:19|20)[0-9]{2}\s*年(?:度)?|[〇一二三四五六七八九零]{4}年(?:度)?")
 _MARKER = re.compile(
     r"^(?:[0-9]{1,2}\s*[.、．](?![0-9])|\([0-9一二三四五六七八九十]{1,3}\)"
     r"|[一二三四五六七八九十]{1,3}[、是]"
@@ -221,6 +223,9 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 subject = ""  # the item before, not a level of its own
             elif not composed:  # 由本年收入 a 和 … 构成: a part of a whole, no move's start
                 _role(statement, text, clause, left, item)
+            if statement.role == CHANGE and per_unit.only_per_one(subject):
+                subject = ""  # 由每人每月 700 元提高至 745 元，每人每月提高 45 元: the words
+                # say what the standard is per, the change is of the standard before
             other_whole = _and_whole(statement, text, clause, left)
             if other_whole is not None:  # 分别占 A 的 63.2% 和 B 的 50.6%: B is the whole
                 statement.role, statement.whole, subject = SHARE, other_whole, ""
@@ -283,7 +288,11 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 statement.measure = None  # 大于 30% 不得分 本年追加 767.86 万元: no score
             trimmed = _trim(left).removesuffix("得分").removesuffix("得")
             statement.total_cue = trimmed.endswith(cues.TOTAL) or (  # 合计得分 91.5 分
-                _total_verb(left) is not None)  # 累计下达 6,665 万元
+                _total_verb(left) is not None) or (  # 累计下达 6,665 万元
+                len(subject) >= MIN_NAMED_TOTAL
+                and trimmed.lstrip("，,、 ").startswith(cues.NAMED_TOTAL_OPENERS))
+            # (合计带动就业 5,812 人: a total with a name of its own; not 合计扣 12 分 nor 合计余额,
+            # whose words name no subject)
             statement.label = _label(left, subject)
             statement.quote_start = _quote_start(text, previous_end, item.start, position == 0,
                                                  clause.start)
@@ -952,6 +961,10 @@ _BUDGET_NAMES = tuple(sorted(ratios.BUDGET_NAMES, key=len, reverse=True))
 _PLAN_NAMES = tuple(sorted(ratios.PLAN_NAMES, key=len, reverse=True))
 
 
+#: the fewest characters of the name after 合计 that make a total named (合计带动就业)
+MIN_NAMED_TOTAL = 2
+
+
 def _names_plan(name: str) -> bool:
     """Is a whole's name a plan (年度投资计划 / 月投资计划 / 目标任务)?"""
     return name.endswith(_PLAN_NAMES)
@@ -974,16 +987,14 @@ def _rate_against(words: str, names: tuple[str, ...]) -> str | None:
     bare = words.removesuffix("的")
     for name in names:
         if bare.endswith(name):
-            head = bare[:-len(name)].removesuffix(_SET_BY)
+            head = bare[:-len(name)]
+            head = next((head.removesuffix(verb) for verb in ratios.PLAN_SET_BY
+                         if head.endswith(verb)), head)
             head = next((head.removesuffix(setter) for setter in ratios.PLAN_SETTERS
                          if head.endswith(setter)), head)
             if head.endswith((*ratios.RATE_OPEN, *ratios.SHARE_OPEN)):
                 return name
     return None
-
-
-#: the verb between who set a plan and its name (市下达计划)
-_SET_BY = "下达"
 
 
 def _clean_name(name: str) -> str:
@@ -1199,6 +1210,8 @@ def _moved_for_cause(text: str) -> bool:
     cause = _CAUSE.match(text)
     if cause is not None and text[cause.end():].strip() in _MOVES:
         return True
+    if not text.endswith(_MOVES_LONGEST_FIRST):
+        return False
     move = next((m for m in _MOVES_LONGEST_FIRST if text.endswith(m)), None)
     return move is not None and _CAUSE_NOUN.fullmatch(text[:-len(move)]) is not None
 
@@ -1465,8 +1478,9 @@ _SCORE_ENDINGS = tuple(sorted((word for group, measure in measures.MEASURE_WORDS
                               key=len, reverse=True))
 
 
-#: words for an amount a subject does not end with, in the order they are cut
-_AMOUNT_WORDS = ("金额", "数额", "总额", "资金数", "数")
+#: words for an amount a subject does not end with, in the order they are cut (合同总金额: its
+#: 总 with it)
+_AMOUNT_WORDS = ("总金额", "金额", "数额", "总额", "资金数", "数")
 
 
 #: one-character words before a measure verb (已支付 / 已到位)
@@ -1587,7 +1601,8 @@ def _header_measure(text: str, clauses: list[Clause], index: int) -> str | None:
 
 def measure_of(words: str) -> str | None:
     """The measure the words name (budget, actual ...), by the first table entry they hold."""
-    for fund in (*measures.FUND_NAMES, *measures.PAYMENT_NAMES, *measures.RIGHT_NAMES):
+    for fund in (*measures.FUND_NAMES, *measures.PAYMENT_NAMES, *measures.RIGHT_NAMES,
+                 *measures.WORK_NAMES):
         words = words.replace(fund, "")
     if measures.ARRANGED in words and (measures.ACCOUNTED in words or any(
             spending in words for spending in measures.ARRANGED_SPENDING)):

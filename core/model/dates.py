@@ -164,6 +164,42 @@ def year_end(year: int) -> dt.date:
     return dt.date(year, 12, 31)
 
 
+#: the part of a year a title names, by its last month: 1-6 月 / 一至九月 (the month after
+#: the dash), 5 月份 (that month), 上半年, 一季度, 前三季度 (the quarter's or half's last)
+_PART_OF_YEAR = LazyPattern(
+    r"(?<![0-9])(?:1|一)\s*[-—－至到~]\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+    r"|(?<![0-9])([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月份"
+    r"|(上半年|半年度|前三季度|第?[一二三]季度)")
+#: the last month of each half or quarter a title may name
+_PART_LAST_MONTH = {"上半年": 6, "半年度": 6, "前三季度": 9, "一季度": 3, "第一季度": 3,
+                    "二季度": 6, "第二季度": 6, "三季度": 9, "第三季度": 9}
+#: words of a title that reports on more than the part it names (上半年工作总结和下半年工作
+#: 计划, 1-6 月预算执行及全年预计): the rest of the year is spoken of too
+_MORE_THAN_THE_PART = ("下半年", "全年", "计划", "打算", "安排", "预计")
+#: months written in Chinese numerals (一 … 十二)
+_CHINESE_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+                   "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def part_of_year_end(title: str, year: int) -> tuple[dt.date, str] | None:
+    """The last day of the part of ``year`` a title says the report covers, and the words
+    naming it: (2021-06-30, "1-6月") for 2021 年 1-6 月医保基金运行情况通报; None for a whole
+    year, or a title that speaks of the rest of the year too."""
+    if any(word in title for word in _MORE_THAN_THE_PART):
+        return None
+    found = _PART_OF_YEAR.search(title)
+    if found is None:
+        return None
+    through, single, named = found.groups()
+    said = through or single
+    month = _PART_LAST_MONTH[named] if named else (
+        int(said) if said.isdigit() else _CHINESE_MONTHS.get(said, 0))
+    if not 1 <= month <= 11:  # (1-12 月: the whole year)
+        return None
+    last = dt.date(year, month, _gregorian.monthrange(year, month)[1])
+    return last, "".join(found.group(0).split())
+
+
 # ---------------------------------------------------------------------------
 # Years named in labels and headings
 

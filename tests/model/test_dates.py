@@ -193,3 +193,28 @@ def test_an_excerpt_is_not_dated_against_a_year_read_off_its_body(run: Any, tmp_
     path.write_text(json.dumps(report), encoding="utf-8")
     assert f" {rule} " not in run("check", str(path), "--select", rule,
                                   "--today", "2026-01-01")[1]
+
+
+@pytest.mark.parametrize(("title", "end", "named"), [
+    ("某县2021年1-6月医保基金运行情况通报", dt.date(2021, 6, 30), "1-6月"),
+    ("某市2021年上半年重大项目签约情况通报", dt.date(2021, 6, 30), "上半年"),
+    ("某县2021年前三季度经济运行分析", dt.date(2021, 9, 30), "前三季度"),
+    ("某县2021年一季度财政收支情况", dt.date(2021, 3, 31), "一季度"),
+    ("某区2021年5月份财政收支简报", dt.date(2021, 5, 31), "5月份"),
+    ("某县2021年一至十月预算执行情况", dt.date(2021, 10, 31), "一至十月"),
+])
+def test_a_title_names_the_part_of_the_year_it_covers(title: str, end: dt.date,
+                                                      named: str) -> None:
+    from crossfoot import part_of_year_end
+
+    assert part_of_year_end(title, 2021) == (end, named)
+
+
+@pytest.mark.parametrize("title", [
+    "某县2021年度部门决算", "某县2021年1-12月财政收支情况",
+    "某镇2021年上半年工作总结和下半年工作打算", "某县2021年1-6月预算执行及全年预计",
+])
+def test_a_title_of_the_whole_year_or_of_the_rest_of_it_names_no_part(title: str) -> None:
+    from crossfoot import part_of_year_end
+
+    assert part_of_year_end(title, 2021) is None

@@ -188,7 +188,25 @@ def parts_nest(parts: Sequence[Item]) -> bool:
         for held in _HOLDS.findall("".join(s.label for s in part.levels())):
             if any(other is not part and other.subject[:MIN_HELD] in held for other in parts):
                 return True
+        for share in part.statements:
+            # 授予中小企业合同 a；授予小微企业合同 b，占中小企业合同金额的 58.56%: a part said to
+            # be a share of another part (the words that set that part apart are in the
+            # share's whole) lies within it
+            if share.role == SHARE and share.whole and share.quantity.value <= 100 \
+                    and any(other is not part and _sets_apart(other.subject, part.subject)
+                            in share.whole for other in parts):
+                return True
     return False
+
+
+def _sets_apart(name: str, sibling: str) -> str:
+    """The words of ``name`` a sibling's name does not share at either end (授予中小企业合同
+    beside 授予小微企业合同: 中小), or the whole name where they share none."""
+    shortest = min(len(name), len(sibling))
+    front = next((at for at in range(shortest) if name[at] != sibling[at]), shortest)
+    back = next((at for at in range(shortest) if name[-at - 1] != sibling[-at - 1]), shortest)
+    apart = name[front:len(name) - back] if front + back < len(name) else ""
+    return apart if apart else name
 
 
 #: a bracket that says what a part holds (（含公办园和普惠性民办园）)

@@ -425,6 +425,9 @@ def _against_budget(item: Item, anchor: Statement, change: Statement | None,
                    and s.sentence == anchor.sentence
                    and s.start < anchor.start and s.dimension == anchor.dimension == "money"]
     spent = [s for s in levels if s.measure == "actual"]
+    if not spent and len(budgets) == 1 and budgets[0].role == BASE:
+        # 资产总额 a，比清查前账面数 b 增加 c: the level said before the base it names
+        spent = [s for s in levels if s.measure is None and s.start < budgets[0].start]
     if len(budgets) > 1 or len(spent) != 1:
         return None
     if not budgets and (change is None or percent is None):

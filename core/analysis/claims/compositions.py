@@ -132,7 +132,7 @@ RESPECTIVELY_WITHIN = 30
 
 
 #: a span of years said before a figure (2021 年至 2023 年 / 2016—2020 年), its first and last
-_YEAR_SPAN = re.compile(r"((?:19|20)[0-9]{2})\s?年?\s?(?:至|到|—|–|~|～)\s?"
+_YEAR_SPAN = re.compile(r"((?:19|20)[0-9]{2})\s?年?\s?(?:至|到|—|–|~|～|-|－)\s?"
                         r"((?:19|20)[0-9]{2})\s?年")
 #: the most years such a span is read for (a five-year plan's, with room)
 MAX_SPAN_YEARS = 10
@@ -145,9 +145,12 @@ def find_year_spans(items: Sequence[Item], texts: Mapping[str, str]) -> list[Com
     Read only where the span is said in the figure's sentence before it, and the figures
     after it give each of its years once and nothing else, in the figure's unit."""
     found = []
-    for item in items:
+    for at, item in enumerate(items):
         levels = item.levels()
         if len(levels) < 3:
+            after = items[at + 1] if at + 1 < len(items) else None
+            if len(levels) == 1 and after is not None and after.subject in _EACH_YEAR:
+                found.extend(_each_year_after(item, after, texts))
             continue
         total, parts = levels[0], levels[1:]
         span = _span_before(texts.get(total.paragraph, ""), total)
@@ -160,6 +163,25 @@ def find_year_spans(items: Sequence[Item], texts: Mapping[str, str]) -> list[Com
             found.append(Composition(f"{item.name}（{first}—{last} 年）= 各年之和", total,
                                      list(parts)))
     return found
+
+
+#: the words that give each year of a span its figure in turn (2019—2023 年累计 a，各年度分别为
+#: b、c、d、e、f)
+_EACH_YEAR = ("各年度", "各年", "分年度", "逐年")
+
+
+def _each_year_after(item: Item, each: Item, texts: Mapping[str, str]) -> list[Composition]:
+    """2019—2023 年累计发放 a，各年度分别为 b、c、d、e、f: one figure for each year of the
+    span in turn, in the total's sentence and unit, with none of them naming a year of its
+    own."""
+    total, parts = item.levels()[0], each.levels()
+    span = _span_before(texts.get(total.paragraph, ""), total)
+    if span is None or len(parts) != span[1] - span[0] + 1 \
+            or len({p.period for p in parts}) != 1 \
+            or any(p.sentence != total.sentence or p.quantity.unit != total.quantity.unit
+                   for p in parts):
+        return []
+    return [Composition(f"{item.name}（{span[0]}—{span[1]} 年）= 各年之和", total, list(parts))]
 
 
 def _span_before(text: str, total: Statement) -> tuple[int, int] | None:

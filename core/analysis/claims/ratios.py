@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from crossfoot.analysis.claims.breakdowns import Breakdown
+from crossfoot.analysis.claims.breakdowns import Breakdown, parts_nest
 from crossfoot.analysis.claims.common import (
     BUDGETS,
     category,
@@ -570,7 +570,7 @@ def find_share_sets(items: Sequence[Item], breakdowns_found: Sequence[Breakdown]
                 or any(parent.get(i.id) is not None and parent[i.id].total in owners
                        for i in owners) \
                 or attributes.cross_cutting([i.subject for i in owners]) \
-                or breakdowns.nested_ranges([i.subject for i in owners]) \
+                or parts_nest(owners) \
                 or sum(s.quantity.value > _MOST for _, s in members) > 1:
             continue  # (本科 …，占 82.56%；女性 …，占 44.19%: one staff seen two ways; A、B、C 区
             # 税收收入占财政总收入比重分别为 97.2%、97%、95.9%: each of its own, as no two parts
@@ -840,8 +840,11 @@ def _share_reading(item: Item, stated: Statement, breakdown: Breakdown | None,
             # (a guessed list's total is not named by a bare 资金: 市级资金 …。按用途分，用于
             # 产业发展的资金 …，占全部资金的 …)
             whole = _level_like(breakdown.total, part)
-            here = [s for s in named  # (its namesakes where the total is said count too)
-                    if s.paragraph in (item.paragraph, breakdown.total.paragraph)]
+            here = [s for other in holders if other not in breakdown.parts
+                    for s in [_level_like(other, part)] if s is not None
+                    and s.paragraph in (item.paragraph, breakdown.total.paragraph)]
+            # (its namesakes where the total is said count too, but not the list's other
+            # parts: 合同总金额 a，其中 A 合同 b，占合同总金额的 p；B 合同 c: c is no whole)
             if whole is not None and _one_value([whole, *here]):
                 return Ratio("share", stated, part, whole, sure)
             return None  # 占本年收入合计的 …，占收入总计的 …: two wholes of one bare name

@@ -82,7 +82,10 @@ FLAT = ("无增减变化", "无增减", "无变化", "基本持平", "持平", "
 BUDGET_BASE = ("年初预算", "预算数", "预算", "计划")
 #: figures reported before the accounts closed (决算 比报告数增加 8 万元: the budget execution
 #: report's figure, 快报数): a base of the year's own, compared as a budget is, never last year's
-REPORTED_BASE = ("报告数", "快报数")
+REPORTED_BASE = ("报告数", "快报数",
+                 # (资产总额 a，比清查前账面数 b 增加 c: what the books said before a count of
+                 # assets or an audit verified them, 清产核资 and audit reports)
+                 "账面数")
 #: names of this year's receipts that begin with a prior-year word: the balance carried
 #: in from the year before (上年结转 5.3 亿元 / 上年结转结余 / 上年结余 / 上年末结转) is of
 #: this year's accounts (部门决算 收入总计 and 政府 budget reports list it so)

@@ -27,6 +27,9 @@ TOTAL_FUND_VERBS = ("下达", "拨付", "安排", "发放", "支付", "投入", 
 #: words a subject starts with when its figure is a total itself (累计投入 2,700 万元 after
 #: the years' amounts; 合计支出 …): it ends a list of parts, never joins it
 TOTAL_LEADS = ("累计", "合计", "共计", "总计")
+#: words that open a total named after them (A a，B b，合计带动就业 c): not 累计, which adds
+#: over time
+NAMED_TOTAL_OPENERS = ("合计", "共计", "总计")
 #: words that open the parts of the total before them, and whether they promise all of them
 PARTS_OPEN: dict[str, bool] = {
     # "namely": the list that follows is the whole

@@ -60,6 +60,10 @@ PAYMENT_NAMES = ("转移支付", "集中支付")
 #: names of rights that hold a measure's word (国有土地使用权出让收入: a land-use right's sale,
 #: not an amount used)
 RIGHT_NAMES = ("使用权",)
+#: names of work and of bodies that hold a budget's word (预算执行审计 9 个: audits of the
+#: budget's execution; 纳入决算的预算单位 25 个; 预算绩效评价项目): the word names what they
+#: are, not a measure of their figure
+WORK_NAMES = ("预算执行审计", "预算单位", "预算绩效", "预算编制", "预算管理", "预算公开")
 #: names of results that are negative for a body that lost money (利润总额 10.31 亿元，其中 A
 #: 集团 24.15 亿元: the others lost 13.84 亿元): some of such a total may exceed all of it
 SIGNED_RESULTS = ("利润", "利税", "损益", "盈亏")

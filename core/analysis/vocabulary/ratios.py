@@ -57,7 +57,11 @@ PLAN_NAMES = ("年度目标任务", "年度任务", "全年任务", "目标任�
               "全年计划", "年初计划", "年计划", "年度目标", "计划数", "计划", "计划投资",
               # (占预留份额 1,200 万元的 118.9%: a quota set aside, which purchases may pass;
               # 832 平台 reports of buying from poor areas)
-              "预留份额", "份额")
+              "预留份额", "份额",
+              # (为市定目标 11,000 人的 111.3% / 完成省下达任务的 104%: a plan named by who set it)
+              "目标", "任务")
+#: the verbs between who set a plan and its name (市下达计划, 市定目标, 省核定任务)
+PLAN_SET_BY = ("下达", "确定", "核定", "制定", "定")
 #: who a plan was set by, between the rate's opener and the plan's name (完成市下达计划的 /
 #: 完成省下达任务的)
 PLAN_SETTERS = ("上级", "国家", "省", "市", "州", "县", "区")
@@ -96,7 +100,10 @@ COUNT_RATE_VERBS = frozenset({"回收", "合格", "达标", "参保", "覆盖", 
                               "核销",  # (发放 25 万张，核销 18.4 万张，核销率 73.6%: vouchers)
                               # (重点人群 a 人，已签约 b 人，签约率 …; 应种 a 剂次，接种 b 剂次，
                               # 接种率 …: health services' self-evaluations)
-                              "签约", "接种"})
+                              "签约", "接种",
+                              # (计划实施项目 214 个，已开工 211 个，开工率 98.6%; 签约项目 74
+                              # 个，年内开工 50 个，开工率 …: project and investment reports)
+                              "开工"})
 #: such verbs whose rates may be of amounts too (发放金额 a，核销金额 b，核销率 p%: consumption
 #: voucher reports; 到期贷款 a，回收 b，回收率 p%: loans)
 AMOUNT_RATE_VERBS = frozenset({"核销", "回收"})

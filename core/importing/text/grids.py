@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from crossfoot.importing.text.reflow import Block, line_and_column
+from crossfoot.model.means import mean_per_thing
 from crossfoot.model.numerals import fold
 from crossfoot.model.script import simplified
 
@@ -34,9 +35,9 @@ MIN_ROWS = 2
 #: a column header that names a rate (商品类别 | 出口额 | 同比 | 占比: a 同比 or 增幅 column holds
 #: percents, a 同比增减额 column amounts)
 _RATE_HEADER = re.compile(r"率|占比|比重|(?:同比|增幅|增速)(?!.*额)")
-#: a column header that names an amount per one (均价(元/平方米), 单价, 人均, 户均补助): the
-#: total row's is the mean of all, not the rows' sum
-_PER_ONE_HEADER = re.compile(r"均价|单价|平均|[人户生]均|元/")
+#: a column header that names an amount per one (均价(元/平方米), 单价, 元/吨; 人均 and 次均
+#: are ``means.mean_per_thing``): the total row's is the mean of all, not the rows' sum
+_PER_ONE_HEADER = re.compile(r"均价|单价|平均|元/")
 #: a column header that names points (分值, 得分, 自评得分), not the table's unit
 _POINTS_HEADER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}得分|分值)$")
 #: names of a table's label column: never a caption over the header
@@ -237,7 +238,7 @@ def to_table(grid: Grid, title: str, starts: Sequence[int]) -> dict[str, Any]:
             mixed.add(number)
         elif percent or _RATE_HEADER.search(name):
             column.update(unit="%", additive=False)
-        elif _PER_ONE_HEADER.search(name):
+        elif _PER_ONE_HEADER.search(name) or mean_per_thing(name):
             column.update(additive=False)  # 均价(元/平方米): a mean of each row, never summed
         elif _INDEX_HEADER.search(name):
             column.update(role="label")

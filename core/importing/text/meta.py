@@ -40,8 +40,11 @@ TITLE_FIELD = re.compile(r"^[\s\-•·|\[【]*+标\s*+题[\s\]】:：|]*+([^|]*)
 YEAR_TITLE = re.compile(r"((?:19|20)[0-9]{2})\s*(?:年度?|届)")
 ORG_BEFORE_YEAR = re.compile(r"^(.{2,30}?)\s*(?:19|20)[0-9]{2}\s*年")
 DATE_LINE_MAX = 16
-#: how else a report's title ends: …部门决算 / …预算公开 / …经费情况 / …公开报表
-TITLE_END = re.compile(r"(?:[0-9]{4}\s*年度?.{0,20}(?:决算|预算|公开|情况|报表))$")
+#: how else a report's title ends: …部门决算 / …预算公开 / …经费情况 / …公开报表, and the
+#: bulletins, reviews and analyses of a year or part of it (…运行情况通报 / …统计公报 / …工作总结
+#: / …生产运行情况分析)
+TITLE_END = re.compile(r"(?:[0-9]{4}\s*年度?.{0,20}"
+                       r"(?:决算|预算|公开|情况|报表|通报|公报|总结|分析))$")
 #: a title that names part of a year (上半年 / 半年 / 一季度 / 1-5 月 / 前三季度), or progress
 #: made in it (进展 / 进度)
 INTERIM = re.compile(r"上半年|下半年|半年度|季度|[0-9一二三四五六七八九十]{1,2}\s*[-—至到~]\s*"
