@@ -265,7 +265,8 @@ def _named_figures(body: str, unit: str) -> list[str] | None:
     counted in the count's own unit (问题五类 36 个：A 9 个、B 7 个) are its parts, not
     names to count."""
     names = []
-    for piece in split_outside(body.replace("；", "、").replace(";", "、"), "、"):
+    pieces = split_outside(body.replace("；", "、").replace(";", "、"), "、")
+    for piece in [part for whole in pieces for part in _joined(whole)]:
         item = _LIST_MARKER.sub("", piece.strip(), count=1)
         figures = _FIGURE.findall(item)
         at = item.find(figures[0]) if len(figures) == 1 else -1
@@ -275,6 +276,25 @@ def _named_figures(body: str, unit: str) -> list[str] | None:
             return None
         names.append(name)
     return names if len(names) >= 2 else None
+
+
+def _joined(piece: str) -> list[str]:
+    """城乡社区支出 392.16 万元和农林水支出 442.52 万元: the last two items of a list, joined by
+    和 / 及 / 与 after the first one's figure, as two pieces."""
+    figures = _FIGURE.findall(piece)
+    if len(figures) != 2:
+        return [piece]
+    after = piece.find(figures[0]) + len(figures[0])
+    for joiner in _JOINERS:
+        at = piece.find(joiner, after)
+        if at > 0 and len(_FIGURE.findall(piece[:at])) == 1 \
+                and len(_FIGURE.findall(piece[at + len(joiner):])) == 1:
+            return [piece[:at], piece[at + len(joiner):]]
+    return [piece]
+
+
+#: the words that join the last item of a list to the one before (A a、B b 和 C c)
+_JOINERS = ("以及", "和", "及", "与")
 
 
 def _unit_root(unit: str) -> str:

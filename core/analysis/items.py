@@ -911,6 +911,8 @@ def _names_their_kind(subject: str, items: list[Item]) -> bool:
     name is."""
     if len(items) < 2 or any(item.subject == subject for item in items[-2:]):
         return False
+    if _names_each(subject, items[-2:]):
+        return True  # 建档古树 a、名木 b，古树名木合计 c: the total names each of them
     kind = subject if all(item.subject.endswith(subject) for item in items[-2:]) \
         else _shared_tail([subject, *(item.subject for item in items[-2:])])
     # (个人创业者带动就业 a，小微企业吸纳就业 b，合计带动就业 c: the total's name and theirs end
@@ -923,6 +925,18 @@ def _names_their_kind(subject: str, items: list[Item]) -> bool:
 
 #: the fewest characters of a shared noun that names a list's total (费用, 净资产)
 MIN_KIND = 2
+
+
+def _names_each(subject: str, items: list[Item]) -> bool:
+    """Does the name hold each item's last word, in their order (古树名木 of 古树, 名木)?"""
+    at = 0
+    for item in items:
+        word = item.subject[-MIN_KIND:]
+        found = subject.find(word, at) if len(item.subject) >= MIN_KIND else -1
+        if found < 0:
+            return False
+        at = found + len(word)
+    return True
 
 
 def _shared_tail(names: list[str]) -> str:

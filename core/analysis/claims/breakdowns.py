@@ -158,6 +158,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
     found.extend(_totals_of_the_above(items, taken))
     found.extend(_totals_after_parts(items, taken))
     found.extend(_asides_of_parts(items, taken))
+    found.extend(_template_parts_after(items, taken, {b.total.id for b in found}))
     found.extend(_phase_splits(items, {p.id for b in found for p in b.parts}))
     return [b for b in found if not any(per_unit.rate_of_one(p.subject) for p in b.parts)
             and not _per_one_total(b)]
@@ -798,6 +799,35 @@ def _asides_of_parts(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
         if len(parts) >= 2 and all(p.id not in taken for p in parts) and all(names) \
                 and breakdowns.completes(concept, [n for n in names if n]):
             found.append(Breakdown(host, parts, True, True, "aside"))
+            taken.update(p.id for p in parts)
+    return found
+
+
+def _template_parts_after(items: Sequence[Item], taken: set[str], totals: set[str]
+                          ) -> list[Breakdown]:
+    """基本支出 1,208.75 万元。人员经费 1,062.39 万元，…；公用经费 136.36 万元，…
+
+    Without a cue, the items of the sentence right after a total, when they are all that
+    sentence states and name exactly the known parts of the total's concept
+    (``vocabulary.breakdowns``), are its complete breakdown: the total is the last figure
+    of its sentence, and the parts are of its kind.
+    """
+    found = []
+    for index, host in enumerate(items[:-1]):
+        concept = breakdowns.concept(host.subject)
+        if concept is None or concept not in breakdowns.COMPLETE or host.aside \
+                or host.id in totals or items[index + 1].sentence == host.sentence:
+            continue
+        parts = []
+        for item in items[index + 1:]:
+            if item.paragraph != host.paragraph or item.sentence != host.sentence + 1:
+                break
+            parts.append(item)
+        names = [breakdowns.concept(p.subject) for p in parts]
+        if len(parts) >= 2 and all(p.id not in taken and not p.aside and _comparable(host, p)
+                                   for p in parts) and all(names) \
+                and breakdowns.completes(concept, [n for n in names if n]):
+            found.append(Breakdown(host, parts, True, True, "template"))
             taken.update(p.id for p in parts)
     return found
 

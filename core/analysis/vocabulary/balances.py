@@ -43,7 +43,10 @@ CLOSING = ("年末滚存结余", "期末滚存结余", "年末累计结余")
 START_BALANCE = ("上年结余", "上年结转", "年初结转", "年初结余", "年初余额", "上月结余", "月初结余",
                  "期初结余", "期初余额", "年初滚存结余")
 END_BALANCE = ("年末滚存结余", "年末结余", "年末余额", "月末结余", "月末余额", "期末结余",
-               "期末余额")
+               "期末余额",
+               # (年初结转和结余 a；本年收入合计 b；本年支出合计 c；年末结转和结余 d: a final
+               # account's words, its 结余分配 or 事业基金 an amount that stops the reading)
+               "年末结转和结余", "年末结转结余")
 #: words of what came in and of what went out in such a paragraph
 INFLOW = ("收入", "收到", "接收", "收缴")
 OUTFLOW = ("支出", "拨付", "使用")

@@ -44,6 +44,8 @@ _POINTS_HEADER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}得分|分值)$")
 LABEL_HEADERS = frozenset({"项目", "科目", "项目名称", "单位名称", "名称", "年度", "年份"})
 #: a column header that names row numbers, not amounts
 _INDEX_HEADER = re.compile(r"行次|栏次|序号|编号")
+#: the header of a column that numbers a table's rows (序号 项目名称 … / 1 A …)
+ROW_NUMBER_HEADERS = frozenset({"序号", "编号"})
 #: the label of a row that numbers the columns (栏次 | 1 | 2 | 3: forms of final accounts)
 _INDEX_ROW = re.compile(r"栏次|栏号|行次")
 

@@ -35,8 +35,12 @@ def mark(text: str) -> str:
         header = _cells(text, lines[index])
         rows = _rows_under(text, lines, index, header) if header else []
         if header and rows:
+            numbered = _numbered(header)
             for cells in (header, *rows):
-                gaps.extend(at + len(cell) for at, cell in cells[:-1])
+                # (序号 项目名称 / 1 A: the number stays with the name, as a list's marker; a
+                # 合计 row spans both)
+                joined = 1 if numbered and len(cells) == len(header) else 0
+                gaps.extend(at + len(cell) for at, cell in cells[joined:-1])
             index += 1 + len(rows)
         else:
             index += 1
@@ -74,13 +78,24 @@ def _rows_under(text: str, lines: list[tuple[int, int]], index: int,
     if len(header) < MIN_COLUMNS \
             or any(_kind(c) != "text" or len(c) > MAX_NAME for _, c in header):
         return []
+    numbered = _numbered(header)
     rows = []
     for line in lines[index + 1:]:
         row = _cells(text, line)
-        if row is None or len(row) != len(header) or not _is_row(row):
-            break
+        if row is None or not (
+                (len(row) == len(header) and _is_row(row))
+                or (numbered and len(row) == len(header) and row[0][1].isdigit()
+                    and _is_row(row[1:]))
+                or (numbered and len(row) == len(header) - 1 and _is_row(row))):
+            break  # (序号 项目名称 … / 1 A 18,600 … / 合计 124,510: rows numbered before their
+            # names, and a total row whose name spans the number's column)
         rows.append(row)
     return rows if len(rows) >= MIN_ROWS else []
+
+
+def _numbered(header: list[tuple[int, str]]) -> bool:
+    """Does the header's first column number the rows (序号, 编号)?"""
+    return header[0][1].replace(" ", "") in grids.ROW_NUMBER_HEADERS
 
 
 def _is_row(row: list[tuple[int, str]]) -> bool:
