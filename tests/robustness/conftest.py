@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import resource
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -51,10 +52,14 @@ def memory_cap() -> Iterator[None]:
 
 
 def capped(limit: int = PROCESS_CAP) -> Any:
-    """A ``preexec_fn`` that caps the child's address space at ``limit`` bytes."""
+    """A ``preexec_fn`` that caps the child's address space at ``limit`` bytes and gives it
+    SIGINT as a terminal does: a suite started in the background (``pytest &``) inherits
+    SIGINT ignored, as POSIX shells start asynchronous commands, and so would every command
+    line it runs, which then cannot be interrupted."""
 
     def apply() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
 
     return apply
 
