@@ -914,7 +914,7 @@ def _names_their_kind(subject: str, items: list[Item]) -> bool:
     if _names_each(subject, items[-2:]):
         return True  # 建档古树 a、名木 b，古树名木合计 c: the total names each of them
     kind = subject if all(item.subject.endswith(subject) for item in items[-2:]) \
-        else _shared_tail([subject, *(item.subject for item in items[-2:])])
+        else shared_tail([subject, *(item.subject for item in items[-2:])])
     # (个人创业者带动就业 a，小微企业吸纳就业 b，合计带动就业 c: the total's name and theirs end
     # in one noun, 就业)
     return kind in cues.CATEGORIES or (len(kind) >= MIN_KIND and not any(
@@ -939,7 +939,7 @@ def _names_each(subject: str, items: list[Item]) -> bool:
     return True
 
 
-def _shared_tail(names: list[str]) -> str:
+def shared_tail(names: list[str]) -> str:
     """The last characters all the names share (就业 of 带动就业 and 吸纳就业)."""
     size = 0
     while size < min(len(n) for n in names) and len({n[-size - 1] for n in names}) == 1:

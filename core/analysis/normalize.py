@@ -81,7 +81,7 @@ def _shown_runs(chars: str) -> list[tuple[int, int]]:
     for spaces in _SPACE_RUN.finditer(chars):
         start, end = spaces.span()
         if start > 0 and end < len(chars) and chars[end].isdigit() and (
-                chars[start - 1].isdigit() or _LATIN.match(chars[start - 1])):
+                chars[start - 1].isdigit() or _latin(chars[start - 1])):
             continue  # a space that separates digit groups is kept, and one between a word in
             # letters and a figure (车用 CNG 0.31 亿立方米: joined, they would be a code); PDF's
             # spaces in words not
@@ -89,6 +89,11 @@ def _shown_runs(chars: str) -> list[tuple[int, int]]:
         position = end
     runs.append((position, len(chars)))
     return runs
+
+
+def _latin(char: str) -> bool:
+    """A letter of the Latin alphabet (of a name in letters: CNG, LNG, GDP)?"""
+    return char.isascii() and char.isalpha()
 
 
 def _through(shown: list[tuple[int, int]], kept: list[tuple[int, int]]
@@ -106,8 +111,6 @@ def _through(shown: list[tuple[int, int]], kept: list[tuple[int, int]]
             start += size
 
 
-#: a letter of the Latin alphabet (a name in letters: CNG, LNG, GDP)
-_LATIN = re.compile("[A-Za-z]")
 #: spaces, and the bars a table pasted as lines separates its cells with (A｜B｜95.6%), which
 #: the reader passes over as it does a tab
 _SPACE_RUN = re.compile("[ \t\u3000\xa0|｜]+")

@@ -36,7 +36,7 @@ from crossfoot.analysis.vocabulary import (
     ratios,
     scores,
 )
-from crossfoot.model.dates import PrintedDate
+from crossfoot.model.dates import SPAN_MARK, PrintedDate
 from crossfoot.model.numerals import chinese_value
 from crossfoot.model.qualifiers import ends_a_word
 from crossfoot.model.quantity import Quantity
@@ -50,7 +50,7 @@ LEVEL, CHANGE, PERCENT_CHANGE, SHARE, RATE, BASE, FROM, TO, WHOLE, AVERAGE = (
     "average_change")
 
 #: a year, or a span of years (2019—2023 年 / 2019 年至 2023 年), which goes whole
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s?年?\s?(?:至|到|—|–|~|～|-|－)\s?(?:19|20)[0-9]{2}"
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s?年?\s?" + SPAN_MARK + r"\s?(?:19|20)[0-9]{2}"
                    r"\s*年(?:度)?|(?:19|20)[0-9]{2}\s*年(?:度)?|[〇一二三四五六七八九零]{4}年(?:度)?")
 _MARKER = re.compile(
     r"^(?:[0-9]{1,2}\s*[.、．](?![0-9])|\([0-9一二三四五六七八九十]{1,3}\)"

@@ -164,10 +164,12 @@ def year_end(year: int) -> dt.date:
     return dt.date(year, 12, 31)
 
 
+#: the marks between the two ends of a span (2019—2023 年, 2019 年至 2023 年, 1-6 月)
+SPAN_MARK = r"(?:-|－|—|–|~|～|至|到)"
 #: the part of a year a title names, by its last month: 1-6 月 / 一至九月 (the month after
 #: the dash), 5 月份 (that month), 上半年, 一季度, 前三季度 (the quarter's or half's last)
 _PART_OF_YEAR = LazyPattern(
-    r"(?<![0-9])(?:1|一)\s*[-—－至到~]\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+    r"(?<![0-9])(?:1|一)\s*" + SPAN_MARK + r"\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月"
     r"|(?<![0-9])([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月份"
     r"|(上半年|半年度|前三季度|第?[一二三]季度)")
 #: the last month of each half or quarter a title may name
@@ -225,7 +227,7 @@ _CN_YEAR = LazyPattern(rf"(?<![{_CN_YEAR_CHARS}])[{_CN_YEAR_CHARS}](?:\s?[{_CN_Y
                        rf"(?![{_CN_YEAR_CHARS}])")
 #: (both matched by _after, past the blanks before them)
 _NIAN = LazyPattern(r"年")
-_DASH = LazyPattern(r"(?:-|－|—|–|~|～|至|到)\s*")
+_DASH = LazyPattern(SPAN_MARK + r"\s*")
 _DOCUMENT_NUMBER = LazyPattern(r"[〔\[［【]\s*[0-9]{4}\s*[〕\]］】]"
                                r"|[(（]\s*[0-9]{4}\s*[)）]\s*[0-9]+\s*号")
 #: where a document number or a year can begin

@@ -18,7 +18,7 @@ from crossfoot.analysis.claims.common import (
     same_kind,
 )
 from crossfoot.analysis.clauses import sentence_end
-from crossfoot.analysis.items import Item, marker_style
+from crossfoot.analysis.items import Item, marker_style, shared_tail
 from crossfoot.analysis.statements import CHANGE, SCORE, SHARE, Statement
 from crossfoot.analysis.vocabulary import (
     attributes,
@@ -205,7 +205,7 @@ def _sets_apart(name: str, sibling: str) -> str:
     beside 授予小微企业合同: 中小), or the whole name where they share none."""
     shortest = min(len(name), len(sibling))
     front = next((at for at in range(shortest) if name[at] != sibling[at]), shortest)
-    back = next((at for at in range(shortest) if name[-at - 1] != sibling[-at - 1]), shortest)
+    back = len(shared_tail([name, sibling]))
     apart = name[front:len(name) - back] if front + back < len(name) else ""
     return apart if apart else name
 
@@ -1341,12 +1341,8 @@ _NUMERALS = "一二三四五六七八九十0123456789"
 def _shared_head(total: Item, parts: Sequence[Item]) -> str:
     """The last words the total's name and each part's share (存款 of 各项存款, 住户存款,
     企业存款), when at least two characters: the kind of thing the list lists."""
-    names = [total.subject, *(p.subject for p in parts)]
-    shortest = min(len(n) for n in names)
-    size = 0
-    while size < shortest and len({n[len(n) - size - 1] for n in names}) == 1:
-        size += 1
-    return names[0][len(names[0]) - size:] if size >= MIN_SHARED_HEAD else ""
+    shared = shared_tail([total.subject, *(p.subject for p in parts)])
+    return shared if len(shared) >= MIN_SHARED_HEAD else ""
 
 
 #: the fewest characters of a shared head that say what kind of thing is listed (支出, 存款)

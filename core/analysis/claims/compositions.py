@@ -16,6 +16,7 @@ from crossfoot.analysis.statements import (
     Statement,
 )
 from crossfoot.analysis.vocabulary import cues
+from crossfoot.model.dates import SPAN_MARK
 
 
 @dataclass(slots=True)
@@ -132,7 +133,7 @@ RESPECTIVELY_WITHIN = 30
 
 
 #: a span of years said before a figure (2021 年至 2023 年 / 2016—2020 年), its first and last
-_YEAR_SPAN = re.compile(r"((?:19|20)[0-9]{2})\s?年?\s?(?:至|到|—|–|~|～|-|－)\s?"
+_YEAR_SPAN = re.compile(r"((?:19|20)[0-9]{2})\s?年?\s?" + SPAN_MARK + r"\s?"
                         r"((?:19|20)[0-9]{2})\s?年")
 #: the most years such a span is read for (a five-year plan's, with room)
 MAX_SPAN_YEARS = 10

@@ -22,7 +22,7 @@ from crossfoot.importing.text.outline import (
     is_table_title,
 )
 from crossfoot.importing.text.reflow import Block
-from crossfoot.model.dates import read_date
+from crossfoot.model.dates import SPAN_MARK, read_date
 from crossfoot.model.numerals import fold
 from crossfoot.model.script import simplified
 
@@ -47,8 +47,8 @@ TITLE_END = re.compile(r"(?:[0-9]{4}\s*年度?.{0,20}"
                        r"(?:决算|预算|公开|情况|报表|通报|公报|总结|分析))$")
 #: a title that names part of a year (上半年 / 半年 / 一季度 / 1-5 月 / 前三季度), or progress
 #: made in it (进展 / 进度)
-INTERIM = re.compile(r"上半年|下半年|半年度|季度|[0-9一二三四五六七八九十]{1,2}\s*[-—至到~]\s*"
-                     r"[0-9一二三四五六七八九十]{1,2}\s*月|[0-9一二三四五六七八九十]{1,2}月份|"
+INTERIM = re.compile(r"上半年|下半年|半年度|季度|[0-9一二三四五六七八九十]{1,2}\s*" + SPAN_MARK
+                     + r"\s*[0-9一二三四五六七八九十]{1,2}\s*月|[0-9一二三四五六七八九十]{1,2}月份|"
                      r"进展|进度")  # (项目建设进展情况: progress, reported while the year runs)
 
 #: a year written as a year (2021年, 2021 年度)
