@@ -20,7 +20,13 @@ from decimal import Decimal
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import Statement
 from crossfoot.analysis.vocabulary import cues
-from crossfoot.analysis.vocabulary.scores import BAND_UPPER, GRADE_NAMES, SCORE_UNIT, indicator
+from crossfoot.analysis.vocabulary.scores import (
+    BAND_UPPER,
+    GRADE_NAMES,
+    LOST_ENDINGS,
+    SCORE_UNIT,
+    indicator,
+)
 
 _GRADE_CUE = re.compile(r"(?:(?:评价|评定|评估|考核|绩效|自评|评分|综合评价)"
                         r"(?:结果|等级|结论|等次|级别)?|等级|等次)"
@@ -105,7 +111,8 @@ def is_score(statement: Statement, text: str) -> bool:
     """Is the figure a score given (not a weight, a bound or a grading band's edge)?"""
     return statement.quantity.unit == SCORE_UNIT and statement.measure != "weight" \
         and not statement.quantity.qualifier and not _BAND_BOUND.match(text, statement.end) \
-        and not text[:statement.start].rstrip().endswith(BAND_UPPER)
+        and not text[:statement.start].rstrip().endswith(BAND_UPPER) \
+        and not statement.label.endswith(LOST_ENDINGS)  # (共扣 4.68 分: points lost, no score)
 
 
 def _graded(text: str, scores: Sequence[Statement]) -> Statement | None:
