@@ -714,7 +714,9 @@ def _ends_a_list(items: Sequence[Item], last: Item) -> bool:
     """Is ``last`` a part of a list its sentence opened (其中 …、…) after a total, or split
     by one classification (从支出结构看，…) of a whole stated before?"""
     own = [item for item in items if item.paragraph == last.paragraph
-           and item.sentence == last.sentence]
+           and item.sentence == last.sentence and item.aside == last.aside]
+    # (A a，B b（其中 B1 b1，B2 b2）。较上年 …: B's bracket holds its own parts, and B still
+    # ends the list)
     if not own or own[-1] is not last:
         return False
     opened = next((k for k, item in enumerate(own) if item.opened_by), None)
