@@ -665,12 +665,8 @@ class AfterThePeriod(Rule):
             return
         end, named = part
         latest = _latest_day(ctx.report)
-        for fact in ctx.report.facts:
-            if fact.measure != "date" or fact.concept == "report.date":
-                continue
-            try:
-                date = parse_date(fact.text or "")
-            except DateError:
+        for fact, date in _fact_dates(ctx.report):
+            if fact.concept == "report.date":
                 continue
             if date.first_day <= end or (latest is not None and date.first_day > latest[0]):
                 continue  # (after the report's own date: DAT308's and DAT309's)
@@ -704,13 +700,7 @@ def _after_latest_day(rule: Rule, ctx: Context,
         return
     limit, limit_zh, limit_en, dated = limits
     reaching = reaching and not dated
-    for fact in ctx.report.facts:
-        if fact.measure != "date":
-            continue
-        try:
-            date = parse_date(fact.text or "")
-        except DateError:
-            continue
+    for fact, date in _fact_dates(ctx.report):
         late = date.first_day > limit \
             or (reaching and date.month is not None and date.last_day >= limit)
         if late and read(fact, date):
@@ -719,6 +709,18 @@ def _after_latest_day(rule: Rule, ctx: Context,
                                Evidence(expected=f"{bound} {limit.isoformat()}", actual=fact.text),
                                label=fact.name, date=fact.text, limit=limit.isoformat(),
                                limit_zh=limit_zh, limit_en=limit_en)
+
+
+def _fact_dates(report: Report) -> Iterator[tuple[Fact, PartialDate]]:
+    """The facts measured as dates, each with its date; those that are no date are
+    DAT301's."""
+    for fact in report.facts:
+        if fact.measure != "date":
+            continue
+        try:
+            yield fact, parse_date(fact.text or "")
+        except DateError:
+            continue
 
 
 #: the characters of words (a page's dates come with times, sources and views, not words)

@@ -1212,8 +1212,8 @@ def _moved_for_cause(text: str) -> bool:
         return True
     if not text.endswith(_MOVES_LONGEST_FIRST):
         return False
-    move = next((m for m in _MOVES_LONGEST_FIRST if text.endswith(m)), None)
-    return move is not None and _CAUSE_NOUN.fullmatch(text[:-len(move)]) is not None
+    move = next(m for m in _MOVES_LONGEST_FIRST if text.endswith(m))
+    return _CAUSE_NOUN.fullmatch(text[:-len(move)]) is not None
 
 
 #: the verbs that move a budget to its adjusted figure (年初预算 a，拟调整为 b)

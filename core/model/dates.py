@@ -22,7 +22,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from crossfoot.model.numerals import YEAR_DIGITS
+from crossfoot.model.numerals import YEAR_DIGITS, chinese_value
 from crossfoot.model.records import Record
 from crossfoot.patterns import LazyPattern
 
@@ -178,9 +178,6 @@ _PART_LAST_MONTH = {"上半年": 6, "半年度": 6, "前三季度": 9, "一季�
 #: words of a title that reports on more than the part it names (上半年工作总结和下半年工作
 #: 计划, 1-6 月预算执行及全年预计): the rest of the year is spoken of too
 _MORE_THAN_THE_PART = ("下半年", "全年", "计划", "打算", "安排", "预计")
-#: months written in Chinese numerals (一 … 十二)
-_CHINESE_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-                   "九": 9, "十": 10, "十一": 11, "十二": 12}
 
 
 def part_of_year_end(title: str, year: int) -> tuple[dt.date, str] | None:
@@ -195,7 +192,7 @@ def part_of_year_end(title: str, year: int) -> tuple[dt.date, str] | None:
     through, single, named = found.groups()
     said = through or single
     month = _PART_LAST_MONTH[named] if named else (
-        int(said) if said.isdigit() else _CHINESE_MONTHS.get(said, 0))
+        int(said) if said.isdigit() else int(chinese_value(said) or 0))
     if not 1 <= month <= 11:  # (1-12 月: the whole year)
         return None
     last = dt.date(year, month, _gregorian.monthrange(year, month)[1])

@@ -795,12 +795,18 @@ def _asides_of_parts(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
                 break
             if _comparable(host, item):  # (购置费 25.60 万元，购置执法执勤用车 1 辆；…: a count
                 parts.append(item)       # about a part is no part)
-        names = [breakdowns.concept(p.subject) for p in parts]
-        if len(parts) >= 2 and all(p.id not in taken for p in parts) and all(names) \
-                and breakdowns.completes(concept, [n for n in names if n]):
+        if _known_parts(concept, parts, taken):
             found.append(Breakdown(host, parts, True, True, "aside"))
             taken.update(p.id for p in parts)
     return found
+
+
+def _known_parts(concept: str, parts: Sequence[Item], taken: set[str]) -> bool:
+    """Are ``parts`` (two or more, none yet another list's) exactly the known parts of
+    ``concept`` (``vocabulary.breakdowns.completes``)?"""
+    names = [breakdowns.concept(p.subject) for p in parts]
+    return len(parts) >= 2 and all(p.id not in taken for p in parts) and all(names) \
+        and breakdowns.completes(concept, [n for n in names if n])
 
 
 def _template_parts_after(items: Sequence[Item], taken: set[str], totals: set[str]
@@ -823,10 +829,8 @@ def _template_parts_after(items: Sequence[Item], taken: set[str], totals: set[st
             if item.paragraph != host.paragraph or item.sentence != host.sentence + 1:
                 break
             parts.append(item)
-        names = [breakdowns.concept(p.subject) for p in parts]
-        if len(parts) >= 2 and all(p.id not in taken and not p.aside and _comparable(host, p)
-                                   for p in parts) and all(names) \
-                and breakdowns.completes(concept, [n for n in names if n]):
+        if all(not p.aside and _comparable(host, p) for p in parts) \
+                and _known_parts(concept, parts, taken):
             found.append(Breakdown(host, parts, True, True, "template"))
             taken.update(p.id for p in parts)
     return found

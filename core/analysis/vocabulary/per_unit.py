@@ -80,11 +80,9 @@ def said_per_one(label: str) -> bool:
 
 def only_per_one(name: str) -> bool:
     """每人每月 / 每亩: are the words only the one a standard is per, naming nothing?"""
-    return _PER_ONE_ONLY.fullmatch(name) is not None
+    return _ENDS_PER_ONE.fullmatch(name) is not None
 
 
-#: 每 and a unit or period of one or two characters, once or twice: all the words
-_PER_ONE_ONLY = re.compile(r"每[\u4e00-\u9fff]{1,2}(?:每[\u4e00-\u9fff]{1,2})?")
 #: 每 and a unit or period of one or two characters, once or twice, at the end of a name
 _ENDS_PER_ONE = re.compile(r"每[\u4e00-\u9fff]{1,2}(?:每[\u4e00-\u9fff]{1,2})?$")
 #: the word a name per one of any unit begins with (每股 375 元, 每吨, 每平方米)
