@@ -285,16 +285,13 @@ def _joined(piece: str) -> list[str]:
     if len(figures) != 2:
         return [piece]
     after = piece.find(figures[0]) + len(figures[0])
-    for joiner in _JOINERS:
+    for joiner in cues.LIST_JOINERS:
         at = piece.find(joiner, after)
         if at > 0 and len(_FIGURE.findall(piece[:at])) == 1 \
                 and len(_FIGURE.findall(piece[at + len(joiner):])) == 1:
             return [piece[:at], piece[at + len(joiner):]]
     return [piece]
 
-
-#: the words that join the last item of a list to the one before (A a、B b 和 C c)
-_JOINERS = ("以及", "和", "及", "与")
 
 
 def _unit_root(unit: str) -> str:

@@ -321,7 +321,7 @@ def _unit_apart(items: Sequence[Item], at: int, texts: Mapping[str, str] | None 
     if texts is not None and last.statements and following.statements:
         text = texts.get(last.paragraph, "")
         gap = text[max(s.end for s in last.statements):following.statements[0].start]
-        if not any(joiner in gap for joiner in cues.LIST_JOINERS):
+        if not any(joiner in gap for joiner in cues.NAME_JOINERS):
             return False
     return any(a.dimension == b.dimension and not same_kind(a, b)
                for a in last.levels() for b in following.levels())

@@ -194,7 +194,7 @@ KINDRED_PLACES = (("县", "区", "市", "旗"), ("乡镇", "镇", "乡", "街道
 #: the colons, full-width and ASCII, that open what a clause announces (3 宗： / 其中：)
 COLONS = ("：", ":")
 #: what joins a list's names (A a、B b 和 C c): a figure after one of these goes on the list
-LIST_JOINERS = ("、", "和", "及", "与")
+NAME_JOINERS = ("、", *LIST_JOINERS)
 #: words that name the rest of a whole after its listed parts, with no figure of their own
 #: (按功能分类：A a；B b；其余为 C、D 和 E / 其余分布在农业、教育等领域): the listed parts
 #: are then not all of it
