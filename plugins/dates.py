@@ -365,7 +365,9 @@ class StrayYear(Rule):
         "[2019], （2020）10 号) are names, not years of the report, and are never reported; a "
         "range of years (2019-2021 年) is fine when it reaches the report's years. The "
         "narrative is not checked: it rightly mentions earlier decisions. A year a label "
-        "draws a comparison with (二、与 2019 年比较, 2019 年以来) is chosen, and only info."
+        "draws a comparison with (二、与 2019 年比较, 2019 年以来) is chosen, and only info; "
+        "later years in a label that names a plan (2026—2030 年还本付息计划, 规划, 预测) "
+        "are the plan's."
     )
     example = "fiscal_year 2021, table row “2019 年本部门全口径国库决算数项目支出总额”"
     messages = {
@@ -383,6 +385,8 @@ class StrayYear(Rule):
             for mention in find_years(item.text):
                 if mention.last >= year - 1 and mention.first <= year + 1:
                     continue
+                if mention.first > year + 1 and any(w in item.text for w in PLAN_NOUNS):
+                    continue  # 表 3 2026—2030 年还本付息计划: the years a plan is for
                 location = Location(pointer=item.pointer, anchor=f"{item.anchor}@{mention.start}",
                                     label=item.label, start=mention.start, end=mention.end,
                                     quote=mention.text, line=item.line, column=item.column,
@@ -396,6 +400,10 @@ class StrayYear(Rule):
                     or _COMPARED_AFTER.match(item.text, mention.end) is not None
                 yield finding.with_severity(Severity.INFO) if compared else finding
                 # (二、与 2019 年比较: a year the heading compares with, chosen, not left over)
+
+
+#: nouns that make a label's later years those of a plan (还本付息计划, 发展规划, 预测)
+PLAN_NOUNS = ("计划", "规划", "预计", "预测", "目标", "方案", "预期", "展望")
 
 
 #: words that make a year the base of a comparison its label draws (与 2019 年比较 / 较疫情前

@@ -332,13 +332,17 @@ def _stated_interval(member: Member) -> Interval:
     return quantity.base_interval() if quantity.dimension == "ratio" else quantity.interval()
 
 
-def _shown(member: Member, value: Decimal | None) -> str:
+def _shown(member: Member, value: Decimal | None, operands: Sequence[Member] = ()) -> str:
+    """The computed value at one digit more than the stated rate shows, or, for an amount,
+    at the digits its operands show (与上年持平 states 0: 3.20 − 2.90 is 0.30, not 0)."""
     quantity = q(member)
     if value is None:
         return "—"
     if quantity.dimension == "ratio":
         return percent(value, max(quantity.decimals + 1, 1))
-    return format_value(value, quantity.decimals) + quantity.unit
+    digits = max([quantity.decimals, *(q(m).decimals for m in operands
+                                       if q(m).unit == quantity.unit)])
+    return format_value(value, digits) + quantity.unit
 
 
 class RateMismatch(Rule):
@@ -403,7 +407,7 @@ class RateMismatch(Rule):
             return
         _, how, operands, point_of = case.readings[0]
         point = point_of()
-        expected = _shown(case.rate, point)
+        expected = _shown(case.rate, point, operands)
         difference = None
         if point is not None:
             ratio_form = q(case.rate).dimension == "ratio"

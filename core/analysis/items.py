@@ -481,7 +481,8 @@ class _Builder:
         if flat is not None:
             subject, _ = subject_of(words[:flat.start()])
             span = (clause.start + flat.start(), clause.start + flat.end())
-            unchanged = None if _against_budget(flat.group(0)) else span
+            hedged = words[:flat.end()].endswith(changes.HEDGED_FLAT)
+            unchanged = None if hedged or _against_budget(flat.group(0)) else span
             if subject:  # 因公出国支出决算比上年无增减变化: an item of its own
                 self._open(subject, number, clause, words, flat=unchanged)
             elif self.current is not None and unchanged is not None:

@@ -219,6 +219,11 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
         *guarded("net assets", claims_of.find_net_assets, reading.items, listed),
         *(saving.composition for saving in reading.claims.savings),
         *guarded("remainders", claims_of.find_remainders, reading.statements, texts),
+        *guarded("points lost", claims_of.find_deductions, reading.statements),
+        *guarded("counts by grade", claims_of.find_grade_counts, reading.statements, texts),
+        *guarded("account totals", claims_of.find_account_totals, reading.statements, texts),
+        *guarded("netted totals", claims_of.find_netted, reading.statements, texts),
+        *guarded("grand totals", claims_of.find_grand_totals, reading.items, texts),
         *guarded("carried balances", claims_of.find_carried, reading.items),
         *guarded("roll-forwards", claims_of.find_roll_forwards, reading.items, listed)]
     reading.claims.share_sets = guarded("share sets", claims_of.find_share_sets, reading.items,

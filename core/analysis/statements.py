@@ -223,6 +223,9 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 subject = ""  # the item before, not a level of its own
             elif not composed:  # 由本年收入 a 和 … 构成: a part of a whole, no move's start
                 _role(statement, text, clause, left, item)
+            if statement.role in (FROM, TO) and _bare_point(subject):
+                subject = _without_move(subject.removesuffix(_bare_point(subject)))
+                # (债务余额由年初 a 降至年末 b: the item's, from one point of the year to another)
             if statement.role == CHANGE and per_unit.only_per_one(subject):
                 subject = ""  # 由每人每月 700 元提高至 745 元，每人每月提高 45 元: the words
                 # say what the standard is per, the change is of the standard before
@@ -524,7 +527,9 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         statement.role = WHOLE  # 为调整预算 84.98 亿元的 101.7%: the budget the rate is of
         return  # (完成年计划 710 亿元的 89.4%: the plan)
     if bare.endswith(changes.TO_LEVEL) or _drop_year(_trim(left, keep="为")).endswith(
+            changes.TO_LEVEL) or bare.removesuffix(_bare_point(bare)).endswith(
             changes.TO_LEVEL):  # 由 3,418 人减少为 3,296 人 / 变为: 为 is the verb's here
+        # (由年初 a 降至年末 b: the point of the year it reached)
         statement.role = TO
         statement.sign = _direction(bare)
         return
@@ -703,7 +708,10 @@ def _comparison(before: str) -> str | None:
 #: what a comparison may name as its base before the base's figure, longest first
 _BASE_NAMES = tuple(sorted({*changes.BUDGET_BASE, *changes.PRIOR_BASE, *changes.REPORTED_BASE,
                             "决算数", "决算",
-                            "执行数", "实际数", "上年决算数", "上年预算数"}, key=len, reverse=True))
+                            "执行数", "实际数", "上年决算数", "上年预算数",
+                            # 比 2023 年完成数 b 增长 p% (budget reports name a year's actual
+                            # so, 比上年实际完成数 too): the year's actual, the base
+                            "完成数", "实际完成数"}, key=len, reverse=True))
 #: 较年初 / 比期初数 right before a figure: a stock's start of the year is the base
 _STOCK_BASE = tuple(compare + start for compare in ("较", "比") for start in changes.STOCK_START)
 
@@ -865,6 +873,22 @@ def _composed_of(text: str, left: str, end: int) -> bool:
 _COMPOSED_BY = "由"
 #: the verbs that close it
 _COMPOSED = ("构成", "组成")
+
+
+#: a point of the year a move starts at or reaches, said with no year (由年初 a 降至年末 b)
+_BARE_POINTS = ("年初", "年末", "年底", "期初", "期末")
+
+
+def _bare_point(words: str) -> str:
+    """The point of the year ``words`` end with (``降至年末`` -> ``年末``), or ''."""
+    return next((point for point in _BARE_POINTS if words.endswith(point)), "")
+
+
+def _without_move(words: str) -> str:
+    """``债务余额由`` -> ``债务余额``, ``降至`` -> '': the words of a move's start or end off."""
+    word = next((w for w in sorted((*changes.FROM_LEVEL, *changes.TO_LEVEL), key=len,
+                                   reverse=True) if words.endswith(w)), "")
+    return words.removesuffix(word) if word else words
 
 
 def _ends_with_from(words: str) -> bool:
@@ -1429,8 +1453,9 @@ def _not_a_subject_by_first() -> dict[str, tuple[int, ...]]:
 _NOT_A_SUBJECT = tuple(
     word
     for words in (changes.COMPARE, changes.INCREASE, changes.DECREASE, changes.PRIOR_BASE,
-                  changes.FLAT, tuple(changes.CHANGE_NOUNS), ratios.SHARE_WORDS,
-                  ratios.RATE_WORDS, changes.REACHED, changes.TO_LEVEL, changes.LIKE_FOR_LIKE,
+                  changes.HEDGED_FLAT, changes.FLAT, tuple(changes.CHANGE_NOUNS),
+                  ratios.SHARE_WORDS, ratios.RATE_WORDS, changes.REACHED, changes.TO_LEVEL,
+                  changes.LIKE_FOR_LIKE,
                   tuple(w[:-1] for w in changes.TO_LEVEL if len(w) >= 3),  # 调整(为)
                   completion.DEGREE, *(group for group, _ in measures.MEASURE_WORDS))
     for word in sorted(words, key=len, reverse=True))
@@ -1510,8 +1535,11 @@ def _keyed(words: str) -> bool:
 
 
 #: the column names of a written-out table row that name a figure's measure or rate
-_KEY_WORDS = ("年初预算数", "全年预算数", "调整后预算数", "预算数", "决算数", "执行数", "支出数",
-              "实际支出", "执行率", "完成率", "到位率", "支付率")
+_KEY_WORDS = ("年初预算数", "全年预算数", "调整后预算数", "调整预算数",
+              # (预算执行数：2,311.35 万元；预算执行率：93.58%: self-evaluation forms)
+              *measures.BUDGET_DONE, "预算执行率", "预算完成率",
+              "预算数", "决算数", "执行数", "支出数", "实际支出", "执行率", "完成率", "到位率",
+              "支付率")
 
 
 def _said_before(text: str, position: int, words: tuple[str, ...]) -> bool:

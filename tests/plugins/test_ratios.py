@@ -10,9 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from crossfoot.analysis.narrative import read_document
 from crossfoot.checking.context import Context, Options, parse_grade_scale
 from crossfoot.checking.rule import Rule
 from crossfoot.errors import ConfigError
+from crossfoot.importing.text import read_text
 from crossfoot.model.report import Report, build_report
 from crossfoot.plugins import executions, grades, members, ratios
 
@@ -240,3 +242,13 @@ def test_the_groups_of_a_measure_are_every_group_stating_it_in_order(
         assert all(any(m.measure in measures for m in g.members) for g in having)
         stated += len(stating)
     assert stated  # the fixtures state each of these measures somewhere
+
+
+def test_an_amount_of_change_is_shown_at_its_operands_digits() -> None:
+    # 与上年持平 states a change of 0; what the figures give is shown as they show it (0.30,
+    # not 0 rounded to the stated zero's digits).
+    text = "某镇2022年度部门决算说明\n\n公务接待费3.20万元，上年为2.90万元，与上年持平。\n"
+    report = build_report(read_document(read_text(text, "x")).data)
+    assert _found(ratios.RateMismatch(), report) == [
+        "公务接待费变动 is stated as 0万元, but 公务接待费 3.20万元 − 公务接待费 2.90万元 "
+        "gives 0.30万元, more than rounding explains"]

@@ -25,7 +25,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crossfoot.analysis.averages import Average
-from crossfoot.analysis.claims.balances import find_balances, find_carried, find_roll_forwards
+from crossfoot.analysis.claims.account_totals import find_account_totals
+from crossfoot.analysis.claims.balances import (
+    find_balances,
+    find_carried,
+    find_netted,
+    find_roll_forwards,
+)
 from crossfoot.analysis.claims.breakdowns import (
     Breakdown,
     find_breakdowns,
@@ -37,9 +43,12 @@ from crossfoot.analysis.claims.common import key, same_kind, subject_index, with
 from crossfoot.analysis.claims.compositions import (
     Composition,
     find_compositions,
+    find_grand_totals,
     find_respective_totals,
     find_year_spans,
 )
+from crossfoot.analysis.claims.deductions import find_deductions
+from crossfoot.analysis.claims.grade_counts import find_grade_counts
 from crossfoot.analysis.claims.growth import Growth, find_growths
 from crossfoot.analysis.claims.net_assets import find_debt_ratios, find_net_assets
 from crossfoot.analysis.claims.payments import FullPayment, find_payments
@@ -58,9 +67,11 @@ from crossfoot.analysis.spending_classes import ClassSplit
 
 __all__ = [
     "Breakdown", "Change", "Claims", "Composition", "FullPayment", "Growth", "Product",
-    "Ratio", "Saving", "ShareSet", "bracketed_shares", "find_balances", "find_breakdowns",
-    "find_carried", "find_changes", "find_compositions", "find_debt_ratios", "find_growths",
-    "find_net_assets",
+    "Ratio", "Saving", "ShareSet", "bracketed_shares", "find_account_totals", "find_balances",
+    "find_breakdowns",
+    "find_carried", "find_changes", "find_compositions", "find_debt_ratios", "find_deductions",
+    "find_grade_counts", "find_grand_totals", "find_growths",
+    "find_net_assets", "find_netted",
     "find_payments", "find_products", "find_ratios", "find_remainders", "find_respective_totals",
     "find_roll_forwards", "find_savings", "find_share_sets", "find_year_spans", "key",
     "parts_nest",

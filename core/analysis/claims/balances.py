@@ -3,12 +3,12 @@ balance carried out as the one carried in with it (加上年初滚存结余 a，
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 
 from crossfoot.analysis.claims.common import same_kind
 from crossfoot.analysis.claims.compositions import Composition
 from crossfoot.analysis.items import Item
-from crossfoot.analysis.statements import Statement
+from crossfoot.analysis.statements import LEVEL, Statement
 from crossfoot.analysis.vocabulary import balances, changes
 from crossfoot.analysis.vocabulary.measures import BUDGET_MEASURES
 
@@ -178,3 +178,37 @@ def _flow_role(subject: str) -> str | None:
                                       ("in", balances.INFLOW), ("out", balances.OUTFLOW))
              if any(word in subject for word in words)}
     return roles.pop() if len(roles) == 1 else None
+
+
+def find_netted(statements: Sequence[Statement], texts: Mapping[str, str]) -> list[Composition]:
+    """收入总计 a，支出总计 b，收支相抵，结转下年 c: the balance said after 收支相抵 is the
+    income total less the spending total said before it in its paragraph (since its last
+    such balance), where each is said once and no other amount but their parts in brackets
+    stands between the spending total and the balance."""
+    found: list[Composition] = []
+    since: list[Statement] = []
+    for statement in statements:
+        if since and since[-1].paragraph != statement.paragraph:
+            since = []
+        if statement.role != LEVEL or statement.dimension != "money":
+            continue
+        text = texts.get(statement.paragraph, "")
+        before = text[since[-1].end if since else 0:statement.start]
+        if not any(word in before for word in balances.NETTED):
+            since.append(statement)
+            continue
+        said = [s for s in since if not s.aside]  # (支出总计 b（本级支出 …）: its parts)
+        income = [s for s in said if _named(s, text, balances.INCOME_TOTALS)]
+        spending = [s for s in said if _named(s, text, balances.SPENDING_TOTALS)]
+        if len(income) == 1 and len(spending) == 1 and said[-1] is spending[0] \
+                and same_kind(income[0], statement) and same_kind(spending[0], statement):
+            found.append(Composition("结余 = 收入总计 - 支出总计", statement,
+                                     [income[0], spending[0]], [1, -1]))
+        since = []
+    return found
+
+
+def _named(statement: Statement, text: str, names: tuple[str, ...]) -> bool:
+    """Do the words right before the figure end with one of ``names`` (支出总计为 a)?"""
+    words = text[statement.quote_start:statement.start].rstrip("为是：: ")
+    return words.endswith(names)

@@ -428,6 +428,14 @@ def _against_budget(item: Item, anchor: Statement, change: Statement | None,
     if not spent and len(budgets) == 1 and budgets[0].role == BASE:
         # 资产总额 a，比清查前账面数 b 增加 c: the level said before the base it names
         spent = [s for s in levels if s.measure is None and s.start < budgets[0].start]
+    adjusted = [s for s in budgets if s.measure == "budget"]
+    if not spent and len(adjusted) == 1:
+        # 调整预算为 a，比年初预算 b 增加 c: the adjusted budget against the opening one
+        opening = [s for s in item.statements if s.role in (LEVEL, BASE)
+                   and s.sentence == anchor.sentence and s.measure == "budget_initial"
+                   and adjusted[0].start < s.start < anchor.start]
+        if len(opening) == 1 and all(s in adjusted or s in opening for s in budgets):
+            spent, budgets = adjusted, opening
     if len(budgets) > 1 or len(spent) != 1:
         return None
     if not budgets and (change is None or percent is None):

@@ -193,3 +193,51 @@ def _span_before(text: str, total: Statement) -> tuple[int, int] | None:
         return None
     first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
     return (first, last) if 1 <= last - first < MAX_SPAN_YEARS else None
+
+
+def find_grand_totals(items: Sequence[Item], texts: Mapping[str, str]) -> list[Composition]:
+    """本级收入 a，上级补助收入 b，调入资金 c，收入总计 d: a budget's 收入总计 (支出总计, 合计收入)
+    after the amounts its sentence lists, by definition their sum.
+
+    Read only where everything the sentence gives before the total is one amount of each of
+    its own items, none a part of another (其中, brackets) nor said with 其中 in the sentence,
+    in the total's unit: a sentence that gives an item twice (预算 a，完成 b) or adds to a
+    figure of the sentence before (加上 …, or an amount of the total's flow said there) is
+    left alone.
+    """
+    owner = {s.id: item for item in items for s in item.statements}
+    sentences: dict[tuple[str, int], list[Statement]] = {}
+    for item in items:
+        for statement in item.statements:
+            sentences.setdefault((statement.paragraph, statement.sentence), []).append(statement)
+    found = []
+    for (paragraph, _), said in sentences.items():
+        said.sort(key=lambda s: s.start)
+        text = texts.get(paragraph, "")
+        for at, total in enumerate(said):
+            words = text[total.quote_start:total.start].rstrip("为是：: ")
+            if total.role != LEVEL or not words.endswith(cues.GRAND_TOTALS):
+                continue
+            parts = [s for s in said[:at] if s.role == LEVEL]
+            flow = next((f for f in cues.FLOWS if f in words), "")
+            before = sentences.get((paragraph, total.sentence - 1), [])
+            if any(s.role == LEVEL and owner[s.id].subject.endswith(flow) for s in before):
+                break  # (…预算支出 a，…。调出资金 b，结转下年 c，支出总计 d: a is one of them)
+            if _listed_before(parts, total, owner) and cues.AMONG_CUE not in text[
+                    parts[0].quote_start:total.start]:
+                found.append(Composition(f"{words} = 各项之和", total, parts))
+            break
+    return found
+
+
+def _listed_before(parts: Sequence[Statement], total: Statement, owner: Mapping[str, Item]
+                   ) -> bool:
+    """Are ``parts`` two or more amounts of the total's kind, each its item's only figure of
+    the sentence, none a part of another's list?"""
+    items = [owner[p.id] for p in parts]
+    return len(parts) >= MIN_RESPECTIVE and len({id(i) for i in items}) == len(items) \
+        and all(p.dimension == "money" and p.quantity.unit == total.quantity.unit
+                and not p.aside and i.opened_by is None
+                for p, i in zip(parts, items, strict=True)) \
+        and not any(i.subject.startswith(cues.ADDITION_OPEN) for i in items)
+    # (加上上级补助收入 b、上年结余 c，收入总计 d: added to a figure of the sentence before)

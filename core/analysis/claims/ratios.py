@@ -24,6 +24,7 @@ from crossfoot.analysis.labels import MEASURE_SUFFIXES, is_generic
 from crossfoot.analysis.measures import EXECUTION_LABEL
 from crossfoot.analysis.statements import (
     BASE,
+    CHANGE,
     LEVEL,
     RATE,
     SHARE,
@@ -839,9 +840,9 @@ def _share_reading(item: Item, stated: Statement, breakdown: Breakdown | None,
                      or _names_measured_flow(whole_name, breakdown.total)))):
             # (a guessed list's total is not named by a bare 资金: 市级资金 …。按用途分，用于
             # 产业发展的资金 …，占全部资金的 …)
-            whole = _level_like(breakdown.total, part)
+            whole = _level_like(breakdown.total, part, whole_name)
             here = [s for other in holders if other not in breakdown.parts
-                    for s in [_level_like(other, part)] if s is not None
+                    for s in [_level_like(other, part, whole_name)] if s is not None
                     and s.paragraph in (item.paragraph, breakdown.total.paragraph)]
             # (its namesakes where the total is said count too, but not the list's other
             # parts: 合同总金额 a，其中 A 合同 b，占合同总金额的 p；B 合同 c: c is no whole)
@@ -971,7 +972,7 @@ def _named(name: str, index: dict[str, list[Item]]) -> list[Item]:
     return found
 
 
-def _level_like(item: Item, like: Statement) -> Statement | None:
+def _level_like(item: Item, like: Statement, named: str = "") -> Statement | None:
     """``item``'s level in the dimension and period of ``like``, and of its measure: a
     share of what was spent is of the whole spent, not of its budget (“三公”经费预算 36.00，
     实际支出 29.84 … 公务用车运行维护费 21.30，占“三公”经费支出的 71.38%)."""
@@ -992,7 +993,10 @@ def _level_like(item: Item, like: Statement) -> Statement | None:
     # figure said last before the part, where the whole states several alike)
     before = [s for s in measured if s.paragraph == like.paragraph and s.start < like.start]
     if len(before) > 1 and len({s.measure for s in before}) == 1:
-        return before[-1]
+        bare = _bare_whole(named)
+        labelled = [s for s in before if len(bare) >= MIN_SAID_PART and bare in s.label]
+        # (收到直达资金 a，已支出 b。其中 …，占直达资金总额的 p: the one the share names)
+        return labelled[0] if len(labelled) == 1 else before[-1]
     return measured[0] if measured else None
 
 
@@ -1027,6 +1031,9 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
             # 年初预算 a，决算 b，完成预算的 p%: the one budget said is the initial one
             budgets, certain = _initial_budgets(item, levels)
         done = actual or [s for s in levels if s.measure is None]
+        excess = _excess_shared(item, stated, budgets[-1]) if budgets else None
+        if excess is not None:  # 超收 4.12 亿元，超收额占调整预算 114.45 亿元的 3.6%
+            done = [excess]
         if budgets and done:
             # (支出预算 a，完成支出 b，占调整预算的 p%: a may be the budget before it was
             # adjusted, which the rate is not of)
@@ -1049,6 +1056,17 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
         certain = certain and not _received_beside(levels, actual[-1], budgets[-1], stated)
         return Ratio("rate", stated, actual[-1], budgets[-1], certain)
     return None
+
+
+def _excess_shared(item: Item, stated: Statement, budget: Statement) -> Statement | None:
+    """The excess over the budget (超收 / 超支 c) said right before a share of the budget
+    (占调整预算的 p%): the share is of it, not of the level it passed the budget by."""
+    before = [s for s in item.statements if s.sentence == stated.sentence
+              and s.start < stated.start and s is not budget and s.dimension == "money"]
+    if not before or before[-1].role != CHANGE or before[-1].base_kind != "budget":
+        return None
+    words = stated.label + (budget.label if budget.start > before[-1].start else "")
+    return before[-1] if ratios.SHARE_OPEN[0] in words else None
 
 
 #: the word of a budget as it was adjusted (调整预算 / 调整后预算)

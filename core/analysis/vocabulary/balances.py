@@ -64,3 +64,22 @@ DONE = ("拨付", "到位", "支出", "完成", "整改", "使用", "发放", "�
 ALREADY = "已"
 #: words of a balance carried between years or periods: what it holds is not one whole's rest
 CARRIED = ("结转", "年初", "年末", "上年", "滚存", "累计", "期初", "期末")
+
+#: a final account's two totals and the lines that make each (财政部 部门决算 收入支出决算总表:
+#: 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 用事业基金弥补收支差额 + 年初结转和结余;
+#: 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余), each line as a pattern of its name
+#: (年初财政拨款结转和结余 / 年初结转结余: the 财政拨款 table's lines too), with whether every
+#: such account states it
+ACCOUNT_TOTALS: dict[str, tuple[tuple[str, bool], ...]] = {
+    "收入总计": (("本年(?:财政拨款)?收入(?:合计)?", True), ("使用非财政拨款结余", False),
+                ("用事业基金弥补收支差额", False), ("年初(?:财政拨款)?结转和?结余", True)),
+    "支出总计": (("本年(?:财政拨款)?支出(?:合计)?", True), ("结余分配", False),
+                ("年末(?:财政拨款)?结转和?结余", True)),
+}
+
+#: the words that say a balance is what one total leaves of the other (收入总计 a，支出总计 b，
+#: 收支相抵，结转下年 c / 收支相抵后年终结余 c: governments' and funds' accounts)
+NETTED = ("收支相抵",)
+#: names of the totals netted so
+INCOME_TOTALS = ("收入总计", "收入合计", "总收入")
+SPENDING_TOTALS = ("支出总计", "支出合计", "总支出")

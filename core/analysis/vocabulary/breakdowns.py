@@ -8,9 +8,10 @@ for the one or the other; a unit's 本年支出合计 may also hold 经营支出
 it is not listed); 政府采购支出 is 货物 + 工程 + 服务 (every 部门决算说明 states it so).
 A government's reports fix two more (政府收支分类科目; 预算法 art. 35 and 财预
 〔2017〕 debt rules): 一般公共预算收入 is 税收收入 + 非税收入, and 政府债务余额 is
-一般债务 + 专项债务; 上级补助收入 is 返还性收入 + 一般性转移支付收入 +
-专项转移支付收入 (the three kinds of transfer since 2009). The 部门决算
-template's 国有资产占有使用情况 counts a body's vehicles in seven kinds
+一般债务 + 专项债务 (its 限额 too; not the bonds issued, which are also 新增 or
+再融资, so a list of them may cross two classifications); 上级补助收入 is
+返还性收入 + 一般性转移支付收入 + 专项转移支付收入 (the three kinds of transfer
+since 2009). The 部门决算 template's 国有资产占有使用情况 counts a body's vehicles in seven kinds
 (车改后的公务用车分类: 主要领导干部用车、机要通信用车、应急保障用车、
 执法执勤用车、特种专业技术用车、离退休干部服务用车、其他用车; earlier
 templates add 副部（省）级及以上领导用车); a list naming all seven (or eight)
@@ -66,6 +67,9 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "政府债务余额": (("政府债务余额", "政府债务总额"), ("一般债务", "专项债务", "限额")),
     "一般债务余额": (("一般债务",), ("限额",)),
     "专项债务余额": (("专项债务",), ("限额",)),
+    "政府债务限额": (("政府债务限额", "债务限额"), ("一般债务", "专项债务")),
+    "一般债务限额": (("一般债务限额",), ()),
+    "专项债务限额": (("专项债务限额",), ()),
     "车辆": (("车辆", "用车总数", "公务用车保有量"), ("购置", "运行", "费")),
     "副部（省）级及以上领导用车": (("副部",), ()),
     "主要领导干部用车": (("领导干部用车",), ()),
@@ -91,6 +95,7 @@ COMPLETE: dict[str, tuple[str, ...]] = {
     "一般公共预算收入": ("税收收入", "非税收入"),
     "上级补助收入": ("返还性收入", "一般性转移支付收入", "专项转移支付收入"),
     "政府债务余额": ("一般债务余额", "专项债务余额"),
+    "政府债务限额": ("一般债务限额", "专项债务限额"),
     "车辆": ("主要领导干部用车", "机要通信用车", "应急保障用车", "执法执勤用车", "特种专业技术用车",
            "离退休干部服务用车", "其他用车"),
     "离退休人员": ("离休人员", "退休人员"),

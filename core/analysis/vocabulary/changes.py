@@ -77,13 +77,18 @@ COMPARE = ("较", "比", "同比", "与", "对比", "相比", "相较于", "相�
 #: words saying a comparison is on a like-for-like basis (同口径比上年增长 / 按同口径计算): no name
 LIKE_FOR_LIKE = ("按同口径计算", "按同口径", "同口径")
 #: words that say there was no change
-FLAT = ("无增减变化", "无增减", "无变化", "基本持平", "持平", "保持不变", "没有变化", "未变化",
-        "不变")
+FLAT = ("无增减变化", "无增减", "无变化", "持平", "保持不变", "没有变化", "未变化", "不变")
+#: words before a flat word that make it approximate (与上年基本持平, 大体持平, 基本不变):
+#: writers use them for a change of a percent or less, so they claim no figure
+HEDGES = ("基本", "大体", "大致", "总体")
+HEDGED_FLAT = tuple(hedge + word for hedge in HEDGES for word in FLAT)
 #: words after a comparison that say the base is the budget, not the prior year
 BUDGET_BASE = ("年初预算", "预算数", "预算", "计划")
 #: figures reported before the accounts closed (决算 比报告数增加 8 万元: the budget execution
 #: report's figure, 快报数): a base of the year's own, compared as a budget is, never last year's
 REPORTED_BASE = ("报告数", "快报数",
+                 # (决算数 a，比向人大常委会报告的执行数 b 增加 c: the figure reported in the year)
+                 "报告的执行数", "报告的预计执行数", "报告的预计数",
                  # (资产总额 a，比清查前账面数 b 增加 c: what the books said before a count of
                  # assets or an audit verified them, 清产核资 and audit reports)
                  "账面数")

@@ -40,6 +40,8 @@ TOTAL_OWNERS = ("本", "该")
 GOT = ("得",)
 #: how the name of the points an indicator lost ends (决策类指标扣 2 分 / 过程指标扣分 / 失分)
 LOST_ENDINGS = ("扣", "扣分", "扣减", "扣除", "失分", "共扣", "扣掉")
+#: how the name of the points lost begins when it is the total of deductions listed after it
+LOST_TOTALS = ("共扣", "合计扣", "累计扣", "共计扣", "总计扣")
 #: the unit of a score
 SCORE_UNIT = "分"
 #: what stands before the upper bound of a band of scores (80 分至 90 分为良 / 80～90 分的 …)

@@ -27,6 +27,8 @@ from crossfoot.model.quantity import Quantity
 from crossfoot.model.report import Report, Section
 
 FORMAT_VERSION = "1.0"
+#: the bar a table pasted from a full-width page parts its cells with, read as ``|``
+FULL_WIDTH_BAR = "\uff5c"
 MIN_PIPE_RUN = 3
 #: the most lines between a table's title and its rows, and the longest naming its unit
 MAX_LEAD = 3
@@ -79,7 +81,8 @@ def read_text(text: str, source: str = "<text>", find_tables: bool = True,
     offset of each line a document styles as a heading to its outline level.
     """
     if find_tables:
-        text = spaced.mark(text)  # (a table's cells parted by spaces: tabs, offsets kept)
+        text = spaced.mark(text.replace(FULL_WIDTH_BAR, "|"))  # (a table's cells parted by
+        # spaces become tabs, its full-width bars (部门管理｜15｜13.5) bars: offsets kept)
     all_blocks, shape = reflow(text, styled or ())
     wrapped = shape.wrapped
     narrative, regions, notes = _split_tables(all_blocks) if find_tables else (all_blocks, [], [])
