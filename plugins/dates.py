@@ -366,8 +366,8 @@ class StrayYear(Rule):
         "range of years (2019-2021 年) is fine when it reaches the report's years. The "
         "narrative is not checked: it rightly mentions earlier decisions. A year a label "
         "draws a comparison with (二、与 2019 年比较, 2019 年以来) is chosen, and only info; "
-        "later years in a label that names a plan (2026—2030 年还本付息计划, 规划, 预测) "
-        "are the plan's."
+        "later years in a label, or in the rows of a table, that names a plan (2026—2030 "
+        "年还本付息计划, 规划, 预测) or debts falling due (分年度到期情况表) are the plan's."
     )
     example = "fiscal_year 2021, table row “2019 年本部门全口径国库决算数项目支出总额”"
     messages = {
@@ -385,8 +385,9 @@ class StrayYear(Rule):
             for mention in find_years(item.text):
                 if mention.last >= year - 1 and mention.first <= year + 1:
                     continue
-                if mention.first > year + 1 and any(w in item.text for w in PLAN_NOUNS):
-                    continue  # 表 3 2026—2030 年还本付息计划: the years a plan is for
+                if mention.first > year + 1 and any(w in item.text or w in item.label
+                                                    for w in PLAN_NOUNS):
+                    continue  # 表 3 2026—2030 年还本付息计划 (its rows too): a plan's years
                 location = Location(pointer=item.pointer, anchor=f"{item.anchor}@{mention.start}",
                                     label=item.label, start=mention.start, end=mention.end,
                                     quote=mention.text, line=item.line, column=item.column,
@@ -403,7 +404,8 @@ class StrayYear(Rule):
 
 
 #: nouns that make a label's later years those of a plan (还本付息计划, 发展规划, 预测)
-PLAN_NOUNS = ("计划", "规划", "预计", "预测", "目标", "方案", "预期", "展望")
+PLAN_NOUNS = ("计划", "规划", "预计", "预测", "目标", "方案", "预期", "展望",
+              "到期")  # (政府债务余额分年度到期情况表: the years debts fall due)
 
 
 #: words that make a year the base of a comparison its label draws (与 2019 年比较 / 较疫情前

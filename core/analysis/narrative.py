@@ -143,11 +143,13 @@ class Reading:
             return []
 
 
-def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Reading:
+def read(sections: Sequence[SectionData], fiscal_year: int | None = None,
+         title: str = "") -> Reading:
     """The reading of the paragraphs of ``sections`` (JSON form or model), in document order.
 
     A figure whose period the text does not state is of ``fiscal_year``; one
-    said to be of the year before (上年 / 去年) is of the year before it.
+    said to be of the year before (上年 / 去年) is of the year before it. ``title``: the
+    report's, which may name the part of the year it covers (1-9 月).
     """
     reading = Reading(parts=_parts(sections))
     headed = announced_of.headed_sections(_numbered_outline(sections))
@@ -229,6 +231,8 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None) -> Rea
     reading.claims.share_sets = guarded("share sets", claims_of.find_share_sets, reading.items,
                                         found_breakdowns)
     reading.claims.growths = guarded("average growth", claims_of.find_growths, reading.items)
+    reading.claims.schedule_gaps = guarded("schedule gaps", claims_of.find_schedule_gaps,
+                                           reading.statements, texts, title, fiscal_year)
     reading.claims.class_splits = guarded(
         "spending classes", spending_classes.find, reading.items, reading.parts,
         [p.id for b in found_breakdowns for p in b.parts])
@@ -370,7 +374,8 @@ def read_document(document: TextDocument, statements: bool = True,
     tables_data = document.data.get("tables", [])
     data = {**document.data, "tables": tables_data if handed_over else copy.deepcopy(tables_data)}
     read_from: Sequence[SectionData] = data.get("sections", ()) if sections is None else sections
-    reading = read(read_from, data["meta"].get("fiscal_year"))
+    reading = read(read_from, data["meta"].get("fiscal_year"),
+                   data["meta"].get("title") or "")
     emitter = _Emitter(reading, data["meta"].get("fiscal_year"), document.report_date_paragraph)
     emitted, relations, claims = emitter.emit()
     _handed.clear()
@@ -482,7 +487,7 @@ class _Emitter:
             map(self._class_split, claims_of_reading.class_splits)))
         claims = numbered("c", itertools.chain(self._changes(), self._ratios(),
                                                 self._enumerations(), self._averages(),
-                                                self._growths()))
+                                                self._growths(), self._schedule_gaps()))
         return self.facts, relations, claims
 
     # -- facts --------------------------------------------------------------
@@ -927,6 +932,28 @@ class _Emitter:
                 claim["change"] = {"fact": self._flat_fact(change.item, change.current)}
             if "change" in claim or "percent" in claim:
                 yield claim
+
+    def _schedule_gaps(self) -> Iterator[dict[str, Any]]:
+        """超序时进度 d 个百分点: a change in points from the schedule to the rate (the schedule
+        a fact of its name's words where the text states no figure of it)."""
+        for gap in self.reading.claims.schedule_gaps:
+            rate, points = self.fact_of.get(gap.rate.id), self.fact_of.get(gap.gap.id)
+            emitted = self.fact(points)
+            if rate is None or points is None or emitted is None:
+                continue
+            if gap.schedule is not None:
+                schedule = self.fact_of.get(gap.schedule.id)
+            else:
+                start, end = gap.named_at
+                schedule = self._add({"label": "序时进度", "measure": "rate",
+                                      "value": str(gap.elapsed), "unit": "%",
+                                      "source": self._quoted(gap.gap.paragraph, start, end)})
+            if schedule is None:
+                continue
+            behind = gap.sign < 0 and not str(emitted.get("value", "")).startswith("-")
+            current, base = (schedule, rate) if behind else (rate, schedule)
+            yield {"kind": "change", "certain": True, "current": {"fact": current},
+                   "base": {"fact": base}, "change": {"fact": points}}
 
     def _ratios(self) -> Iterator[dict[str, Any]]:
         for ratio in self.reading.claims.ratios:
@@ -1482,7 +1509,7 @@ def analyze_report(report: Report) -> list[NarrativeFigure | NarrativeClaim]:
                               report.meta.fiscal_year)
     if handed is not None:
         return handed
-    reading = read(report.sections, report.meta.fiscal_year)
+    reading = read(report.sections, report.meta.fiscal_year, report.meta.title or "")
     emitter = _Emitter(reading, report.meta.fiscal_year)
     emitter.emit()
     return _analysis(reading, emitter)

@@ -139,6 +139,8 @@ class Statement:
     whole: str | None = None  # the name of the whole of a share, or of a rate's budget
     noun: str = ""  # what a count counts (8 个项目 -> 项目)
     total_cue: bool = False
+    #: named as a grand total (收入总计 / 收入总量): with what was carried in and transferred
+    grand: bool = False
     first_in_clause: bool = False
     quote_start: int = 0
     #: where its figure stands in the normalized paragraph, and where the figure's number
@@ -290,6 +292,7 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                     and statement.dimension in ("money", "count"):
                 statement.measure = None  # 大于 30% 不得分 本年追加 767.86 万元: no score
             trimmed = _trim(left).removesuffix("得分").removesuffix("得")
+            statement.grand = trimmed.endswith(cues.GRAND_TOTAL_WORDS)
             statement.total_cue = trimmed.endswith(cues.TOTAL) or (  # 合计得分 91.5 分
                 _total_verb(left) is not None) or (  # 累计下达 6,665 万元
                 len(subject) >= MIN_NAMED_TOTAL

@@ -62,18 +62,21 @@ from crossfoot.analysis.claims.ratios import (
 )
 from crossfoot.analysis.claims.remainders import find_remainders
 from crossfoot.analysis.claims.savings import Saving, find_savings
+from crossfoot.analysis.claims.schedule import ScheduleGap, find_schedule_gaps
 from crossfoot.analysis.enumerations import Enumeration
 from crossfoot.analysis.spending_classes import ClassSplit
 
 __all__ = [
     "Breakdown", "Change", "Claims", "Composition", "FullPayment", "Growth", "Product",
-    "Ratio", "Saving", "ShareSet", "bracketed_shares", "find_account_totals", "find_balances",
+    "Ratio", "Saving", "ScheduleGap", "ShareSet", "bracketed_shares", "find_account_totals",
+    "find_balances",
     "find_breakdowns",
     "find_carried", "find_changes", "find_compositions", "find_debt_ratios", "find_deductions",
     "find_grade_counts", "find_grand_totals", "find_growths",
     "find_net_assets", "find_netted",
     "find_payments", "find_products", "find_ratios", "find_remainders", "find_respective_totals",
-    "find_roll_forwards", "find_savings", "find_share_sets", "find_year_spans", "key",
+    "find_roll_forwards", "find_savings", "find_schedule_gaps", "find_share_sets",
+    "find_year_spans", "key",
     "parts_nest",
     "same_kind", "subject_index",
     "whole_score", "without_owner",
@@ -94,3 +97,4 @@ class Claims:
     averages: list[Average] = field(default_factory=list)
     class_splits: list[ClassSplit] = field(default_factory=list)
     growths: list[Growth] = field(default_factory=list)
+    schedule_gaps: list[ScheduleGap] = field(default_factory=list)

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from crossfoot.analysis.claims.common import name_before
 from crossfoot.analysis.claims.compositions import Composition
 from crossfoot.analysis.statements import LEVEL, Statement
 from crossfoot.analysis.vocabulary import balances
 
-#: words that may stand between a line's name and its figure (本年收入合计为 / ：)
-_TAIL = r"\s*(?:为|是|：|:)?\s*$"
+#: the end of the words before a figure (the small words joining them were taken off)
+_TAIL = r"\s*$"
 _TOTALS = {total: re.compile(total + _TAIL) for total in balances.ACCOUNT_TOTALS}
 _LINES = {total: [(re.compile("(?:" + line + ")" + _TAIL), line, required)
                   for line, required in lines]
@@ -32,7 +33,7 @@ def find_account_totals(statements: Sequence[Statement], texts: Mapping[str, str
     money = [s for s in statements if s.role == LEVEL and s.dimension == "money"]
     found = []
     for at, statement in enumerate(money):
-        lead = _lead(statement, texts)
+        lead = name_before(statement, texts)
         total = next((name for name, pattern in _TOTALS.items() if pattern.search(lead)), None)
         if total is None:
             continue
@@ -55,7 +56,7 @@ def _lines(total: str, run: Sequence[Statement], of: Statement, texts: Mapping[s
                 same_sentence and statement.sentence != of.sentence) \
                 or statement.quantity.unit != of.quantity.unit:
             break
-        lead = _lead(statement, texts)
+        lead = name_before(statement, texts)
         line = next((name for pattern, name, _ in _LINES[total] if pattern.search(lead)), None)
         if line is None or line in taken:
             break
@@ -69,12 +70,7 @@ def _lines(total: str, run: Sequence[Statement], of: Statement, texts: Mapping[s
 def _names(total: str, lines: Sequence[Statement], texts: Mapping[str, str]) -> list[str]:
     names = []
     for statement in lines:
-        lead = _lead(statement, texts)
+        lead = name_before(statement, texts)
         match = next(m for pattern, _, _ in _LINES[total] if (m := pattern.search(lead)))
-        names.append(lead[match.start():].rstrip("为是：: "))
+        names.append(lead[match.start():])
     return names
-
-
-def _lead(statement: Statement, texts: Mapping[str, str]) -> str:
-    """The words before a figure, from where its quote starts."""
-    return texts.get(statement.paragraph, "")[statement.quote_start:statement.start]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 
-from crossfoot.analysis.claims.common import same_kind
+from crossfoot.analysis.claims.common import name_before, same_kind
 from crossfoot.analysis.claims.compositions import Composition
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import LEVEL, Statement
@@ -198,17 +198,12 @@ def find_netted(statements: Sequence[Statement], texts: Mapping[str, str]) -> li
             since.append(statement)
             continue
         said = [s for s in since if not s.aside]  # (支出总计 b（本级支出 …）: its parts)
-        income = [s for s in said if _named(s, text, balances.INCOME_TOTALS)]
-        spending = [s for s in said if _named(s, text, balances.SPENDING_TOTALS)]
+        income = [s for s in said if name_before(s, texts).endswith(balances.INCOME_TOTALS)]
+        spending = [s for s in said
+                    if name_before(s, texts).endswith(balances.SPENDING_TOTALS)]
         if len(income) == 1 and len(spending) == 1 and said[-1] is spending[0] \
                 and same_kind(income[0], statement) and same_kind(spending[0], statement):
             found.append(Composition("结余 = 收入总计 - 支出总计", statement,
                                      [income[0], spending[0]], [1, -1]))
         since = []
     return found
-
-
-def _named(statement: Statement, text: str, names: tuple[str, ...]) -> bool:
-    """Do the words right before the figure end with one of ``names`` (支出总计为 a)?"""
-    words = text[statement.quote_start:statement.start].rstrip("为是：: ")
-    return words.endswith(names)

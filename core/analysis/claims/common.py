@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from crossfoot.analysis import labels
 from crossfoot.analysis.items import Item
@@ -134,3 +134,14 @@ def subject_index(items: Iterable[Item]) -> dict[str, list[Item]]:
 def without_owner(name: str, owners: tuple[str, ...] = cues.OWNERS) -> str:
     """本部门机关运行经费支出 -> 机关运行经费支出: an owner's word before a name, dropped."""
     return next((name.removeprefix(owner) for owner in owners if name.startswith(owner)), name)
+
+
+#: the small words between a name and its figure (支出总计为 a / 收入总计：a)
+_COPULAS = "为是：: "
+
+
+def name_before(statement: Statement, texts: Mapping[str, str]) -> str:
+    """The words before a figure from where its quote starts, without the small words that
+    join them to it (收支相抵，结转下年为 a -> 收支相抵，结转下年)."""
+    return texts.get(statement.paragraph, "")[statement.quote_start:statement.start] \
+        .rstrip(_COPULAS)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from crossfoot.analysis.claims.common import name_before
 from crossfoot.analysis.clauses import BREAK
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import (
@@ -215,7 +216,7 @@ def find_grand_totals(items: Sequence[Item], texts: Mapping[str, str]) -> list[C
         said.sort(key=lambda s: s.start)
         text = texts.get(paragraph, "")
         for at, total in enumerate(said):
-            words = text[total.quote_start:total.start].rstrip("为是：: ")
+            words = name_before(total, texts)
             if total.role != LEVEL or not words.endswith(cues.GRAND_TOTALS):
                 continue
             parts = [s for s in said[:at] if s.role == LEVEL]

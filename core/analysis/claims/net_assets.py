@@ -3,7 +3,7 @@ ratio as liabilities over assets (资产负债率 p%), each in one paragraph's s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from crossfoot.analysis.claims.balances import one_level, one_money, stretches, unlisted
 from crossfoot.analysis.claims.compositions import Composition
@@ -32,17 +32,26 @@ def find_net_assets(items: Sequence[Item], parts: set[str]) -> list[Composition]
 
 def find_debt_ratios(items: Sequence[Item], parts: set[str]) -> list[Ratio]:
     """Each 资产负债率 with the one total of liabilities and the one of assets said before
-    it in its paragraph, since the last such ratio."""
+    it in its paragraph, since the last such ratio; each 债务率 so with the government's debt
+    and its fiscal capacity."""
+    return [*_ratios_of(items, parts, _is_debt_ratio, _is_liabilities, _is_assets),
+            *_ratios_of(items, parts, _is_government_debt_ratio, _is_government_debt,
+                        _is_fiscal_capacity)]
+
+
+def _ratios_of(items: Sequence[Item], parts: set[str], is_ratio: Callable[[Item], bool],
+               is_part: Callable[[Item], bool], is_whole: Callable[[Item], bool]
+               ) -> list[Ratio]:
     found: list[Ratio] = []
-    for item, since in stretches(items, _is_debt_ratio, unlisted(parts)):
+    for item, since in stretches(items, is_ratio, unlisted(parts)):
         stated = [s for s in item.statements if s.dimension == "ratio"]
         if len(stated) != 1:
             continue
         money = [s for i in since for s in i.levels() if s.dimension == "money"]
         if not money:
             continue
-        liabilities = one_level(since, _is_liabilities, money[-1])
-        assets = one_level(since, _is_assets, money[-1])
+        liabilities = one_level(since, is_part, money[-1])
+        assets = one_level(since, is_whole, money[-1])
         if assets is not None and liabilities is not None:
             # 平均资产负债率 may be the mean of each enterprise's ratio: not surely the totals'
             found.append(Ratio("rate", stated[0], liabilities, assets,
@@ -56,6 +65,19 @@ def _is_net(item: Item) -> bool:
 
 def _is_debt_ratio(item: Item) -> bool:
     return item.subject.endswith(net_assets.DEBT_RATIO)
+
+
+def _is_government_debt_ratio(item: Item) -> bool:
+    return item.subject.endswith(net_assets.GOVERNMENT_DEBT_RATIO) \
+        and not item.subject.endswith(net_assets.DEBT_RATIO)
+
+
+def _is_government_debt(item: Item) -> bool:
+    return item.subject.endswith(net_assets.GOVERNMENT_DEBT)
+
+
+def _is_fiscal_capacity(item: Item) -> bool:
+    return item.subject.endswith(net_assets.FISCAL_CAPACITY)
 
 
 def _is_assets(item: Item) -> bool:

@@ -120,6 +120,9 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                     inherited = None  # 人员经费占基本支出的 p%；项目支出 …，占 q%: not of 基本支出
                 ratio = _share(item, statement, parent.get(item.id), scope, parent,
                                statement.whole or inherited)
+                if ratio is not None and ratio.certain and _year_flow_of_grand_total(
+                        statement.whole or inherited or "", ratio.whole):
+                    ratio = replace(ratio, certain=False)
                 if ratio is not None and ratio.certain and statement.whole \
                         and item.opened_by is None:
                     whole_read[place] = ratio.whole
@@ -164,6 +167,12 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
         if _plans_all_funds(item):
             planned.extend(s for s in item.levels() if s.dimension == "money")
     return found
+
+
+def _year_flow_of_grand_total(whole_name: str, whole: Statement) -> bool:
+    """占本年收入的 p% read as of a 收入总量 / 总计 (the year's flow with what was carried in
+    and transferred): the year's own flow may be another figure, so the reading is a guess."""
+    return whole_name.startswith(ratios.YEAR_FLOW) and whole.grand
 
 
 def _fits_total(ratio: Ratio, breakdown: Breakdown) -> bool:

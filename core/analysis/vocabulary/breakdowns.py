@@ -11,9 +11,10 @@ A government's reports fix two more (政府收支分类科目; 预算法 art. 35
 一般债务 + 专项债务 (its 限额 too; not the bonds issued, which are also 新增 or
 再融资, so a list of them may cross two classifications); 上级补助收入 is
 返还性收入 + 一般性转移支付收入 + 专项转移支付收入 (the three kinds of transfer
-since 2009). The 部门决算 template's 国有资产占有使用情况 counts a body's vehicles in seven kinds
-(车改后的公务用车分类: 主要领导干部用车、机要通信用车、应急保障用车、
-执法执勤用车、特种专业技术用车、离退休干部服务用车、其他用车; earlier
+since 2009), and 三保支出 is 保基本民生 + 保工资 + 保运转 (the three a county must fund
+first, 财预〔2019〕 三保 rules). The 部门决算 template's 国有资产占有使用情况 counts
+a body's vehicles in seven kinds (车改后的公务用车分类: 主要领导干部用车、机要通信用车、
+应急保障用车、执法执勤用车、特种专业技术用车、离退休干部服务用车、其他用车; earlier
 templates add 副部（省）级及以上领导用车); a list naming all seven (or eight)
 is every vehicle. 离退休人员 are 离休人员 and 退休人员: the name says so, and
 a body's 实有人员 are its 在职 and its 离退休 staff (the 人员情况 of every
@@ -70,6 +71,10 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "政府债务限额": (("政府债务限额", "债务限额"), ("一般债务", "专项债务")),
     "一般债务限额": (("一般债务限额",), ()),
     "专项债务限额": (("专项债务限额",), ()),
+    "三保支出": (("三保",), ()),
+    "保基本民生支出": (("保基本民生", "保民生"), ("三保",)),
+    "保工资支出": (("保工资",), ("三保",)),
+    "保运转支出": (("保运转",), ("三保",)),
     "车辆": (("车辆", "用车总数", "公务用车保有量"), ("购置", "运行", "费")),
     "副部（省）级及以上领导用车": (("副部",), ()),
     "主要领导干部用车": (("领导干部用车",), ()),
@@ -96,6 +101,7 @@ COMPLETE: dict[str, tuple[str, ...]] = {
     "上级补助收入": ("返还性收入", "一般性转移支付收入", "专项转移支付收入"),
     "政府债务余额": ("一般债务余额", "专项债务余额"),
     "政府债务限额": ("一般债务限额", "专项债务限额"),
+    "三保支出": ("保基本民生支出", "保工资支出", "保运转支出"),
     "车辆": ("主要领导干部用车", "机要通信用车", "应急保障用车", "执法执勤用车", "特种专业技术用车",
            "离退休干部服务用车", "其他用车"),
     "离退休人员": ("离休人员", "退休人员"),
@@ -125,7 +131,8 @@ ACROSS_CLASSES = ("民生支出", "重点支出", "民生领域支出", "民生�
 
 def overlapping(names: list[str]) -> bool:
     """Does a list name spending across classes beside other spending?"""
-    across = [name for name in names if name.endswith(ACROSS_CLASSES)]
+    across = [name for name in names if name.endswith(ACROSS_CLASSES) and concept(name) is None]
+    # (保基本民生支出 is a kind of 三保支出, not spending across the classes)
     return bool(across) and len(across) < len(names)
 
 

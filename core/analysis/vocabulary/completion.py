@@ -25,3 +25,12 @@ STAGES_DONE = ("已", "累计")
 DEGREE = ("基本", "全面", "初步", "大部分", "部分", "全部")
 #: the longest such name that is only the verb (已整改到位 is 5)
 MAX_DONE_NAME = 5
+
+#: the names of the share of the year gone a rate of progress is set against (序时进度 75%)
+SCHEDULE = ("序时进度", "时间进度")
+#: words that say a rate is ahead of it (超序时进度 / 高于 / 快于 / 领先) or behind it (低于 /
+#: 慢于 / 落后 / 滞后 / 未达到)
+AHEAD = ("超", "高", "快", "领先")
+BEHIND = ("低", "慢", "落后", "滞后", "未达")
+#: the unit of a gap between two percentages
+POINTS_UNIT = "个百分点"

@@ -170,6 +170,9 @@ COMPOSED_OF = "由…构成"
 COUNTED_PARTS = "部分构成"
 #: the name of a total written without one after its parts (A x、B y，合计 z)
 LIST_TOTAL = "合计"
+#: the words that name a grand total (收入总计 / 收入总量: the year's flow with what was carried
+#: in and transferred, where 合计 may be the year's own)
+GRAND_TOTAL_WORDS = ("总计", "总量")
 #: names of a budget's grand totals, said after the amounts they sum (本级收入 a，上级补助收入
 #: b，调入资金 c，收入总计 d / …，合计支出 e: the balance of a government's budget)
 GRAND_TOTALS = ("收入总计", "支出总计", "合计收入", "合计支出", "总计收入", "总计支出")

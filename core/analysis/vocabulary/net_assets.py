@@ -26,3 +26,8 @@ NET = ("净资产", "所有者权益")
 DEBT_RATIO = "资产负债率"
 #: a word that makes it a mean of several bodies' ratios, maybe not the totals' ratio
 AVERAGED = "平均"
+#: a government's debt ratio (债务率, 债务风险 reports): its debt over its fiscal capacity
+#: (政府债务余额 a，综合财力 b，债务率 p%), each named by how it ends
+GOVERNMENT_DEBT_RATIO = "债务率"
+GOVERNMENT_DEBT = ("债务余额",)
+FISCAL_CAPACITY = ("综合财力",)

@@ -119,3 +119,6 @@ COUNT_RATE_WORDS = tuple(sorted(verb + RATE_SUFFIX
 #: words that turn such a verb into its opposite (不合格 / 未回收), or say it is still being
 #: done (已整改 71 个、正在整改 9 个: rectification reports count what is under way apart)
 NOT_DONE = ("不", "未", "非", "正在", "仍在", "部分")  # (部分完成指标 2 个: not done in full)
+#: words that open the name of a whole as the year's own flow (占本年收入的 p%: not the 收入总计
+#: that also holds what was carried in)
+YEAR_FLOW = ("本年", "当年")

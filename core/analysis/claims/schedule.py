@@ -1,0 +1,89 @@
+"""A rate against the time elapsed: 完成年度预算的 71.4%，超序时进度 3.6 个百分点.
+
+Monthly and quarterly execution reports set what was done of the year's budget against the
+share of the year gone (序时进度: 50% after June, 75% after September) and say by how many
+points it is ahead or behind. The gap is the rate less the schedule, ahead (超 / 高于 / 快于)
+or behind (低于 / 慢于 / 落后). Read only where the gap's words name the schedule and one way,
+the rate is the last percentage of its sentence before them, and the schedule is stated
+there (序时进度（75%）) or the period is a whole number of quarters (its sentence's 1-9 月, or
+the title's): other months give a schedule the writer may have rounded either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from crossfoot.analysis.statements import LEVEL, RATE, SHARE, Statement
+from crossfoot.analysis.vocabulary import completion
+from crossfoot.model.dates import part_of_year_end
+
+#: the months of a year
+MONTHS = 12
+
+
+@dataclass(slots=True)
+class ScheduleGap:
+    """``gap`` points between ``rate`` and the schedule: ``schedule`` as stated, or the
+    share of the year gone, ``elapsed`` percent; ``sign`` +1 ahead, -1 behind."""
+
+    rate: Statement
+    gap: Statement
+    sign: int
+    schedule: Statement | None
+    elapsed: Decimal | None
+    #: where the schedule's name stands in the gap's paragraph (its quote, when not stated)
+    named_at: tuple[int, int]
+
+
+def find_schedule_gaps(statements: Sequence[Statement], texts: Mapping[str, str],
+                       title: str = "", year: int | None = None) -> list[ScheduleGap]:
+    """Each gap to the schedule with the rate it is of and the schedule it is against."""
+    found = []
+    for at, gap in enumerate(statements):
+        if gap.quantity.unit != completion.POINTS_UNIT:
+            continue
+        said = [s for s in statements[max(0, at - LOOK_BACK):at]
+                if (s.paragraph, s.sentence) == (gap.paragraph, gap.sentence)]
+        host = [s for s in said if not s.aside]
+        text = texts.get(gap.paragraph, "")
+        opened = host[-1].end if host else gap.quote_start
+        words = text[opened:gap.start]  # (，较序时进度（50%）低 9.64 个百分点: its bracket too)
+        named = next((w for w in completion.SCHEDULE if w in words), None)
+        if named is None:
+            continue
+        ways = {sign for sign, group in ((1, completion.AHEAD), (-1, completion.BEHIND))
+                if any(word in words for word in group)}
+        where = opened + words.index(named)
+        stated = [s for s in said if s.start > where and s.quantity.unit == "%"]
+        rates = [s for s in host if s.end <= opened and s.quantity.unit == "%"
+                 and s.role in (RATE, SHARE, LEVEL)]
+        if len(ways) != 1 or not rates or rates[-1] is not host[-1] or len(stated) > 1:
+            continue
+        elapsed = None if stated else _elapsed(_sentence(text, gap), title, year)
+        if stated or elapsed is not None:
+            found.append(ScheduleGap(rates[-1], gap, ways.pop(), stated[0] if stated else None,
+                                     elapsed, (where, where + len(named))))
+    return found
+
+
+#: the most figures looked back through for a gap's rate: its sentence's, in practice
+LOOK_BACK = 8
+
+
+def _elapsed(sentence: str, title: str, year: int | None) -> Decimal | None:
+    """The percent of the year gone by the end of the period the sentence (else the title)
+    names, where that is a whole number of quarters (25, 50, 75)."""
+    for words in (sentence, title):
+        end = part_of_year_end(words, year or 2000)
+        if end is not None:
+            month = end[0].month
+            return Decimal(month * 100 // MONTHS) if month * 100 % MONTHS == 0 else None
+    return None
+
+
+def _sentence(text: str, statement: Statement) -> str:
+    """The words of a statement's sentence up to it (1-9 月，…完成 …)."""
+    start = max(text.rfind(mark, 0, statement.start) for mark in "。！？\n") + 1
+    return text[start:statement.start]
