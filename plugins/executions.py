@@ -22,6 +22,7 @@ from crossfoot import (
     Setting,
     Severity,
     View,
+    find_years,
     format_value,
 )
 from crossfoot.analysis.measures import CellAt, MeasureGroup, Member, rate_kind
@@ -122,7 +123,8 @@ class ExecutionOverBudget(Rule):
         "treats it as a query, not an arithmetic error). The execution rate is defined against "
         "the full-year (adjusted) budget (B.11), so a figure set against a budget labelled 年初 "
         "(the initial budget) is not reported: mid-year additions (年中追加) legitimately raise "
-        "it; nor is one beside an addition the report states (提前下达 a，追加下达 b，合计到位 c). "
+        "it; nor is one beside an addition the report states (提前下达 a，追加下达 b，合计到位 c), "
+        "nor a column of one year beside another's (2022 年执行数 | 2023 年预算数). "
         "Reported only when every value the shown digits allow is above the budget; when "
         "no operands are given, a stated execution rate above 100 % is reported."
     )
@@ -143,7 +145,7 @@ class ExecutionOverBudget(Rule):
                 continue
             actual, budget = execution.actual, execution.budget
             if actual is not None and budget is not None:
-                if q(actual).dimension != q(budget).dimension or \
+                if _two_years(actual, budget) or q(actual).dimension != q(budget).dimension or \
                         not q(actual).base_interval().above(q(budget).base_interval()):
                     continue
                 point = point_ratio(actual, budget)
@@ -162,6 +164,18 @@ class ExecutionOverBudget(Rule):
                 yield self.finding(ctx, execution.rate.location,
                                    Evidence(expected="≤ 100%", actual=q(execution.rate)),
                                    message="stated", **_execution_values(execution, None))
+
+
+def _two_years(actual: Member, budget: Member) -> bool:
+    """2022 年执行数 beside 2023 年预算数 (a budget table's columns): last year's spending is
+    no execution of this year's budget."""
+    years = []
+    for member in (actual, budget):
+        source = member.source
+        if not isinstance(source, CellAt):
+            return False
+        years.append({y for m in find_years(source.column.label) for y in (m.first, m.last)})
+    return bool(years[0]) and bool(years[1]) and not years[0] & years[1]
 
 
 #: the words of an adjustment of a budget (年内追加下达 b): the budget beside it is then the one

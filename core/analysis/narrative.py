@@ -597,6 +597,8 @@ class _Emitter:
         if item is None or statement.role not in (LEVEL, TO) or statement.dimension == "ratio" \
                 or statement.quantity.unit == changes.PERCENTAGE_POINTS:
             return local  # (超过时间进度 6.6 个百分点: a difference of two rates, never a level)
+        if per_unit.per_one(statement.label):
+            return local  # (共接待 42 批次、315 人次，人均 75.24 元: a mean, not the fee)
         if statement.id in self.transposed:
             return self.transposed[statement.id]
         if statement.id in self.referred:  # 上述 38,050 万元专项债券资金: the one given before

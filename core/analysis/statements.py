@@ -549,7 +549,8 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         statement.role = PERCENT_CHANGE if percent else CHANGE
         statement.sign = noun_sign
         return
-    direction = _direction(bare) or _after_base(bare, text[clause.start:item.start])
+    direction = 0 if _names_a_listed_item(left, bare) else (
+        _direction(bare) or _after_base(bare, text[clause.start:item.start]))
     if not direction and _drop_year(_trim(left.rstrip("".join(MINUS) + " "))).endswith(
             changes.SIGNED):  # 增减变化为 -0.82 亿元: its sign says which way
         direction = -1 if left.rstrip().endswith(MINUS) else 1
@@ -651,6 +652,23 @@ def _drop_year(words: str) -> str:
 
 #: years named by where they stand to the report's, longest first (本年度 before 本年)
 _RELATIVE_YEARS = ("本年度", "上年度", "上一年", "本年", "上年", "当年", "今年", "去年")
+
+
+def _names_a_listed_item(left: str, bare: str) -> bool:
+    """、医疗服务与保障能力提升 0.74 亿元: the next item of a list whose name ends in a verb of
+    change, with no comparison in its words: a name (能力提升, 质量提高), not a change."""
+    verbs = (*_directions(), *changes.AFTER_BASE)
+    if not left.lstrip().startswith("、") or not bare.endswith(verbs):
+        return False
+    verb = next(w for w in verbs if bare.endswith(w))
+    name = bare.lstrip("、 ")[:-len(verb)]
+    return len(name) >= MIN_LISTED_NAME and not any(word in name for word in _COMPARED)
+
+
+#: the fewest characters of a listed item's name before its verb of change (保障能力提升)
+MIN_LISTED_NAME = 3
+#: the words of a comparison that no name holds (与 joins names as often: 医疗服务与保障)
+_COMPARED = ("较", "比", "相比", "相较")
 
 
 def _direction(words: str) -> int:

@@ -46,6 +46,9 @@ def find_compositions(items: Sequence[Item]) -> list[Composition]:
             initial = [s for s in mine if s.measure == "budget_initial" and s.role == LEVEL]
             full = [s for s in mine if s.measure == "budget" and s.role == LEVEL]
             adjustments = [s for s in mine if s.measure == "adjustment"]
+            net = [s for s in adjustments if s.label.endswith(cues.NET_ADJUSTMENT)]
+            if net and len(net) < len(adjustments):  # (追加 b、调减 c，预算调整数 d: d is
+                adjustments = [s for s in adjustments if s not in net]  # their net, not a third)
             if len(initial) == 1 and len(full) == 1 and adjustments:
                 weights = [_adjustment_sign(s) for s in adjustments]
                 found.append(Composition(f"{item.name}全年预算 = 年初预算 ± 调整", full[0],

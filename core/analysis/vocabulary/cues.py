@@ -170,6 +170,8 @@ COMPOSED_OF = "由…构成"
 COUNTED_PARTS = "部分构成"
 #: the name of a total written without one after its parts (A x、B y，合计 z)
 LIST_TOTAL = "合计"
+#: how the name of a budget's net adjustment ends (预算调整数 d after 追加 b、调减 c: their net)
+NET_ADJUSTMENT = ("调整数", "调整额", "净调整")
 #: the words that name a grand total (收入总计 / 收入总量: the year's flow with what was carried
 #: in and transferred, where 合计 may be the year's own)
 GRAND_TOTAL_WORDS = ("总计", "总量")
