@@ -80,6 +80,8 @@ class Grade:
 def find(text: str, paragraph: str, statements: Sequence[Statement]) -> list[Grade]:
     """The grades of one paragraph, each with the score of its own sentence if it has one."""
     found = []
+    graded_to = 0  # (a grade ends the scores it grades: 平均 91.2 分，等级为优；其中 A 83.6 分，
+    # 等级为良: 良 is A's)
     for cue in _GRADE_CUE.finditer(text):
         at = cue.end()
         while at < len(text) and text[at] in _OPENING_QUOTES:
@@ -87,7 +89,8 @@ def find(text: str, paragraph: str, statements: Sequence[Statement]) -> list[Gra
         word = _GRADE.match(text, at)
         if word is None or _ANOTHER_GRADE.match(text, word.end()):
             continue
-        sentence_start = max(text.rfind(mark, 0, cue.start()) for mark in "。！？\n") + 1
+        sentence_start = max(max(text.rfind(mark, 0, cue.start()) for mark in "。！？\n") + 1,
+                             graded_to)
         scores = [s for s in statements if sentence_start <= s.start < cue.start()
                   and is_score(s, text)]
         # (平均得分 89.46 分，其中 X 项目 …，自评等级为“中”: X's grade, not the mean's)
@@ -96,6 +99,7 @@ def find(text: str, paragraph: str, statements: Sequence[Statement]) -> list[Gra
         found.append(Grade(paragraph, cue.start(), word.end(), word.group(0),
                            None if of_part else _graded(text, scores),
                            not of_part and _of_whole(text, cue.start())))
+        graded_to = word.end()
     return found
 
 

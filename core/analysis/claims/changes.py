@@ -444,6 +444,22 @@ def _against_budget(item: Item, anchor: Statement, change: Statement | None,
                   True, None)
 
 
+def _said_before_under_its_name(item: Item, own: Sequence[Statement],
+                                anchor: Statement | None, index: dict[str, list[Item]]
+                                ) -> Statement | None:
+    """2023 年度支出总计 a，上年支出总计为 b，减少 c: where every level of the change's item
+    is of a year before the change's, the one level of the change's year said before it in
+    its paragraph under the same name is what changed (b is the base)."""
+    if not own or anchor is None or anchor.period is None \
+            or any(s.period is None or s.period >= anchor.period for s in own):
+        return None
+    found = [s for other in index.get(key(item.subject), ()) if other is not item
+             for s in other.levels() if s.paragraph == anchor.paragraph
+             and s.period == anchor.period and s.start < anchor.start
+             and s.dimension != "ratio" and same_kind(s, own[-1])]
+    return found[0] if len(found) == 1 else None
+
+
 def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
              ) -> tuple[Statement | None, bool]:
     """The level a change is of: the item's latest (a TO level first; of the latest year,
@@ -469,6 +485,9 @@ def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
     tos = [s for s in own if s.role == TO]
     if tos:
         return tos[-1], True
+    earlier = _said_before_under_its_name(item, own, anchor, index)
+    if earlier is not None:
+        return earlier, True
     guess: Statement | None = None
     if own:
         latest = max((s.period or 0) for s in own)
