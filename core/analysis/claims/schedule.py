@@ -70,13 +70,15 @@ def find_schedule_gaps(statements: Sequence[Statement], texts: Mapping[str, str]
 
 #: the most figures looked back through for a gap's rate: its sentence's, in practice
 LOOK_BACK = 8
+#: the year a period's end is dated in when the report states none: only its month is read
+ANY_YEAR = 2000
 
 
 def _elapsed(sentence: str, title: str, year: int | None) -> Decimal | None:
     """The percent of the year gone by the end of the period the sentence (else the title)
     names, where that is a whole number of quarters (25, 50, 75)."""
     for words in (sentence, title):
-        end = part_of_year_end(words, year or 2000)
+        end = part_of_year_end(words, year or ANY_YEAR)
         if end is not None:
             month = end[0].month
             return Decimal(month * 100 // MONTHS) if month * 100 % MONTHS == 0 else None
