@@ -61,12 +61,22 @@ def find(text: str, statements: Sequence[Statement], paragraph: str) -> list[Enu
                 readings, certain = (len(names),), True
             if _names_go_on(text, span[1]):
                 certain = False  # 事业单位 8 个：A、B、C、D，新增 E、F、G、H: the list goes on
+            if index and _paired_counts(text, statements[index - 1], statement):
+                certain = False  # 团组 3 个、9 人次，即 A、B、C: which count the names are of
             besides = _counted_besides(text, statement)
             if besides:  # 由局机关本级和所属 4 家二级单位组成，即：… / 内设一室四处，分别为：…
                 readings = tuple(sorted({*readings, *(n - besides for n in readings)}))
             found.append(Enumeration(statement, names, readings, complete, span, paragraph,
                                      certain))
     return found
+
+
+def _paired_counts(text: str, before: Statement, count: Statement) -> bool:
+    """Is ``count`` said right after another count of the same thing in other units (团组 3
+    个、9 人次)? Then the list after them may count either."""
+    return before.dimension == "count" and before.quantity.unit != count.quantity.unit \
+        and text[before.end:count.quote_start].strip(" ") in ("、", "") \
+        and (before.paragraph, before.sentence) == (count.paragraph, count.sentence)
 
 
 def _names_go_on(text: str, end: int) -> bool:

@@ -170,6 +170,8 @@ COMPOSED_OF = "由…构成"
 COUNTED_PARTS = "部分构成"
 #: the name of a total written without one after its parts (A x、B y，合计 z)
 LIST_TOTAL = "合计"
+#: words that open the name of one end of a set (最高分 a，最低分 b): no part of a sum
+EXTREMES = ("最高", "最低", "最大", "最小")
 #: how the name of a budget's net adjustment ends (预算调整数 d after 追加 b、调减 c: their net)
 NET_ADJUSTMENT = ("调整数", "调整额", "净调整")
 #: the words that name a grand total (收入总计 / 收入总量: the year's flow with what was carried
