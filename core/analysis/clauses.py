@@ -163,6 +163,11 @@ def _asides(text: str) -> dict[int, int]:
     return found
 
 
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence ``at`` stands in starts: after the last end mark before it."""
+    return max(text.rfind(mark, 0, max(at, 0)) for mark in SENTENCE_END) + 1
+
+
 def sentence_end(text: str, start: int) -> int:
     """Where the sentence ``start`` stands in ends: its end mark, or the text's end."""
     stop = _SENTENCE_END.search(text, start)

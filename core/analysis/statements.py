@@ -657,10 +657,9 @@ _RELATIVE_YEARS = ("本年度", "上年度", "上一年", "本年", "上年", "�
 def _names_a_listed_item(left: str, bare: str) -> bool:
     """、医疗服务与保障能力提升 0.74 亿元: the next item of a list whose name ends in a verb of
     change, with no comparison in its words: a name (能力提升, 质量提高), not a change."""
-    verbs = (*_directions(), *changes.AFTER_BASE)
-    if not left.lstrip().startswith("、") or not bare.endswith(verbs):
-        return False
-    verb = next(w for w in verbs if bare.endswith(w))
+    if not left.lstrip().startswith("、") or not bare.endswith(_moves()):
+        return False  # (most figures open no list item: one test, no tuple built)
+    verb = next(w for w in _moves() if bare.endswith(w))
     name = bare.lstrip("、 ")[:-len(verb)]
     return len(name) >= MIN_LISTED_NAME and not any(word in name for word in _COMPARED)
 
@@ -687,6 +686,13 @@ def _change_nouns() -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
     sorted on first use."""
     signs = tuple(sorted(changes.CHANGE_NOUNS.items(), key=lambda kv: -len(kv[0])))
     return tuple(noun for noun, _ in signs), signs
+
+
+@cache
+def _moves() -> tuple[str, ...]:
+    """The words of a change a list item's name may end in: a direction, or a verb that is
+    one only after a comparison's base (提升), longest first."""
+    return tuple(sorted((*_directions(), *changes.AFTER_BASE), key=len, reverse=True))
 
 
 @cache
@@ -907,9 +913,12 @@ def _bare_point(words: str) -> str:
 
 def _without_move(words: str) -> str:
     """``债务余额由`` -> ``债务余额``, ``降至`` -> '': the words of a move's start or end off."""
-    word = next((w for w in sorted((*changes.FROM_LEVEL, *changes.TO_LEVEL), key=len,
-                                   reverse=True) if words.endswith(w)), "")
-    return words.removesuffix(word) if word else words
+    word = next((w for w in _MOVE_ENDS if words.endswith(w)), "")
+    return words.removesuffix(word)
+
+
+#: the words a move's start or end is said with, longest first
+_MOVE_ENDS = tuple(sorted((*changes.FROM_LEVEL, *changes.TO_LEVEL), key=len, reverse=True))
 
 
 def _ends_with_from(words: str) -> bool:

@@ -41,36 +41,29 @@ def find_account_totals(statements: Sequence[Statement], texts: Mapping[str, str
         lines = after if after else _lines(total, money[at - 1::-1] if at else [], statement,
                                            texts, same_sentence=True)
         if lines:
-            found.append(Composition(f"{total} = " + " + ".join(_names(total, lines, texts)),
-                                     statement, lines))
+            found.append(Composition(f"{total} = " + " + ".join(name for _, name in lines),
+                                     statement, [line for line, _ in lines]))
     return found
 
 
 def _lines(total: str, run: Sequence[Statement], of: Statement, texts: Mapping[str, str],
-           same_sentence: bool = False) -> list[Statement]:
+           same_sentence: bool = False) -> list[tuple[Statement, str]]:
     """The template's lines of ``total`` at the start of ``run``, each once, every required
-    one among them; [] where they are not so."""
-    taken: dict[str, Statement] = {}
+    one among them, each with the name it is said by, in the text's order; [] where they are
+    not so."""
+    taken: dict[str, tuple[Statement, str]] = {}
     for statement in run:
         if statement.paragraph != of.paragraph or (
                 same_sentence and statement.sentence != of.sentence) \
                 or statement.quantity.unit != of.quantity.unit:
             break
         lead = name_before(statement, texts)
-        line = next((name for pattern, name, _ in _LINES[total] if pattern.search(lead)), None)
-        if line is None or line in taken:
+        found = next(((name, match) for pattern, name, _ in _LINES[total]
+                      if (match := pattern.search(lead))), None)
+        if found is None or found[0] in taken:
             break
-        taken[line] = statement
+        taken[found[0]] = (statement, lead[found[1].start():])
     required = {name for _, name, needed in _LINES[total] if needed}
     if not required <= taken.keys():
         return []
-    return sorted(taken.values(), key=lambda s: s.start)
-
-
-def _names(total: str, lines: Sequence[Statement], texts: Mapping[str, str]) -> list[str]:
-    names = []
-    for statement in lines:
-        lead = name_before(statement, texts)
-        match = next(m for pattern, _, _ in _LINES[total] if (m := pattern.search(lead)))
-        names.append(lead[match.start():])
-    return names
+    return sorted(taken.values(), key=lambda pair: pair[0].start)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from crossfoot.analysis.claims.compositions import Composition
+from crossfoot.analysis.clauses import sentence_end, sentence_start
 from crossfoot.analysis.statements import LEVEL, Statement
 from crossfoot.analysis.vocabulary import scores
 
@@ -30,8 +31,6 @@ _COUNTED = re.compile(_OPENS + _QUOTED.format(g=_GRADE) + r"(?P<count>[0-9]{1,6}
 _NONE = re.compile(_OPENS + r"(?:无|没有)[“\"‘]?(?P<grade>" + _GRADE + r")[”\"’]?")
 _ZEROS = re.compile(_OPENS + r"(?P<grades>(?:" + _GRADE + r")(?:、(?:" + _GRADE + r")){1,3})"
                     r"(?:等级|等次)?(?:均为|均|各|都为|为)?\s?0\s?个")
-#: a sentence's end: the grades' count is looked for in their sentence and the one before
-_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def find_grade_counts(statements: Sequence[Statement], texts: Mapping[str, str]
@@ -58,7 +57,7 @@ def _composition(text: str, counted: Sequence[re.Match[str]], mine: Sequence[Sta
     graded = {_GRADES[m.group("grade")] for m in counted}
     if len(graded) != len(counted):
         return None  # (a grade counted twice: two lists)
-    end = _sentence_end(text, last)
+    end = sentence_end(text, last)
     said_none = {_GRADES[m.group("grade")] for m in _NONE.finditer(text, last, end)}
     for zeros in _ZEROS.finditer(text, first, end):
         said_none.update(_GRADES[g] for g in zeros.group("grades").split("、"))
@@ -68,7 +67,7 @@ def _composition(text: str, counted: Sequence[re.Match[str]], mine: Sequence[Sta
     if any(s.start < last and s.dimension == "count" and s not in parts
            for s in mine if s.start >= first):
         return None  # (a count of another kind among them: not one list of grades)
-    opening = _sentence_start(text, _sentence_start(text, first) - 1)
+    opening = sentence_start(text, sentence_start(text, first) - 1)
     totals = [s for s in mine if s.role == LEVEL and s.dimension == "count"
               and s.quantity.unit == "个" and opening <= s.start < first]
     if len(totals) != 1 or any(p is None for p in parts):
@@ -78,13 +77,3 @@ def _composition(text: str, counted: Sequence[re.Match[str]], mine: Sequence[Sta
 
 def _statement_at(mine: Sequence[Statement], start: int) -> Statement | None:
     return next((s for s in mine if s.number_start == start and s.dimension == "count"), None)
-
-
-def _sentence_start(text: str, at: int) -> int:
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(at, 0))]
-    return ends[-1] if ends else 0
-
-
-def _sentence_end(text: str, at: int) -> int:
-    found = _SENTENCE_END.search(text, at)
-    return found.start() if found else len(text)

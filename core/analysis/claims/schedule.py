@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from crossfoot.analysis.clauses import sentence_start
 from crossfoot.analysis.statements import LEVEL, RATE, SHARE, Statement
 from crossfoot.analysis.vocabulary import completion
 from crossfoot.model.dates import part_of_year_end
@@ -61,7 +62,8 @@ def find_schedule_gaps(statements: Sequence[Statement], texts: Mapping[str, str]
                  and s.role in (RATE, SHARE, LEVEL)]
         if len(ways) != 1 or not rates or rates[-1] is not host[-1] or len(stated) > 1:
             continue
-        elapsed = None if stated else _elapsed(_sentence(text, gap), title, year)
+        opening = text[sentence_start(text, gap.start):gap.start]  # (1-9 月，…完成 …)
+        elapsed = None if stated else _elapsed(opening, title, year)
         if stated or elapsed is not None:
             found.append(ScheduleGap(rates[-1], gap, ways.pop(), stated[0] if stated else None,
                                      elapsed, (where, where + len(named))))
@@ -83,9 +85,3 @@ def _elapsed(sentence: str, title: str, year: int | None) -> Decimal | None:
             month = end[0].month
             return Decimal(month * 100 // MONTHS) if month * 100 % MONTHS == 0 else None
     return None
-
-
-def _sentence(text: str, statement: Statement) -> str:
-    """The words of a statement's sentence up to it (1-9 月，…完成 …)."""
-    start = max(text.rfind(mark, 0, statement.start) for mark in "。！？\n") + 1
-    return text[start:statement.start]
