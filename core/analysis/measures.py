@@ -27,12 +27,13 @@ from crossfoot.patterns import LazyPattern
 #: Column labels that say what a column measures when it has no role; first match wins.
 LABEL_MEASURES: tuple[tuple[LazyPattern, str], ...] = tuple(
     (LazyPattern(pattern), measure) for pattern, measure in (
-        (r"执行率|预算完成率|完成预算|^为.{0,6}预算", "rate"),  # (为调整预算%: of the budget)
+        # (为调整预算%: of the budget; 完成调整预算% / 完成年初预算%: revenue tables' rate)
+        (r"执行率|预算完成率|完成.{0,4}预算|^为.{0,6}预算", "rate"),
         (r"增减|增长率|增幅|降幅|变动|同比|较上年", "change"),
         (r"上年|去年|上期", "prior"),
         (r"年初预算", "budget_initial"),
         (r"调整数|追加|追减|调增|调减", "adjustment"),
-        (r"执行数|决算数|实际支出|支出数", "actual"),
+        (r"执行数|决算数|实际支出|支出数|完成数|完成额", "actual"),  # (预算数 | 完成数 | …)
         (r"预算", "budget"),
         (r"分值|权重|满分", "weight"),
         (r"得分|评分", "score"),

@@ -227,12 +227,15 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None,
         *guarded("netted totals", claims_of.find_netted, reading.statements, texts),
         *guarded("grand totals", claims_of.find_grand_totals, reading.items, texts),
         *guarded("carried balances", claims_of.find_carried, reading.items),
-        *guarded("roll-forwards", claims_of.find_roll_forwards, reading.items, listed)]
+        *guarded("roll-forwards", claims_of.find_roll_forwards, reading.items, listed),
+        *guarded("debt rolls", claims_of.find_debt_rolls, reading.items, texts)]
     reading.claims.share_sets = guarded("share sets", claims_of.find_share_sets, reading.items,
                                         found_breakdowns)
     reading.claims.growths = guarded("average growth", claims_of.find_growths, reading.items)
     reading.claims.schedule_gaps = guarded("schedule gaps", claims_of.find_schedule_gaps,
                                            reading.statements, texts, title, fiscal_year)
+    reading.claims.budget_gaps = guarded("gaps to budgets", claims_of.find_budget_gaps,
+                                         reading.statements, texts)
     reading.claims.class_splits = guarded(
         "spending classes", spending_classes.find, reading.items, reading.parts,
         [p.id for b in found_breakdowns for p in b.parts])
@@ -487,7 +490,8 @@ class _Emitter:
             map(self._class_split, claims_of_reading.class_splits)))
         claims = numbered("c", itertools.chain(self._changes(), self._ratios(),
                                                 self._enumerations(), self._averages(),
-                                                self._growths(), self._schedule_gaps()))
+                                                self._growths(), self._schedule_gaps(),
+                                                self._budget_gaps()))
         return self.facts, relations, claims
 
     # -- facts --------------------------------------------------------------
@@ -787,6 +791,10 @@ class _Emitter:
         slots = [(total, [_like(part, total, last and k == 0)
                           for k, part in enumerate(breakdown.parts)])
                  for total in _totals_of(breakdown) if total.dimension != "ratio"]
+        slots = [(total, parts) for total, parts in slots if not _lost(total) or any(
+            part is not None and _lost(part) for part in parts)]
+        # (过程指标满分 20 分，扣 3.5 分，得 16.5 分。其中：A 扣 2 分，得 8 分 …: the points it
+        # lost are the total of the points its parts lost, never of their scores alone)
         # 惠及 5,730 人次，发放 183.26 万元。其中：A 312 人次 96.40 万元；…: a list whose
         # parts make its amount exactly names all of it, so they make its count too (one
         # figure of each, of no measure but what was done)
@@ -956,6 +964,22 @@ class _Emitter:
             current, base = (schedule, rate) if behind else (rate, schedule)
             yield {"kind": "change", "certain": True, "current": {"fact": current},
                    "base": {"fact": base}, "change": {"fact": points}}
+
+    def _budget_gaps(self) -> Iterator[dict[str, Any]]:
+        """决算数大于年初预算数: a change from the budget to what was done, above (or below)
+        zero, a fact of the words that say so."""
+        for gap in self.reading.claims.budget_gaps:
+            done, budget = self.fact_of.get(gap.actual.id), self.fact_of.get(gap.budget.id)
+            if done is None or budget is None:
+                continue
+            start, end = gap.said_at
+            text = self.reading.paragraphs[gap.actual.paragraph].normal.text
+            way = self._add({"label": text[start:end], "measure": "change", "value": "0",
+                             "unit": gap.actual.quantity.unit,
+                             "qualifier": "more_than" if gap.sign > 0 else "less_than",
+                             "source": self._quoted(gap.actual.paragraph, start, end)})
+            yield {"kind": "change", "certain": True, "current": {"fact": done},
+                   "base": {"fact": budget}, "change": {"fact": way}}
 
     def _ratios(self) -> Iterator[dict[str, Any]]:
         for ratio in self.reading.claims.ratios:
@@ -1334,6 +1358,11 @@ def _sum(label: str, total: str, parts: Sequence[str], coverage: str = "complete
         relation["weights"] = list(weights)
     relation.update(coverage=coverage, certain=certain)
     return relation
+
+
+def _lost(statement: Statement) -> bool:
+    """Is the figure points lost (扣 3.5 分), not a score?"""
+    return statement.label.endswith(scores.LOST_ENDINGS)
 
 
 def _totals_of(breakdown: Breakdown) -> list[Statement]:

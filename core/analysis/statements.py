@@ -286,6 +286,9 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                     statement.measure = "budget"  # 年初预算 a，调整为 b: the adjusted budget
             if scored and statement.measure is None and _trim(left).endswith(scores.GOT):
                 statement.measure = SCORE  # 分值 50 分，得 47.5 分
+                if _trim(left).lstrip("，,、 ") in scores.GOT \
+                        and _weight_before(statements, clause.sentence, clause.segment):
+                    statements[-1].measure = "weight"  # 决策指标 20 分，得 18 分: its weight
             if scored and statement.measure not in SCORE_MEASURES:
                 statement.measure = None  # 预算执行率 10 分: the indicator's name, not a budget
             elif not scored and statement.measure in SCORE_MEASURES \
@@ -1239,6 +1242,18 @@ _RELATIONAL = tuple(sorted((*changes.COMPARE, *ratios.SHARE_OPEN, *changes.INCRE
                               for budget in ratios.BUDGET_NAMES)), key=len, reverse=True))
 
 
+def _weight_before(statements: Sequence[Statement], sentence: int, segment: int) -> bool:
+    """Is the figure said last, in the segment of a score said with a bare 得, points of no
+    measure (决策指标 20 分，得 18 分), not points lost (扣 3.5 分，得 36.5 分)? Then it is the
+    points the indicator is out of."""
+    if not statements:
+        return False
+    last = statements[-1]
+    return (last.sentence, last.segment) == (sentence, segment) and last.role == LEVEL \
+        and last.measure is None and last.quantity.unit == scores.SCORE_UNIT \
+        and not last.total_cue and not last.label.endswith(scores.LOST_ENDINGS)
+
+
 def _total_verb(words: str) -> str | None:
     """The verb of funds ``words`` end with after a total's word (累计下达 / 共拨付), if so."""
     words = words.rstrip()
@@ -1651,6 +1666,10 @@ def _header_measure(text: str, clauses: list[Clause], index: int) -> str | None:
                  if k == 0 or clauses[k - 1].sentence != sentence)
     if first == index:
         return None
+    colon = next((k for k in range(index, first, -1) if clauses[k].opener in cues.COLONS), None)
+    if colon is not None and clauses[colon - 1].text(text).strip(" ：:").endswith(
+            measures.WEIGHT_HEADERS):
+        return "weight"  # …，一级指标分值设置为：决策 15 分、过程 20 分: the points of each
     if clauses[first + 1].opener not in cues.COLONS:
         return None
     label = _YEAR.sub("", clauses[first].text(text)).strip(" ：:")

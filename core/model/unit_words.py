@@ -47,7 +47,7 @@ MEASURE = ("微克/立方米", "毫克/立方米", "毫克/升", "万立方米",
 
 #: characters that may not follow a unit word, so that it is a word of its own
 NOT_AFTER = {
-    "分": "别钟之为配析类管局行公期批布散钱红数",
+    "分": "别钟之为配析类管局行公期批布散钱红数值",
     "个": "人体别案性",
     "名": "称单额义字录",
     "条": "件例款线理",

@@ -29,6 +29,7 @@ from crossfoot.analysis.claims.account_totals import find_account_totals
 from crossfoot.analysis.claims.balances import (
     find_balances,
     find_carried,
+    find_debt_rolls,
     find_netted,
     find_roll_forwards,
 )
@@ -38,6 +39,7 @@ from crossfoot.analysis.claims.breakdowns import (
     parts_nest,
     whole_score,
 )
+from crossfoot.analysis.claims.budget_gaps import BudgetGap, find_budget_gaps
 from crossfoot.analysis.claims.changes import Change, find_changes
 from crossfoot.analysis.claims.common import key, same_kind, subject_index, without_owner
 from crossfoot.analysis.claims.compositions import (
@@ -67,19 +69,15 @@ from crossfoot.analysis.enumerations import Enumeration
 from crossfoot.analysis.spending_classes import ClassSplit
 
 __all__ = [
-    "Breakdown", "Change", "Claims", "Composition", "FullPayment", "Growth", "Product",
-    "Ratio", "Saving", "ScheduleGap", "ShareSet", "bracketed_shares", "find_account_totals",
-    "find_balances",
-    "find_breakdowns",
-    "find_carried", "find_changes", "find_compositions", "find_debt_ratios", "find_deductions",
-    "find_grade_counts", "find_grand_totals", "find_growths",
-    "find_net_assets", "find_netted",
+    "Breakdown", "BudgetGap", "Change", "Claims", "Composition", "FullPayment", "Growth",
+    "Product", "Ratio", "Saving", "ScheduleGap", "ShareSet", "bracketed_shares",
+    "find_account_totals", "find_balances", "find_breakdowns", "find_budget_gaps", "find_carried",
+    "find_changes", "find_compositions", "find_debt_ratios", "find_debt_rolls", "find_deductions",
+    "find_grade_counts", "find_grand_totals", "find_growths", "find_net_assets", "find_netted",
     "find_payments", "find_products", "find_ratios", "find_remainders", "find_respective_totals",
     "find_roll_forwards", "find_savings", "find_schedule_gaps", "find_share_sets",
-    "find_year_spans", "key",
-    "parts_nest",
-    "same_kind", "subject_index",
-    "whole_score", "without_owner",
+    "find_year_spans", "key", "parts_nest", "same_kind", "subject_index", "whole_score",
+    "without_owner",
 ]
 
 
@@ -98,3 +96,4 @@ class Claims:
     class_splits: list[ClassSplit] = field(default_factory=list)
     growths: list[Growth] = field(default_factory=list)
     schedule_gaps: list[ScheduleGap] = field(default_factory=list)
+    budget_gaps: list[BudgetGap] = field(default_factory=list)

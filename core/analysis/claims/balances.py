@@ -144,6 +144,69 @@ def find_roll_forwards(items: Sequence[Item], parts: set[str]) -> list[Compositi
     return found
 
 
+def find_debt_rolls(items: Sequence[Item], texts: Mapping[str, str]) -> list[Composition]:
+    """年初专项债务余额 a。新增发行专项债券 b，偿还到期本金 c，年末专项债务余额 d: the debt at
+    the year's end is the one at its start with what was borrowed less what was repaid. Read
+    only in a paragraph's stretch up to the closing balance that states exactly one opening
+    balance (or the end of a year before the closing one's: 2021 年末 … 2022 年末), one amount
+    borrowed and one repaid, and no other amount."""
+    found: list[Composition] = []
+    position = {item.id: index for index, item in enumerate(items)}
+    for item, since in stretches(items, lambda i: _debt_role(i, texts) == "end"):
+        closing = one_money(item)
+        if closing is None:
+            continue
+        roles: dict[str, list[Statement]] = {"start": [], "in": [], "out": []}
+        for other in since:
+            level = one_money(other)
+            role = _debt_role(other, texts)
+            if level is None and not any(s.dimension == "money" for s in other.levels()):
+                continue
+            if level is None or role not in roles or not same_kind(level, closing):
+                break
+            roles[role].append(level)
+        else:
+            opened = [s for s in (one_money(i) for i in since) if s is not None]
+            if not roles["start"] and opened and closing.period is not None:
+                roles["start"] = [s for s in _closing_before(items, position[item.id], texts)
+                                  if s.period is not None and s.period < closing.period]
+            if all(len(levels) == 1 for levels in roles.values()):
+                found.append(Composition("年末债务余额 = 年初债务余额 + 新增债务 - 偿还本金",
+                                         closing, [roles[r][0] for r in ("start", "in", "out")],
+                                         [1, 1, -1]))
+    return found
+
+
+def _closing_before(items: Sequence[Item], at: int, texts: Mapping[str, str]
+                    ) -> list[Statement]:
+    """The closing balance said last before ``items[at]``'s stretch in its paragraph (the
+    end of the year before, which this one opened with)."""
+    closing = items[at]
+    for index in range(at - 1, -1, -1):
+        other = items[index]
+        if other.paragraph != closing.paragraph:
+            return []
+        if _debt_role(other, texts) == "end":
+            level = one_money(other)
+            return [level] if level is not None else []
+    return []
+
+
+def _debt_role(item: Item, texts: Mapping[str, str]) -> str | None:
+    """end, start, in or out for a debt's roll, by the words before the item's one figure."""
+    level = one_money(item)
+    if level is None:
+        return None
+    words = texts.get(level.paragraph, "")[level.quote_start:level.start].replace(" ", "")
+    if balances.DEBT_END.search(words):
+        return "end"
+    if balances.DEBT_START.search(words):
+        return "start"
+    added = any(w in words for w in balances.DEBT_ADDED)
+    repaid = any(w in words for w in balances.DEBT_REPAID)
+    return None if added == repaid else "in" if added else "out"
+
+
 def _flow_roles(since: Sequence[Item], closing: Statement) -> dict[str, Statement] | None:
     """The one opening balance, inflow and outflow among the amounts of ``since``; None where
     an amount is of none of them, of several, or one of them is missing or given twice."""

@@ -143,6 +143,11 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
             complete = True
         if cue == cues.COMPOSED_OF and _cut_short(items, position[parts[-1].id]):
             complete = False  # 由 A a、B b 和 C c 构成 read only as far as A: not all of it
+        if not complete and texts is not None and len(parts) >= 2 \
+                and _none_else(parts[-1], texts):
+            complete = True  # 其中 A a、B b，无其他资产: the sentence says they are all of it
+        if complete and texts is not None and _ends_partial(parts[-1], texts):
+            complete = False  # 主要包括：A a、B b、其他 c 等: some of its uses, 等 says so
         if complete and texts is not None and _rest_named_apart(parts[-1], texts):
             complete = False  # 按功能分：A a；B b；其余为 C、D 和 E: the rest has no figure
         if complete and _unit_apart(items, position[parts[-1].id], texts):
@@ -296,6 +301,28 @@ def _cut_short(items: Sequence[Item], at: int) -> bool:
     following = items[at + 1] if at + 1 < len(items) else None
     return following is not None and in_sentence(following, items[at]) \
         and bool(following.levels())
+
+
+def _none_else(last: Item, texts: Mapping[str, str]) -> bool:
+    """Does the list's last part's sentence go on to say there is nothing else (…，无其他资产。),
+    with no figure after it?"""
+    if not last.statements:
+        return False
+    text = texts.get(last.paragraph, "")
+    end = max(s.end for s in last.statements)
+    rest = text[end:sentence_end(text, end)]
+    return not any(ch.isdigit() for ch in rest) and rest.lstrip("，,；; ").startswith(
+        cues.NONE_ELSE)
+
+
+def _ends_partial(last: Item, texts: Mapping[str, str]) -> bool:
+    """Does the list's last figure end in 等 (其他支出 18.72 万元等。)? A list that ends so
+    names some of its whole, whatever opened it (a 等级 or 等次 after it is another word)."""
+    if not last.statements:
+        return False
+    text = texts.get(last.paragraph, "")
+    after = text[max(s.end for s in last.statements):]
+    return after.startswith(cues.PARTIAL_END) and not after.startswith(cues.NOT_PARTIAL_END)
 
 
 def _rest_named_apart(last: Item, texts: Mapping[str, str]) -> bool:
@@ -726,7 +753,7 @@ def _totals_of_the_above(items: Sequence[Item], taken: set[str]) -> list[Breakdo
                 run.insert(0, part)  # (a 中标单价 of an item is no item of the list; nor is
                 # 救助儿童 312 名，人均约 3,160 元: the 人均 is per child)
         figures = [[s for s in _own_levels(part) if s.dimension != "ratio"] for part in run]
-        if any(len(f) != 1 for f in figures):
+        if any(len(f) != 1 for f in figures) and not _one_of_each_measure(total, figures):
             continue  # 每户补助 3.5 万元，共 161 万元: which of its figures is the item's is unsure
         if numbered and any(part.marker is None for part in run) \
                 and not _all_of_its_sentence(items, index, run):
@@ -735,6 +762,15 @@ def _totals_of_the_above(items: Sequence[Item], taken: set[str]) -> list[Breakdo
             taken.update(p.id for p in run)
             found.append(Breakdown(total, run, True, True, cues.ABOVE))
     return found
+
+
+def _one_of_each_measure(total: Item, figures: Sequence[Sequence[Statement]]) -> bool:
+    """以上三项支出决算合计 c after items of 年初预算 a，支出决算 b each: every figure of the
+    total names a measure, and every item states exactly one figure of each (the measure
+    tells which of its figures the total adds)."""
+    measures = [s.measure for s in total.levels() if s.dimension != "ratio"]
+    return bool(measures) and None not in measures and all(
+        sum(s.measure == measure for s in f) == 1 for f in figures for measure in measures)
 
 
 def _all_of_its_sentence(items: Sequence[Item], index: int, run: Sequence[Item]) -> bool:

@@ -664,7 +664,7 @@ def _nearest_level(item: Item, stated: Statement) -> Statement | None:
 
 
 #: words around the name of a whole that do not name it (本年收入, 支出总额)
-_WHOLE_PREFIXES = ("本年度", "本年", "当年", "全年", "总", "全部")
+_WHOLE_PREFIXES = ("本年度", "本年", "当年", "全年", "年度", "总", "全部")
 
 
 _WHOLE_TAILS = ("总额", "总计", "合计", "总数", "总量")
@@ -990,7 +990,9 @@ def _level_like(item: Item, like: Statement, named: str = "") -> Statement | Non
     # (活动 a 场，站均 b 场；其中 …: of a; 人均消费支出 a。其中，食品烟酒 b，占 p: a mean's
     # parts are means too)
     same = [s for s in levels if s.period == like.period]
-    chosen = same or ([] if like.period_stated else levels)  # 上年… 占当年支出的: its year's
+    chosen = same or ([] if like.period_stated else [s for s in levels if not s.period_stated])
+    # (上年… 占当年支出的: its year's; 占基金收入的 p beside 上年基金收入 b: no whole of a year
+    # another than the part's, where that year is said)
     wanted = (like.measure,) if like.measure is not None else (None, "actual")
     measured = [s for s in chosen if s.measure in wanted]
     if not measured and like.measure == "actual" \

@@ -9,6 +9,8 @@ the years before, so it is not such a balance.
 
 from __future__ import annotations
 
+import re
+
 #: names of the year's balance, after the words of when (本年 / 当年 / 全年) are cut
 BALANCE = ("收支结余", "收支结存", "当年结余", "本年结余", "当期结余")
 #: words of when that may open a balance's name (当期: the period's, as 医保 fund reports say)
@@ -47,6 +49,13 @@ END_BALANCE = ("年末滚存结余", "年末结余", "年末余额", "月末结�
                # (年初结转和结余 a；本年收入合计 b；本年支出合计 c；年末结转和结余 d: a final
                # account's words, its 结余分配 or 事业基金 an amount that stops the reading)
                "年末结转和结余", "年末结转结余")
+#: a government debt's balance rolled over a year (年初专项债务余额 a。当年新增发行专项债券 b，
+#: 偿还到期本金 c，年末专项债务余额 d: debt reports and budget execution reports): the words of
+#: its closing and opening balance, of debt added and of principal repaid
+DEBT_END = re.compile(r"(?:年末|年底|期末)[^，,；;。：:]{0,10}债务余额$")
+DEBT_START = re.compile(r"(?:年初|上年末|上年底|期初)[^，,；;。：:]{0,10}债务余额$")
+DEBT_ADDED = ("新增", "发行", "举借")
+DEBT_REPAID = ("偿还", "还本", "归还")
 #: words of what came in and of what went out in such a paragraph
 INFLOW = ("收入", "收到", "接收", "收缴")
 OUTFLOW = ("支出", "拨付", "使用")
@@ -55,7 +64,7 @@ OUTFLOW = ("支出", "拨付", "使用")
 #: b，尚未拨付 c / 发现隐患 a 处，已整改 b 处，尚有 c 处正在整改 / 计划 a，已完成 b，尚差 c:
 #: fund notices, rectification and project reports), longest first
 LEFT = ("尚未", "仍未", "还未", "尚余", "尚有", "仍有", "尚差", "还差", "剩余", "余下", "其余",
-        "未")
+        "结余", "未")  # (到位资金 a，实际支出 b，结余 c: a project's funds left unspent)
 #: the words a 未 may deny after it: what was done (未整改 after 已整改, 未到位 after 到位)
 DONE = ("拨付", "到位", "支出", "完成", "整改", "使用", "发放", "兑付", "下达", "执行", "落实",
         "销号", "办结", "结案", "验收", "开工", "建成", "签约",

@@ -107,3 +107,18 @@ PRIOR_BASE = ("上年同期", "上年同月", "上年度", "上年末", "上年�
               # (2024 届毕业生平均月收入 a，上届为 b: graduate employment reports, one cohort
               # a year)
               "上一届", "上届")
+
+#: a gap to the budget said in words, with no figure (决算数大于年初预算数的主要原因是 …: final
+#: accounts' and self-evaluations' line-by-line notes): the names of what was done, of the
+#: budget, and the words of its way. Either name may come first (预算数大于决算数).
+DONE_NAMES = ("支出决算数", "决算支出数", "支出决算", "决算数", "决算", "执行数", "实际支出数",
+              "实际支出")
+BUDGET_NAMES = ("调整后预算数", "调整预算数", "全年预算数", "年初预算数", "年初预算", "预算数",
+                "预算")
+ABOVE = ("大于", "高于", "超过", "超出", "多于")
+BELOW = ("小于", "低于", "少于")
+#: words that say what was done went past its target or budget, naming neither (实际完成
+#: 118.6 公里，…，超额完成年度目标: self-evaluations' output indicators)
+OVER_DONE = ("超额完成",)
+#: the budget measure a budget's name means (the others: either, where only one is stated)
+BUDGET_NAME_MEASURES = {"年初": ("budget_initial",), "调整": ("budget",), "全年": ("budget",)}

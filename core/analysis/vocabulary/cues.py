@@ -23,7 +23,7 @@ TOTAL = ("共计", "合计", "总计", "累计", "共有", "共", "总额为", "
          "总计为", "合计为", "共计为", "总量为", "总量")
 #: verbs of funds a total's word may stand before (累计下达 / 共拨付 / 合计安排 a, after the
 #: batches' or the places' amounts): still a total
-TOTAL_FUND_VERBS = ("下达", "拨付", "安排", "发放", "支付", "投入", "筹集")
+TOTAL_FUND_VERBS = ("下达", "拨付", "安排", "发放", "支付", "投入", "筹集", "使用")
 #: words a subject starts with when its figure is a total itself (累计投入 2,700 万元 after
 #: the years' amounts; 合计支出 …): it ends a list of parts, never joins it
 TOTAL_LEADS = ("累计", "合计", "共计", "总计")
@@ -105,6 +105,11 @@ CATEGORIES = ("收入", "支出", "结余", "结转")
 FLOWS, BALANCES = CATEGORIES[:2], CATEGORIES[2:]
 #: a list that ends with one of these is partial, whatever opened it
 PARTIAL_END = ("等等", "等方面", "等")
+#: words right after a list that say nothing is left out (…、无形资产 c，无其他资产): the parts
+#: read are all of the whole, whatever cue opened them
+NONE_ELSE = ("无其他", "无其它", "没有其他", "没有其它", "再无其他")
+#: words that open with 等 and end no list (等级, 等次: a grade said after a figure)
+NOT_PARTIAL_END = ("等级", "等次", "等于", "等同")
 #: separators between the names of an enumeration (A、B、C)
 LIST_SEPARATORS = "、，,"
 #: words that join the last two names of an enumeration (A、B和C)
@@ -153,11 +158,11 @@ OWNERS = ("本部门", "本单位", "我单位", "我部门", "本局", "我局"
 ABOVE = "以上"
 #: the same without a count (以上合计 / 上述共计 / 以上各项合计): all the items listed before
 ABOVE_NAMES = frozenset({"以上", "上述", "以上各项", "上述各项", "以上所列", "上列"})
-ABOVE_COUNT = re.compile(r"^(?:以上|上述)([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
-                         r"(?:项|个方面|方面|类|个项目|个)")
+#: (三县区合计使用 …, 上述两镇合计: the places a fund's notice lists, counted)
+_COUNTED = r"(?:项|个方面|方面|类|个项目|个|县区|区县|县市区|乡镇|街道|县|区|镇|乡|村)"
+ABOVE_COUNT = re.compile(rf"^(?:以上|上述)([0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}}){_COUNTED}")
 #: the same count without 以上 / 上述, before 合计 / 共计 (…；三是 …，三类项目合计 8,645.20 万元)
-COUNTED_TOTAL = re.compile(r"^([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
-                           r"(?:项|个方面|方面|类|个项目|个)")
+COUNTED_TOTAL = re.compile(rf"^([0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}}){_COUNTED}")
 
 
 #: words of arithmetic in a sentence that shows its working (执行率 95.60% 乘以 10 分计得

@@ -124,6 +124,10 @@ INDICATOR_CLOSERS = ("指标",)
 LABELS = {"budget_initial": "年初预算", "budget": "预算", "adjustment": "调整", "actual": "执行数",
           "target": "指标值", "result": "完成值", "score": "得分", "weight": "分值"}
 
+#: how the clause before a colon ends when the figures after it are the points each
+#: indicator is out of (一级指标分值设置为：决策 15 分、过程 20 分 …: evaluation reports)
+WEIGHT_HEADERS = ("分值设置为", "分值设置", "分值分别为", "分值为", "权重设置为", "权重分别为",
+                  "权重为", "分值", "权重")
 #: a sentence's opening label before a colon that gives every figure after it a measure
 #: (年度目标：新建管网 30 公里…。实际完成：新建管网 32 公里…: 绩效自评 target and result
 #: lines); matched against the whole label, without its year

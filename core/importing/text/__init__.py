@@ -304,6 +304,10 @@ ROW_FIGURES = 2
 _BARE_NUMBER = re.compile(r"^\s*-?[0-9][0-9,]*(?:\.[0-9]+)?\s*$")
 
 
+#: a line that is a sentence: clauses parted by commas, ended by a full stop
+_SENTENCE = re.compile(r"[，,；;].*。\s*$")
+
+
 def _in_table(block: Block, after: Block | None = None) -> bool:
     """Table fragments are short single lines; a paragraph or a part title ends the table.
 
@@ -314,6 +318,9 @@ def _in_table(block: Block, after: Block | None = None) -> bool:
     if outline.is_part_title(block) or (outline.heading_of(block) is not None
                                          and not row_label):
         return False
+    if _SENTENCE.search(block.text):
+        return False  # 年度资金总额：全年预算数 320.00 万元，…，得分 9.28 分。: a form's line
+        # written as a sentence, read as one
     return (len(block.lines) == 1 and len(block.text) <= 60) or not any(
         ch in block.text for ch in "。；;，,")
 
