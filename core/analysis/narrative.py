@@ -209,7 +209,8 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None,
     guarded("bracketed shares", claims_of.bracketed_shares, found_breakdowns)
     reading.claims.ratios = [
         *guarded("ratios", claims_of.find_ratios, reading.items, found_breakdowns, index),
-        *guarded("debt ratios", claims_of.find_debt_ratios, reading.items, listed)]
+        *guarded("debt ratios", claims_of.find_debt_ratios, reading.items, listed),
+        *guarded("score rates", claims_of.find_score_rates, reading.statements)]
     reading.claims.payments = guarded("payments", claims_of.find_payments, reading.items)
     reading.claims.savings = guarded("savings", claims_of.find_savings, reading.statements)
     reading.claims.compositions = [
@@ -234,8 +235,9 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None,
     reading.claims.growths = guarded("average growth", claims_of.find_growths, reading.items)
     reading.claims.schedule_gaps = guarded("schedule gaps", claims_of.find_schedule_gaps,
                                            reading.statements, texts, title, fiscal_year)
-    reading.claims.budget_gaps = guarded("gaps to budgets", claims_of.find_budget_gaps,
-                                         reading.statements, texts)
+    reading.claims.budget_gaps = [
+        *guarded("gaps to budgets", claims_of.find_budget_gaps, reading.statements, texts),
+        *guarded("limits", claims_of.find_within_limits, reading.items, texts)]
     reading.claims.class_splits = guarded(
         "spending classes", spending_classes.find, reading.items, reading.parts,
         [p.id for b in found_breakdowns for p in b.parts])

@@ -75,6 +75,11 @@ _CUT_OFF = re.compile(r"^(?:截至|截止)\s*(?:[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}
                       r"|年底|年末|底|目前)?[\s，,]*")
 #: the dates a balance is struck at: 年初结转和结余 and 年末结转和结余 are two quantities
 _BALANCE_DATES = ("年初", "年末", "年底")
+#: a year before its start or end that opens a balance's name (本年末滚存结余, 2022 年初专项债务
+#: 余额): the year is the figure's period, 年末 / 年初 stays the name's (上年末 … keeps its own
+#: reading: the name of last year's close is this year's opening, never this year's close)
+_YEAR_OF_BALANCE = re.compile(r"(?:本年|当年|(?:19|20)[0-9]{2}\s*年)(?=[末初底]"
+                              r"[^，,；;。]{0,12}(?:结转|结余|余额))")
 #: names of balances carried from one year to the next
 _BALANCES = ("结转", "结余", "余额")
 _TRAILING = ("分别为", "分别是", "分别", "已达到", "达到了", "达到", "约为", "约", "高达", "为",
@@ -1350,7 +1355,9 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
     # 基本支出占一般公共预算财政拨款支出的比重为: the name is before the comparison, however
     # long what it is compared with
     text = _after_includes(_longest_name(_before_comparison(
-        _YEAR.sub("", text).lstrip("、"))))  # (2023 年度、2022 年度本年支出: no 、 left first)
+        _YEAR.sub("", _YEAR_OF_BALANCE.sub("年", text)).lstrip("、"))))
+    # (上年末滚存结余 / 2022 年初专项债务余额: the year is the figure's period; 年末 and 年初
+    # stay the balance's name)  # (2023 年度、2022 年度本年支出: no 、 left first)
     if text.strip().startswith(ratios.RATE_OPEN) \
             and _rate_against(text.strip(), _PLAN_NAMES) is not None:
         return "", TARGET  # 完成 a，为年度计划 b 的 p% / 完成市下达计划 b 的 p%: the plan of the

@@ -52,6 +52,7 @@ from crossfoot.analysis.claims.compositions import (
 from crossfoot.analysis.claims.deductions import find_deductions
 from crossfoot.analysis.claims.grade_counts import find_grade_counts
 from crossfoot.analysis.claims.growth import Growth, find_growths
+from crossfoot.analysis.claims.limits import find_within_limits
 from crossfoot.analysis.claims.net_assets import find_debt_ratios, find_net_assets
 from crossfoot.analysis.claims.payments import FullPayment, find_payments
 from crossfoot.analysis.claims.products import Product, find_products
@@ -65,6 +66,7 @@ from crossfoot.analysis.claims.ratios import (
 from crossfoot.analysis.claims.remainders import find_remainders
 from crossfoot.analysis.claims.savings import Saving, find_savings
 from crossfoot.analysis.claims.schedule import ScheduleGap, find_schedule_gaps
+from crossfoot.analysis.claims.score_rates import find_score_rates
 from crossfoot.analysis.enumerations import Enumeration
 from crossfoot.analysis.spending_classes import ClassSplit
 
@@ -75,9 +77,9 @@ __all__ = [
     "find_changes", "find_compositions", "find_debt_ratios", "find_debt_rolls", "find_deductions",
     "find_grade_counts", "find_grand_totals", "find_growths", "find_net_assets", "find_netted",
     "find_payments", "find_products", "find_ratios", "find_remainders", "find_respective_totals",
-    "find_roll_forwards", "find_savings", "find_schedule_gaps", "find_share_sets",
-    "find_year_spans", "key", "parts_nest", "same_kind", "subject_index", "whole_score",
-    "without_owner",
+    "find_roll_forwards", "find_savings", "find_schedule_gaps", "find_score_rates",
+    "find_share_sets", "find_within_limits", "find_year_spans", "key", "parts_nest", "same_kind",
+    "subject_index", "whole_score", "without_owner",
 ]
 
 

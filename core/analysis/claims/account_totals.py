@@ -34,15 +34,14 @@ def find_account_totals(statements: Sequence[Statement], texts: Mapping[str, str
     found = []
     for at, statement in enumerate(money):
         lead = name_before(statement, texts)
-        total = next((name for name, pattern in _TOTALS.items() if pattern.search(lead)), None)
-        if total is None:
-            continue
-        after = _lines(total, money[at + 1:], statement, texts)
-        lines = after if after else _lines(total, money[at - 1::-1] if at else [], statement,
-                                           texts, same_sentence=True)
-        if lines:
-            found.append(Composition(f"{total} = " + " + ".join(name for _, name in lines),
-                                     statement, [line for line, _ in lines]))
+        for total in (name for name, pattern in _TOTALS.items() if pattern.search(lead)):
+            after = _lines(total, money[at + 1:], statement, texts)
+            lines = after if after else _lines(total, money[at - 1::-1] if at else [],
+                                               statement, texts, same_sentence=True)
+            if lines:  # (财政拨款收入总计 by its funds, else by the plain template's lines)
+                found.append(Composition(f"{total} = " + " + ".join(n for _, n in lines),
+                                         statement, [line for line, _ in lines]))
+                break
     return found
 
 

@@ -18,7 +18,8 @@ def find_carried(items: Sequence[Item]) -> list[Composition]:
     balance and the opening one said before the closing one, each the paragraph's only one
     since its last closing balance."""
     found: list[Composition] = []
-    for item, since in stretches(items, _closing):
+    prior = _prior_closings(items)
+    for item, since in stretches(items, lambda i: _closing(i) and i.id not in prior):
         opening = [i for i in since if i.subject.endswith(balances.OPENING)
                    or _prior_closing(i, item)]
         year = [i for i in since if _is_balance(i)]
@@ -31,9 +32,30 @@ def find_carried(items: Sequence[Item]) -> list[Composition]:
     return found
 
 
+def _prior_closings(items: Sequence[Item]) -> set[str]:
+    """The closing balances followed in their paragraph by one of a later year (2021 年末滚存
+    结余 a，2022 年末滚存结余 b): the earlier opened the later's year."""
+    prior: set[str] = set()
+    last: dict[str, Item] = {}
+    for item in items:
+        if not _closing(item):
+            continue
+        before = last.get(item.paragraph)
+        mine, theirs = one_money(item), one_money(before) if before is not None else None
+        if theirs is not None and mine is not None and theirs.period is not None \
+                and mine.period is not None and theirs.period < mine.period \
+                and before is not None:
+            prior.add(before.id)
+        last[item.paragraph] = item
+    return prior
+
+
 def _closing(item: Item) -> bool:
-    """年末滚存结余, but not 上年末滚存结余 (last year's closing balance: this year's opening)."""
-    return item.subject.endswith(balances.CLOSING) and not item.subject.endswith(balances.OPENING)
+    """年末滚存结余, but not 上年末滚存结余 (last year's closing balance: this year's opening),
+    in its name or in the words its figure was said with."""
+    return item.subject.endswith(balances.CLOSING) and not item.subject.endswith(
+        balances.OPENING) and not any(o in s.label for s in item.levels()
+                                      for o in balances.OPENING)
 
 
 def _prior_closing(item: Item, closing: Item) -> bool:
@@ -42,8 +64,9 @@ def _prior_closing(item: Item, closing: Item) -> bool:
     mine, theirs = one_money(item), one_money(closing)
     return mine is not None and theirs is not None and mine.period is not None \
         and theirs.period is not None and mine.period < theirs.period \
-        and any(closing.subject.endswith(c) and c.endswith(item.subject)
-                for c in balances.CLOSING)
+        and any(closing.subject.endswith(c) and (c.endswith(item.subject)
+                                                  or item.subject.endswith(c))
+                for c in balances.CLOSING)  # (失业保险基金 2021 年末滚存结余: its owner said)
 
 
 def stretches(items: Sequence[Item], ends: Callable[[Item], bool],
@@ -78,7 +101,8 @@ def find_balances(items: Sequence[Item], parts: set[str]) -> list[Composition]:
     (which the balance may hold), none is guessed.
     """
     found: list[Composition] = []
-    for item, since in stretches(items, _is_balance, unlisted(parts)):
+    for item, since in stretches(items, lambda i: _is_balance(i) or _is_gap(i),
+                                 unlisted(parts)):
         pair = _pair(item, since)
         if pair is not None:
             found.append(pair)
@@ -95,7 +119,15 @@ def _pair(item: Item, since: Sequence[Item]) -> Composition | None:
                          BUDGET_MEASURES)
     if income is None or spending is None:
         return None
+    if _is_gap(item):  # 收入 a，支出 b，收支缺口 c: what was spent beyond what came in
+        return Composition("收支缺口 = 支出 - 收入", balance, [spending, income], [1, -1])
     return Composition("当年收支结余 = 收入 - 支出", balance, [income, spending], [1, -1])
+
+
+def _is_gap(item: Item) -> bool:
+    """收支缺口 / 支大于收: a gap said as what spending exceeds income by."""
+    return item.subject.endswith(balances.GAP) or any(
+        s.label.endswith(balances.GAP) for s in item.levels())
 
 
 def unlisted(parts: Collection[str]) -> Callable[[Item], bool]:
@@ -198,10 +230,10 @@ def _debt_role(item: Item, texts: Mapping[str, str]) -> str | None:
     if level is None:
         return None
     words = texts.get(level.paragraph, "")[level.quote_start:level.start].replace(" ", "")
+    if balances.DEBT_START.search(words):  # (before the end's: 上年末余额 is a start)
+        return "start"
     if balances.DEBT_END.search(words):
         return "end"
-    if balances.DEBT_START.search(words):
-        return "start"
     added = any(w in words for w in balances.DEBT_ADDED)
     repaid = any(w in words for w in balances.DEBT_REPAID)
     return None if added == repaid else "in" if added else "out"
@@ -215,8 +247,8 @@ def _flow_roles(since: Sequence[Item], closing: Statement) -> dict[str, Statemen
         levels = [s for s in other.levels() if s.dimension == "money"]
         if not levels:
             continue
-        if len(levels) != len(other.levels()):
-            return None
+        if len(levels) != len(other.levels()) or any(s.grand for s in levels):
+            return None  # (收入总计 holds the balance carried in: no flow of the year)
         # (本年收到 … 3,872.15 万元，全年支出 4,016.38 万元: one item, its spending read as of
         # what it received; each figure then goes by its own words)
         named = [(other.subject, levels[0])] if len(levels) == 1 else [(s.label, s)

@@ -128,7 +128,24 @@ def subject_index(items: Iterable[Item]) -> dict[str, list[Item]]:
                 found.setdefault(concept, []).append(item)
             for name in each_of(item.subject):  # 收、支总计均为 …: of 收入总计 and 支出总计
                 found.setdefault(key(name), []).append(item)
+            listed = _after_place(item.subject)
+            if listed:  # 柳塘乡 2018 年度收入、支出总计均为 a: the body's own list, its name off
+                found.setdefault(key(listed), []).append(item)
+                for name in each_of(listed):
+                    found.setdefault(key(name), []).append(item)
     return found
+
+
+def _after_place(subject: str) -> str:
+    """``柳塘乡收入、支出`` -> 收入、支出: a list of names after the name of the place whose
+    they are; '' for any other subject."""
+    if "、" not in subject or each_of(subject):
+        return ""
+    for length in range(2, min(measures.MAX_PLACE_NAME, subject.index("、")) + 1):
+        if subject[:length].endswith(measures.PLACE_ENDS):
+            rest = subject[length:]
+            return rest if len(rest.split("、")[0]) >= 2 else ""
+    return ""
 
 
 def without_owner(name: str, owners: tuple[str, ...] = cues.OWNERS) -> str:

@@ -138,7 +138,8 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
             elif statement.role == RATE and _rate_verb(statement.label) is not None:
                 ratio = _named_count_rate([*before, item], statement)  # 回收率, 合格率 only so
             elif statement.role == RATE:
-                ratio = _rate(item, statement) or _inline_plan_rate(
+                ratio = _rate(item, statement) or _budget_share(
+                    [*before, item], item, statement) or _inline_plan_rate(
                     item, statement) or _paragraph_budget_rate(
                     before, item, statement) or (_budget_just_before(
                     paragraphs, earlier, item, statement)
@@ -293,6 +294,32 @@ def _inline_plan_rate(item: Item, stated: Statement) -> Ratio | None:
     done = [s for s in item.levels() if s.sentence == stated.sentence and s.start < plan.start
             and s.quantity.unit == plan.quantity.unit and s.period == stated.period]
     return Ratio("rate", stated, done[0], plan, True) if len(done) == 1 else None
+
+
+def _budget_share(upto: Sequence[Item], item: Item, stated: Statement) -> Ratio | None:
+    """全年预算 860 万元，实际支出 812.37 万元，年末结转结余 47.63 万元，占全年预算的 5.54%:
+    a figure of neither measure said as a share of the budget its sentence states.
+
+    Read only where the rate's words open with 占, its item states one amount, of no
+    measure, and the sentence before it exactly one budget of the kind the words name."""
+    own = [s for s in item.levels() if s.dimension == "money"]
+    if not stated.whole or not stated.label.startswith(ratios.SHARE_OPEN[0]) \
+            or len(own) != 1 or own[0].measure is not None:
+        return None
+    wanted = (BUDGETS if not stated.whole.startswith(_BUDGET_KINDS)
+              else ("budget_initial",) if stated.whole.startswith("年初") else ("budget",))
+    budgets = [s for other in upto for s in other.levels()
+               if s.sentence == stated.sentence and s.paragraph == stated.paragraph
+               and s.start < own[0].start and s.measure in wanted and same_kind(s, own[0])]
+    if len(budgets) != 1 or not stated.whole.endswith(_BUDGET_WORDS):
+        return None
+    return Ratio("share", stated, own[0], budgets[0], True)
+
+
+#: the kinds of budget a share's whole may name (占年初预算的 / 占调整预算的 / 占全年预算的)
+_BUDGET_KINDS = ("年初", "调整", "全年")
+#: how such a whole ends
+_BUDGET_WORDS = ("预算", "预算数")
 
 
 def _sentence_plan_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
@@ -955,8 +982,9 @@ def _listed_by_name(section: Sequence[Item]) -> set[int]:
 
 def _names_total(name: str, total: str) -> bool:
     """Does a share's whole (总支出, 支出总计, 基本支出预算) name this total (医院支出)?"""
-    if _whole_key(name) == _whole_key(total):
-        return True
+    if _whole_key(name) == _whole_key(total) or (len(name) >= MIN_BARE_NAME and any(
+            total.endswith(name + flow) for flow in cues.FLOWS)):
+        return True  # (占机关运行经费的 p under 本部门机关运行经费支出 a: its flow word left off)
     bare = _bare_whole(name, _WHOLE_TAILS[:3])
     return len(bare) >= 2 and bare != name and total.endswith(bare)
 

@@ -13,6 +13,8 @@ import re
 
 #: names of the year's balance, after the words of when (本年 / 当年 / 全年) are cut
 BALANCE = ("收支结余", "收支结存", "当年结余", "本年结余", "当期结余")
+#: names of a year's gap, spending less income (政府性基金收入 a，支出 b，收支缺口 c)
+GAP = ("收支缺口", "支大于收", "支出大于收入")
 #: words of when that may open a balance's name (当期: the period's, as 医保 fund reports say)
 WHEN = ("本年度", "本年", "当年", "全年", "年度", "当期")
 #: the endings of the names of what came in and of what went out
@@ -52,10 +54,17 @@ END_BALANCE = ("年末滚存结余", "年末结余", "年末余额", "月末结�
 #: a government debt's balance rolled over a year (年初专项债务余额 a。当年新增发行专项债券 b，
 #: 偿还到期本金 c，年末专项债务余额 d: debt reports and budget execution reports): the words of
 #: its closing and opening balance, of debt added and of principal repaid
-DEBT_END = re.compile(r"(?:年末|年底|期末)[^，,；;。：:]{0,10}债务余额$")
-DEBT_START = re.compile(r"(?:年初|上年末|上年底|期初)[^，,；;。：:]{0,10}债务余额$")
+#: (…余额 alone under a heading of debt: 上年末余额 a，当年新增债务 b，偿还 c，年末余额 d; the
+#: verbs of borrowing and repaying say it is a debt's)
+DEBT_END = re.compile(r"(?:年末|年底|期末)[^，,；;。：:]{0,10}余额$")
+DEBT_START = re.compile(r"(?:年初|上年末|上年底|期初)[^，,；;。：:]{0,10}余额$")
 DEBT_ADDED = ("新增", "发行", "举借")
 DEBT_REPAID = ("偿还", "还本", "归还")
+#: a balance said to be within its limit (债务余额 a，控制在省核定的债务限额 b 以内): the limit's
+#: word, the words before its figure and the words right after it that bound the balance by it
+LIMIT = "限额"
+WITHIN_LIMIT = ("控制在", "在")
+WITHIN_AFTER = ("以内", "之内", "范围内")
 #: words of what came in and of what went out in such a paragraph
 INFLOW = ("收入", "收到", "接收", "收缴")
 OUTFLOW = ("支出", "拨付", "使用")
@@ -80,6 +89,16 @@ CARRIED = ("结转", "年初", "年末", "上年", "滚存", "累计", "期初",
 #: (年初财政拨款结转和结余 / 年初结转结余: the 财政拨款 table's lines too), with whether every
 #: such account states it
 ACCOUNT_TOTALS: dict[str, tuple[tuple[str, bool], ...]] = {
+    # (财政拨款收入支出决算总表: 财政拨款收入总计 a，包括一般公共预算财政拨款收入 b、政府性基金
+    # 预算财政拨款收入 c 和年初财政拨款结转和结余 d; tried before the plain 收入总计)
+    "财政拨款收入总计": (("一般公共预算财政拨款(?:收入)?", True),
+                         ("政府性基金预算财政拨款(?:收入)?", False),
+                         ("国有资本经营预算财政拨款(?:收入)?", False),
+                         ("年初财政拨款结转和?结余", True)),
+    "财政拨款支出总计": (("一般公共预算财政拨款(?:支出)?", True),
+                         ("政府性基金预算财政拨款(?:支出)?", False),
+                         ("国有资本经营预算财政拨款(?:支出)?", False),
+                         ("年末财政拨款结转和?结余", True)),
     "收入总计": (("本年(?:财政拨款)?收入(?:合计)?", True), ("使用非财政拨款结余", False),
                 ("用事业基金弥补收支差额", False), ("年初(?:财政拨款)?结转和?结余", True)),
     "支出总计": (("本年(?:财政拨款)?支出(?:合计)?", True), ("结余分配", False),

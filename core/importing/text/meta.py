@@ -74,8 +74,8 @@ class MetaInfo:
     removed: list[Block] = field(default_factory=list)
 
 
-def _published(block: Block) -> str | None:
-    text = fold(block.text)
+def _published(line: str) -> str | None:
+    text = fold(line)
     found = PUBLISHED.search(text)
     if not found:
         return None
@@ -106,17 +106,18 @@ def read_meta(blocks: list[Block], fallback_title: str, wrapped: bool = True,
             info.title = info.title or field_title.group(1).strip()
             labelled = not field_title.group(1).strip()
             continue
-        if META_LINE.match(block.text) or "【发布时间" in block.text or "发布日期" in block.text:
+        plain = simplified(block.text)  # (發布日期 of a mirror site in traditional characters)
+        if META_LINE.match(plain) or "【发布时间" in plain or "发布日期" in plain:
             info.removed.append(block)
-            published = _published(block)
+            published = _published(plain)
             if published and info.report_date is None:
                 info.report_date = published
-            publisher = PUBLISHER.search(block.text)
+            publisher = PUBLISHER.search(plain)  # (the value as printed: plain is as long)
             if publisher and info.organization is None:
-                info.organization = publisher.group(1)
-            named = NAME.match(block.text)
+                info.organization = block.text[publisher.start(1):publisher.end(1)]
+            named = NAME.match(plain)
             if named and not info.title:
-                info.title = named.group(1).strip()
+                info.title = block.text[named.start(1):named.end(1)].strip()
             continue
         kept.append(block)
     kept = _without_contents(kept, info.removed)
