@@ -1018,8 +1018,8 @@ def _period_said(words: str) -> int:
 #: a period a clause may open with before its verb (2023 年 / 本年度 / 全年)
 _OPENING_PERIOD = re.compile(r"(?:[0-9]{4}年度?|本年度?|全年|当年|今年)[，,]?")
 #: a whole made of a counted number of parts: all of it follows
-_PARTS_COUNTED = re.compile(r"由(?:以下|如下)?[0-9一二两三四五六七八九十]{1,2}个?部分"
-                            r"(?:构成|组成)$")
+_PARTS_COUNTED = re.compile(r"(?:全部)?由(?:以下|如下)?[0-9一二两三四五六七八九十]{1,2}个?"
+                            r"(?:部分|类|项)(?:构成|组成)$")  # (全部由以下四类构成：A a …)
 #: 以下方面 / 以下三类 / 如下几个方面: words that announce a list and say nothing else
 _FILLER = re.compile("(?:" + "|".join(cues.CUE_FILLER_HEADS) + ")[0-9几一二两三四五六七八九十]{0,3}"
                      "(?:" + "|".join(cues.CUE_FILLER_NOUNS) + ")?$")

@@ -947,7 +947,8 @@ class _Emitter:
 
     def _schedule_gaps(self) -> Iterator[dict[str, Any]]:
         """超序时进度 d 个百分点: a change in points from the schedule to the rate (the schedule
-        a fact of its name's words where the text states no figure of it)."""
+        a fact of its name's words where the text states no figure of it, at two decimals: the
+        share of a whole number of quarters is exact, not 75 ± 0.5)."""
         for gap in self.reading.claims.schedule_gaps:
             rate, points = self.fact_of.get(gap.rate.id), self.fact_of.get(gap.gap.id)
             emitted = self.fact(points)
@@ -958,7 +959,7 @@ class _Emitter:
             else:
                 start, end = gap.named_at
                 schedule = self._add({"label": "序时进度", "measure": "rate",
-                                      "value": str(gap.elapsed), "unit": "%",
+                                      "value": f"{gap.elapsed:.2f}", "unit": "%",
                                       "source": self._quoted(gap.gap.paragraph, start, end)})
             if schedule is None:
                 continue

@@ -126,6 +126,9 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                 alternative = None
             elif item.id in after_list:
                 alternative = None  # neither reading is sure without the parts' changes
+            if alternative is not None and current is not None \
+                    and alternative.quantity == current.quantity:
+                alternative = None  # (A 14.26，其中 …，A2 14.26，比上年 … : either, the same)
             if current is not None and not current.quantity.value and percent is not None \
                     and percent.sign >= 0:
                 certain = False  # 其中年初结转和结余 0 万元，较上年增加 5.24 万元，增长 2.3%: no

@@ -18,6 +18,7 @@ from crossfoot.analysis.statements import (
 )
 from crossfoot.analysis.vocabulary import cues
 from crossfoot.model.dates import SPAN_MARK
+from crossfoot.model.numerals import chinese_value
 
 
 @dataclass(slots=True)
@@ -95,9 +96,32 @@ def find_respective_totals(statements: Sequence[Statement], texts: Mapping[str, 
             run.append(statement)
             if statement.label.strip(_MARKS):
                 break  # (a figure named: the list ended before it)
+        if total is None and at and len(run) >= MIN_RESPECTIVE:
+            total = _total_just_before(statements[at - 1], first, run, text)
         if total is not None and len(run) >= MIN_RESPECTIVE:
             found.append(Composition(f"{first.lead or total.lead}合计", total, run))
     return found
+
+
+def _total_just_before(before: Statement, first: Statement, run: Sequence[Statement],
+                       text: str) -> Statement | None:
+    """A、B、C 三项支出合计 a，分别为 x、y、z: the total said right before 分别, of the list's
+    unit and sentence, as many figures as its words count (where they count them)."""
+    between = text[before.end:first.start].strip(" ，,：:")
+    if (before.paragraph, before.sentence) != (first.paragraph, first.sentence) \
+            or before.role != LEVEL or before.quantity.unit != first.quantity.unit \
+            or not before.total_cue or between not in cues.RESPECTIVELY_ALONE:
+        return None
+    counted = _COUNTED_NAMES.search(before.label)
+    number = counted.group(1) if counted is not None else ""
+    if counted is not None and (int(number) if number.isdigit() else chinese_value(number)) \
+            != len(run):
+        return None
+    return before
+
+
+#: a count of the names a total is of, in its words (五项重点支出合计)
+_COUNTED_NAMES = re.compile(r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:项|个|类|大)")
 
 
 #: what stands between two figures of one list (412 人、386 人和 529 人)

@@ -1,5 +1,7 @@
-"""Net assets as assets less liabilities (资产总额 a，负债总额 b，净资产 c), and the debt
-ratio as liabilities over assets (资产负债率 p%), each in one paragraph's stretch."""
+"""Net assets as assets less liabilities (资产总额 a，负债总额 b，净资产 c), fixed assets' net
+value as their cost less depreciation (原值 a，累计折旧 b，净值 c), and the debt ratio as
+liabilities over assets (资产负债率 p%) and 成新率 as net value over cost, each in one
+paragraph's stretch."""
 
 from __future__ import annotations
 
@@ -27,16 +29,23 @@ def find_net_assets(items: Sequence[Item], parts: set[str]) -> list[Composition]
         if assets is not None and liabilities is not None:
             found.append(Composition("净资产 = 资产总额 - 负债总额", net,
                                      [assets, liabilities], [1, -1]))
+    for item, since in stretches(items, _is_net_value, unlisted(parts)):
+        net = one_money(item)
+        cost = one_level(since, _is_original_value, net) if net is not None else None
+        written_off = one_level(since, _is_depreciation, net) if net is not None else None
+        if net is not None and cost is not None and written_off is not None:
+            found.append(Composition("净值 = 原值 - 累计折旧", net, [cost, written_off], [1, -1]))
     return found
 
 
 def find_debt_ratios(items: Sequence[Item], parts: set[str]) -> list[Ratio]:
     """Each 资产负债率 with the one total of liabilities and the one of assets said before
     it in its paragraph, since the last such ratio; each 债务率 so with the government's debt
-    and its fiscal capacity."""
+    and its fiscal capacity; each 成新率 with fixed assets' net value and their cost."""
     return [*_ratios_of(items, parts, _is_debt_ratio, _is_liabilities, _is_assets),
             *_ratios_of(items, parts, _is_government_debt_ratio, _is_government_debt,
-                        _is_fiscal_capacity)]
+                        _is_fiscal_capacity),
+            *_ratios_of(items, parts, _is_newness_ratio, _is_net_value, _is_original_value)]
 
 
 def _ratios_of(items: Sequence[Item], parts: set[str], is_ratio: Callable[[Item], bool],
@@ -59,25 +68,24 @@ def _ratios_of(items: Sequence[Item], parts: set[str], is_ratio: Callable[[Item]
     return found
 
 
-def _is_net(item: Item) -> bool:
-    return item.subject.endswith(net_assets.NET)
+def _named(ending: str | tuple[str, ...]) -> Callable[[Item], bool]:
+    """Items whose name ends with ``ending`` (净资产, 债务余额 …)."""
+    return lambda item: item.subject.endswith(ending)
 
 
-def _is_debt_ratio(item: Item) -> bool:
-    return item.subject.endswith(net_assets.DEBT_RATIO)
+_is_net = _named(net_assets.NET)
+_is_debt_ratio = _named(net_assets.DEBT_RATIO)
+_is_government_debt = _named(net_assets.GOVERNMENT_DEBT)
+_is_fiscal_capacity = _named(net_assets.FISCAL_CAPACITY)
+_is_newness_ratio = _named(net_assets.NEWNESS_RATIO)
+_is_net_value = _named(net_assets.NET_VALUE)
+_is_original_value = _named(net_assets.ORIGINAL_VALUE)
+_is_depreciation = _named(net_assets.DEPRECIATION)
 
 
 def _is_government_debt_ratio(item: Item) -> bool:
     return item.subject.endswith(net_assets.GOVERNMENT_DEBT_RATIO) \
         and not item.subject.endswith(net_assets.DEBT_RATIO)
-
-
-def _is_government_debt(item: Item) -> bool:
-    return item.subject.endswith(net_assets.GOVERNMENT_DEBT)
-
-
-def _is_fiscal_capacity(item: Item) -> bool:
-    return item.subject.endswith(net_assets.FISCAL_CAPACITY)
 
 
 def _is_assets(item: Item) -> bool:

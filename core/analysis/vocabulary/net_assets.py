@@ -31,3 +31,10 @@ AVERAGED = "平均"
 GOVERNMENT_DEBT_RATIO = "债务率"
 GOVERNMENT_DEBT = ("债务余额",)
 FISCAL_CAPACITY = ("综合财力",)
+#: fixed assets at cost, less what has been written off, at their net value (固定资产原值 a，
+#: 累计折旧 b，净值 c: asset reports), and the share of the cost still standing (成新率 = 净值 ÷
+#: 原值), each named by how it ends
+ORIGINAL_VALUE = ("原值",)
+DEPRECIATION = ("累计折旧", "折旧")
+NET_VALUE = ("净值",)
+NEWNESS_RATIO = "成新率"

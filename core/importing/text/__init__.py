@@ -94,6 +94,13 @@ def read_text(text: str, source: str = "<text>", find_tables: bool = True,
     if info.title == source and notes:
         info.title = notes[0].title  # a report that is one unreadable table: name it by it
     signature = info.report_date_block
+    starts = line_starts(text)
+    reads = [(region, _read_region(region, info.organization, starts, text))
+             for region in regions]
+    given_back = [region for region, read in reads if not read.tables and _prose(region)]
+    if given_back:  # (…自评表（节选） over lines written as text: read as text, not as a grid)
+        kept = sorted([*kept, *(b for region in given_back for b in region.body)],
+                      key=lambda block: block.offsets[0])
     sections = outline.build(kept, styled)
     offsets: dict[str, Offsets] = {}
     report_paragraph = None
@@ -103,9 +110,9 @@ def read_text(text: str, source: str = "<text>", find_tables: bool = True,
             if signature is not None and paragraph.offsets[:1] == signature.offsets[:1]:
                 report_paragraph = paragraph.id
     table_data: list[dict[str, Any]] = []
-    starts = line_starts(text)
-    for region in regions:
-        read = _read_region(region, info.organization, starts, text)
+    for region, read in reads:
+        if region in given_back:
+            continue
         notes.extend(read.notes)
         place = region.title_block or region.body[0]
         part = _part_before(sections, place)
@@ -141,6 +148,17 @@ class _Region:
     piped: bool = False
     #: lines between the title and the rows: a caption, the unit
     lead: list[Block] = field(default_factory=list)
+
+
+def _prose(region: _Region) -> bool:
+    """Are a region's lines, not laid out with |, written as text (a figure with its unit,
+    clauses parted by commas), not cells? Then, when no table is read from them, they are
+    read as the text they are."""
+    return not region.piped and any(_WRITTEN.search(block.text) for block in region.body)
+
+
+#: a figure with a unit of money, a clause's comma or a sentence's stop: words, not cells
+_WRITTEN = re.compile(r"[0-9](?:\.[0-9]+)?\s*(?:万元|亿元|元)|[，；。]")
 
 
 def _read_region(region: _Region, organization: str | None,
