@@ -39,6 +39,7 @@ from crossfoot.analysis.measures import (
     share_cases,
 )
 from crossfoot.analysis.vocabulary import changes
+from crossfoot.analysis.vocabulary.scores import SCORE_UNIT
 from crossfoot.plugins.bases import ImpliedBasesMismatch, member_of
 from crossfoot.plugins.executions import ExecutionOverBudget, LowExecutionRate
 from crossfoot.plugins.grades import GradeScoreMismatch
@@ -586,7 +587,9 @@ class ScoreAboveMaximum(Rule):
         "\"自评得分不能大于分值\" (cn-rules B.15). A weight is an allocation, not a measurement, "
         "so it is taken exactly; the score keeps the tolerance of its shown digits. A score "
         "given without a weight is held to the full mark of the scoring system, 100 by "
-        "default (option max-score)."
+        "default (option max-score), unless the points are a fund allocation's (因素得分), or "
+        "two or more of the report's points pass it, or it adds points up past it (四个片区"
+        "得分合计 678 分): points of another scale."
     )
     example = "分值 10, 得分 12"
     messages = {
@@ -600,6 +603,7 @@ class ScoreAboveMaximum(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         full_mark = ctx.options.decimal_setting("max-score", HUNDRED)
+        over_full: list[Finding] = []
         for group in groups_with(ctx, "score"):
             for score in group.all("score"):
                 if score.quantity is None or score.quantity.dimension not in ("score", "number"):
@@ -607,13 +611,15 @@ class ScoreAboveMaximum(Rule):
                 weight = group.number("weight", score)
                 if weight is not None and q(weight).dimension == score.quantity.dimension:
                     limit, key, related = q(weight).value, None, [weight.location]
+                elif FACTOR_POINTS in place(score):
+                    continue  # (因素得分 of a fund's allocation: points of no full mark)
                 else:
                     limit, key, related = full_mark, "full", []
                 low = score.quantity.interval().lo
                 if low is None or low <= limit:
                     continue
                 unit = score.quantity.unit
-                yield self.finding(
+                finding = self.finding(
                     ctx, score.location,
                     Evidence(expected=f"≤ {format_value(limit)}",
                              actual=score.quantity.value,
@@ -621,6 +627,30 @@ class ScoreAboveMaximum(Rule):
                              unit=unit or None),
                     related=related, message=key, label=place(score), score=str(score.quantity),
                     weight=format_value(limit) + unit)
+                if key is None:
+                    yield finding
+                else:
+                    over_full.append(finding)
+        if len(over_full) < OTHER_SCALE and not _adds_past(ctx, full_mark):
+            yield from over_full
+        # (东片区 158 分 … 南片区 261 分 … 合计 678 分: several points past the full mark, or a
+        # sum of them, are of another scale, not slips)
+
+
+#: the points a fund's allocation gives each place by its factors (因素得分): no full mark
+FACTOR_POINTS = "因素"
+#: how many scores past the full mark make it another scale
+OTHER_SCALE = 2
+
+
+def _adds_past(ctx: Context, full_mark: Decimal) -> bool:
+    """Does the report add points up to more than the full mark (四个片区得分合计 678 分)?
+    Then its points are of another scale, and no score of it is held to the full mark."""
+    for relation in ctx.report.relations:
+        total = member_of(ctx.report, relation.total)
+        if total is not None and q(total).unit == SCORE_UNIT and q(total).value > full_mark:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------

@@ -230,8 +230,9 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None,
         *guarded("carried balances", claims_of.find_carried, reading.items),
         *guarded("roll-forwards", claims_of.find_roll_forwards, reading.items, listed),
         *guarded("debt rolls", claims_of.find_debt_rolls, reading.items, texts)]
-    reading.claims.share_sets = guarded("share sets", claims_of.find_share_sets, reading.items,
-                                        found_breakdowns)
+    reading.claims.share_sets = [
+        *guarded("share sets", claims_of.find_share_sets, reading.items, found_breakdowns),
+        *guarded("weights", claims_of.find_weight_sets, reading.statements, texts)]
     reading.claims.growths = guarded("average growth", claims_of.find_growths, reading.items)
     reading.claims.schedule_gaps = guarded("schedule gaps", claims_of.find_schedule_gaps,
                                            reading.statements, texts, title, fiscal_year)
@@ -563,6 +564,8 @@ class _Emitter:
         if subject and item is not None and statement.measure in measures.LABELS \
                 and len({s.measure for s in item.levels()}) > 1:
             return f"{subject}（{measures.LABELS[statement.measure]}）"
+        if not subject and not statement.label.strip(_LIST_WORDS):
+            return str(statement.quantity)  # (分别为 28.64 亿元、31.07 亿元: named by itself)
         return subject or statement.label or "数值"
 
     def _measure(self, statement: Statement) -> str:
@@ -1102,7 +1105,8 @@ _OPENING_PLACE = re.compile(r"(?![全本我该各])([\u4e00-\u9fff]{2,4}(?:省|�
 _NOT_A_PLACE = "全本我该各年"
 #: what an amount went to, said right after it (… 5.01 亿元用于老旧小区改造 / …万元，用于 …):
 #: one use, not the first of a list of them (主要用于 A、B、C 等方面)
-_PURPOSE_AFTER = re.compile(r"\s?[，,]?(?:主要|全部|专项)?用于([\u4e00-\u9fff]{2,12}+)(?![0-9、])")
+_PURPOSE_AFTER = re.compile(r"\s?[，,]?(?:主要|全部|专项)?用于([\u4e00-\u9fff]{2,12}+)"
+                            r"(?![0-9、（(])")  # (…用于 A（4,200 万元）、B …: A's own figure)
 #: a paragraph that opens with the day something happened (2023 年 8 月 1 日，…)
 _OPENING_DATE = re.compile(r"(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
 #: a paragraph that opens with its year (2024 年，全市一般公共预算收入安排 …)
@@ -1346,6 +1350,9 @@ def _whose_unsaid(subject: str) -> bool:
     return True
 
 
+#: what a figure handed out in a list may be said with and nothing more (、 / 和 / 分别为)
+_LIST_WORDS = " " + cues.LIST_SEPARATORS + "".join(cues.LIST_JOINERS) + "".join(
+    cues.RESPECTIVELY_ALONE) + "：:"
 #: the marks a list's part follows (…，扣除上解上级支出 d)
 _PART_SEPARATORS = (*cues.LIST_SEPARATORS, *clauses_of.SEGMENT_END, "。")
 #: measures.ACCOUNT_WORDS, longest first (as they are matched)

@@ -67,6 +67,7 @@ from crossfoot.analysis.claims.remainders import find_remainders
 from crossfoot.analysis.claims.savings import Saving, find_savings
 from crossfoot.analysis.claims.schedule import ScheduleGap, find_schedule_gaps
 from crossfoot.analysis.claims.score_rates import find_score_rates
+from crossfoot.analysis.claims.weights import find_weight_sets
 from crossfoot.analysis.enumerations import Enumeration
 from crossfoot.analysis.spending_classes import ClassSplit
 
@@ -78,8 +79,8 @@ __all__ = [
     "find_grade_counts", "find_grand_totals", "find_growths", "find_net_assets", "find_netted",
     "find_payments", "find_products", "find_ratios", "find_remainders", "find_respective_totals",
     "find_roll_forwards", "find_savings", "find_schedule_gaps", "find_score_rates",
-    "find_share_sets", "find_within_limits", "find_year_spans", "key", "parts_nest", "same_kind",
-    "subject_index", "whole_score", "without_owner",
+    "find_share_sets", "find_weight_sets", "find_within_limits", "find_year_spans", "key",
+    "parts_nest", "same_kind", "subject_index", "whole_score", "without_owner",
 ]
 
 

@@ -73,6 +73,11 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                     found.append(against)
                 continue
             current, certain = _current(item, anchor, index)
+            if not certain and current is not None and base is not None and change is None \
+                    and same_kind(base, current) and base.sentence == current.sentence \
+                    and _one_of_kind(item, base):
+                certain = True  # (项目 356 个，金额 14.27 亿元，较上年的 12.85 亿元增长 p%: the
+                # base stated says whose the percent is)
             if base is not None and base.dimension == "ratio" and change is None \
                     and anchor is not None:
                 # 占 71.5%，较上年的 68.2% 提高 3.3%: a rate's change is of the rate said before
@@ -461,6 +466,11 @@ def _said_before_under_its_name(item: Item, own: Sequence[Statement],
              and s.period == anchor.period and s.start < anchor.start
              and s.dimension != "ratio" and same_kind(s, own[-1])]
     return found[0] if len(found) == 1 else None
+
+
+def _one_of_kind(item: Item, base: Statement) -> bool:
+    """Does the item state one level of the base's kind (the amount beside a count)?"""
+    return sum(same_kind(s, base) for s in item.levels()) == 1
 
 
 def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]

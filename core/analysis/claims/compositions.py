@@ -140,8 +140,9 @@ def _says_total(own: str, statement: Statement, said: str) -> bool:
         return False  # (分别完成 a、b，其他小税种合计 c: the rest's own total, one more part)
     if statement.total_cue:
         return True
-    return bool(said) and any(own.partition(word)[2].strip() == said
-                              for word in cues.TOTAL_LEADS if word in own)
+    return any(own.partition(word)[2].strip() in (said, *cues.TOTAL_COPULAS)
+               for word in cues.TOTAL_LEADS if word in own) and bool(said or own)
+    # (三年累计达到 d after 分别为 a、b、c: the total word and a verb of reaching)
 
 
 def _clause_before(text: str, statement: Statement) -> str:

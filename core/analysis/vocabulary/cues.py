@@ -108,6 +108,8 @@ PARTIAL_END = ("等等", "等方面", "等")
 #: words right after a list that say nothing is left out (…、无形资产 c，无其他资产): the parts
 #: read are all of the whole, whatever cue opened them
 NONE_ELSE = ("无其他", "无其它", "没有其他", "没有其它", "再无其他")
+#: words that may stand between a total's word and its figure (累计达到 / 合计为 / 共计约)
+TOTAL_COPULAS = ("为", "是", "达", "达到", "达到了", "约", "约为")
 #: the words alone that hand a total's figures out in turn (合计 a，分别为 x、y、z)
 RESPECTIVELY_ALONE = ("分别为", "分别是", "分别")
 #: words that open with 等 and end no list (等级, 等次: a grade said after a figure)

@@ -38,6 +38,8 @@ TOTAL_NAMES = frozenset({"自评", "项目自评", "绩效自评", "评价", "�
 TOTAL_OWNERS = ("本", "该")
 #: a bare verb before a score that says it was scored (分值 50 分，得 47.5 分)
 GOT = ("得",)
+#: the word of the share each factor or indicator is given of the whole (权重分别为 45%、…)
+WEIGHT_WORD = "权重"
 #: the name of a score's rate of the points it was out of (得分 25.8 分，得分率 86.0%)
 SCORE_RATE = ("得分率",)
 #: how the name of the points an indicator lost ends (决策类指标扣 2 分 / 过程指标扣分 / 失分)
