@@ -515,7 +515,8 @@ class ComparisonYear(Rule):
         "year is written are checked; where the same figure also has its year-on-year change "
         "(比上年增加 …；比 2019 年（疫情前）减少 …), the other year is a comparison the writer "
         "chose, and the finding is info; so it is in a report whose title names several years "
-        "(2021—2023 年…情况)."
+        "(2021—2023 年…情况). A change said beside an average over the years since its base "
+        "(比 2019 年增长 p%，两年平均增长 q%) compares with the year the writer chose: not read."
     )
     example = "2023 年度部门决算说明: 支出合计 652.40 万元，较 2021 年增加 48.20 万元"
     messages = {

@@ -934,6 +934,8 @@ class _Emitter:
         return {"fact": self.fact_of[statement.id]} if statement is not None else None
 
     def _changes(self) -> Iterator[dict[str, Any]]:
+        averaged = {(s.paragraph, s.sentence) for s in self.reading.statements
+                    if s.role == AVERAGE}
         for change in self.reading.claims.changes:
             claim: dict[str, Any] = {"kind": "change", "certain": change.certain}
             for name in ("current", "change", "percent", "base", "alternative"):
@@ -941,8 +943,10 @@ class _Emitter:
                 if ref is not None:
                     claim[name] = ref
             anchor = change.change or change.percent
-            if anchor is not None and anchor.base_year is not None:
-                claim["base_year"] = anchor.base_year
+            if anchor is not None and anchor.base_year is not None \
+                    and (anchor.paragraph, anchor.sentence) not in averaged:
+                claim["base_year"] = anchor.base_year  # (比 2019 年增长 p%，两年平均增长 q%:
+                # a base the writer chose for the average, not a leftover year)
             if change.flat and change.current is not None and change.base is not None:
                 claim["change"] = {"fact": self._flat_fact(change.item, change.current)}
             if "change" in claim or "percent" in claim:

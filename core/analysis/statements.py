@@ -1184,8 +1184,15 @@ def _said_prior(left: str) -> bool:
     """``上年支出 6.80 万元`` / ``去年为 …``: a figure of the year before, not compared with it."""
     words = left.strip().lstrip("，,、")
     words = _MARKER.sub("", words)
+    for copula in _PRIOR_COPULAS:  # (a，是上年 b 的 2.15 倍: b is last year's)
+        if words.startswith(copula) and words[len(copula):].startswith(changes.PRIOR_BASE):
+            words = words[len(copula):]
     return words.startswith(changes.PRIOR_BASE) and not words.startswith(changes.COMPARE) \
         and not words.startswith(changes.CARRIED_IN)
+
+
+#: words that may stand before last year's figure said as what this year's is a multiple of
+_PRIOR_COPULAS = ("是", "为", "相当于")
 
 
 def _period(statement: Statement, text: str, years: list[Found], left: str) -> None:

@@ -72,6 +72,11 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                 if against is not None:
                     found.append(against)
                 continue
+            adjusted = _against_initial(item, anchor, percent)
+            if adjusted is not None:  # 年初预算 a，年中追加 b，全年预算 c，较年初增长 p%
+                found.append(Change(item, adjusted[0], change, percent, adjusted[1], False, True,
+                                    None))
+                continue
             current, certain = _current(item, anchor, index)
             if not certain and current is not None and base is not None and change is None \
                     and same_kind(base, current) and base.sentence == current.sentence \
@@ -466,6 +471,21 @@ def _said_before_under_its_name(item: Item, own: Sequence[Statement],
              and s.period == anchor.period and s.start < anchor.start
              and s.dimension != "ratio" and same_kind(s, own[-1])]
     return found[0] if len(found) == 1 else None
+
+
+def _against_initial(item: Item, anchor: Statement | None, percent: Statement | None
+                     ) -> tuple[Statement, Statement] | None:
+    """较年初增长 p% after 年初预算 a … 全年预算 c: the adjusted budget against the initial one,
+    where the item states one of each before the percent."""
+    if anchor is None or percent is None or not any(
+            w in percent.label for w in changes.AGAINST_INITIAL):
+        return None
+    said = [s for s in item.levels() if s.start < percent.start]
+    initial = [s for s in said if s.measure == "budget_initial"]
+    adjusted = [s for s in said if s.measure == "budget"]
+    if len(initial) != 1 or len(adjusted) != 1 or not same_kind(initial[0], adjusted[0]):
+        return None
+    return adjusted[0], initial[0]
 
 
 def _one_of_kind(item: Item, base: Statement) -> bool:

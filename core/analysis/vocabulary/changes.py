@@ -122,3 +122,6 @@ BELOW = ("小于", "低于", "少于")
 OVER_DONE = ("超额完成",)
 #: the budget measure a budget's name means (the others: either, where only one is stated)
 BUDGET_NAME_MEASURES = {"年初": ("budget_initial",), "调整": ("budget",), "全年": ("budget",)}
+#: words of a percent change of a budget against the one set at the year's start (年初预算 a，
+#: 年中追加 b，全年预算 c，较年初增长 p%)
+AGAINST_INITIAL = ("较年初", "比年初")
