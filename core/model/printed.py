@@ -46,6 +46,7 @@ class Parsed(Record):
 
 #: a cheap look ahead: a number run, maybe 余/多, then a unit word; the grammar decides
 _UNIT_AHEAD = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿点.,]{1,40}?(?: [0-9]{3}){0,8}+"
+                         r"(?:\.[0-9]{1,8})?"  # (1 452.00 万元: the decimals after the groups)
                          r"[ ]{0,3}[余多]?[ ]{0,3}(?:" + unit_words.UNIT_RE.pattern + ")")
 
 
