@@ -1363,8 +1363,8 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
     # long what it is compared with
     text = _after_includes(_longest_name(_before_comparison(
         _YEAR.sub("", _YEAR_OF_BALANCE.sub("年", text)).lstrip("、"))))
-    # (上年末滚存结余 / 2022 年初专项债务余额: the year is the figure's period; 年末 and 年初
-    # stay the balance's name)  # (2023 年度、2022 年度本年支出: no 、 left first)
+    # (本年末滚存结余 / 2022 年初专项债务余额: the year is the figure's period, 年末 and 年初 stay
+    # the balance's name; 2023 年度、2022 年度本年支出: no 、 left first)
     if text.strip().startswith(ratios.RATE_OPEN) \
             and _rate_against(text.strip(), _PLAN_NAMES) is not None:
         return "", TARGET  # 完成 a，为年度计划 b 的 p% / 完成市下达计划 b 的 p%: the plan of the

@@ -41,10 +41,11 @@ def _prior_closings(items: Sequence[Item]) -> set[str]:
         if not _closing(item):
             continue
         before = last.get(item.paragraph)
-        mine, theirs = one_money(item), one_money(before) if before is not None else None
-        if theirs is not None and mine is not None and theirs.period is not None \
-                and mine.period is not None and theirs.period < mine.period \
-                and before is not None:
+        theirs = one_money(before) if before is not None else None
+        mine = one_money(item)
+        if before is not None and theirs is not None and mine is not None \
+                and theirs.period is not None and mine.period is not None \
+                and theirs.period < mine.period:
             prior.add(before.id)
         last[item.paragraph] = item
     return prior
@@ -184,14 +185,15 @@ def find_debt_rolls(items: Sequence[Item], texts: Mapping[str, str]) -> list[Com
     borrowed and one repaid, and no other amount."""
     found: list[Composition] = []
     position = {item.id: index for index, item in enumerate(items)}
-    for item, since in stretches(items, lambda i: _debt_role(i, texts) == "end"):
+    role_of = {item.id: _debt_role(item, texts) for item in items}
+    for item, since in stretches(items, lambda i: role_of[i.id] == "end"):
         closing = one_money(item)
         if closing is None:
             continue
         roles: dict[str, list[Statement]] = {"start": [], "in": [], "out": []}
         for other in since:
             level = one_money(other)
-            role = _debt_role(other, texts)
+            role = role_of[other.id]
             if level is None and not any(s.dimension == "money" for s in other.levels()):
                 continue
             if level is None or role not in roles or not same_kind(level, closing):
@@ -200,7 +202,7 @@ def find_debt_rolls(items: Sequence[Item], texts: Mapping[str, str]) -> list[Com
         else:
             opened = [s for s in (one_money(i) for i in since) if s is not None]
             if not roles["start"] and opened and closing.period is not None:
-                roles["start"] = [s for s in _closing_before(items, position[item.id], texts)
+                roles["start"] = [s for s in _closing_before(items, position[item.id], role_of)
                                   if s.period is not None and s.period < closing.period]
             if all(len(levels) == 1 for levels in roles.values()):
                 found.append(Composition("年末债务余额 = 年初债务余额 + 新增债务 - 偿还本金",
@@ -209,7 +211,7 @@ def find_debt_rolls(items: Sequence[Item], texts: Mapping[str, str]) -> list[Com
     return found
 
 
-def _closing_before(items: Sequence[Item], at: int, texts: Mapping[str, str]
+def _closing_before(items: Sequence[Item], at: int, role_of: Mapping[str, str | None]
                     ) -> list[Statement]:
     """The closing balance said last before ``items[at]``'s stretch in its paragraph (the
     end of the year before, which this one opened with)."""
@@ -218,7 +220,7 @@ def _closing_before(items: Sequence[Item], at: int, texts: Mapping[str, str]
         other = items[index]
         if other.paragraph != closing.paragraph:
             return []
-        if _debt_role(other, texts) == "end":
+        if role_of[other.id] == "end":
             level = one_money(other)
             return [level] if level is not None else []
     return []

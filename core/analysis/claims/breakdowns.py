@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from crossfoot.analysis.claims.common import (
     category,
+    count_of,
     first_figure,
     in_sentence,
     key,
@@ -29,7 +30,6 @@ from crossfoot.analysis.vocabulary import (
     scores,
 )
 from crossfoot.analysis.vocabulary import measures as measures_words
-from crossfoot.model.numerals import chinese_value
 from crossfoot.model.quantity import Quantity
 from crossfoot.model.sums import COMPLETE, PARTIAL, check_sum
 
@@ -303,14 +303,19 @@ def _cut_short(items: Sequence[Item], at: int) -> bool:
         and bool(following.levels())
 
 
+def _said_after(last: Item, texts: Mapping[str, str]) -> str:
+    """The rest of the sentence after the list's last part's last figure ('' for none)."""
+    if not last.statements:
+        return ""
+    text = texts.get(last.paragraph, "")
+    end = max(s.end for s in last.statements)
+    return text[end:sentence_end(text, end)]
+
+
 def _none_else(last: Item, texts: Mapping[str, str]) -> bool:
     """Does the list's last part's sentence go on to say there is nothing else (…，无其他资产。),
     with no figure after it?"""
-    if not last.statements:
-        return False
-    text = texts.get(last.paragraph, "")
-    end = max(s.end for s in last.statements)
-    rest = text[end:sentence_end(text, end)]
+    rest = _said_after(last, texts)
     return not any(ch.isdigit() for ch in rest) and rest.lstrip("，,；; ").startswith(
         cues.NONE_ELSE)
 
@@ -318,21 +323,14 @@ def _none_else(last: Item, texts: Mapping[str, str]) -> bool:
 def _ends_partial(last: Item, texts: Mapping[str, str]) -> bool:
     """Does the list's last figure end in 等 (其他支出 18.72 万元等。)? A list that ends so
     names some of its whole, whatever opened it (a 等级 or 等次 after it is another word)."""
-    if not last.statements:
-        return False
-    text = texts.get(last.paragraph, "")
-    after = text[max(s.end for s in last.statements):]
+    after = _said_after(last, texts)
     return after.startswith(cues.PARTIAL_END) and not after.startswith(cues.NOT_PARTIAL_END)
 
 
 def _rest_named_apart(last: Item, texts: Mapping[str, str]) -> bool:
     """Does the sentence of the list's last part go on to name the rest of the whole with no
     figure (…；其余为业务支出、行政支出和资本性支出。)? Then the parts read are not all of it."""
-    if not last.statements:
-        return False
-    text = texts.get(last.paragraph, "")
-    end = max(s.end for s in last.statements)
-    rest = text[end:sentence_end(text, end)]
+    rest = _said_after(last, texts)
     return not any(ch.isdigit() for ch in rest) and any(word in rest for word in cues.REST_NAMED)
 
 
@@ -743,7 +741,7 @@ def _totals_of_the_above(items: Sequence[Item], taken: set[str]) -> list[Breakdo
             counted = cues.COUNTED_TOTAL.match(total.subject)
         if counted is None or total.id in taken or not total.levels():
             continue
-        wanted = _count_of(counted.group(1))
+        wanted = count_of(counted.group(1))
         run: list[Item] = []
         for part in _before(items, index):
             if part.section != total.section or part.id in taken or len(run) == wanted:
@@ -789,12 +787,6 @@ def _all_of_its_sentence(items: Sequence[Item], index: int, run: Sequence[Item])
 def _own_levels(part: Item) -> list[Statement]:
     """The item's levels but those per one of something (人均 / 每人 …)."""
     return [s for s in part.levels() if not per_unit.per_one(s.label)]
-
-
-def _count_of(numeral: str) -> int:
-    """三 / 3 as a count (a numeral the pattern matched, so always one)."""
-    value = int(numeral) if numeral.isdigit() else chinese_value(numeral)
-    return int(value or 0)
 
 
 #: the fewest items a total of the ones above counts (以上两项)

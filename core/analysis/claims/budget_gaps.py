@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
+from crossfoot.analysis.claims.common import budget_measures
 from crossfoot.analysis.clauses import sentence_start
 from crossfoot.analysis.statements import LEVEL, Statement
 from crossfoot.analysis.vocabulary import changes
@@ -79,8 +80,7 @@ def _gap(match: re.Match[str], levels: Sequence[Statement], text: str) -> Budget
         if match.group("budget_first"):
             sign = -sign  # 预算数大于决算数: what was done is below it
         start = sentence_start(text, start - 1) if start > 0 else start  # or the one before
-        wanted = next((m for prefix, m in changes.BUDGET_NAME_MEASURES.items()
-                       if budget_name.startswith(prefix)), BUDGET_MEASURES)
+        wanted = budget_measures(budget_name)
         done_measures = ("actual",)
     near = [s for s in levels if start <= s.start < match.start()]
     done = [s for s in near if s.measure in done_measures]

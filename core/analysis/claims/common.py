@@ -8,6 +8,7 @@ from crossfoot.analysis import labels
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import Statement
 from crossfoot.analysis.vocabulary import breakdowns, changes, cues, measures
+from crossfoot.model.numerals import chinese_value
 
 #: the fewest significant digits an amount needs to name one fund by its value alone
 COREFERENCE_DIGITS = 4
@@ -56,6 +57,19 @@ def same_clause(a: Item, b: Item) -> bool:
 
 #: the measures of a budget a change may be stated against (比年初预算数 … 减少)
 BUDGETS = measures.BUDGET_MEASURES
+
+
+def count_of(numeral: str) -> int:
+    """三 / 3 as a count (a numeral a pattern matched, so always one)."""
+    value = int(numeral) if numeral.isdigit() else chinese_value(numeral)
+    return int(value or 0)
+
+
+def budget_measures(name: str) -> tuple[str, ...]:
+    """The budget measures a budget's name means (年初预算 the initial one, 调整 / 全年预算 the
+    adjusted one; a bare 预算 either)."""
+    return next((wanted for prefix, wanted in changes.BUDGET_NAME_MEASURES.items()
+                 if name.startswith(prefix)), BUDGETS)
 
 
 def without_each(subject: str) -> str:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from crossfoot.analysis.claims.common import name_before
+from crossfoot.analysis.claims.common import count_of, name_before
 from crossfoot.analysis.clauses import BREAK
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import (
@@ -18,7 +18,6 @@ from crossfoot.analysis.statements import (
 )
 from crossfoot.analysis.vocabulary import cues
 from crossfoot.model.dates import SPAN_MARK
-from crossfoot.model.numerals import chinese_value
 
 
 @dataclass(slots=True)
@@ -94,7 +93,7 @@ def find_respective_totals(statements: Sequence[Statement], texts: Mapping[str, 
                 total = statement
                 break
             run.append(statement)
-            if statement.label.strip(_MARKS):
+            if statement.label.strip(cues.LIST_MARKS):
                 break  # (a figure named: the list ended before it)
         if total is None and at and len(run) >= MIN_RESPECTIVE:
             total = _total_just_before(statements[at - 1], first, run, text)
@@ -113,9 +112,7 @@ def _total_just_before(before: Statement, first: Statement, run: Sequence[Statem
             or not before.total_cue or between not in cues.RESPECTIVELY_ALONE:
         return None
     counted = _COUNTED_NAMES.search(before.label)
-    number = counted.group(1) if counted is not None else ""
-    if counted is not None and (int(number) if number.isdigit() else chinese_value(number)) \
-            != len(run):
+    if counted is not None and count_of(counted.group(1)) != len(run):
         return None
     return before
 
@@ -124,8 +121,6 @@ def _total_just_before(before: Statement, first: Statement, run: Sequence[Statem
 _COUNTED_NAMES = re.compile(r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:项|个|类|大)")
 
 
-#: what stands between two figures of one list (412 人、386 人和 529 人)
-_MARKS = " " + cues.LIST_SEPARATORS + "".join(w for w in cues.LIST_JOINERS if len(w) == 1)
 
 
 #: the fewest figures a total sums

@@ -10,6 +10,7 @@ from decimal import Decimal
 from crossfoot.analysis.claims.breakdowns import Breakdown, parts_nest
 from crossfoot.analysis.claims.common import (
     BUDGETS,
+    budget_measures,
     category,
     complement_fits,
     first_figure,
@@ -306,8 +307,7 @@ def _budget_share(upto: Sequence[Item], item: Item, stated: Statement) -> Ratio 
     if not stated.whole or not stated.label.startswith(ratios.SHARE_OPEN[0]) \
             or len(own) != 1 or own[0].measure is not None:
         return None
-    wanted = (BUDGETS if not stated.whole.startswith(_BUDGET_KINDS)
-              else ("budget_initial",) if stated.whole.startswith("年初") else ("budget",))
+    wanted = budget_measures(stated.whole)
     budgets = [s for other in upto for s in other.levels()
                if s.sentence == stated.sentence and s.paragraph == stated.paragraph
                and s.start < own[0].start and s.measure in wanted and same_kind(s, own[0])]
@@ -316,9 +316,7 @@ def _budget_share(upto: Sequence[Item], item: Item, stated: Statement) -> Ratio 
     return Ratio("share", stated, own[0], budgets[0], True)
 
 
-#: the kinds of budget a share's whole may name (占年初预算的 / 占调整预算的 / 占全年预算的)
-_BUDGET_KINDS = ("年初", "调整", "全年")
-#: how such a whole ends
+#: how a whole that is a budget ends (占年初预算的 / 占调整预算的 / 占全年预算的)
 _BUDGET_WORDS = ("预算", "预算数")
 
 

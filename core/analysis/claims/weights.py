@@ -18,8 +18,6 @@ from crossfoot.analysis.vocabulary import cues, scores
 WITHIN = 8
 #: the fewest weights that make a set
 MIN_WEIGHTS = 2
-#: what may stand between two weights of one list (45%、25% 和 20%)
-_MARKS = " " + cues.LIST_SEPARATORS + "".join(w for w in cues.LIST_JOINERS if len(w) == 1)
 
 
 def find_weight_sets(statements: Sequence[Statement], texts: Mapping[str, str]
@@ -51,5 +49,6 @@ def _hands_out_weights(words: str) -> bool:
 
 def _next_in_list(last: Statement, following: Statement, texts: Mapping[str, str]) -> bool:
     text = texts.get(last.paragraph, "")
+    between = text[last.end:following.start]
     return following.paragraph == last.paragraph and following.sentence == last.sentence \
-        and following.quantity.unit == "%" and not text[last.end:following.start].strip(_MARKS)
+        and following.quantity.unit == "%" and not between.strip(cues.LIST_MARKS)

@@ -118,6 +118,8 @@ NOT_PARTIAL_END = ("等级", "等次", "等于", "等同")
 LIST_SEPARATORS = "、，,"
 #: words that join the last two names of an enumeration (A、B和C)
 LIST_JOINERS = ("和", "及", "以及", "与")
+#: what may stand between two figures of one list (412 人、386 人和 529 人; 45%、25% 和 20%)
+LIST_MARKS = " " + LIST_SEPARATORS + "".join(w for w in LIST_JOINERS if len(w) == 1)
 #: words saying figures are each of one of several things named before (分别为 a、b 和 c)
 EACH_RESPECTIVELY = ("分别为", "分别是", "分别达到", "分别达", "分别")
 #: words that open an enumeration of names after a count (设 9 个机构，分别为：…)

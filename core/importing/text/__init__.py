@@ -98,6 +98,7 @@ def read_text(text: str, source: str = "<text>", find_tables: bool = True,
     reads = [(region, _read_region(region, info.organization, starts, text))
              for region in regions]
     given_back = [region for region, read in reads if not read.tables and _prose(region)]
+    returned = {id(region) for region in given_back}
     if given_back:  # (…自评表（节选） over lines written as text: read as text, not as a grid)
         kept = sorted([*kept, *(b for region in given_back for b in region.body)],
                       key=lambda block: block.offsets[0])
@@ -111,7 +112,7 @@ def read_text(text: str, source: str = "<text>", find_tables: bool = True,
                 report_paragraph = paragraph.id
     table_data: list[dict[str, Any]] = []
     for region, read in reads:
-        if region in given_back:
+        if id(region) in returned:
             continue
         notes.extend(read.notes)
         place = region.title_block or region.body[0]
