@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crossfoot.analysis.clauses import SEGMENT_END, sentence_end
-from crossfoot.analysis.statements import Statement
+from crossfoot.analysis.statements import CHANGE, Statement
 from crossfoot.analysis.vocabulary import cues
 from crossfoot.model.brackets import split_outside
 from crossfoot.model.numbering import parse_number
@@ -319,6 +319,8 @@ _UNIT_ALTERNATIVE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
 def _listed_before(text: str, statement: Statement
                    ) -> tuple[list[str], bool, tuple[int, int]] | None:
     """设有 A、B、C 等 3 个所: the names before a count, closed by 等 (partial) or not."""
+    if statement.role == CHANGE:
+        return None  # 因死亡、转出等原因减少 3,106 人: why a count moved, not what it counts
     clause_start = _clause_start(text, statement.start)
     before = text[clause_start:statement.start].rstrip()
     if "、" not in before:

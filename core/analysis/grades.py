@@ -96,11 +96,21 @@ def find(text: str, paragraph: str, statements: Sequence[Statement]) -> list[Gra
         # (平均得分 89.46 分，其中 X 项目 …，自评等级为“中”: X's grade, not the mean's)
         of_part = bool(scores) and any(opener in text[scores[-1].end:cue.start()]
                                        for opener in cues.PARTS_OPEN)
+        out_of_less = bool(scores) and of_less(scores[-1], statements)
         found.append(Grade(paragraph, cue.start(), word.end(), word.group(0),
-                           None if of_part else _graded(text, scores),
+                           None if of_part or out_of_less else _graded(text, scores),
                            not of_part and _of_whole(text, cue.start())))
         graded_to = word.end()
     return found
+
+
+def of_less(score: Statement, statements: Sequence[Statement]) -> bool:
+    """效益指标 26.5 分（满分 30 分）: a score out of a full mark in brackets right after it,
+    below the 100 the grade bands are set against: a part's score, which no band grades."""
+    after = [s for s in statements if s.start >= score.end]
+    return bool(after) and after[0].aside != 0 and after[0].measure == "weight" \
+        and after[0].paragraph == score.paragraph and after[0].clause == score.clause + 1 \
+        and after[0].quantity.value != FULL_MARK
 
 
 def _of_whole(text: str, cue: int) -> bool:
@@ -128,6 +138,10 @@ def _graded(text: str, scores: Sequence[Statement]) -> Statement | None:
         return scores[0]  # (自评得分 91.2 分：决策指标 18.5 分、…效益指标 17.3 分，等级为“优”)
     said = [s for s in scores if not s.aside] or scores
     return said[-1] if said else None
+
+
+#: the full mark the grade bands are set against
+FULL_MARK = Decimal(100)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,8 +195,9 @@ def _last_score(here: tuple[int, int], before: Before) -> Statement | None:
         paragraph, text, its_part = before.paragraphs[number]
         if its_part != part:
             return None
-        scores = [s for s in before.statements_in.get(paragraph, ())
-                  if (number, s.start) < here and is_score(s, text)]
+        said = before.statements_in.get(paragraph, ())
+        scores = [s for s in said if (number, s.start) < here and is_score(s, text)
+                  and not of_less(s, said)]
         if scores:
             return scores[-1]
     return None

@@ -31,7 +31,15 @@ from crossfoot.analysis.statements import (
     measure_of,
     subject_of,
 )
-from crossfoot.analysis.vocabulary import changes, completion, cues, measures, per_unit, scores
+from crossfoot.analysis.vocabulary import (
+    balances,
+    changes,
+    completion,
+    cues,
+    measures,
+    per_unit,
+    scores,
+)
 from crossfoot.analysis.vocabulary.measures import BUDGET_MEASURES
 
 _MARKER = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、．](?![0-9])|\([0-9一二三四五六七八九十]{1,3}\)"
@@ -105,7 +113,8 @@ def build(text: str, clauses: list[Clause], statements: list[Statement], section
     _respective_to_before(built, text, clauses)
     return [found for item in built for found in (
         item, *(_distribute(item, text, clauses) or _respective_moves(item, text, clauses)
-                or _respective_after_total(item, text, clauses)))]
+                or _respective_after_total(item, text, clauses)
+                or _composed_then_respective(item, text, clauses)))]
 
 
 def _respective_to_before(built: list[Item], text: str, clauses: list[Clause]) -> None:
@@ -163,6 +172,27 @@ def _respective_after_total(item: Item, text: str, clauses: list[Clause]) -> lis
     return _split_off(item, names, [later])
 
 
+def _composed_then_respective(item: Item, text: str, clauses: list[Clause]) -> list[Item]:
+    """``收入 3,028.5 万元，由 A、B 和 C 三部分构成，分别为 a、b 和 c``: the names the whole
+    is said to be made of take, in order, the figures given after 分别, as many as there
+    are names; the whole keeps its own figure (and the list is all of it)."""
+    ordered = _by_clause(item)
+    if len(ordered) != 2 or len(ordered[0]) != 1 or len(ordered[1]) < 2 \
+            or ordered[0][0].sentence != ordered[1][0].sentence:
+        return []
+    total, later = ordered[0][0], ordered[1]
+    said = text[total.end + len(total.noun):clauses[later[0].clause].start]
+    composed = _COMPOSED_OF_BARE.search(said)
+    if composed is None or any(s.role != LEVEL for s in later) or not _RESPECTIVELY.search(
+            text[clauses[later[0].clause].start:later[0].start]):
+        return []
+    names = _list_names(composed.group("names"), len(later))
+    if len(names) < 2:
+        return []
+    item.parts_cue = cues.COMPOSED_OF
+    return _split_off(item, names, [later], opened_by=cues.COMPOSED_OF)
+
+
 #: the word that closes a list of names before what they are together (A、B 等七类支出)
 _ETC = "等"
 
@@ -178,7 +208,10 @@ def _respective_shares(items: list[Item], text: str, clauses: list[Clause]) -> N
             continue
         if not _RESPECTIVE_SHARE.search(text, clauses[shares[0].clause].start, shares[0].start):
             continue
-        end = index if item.closes_list else index + 1  # (A a、B b、C c，共计 t，分别占 p、
+        closing = item.closes_list or (
+            (cues.ABOVE_COUNT.match(item.subject) or cues.COUNTED_TOTAL.match(item.subject))
+            is not None and any(s.total_cue for s in item.levels()))
+        end = index if closing else index + 1  # (A a、B b、C c，共计 t / 三类合计 t，分别占 p、
         # q、r: the shares are of the items the total closes, not the total's)
         run = items[end - len(shares):end]
         if end < len(shares) or any(other.sentence != item.sentence or len(other.levels()) != 1
@@ -515,6 +548,9 @@ class _Builder:
         elif clause.end < len(self.text) and self.text[clause.end] in "：:":
             subject, _ = subject_of(words)
             self.pending_subject = self.sentence_name = subject
+        elif clause.end < len(self.text) and self.text[clause.end] in "，," \
+                and _TOTAL_OF_ABOVE.fullmatch(_MARKER.sub("", words).strip()):
+            self.pending_subject = cues.LIST_TOTAL  # 两项合计，全年执行数 a: the items' total
         elif clause.end < len(self.text) and self.text[clause.end] in "，," and words \
                 and (_COPULA_FIGURE.match(self.text, clause.end + 1)
                      or _YEAR_FIGURE.match(self.text, clause.end + 1)
@@ -575,6 +611,10 @@ class _Builder:
                     and not statement.total_cue and _spent_of_budget(current, flow, clause):
                 subject = ""
                 statement.measure = statement.measure or "actual"
+            if subject in cues.CATEGORIES and named_words(statement).endswith(
+                    _OWN_LEVEL + subject):
+                subject = _OWN_LEVEL + subject  # 上级补助收入 a、本级收入 b: the body's own
+                # revenue beside what was handed down, a source of its own
             if subject and current is not None and subject in cues.CATEGORIES \
                     and current.subject.endswith(subject) and not statement.total_cue \
                     and not any(s.total_cue for s in current.levels()) \
@@ -588,6 +628,12 @@ class _Builder:
                     current, subject, statement, clause):
                 subject = ""  # 2016 年三公经费预算拨入 a，2015 年预算拨入 b: the same 三公经费
                 # 预算拨入, its name said again or shortened in the year after it
+            named = named_words(statement)
+            if not subject and statement.measure is not None \
+                    and named.startswith(changes.THIS_YEAR) and current is not None \
+                    and current.subject.startswith(balances.START_BALANCE):
+                subject = named  # 上年结转 a、本年下达 b: the year's funds beside the balance
+                # carried in, never a measure of that balance
             if subject in cues.ABOVE_NAMES and statement.total_cue:
                 subject = ""  # …、B b，以上合计 c: the list's total, named by no name of its own
             closes = (not subject or _names_their_kind(subject, self.items)) \
@@ -638,6 +684,19 @@ def _rest_named(text: str, clause: Clause, statement: Statement) -> str:
     return head + (named.group(1) if named else "")
 
 
+#: the word of a government's own level (本级收入 beside 上级补助收入)
+_OWN_LEVEL = "本级"
+
+
+def named_words(statement: Statement) -> str:
+    """The words a figure's label names it by, without the marks of the list it is in."""
+    return statement.label.strip(cues.LIST_MARKS + "，,；;")
+
+
+#: a clause that only says what follows is the total of the items before (两项合计， / 以上
+#: 三项合计，)
+_TOTAL_OF_ABOVE = re.compile(r"(?:以上|上述)?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:项|类)"
+                             r"(?:合计|共计|总计)")
 #: a clause that is a figure alone (…，45 万元；)
 _BARE_FIGURE = re.compile(r"(?<![\s0-9,.])\s*+[0-9][0-9,.]*+\s*+[^\s0-9，,；;。：:]{1,4}"
                           r"(?:[；;。]|$)")
@@ -743,10 +802,10 @@ def _ends_a_list(items: Sequence[Item], last: Item) -> bool:
 #: 地方收入按构成分 / 按资产类别分 / 按支出功能分类科目: a whole (named or not) split by one
 #: classification
 _BY_CLASS = re.compile(r"(?P<name>[^，,；;：:按]{0,16})按(?P<basis>[^，,；;：:按]{1,12}?)"
-                       r"(?<![计得评])(?:分类|划分|分列|分)(?:科目)?(?:构成(?:情况)?)?"
+                       r"(?<![计得评])(?:分类|划分|分列|分|统计)(?:科目)?(?:构成(?:情况)?)?"
                        r"(?:分别为|别为|别是|为|来看|看|如下)?")
-# (按项目分列如下 / 按支出功能分类构成如下 / 按支出功能分类科目分别为 / 按用途分别为; not
-# 按执行率计分 / 按…评分, a way of scoring)
+# (按项目分列如下 / 按支出功能分类构成如下 / 按支出功能分类科目分别为 / 按用途分别为 / 按消费
+# 形态统计 (statistical bulletins); not 按执行率计分 / 按…评分, a way of scoring)
 #: 从收入分类来看 / 分收入结构看 / 分征收部门完成情况为: the whole seen from one classification
 _VIEWED_BY = re.compile(r"(?P<name>)(?:从|分)(?P<basis>[^，,；;：:从分看]{1,12}?)"
                         r"(?:来看|看|(?:完成)?情况(?:是|为|如下)?)")
@@ -987,6 +1046,8 @@ def _opener(words: str) -> str | None:
         if body.startswith(cue):
             if cue.endswith(cues.USE) and _MARKER.match(words):
                 return None  # 一是用于 A a；二是用于 B b: each a numbered use, not B of A's
+            if cue == cues.DISTRIBUTED and body.startswith(cues.EACH_DID, len(cue)):
+                return None  # a、b，分别完成目标（c、d）的 p 和 q: what each did, no parts
             return cue
     return None
 

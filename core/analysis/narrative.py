@@ -228,7 +228,8 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None,
         *guarded("netted totals", claims_of.find_netted, reading.statements, texts),
         *guarded("grand totals", claims_of.find_grand_totals, reading.items, texts),
         *guarded("carried balances", claims_of.find_carried, reading.items),
-        *guarded("roll-forwards", claims_of.find_roll_forwards, reading.items, listed),
+        *guarded("roll-forwards", claims_of.find_roll_forwards, reading.items,
+                  found_breakdowns),
         *guarded("debt rolls", claims_of.find_debt_rolls, reading.items, texts)]
     reading.claims.share_sets = [
         *guarded("share sets", claims_of.find_share_sets, reading.items, found_breakdowns),
@@ -488,7 +489,7 @@ class _Emitter:
         relations = numbered("r", itertools.chain(
             (r for b in claims_of_reading.breakdowns for r in self._relations(b)),
             map(self._composition, claims_of_reading.compositions),
-            map(self._product, claims_of_reading.products),
+            map(self._product, filter(_weighable, claims_of_reading.products)),
             map(self._share_set, claims_of_reading.share_sets),
             map(self._class_split, claims_of_reading.class_splits)))
         claims = numbered("c", itertools.chain(self._changes(), self._ratios(),
@@ -865,8 +866,7 @@ class _Emitter:
                     [self.fact_of[p.id] for p in split.parts], "unstated", certain=False)
 
     def _product(self, product: Product) -> dict[str, Any]:
-        times = [(int(count.quantity.value) if count else 1) * product.times
-                 for count, _ in product.terms]
+        times = _times(product)
         per = f" × {product.times}" if product.times != 1 else ""
         label = " + ".join(f"{int(count.quantity.value)}{per} × {each.quantity}" if count
                            else f"{product.times} × {each.quantity}"
@@ -954,8 +954,9 @@ class _Emitter:
 
     def _schedule_gaps(self) -> Iterator[dict[str, Any]]:
         """超序时进度 d 个百分点: a change in points from the schedule to the rate (the schedule
-        a fact of its name's words where the text states no figure of it, at two decimals: the
-        share of a whole number of quarters is exact, not 75 ± 0.5)."""
+        a fact of its name's words where the text states no figure of it: the share of a whole
+        number of quarters at two decimals, exact, not 75 ± 0.5; of other months a whole
+        percent, which holds the writer's rounding)."""
         for gap in self.reading.claims.schedule_gaps:
             rate, points = self.fact_of.get(gap.rate.id), self.fact_of.get(gap.gap.id)
             emitted = self.fact(points)
@@ -966,7 +967,7 @@ class _Emitter:
             else:
                 start, end = gap.named_at
                 schedule = self._add({"label": "序时进度", "measure": "rate",
-                                      "value": f"{gap.elapsed:.2f}", "unit": "%",
+                                      "value": gap.elapsed, "unit": "%",
                                       "source": self._quoted(gap.gap.paragraph, start, end)})
             if schedule is None:
                 continue
@@ -1594,3 +1595,21 @@ def _analysis(reading: Reading, emitter: _Emitter) -> list[NarrativeFigure | Nar
             out.append(NarrativeClaim("change", (anchor.id, change.current.id),
                                       sign=anchor.sign))
     return out
+
+
+def _times(product: Product) -> list[int]:
+    """How many times each of a product's amounts counts in its total (a count times the
+    periods a year holds)."""
+    return [(int(count.quantity.value) if count else 1) * product.times
+            for count, _ in product.terms]
+
+
+#: the largest weight the report schema takes for a part of a relation
+MAX_WEIGHT = 1_000_000
+
+
+def _weighable(product: Product) -> bool:
+    """领取养老金 128,645 人 × 每月 148 元 × 12 个月: a weight past the schema's bound is left
+    unsaid (the report would not load), so such a product is not checked."""
+    return all(abs(times) <= MAX_WEIGHT for times in _times(product))
+

@@ -80,6 +80,11 @@ _BALANCE_DATES = ("年初", "年末", "年底")
 #: reading: the name of last year's close is this year's opening, never this year's close)
 _YEAR_OF_BALANCE = re.compile(r"(?:本年|当年|(?:19|20)[0-9]{2}\s*年)(?=[末初底]"
                               r"[^，,；;。]{0,12}(?:结转|结余|余额))")
+#: a year's end said of a figure that is no balance (2021 年末全县低保对象 a 人; a balance's
+#: year has become 年 by then)
+_YEAR_END = re.compile(r"(?:19|20)[0-9]{2}\s*年[末底]")
+#: the words that open a reason (减少原因是 / 增加的主要原因是 / 原因为), before what it names
+_REASON_OPEN = re.compile(r"[^，,；;。]{0,6}?原因(?:主要)?(?:是|为|在于)[：:]?")
 #: names of balances carried from one year to the next
 _BALANCES = ("结转", "结余", "余额")
 _TRAILING = ("分别为", "分别是", "分别", "已达到", "达到了", "达到", "约为", "约", "高达", "为",
@@ -189,11 +194,17 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
     aside_prior: dict[int, bool] = {}  # each bracket: does its first figure say 上年?
     aside_year: dict[int, int | None] = {}  # each bracket: the year of the base it follows
     listed_prior: tuple[int, int] | None = None  # the segment of the last figure said of 上年
+    prior_host: int | None = None  # a clause of no figure said of 上年, its bracket next
     for index, clause in enumerate(clauses):
         items = by_clause.get(index, [])
         quantities = [f for f in items if f.kind == "quantity" and not _announces(text, f)
                       and not _bounds_a_band(text, f) and not price_band_at(text, f.start)]
+        if not clause.aside and clause.opener not in _BRACKET_CLOSE:
+            prior_host = None
         if not quantities:
+            if not clause.aside and text.startswith(_BRACKET_OPEN, clause.end) \
+                    and _said_prior(text[clause.start:clause.end]):
+                prior_host = index  # 上年 A 占 B（W）的 p: W and p are last year's
             continue
         previous_end = clause.start
         worked = False  # did a factor of a computation just stand before this figure?
@@ -230,6 +241,11 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 subject = ""  # the item before, not a level of its own
             elif not composed:  # 由本年收入 a 和 … 构成: a part of a whole, no move's start
                 _role(statement, text, clause, left, item)
+            if statement.role == LEVEL and statement.dimension == "ratio" and statements \
+                    and statements[-1].role == SHARE and statements[-1].clause == index \
+                    and not left.strip(cues.LIST_MARKS):
+                statement.role, statement.whole = SHARE, statements[-1].whole  # 占比分别为
+                # 60%、25%、15%: the list's shares, each as the first
             if statement.role in (FROM, TO) and _bare_point(subject):
                 subject = _without_move(subject.removesuffix(_bare_point(subject)))
                 # (债务余额由年初 a 降至年末 b: the item's, from one point of the year to another)
@@ -254,7 +270,8 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                     statement.period, statement.period_stated = turns[in_turn], True
             said_prior = _said_prior(left) or (
                 listed_prior == (clause.sentence, clause.segment)
-                and left.lstrip().startswith("、") and not names_this_year(left))
+                and left.lstrip().startswith("、") and not names_this_year(left)) or (
+                prior_host is not None and not names_this_year(left))
             # (上年经营性收入 a、总收入 b: the names listed after 上年 are all last year's)
             if clause.aside:  # （上年税收收入 a，一般公共预算收入 b）: the bracket's year,
                 # unless a figure names its own (（上年完成 a，本年预算 b）)
@@ -588,10 +605,11 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
             statement.role, statement.whole = SHARE, share or None
             return
         named = _before_reached(bare)  # 完成率达到 92% / 占比达到 40%
-        if named.endswith(ratios.SHARE_WORDS):
-            word = next(w for w in ratios.SHARE_WORDS if named.endswith(w))
+        shared = named.removesuffix(cues.DISTRIBUTED)  # (占比分别为 68.7% 和 31.3%)
+        if shared.endswith(ratios.SHARE_WORDS):
+            word = next(w for w in ratios.SHARE_WORDS if shared.endswith(w))
             # (完成占比 102.79%: how much of a target was done, which may pass it)
-            statement.role = RATE if named[:-len(word)].endswith(ratios.DONE_SHARE) else SHARE
+            statement.role = RATE if shared[:-len(word)].endswith(ratios.DONE_SHARE) else SHARE
             return
         if named.endswith(ratios.RATE_WORDS) or named.endswith(ratios.COUNT_RATE_WORDS):
             statement.role = RATE
@@ -602,8 +620,8 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         # (较上年（2022 年）的 1,102.60 万元: the bracket dates the base, which follows it)
         statement.role = BASE
         return
-    if _opens_share(words) and _share_follows(text, item.end):
-        statement.role = WHOLE
+    if _opens_share(words) and _share_follows(text, item.end) and not percent:
+        statement.role = WHOLE  # (占比分别为 68.7% 和 31.3%: shares in turn, no whole)
         statement.whole = _after(words, ratios.SHARE_OPEN)
     elif clause.aside and not words and text[item.end:item.end + 2] == ")的" \
             and _opens_share(host := _words_before_bracket(text, text.rfind("(", 0,
@@ -680,8 +698,8 @@ _COMPARED = ("较", "比", "相比", "相较")
 
 def _direction(words: str) -> int:
     directions = _directions()
-    if not words.endswith(directions):  # most words end in no direction
-        return 0
+    if not words.endswith(directions) or words.endswith(changes.REVIEW_CUTS):
+        return 0  # (most words end in no direction)
     for word in directions:
         if words.endswith(word):
             return 1 if word in changes.INCREASE else -1
@@ -1125,10 +1143,6 @@ def _until(cut_offs: list[tuple[int, int, PrintedDate]], sentence: int, position
     return found[-1] if found else None
 
 
-#: words that say a figure is of the report's own year
-_THIS_YEAR = ("本年", "当年", "今年", "本期")
-
-
 class _FramedYears:
     """The years a paragraph's sentences compare with before their changes (与 2021 年相比，…
     / 与上年（2021 年）相比，… / 比上年（2021 年）增加): the year its changes are against. Found
@@ -1169,7 +1183,7 @@ def _compared_as_before(statement: Statement, statements: list[Statement],
 
 def names_this_year(left: str) -> bool:
     """Do the words before a figure say it is of the report's own year (本年 / 今年)?"""
-    return any(word in left for word in _THIS_YEAR)
+    return any(word in left for word in changes.THIS_YEAR)
 
 
 def _bracketed_percent_of(statement: Statement, previous: Statement, text: str) -> bool:
@@ -1178,6 +1192,11 @@ def _bracketed_percent_of(statement: Statement, previous: Statement, text: str) 
         and previous.role == CHANGE and previous.quantity.unit != "%" \
         and text[previous.end:statement.number_start].strip() in ("（", "(") \
         and text[statement.end:statement.end + 1] in ("）", ")")
+
+
+#: the brackets an aside opens and closes with
+_BRACKET_OPEN = ("（", "(")
+_BRACKET_CLOSE = ("）", ")")
 
 
 def _said_prior(left: str) -> bool:
@@ -1344,9 +1363,10 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
     verb = _total_verb(text)
     if verb is not None:  # 累计下达 / 专项资金共拨付: the name before the total's words
         text = text.rstrip()[:-len(verb)]
-    ranked = _RANKED.match(text)
+    ranked = _RANKED.match(text) or _REASON_OPEN.match(text)
     if ranked is not None and ranked.end() < len(text):
         return subject_of(text[ranked.end():], scored)  # 降幅最大的是省体育局: 省体育局's
+        # (减少原因是按规定上缴车辆 2 辆: the figure the reason names, not the one it explains)
     body = _MARKER.sub("", text).lstrip()
     closed = frame_closed(body)
     if closed is not None:  # 与上年相比，收入、支出分别减少: the name after the frame
@@ -1362,9 +1382,10 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
     # 基本支出占一般公共预算财政拨款支出的比重为: the name is before the comparison, however
     # long what it is compared with
     text = _after_includes(_longest_name(_before_comparison(
-        _YEAR.sub("", _YEAR_OF_BALANCE.sub("年", text)).lstrip("、"))))
+        _YEAR.sub("", _YEAR_END.sub("", _YEAR_OF_BALANCE.sub("年", text))).lstrip("、"))))
     # (本年末滚存结余 / 2022 年初专项债务余额: the year is the figure's period, 年末 and 年初 stay
-    # the balance's name; 2023 年度、2022 年度本年支出: no 、 left first)
+    # the balance's name; 2023 年度、2022 年度本年支出: no 、 left first; 2021 年末城乡低保
+    # 对象: the year's end is the figure's time, no 末 left first)
     if text.strip().startswith(ratios.RATE_OPEN) \
             and _rate_against(text.strip(), _PLAN_NAMES) is not None:
         return "", TARGET  # 完成 a，为年度计划 b 的 p% / 完成市下达计划 b 的 p%: the plan of the
@@ -1769,7 +1790,9 @@ def _quote_start(text: str, previous_end: int, start: int, first: bool, clause_s
 #: characters after a classifier that end the noun it counts
 _NOUN_STOP = re.compile(r"[，,。；;：:、()\s0-9“”]|(?:的|在|已|累计|和|及|与|为|是|等|"
                         r"(?<!公)共(?![享同建])|由|用于|全部|全|均|各|都|说明|公开|获得|实现|完成|开展|进行|参加|负责|承担|较|"
-                        # 较上年的 1,285 辆减少 37 辆: a change, not what is counted; 共 is a
+                        r"相比|比较|对比|"
+                        # 较上年的 1,285 辆减少 37 辆: a change, not what is counted (与上年的
+                        # 1,326 人相比增加 39 人: nor the frame's close); 共 is a
                         # word of its own, not of 公共, 共享, 共同 or 共建 (四类公共体育设施)
                         # 由 2,360 件变为 2,618 件: the verb of the level it became
                         + "|".join(sorted({w for w in (*changes.INCREASE, *changes.DECREASE,

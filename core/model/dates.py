@@ -187,8 +187,16 @@ def part_of_year_end(title: str, year: int) -> tuple[dt.date, str] | None:
     if any(word in title for word in _MORE_THAN_THE_PART):
         return None
     found = _PART_OF_YEAR.search(title)
-    if found is None:
-        return None
+    return None if found is None else _part_end(found, year)
+
+
+def parts_of_year_named(words: str) -> int:
+    """How many parts of a year (1-8 月, 1-9 月, 上半年) ``words`` name: a sentence that names
+    two says by itself of which part no figure is."""
+    return sum(1 for _ in _PART_OF_YEAR.finditer(words))
+
+
+def _part_end(found: re.Match[str], year: int) -> tuple[dt.date, str] | None:
     through, single, named = found.groups()
     said = through or single
     month = _PART_LAST_MONTH[named] if named else (

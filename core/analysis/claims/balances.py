@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 
+from crossfoot.analysis.claims.breakdowns import Breakdown
 from crossfoot.analysis.claims.common import name_before, same_kind
 from crossfoot.analysis.claims.compositions import Composition
 from crossfoot.analysis.items import Item
@@ -158,22 +159,38 @@ def _is_balance(item: Item) -> bool:
         s.label.endswith(balances.BALANCE) for s in item.levels())
 
 
-def find_roll_forwards(items: Sequence[Item], parts: set[str]) -> list[Composition]:
+def find_roll_forwards(items: Sequence[Item], breakdowns_found: Sequence[Breakdown]
+                       ) -> list[Composition]:
     """上年结余 a；全年收到 b；全年支出 c，年末结余 d: the balance at the end is the one at the
     start with what came in less what went out.
 
     Read only in a paragraph's stretch that ends at the closing balance and states,
     besides the parts of other figures' lists, exactly one opening balance, one inflow and
     one outflow, each one amount, and no other amount (可用资金, 财政收回: a flow the
-    reader cannot place, so no guess).
+    reader cannot place, so no guess). A total listed with the opening balance among its
+    parts (可用资金 a，其中上年结转 b、本年收入 c) is all that was there to spend: the
+    closing balance is it less the outflow.
     """
+    parts = {p.id for b in breakdowns_found for p in b.parts}
+    pooled = {b.total.id for b in breakdowns_found
+              if any(_flow_role(p.subject) == "start" for p in b.parts)}
     found: list[Composition] = []
     for item, since in stretches(items, _end_balance, unlisted(parts)):
         closing = one_money(item)
-        roles = _flow_roles(since, closing) if closing is not None else None
-        if closing is not None and roles is not None:
+        if closing is None:
+            continue
+        roles = _flow_roles(since, closing)
+        if roles is not None:
             found.append(Composition("期末结余 = 期初结余 + 收入 - 支出", closing,
                                      [roles["start"], roles["in"], roles["out"]], [1, 1, -1]))
+            continue
+        held = [one_money(other) for other in since if other.id in pooled]
+        rest = [other for other in since if other.id not in pooled]
+        out = _flow_roles(rest, closing, ("out",))
+        if len(held) == 1 and held[0] is not None and same_kind(held[0], closing) \
+                and out is not None:
+            found.append(Composition("期末结余 = 可用资金 - 支出", closing,
+                                     [held[0], out["out"]], [1, -1]))
     return found
 
 
@@ -241,10 +258,12 @@ def _debt_role(item: Item, texts: Mapping[str, str]) -> str | None:
     return None if added == repaid else "in" if added else "out"
 
 
-def _flow_roles(since: Sequence[Item], closing: Statement) -> dict[str, Statement] | None:
-    """The one opening balance, inflow and outflow among the amounts of ``since``; None where
-    an amount is of none of them, of several, or one of them is missing or given twice."""
-    roles: dict[str, list[Statement]] = {"start": [], "in": [], "out": []}
+def _flow_roles(since: Sequence[Item], closing: Statement,
+                wanted: Sequence[str] = ("start", "in", "out")) -> dict[str, Statement] | None:
+    """The one opening balance, inflow and outflow (or those ``wanted``) among the amounts
+    of ``since``; None where an amount is of none of them, of several, or one of them is
+    missing or given twice."""
+    roles: dict[str, list[Statement]] = {role: [] for role in wanted}
     for other in since:
         levels = [s for s in other.levels() if s.dimension == "money"]
         if not levels:
@@ -257,7 +276,7 @@ def _flow_roles(since: Sequence[Item], closing: Statement) -> dict[str, Statemen
                                                                         for s in levels]
         for name, level in named:
             role = _flow_role(name)
-            if role is None or not same_kind(level, closing):
+            if role is None or role not in roles or not same_kind(level, closing):
                 return None
             roles[role].append(level)
     if any(len(levels) != 1 for levels in roles.values()):
@@ -277,6 +296,10 @@ def _flow_role(subject: str) -> str | None:
     return roles.pop() if len(roles) == 1 else None
 
 
+#: what ends the words 收支相抵 bind to the balance after them
+_CLAUSE_BREAKS = "；;。"
+
+
 def find_netted(statements: Sequence[Statement], texts: Mapping[str, str]) -> list[Composition]:
     """收入总计 a，支出总计 b，收支相抵，结转下年 c: the balance said after 收支相抵 is the
     income total less the spending total said before it in its paragraph (since its last
@@ -291,9 +314,14 @@ def find_netted(statements: Sequence[Statement], texts: Mapping[str, str]) -> li
             continue
         text = texts.get(statement.paragraph, "")
         before = text[since[-1].end if since else 0:statement.start]
-        if not any(word in before for word in balances.NETTED):
+        netted = max((before.rfind(word) for word in balances.NETTED), default=-1)
+        if netted < 0:
             since.append(statement)
             continue
+        if any(mark in before[netted:] for mark in _CLAUSE_BREAKS) \
+                or _flow_role(name_before(statement, texts)) == "start":
+            since = []  # 收支相抵后无新增结转；年初结转和结余 a: the words said no balance,
+            continue    # and a is the one carried in
         said = [s for s in since if not s.aside]  # (支出总计 b（本级支出 …）: its parts)
         income = [s for s in said if name_before(s, texts).endswith(balances.INCOME_TOTALS)]
         spending = [s for s in said

@@ -30,6 +30,7 @@ from crossfoot.analysis.vocabulary import (
     scores,
 )
 from crossfoot.analysis.vocabulary import measures as measures_words
+from crossfoot.analysis.vocabulary import ratios as ratios_words
 from crossfoot.model.quantity import Quantity
 from crossfoot.model.sums import COMPLETE, PARTIAL, check_sum
 
@@ -95,9 +96,13 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         if not item.subject and not item.marker:
             continue  # 具体如下：1.A（类）…（项）。年初预算为 a …: parts whose names were not read
         members = _members(items, index, total, cue)
+        if members:
+            total = _counted_after(items, position[members[-1].id], members) or total
         whole = cues.PARTS_OPEN.get(cue, False) or (len(members) > 1 and _the_rest(members[-1]))
         parts = members if whole else _closing_prefix(total, members)  # (具体为：A、B、其他 c
         # names all of it: a first few that make the total do not end the list there)
+        if cue == cues.BY_CLASS and parts:
+            parts = _rest_of_sentence(parts, members)
         parts = _segment_heads(items, index, total, parts) or parts
         parts = _done_of_groups(parts)
         parts = [p for p in parts if not any(_share_of(p, other) for other in parts)]
@@ -118,6 +123,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         certain = certain and not attributes.seconded_beside([p.subject for p in parts])
         certain = certain and not any(_group_and_done(p) for p in parts) \
             and not _done_of_named_group(parts) and not _paid_beside_cost(total, parts) \
+            and not _done_of_due(parts) \
             and not _whole_again(total, parts)
         if certain and item.opened_by is None and total is not items[index - 1] \
                 and _fits_named_between(items, index - 1, total, parts):
@@ -138,7 +144,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
                 taken.add(following.id)
         if _scores(total, parts) and scores.completes(total.subject, [p.subject for p in parts]):
             complete = True
-        if not complete and (_shares_fill(parts) or _whole_year(parts)
+        if not complete and (_shares_fill(parts) or _whole_year(parts) or _both_sides(parts)
                              or _counted_names(parts, distributed_by)):
             complete = True
         if cue == cues.COMPOSED_OF and _cut_short(items, position[parts[-1].id]):
@@ -182,6 +188,16 @@ def _whole_year(parts: Sequence[Item]) -> bool:
                                    for p, period in zip(parts, periods, strict=True)):
             return True
     return False
+
+
+def _both_sides(parts: Sequence[Item]) -> bool:
+    """Are the parts the two sides of one divide (城市低保 b、农村低保 c; 女 b、男 c)?"""
+    if len(parts) != len(breakdowns.SIDES[0]):
+        return False
+    first, second = parts[0].subject, parts[1].subject
+    return any(first.startswith(one) and second.startswith(other)
+               and first.removeprefix(one) == second.removeprefix(other)
+               for pair in breakdowns.SIDES for one, other in (pair, pair[::-1]))
 
 
 def parts_nest(parts: Sequence[Item]) -> bool:
@@ -253,9 +269,17 @@ def _names_counted(total: Item, parts: Sequence[Item]) -> bool:
     """分布在 3 个街道，分别为城东街道 5 个、城西街道 4 个 …: the total counts the parts
     themselves (each part's name ends in what it counts, or a place of its level: 4 个县（区），
     分别为：白河县 …、城东区 …); their figures count something else."""
+    tail = shared_tail([p.subject for p in parts]) if len(parts) >= 2 else ""
     return len(parts) >= 2 and any(
-        s.noun and all(p.subject.endswith(_kindred(s.noun)) for p in parts)
+        s.noun and (all(p.subject.endswith(_kindred(s.noun)) for p in parts)
+                    or (len(tail) >= MIN_COUNTED_TAIL and s.noun.startswith(tail)))
         and _far_past(s, parts) for s in total.levels())
+    # (三个审计组查出问题数分别为：第一审计组 21 个 …: the noun read runs on past what is
+    # counted, which is what the parts' names end in)
+
+
+#: the fewest characters the parts' names share for a count's noun to name them
+MIN_COUNTED_TAIL = 2
 
 
 def _far_past(count: Statement, parts: Sequence[Item]) -> bool:
@@ -341,8 +365,9 @@ def _unit_apart(items: Sequence[Item], at: int, texts: Mapping[str, str] | None 
     a list's names are (not 帮办代办窗口 4 个，配备工作人员 214 名: another thing said after)?"""
     following = items[at + 1] if at + 1 < len(items) else None
     last = items[at]
-    if following is None or not _same_segment(following, last):
-        return False
+    if following is None or not _same_segment(following, last) \
+            or following.subject.startswith(cues.TOTAL_LEADS):
+        return False  # (…、线下培训 25 期，累计培训 3,150 人次: a total of another thing)
     if texts is not None and last.statements and following.statements:
         text = texts.get(last.paragraph, "")
         gap = text[max(s.end for s in last.statements):following.statements[0].start]
@@ -723,6 +748,31 @@ def _totals_after_parts(items: Sequence[Item], taken: set[str]) -> list[Breakdow
     return found
 
 
+def _rest_of_sentence(parts: list[Item], members: Sequence[Item]) -> list[Item]:
+    """按功能分类：A a，…，G g，预备费 h: a classification names all of its total, so the
+    members its sentence goes on with after a first few that make the total are its parts
+    too (not those of a later sentence: a second classification, or another figure)."""
+    rest = list(members[len(parts):])
+    while rest and rest[0].sentence == parts[-1].sentence \
+            and rest[0].paragraph == parts[-1].paragraph:
+        parts = [*parts, rest.pop(0)]
+    return parts
+
+
+def _counted_after(items: Sequence[Item], at: int, members: Sequence[Item]) -> Item | None:
+    """支出 a，重点保障五个方面，即：A b、…、E f，五项合计 g: the total right after a list that
+    counts exactly its members (the last at ``at``) is theirs, not the figure before the cue."""
+    if not members or at + 1 >= len(items):
+        return None
+    closing = items[at + 1]
+    counted = cues.ABOVE_COUNT.match(closing.subject) or cues.COUNTED_TOTAL.match(closing.subject)
+    if counted is None or closing.paragraph != members[-1].paragraph \
+            or count_of(counted.group(1)) != len(members) \
+            or not any(s.total_cue for s in closing.levels()):
+        return None
+    return closing
+
+
 def _before(items: Sequence[Item], index: int) -> Iterator[Item]:
     """The items before ``index``, nearest first, without copying the list."""
     return (items[at] for at in range(index - 1, -1, -1))
@@ -987,6 +1037,19 @@ def _paid_beside_cost(total: Item, parts: Sequence[Item]) -> bool:
     # (捐赠资金支出 a，…定向捐赠拨付 b: what a spending is made of is paid out)
     return first is not None and first.measure is None and None not in said and not spent \
         and any(paid) and not all(paid)
+
+
+def _done_of_due(parts: Sequence[Item]) -> bool:
+    """总费用 a，其中医保基金应支付 b，…实际到账 c: a part said to be owed (应支付 / 应拨付),
+    then one no larger in what was done: what of it was paid, or a sibling? A guess."""
+    for part, following in itertools.pairwise(parts):
+        owed, done = _one_level(part), _one_level(following)
+        if owed is not None and done is not None and same_kind(owed, done) \
+                and any(ratios_words.DUE + act in owed.label for act in ratios_words.DUE_ACTS) \
+                and ratios_words.DUE not in done.label \
+                and done.quantity.value <= owed.quantity.value:
+            return True
+    return False
 
 
 def _done_of_named_group(parts: Sequence[Item]) -> bool:

@@ -78,6 +78,12 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                                     None))
                 continue
             current, certain = _current(item, anchor, index)
+            if base is not None and change is None and current is not None \
+                    and not same_kind(base, current):
+                kin = [s for s in item.levels() if same_kind(s, base)
+                       and s.sentence == base.sentence and s.start < base.start]
+                if len(kin) == 1:  # 发放贷款 9,836 笔、37.42 亿元，笔数比上年的 10,484 笔增长
+                    current, certain = kin[0], False  # p%: the base stated says whose it is
             if not certain and current is not None and base is not None and change is None \
                     and same_kind(base, current) and base.sentence == current.sentence \
                     and _one_of_kind(item, base):
@@ -438,8 +444,9 @@ def _against_budget(item: Item, anchor: Statement, change: Statement | None,
                    and s.sentence == anchor.sentence
                    and s.start < anchor.start and s.dimension == anchor.dimension == "money"]
     spent = [s for s in levels if s.measure == "actual"]
-    if not spent and len(budgets) == 1 and budgets[0].role == BASE:
-        # 资产总额 a，比清查前账面数 b 增加 c: the level said before the base it names
+    if not spent and len(budgets) == 1 and budgets[0].role in (BASE, WHOLE):
+        # 资产总额 a，比清查前账面数 b 增加 c: the level said before the base it names (收入 a，
+        # 为预算 b 的 p，超收 c: before the budget its rate is of)
         spent = [s for s in levels if s.measure is None and s.start < budgets[0].start]
     adjusted = [s for s in budgets if s.measure == "budget"]
     if not spent and len(adjusted) == 1:
@@ -515,6 +522,11 @@ def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
     if anchor is not None and anchor.dimension != "ratio":
         own = [s for s in own if same_kind(s, anchor)]  # (受益农户 150 户，较上年增加 171 台:
         # the 台 are of another count)
+    elif anchor is not None:
+        named = changes.dimension_named(anchor.label)
+        if named is not None:  # 发放 1.48 万笔、58.27 亿元 …，笔数增长 8.82%: the count's
+            own = [s for s in own if (s.dimension == "money") == (named == "money")] or own
+            # (1.48 万笔 is a count of another scale: what is not money)
     tos = [s for s in own if s.role == TO]
     if tos:
         return tos[-1], True

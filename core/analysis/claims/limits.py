@@ -9,6 +9,7 @@ is left alone: d may be the limit or what the balance is below it by.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from crossfoot.analysis.claims.budget_gaps import BudgetGap
@@ -45,4 +46,31 @@ def find_within_limits(items: Sequence[Item], texts: Mapping[str, str]) -> list[
             end = limit.end + next((len(w) for w in balances.WITHIN_AFTER
                                     if after.startswith(w)), 0)
             found.append(BudgetGap(balance, limit, -1, (limit.quote_start, end)))
+    return found + _limit_said_before(items, texts, {gap.actual.id for gap in found})
+
+
+def _limit_said_before(items: Sequence[Item], texts: Mapping[str, str],
+                       read: set[str]) -> list[BudgetGap]:
+    """核定债务限额 b。…债务余额 a，控制在省核定的限额之内: the words with no figure of their
+    own bound the balance said right before them by the one limit its paragraph states."""
+    found = []
+    levels = [s for item in items for s in item.levels()]
+    for paragraph in dict.fromkeys(s.paragraph for s in levels):
+        text = texts.get(paragraph, "")
+        here = [s for s in levels if s.paragraph == paragraph]
+        for words in _WITHIN_NAMED.finditer(text):
+            limits = [s for s in here if balances.LIMIT in s.label and s.end <= words.start()]
+            before = [s for s in here if s.end <= words.start()]
+            if len(limits) != 1 or not before or before[-1] is limits[0]:
+                continue
+            balance = before[-1]
+            if not balance.label.endswith(BALANCE_END) or balance.id in read \
+                    or balance.dimension != limits[0].dimension:
+                continue
+            found.append(BudgetGap(balance, limits[0], -1, (words.start(), words.end())))
     return found
+
+
+#: the words bounding a balance by a limit named without its figure (控制在省核定的限额之内)
+_WITHIN_NAMED = re.compile("(?:" + "|".join(balances.WITHIN_LIMIT) + ")[^，,；;。0-9]{0,16}"
+                           + balances.LIMIT + "(?:" + "|".join(balances.WITHIN_AFTER) + ")")

@@ -13,6 +13,7 @@ from crossfoot.analysis.statements import (
     Statement,
 )
 from crossfoot.analysis.vocabulary import cues, per_unit
+from crossfoot.model.dates import part_of_year_end, parts_of_year_named
 
 
 @dataclass(slots=True)
@@ -138,16 +139,54 @@ def _monthly_means(text: str, statements: Sequence[Statement]) -> list[Product]:
             if s.role == LEVEL and not means[at] and _of_total(mean, s):
                 total = s
                 break
+        verb = _mean_words(text, mean)
+        if total is not None and verb and verb not in total.label:
+            total = None  # 收入 a，月均支出 b: the mean of another flow
         if total is not None and _said_of_a_year(text, total):
             found.append(Product([(None, mean)], total, MONTHS))
+        elif total is not None:
+            months = _months_since_january(text, total)
+            if months is not None:  # 1-9 月累计支出 a，月均支出 b: a ninth of it
+                found.append(Product([(None, mean)], total, months))
     return found
 
 
+def _months_since_january(text: str, total: Statement) -> int | None:
+    """How many months the words of ``total``'s sentence before it say it covers from
+    January (1-9 月 / 前三季度 / 上半年: 9, 9, 6); None for no such period, or one that does
+    not open the year (9 月份, 第二季度)."""
+    start = max(text.rfind(mark, 0, total.start) for mark in "。！？\n；;") + 1
+    words = text[start:total.start]
+    end = part_of_year_end(words, ANY_YEAR)
+    if end is None or not end[1].startswith(_FROM_JANUARY) or parts_of_year_named(words) > 1:
+        return None
+    return end[0].month
+
+
+#: how a period from January opens (1-9 月, 一至九月, 前三季度, 上半年, 一季度): not 9 月份
+_FROM_JANUARY = ("1", "一", "前三季度", "上半年", "半年度", "第一季度")
+#: the year a period's end is dated in when only its month is read
+ANY_YEAR = 2000
+
+
 def _month_mean(text: str, statement: Statement) -> bool:
-    """Does the figure's own clause open with 月均 / 平均每月, and nothing else?"""
+    """Does the figure's own clause open with 月均 / 平均每月, with nothing else or a verb
+    after it (月均支出: ``_mean_of`` holds the verb to the total's words)?"""
+    return _mean_words(text, statement) is not None
+
+
+def _mean_words(text: str, statement: Statement) -> str | None:
+    """The words after 月均 in the figure's own clause, when it opens with the word."""
     clause = text[max(0, statement.start - per_unit.RATE_WORDS_WITHIN):statement.start]
-    return clause[max(clause.rfind(mark) for mark in "，,；;：:") + 1:].strip() \
-        in per_unit.MONTHLY_MEAN
+    words = clause[max(clause.rfind(mark) for mark in "，,；;：:") + 1:].strip()
+    opener = next((w for w in per_unit.MONTHLY_MEAN if words.startswith(w)), None)
+    if opener is None or len(words) - len(opener) > MEAN_VERB:
+        return None
+    return words[len(opener):]
+
+
+#: the most characters of a verb after 月均 (月均支出 / 月均发放)
+MEAN_VERB = 2
 
 
 #: the months of a year

@@ -156,10 +156,13 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                 if ratio is not None and ratio.certain and (_due(ratio.part) or (
                         item.id in parent and not ratio.part.lead
                         and (ratio.part.sentence != ratio.whole.sentence
-                             or _fits_total(ratio, parent[item.id])))):
+                             or _fits_total(ratio, parent[item.id])))
+                        or (item.id in parent and _total_makes(ratio, parent[item.id]))):
                     # (中央资金中，用于 A a，用于 B b。已支出 c，执行率 p%: c, with no name of its
                     # own in the sentence after a list, is its last part's only as a guess; so
-                    # is c in the list's sentence where the rate is of the list's total)
+                    # is c in the list's sentence where the rate is of the list's total, and
+                    # the last part's own figure where the total's makes the rate: 合计 a，分别
+                    # 为 A b、C c，完成下达任务 d 的 p)
                     ratio = replace(ratio, certain=False)
             else:
                 continue
@@ -175,6 +178,15 @@ def _year_flow_of_grand_total(whole_name: str, whole: Statement) -> bool:
     """占本年收入的 p% read as of a 收入总量 / 总计 (the year's flow with what was carried in
     and transferred): the year's own flow may be another figure, so the reading is a guess."""
     return whole_name.startswith(ratios.YEAR_FLOW) and whole.grand
+
+
+def _total_makes(ratio: Ratio, breakdown: Breakdown) -> bool:
+    """Is the rate, read as its list's last part over the whole, also (and only as well) the
+    list's total over that whole, said in the same sentence?"""
+    total = first_figure(breakdown.total)
+    return breakdown.parts[-1].statements[0] is ratio.part and total is not None \
+        and total.sentence == ratio.stated.sentence and same_kind(total, ratio.whole) \
+        and ratio_fits(total, ratio.whole, ratio.stated) is True
 
 
 def _fits_total(ratio: Ratio, breakdown: Breakdown) -> bool:
@@ -463,8 +475,13 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
     if verb is None or stated.whole:
         return None
     dimensions = ("count", "money") if verb in ratios.AMOUNT_RATE_VERBS else ("count",)
+    if changes.dimension_named(stated.label) == "money":
+        dimensions = ("money",)  # 问题金额 a 中已整改 b，金额整改率 p: of the amounts
     counts = [s for item in upto for s in item.levels() if s.dimension in dimensions
-              and s.sentence == stated.sentence and s.start < stated.start]
+              and s.paragraph == stated.paragraph and s.start < stated.start
+              and stated.sentence - 1 <= s.sentence <= stated.sentence]
+    # (反馈问题共计 61 个。截至年底，已整改到位 53 个，整改率 89.6%: the whole said in the
+    # sentence before, where the rate's own states only what was done)
     counts.sort(key=lambda s: s.start)
     # the last count of what the verb says was done (完成 28 个, not 未完成 4 个 after it), and
     # the count right before it; for a rate of the verb denied (不合格率), the last count of
@@ -476,10 +493,18 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
     if not doing:
         return None
     done = counts[doing[-1]]
+    if done.sentence != stated.sentence:
+        return None
     of = counts[doing[-1] - 1] if not denied else next(
         (s for s in reversed(counts[:doing[-1]]) if verb not in s.label + s.lead), None)
     if of is None:
         return None
+    if of.sentence != stated.sentence and (
+            of.dimension != "count"
+            or sum(s.quantity.unit == of.quantity.unit for s in counts
+                   if s.sentence == of.sentence) != 1):
+        return None  # (新签约项目 23 个，其中 A 9 个、B 14 个。已开工 11 个，开工率 p: of 23
+        # or of 14? The sentence before gives the whole only where it gives one count)
     if done.period != stated.period:
         return None  # 签约率 41.6%，…力争到 2025 年签约率达到 45%: a target of another year
     if done.quantity.unit != of.quantity.unit or of.quantity.value < done.quantity.value \
@@ -854,7 +879,8 @@ def _share_reading(item: Item, stated: Statement, breakdown: Breakdown | None,
             return Ratio("share", stated, part, given, sure)  # the name was given with
         listed = _listed_by_name(scope.sections.get(item.section, ()))
         holders = [other for other in _named(whole_name, index)
-                   if other is not item and id(other) not in listed] \
+                   if other is not item and id(other) not in listed
+                   and not _namesake_after(other, item)] \
             or _owned_wholes(whole_name, item, scope)
         if breakdown is None or breakdown.total not in holders:
             holders = [h for h in holders if h.subject == whole_name] or holders
@@ -871,7 +897,8 @@ def _share_reading(item: Item, stated: Statement, breakdown: Breakdown | None,
         if breakdown is not None and (breakdown.total in holders or (
                 not holders and breakdown.certain
                 and (_names_total(whole_name, breakdown.total.subject)
-                     or _names_measured_flow(whole_name, breakdown.total)))):
+                     or _names_measured_flow(whole_name, breakdown.total)
+                     or _named_by_its_words(whole_name, breakdown.total)))):
             # (a guessed list's total is not named by a bare 资金: 市级资金 …。按用途分，用于
             # 产业发展的资金 …，占全部资金的 …)
             whole = _level_like(breakdown.total, part, whole_name)
@@ -944,11 +971,19 @@ def _flow_levels(name: str, item: Item, part: Statement, scope: _Scope) -> list[
     spent or unmeasured, in the part's year and dimension (a budget is not its spending).
     Every such figure is a candidate; the caller takes them only when they agree."""
     return [level for other, level in scope.flows.get(_bare_whole(name), ())
-            if other is not item and level.dimension == part.dimension
+            if other is not item and not _namesake_after(other, item)
+            and level.dimension == part.dimension
             and level.period == part.period
             and (level.order < part.order or level.section == part.section)]
     # (a bare flow of a later section, 三公经费 … 支出决算为 13.07 万元, is not the 本年支出合计
     # an earlier section's share is of)
+
+
+def _namesake_after(other: Item, item: Item) -> bool:
+    """支出 a，占支出总额的 p；…，支出 b: an item of the part's very name said after it is
+    another part of their list, not the whole (which a list states first)."""
+    return other.subject == item.subject and bool(other.statements) and bool(item.statements) \
+        and other.statements[0].order > item.statements[0].order
 
 
 def _owned_wholes(name: str, item: Item, scope: _Scope) -> list[Item]:
@@ -985,6 +1020,13 @@ def _names_total(name: str, total: str) -> bool:
         return True  # (占机关运行经费的 p under 本部门机关运行经费支出 a: its flow word left off)
     bare = _bare_whole(name, _WHOLE_TAILS[:3])
     return len(bare) >= 2 and bare != name and total.endswith(bare)
+
+
+def _named_by_its_words(name: str, total: Item) -> bool:
+    """全年执行数 a，其中：A b，占全年执行数的 p: a total named by its measure's words only
+    (no subject of its own) is the whole those very words name."""
+    return not total.subject and len(name) >= MIN_BARE_NAME \
+        and any(s.label.endswith(name) for s in total.levels())
 
 
 def _names_measured_flow(name: str, total: Item) -> bool:

@@ -5,20 +5,22 @@ share of the year gone (序时进度: 50% after June, 75% after September) and s
 points it is ahead or behind. The gap is the rate less the schedule, ahead (超 / 高于 / 快于)
 or behind (低于 / 慢于 / 落后). Read only where the gap's words name the schedule and one way,
 the rate is the last percentage of its sentence before them, and the schedule is stated
-there (序时进度（75%）) or the period is a whole number of quarters (its sentence's 1-9 月, or
-the title's): other months give a schedule the writer may have rounded either way.
+there (序时进度（75%）) or the period's months are named (its sentence's 1-9 月, or the
+title's). A whole number of quarters gives an exact share (75.00); other months give one the
+writer may have rounded either way (1-10 月: 83, 83.3 or 83.33), so it stands as the whole
+percent (83, i.e. 82.5 to 83.5), which holds every such rounding.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from crossfoot.analysis.clauses import sentence_start
 from crossfoot.analysis.statements import LEVEL, RATE, SHARE, Statement
 from crossfoot.analysis.vocabulary import completion
-from crossfoot.model.dates import part_of_year_end
+from crossfoot.model.dates import part_of_year_end, parts_of_year_named
 
 #: the months of a year
 MONTHS = 12
@@ -27,13 +29,14 @@ MONTHS = 12
 @dataclass(slots=True)
 class ScheduleGap:
     """``gap`` points between ``rate`` and the schedule: ``schedule`` as stated, or the
-    share of the year gone, ``elapsed`` percent; ``sign`` +1 ahead, -1 behind."""
+    share of the year gone, ``elapsed`` percent as printed (75.00, or 83 for 1-10 月);
+    ``sign`` +1 ahead, -1 behind."""
 
     rate: Statement
     gap: Statement
     sign: int
     schedule: Statement | None
-    elapsed: Decimal | None
+    elapsed: str | None
     #: where the schedule's name stands in the gap's paragraph (its quote, when not stated)
     named_at: tuple[int, int]
 
@@ -76,12 +79,17 @@ LOOK_BACK = 8
 ANY_YEAR = 2000
 
 
-def _elapsed(sentence: str, title: str, year: int | None) -> Decimal | None:
+def _elapsed(sentence: str, title: str, year: int | None) -> str | None:
     """The percent of the year gone by the end of the period the sentence (else the title)
-    names, where that is a whole number of quarters (25, 50, 75)."""
+    names, as printed: exact for a whole number of quarters (75.00), else the whole percent
+    nearest (83 after October), whose interval holds every rounding a writer may use."""
+    if parts_of_year_named(sentence) > 1:
+        return None  # 1-8 月累计 a，…1-9 月累计 b: of which period the rate is, unsure
     for words in (sentence, title):
         end = part_of_year_end(words, year or ANY_YEAR)
         if end is not None:
             month = end[0].month
-            return Decimal(month * 100 // MONTHS) if month * 100 % MONTHS == 0 else None
+            if month * 100 % MONTHS == 0:
+                return f"{Decimal(month * 100 // MONTHS):.2f}"
+            return str((Decimal(month * 100) / MONTHS).quantize(Decimal(1), ROUND_HALF_UP))
     return None

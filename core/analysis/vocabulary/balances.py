@@ -45,10 +45,11 @@ CLOSING = ("年末滚存结余", "期末滚存结余", "年末累计结余")
 #: paragraph (上年结余 a；全年收到 b；全年支出 c，年末结余 d / 上月结余 a。本月收入 b；本月支出
 #: c。月末结余 d: lottery, donation, Party-dues and village accounts)
 START_BALANCE = ("上年结余", "上年结转", "年初结转", "年初结余", "年初余额", "上月结余", "月初结余",
+                 "上期结余",  # (上期结余 a 本期收入 b 本期支出 c 本期结余 d: village accounts)
                  "期初结余", "期初余额", "年初滚存结余",
                  "年初财政拨款结转")  # (the 财政拨款 table's: 年初财政拨款结转和结余 a …)
 END_BALANCE = ("年末滚存结余", "年末结余", "年末余额", "月末结余", "月末余额", "期末结余",
-               "期末余额",
+               "期末余额", "本期结余",
                # (年初结转和结余 a；本年收入合计 b；本年支出合计 c；年末结转和结余 d: a final
                # account's words, its 结余分配 or 事业基金 an amount that stops the reading)
                "年末结转和结余", "年末结转结余", "年末财政拨款结转和结余", "年末财政拨款结转结余")

@@ -75,7 +75,10 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "保基本民生支出": (("保基本民生", "保民生"), ("三保",)),
     "保工资支出": (("保工资",), ("三保",)),
     "保运转支出": (("保运转",), ("三保",)),
-    "车辆": (("车辆", "用车总数", "公务用车保有量"), ("购置", "运行", "费")),
+    # (按规定上缴车辆 2 辆 / 报废车辆 / 新增车辆: vehicles that left or came in the year, no
+    # stock the kinds make up)
+    "车辆": (("车辆", "用车总数", "公务用车保有量"), ("购置", "运行", "费", "上缴", "处置", "报废",
+                                               "拍卖", "新增", "更新", "调入", "调出", "划转")),
     "副部（省）级及以上领导用车": (("副部",), ()),
     "主要领导干部用车": (("领导干部用车",), ()),
     "机要通信用车": (("机要通信用车",), ()),
@@ -112,6 +115,10 @@ COMPLETE: dict[str, tuple[str, ...]] = {
 YEAR_PERIODS = (("第一季度", "第二季度", "第三季度", "第四季度"),
                 ("一季度", "二季度", "三季度", "四季度"),
                 ("上半年", "下半年"))
+#: the two sides every member of a whole falls on one of (城乡低保对象 a 人，其中城市 b 人、农村
+#: c 人 / 参保人员 a 人，其中男性 b 人、女性 c 人: 民政, 医保 and staff reports): a list of both
+#: sides of one pair, their names otherwise alike, is all of it
+SIDES = (("城市", "农村"), ("城镇", "农村"), ("城镇", "乡村"), ("男性", "女性"), ("男", "女"))
 #: parts a total's known breakdown may also name (the template before 2019 listed 副部（省）级
 #: 及以上领导用车 as an eighth kind of vehicle)
 OPTIONAL: dict[str, tuple[str, ...]] = {"车辆": ("副部（省）级及以上领导用车",)}

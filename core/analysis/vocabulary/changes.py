@@ -38,6 +38,9 @@ AGAINST_PLAN = ("超收", "短收", "超支")
 #: names that begin with a word of change and name a quantity, not a change (增值税 73,440
 #: 万元, the first tax of every budget execution report's list; 第一产业增加值)
 NAMES_LIKE_CHANGES = ("增值税", "增加值")
+#: names of what a review took off a claimed amount or added to it (送审 a，审减 b，审减率 p:
+#: investment review and audit reports): an amount of its own, no change of the one before
+REVIEW_CUTS = ("审减", "审增", "核减", "核增")
 #: words that open a comparison with another level said in passing (满意度 96.4%，高于年度
 #: 目标值（90%）6.4 个百分点，较上年 …: self-evaluations' indicators against their targets):
 #: the clause is about that other level, and a clause after it with no name of its own is
@@ -83,7 +86,8 @@ FLAT = ("无增减变化", "无增减", "无变化", "持平", "保持不变", "
 HEDGES = ("基本", "大体", "大致", "总体")
 HEDGED_FLAT = tuple(hedge + word for hedge in HEDGES for word in FLAT)
 #: words after a comparison that say the base is the budget, not the prior year
-BUDGET_BASE = ("年初预算", "预算数", "预算", "计划")
+BUDGET_BASE = ("年初预算", "调整后预算", "调整预算", "变动预算", "全年预算", "年度预算", "预算数",
+               "预算", "计划")  # (比调整预算超收 d: final account reports to the congress)
 #: figures reported before the accounts closed (决算 比报告数增加 8 万元: the budget execution
 #: report's figure, 快报数): a base of the year's own, compared as a budget is, never last year's
 REPORTED_BASE = ("报告数", "快报数",
@@ -102,6 +106,8 @@ CARRIED_IN = ("上年结转", "上年结余", "上年末结转", "上年度结�
 #: the start of the year a stock (余额, 资产) is compared with right after 比 / 较 (比年初
 #: 286.47 亿元增加 …): a base only there, since 年初 also opens a budget's name (比年初预算)
 STOCK_START = ("年初数", "年初", "期初数", "期初")
+#: words that say a figure is of the report's own year (本年 / 今年)
+THIS_YEAR = ("本年", "当年", "今年", "本期")
 PRIOR_BASE = ("上年同期", "上年同月", "上年度", "上年末", "上年底", "上年", "去年同期", "去年同月",
               "去年末", "去年底", "去年", "上一年度", "上一年", "上期", "同期", "同月",
               # (2024 届毕业生平均月收入 a，上届为 b: graduate employment reports, one cohort
@@ -125,3 +131,17 @@ BUDGET_NAME_MEASURES = {"年初": ("budget_initial",), "调整": ("budget",), "�
 #: words of a percent change of a budget against the one set at the year's start (年初预算 a，
 #: 年中追加 b，全年预算 c，较年初增长 p%)
 AGAINST_INITIAL = ("较年初", "比年初")
+
+
+#: words of a percent change's own name that say what it is of where an item states a count
+#: and an amount (发放贷款 1.48 万笔、58.27 亿元。…发放笔数增长 8.82%，发放金额增长 4.62%)
+DIMENSION_NAMES = {"count": ("笔数", "户数", "人数", "个数", "件数", "次数", "项数", "数量"),
+                   "money": ("金额", "资金额", "额度")}
+
+
+def dimension_named(label: str) -> str | None:
+    """The dimension a change's words name, if they name exactly one."""
+    named = [dimension for dimension, words in DIMENSION_NAMES.items()
+             if any(word in label for word in words)]
+    return named[0] if len(named) == 1 else None
+

@@ -120,6 +120,10 @@ LIST_SEPARATORS = "、，,"
 LIST_JOINERS = ("和", "及", "以及", "与")
 #: what may stand between two figures of one list (412 人、386 人和 529 人; 45%、25% 和 20%)
 LIST_MARKS = " " + LIST_SEPARATORS + "".join(w for w in LIST_JOINERS if len(w) == 1)
+#: verbs after 分别 that say what each of the figures before did, not what a total is made of
+#: (贷款 1,268 户、2.37 亿元，分别完成年度目标（1,200 户、2 亿元）的 105.67% 和 118.5%)
+EACH_DID = ("完成", "占", "比", "较", "同比", "增长", "增加", "减少", "下降", "提高", "降低",
+            "上升", "超过", "低于", "高于")
 #: words saying figures are each of one of several things named before (分别为 a、b 和 c)
 EACH_RESPECTIVELY = ("分别为", "分别是", "分别达到", "分别达", "分别")
 #: words that open an enumeration of names after a count (设 9 个机构，分别为：…)

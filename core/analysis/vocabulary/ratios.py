@@ -43,7 +43,8 @@ OWN_WHOLE = ("同类", "本类", "各自", "对应", "相应", "任务", "年度
              "计划")
 #: words of a rate of the item's own figures
 RATE_WORDS = ("预算执行率", "资金执行率", "执行率", "预算完成率", "完成率", "支出进度",
-              "拨付率", "到位率", "支付率", "预算支出率", "资金支出率", "支出率", "资金使用率")
+              "拨付率", "到位率", "支付率", "预算支出率", "资金支出率", "支出率", "资金使用率",
+              "兑付率")  # (预算 a，实际兑付 b，兑付率 p: subsidy and voucher programmes)
 #: words that open a rate against a named budget (完成年初预算的 45%, 为调整预算的 101.7%)
 RATE_OPEN = ("完成", "达到", "达", "为")
 #: names of the budget such a rate is against

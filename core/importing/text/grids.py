@@ -38,6 +38,8 @@ _RATE_HEADER = re.compile(r"率|占比|比重|(?:同比|增幅|增速)(?!.*额)"
 #: a column header that names an amount per one (均价(元/平方米), 单价, 元/吨; 人均 and 次均
 #: are ``means.mean_per_thing``): the total row's is the mean of all, not the rows' sum
 _PER_ONE_HEADER = re.compile(r"均价|单价|平均|元/")
+#: a column header that names a multiple (杠杆倍数, 覆盖倍数): a ratio, never summed
+_TIMES_HEADER = re.compile(r"倍")
 #: a column header that names points (分值, 得分, 自评得分), not the table's unit
 _POINTS_HEADER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}得分|分值)$")
 #: names of a table's label column: never a caption over the header
@@ -240,8 +242,9 @@ def to_table(grid: Grid, title: str, starts: Sequence[int]) -> dict[str, Any]:
             mixed.add(number)
         elif percent or _RATE_HEADER.search(name):
             column.update(unit="%", additive=False)
-        elif _PER_ONE_HEADER.search(name) or mean_per_thing(name):
+        elif _PER_ONE_HEADER.search(name) or mean_per_thing(name) or _TIMES_HEADER.search(name):
             column.update(additive=False)  # 均价(元/平方米): a mean of each row, never summed
+            # (杠杆倍数: one column over another, row by row; its 合计 is the totals' ratio)
         elif _INDEX_HEADER.search(name):
             column.update(role="label")
         elif _POINTS_HEADER.search(name):
