@@ -199,8 +199,8 @@ def listed_after(text: str, statement: Statement
         return names, complete, (list_start, end)
     numbered = bool(_LIST_MARKER.match(text, _past_blanks(text, list_start)))
     list_end = _list_end(text, list_start, numbered)
-    comma = min((i for i in (text.find("，", list_start, list_end),
-                             text.find(",", list_start, list_end)) if i >= 0), default=-1)
+    comma = next((found.start() for found in _CLAUSE_COMMA.finditer(text, list_start, list_end)),
+                 -1)  # (not the comma of 1,245.80 万元)
     if comma >= 0 and ("、" in text[list_start:comma]
                        or (not numbered and text[list_start - 1:list_start] in ("为", "是"))):
         if text[list_start - 1:list_start] in cues.COLONS \
@@ -208,6 +208,11 @@ def listed_after(text: str, statement: Statement
                     mark in text[comma:sentence_end(text, comma)] for mark in SEGMENT_END):
             return None  # 出让 3 宗：A 地块成交价 a、建筑面积 b，…；B 地块 …: items parted by ；,
             # each with fields parted by 、, are not names
+        rest = text[comma:sentence_end(text, comma)]
+        if any(ch.isdigit() for ch in text[list_start:comma]) and "、" in rest \
+                and any(ch.isdigit() for ch in rest):
+            return None  # 即：A 托管面积 a 亩、补助 b 万元，B c 亩、d 万元，…: each item's figures
+            # parted by 、, the items by ，: fields, not names
         list_end = comma  # A、B、C，另设 …: the comma after a 、 list ends it; 1 项为 A，因 …:
         # after a bare 为 / 是 the comma ends what is named
     body = text[list_start:list_end].strip()
@@ -282,8 +287,8 @@ def _named_figures(body: str, unit: str) -> list[str] | None:
         at = item.find(figures[0]) if len(figures) == 1 else -1
         name = item[:at].strip() if at > 0 else ""
         if not name or (unit and item[at + len(figures[0]):].lstrip().startswith(
-                _unit_root(unit))):
-            return None
+                _unit_root(unit))) or item.rstrip().endswith(("%", "％")):
+            return None  # (A a、增长 p%: a figure's change beside it is no item)
         names.append(name)
     return names if len(names) >= 2 else None
 
@@ -367,6 +372,8 @@ def _listed_before(text: str, statement: Statement
     return names, not partial, (clause_start, statement.start)
 
 
+#: a comma that parts clauses, not the thousands of a figure (1,245.80)
+_CLAUSE_COMMA = re.compile(r"，|(?<![0-9]),|,(?![0-9])")
 #: the particle that makes the words before a count describe what it counts
 _OF = "的"
 

@@ -208,9 +208,7 @@ def _respective_shares(items: list[Item], text: str, clauses: list[Clause]) -> N
             continue
         if not _RESPECTIVE_SHARE.search(text, clauses[shares[0].clause].start, shares[0].start):
             continue
-        closing = item.closes_list or (
-            (cues.ABOVE_COUNT.match(item.subject) or cues.COUNTED_TOTAL.match(item.subject))
-            is not None and any(s.total_cue for s in item.levels()))
+        closing = item.closes_list or counted_total(item) is not None
         end = index if closing else index + 1  # (A a、B b、C c，共计 t / 三类合计 t，分别占 p、
         # q、r: the shares are of the items the total closes, not the total's)
         run = items[end - len(shares):end]
@@ -682,6 +680,15 @@ def _rest_named(text: str, clause: Clause, statement: Statement) -> str:
         return ""
     named = _NAMED_AFTER.match(text, statement.end + len(statement.noun), clause.end)
     return head + (named.group(1) if named else "")
+
+
+def counted_total(item: Item) -> str | None:
+    """The count a total's name gives the items before it (以上三项合计 / 五项合计 / 三类合计 c:
+    三 / 五), where the item states a total."""
+    counted = cues.ABOVE_COUNT.match(item.subject) or cues.COUNTED_TOTAL.match(item.subject)
+    if counted is None or not any(s.total_cue for s in item.levels()):
+        return None
+    return counted.group(1)
 
 
 #: the word of a government's own level (本级收入 beside 上级补助收入)

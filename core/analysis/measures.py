@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any, ClassVar
 
 from crossfoot.analysis.views import View
+from crossfoot.analysis.vocabulary import measures as measures_words
 from crossfoot.model.interval import Interval
 from crossfoot.model.places import Location
 from crossfoot.model.quantity import Quantity
@@ -221,7 +222,10 @@ def _distance(a: Location, b: Location) -> int:
 
 
 def measure_of_label(label: str) -> str | None:
-    """The measure a column label names, for tables that declare no roles."""
+    """The measure a column label names, for tables that declare no roles (none for a
+    forecast: 全年预计执行数 and 预计执行率 are neither what was done nor its rate)."""
+    if any(word in label for word in measures_words.FORECAST):
+        return None
     for pattern, measure in LABEL_MEASURES:
         if pattern.search(label):
             return measure

@@ -19,7 +19,7 @@ from crossfoot.analysis.claims.common import (
     same_kind,
 )
 from crossfoot.analysis.clauses import sentence_end
-from crossfoot.analysis.items import Item, marker_style, shared_tail
+from crossfoot.analysis.items import Item, counted_total, marker_style, shared_tail
 from crossfoot.analysis.statements import CHANGE, SCORE, SHARE, Statement
 from crossfoot.analysis.vocabulary import (
     attributes,
@@ -167,7 +167,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
     found.extend(_scores_before_total(items, taken))
     found.extend(_framework_apart(items, taken, {b.total.id for b in found}))
     found.extend(_totals_of_the_above(items, taken))
-    found.extend(_totals_after_parts(items, taken))
+    found.extend(_totals_after_parts(items, taken, texts))
     found.extend(_asides_of_parts(items, taken))
     found.extend(_template_parts_after(items, taken, {b.total.id for b in found}))
     found.extend(_phase_splits(items, {p.id for b in found for p in b.parts}))
@@ -722,9 +722,11 @@ def _framework_apart(items: Sequence[Item], taken: set[str], totals: set[str]
     return [Breakdown(wholes[0], complete[0], True, True, SCORE_FRAMEWORK)]
 
 
-def _totals_after_parts(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
+def _totals_after_parts(items: Sequence[Item], taken: set[str],
+                        texts: Mapping[str, str] | None = None) -> list[Breakdown]:
     """一般债务余额 86.42 亿元、专项债务余额 143.95 亿元，合计 232.37 亿元: a 合计 that closes
-    a list is the sum of the items of its sentence before it, each of one figure."""
+    a list is the sum of the items of its sentence before it, each of one figure (of some of
+    them where the list ends in 等: A a、B b、C c 等，共计 d)."""
     found = []
     for index, total in enumerate(items):
         if not total.closes_list or total.id in taken:
@@ -744,7 +746,8 @@ def _totals_after_parts(items: Sequence[Item], taken: set[str]) -> list[Breakdow
             # (A a（其中：A1 …、A2 …）、B b、C c，合计 d: the run stops at A's own list, so
             # whether A and what stands before it are of d too is not read)
             taken.update(p.id for p in run)
-            found.append(Breakdown(total, run, True, not cut, cues.LIST_TOTAL))
+            partial = texts is not None and _ends_partial(run[-1], texts)
+            found.append(Breakdown(total, run, not partial, not cut, cues.LIST_TOTAL))
     return found
 
 
@@ -765,10 +768,9 @@ def _counted_after(items: Sequence[Item], at: int, members: Sequence[Item]) -> I
     if not members or at + 1 >= len(items):
         return None
     closing = items[at + 1]
-    counted = cues.ABOVE_COUNT.match(closing.subject) or cues.COUNTED_TOTAL.match(closing.subject)
+    counted = counted_total(closing)
     if counted is None or closing.paragraph != members[-1].paragraph \
-            or count_of(counted.group(1)) != len(members) \
-            or not any(s.total_cue for s in closing.levels()):
+            or count_of(counted) != len(members):
         return None
     return closing
 

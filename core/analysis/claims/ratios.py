@@ -34,6 +34,7 @@ from crossfoot.analysis.statements import (
     Statement,
 )
 from crossfoot.analysis.vocabulary import attributes, breakdowns, changes, cues, per_unit, ratios
+from crossfoot.analysis.vocabulary import measures as measures_words
 from crossfoot.analysis.vocabulary.measures import BUDGET_MEASURES
 from crossfoot.model.sums import PARTIAL, check_sum
 
@@ -136,6 +137,9 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                     # (unless that name was read as this very figure: 本年收入合计 a。A b，占本年
                     # 收入合计的 p；B c，占 q)
                     ratio = replace(ratio, certain=False)
+            elif statement.role == RATE and any(word in statement.label
+                                                for word in measures_words.FORECAST):
+                continue  # 预计全年执行 a，全年预计执行率 p: a forecast's, of figures to come
             elif statement.role == RATE and _rate_verb(statement.label) is not None:
                 ratio = _named_count_rate([*before, item], statement)  # 回收率, 合格率 only so
             elif statement.role == RATE:
@@ -229,7 +233,9 @@ def _paragraph_budget_rate(before: Sequence[Item], item: Item, stated: Statement
     if not (stated.measure == "budget" or bare) or stated.whole:
         return None
     # 年度预算 186 万元，…；全年支出 171.12 万元，执行率 92%: a bare 执行率 of what was spent
-    spent_words = bare and key(item.subject).endswith(_SPENT)
+    spent_words = key(item.subject).endswith(_SPENT) and not any(
+        word in item.subject for word in measures_words.NOT_DONE)  # (累计支出 a，预算执行率 p
+    # too; never 未支出)
     spent = [s for s in item.levels() if s.dimension == "money" and s.sentence == stated.sentence
              and s.start < stated.start
              and (s.measure == "actual" or (spent_words and s.measure is None))]

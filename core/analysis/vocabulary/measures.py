@@ -138,3 +138,9 @@ HEADER_MEASURES: dict[str, str] = {
     "实际完成": "result", "完成情况": "result", "实际完成情况": "result", "实际": "result",
     "完成值": "result", "实际值": "result", "实际完成值": "result", "执行情况": "result",
 }
+
+
+#: words of a forecast (全年预计执行数, 预计执行率: monitoring forms and reports): neither what
+#: was done nor its rate
+FORECAST = ("预计", "预测")
+
