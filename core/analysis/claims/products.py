@@ -145,26 +145,32 @@ def _monthly_means(text: str, statements: Sequence[Statement]) -> list[Product]:
         if total is not None and _said_of_a_year(text, total):
             found.append(Product([(None, mean)], total, MONTHS))
         elif total is not None:
-            months = _months_since_january(text, total)
+            months = _months_covered(text, total)
             if months is not None:  # 1-9 月累计支出 a，月均支出 b: a ninth of it
                 found.append(Product([(None, mean)], total, months))
     return found
 
 
-def _months_since_january(text: str, total: Statement) -> int | None:
-    """How many months the words of ``total``'s sentence before it say it covers from
-    January (1-9 月 / 前三季度 / 上半年: 9, 9, 6); None for no such period, or one that does
-    not open the year (9 月份, 第二季度)."""
+def _months_covered(text: str, total: Statement) -> int | None:
+    """How many months the words of ``total``'s sentence before it say it covers: from
+    January (1-9 月 / 前三季度 / 上半年: 9, 9, 6), or one quarter (第三季度: 3); None for no
+    such period, or one month (9 月份)."""
     start = max(text.rfind(mark, 0, total.start) for mark in "。！？\n；;") + 1
     words = text[start:total.start]
     end = part_of_year_end(words, ANY_YEAR)
-    if end is None or not end[1].startswith(_FROM_JANUARY) or parts_of_year_named(words) > 1:
+    if end is None or parts_of_year_named(words) > 1:
         return None
-    return end[0].month
+    if end[1] in _ONE_QUARTER:
+        return QUARTER
+    return end[0].month if end[1].startswith(_FROM_JANUARY) else None
 
 
 #: how a period from January opens (1-9 月, 一至九月, 前三季度, 上半年, 一季度): not 9 月份
 _FROM_JANUARY = ("1", "一", "前三季度", "上半年", "半年度", "第一季度")
+#: a quarter past the first, named alone (第三季度累计发放 a，月均 b: a third of it)
+_ONE_QUARTER = ("第二季度", "二季度", "第三季度", "三季度")
+#: the months of a quarter
+QUARTER = 3
 #: the year a period's end is dated in when only its month is read
 ANY_YEAR = 2000
 
