@@ -22,6 +22,7 @@ from crossfoot.analysis.statements import Statement
 from crossfoot.analysis.vocabulary import cues
 from crossfoot.analysis.vocabulary.scores import (
     BAND_UPPER,
+    FULL_MARKS,
     GRADE_NAMES,
     LOST_ENDINGS,
     SCORE_UNIT,
@@ -107,10 +108,10 @@ def find(text: str, paragraph: str, statements: Sequence[Statement]) -> list[Gra
 def of_less(score: Statement, statements: Sequence[Statement]) -> bool:
     """效益指标 26.5 分（满分 30 分）: a score out of a full mark in brackets right after it,
     below the 100 the grade bands are set against: a part's score, which no band grades."""
-    after = [s for s in statements if s.start >= score.end]
-    return bool(after) and after[0].aside != 0 and after[0].measure == "weight" \
-        and after[0].paragraph == score.paragraph and after[0].clause == score.clause + 1 \
-        and after[0].quantity.value != FULL_MARK
+    after = next((s for s in statements if s.start >= score.end), None)
+    return after is not None and after.aside != 0 and after.measure == "weight" \
+        and after.paragraph == score.paragraph and after.clause == score.clause + 1 \
+        and after.quantity.value != FULL_MARKS
 
 
 def _of_whole(text: str, cue: int) -> bool:
@@ -139,9 +140,6 @@ def _graded(text: str, scores: Sequence[Statement]) -> Statement | None:
     said = [s for s in scores if not s.aside] or scores
     return said[-1] if said else None
 
-
-#: the full mark the grade bands are set against
-FULL_MARK = Decimal(100)
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ from crossfoot.analysis.vocabulary import (
     ratios,
     scores,
 )
+from crossfoot.model.brackets import CLOSING, OPENING
 from crossfoot.model.dates import SPAN_MARK, PrintedDate
 from crossfoot.model.numerals import chinese_value
 from crossfoot.model.qualifiers import ends_a_word
@@ -199,10 +200,10 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
         items = by_clause.get(index, [])
         quantities = [f for f in items if f.kind == "quantity" and not _announces(text, f)
                       and not _bounds_a_band(text, f) and not price_band_at(text, f.start)]
-        if not clause.aside and clause.opener not in _BRACKET_CLOSE:
+        if not clause.aside and not (clause.opener and clause.opener in CLOSING):
             prior_host = None
         if not quantities:
-            if not clause.aside and text.startswith(_BRACKET_OPEN, clause.end) \
+            if not clause.aside and text.startswith(tuple(OPENING), clause.end) \
                     and _said_prior(text[clause.start:clause.end]):
                 prior_host = index  # 上年 A 占 B（W）的 p: W and p are last year's
             continue
@@ -1192,11 +1193,6 @@ def _bracketed_percent_of(statement: Statement, previous: Statement, text: str) 
         and previous.role == CHANGE and previous.quantity.unit != "%" \
         and text[previous.end:statement.number_start].strip() in ("（", "(") \
         and text[statement.end:statement.end + 1] in ("）", ")")
-
-
-#: the brackets an aside opens and closes with
-_BRACKET_OPEN = ("（", "(")
-_BRACKET_CLOSE = ("）", ")")
 
 
 def _said_prior(left: str) -> bool:

@@ -180,6 +180,10 @@ _PART_LAST_MONTH = {"上半年": 6, "半年度": 6, "前三季度": 9, "一季�
 _MORE_THAN_THE_PART = ("下半年", "全年", "计划", "打算", "安排", "预计")
 
 
+#: the year a part of a year's end is dated in when only its month is wanted
+ANY_YEAR = 2000
+
+
 def part_of_year_end(title: str, year: int) -> tuple[dt.date, str] | None:
     """The last day of the part of ``year`` a title says the report covers, and the words
     naming it: (2021-06-30, "1-6月") for 2021 年 1-6 月医保基金运行情况通报; None for a whole

@@ -14,6 +14,7 @@ from crossfoot.analysis.claims.common import (
     first_figure,
     in_sentence,
     key,
+    owed,
     ratio_fits,
     same_clause,
     same_kind,
@@ -1045,11 +1046,10 @@ def _done_of_due(parts: Sequence[Item]) -> bool:
     """总费用 a，其中医保基金应支付 b，…实际到账 c: a part said to be owed (应支付 / 应拨付),
     then one no larger in what was done: what of it was paid, or a sibling? A guess."""
     for part, following in itertools.pairwise(parts):
-        owed, done = _one_level(part), _one_level(following)
-        if owed is not None and done is not None and same_kind(owed, done) \
-                and any(ratios_words.DUE + act in owed.label for act in ratios_words.DUE_ACTS) \
+        due, done = _one_level(part), _one_level(following)
+        if due is not None and done is not None and same_kind(due, done) and owed(due) \
                 and ratios_words.DUE not in done.label \
-                and done.quantity.value <= owed.quantity.value:
+                and done.quantity.value <= due.quantity.value:
             return True
     return False
 

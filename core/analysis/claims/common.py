@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from crossfoot.analysis import labels
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import Statement
-from crossfoot.analysis.vocabulary import breakdowns, changes, cues, measures
+from crossfoot.analysis.vocabulary import breakdowns, changes, cues, measures, ratios
 from crossfoot.model.numerals import chinese_value
 
 #: the fewest significant digits an amount needs to name one fund by its value alone
@@ -176,3 +176,10 @@ def name_before(statement: Statement, texts: Mapping[str, str]) -> str:
     join them to it (收支相抵，结转下年为 a -> 收支相抵，结转下年)."""
     return texts.get(statement.paragraph, "")[statement.quote_start:statement.start] \
         .rstrip(_COPULAS)
+
+
+def owed(statement: Statement) -> bool:
+    """全年应执行数 10.93 万元 / 医保基金应支付 b: what was owed, not what was done; a rate
+    read against it, or a part read beside what of it was paid, is a guess."""
+    return any(ratios.DUE + act in statement.label for act in ratios.DUE_ACTS)
+

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from crossfoot.analysis.claims.budget_gaps import BudgetGap
 from crossfoot.analysis.items import Item
+from crossfoot.analysis.statements import Statement
 from crossfoot.analysis.vocabulary import balances
 
 #: the word a balance's name ends with
@@ -54,11 +55,12 @@ def _limit_said_before(items: Sequence[Item], texts: Mapping[str, str],
     """核定债务限额 b。…债务余额 a，控制在省核定的限额之内: the words with no figure of their
     own bound the balance said right before them by the one limit its paragraph states."""
     found = []
-    levels = [s for item in items for s in item.levels()]
-    for paragraph in dict.fromkeys(s.paragraph for s in levels):
-        text = texts.get(paragraph, "")
-        here = [s for s in levels if s.paragraph == paragraph]
-        for words in _WITHIN_NAMED.finditer(text):
+    by_paragraph: dict[str, list[Statement]] = {}
+    for item in items:
+        for level in item.levels():
+            by_paragraph.setdefault(level.paragraph, []).append(level)
+    for paragraph, here in by_paragraph.items():
+        for words in _WITHIN_NAMED.finditer(texts.get(paragraph, "")):
             limits = [s for s in here if balances.LIMIT in s.label and s.end <= words.start()]
             before = [s for s in here if s.end <= words.start()]
             if len(limits) != 1 or not before or before[-1] is limits[0]:

@@ -13,7 +13,7 @@ from crossfoot.analysis.statements import (
     Statement,
 )
 from crossfoot.analysis.vocabulary import cues, per_unit
-from crossfoot.model.dates import part_of_year_end, parts_of_year_named
+from crossfoot.model.dates import ANY_YEAR, part_of_year_end, parts_of_year_named
 
 
 @dataclass(slots=True)
@@ -171,13 +171,11 @@ _FROM_JANUARY = ("1", "一", "前三季度", "上半年", "半年度", "第一�
 _ONE_QUARTER = ("第二季度", "二季度", "第三季度", "三季度")
 #: the months of a quarter
 QUARTER = 3
-#: the year a period's end is dated in when only its month is read
-ANY_YEAR = 2000
 
 
 def _month_mean(text: str, statement: Statement) -> bool:
     """Does the figure's own clause open with 月均 / 平均每月, with nothing else or a verb
-    after it (月均支出: ``_mean_of`` holds the verb to the total's words)?"""
+    after it (月均支出: ``_monthly_means`` holds the verb to the total's words)?"""
     return _mean_words(text, statement) is not None
 
 

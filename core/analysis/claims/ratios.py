@@ -16,6 +16,7 @@ from crossfoot.analysis.claims.common import (
     first_figure,
     in_sentence,
     key,
+    owed,
     ratio_fits,
     same_kind,
     without_owner,
@@ -157,7 +158,7 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                     [*before, item], statement, planned) or _own_fund_rate(
                     item, statement, index) or _named_count_rate(
                     [*before, item], statement, ratios.LAST_COUNT_RATE_VERBS)
-                if ratio is not None and ratio.certain and (_due(ratio.part) or (
+                if ratio is not None and ratio.certain and (owed(ratio.part) or (
                         item.id in parent and not ratio.part.lead
                         and (ratio.part.sentence != ratio.whole.sentence
                              or _fits_total(ratio, parent[item.id])))
@@ -1164,12 +1165,6 @@ def _initial_budgets(item: Item, levels: Sequence[Statement]) -> tuple[list[Stat
     adjusted budget, which the text does not state)."""
     return ([s for s in levels if s.measure == "budget_initial"],
             not any(s.measure == "adjustment" for s in item.statements))
-
-
-def _due(spent: Statement) -> bool:
-    """全年应执行数 10.93 万元: what was owed, read as spent; which figure a rate then sets it
-    against is a guess (the allotments it is made of, or the spending it does not state)."""
-    return any(ratios.DUE + word in spent.label for word in ratios.DUE_ACTS)
 
 
 def _received_beside(levels: Sequence[Statement], spent: Statement, budget: Statement,

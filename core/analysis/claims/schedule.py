@@ -20,7 +20,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from crossfoot.analysis.clauses import sentence_start
 from crossfoot.analysis.statements import LEVEL, RATE, SHARE, Statement
 from crossfoot.analysis.vocabulary import completion
-from crossfoot.model.dates import part_of_year_end, parts_of_year_named
+from crossfoot.model.dates import ANY_YEAR, part_of_year_end, parts_of_year_named
 
 #: the months of a year
 MONTHS = 12
@@ -75,8 +75,6 @@ def find_schedule_gaps(statements: Sequence[Statement], texts: Mapping[str, str]
 
 #: the most figures looked back through for a gap's rate: its sentence's, in practice
 LOOK_BACK = 8
-#: the year a period's end is dated in when the report states none: only its month is read
-ANY_YEAR = 2000
 
 
 def _elapsed(sentence: str, title: str, year: int | None) -> str | None:
