@@ -124,7 +124,8 @@ class ExecutionOverBudget(Rule):
         "the full-year (adjusted) budget (B.11), so a figure set against a budget labelled 年初 "
         "(the initial budget) is not reported: mid-year additions (年中追加) legitimately raise "
         "it; nor is one beside an addition the report states (提前下达 a，追加下达 b，合计到位 c), "
-        "nor a column of one year beside another's (2022 年执行数 | 2023 年预算数). "
+        "nor a column of one year beside another's (2022 年执行数 | 2023 年预算数), nor an "
+        "output past its target (造林 5.56 万亩 against a task of 5.3 万亩): only money is spent. "
         "Reported only when every value the shown digits allow is above the budget; when "
         "no operands are given, a stated execution rate above 100 % is reported."
     )
@@ -146,8 +147,9 @@ class ExecutionOverBudget(Rule):
             actual, budget = execution.actual, execution.budget
             if actual is not None and budget is not None:
                 if _two_years(actual, budget) or q(actual).dimension != q(budget).dimension or \
+                        q(budget).dimension not in _SPENT or \
                         not q(actual).base_interval().above(q(budget).base_interval()):
-                    continue
+                    continue  # (造林 5.56 万亩 against a task of 5.3: an output past its target)
                 point = point_ratio(actual, budget)
                 unit = q(budget).unit
                 excess = q(actual).in_unit(unit).value - q(budget).value
@@ -164,6 +166,10 @@ class ExecutionOverBudget(Rule):
                 yield self.finding(ctx, execution.rate.location,
                                    Evidence(expected="≤ 100%", actual=q(execution.rate)),
                                    message="stated", **_execution_values(execution, None))
+
+
+#: the dimensions of what is spent: money, or a bare figure under a table's unit
+_SPENT = ("money", "number")
 
 
 def _two_years(actual: Member, budget: Member) -> bool:

@@ -191,6 +191,10 @@ def _claim_cases(report: Report) -> Iterator[RateCase]:
             yield from _declared_change(found, claim.certain)
         elif claim.kind in ("share", "rate"):
             value, part, whole = found.get("value"), found.get("part"), found.get("whole")
+            excess = found.get("change") if claim.kind == "rate" else None
+            if value is not None and part is not None and whole is None and excess is not None:
+                yield from _rate_past_excess(value, part, excess, claim.certain)
+                continue
             if value is None or part is None or whole is None:
                 continue
             if claim.kind == "rate" and whole.measure == "target" \
@@ -205,6 +209,27 @@ def _claim_cases(report: Report) -> Iterator[RateCase]:
             yield RateCase(kind, value, ((computed, partial(_quotient, part, whole, value),
                                          (part, whole), partial(point_ratio, part, whole)),),
                            certain=claim.certain)
+
+
+def _rate_past_excess(value: Member, done: Member, excess: Member, certain: bool
+                      ) -> Iterator[RateCase]:
+    """完成 a，超预算 d，完成预算的 p: the budget unstated is a − d, so p = 1 / (1 − d ÷ a)
+    (each figure's interval taken once)."""
+    share = ratio(excess, done)
+    if share is None:
+        return
+    left = Interval.point(ONE) - share
+    computed = Interval.point(ONE) / left
+    point = point_ratio(excess, done)
+    if computed is None or point is None or point == ONE:
+        return
+    yield RateCase("execution", value, ((computed, partial(_past_excess, done, excess, value),
+                                         (done, excess), partial(_given, ONE / (ONE - point))),),
+                   certain=certain)
+
+
+def _past_excess(done: Member, excess: Member, rate: Member) -> str:
+    return f"{beside(done, rate)} {q(done)} ÷ ({q(done)} − {_signed(excess)})"
 
 
 #: the bounds a target is set with (指标值≥40 期): the number is the target a rate is of

@@ -19,7 +19,8 @@ from crossfoot.analysis.statements import LEVEL, Statement
 from crossfoot.analysis.vocabulary import cues
 
 #: the name after a referring figure's unit, up to what follows it (的, a verb, a mark)
-_NAME_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?=的|已|共|均|中|，|,|。|；|;|$)")
+_NAME_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?=的|已|共|均|中|，|,|。|；|;|$"
+                         r"|主要|全部|用于|将|按)")  # (上述 146.25 万元机关运行经费主要用于 …)
 #: the fewest characters of that name
 MIN_NAME = 2
 
@@ -58,7 +59,8 @@ def _one_before(earlier: Sequence[tuple[Item, Statement]], statement: Statement,
     wanted = key(name)
     candidates = [(item, s) for item, s in earlier
                   if s.dimension == statement.dimension
-                  and s.quantity.unit == statement.quantity.unit
+                  and (s.quantity.unit == statement.quantity.unit or s.dimension == "money")
                   and (key(item.subject).endswith(wanted) or s.noun == name)]
-    values = {s.quantity.value for _, s in candidates}
+    # (新增专项债券 35,000 万元 …。上述 3.5 亿元专项债券资金: one amount in another unit)
+    values = {s.quantity.value * s.quantity.unit_info.scale for _, s in candidates}
     return candidates[-1] if len(values) == 1 else None

@@ -211,6 +211,9 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None,
         *guarded("ratios", claims_of.find_ratios, reading.items, found_breakdowns, index),
         *guarded("debt ratios", claims_of.find_debt_ratios, reading.items, listed),
         *guarded("score rates", claims_of.find_score_rates, reading.statements)]
+    reading.claims.excess_rates = guarded(
+        "excess rates", claims_of.find_excess_rates, reading.items,
+        {r.stated.id for r in reading.claims.ratios})
     reading.claims.payments = guarded("payments", claims_of.find_payments, reading.items)
     reading.claims.savings = guarded("savings", claims_of.find_savings, reading.statements)
     reading.claims.compositions = [
@@ -535,7 +538,9 @@ class _Emitter:
         fact["concept"] = self._concept(statement, item)
         period = statement.period if statement.period is not None else self.year
         if period is not None and statement.role not in (CHANGE, PERCENT_CHANGE, SHARE, RATE):
-            fact["period"] = _period(period, statement.until)
+            years = 1 if statement.period_stated else _years_counted(fact["label"])
+            fact["period"] = _period(period, statement.until) if years == 1 \
+                else f"{period - years + 1:04d}-01-01/{period:04d}-12-31"
         if quantity.qualifier:
             fact["qualifier"] = quantity.qualifier
         fact["source"] = self._quoted(statement.paragraph, statement.quote_start, statement.end)
@@ -552,8 +557,9 @@ class _Emitter:
             return subject  # 资金到位率: the rate's own name
         if statement.role == RATE and subject:
             said = next((w for w in _RATE_NAMES if statement.label.endswith(w)), None)
-            if said is not None:
-                return f"{subject}{said}"  # 项目 … 执行率 92.05%: 项目执行率, not 项目比率
+            if said is not None:  # 项目 … 执行率 92.05%: 项目执行率, not 项目比率 (资金支出进度
+                # … 支出进度 p: said once)
+                return subject if subject.endswith(said) else f"{subject}{said}"
         if statement.role == SHARE and subject and not key(subject).endswith(
                 key(named := part_said(statement.label) or subject)):
             subject = named  # 其中 A a、B b，余额占限额的 p: 余额占比, not B's
@@ -997,6 +1003,10 @@ class _Emitter:
             yield {"kind": ratio.kind, "value": self._ref(ratio.stated),
                    "part": self._ref(ratio.part), "whole": self._ref(ratio.whole),
                    "certain": ratio.certain}
+        for rate in self.reading.claims.excess_rates:  # 超预算 d，完成预算的 p: of a − d
+            yield {"kind": "rate", "value": self._ref(rate.stated),
+                   "part": self._ref(rate.done), "change": self._ref(rate.excess),
+                   "certain": True}
         for saving in self.reading.claims.savings:  # 节约率: the saving's share of the budget
             if saving.rate is not None:
                 yield {"kind": "share", "value": self._ref(saving.rate),
@@ -1090,6 +1100,25 @@ _MONTH_SPAN = re.compile(r"前[0-9一二三四五六七八九十]{1,3}个月"
                          # 80 至 89 周岁老年人 …；90 至 99 周岁老年人 …: an age band's people
                          r"|(?<![0-9])[0-9]{1,3} ?(?:[-－—~至到] ?[0-9]{1,3} ?)?周?岁"
                          r"(?:及以上|以上|以下)?")
+#: words that count a figure over the years up to its own (三年来全县累计入库 a / 五年间累计 /
+#: 近五年): a total of several years, no figure of the last year alone
+_YEARS_COUNTED = re.compile(r"(?<![0-9第])(?:近|这|过去|最近)?([两二三四五六七八九十]|[2-9])个?年"
+                            r"(?:来|间|以来|中|里)")
+
+
+def _years_counted(label: str) -> int:
+    """How many years a figure's name says it counts over (1 where it names no such span)."""
+    found = _YEARS_COUNTED.search(label)
+    if found is None:
+        return 1
+    count = found.group(1)
+    return int(count) if count.isdigit() else _SMALL_NUMERALS[count]
+
+
+#: the Chinese numerals of a few years
+_SMALL_NUMERALS = {"两": 2, **{c: k for k, c in enumerate("二三四五六七八九十", start=2)}}
+
+
 def _spans_in(text: str, start: int, end: int) -> list[str]:
     """The spans of months or ages said in ``text[start:end]``, in order."""
     found = [(m.start(), m.group(0)) for m in _MONTH_SPAN.finditer(text, start, end)]

@@ -28,6 +28,7 @@ from crossfoot.analysis.clauses import (
 )
 from crossfoot.analysis.figures import MINUS, Found
 from crossfoot.analysis.vocabulary import (
+    balances,
     changes,
     completion,
     cues,
@@ -39,7 +40,7 @@ from crossfoot.analysis.vocabulary import (
 from crossfoot.model.brackets import CLOSING, OPENING
 from crossfoot.model.dates import SPAN_MARK, PrintedDate
 from crossfoot.model.numerals import chinese_value
-from crossfoot.model.qualifiers import ends_a_word
+from crossfoot.model.qualifiers import AT_MOST, ends_a_word
 from crossfoot.model.quantity import Quantity
 
 #: the measure of a score given (得 18.5 分), not of the most it could be (分值 20 分)
@@ -228,10 +229,18 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 # two, not the second's figure
             if worked:  # 乘以 10 分计得 9.56 分: the result of the working, of the item before
                 subject, worked = "", False
+            quantity = item.quantity
+            if quantity is not None and _trim(left).endswith(balances.WITHIN_LIMIT[0]) and (
+                    quantity.qualifier == AT_MOST
+                    or any(w in text[item.end:clause.end] for w in balances.WITHIN_AFTER)):
+                # 失业率 2.86%，控制在 3.5% 的年度调控目标以内: a ceiling the level before is
+                # under, no level of its own
+                quantity, subject = Quantity(quantity.value, quantity.unit, quantity.decimals,
+                                             quantity.exact, AT_MOST), ""
             years = [f for f in items if f.kind in ("year", "date") and f.date is not None
                      and previous_end <= f.start < item.start]
-            assert item.quantity is not None
-            statement = Statement(f"s{first_id + len(statements)}", item.quantity, section,
+            assert quantity is not None
+            statement = Statement(f"s{first_id + len(statements)}", quantity, section,
                                   paragraph, index, clause.sentence, clause.segment, clause.aside,
                                   start=item.start, end=item.end,
                                   number_start=item.number_start)
@@ -338,7 +347,24 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             statements.append(statement)
             previous_end = item.end + len(statement.noun)
     _unmeasure_sums_of_scores(statements)
+    _full_marks_in_brackets(statements, text)
     return statements
+
+
+def _full_marks_in_brackets(statements: list[Statement], text: str) -> None:
+    """决策（15 分）：13.5 分 / 资金投入（20 分）得 18.5 分: a score in brackets right after an
+    indicator's name, then a score of no measure: the one in brackets is what it is out of."""
+    for first, after in itertools.pairwise(statements):
+        if first.aside and not after.aside and first.measure is None and after.measure is None \
+                and first.quantity.unit == after.quantity.unit == scores.SCORE_UNIT \
+                and _MARK_THEN_SCORE.fullmatch(text, first.end, after.start):
+            first.measure, after.measure = _WEIGHT, SCORE
+
+
+#: what stands between a full mark in brackets and the score after it (）： / ）得 / ），得分)
+_MARK_THEN_SCORE = re.compile(r"\s?[)）]\s?[：:，,]?\s?(?:得分?|实得|自评得分)?\s?(?:为|：|:)?\s?")
+#: the measure of what a score is out of
+_WEIGHT = "weight"
 
 
 def _unmeasure_sums_of_scores(statements: list[Statement]) -> None:
@@ -522,9 +548,12 @@ _AND_WHOLE = re.compile(r"[和及与]([^，,；;。和及与占]{2,20}?)的")
 
 
 #: words before a figure that make it the excess over a plan or the shortfall from it
-#: (超双过半任务数 169 万元 / 超序时进度 / 距双过半任务数还差 192 万元: budget bulletins)
+#: (超双过半任务数 169 万元 / 超序时进度 / 距双过半任务数还差 192 万元: budget bulletins;
+#: 完成预算的 110.8%，超预算 455 万元 / 超年初预算: execution reports)
 _TARGETS = "(?:任务数|任务|目标数|目标|计划数|计划|序时进度|时间进度|进度)"
-_OVER_TARGET = re.compile(r"(?:超出|超过|超)[^，,；;。]{0,12}?" + _TARGETS)
+_OVER_TARGET = re.compile(r"(?:超出|超过|超)(?:[^，,；;。]{0,12}?" + _TARGETS
+                          + r"|(?:年初|调整后?|全年|年度)?预算数?)"  # (not 超支部分占调整预算)
+                          + r"|超额完成(?:任务)?")  # (目标 450 人，实际 468 人，超额完成 18 人)
 _SHORT_OF_TARGET = re.compile(r"(?:距|离)[^，,；;。]{0,12}?" + _TARGETS + "(?:还差|尚差|差)")
 
 

@@ -451,16 +451,18 @@ def _reference_problems(data: Mapping[str, Any]) -> list[str]:
             problem = _missing_ref(ref, facts, tables)
             if problem:
                 problems.append(f"{pointer}/{where}: {problem}")
-        missing = [name for name in CLAIM_NEEDS[declared["kind"]] if name not in declared]
+        missing = [name.replace("|", " or ") for name in CLAIM_NEEDS[declared["kind"]]
+                   if not any(one in declared for one in name.split("|"))]
         if missing:
             problems.append(f"{pointer}: a {declared['kind']} claim needs "
                             f"{' and '.join(missing)}")
     return problems
 
 
-#: the figures a claim may name, and those each kind of claim needs
+#: the figures a claim may name, and those each kind of claim needs (a|b: either; a rate's
+#: whole may be given by what the part passed it by, 超预算 d)
 CLAIM_NEEDS = {"change": (), "share": ("value", "part", "whole"),
-               "rate": ("value", "part", "whole"), "enumeration": ("count", "items"),
+               "rate": ("value", "part", "whole|change"), "enumeration": ("count", "items"),
                "average": ("value", "of"), "growth": ("base", "current", "percent")}
 
 

@@ -221,6 +221,41 @@ def test_an_average_claim_naming_a_missing_figure_is_refused(tmp_path: Path) -> 
     assert raised.value.problems == ["/claims/0/of/2: no fact 'f3'"]
 
 
+def _excess_rate_claim(rate: str, excess: str, whole: bool = False) -> dict[str, Any]:
+    facts = [{"id": "a", "label": "利润收入", "measure": "actual", "value": "4655", "unit": "万元"},
+             {"id": "d", "label": "超预算", "measure": "change", "value": excess, "unit": "万元"},
+             {"id": "p", "label": "完成预算的", "measure": "rate", "value": rate, "unit": "%"}]
+    claim = {"id": "c1", "kind": "rate", "value": {"fact": "p"}, "part": {"fact": "a"}}
+    if not whole:
+        claim["change"] = {"fact": "d"}
+    return {"crossfoot": "1.0", "meta": {"title": "测试", "fiscal_year": 2021},
+            "facts": facts, "claims": [claim]}
+
+
+def test_a_rate_of_a_budget_unstated_is_of_the_result_less_its_excess() -> None:
+    """完成 4,655 万元，超预算 455 万元，完成预算的 110.8%: the budget is 4,655 − 455."""
+    assert _found(ratios.RateMismatch(), build_report(_excess_rate_claim("110.8", "455"))) == []
+    assert _found(ratios.RateMismatch(), build_report(_excess_rate_claim("110.8", "445"))) == [
+        "完成预算的 is stated as 110.8%, but 利润收入 4655万元 ÷ (4655万元 − 445万元) gives "
+        "110.57%, more than rounding explains"]
+    # a shortfall is a negative excess: 4,655 ÷ (4,655 + 145) = 96.98%
+    assert _found(ratios.RateMismatch(), build_report(_excess_rate_claim("97.0", "-145"))) == []
+
+
+def test_a_rate_claim_with_neither_its_whole_nor_an_excess_is_refused(tmp_path: Path) -> None:
+    import json
+
+    from crossfoot.errors import InputError
+    from crossfoot.importing.load import load_json_report
+
+    path = tmp_path / "rate.json"
+    path.write_text(json.dumps(_excess_rate_claim("110.8", "455", whole=True)),
+                    encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        load_json_report(path)
+    assert raised.value.problems == ["/claims/0: a rate claim needs whole or change"]
+
+
 @pytest.mark.parametrize("measures", [("rate",), ("change",), ("score",), ("grade",),
                                       ("share", "rate"), executions.EXECUTION_MEASURES])
 def test_the_groups_of_a_measure_are_every_group_stating_it_in_order(

@@ -50,6 +50,7 @@ from crossfoot.analysis.claims.compositions import (
     find_year_spans,
 )
 from crossfoot.analysis.claims.deductions import find_deductions
+from crossfoot.analysis.claims.excess_rates import ExcessRate, find_excess_rates
 from crossfoot.analysis.claims.grade_counts import find_grade_counts
 from crossfoot.analysis.claims.growth import Growth, find_growths
 from crossfoot.analysis.claims.limits import find_within_limits
@@ -72,15 +73,16 @@ from crossfoot.analysis.enumerations import Enumeration
 from crossfoot.analysis.spending_classes import ClassSplit
 
 __all__ = [
-    "Breakdown", "BudgetGap", "Change", "Claims", "Composition", "FullPayment", "Growth",
-    "Product", "Ratio", "Saving", "ScheduleGap", "ShareSet", "bracketed_shares",
+    "Breakdown", "BudgetGap", "Change", "Claims", "Composition", "ExcessRate", "FullPayment",
+    "Growth", "Product", "Ratio", "Saving", "ScheduleGap", "ShareSet", "bracketed_shares",
     "find_account_totals", "find_balances", "find_breakdowns", "find_budget_gaps", "find_carried",
     "find_changes", "find_compositions", "find_debt_ratios", "find_debt_rolls", "find_deductions",
-    "find_grade_counts", "find_grand_totals", "find_growths", "find_net_assets", "find_netted",
-    "find_payments", "find_products", "find_ratios", "find_remainders", "find_respective_totals",
-    "find_roll_forwards", "find_savings", "find_schedule_gaps", "find_score_rates",
-    "find_share_sets", "find_weight_sets", "find_within_limits", "find_year_spans", "key",
-    "parts_nest", "same_kind", "subject_index", "whole_score", "without_owner",
+    "find_excess_rates", "find_grade_counts", "find_grand_totals", "find_growths",
+    "find_net_assets", "find_netted", "find_payments", "find_products", "find_ratios",
+    "find_remainders", "find_respective_totals", "find_roll_forwards", "find_savings",
+    "find_schedule_gaps", "find_score_rates", "find_share_sets", "find_weight_sets",
+    "find_within_limits", "find_year_spans", "key", "parts_nest", "same_kind", "subject_index",
+    "whole_score", "without_owner",
 ]
 
 
@@ -100,3 +102,4 @@ class Claims:
     growths: list[Growth] = field(default_factory=list)
     schedule_gaps: list[ScheduleGap] = field(default_factory=list)
     budget_gaps: list[BudgetGap] = field(default_factory=list)
+    excess_rates: list[ExcessRate] = field(default_factory=list)

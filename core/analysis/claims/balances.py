@@ -266,8 +266,9 @@ def _flow_roles(since: Sequence[Item], closing: Statement,
     roles: dict[str, list[Statement]] = {role: [] for role in wanted}
     for other in since:
         levels = [s for s in other.levels() if s.dimension == "money"]
-        if not levels:
-            continue
+        if not levels or (other.opened_by is None and all(s.aside for s in levels)
+                          and not other.subject.endswith(balances.END_BALANCE)):
+            continue  # (当年筹集 b（中央 b1，省 b2，县 b3）: the inflow's sources, in brackets)
         if len(levels) != len(other.levels()) or any(s.grand for s in levels):
             return None  # (收入总计 holds the balance carried in: no flow of the year)
         # (本年收到 … 3,872.15 万元，全年支出 4,016.38 万元: one item, its spending read as of
@@ -275,7 +276,8 @@ def _flow_roles(since: Sequence[Item], closing: Statement,
         named = [(other.subject, levels[0])] if len(levels) == 1 else [(s.label, s)
                                                                         for s in levels]
         for name, level in named:
-            role = _flow_role(name)
+            role = _flow_role(name) or _flow_role(level.label)  # (上年末滚存结余 a: its name
+            # read without 上年, which its words keep)
             if role is None or role not in roles or not same_kind(level, closing):
                 return None
             roles[role].append(level)
@@ -285,7 +287,8 @@ def _flow_roles(since: Sequence[Item], closing: Statement,
 
 
 def _end_balance(item: Item) -> bool:
-    return item.subject.endswith(balances.END_BALANCE)
+    return item.subject.endswith(balances.END_BALANCE) \
+        and _flow_role(item.subject) != "start"  # (上年末滚存结余: the year's opening)
 
 
 def _flow_role(subject: str) -> str | None:

@@ -125,9 +125,12 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         certain = certain and not any(_group_and_done(p) for p in parts) \
             and not _done_of_named_group(parts) and not _paid_beside_cost(total, parts) \
             and not _done_of_due(parts) \
-            and not _whole_again(total, parts)
+            and not _whole_again(total, parts) and not _total_named_again(total, parts)
         if certain and item.opened_by is None and total is not items[index - 1] \
                 and _fits_named_between(items, index - 1, total, parts):
+            certain = False
+        if certain and _counted_otherwise(items[position[total.id] + 1:position[parts[0].id]],
+                                          total, parts):
             certain = False
         taken.update(p.id for p in parts)
         complete = cues.PARTS_OPEN.get(cue, False) or (
@@ -318,6 +321,20 @@ def _whole_again(total: Item, parts: Sequence[Item]) -> bool:
     return len(wholes) == 1 and wholes[0].quantity.value != 0 and any(
         first.measure == wholes[0].measure and first.quantity.unit == wholes[0].quantity.unit
         and first.quantity.value == wholes[0].quantity.value for first in parts[0].levels())
+
+
+def _total_named_again(total: Item, parts: Sequence[Item]) -> bool:
+    """已签约 10,158 人，…；其中重点人群 8,045 人，签约 6,312 人: a later part named as the total
+    is (签约 of 已签约) is that measure of the part before it, not a part of its own."""
+    name = total.subject.removeprefix(_DONE)
+    return len(name) >= MIN_NAMED_AGAIN and any(
+        part.subject.removeprefix(_DONE) == name for part in parts[1:])
+
+
+#: the word of what was done that opens a name (已签约, 已整改)
+_DONE = "已"
+#: the fewest characters a total's name holds for a part's to repeat it
+MIN_NAMED_AGAIN = 2
 
 
 def _cut_short(items: Sequence[Item], at: int) -> bool:
@@ -999,6 +1016,21 @@ def _fits_named_between(items: Sequence[Item], at: int, total: Item,
         if terms is not None and check_sum(terms[0].quantity, terms[1], COMPLETE).ok:
             return True
     return False
+
+
+def _counted_otherwise(between: Sequence[Item], total: Item, parts: Sequence[Item]) -> bool:
+    """减税降费 9.85 亿元，分为四个方面，即：A a；B b；C c (the fourth read as none): does a
+    count said between the total and its list give another number of parts than were read?"""
+    if not between or not between[-1].subject.endswith(_LIST_NOUNS):
+        return False  # (涉及车辆 1,127 辆、线路 214 条。分别为：…: the count of other things)
+    counts = [s for other in between for s in other.levels()]
+    return bool(counts) and all(s.dimension == "count" and s.sentence == total.sentence
+                                for s in counts) \
+        and counts[-1].quantity.value != len(parts)
+
+
+#: the nouns a count of a list's parts names them by (四个方面 / 三部分 / 五类 / 两项)
+_LIST_NOUNS = tuple(noun for noun in cues.CUE_FILLER_NOUNS if noun != cues.DEFAULT_COUNT_UNIT)
 
 
 def _other_category(total: Item, part: Item) -> bool:

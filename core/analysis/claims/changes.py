@@ -62,6 +62,8 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
             if any(s is not None and s.quantity.qualifier for s in (change, percent, base)):
                 continue  # 8000 多万元, 超过 1 亿元: a bound says too little to check
             anchor = change or percent
+            if anchor is not None and _undistributed(item, anchor):
+                continue
             if change is not None and change.quantity.unit == changes.PERCENTAGE_POINTS:
                 moved = _point_change(item, change, index)
                 if moved is not None:
@@ -165,6 +167,15 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                                 item.flat is not None and anchor is None,
                                 certain and alternative is None, alternative))
     return found
+
+
+def _undistributed(item: Item, anchor: Statement) -> bool:
+    """小学由 600 元提高到 650 元，初中由 800 元提高到 850 元，分别增长 8.3% 和 6.3%: changes
+    handed out in turn (分别) that stayed together on the last item are not read: whose is
+    which, the reading did not say."""
+    return anchor.label.startswith(cues.DISTRIBUTED) and any(
+        s.clause == anchor.clause and s.start > anchor.start
+        and s.quantity.unit == anchor.quantity.unit for s in item.statements)
 
 
 def _namesake_level(item: Item, anchor: Statement, base: Statement,
@@ -304,6 +315,27 @@ def _one(levels: Sequence[Statement], period: int) -> Statement | None:
     return found[0] if found and len({s.quantity.value for s in found}) == 1 else None
 
 
+def _series_year(own: Sequence[Statement], anchor: Statement) -> int | None:
+    """The year of a change in a series of years' levels (2021 年 a，比上年增长 p；2022 年 b，
+    增长 q …): its own where it names one, else that of the level said right before it in its
+    segment; None where the levels are no series (fewer than three years named)."""
+    if len({s.period for s in own if s.period_stated}) < MIN_SERIES:
+        return None
+    before = [s for s in own if s.start < anchor.start]
+    if anchor.period_stated:
+        year = anchor.period if anchor.period != _base_year(anchor) else None
+    else:
+        year = before[-1].period if before and before[-1].period_stated \
+            and before[-1].sentence == anchor.sentence \
+            and before[-1].segment == anchor.segment else None
+    return year if any(s.period == year for s in before) else None
+
+
+#: the fewest years a series states a level of (a year and its base are no series: 2022 年
+#:决算 a，较上年减少 d may compare the report's year with it)
+MIN_SERIES = 3
+
+
 def _earlier(item: Item, current: Statement, anchor: Statement | None) -> Statement | None:
     """The item's level of the year the change is against (the year before ``current``'s
     unless it names another: 2025 年比 2023 年增加 …), when it states both years."""
@@ -388,7 +420,8 @@ def _point_change(item: Item, change: Statement, index: dict[str, list[Item]]
     own = [other for other in index.get(key(item.subject), ()) if other is not item
            and in_sentence(other, item)] if item.subject else []
     rates = [(s, _year_of(holder, s)) for holder in (*own, item) for s in holder.statements
-             if s.quantity.unit == "%" and s.role in (LEVEL, RATE, SHARE)]
+             if s.quantity.unit == "%" and s.role in (LEVEL, RATE, SHARE)
+             and s.quantity.qualifier not in BOUNDS]  # (控制在 3.5% 以内: a ceiling)
     now = [s for s, year in rates if year == change.period]
     before = [s for s, year in rates if year == change.period - 1] \
         if change.period is not None else []
@@ -435,9 +468,19 @@ def _against_budget(item: Item, anchor: Statement, change: Statement | None,
     against the budget, when its sentence states exactly one spent figure of the
     item and, before the change, at most one budget of it (none: the change and its
     percent imply it, 决算数 2,921.7 万元，较年初预算数减少 1,111.4 万元，下降 27.56%)."""
+    if anchor.label.endswith(changes.OVER_DONE):  # 目标 860 户，实际完成 912 户，超额完成 52 户
+        said = [s for s in item.levels() if s.sentence == anchor.sentence
+                and s.start < anchor.start and same_kind(s, anchor)]
+        targets = [s for s in said if s.measure == TARGET]
+        done = [s for s in said if s.measure == "actual"]
+        if len(targets) == 1 and len(done) == 1:
+            return Change(item, done[0], change, percent, targets[0], False, True, None)
     levels = [s for s in item.levels() if s.sentence == anchor.sentence
               and s.dimension == anchor.dimension == "money"]
     budgets = [s for s in levels if s.measure in BUDGETS and s.start < anchor.start]
+    if not budgets and anchor.label.endswith(changes.AGAINST_PLAN):
+        budgets = [s for s in levels if s.measure == TARGET and s.start < anchor.start]
+        # (税收年度计划 a，完成 b，超收 d: the plan revenue is collected against)
     if not budgets:  # 比报告数 81,600 万元增加 50 万元: the base the comparison names; 为调整
         # 预算 25,600 万元的 104.8%，超收 1,234 万元: the budget the rate was of
         budgets = [s for s in item.statements if s.role in (BASE, WHOLE)
@@ -483,13 +526,17 @@ def _said_before_under_its_name(item: Item, own: Sequence[Statement],
 def _against_initial(item: Item, anchor: Statement | None, percent: Statement | None
                      ) -> tuple[Statement, Statement] | None:
     """较年初增长 p% after 年初预算 a … 全年预算 c: the adjusted budget against the initial one,
-    where the item states one of each before the percent."""
+    where the item states one of each before the percent (or, of a stock, 年末 a … 年初为 b:
+    the level against the year's start)."""
     if anchor is None or percent is None or not any(
             w in percent.label for w in changes.AGAINST_INITIAL):
         return None
     said = [s for s in item.levels() if s.start < percent.start]
     initial = [s for s in said if s.measure == "budget_initial"]
     adjusted = [s for s in said if s.measure == "budget"]
+    if not initial and not adjusted:  # 年末负债 a，年初为 b，较年初增长 p%: a stock's start
+        initial = [s for s in said if s.label.startswith(changes.STOCK_START)]
+        adjusted = [s for s in said if s not in initial and s.period == percent.period]
     if len(initial) != 1 or len(adjusted) != 1 or not same_kind(initial[0], adjusted[0]):
         return None
     return adjusted[0], initial[0]
@@ -536,6 +583,10 @@ def _current(item: Item, anchor: Statement | None, index: dict[str, list[Item]]
     guess: Statement | None = None
     if own:
         latest = max((s.period or 0) for s in own)
+        year = _series_year(own, anchor) if anchor is not None else None
+        if year is not None and year != latest:
+            latest = year  # 分年度看：2017 年 a，增长 p；2018 年 b，增长 q；…: each year's change
+            # in a series is of its own year's level, not of the last's
         current = [s for s in own if (s.period or 0) == latest]
         # 完成 36.42 亿元，下降 12.6%（…本年预算 33.60 亿元）: the level said before the change
         said = [s for s in current if anchor is None or s.start < anchor.start]

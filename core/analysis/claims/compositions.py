@@ -89,7 +89,8 @@ def find_respective_totals(statements: Sequence[Statement], texts: Mapping[str, 
             if (statement.paragraph, statement.sentence) != (first.paragraph, first.sentence) \
                     or statement.role != LEVEL or statement.quantity.unit != first.quantity.unit:
                 break
-            if _says_total(_clause_before(text, statement), statement, said):
+            own = _clause_before(text, statement)
+            if _says_total(own, statement, said) or _counts_the_run(own, len(run)):
                 total = statement
                 break
             run.append(statement)
@@ -138,6 +139,13 @@ def _says_total(own: str, statement: Statement, said: str) -> bool:
     return any(own.partition(word)[2].strip() in (said, *cues.TOTAL_COPULAS)
                for word in cues.TOTAL_LEADS if word in own) and bool(said or own)
     # (三年累计达到 d after 分别为 a、b、c: the total word and a verb of reaching)
+
+
+def _counts_the_run(own: str, figures: int) -> bool:
+    """各年分别为 a、b、c，三年累计调出 d: the total's words count the figures before it (三年,
+    三项), whatever verb follows."""
+    counted = cues.COUNTED_RUN_TOTAL.search(own)
+    return counted is not None and count_of(counted.group(1)) == figures
 
 
 def _clause_before(text: str, statement: Statement) -> str:

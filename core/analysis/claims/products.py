@@ -12,7 +12,7 @@ from crossfoot.analysis.statements import (
     LEVEL,
     Statement,
 )
-from crossfoot.analysis.vocabulary import cues, per_unit
+from crossfoot.analysis.vocabulary import cues, measures, per_unit
 from crossfoot.model.dates import ANY_YEAR, part_of_year_end, parts_of_year_named
 
 
@@ -111,8 +111,13 @@ def find_products(text: str, statements: Sequence[Statement]) -> list[Product]:
             terms = []  # 6 人，每人 1,600 元；…电费 3,417.60 元；合计 …: an amount besides the
             # products, so the total is no sum of them alone (not one in brackets, which
             # restates the amount before it: 每户 0.15 万元（1,500 元）)
-    return found + _per_unit(text, statements) + _per_period(text, statements) \
-        + _monthly_means(text, statements)
+    periodic = _per_period(text, statements)
+    rated = {each.id for product in periodic for _, each in product.terms}
+    # (公用经费 a。…按在校生 2,314 人、生均公用经费 850 元/人的标准，全年拨付 c: the amount
+    # the rate makes is the one after it, not the total of its name said before)
+    return found + [p for p in _per_unit(text, statements)
+                    if not any(each.id in rated for _, each in p.terms)] \
+        + periodic + _monthly_means(text, statements)
 
 
 def _monthly_means(text: str, statements: Sequence[Statement]) -> list[Product]:
@@ -213,7 +218,8 @@ def _per_period(text: str, statements: Sequence[Statement]) -> list[Product]:
 
     Read only where the sentence states exactly one whole count in the units the
     rate is per (人 / 名 for 每人, 户 for 每户), one amount at that rate, and after
-    both one amount of the total's kind said of the whole year (全年 / 年度).
+    both one amount of the total's kind, said of the whole year (全年 / 年度) where the rate
+    is per month.
     """
     found = []
     by_sentence: dict[tuple[str, int], list[Statement]] = {}
@@ -221,6 +227,7 @@ def _per_period(text: str, statements: Sequence[Statement]) -> list[Product]:
         by_sentence.setdefault((statement.paragraph, statement.sentence), []).append(statement)
     for members in by_sentence.values():
         rates = [(s, per) for s in members if s.role == LEVEL and s.dimension == "money"
+                 and not _per_more(text, s.end)  # (450 元/人·天: per day too)
                  for per in [_rate_per(text, s)] if per is not None]
         if len(rates) != 1:
             continue
@@ -230,10 +237,41 @@ def _per_period(text: str, statements: Sequence[Statement]) -> list[Product]:
                   and not s.quantity.value % 1]
         totals = [s for s in members if s.role == LEVEL and same_kind(s, each) and s is not each
                   and s.start > max((each.start, *(c.start for c in counts[:1])))
-                  and any(word in _words_before(text, members, s) for word in per_unit.YEAR)]
-        if len(counts) == 1 and len(totals) == 1:
+                  and any(word in _words_before(text, members, s)
+                          for word in (per_unit.YEAR if times != 1 else _YEAR_OR_TOTAL))
+                  and not (times == 1 and _over_years(_words_before(text, members, s)))]
+        # (a rate per year makes a year's total said as one: 每人每年 a，共发放 c)
+        after = [s for s in members if s.role == LEVEL and same_kind(s, each)
+                 and s.start > each.start]
+        if len(counts) == 1 and len(totals) == 1 and after[0] is totals[0]:
+            # (每人每年 a 测算，保险费收入 b；…，基金收入合计 c: b is the product, c a sum)
             found.append(Product([(counts[0], each)], totals[0], times))
     return found
+
+
+def _per_more(text: str, end: int) -> bool:
+    """元/人·天 / 元/人·次 after a rate's figure: a rate per one per something else too (a day,
+    a time), which the count alone does not make up (元/人·年 is per one a year)."""
+    return text[end:end + 1] in _JOINING_MARKS and text[end + 1:end + 2] != "年"
+
+
+#: the marks joining a unit's counts (元/人·天)
+_JOINING_MARKS = ("·", "•", "・")
+
+
+#: the words that say an amount after a rate per year is its total (全年 / 共发放 / 合计 /
+#: 发放资金 / 所需资金 / 支出), not another thing's (林业有害生物防治 c)
+_YEAR_OR_TOTAL = (*per_unit.YEAR, *cues.TOTAL_OPENING, *measures.ACTUAL_WORDS, "需", "支出")
+
+
+def _over_years(words: str) -> bool:
+    """每户每年 a，2021—2023 年三年合计兑付 c / 累计发放 c: a total of several years, not the one
+    year a rate per year makes."""
+    return per_unit.RUNNING in words or _YEAR_NAMED.search(words) is not None
+
+
+#: a count of years or a year named before a total (三年合计 / 2023 年), not 年度
+_YEAR_NAMED = re.compile(r"[0-9一二两三四五六七八九十]\s?年(?!度)")
 
 
 def _rate_per(text: str, statement: Statement) -> tuple[tuple[str, ...], int] | None:
@@ -243,7 +281,18 @@ def _rate_per(text: str, statement: Statement) -> tuple[tuple[str, ...], int] | 
     for word, rate in per_unit.PER_PERIOD.items():
         if word in words:
             return rate
-    return None
+    return _unit_per(statement.quantity.unit)
+
+
+def _unit_per(unit: str) -> tuple[tuple[str, ...], int] | None:
+    """800 元/户/年, 1,500 元/人/月, 0.9 万元/户: the count's unit and the times a year the
+    unit itself says the amount is paid (once where it names no period)."""
+    _, per, rest = unit.partition("/")
+    one, _, period = rest.partition("/") if rest else (per, "", "")
+    times = per_unit.TIMES_A_YEAR.get(period)
+    if not per or times is None or "/" in period:
+        return None
+    return (per_unit.PEOPLE if one in per_unit.PEOPLE else (one,)), times
 
 
 def _words_before(text: str, members: Sequence[Statement], statement: Statement) -> str:
@@ -299,6 +348,8 @@ def _per_unit(text: str, statements: Sequence[Statement]) -> list[Product]:
             totals = [s for at, s in enumerate(statements[:index])  # total named before
                       if s.role == LEVEL and s.lead == name and same_kind(s, average)
                       and pers[at] is None]
+        totals = [s for s in totals if s.period == average.period]  # (上年生均支出 b: last
+        # year's mean, not of this year's total)
         if len(counts) == 1 and len(totals) == 1 and counts[0].quantity.unit in units \
                 and counts[0].quantity.exact and not counts[0].quantity.value % 1 and (
                 times is None or any(word in _words_before(text, statements, totals[0])

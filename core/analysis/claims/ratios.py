@@ -157,7 +157,8 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                     [*before, item], statement) or _received_rate(
                     [*before, item], statement, planned) or _own_fund_rate(
                     item, statement, index) or _named_count_rate(
-                    [*before, item], statement, ratios.LAST_COUNT_RATE_VERBS)
+                    [*before, item], statement, ratios.LAST_COUNT_RATE_VERBS) or _spent_of_funds(
+                    [*before, item], statement)
                 if ratio is not None and ratio.certain and (owed(ratio.part) or (
                         item.id in parent and not ratio.part.lead
                         and (ratio.part.sentence != ratio.whole.sentence
@@ -306,8 +307,10 @@ def _inline_plan_rate(item: Item, stated: Statement) -> Ratio | None:
 
     Read only where the rate's clause holds one such plan right before it, and the item's
     sentence one level in the plan's unit before that (money is ``_rate``'s)."""
-    plans = [s for s in item.statements if s.role == WHOLE and s.clause == stated.clause
+    plans = [s for s in item.statements if s.role == WHOLE and (
+                 s.clause == stated.clause or (s.aside and s.clause == stated.clause - 1))
              and s.start < stated.start and s.dimension not in ("money", "ratio")]
+    # (完成省定目标任务（8,500 人）的 107.5%: the plan in brackets right before the rate)
     if len(plans) != 1:
         return None
     plan = plans[0]
@@ -350,7 +353,8 @@ def _sentence_plan_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None
         return None
     before = [(other, s) for other in upto for s in other.statements
               if s.sentence == stated.sentence and s.start < stated.start
-              and (s.dimension == "money" or s.role == RATE)]
+              and (s.dimension == "money" or s.role == RATE)
+              and s.role != CHANGE]  # (较年初预算增加 d: a change against a budget, not one)
     own = [(o, s) for o, s in before if s.segment == stated.segment]
     if len(own) == 2:
         before = own  # …完成率 92.4%；贷款计划发放 4,000 万元，实际发放 3,560 万元，完成率 …
@@ -495,8 +499,12 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
     # the denied verb, and the last count before it that is of neither (抽检 a，合格 b，
     # 不合格 c，不合格率 p = c / a)
     denied = _denied(stated.label, verb)
+    if any(word in stated.label for word in ratios.JOINED):
+        return None  # 满意和基本满意率: of two answers together
+    partly = _partly(stated.label, verb)
     doing = [at for at, s in enumerate(counts) if at > 0 and verb in s.label + s.lead
-             and _denied(s.label + s.lead, verb) == denied]
+             and _denied(s.label + s.lead, verb) == denied
+             and _partly(s.label + s.lead, verb) == partly]
     if not doing:
         return None
     done = counts[doing[-1]]
@@ -532,6 +540,12 @@ def _denied(words: str, verb: str) -> bool:
             return True
         at = words.find(verb, at + 1)
     return False
+
+
+def _partly(words: str, verb: str) -> bool:
+    """Is the verb graded by a word right before it (基本满意, 比较满意)?"""
+    at = words.find(verb)
+    return at >= 0 and words[:at].endswith(ratios.PARTLY)
 
 
 #: how many characters before a verb a word denying it may stand (未完全完成)
@@ -1142,6 +1156,24 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
         certain = certain and not _received_beside(levels, actual[-1], budgets[-1], stated)
         return Ratio("rate", stated, actual[-1], budgets[-1], certain)
     return None
+
+
+def _spent_of_funds(upto: Sequence[Item], stated: Statement) -> Ratio | None:
+    """到位资金 a，已支出 b，支出进度 p / 下达资金 a，累计支出 b，支出进度 p: a rate of spending
+    with no budget of its own is of the funds said before the amount spent in its sentence.
+    Read only where the sentence states exactly those two amounts before the rate, the
+    second spent in the rate's words and the first in none of them."""
+    here = [s for item in upto for s in item.levels() if s.paragraph == stated.paragraph
+            and s.sentence == stated.sentence and s.start < stated.start
+            and s.dimension == "money" and s.period == stated.period]
+    here.sort(key=lambda s: s.start)
+    verb = next((v for v in ratios.SPENDING_RATE_VERBS if v in stated.label), None)
+    if verb is None or stated.whole or len(here) != 2:
+        return None
+    funds, spent = here
+    if verb not in spent.label or verb in funds.label or not same_kind(funds, spent):
+        return None
+    return Ratio("rate", stated, spent, funds, True)
 
 
 def _excess_shared(item: Item, stated: Statement, budget: Statement) -> Statement | None:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crossfoot.analysis.claims.compositions import Composition
-from crossfoot.analysis.statements import LEVEL, Statement
+from crossfoot.analysis.statements import CHANGE, LEVEL, Statement
 from crossfoot.analysis.vocabulary import balances
 from crossfoot.analysis.vocabulary.measures import BUDGET_MEASURES
 
@@ -22,8 +22,10 @@ class Saving:
 
     @property
     def composition(self) -> Composition:
+        signs = [-1, 1] if self.saving.role == CHANGE else [1, -1]  # (节约 c read as a fall
+        # is written −c: − 预算 + 实际)
         return Composition("节约资金 = 预算 - 实际", self.saving, [self.budget, self.spent],
-                           [1, -1])
+                           signs)
 
 
 def find_savings(statements: Sequence[Statement]) -> list[Saving]:
@@ -36,7 +38,7 @@ def find_savings(statements: Sequence[Statement]) -> list[Saving]:
         if since and (since[-1].paragraph, since[-1].sentence) != (statement.paragraph,
                                                                    statement.sentence):
             since = []  # 部门预算 …，实际支出 …。采购节约资金 …: another sentence's, not so
-        if statement.role != LEVEL:
+        if statement.role != LEVEL and not _saved(statement):
             continue
         if statement.dimension == "money" and statement.label.endswith(balances.SAVING) \
                 and not any(word in statement.label for word in balances.CARRIED):
@@ -47,6 +49,11 @@ def find_savings(statements: Sequence[Statement]) -> list[Saving]:
             continue
         since.append(statement)
     return found
+
+
+def _saved(statement: Statement) -> bool:
+    """年初预算 a，实际支出 b，节约 c: 节约 read as a fall with no base named is the saving."""
+    return statement.role == CHANGE and statement.base_kind is None and statement.sign < 0
 
 
 def _pair(saving: Statement, since: Sequence[Statement], after: Sequence[Statement]
@@ -61,5 +68,6 @@ def _pair(saving: Statement, since: Sequence[Statement], after: Sequence[Stateme
     rate = next((s for s in after if s.dimension == "ratio" and s.sentence == saving.sentence
                  and s.paragraph == saving.paragraph
                  and s.label.rstrip("为是达：: ").endswith(balances.SAVING_RATE)), None)
-    # (节约率为 6.31%: the copula after the rate's name)
-    return Saving(saving, budgets[0], spent[0], rate)
+    # (节约率为 6.31%: the copula after the rate's name; not of 节约 c read as a fall, whose
+    # figure is written −c)
+    return Saving(saving, budgets[0], spent[0], None if saving.role == CHANGE else rate)

@@ -12,18 +12,20 @@ from __future__ import annotations
 import re
 
 #: names of the year's balance, after the words of when (本年 / 当年 / 全年) are cut
-BALANCE = ("收支结余", "收支结存", "当年结余", "本年结余", "当期结余")
+BALANCE = ("收支结余", "收支结存", "当年结余", "本年结余", "当期结余",
+           # (收入合计 a，费用合计 b，本期盈余 c: 政府会计's surplus, in audits and accounts)
+           "本期盈余", "本年盈余", "当年盈余", "当期盈余", "收支盈余")
 #: names of a year's gap, spending less income (政府性基金收入 a，支出 b，收支缺口 c)
 GAP = ("收支缺口", "支大于收", "支出大于收入")
 #: words of when that may open a balance's name (当期: the period's, as 医保 fund reports say)
 WHEN = ("本年度", "本年", "当年", "全年", "年度", "当期")
 #: the endings of the names of what came in and of what went out
 INCOME_END = "收入"
-SPENDING_END = "支出"
+SPENDING_END = ("支出", "费用")  # (费用合计: 政府会计's expenses, beside its 本期盈余)
 
 #: words a saving's name ends with: what a budget left unspent (政府采购 reports: 预算金额 a，
 #: 实际采购金额 b，节约资金 c，节约率 p%)
-SAVING = ("节约财政资金", "节约资金", "节省资金", "节支资金", "节约", "节支",
+SAVING = ("节约财政资金", "节约资金", "节省资金", "节支资金", "节约", "节省", "节支",
           # (全年预算数 a，执行数 b，结余资金 c: a project's funds left unspent; not 年末结余,
           # a balance carried: names with ``CARRIED`` words are none)
           "结余资金", "资金结余", "结余")
@@ -39,7 +41,8 @@ SAVING_RATE = ("资金节约率", "节约率", "节支率")
 #: names of the balance carried in at the start of the year and out at its end: the one at the
 #: end is the one at the start with the year's balance (加上年初滚存结余 a，年末滚存结余 b)
 OPENING = ("年初滚存结余", "上年末滚存结余", "上年滚存结余", "年初累计结余", "上年末累计结余")
-CLOSING = ("年末滚存结余", "期末滚存结余", "年末累计结余")
+CLOSING = ("年末滚存结余", "期末滚存结余", "年末累计结余",
+           "月末滚存结余")  # (1-6 月 … 6 月末滚存结余: half-year and monthly reports)
 
 #: names of a balance at the start of a period and at its end, for a roll-forward said in one
 #: paragraph (上年结余 a；全年收到 b；全年支出 c，年末结余 d / 上月结余 a。本月收入 b；本月支出
@@ -47,6 +50,7 @@ CLOSING = ("年末滚存结余", "期末滚存结余", "年末累计结余")
 START_BALANCE = ("上年结余", "上年结转", "年初结转", "年初结余", "年初余额", "上月结余", "月初结余",
                  "上期结余",  # (上期结余 a 本期收入 b 本期支出 c 本期结余 d: village accounts)
                  "期初结余", "期初余额", "年初滚存结余",
+                 "上年末滚存结余", "上年末结余",  # (last year's close: this year's opening)
                  "年初财政拨款结转")  # (the 财政拨款 table's: 年初财政拨款结转和结余 a …)
 END_BALANCE = ("年末滚存结余", "年末结余", "年末余额", "月末结余", "月末余额", "期末结余",
                "期末余额", "本期结余",
@@ -68,7 +72,8 @@ LIMIT = "限额"
 WITHIN_LIMIT = ("控制在", "在")
 WITHIN_AFTER = ("以内", "之内", "范围内")
 #: words of what came in and of what went out in such a paragraph
-INFLOW = ("收入", "收到", "接收", "收缴")
+INFLOW = ("收入", "收到", "接收", "收缴",
+          "筹集")  # (年初滚存结余 a，当年筹集 b，当年支出 c: relief and aid funds)
 OUTFLOW = ("支出", "拨付", "使用")
 
 #: words that open the figure of what is left of a whole after what was done (下达 a，已拨付

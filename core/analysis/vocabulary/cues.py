@@ -173,6 +173,10 @@ _COUNTED = r"(?:项|个方面|方面|类|个项目|个|县区|区县|县市区|�
 ABOVE_COUNT = re.compile(rf"^(?:以上|上述)([0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}}){_COUNTED}")
 #: the same count without 以上 / 上述, before 合计 / 共计 (…；三是 …，三类项目合计 8,645.20 万元)
 COUNTED_TOTAL = re.compile(rf"^([0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}}){_COUNTED}")
+#: a count of years or items, then a total's word, after figures handed out in turn (分别为
+#: a、b、c，三年累计调出 d / 五年来累计 / 三项合计安排 d)
+COUNTED_RUN_TOTAL = re.compile(r"(?<![0-9第])([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s?"
+                               r"(?:年来?|项|类)\s?(?:累计|合计|共计|总计)")
 
 
 #: words of arithmetic in a sentence that shows its working (执行率 95.60% 乘以 10 分计得

@@ -109,6 +109,7 @@ PER_PERIOD: dict[str, tuple[tuple[str, ...], int]] = {
     "每人每月": (PEOPLE, 12), "每月每人": (PEOPLE, 12), "每名每月": (PEOPLE, 12),
     "每户每月": (("户",), 12), "每月每户": (("户",), 12),
     "每人每年": (PEOPLE, 1), "每户每年": (("户",), 1),
+    "每生每年": (PEOPLE, 1),  # (资助学生 1,236 人，按每生每年 3,300 元: student aid)
 }
 #: words that make a figure a month's mean of a year's total (全年 … 64,920 元，月均 5,410 元)
 MONTHLY_MEAN = ("月均", "平均每月", "每月平均", "月平均")
@@ -119,5 +120,10 @@ PERIOD_AFTER = {"每月": 12, "每年": 1}
 PERIOD_BEFORE = {"每月": "每月", "月": "每月", "每年": "每年"}
 #: how far before an amount such words may stand (补贴标准为每人每月 90 元)
 RATE_WORDS_WITHIN = 12
+#: the period a rate's unit names after its count's (800 元/户/年, 1,500 元/人/月; none: once),
+#: and the times a year it is paid
+TIMES_A_YEAR = {"": 1, "年": 1, "月": 12}
+#: the word of a running total, which may span years (累计发放)
+RUNNING = "累计"
 #: words that say a total is the whole year's (全年需资金 / 年度共需)
 YEAR = ("全年", "年度", "一年", "1—12月", "1-12月", "1至12月")  # (1—12 月共计发放: all its months)

@@ -84,6 +84,10 @@ RECEIVED = ("到位",)
 #: with them (资金到位率 = 实际到位资金 ÷ 计划总投资; 资金支付率 = 已支付资金 ÷ 总投资:
 #: project self-evaluations and investment reports)
 FUND_RATES = {"到位率": "到位", "支付率": "支付"}
+#: the verbs of a rate of what was spent of the funds that came in (到位资金 a，已支出 b，支出进度
+#: p / 资金使用率 p: monitoring and self-evaluation reports), as the rate's name and the spent
+#: figure's words say them
+SPENDING_RATE_VERBS = ("支出", "使用")
 #: names of all of a project's planned funds, after its owner (本项目 / 该项目) is dropped
 FUND_PLANS = ("计划总投资", "总投资", "计划投资", "计划总投入", "总投入", "计划投入资金",
               "计划投入", "计划资金", "预算资金", "应到位资金")
@@ -120,6 +124,11 @@ COUNT_RATE_WORDS = tuple(sorted(verb + RATE_SUFFIX
 #: words that turn such a verb into its opposite (不合格 / 未回收), or say it is still being
 #: done (已整改 71 个、正在整改 9 个: rectification reports count what is under way apart)
 NOT_DONE = ("不", "未", "非", "正在", "仍在", "部分")  # (部分完成指标 2 个: not done in full)
+#: words that make a verb's count a grade of it apart from the verb itself (满意 203 件，基本满意
+#: 14 件，满意率 p: 基本满意 is another answer, not the 满意 the rate counts)
+PARTLY = ("基本", "比较", "较")
+#: words joining two verbs in a rate's name (满意和基本满意率): a rate of both, not of one
+JOINED = ("和", "及", "与", "或")
 #: words that open the name of a whole as the year's own flow (占本年收入的 p%: not the 收入总计
 #: that also holds what was carried in)
 YEAR_FLOW = ("本年", "当年")
