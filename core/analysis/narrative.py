@@ -218,6 +218,7 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None,
     reading.claims.savings = guarded("savings", claims_of.find_savings, reading.statements)
     reading.claims.compositions = [
         *guarded("compositions", claims_of.find_compositions, reading.items),
+        *guarded("year runs", claims_of.find_year_runs, reading.statements, texts),
         *guarded("respective totals", claims_of.find_respective_totals, reading.statements,
                  texts),
         *guarded("year spans", claims_of.find_year_spans, reading.items, texts),

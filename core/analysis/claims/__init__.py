@@ -47,6 +47,7 @@ from crossfoot.analysis.claims.compositions import (
     find_compositions,
     find_grand_totals,
     find_respective_totals,
+    find_year_runs,
     find_year_spans,
 )
 from crossfoot.analysis.claims.deductions import find_deductions
@@ -81,8 +82,8 @@ __all__ = [
     "find_net_assets", "find_netted", "find_payments", "find_products", "find_ratios",
     "find_remainders", "find_respective_totals", "find_roll_forwards", "find_savings",
     "find_schedule_gaps", "find_score_rates", "find_share_sets", "find_weight_sets",
-    "find_within_limits", "find_year_spans", "key", "parts_nest", "same_kind", "subject_index",
-    "whole_score", "without_owner",
+    "find_within_limits", "find_year_runs", "find_year_spans", "key", "parts_nest", "same_kind",
+    "subject_index", "whole_score", "without_owner",
 ]
 
 

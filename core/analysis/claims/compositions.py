@@ -141,6 +141,35 @@ def _says_total(own: str, statement: Statement, said: str) -> bool:
     # (三年累计达到 d after 分别为 a、b、c: the total word and a verb of reaching)
 
 
+def find_year_runs(statements: Sequence[Statement], texts: Mapping[str, str]
+                   ) -> list[Composition]:
+    """2021 年 a，2022 年 b，2023 年 c，三年累计投入 d: the figures of years in turn, one a year
+    and each year said, then a total whose words count as many years, in one sentence: d is
+    their sum (the figures of one unit, nothing else between)."""
+    found = []
+    run: list[Statement] = []
+    for statement in statements:
+        if run and (statement.paragraph, statement.sentence) != (run[-1].paragraph,
+                                                                  run[-1].sentence):
+            run = []
+        if statement.role != LEVEL:
+            run = []
+            continue
+        if run and statement.quantity.unit == run[0].quantity.unit and not statement.aside \
+                and len(run) >= MIN_RESPECTIVE and _counts_the_run(
+                    _clause_before(texts.get(statement.paragraph, ""), statement), len(run)):
+            found.append(Composition(f"{run[0].lead or statement.lead}（各年之和）", statement,
+                                     list(run)))
+            run = []
+            continue
+        follows = bool(run) and run[-1].period is not None \
+            and statement.period == run[-1].period + 1 \
+            and statement.quantity.unit == run[0].quantity.unit
+        run = [*run, statement] if follows and statement.period_stated else (
+            [statement] if statement.period_stated else [])
+    return found
+
+
 def _counts_the_run(own: str, figures: int) -> bool:
     """各年分别为 a、b、c，三年累计调出 d: the total's words count the figures before it (三年,
     三项), whatever verb follows."""

@@ -56,7 +56,8 @@ END_BALANCE = ("年末滚存结余", "年末结余", "年末余额", "月末结�
                "期末余额", "本期结余",
                # (年初结转和结余 a；本年收入合计 b；本年支出合计 c；年末结转和结余 d: a final
                # account's words, its 结余分配 or 事业基金 an amount that stops the reading)
-               "年末结转和结余", "年末结转结余", "年末财政拨款结转和结余", "年末财政拨款结转结余")
+               "年末结转和结余", "年末结转结余", "年末财政拨款结转和结余", "年末财政拨款结转结余",
+               "年末结转")  # (年初结转 a，加上当年收入 b，减去当年支出 c，年末结转 d: townships)
 #: a government debt's balance rolled over a year (年初专项债务余额 a。当年新增发行专项债券 b，
 #: 偿还到期本金 c，年末专项债务余额 d: debt reports and budget execution reports): the words of
 #: its closing and opening balance, of debt added and of principal repaid
