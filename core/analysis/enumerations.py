@@ -183,7 +183,7 @@ def listed_after(text: str, statement: Statement
                   ) -> tuple[list[str], bool, tuple[int, int]] | None:
     """设 9 个机构，分别为：A、B…; 共 4 个：（一）A；（二）B…: the names after a count."""
     after = statement.end + len(statement.noun)
-    alternative = _UNIT_ALTERNATIVE.match(text, after)  # 7 台（套），分别为：…
+    alternative = cues.UNIT_ALTERNATIVE.match(text, after)  # 7 台（套），分别为：…
     opener = _enumeration_open(text, alternative.end() if alternative else after)
     if opener is None:  # 选取 3 个重点项目开展部门评价，即 A、B…: what they did, then who
         said = _SAID_OF_THEM.match(text, after)
@@ -317,8 +317,6 @@ def _unit_root(unit: str) -> str:
 
 #: the word that makes a count of things a count of occasions (人次, 场次, 批次)
 _TIMES = "次"
-#: a unit's alternative in brackets right after a count (台（套）/ 个（家）)
-_UNIT_ALTERNATIVE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
 
 
 def _listed_before(text: str, statement: Statement

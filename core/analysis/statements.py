@@ -346,6 +346,10 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 statement.base_kind = previous.base_kind
             statements.append(statement)
             previous_end = item.end + len(statement.noun)
+            alternative = cues.UNIT_ALTERNATIVE.match(text, item.end) \
+                if statement.dimension == "count" and not statement.noun else None
+            if alternative is not None:  # 一级文物 12 件（套）、二级文物 …: the unit's other
+                previous_end = alternative.end()  # name, no words of the next figure
     _unmeasure_sums_of_scores(statements)
     _full_marks_in_brackets(statements, text)
     return statements

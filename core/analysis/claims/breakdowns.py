@@ -104,6 +104,7 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         # names all of it: a first few that make the total do not end the list there)
         if cue == cues.BY_CLASS and parts:
             parts = _rest_of_sentence(parts, members)
+            parts = _classes_after(parts, items[position[parts[-1].id] + 1:])
         parts = _segment_heads(items, index, total, parts) or parts
         parts = _done_of_groups(parts)
         parts = [p for p in parts if not any(_share_of(p, other) for other in parts)]
@@ -777,6 +778,22 @@ def _rest_of_sentence(parts: list[Item], members: Sequence[Item]) -> list[Item]:
     while rest and rest[0].sentence == parts[-1].sentence \
             and rest[0].paragraph == parts[-1].paragraph:
         parts = [*parts, rest.pop(0)]
+    return parts
+
+
+def _classes_after(parts: list[Item], following: Sequence[Item]) -> list[Item]:
+    """按级别分：A a、B b、C c，D d: the classes a classification's sentence goes on with past
+    its 、 list (a name and one figure of the parts' kind each, none opening a list of its
+    own) are its parts too."""
+    kind = parts[0].levels()[:1]
+    for item in following:
+        levels = item.levels()
+        if not kind or not in_sentence(item, parts[-1]) or item.opened_by is not None \
+                or item.parts_cue or not item.subject or len(levels) != 1 \
+                or len(item.statements) != 1 or not same_kind(levels[0], kind[0]) \
+                or item.closes_list or levels[0].total_cue:  # (，合计 c: the list's total)
+            break
+        parts = [*parts, item]
     return parts
 
 

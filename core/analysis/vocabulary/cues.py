@@ -173,6 +173,8 @@ _COUNTED = r"(?:项|个方面|方面|类|个项目|个|县区|区县|县市区|�
 ABOVE_COUNT = re.compile(rf"^(?:以上|上述)([0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}}){_COUNTED}")
 #: the same count without 以上 / 上述, before 合计 / 共计 (…；三是 …，三类项目合计 8,645.20 万元)
 COUNTED_TOTAL = re.compile(rf"^([0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}}){_COUNTED}")
+#: a unit's alternative in brackets right after a count (台（套）/ 个（家）/ 件（套）)
+UNIT_ALTERNATIVE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
 #: a count of years or items, then a total's word, after figures handed out in turn (分别为
 #: a、b、c，三年累计调出 d / 五年来累计 / 三项合计安排 d)
 COUNTED_RUN_TOTAL = re.compile(r"(?<![0-9第])([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s?"
