@@ -52,6 +52,7 @@ from crossfoot.analysis.claims import (
     key,
     without_owner,
 )
+from crossfoot.analysis.claims.common import count_of
 from crossfoot.analysis.claims.ratios import part_said
 from crossfoot.analysis.emitted import Emitted, Quoted, as_dicts, json_form, numbered
 from crossfoot.analysis.enumerations import Enumeration
@@ -1112,12 +1113,7 @@ def _years_counted(label: str) -> int:
     found = _YEARS_COUNTED.search(label)
     if found is None:
         return 1
-    count = found.group(1)
-    return int(count) if count.isdigit() else _SMALL_NUMERALS[count]
-
-
-#: the Chinese numerals of a few years
-_SMALL_NUMERALS = {"两": 2, **{c: k for k, c in enumerate("二三四五六七八九十", start=2)}}
+    return count_of(found.group(1))
 
 
 def _spans_in(text: str, start: int, end: int) -> list[str]:

@@ -24,6 +24,7 @@ from crossfoot.analysis.items import Item, counted_total, marker_style, shared_t
 from crossfoot.analysis.statements import CHANGE, SCORE, SHARE, Statement
 from crossfoot.analysis.vocabulary import (
     attributes,
+    balances,
     breakdowns,
     completion,
     cues,
@@ -327,13 +328,11 @@ def _whole_again(total: Item, parts: Sequence[Item]) -> bool:
 def _total_named_again(total: Item, parts: Sequence[Item]) -> bool:
     """已签约 10,158 人，…；其中重点人群 8,045 人，签约 6,312 人: a later part named as the total
     is (签约 of 已签约) is that measure of the part before it, not a part of its own."""
-    name = total.subject.removeprefix(_DONE)
+    name = total.subject.removeprefix(balances.ALREADY)
     return len(name) >= MIN_NAMED_AGAIN and any(
-        part.subject.removeprefix(_DONE) == name for part in parts[1:])
+        part.subject.removeprefix(balances.ALREADY) == name for part in parts[1:])
 
 
-#: the word of what was done that opens a name (已签约, 已整改)
-_DONE = "已"
 #: the fewest characters a total's name holds for a part's to repeat it
 MIN_NAMED_AGAIN = 2
 

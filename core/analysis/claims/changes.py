@@ -345,21 +345,12 @@ def _earlier(item: Item, current: Statement, anchor: Statement | None) -> Statem
     year = named if named is not None and named < current.period else current.period - 1
     earlier = [s for s in item.levels() if s.period == year
                and s.dimension == current.dimension and same_kind(s, current)
-               and (_of_one(current.label) or not _of_one(s.label))]
+               and (per_unit.says_per_one(current.label) or not per_unit.says_per_one(s.label))]
     # (工资福利支出 a，比上年减少 d；人均 m，上年人均 n: n is last year's mean, not its total)
     # (96 批次、845 人次，上年为 120 批次、1,056 人次: the 批次 of the year before)
     alike = [s for s in earlier if _same_measure(s, current)]
     # (执行数 a，2022 年为 b，同比增长 p% …（2022 年全年预算数 c）: b, not the year's budget)
     return (alike or earlier)[-1] if earlier else None
-
-
-def _of_one(label: str) -> bool:
-    """人均 / 户均 / 每户 … in a figure's words: an amount per one (平均浓度 is no such)."""
-    return any(word in label for word in _PER_ONE)
-
-
-#: the words of an amount per one, but 平均 (a mean of anything)
-_PER_ONE = tuple(w for w in per_unit.PER_ONE_NAMES if w not in per_unit.MEAN_OPENERS)
 
 
 def _same_measure(earlier: Statement, current: Statement) -> bool:

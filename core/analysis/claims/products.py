@@ -237,10 +237,7 @@ def _per_period(text: str, statements: Sequence[Statement]) -> list[Product]:
                   and not s.quantity.value % 1]
         totals = [s for s in members if s.role == LEVEL and same_kind(s, each) and s is not each
                   and s.start > max((each.start, *(c.start for c in counts[:1])))
-                  and any(word in _words_before(text, members, s)
-                          for word in (per_unit.YEAR if times != 1 else _YEAR_OR_TOTAL))
-                  and not (times == 1 and _over_years(_words_before(text, members, s)))]
-        # (a rate per year makes a year's total said as one: 每人每年 a，共发放 c)
+                  and _said_of_a_year_total(_words_before(text, members, s), times)]
         after = [s for s in members if s.role == LEVEL and same_kind(s, each)
                  and s.start > each.start]
         if len(counts) == 1 and len(totals) == 1 and after[0] is totals[0]:
@@ -264,10 +261,14 @@ _JOINING_MARKS = ("·", "•", "・")
 _YEAR_OR_TOTAL = (*per_unit.YEAR, *cues.TOTAL_OPENING, *measures.ACTUAL_WORDS, "需", "支出")
 
 
-def _over_years(words: str) -> bool:
-    """每户每年 a，2021—2023 年三年合计兑付 c / 累计发放 c: a total of several years, not the one
-    year a rate per year makes."""
-    return per_unit.RUNNING in words or _YEAR_NAMED.search(words) is not None
+def _said_of_a_year_total(words: str, times: int) -> bool:
+    """Do the words before an amount after a rate say it is the year's total: of the whole
+    year (全年) after a rate per month; said as a total or a payment (共发放 c) after a rate per
+    year, and not of several years (2021—2023 年三年合计兑付 c / 累计发放 c)?"""
+    if times != 1:
+        return any(word in words for word in per_unit.YEAR)
+    return any(word in words for word in _YEAR_OR_TOTAL) and per_unit.RUNNING not in words \
+        and _YEAR_NAMED.search(words) is None
 
 
 #: a count of years or a year named before a total (三年合计 / 2023 年), not 年度

@@ -60,6 +60,12 @@ def rate_of_one(name: str) -> bool:
         or _MEAN_OF_ONE.match(name) is not None
 
 
+def says_per_one(words: str) -> bool:
+    """人均 / 户均 / 每户 … anywhere in a figure's words: an amount per one (平均浓度, a mean of
+    anything, is no such)."""
+    return any(word in words for word in _PER_ONE_WORDS)
+
+
 def per_one(name: str) -> bool:
     """人均接待费 / 中标单价: is the name's figure an amount per one of something?"""
     return name.startswith((*PER_ONE_NAMES, EACH_ONE)) or name.endswith(UNIT_PRICE_ENDINGS) \
@@ -90,6 +96,8 @@ EACH_ONE = "每"
 #: the words that make a name a mean of a total said before it (平均每辆 / 每批次), unlike a
 #: standard or a fund of its own name (人均筹资标准, 生均拨款收入)
 MEAN_OPENERS = ("平均", EACH_ONE)
+#: the words of an amount per one, but those of a mean of anything (平均)
+_PER_ONE_WORDS = tuple(w for w in PER_ONE_NAMES if w not in MEAN_OPENERS)
 #: the word that opens a list of standards paid by (按幼儿园 1000 元；小学 2000 元的标准)
 BY_STANDARD = "按"
 #: words of the period an amount is per, and the period (每月 3,288 元、每年 39,456 元: a
