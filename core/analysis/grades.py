@@ -32,7 +32,9 @@ from crossfoot.analysis.vocabulary.scores import (
 _GRADE_CUE = re.compile(r"(?:(?:评价|评定|评估|考核|绩效|自评|评分|综合评价)"
                         r"(?:结果|等级|结论|等次|级别)?|等级|等次)"
                         r"(?:为|是|：|:|认定为|评定为|定为)"
-                        r"|被?评为")  # (88.5 分，被评为“优秀”)
+                        r"|被?评为"  # (88.5 分，被评为“优秀”)
+                        r"|(?:评价|评定|评估|考核|绩效|自评|综合评价)?(?:等级|等次)"
+                        r"(?=[“‘\"「『])")  # (评定等级“优”: the grade in quotes, no copula)
 _OPENING_QUOTES = "“‘\"'「『《 "
 #: what follows a grade band's lower bound, not a score (90 分（含）以上为优，80 分至 …)
 #: (matched right after a figure: no blank before its blanks)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from crossfoot.analysis.clauses import BREAK, SEGMENT_END, Clause
 from crossfoot.analysis.statements import (
+    BASE,
     CHANGE,
     FROM,
     LEVEL,
@@ -29,6 +30,7 @@ from crossfoot.analysis.statements import (
     composed_after,
     frame_closed,
     measure_of,
+    opens_with_total_verb,
     subject_of,
 )
 from crossfoot.analysis.vocabulary import (
@@ -518,6 +520,12 @@ class _Builder:
                 self._open(subject, number, clause, words, flat=unchanged)
             elif self.current is not None and unchanged is not None:
                 self.current.flat = unchanged
+        elif self.current is not None and words.startswith(changes.FLAT) \
+                and self.current.statements and self.current.statements[-1].role == BASE \
+                and self.current.statements[-1].aside:
+            # 会议费 a，与上年（b）持平 / 较上年（b）持平: the comparison's base in brackets,
+            # then no change (基本持平, a hedge, is not read so)
+            self.current.flat = (clause.start, clause.start + len(words))
         elif opener is not None and _only_cue(words, opener):
             self.pending_cue = opener  # 其中： alone: the parts follow in the next clause
             if self.current is not None and not (clause.aside and self.current.aside
@@ -634,8 +642,11 @@ class _Builder:
                 # carried in, never a measure of that balance
             if subject in cues.ABOVE_NAMES and statement.total_cue:
                 subject = ""  # …、B b，以上合计 c: the list's total, named by no name of its own
-            closes = (not subject or _names_their_kind(subject, self.items)) \
+            closes = (not subject or _names_their_kind(subject, self.items)
+                      or opens_with_total_verb(statement.label)
+                      or opens_with_total_verb(statement.label.removeprefix(subject))) \
                 and _closes_list(self.items, statement, clause)
+            # (A a、B b、C c，共建成三级物流节点 d: the total named after what it did)
             if closes and not subject:
                 subject = self.sentence_name or cues.LIST_TOTAL
             elif not subject and position == 0 and current is not None \
@@ -863,6 +874,10 @@ def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = (),
                     and item.sentence == sentence - 1 and item.levels()]
         if not own and len(set(previous)) == 1:  # 采购支出总额 111,350 元。分项来看：货物类 …
             return previous[0], cue  # (发行债券 32.64 亿元。按类型分，一般债券 …: the same)
+        said_before = _sentence_before(before, sentence, True) if cue == cues.BY_CLASS \
+            else None
+        if said_before is not None:
+            return said_before, cue
         return ("", cue) if cue == cues.VIEWED_BY else None
     before = [item for item in before if not _counts_the_classes(item, head)]
     named_so = [item.subject for item in _wholes(before) if head in item.subject
@@ -886,7 +901,7 @@ def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = (),
     # 行政单位资产总额, 事业单位资产总额 …: unsure
     if len(names) == 1:
         return names.pop(), cue
-    said_before = _sentence_before(before, sentence)
+    said_before = _sentence_before(before, sentence, cue == cues.BY_CLASS)
     if said_before is not None:  # 下达补贴资金 3,716.48 万元。按乡镇分：东关镇 …: the basis
         return said_before, cue  # names no noun of it, and the sentence before states one
     return ("", cue) if cue == cues.VIEWED_BY else None
@@ -915,14 +930,22 @@ def _wholes(before: list[Item]) -> list[Item]:
     return wholes
 
 
-def _sentence_before(before: list[Item], sentence: int | None) -> str | None:
-    """The one item with a figure of the sentence before ``sentence`` (in the paragraph),
-    when ``sentence`` states none before the clause."""
+def _sentence_before(before: list[Item], sentence: int | None, amount_first: bool = False
+                     ) -> str | None:
+    """The one item with a figure of the sentence before ``sentence`` (in the paragraph), or
+    (``amount_first``: for a classification) its one item with an amount of money where it
+    opens it, when ``sentence`` states none before the clause."""
     if sentence is None or any(item.sentence == sentence and item.levels() for item in before):
         return None
-    previous = [item.subject for item in before if item.sentence == sentence - 1
+    previous = [item for item in before if item.sentence == sentence - 1
                 and any(s.dimension != "ratio" for s in item.levels())]
-    return previous[0] if len(previous) == 1 and previous[0] else None
+    moneyed = [item for item in previous if any(s.dimension == "money" for s in item.levels())]
+    if amount_first and len(previous) > 1 and moneyed[:1] == previous[:1] \
+            and len(moneyed) == 1:
+        previous = moneyed  # 发放补贴资金 a，涉及农户 b 户。按项目分：…: the amount the sentence
+        # opens with, then a count of whom it reached (not 37 个项目共涉及资金 a: the count
+        # first may be what the classification splits)
+    return previous[0].subject if len(previous) == 1 and previous[0].subject else None
 
 
 #: how many of the document's items before a paragraph are looked at for the whole of a
@@ -1083,11 +1106,15 @@ def _period_said(words: str) -> int:
     return said.end() if said else 0
 
 
-#: a period a clause may open with before its verb (2023 年 / 本年度 / 全年)
-_OPENING_PERIOD = re.compile(r"(?:[0-9]{4}年度?|本年度?|全年|当年|今年)[，,]?")
+#: a period a clause may open with before its verb (2023 年 / 本年度 / 全年), or the occasion
+#: (本次自查共发现 …: self-checks, audits and inspections)
+_OPENING_PERIOD = re.compile(r"(?:[0-9]{4}年度?|本年度?|全年|当年|今年"
+                             r"|(?:本次|此次)(?:自查|检查|核查|审计|评价|督查)?)[，,]?")
 #: a whole made of a counted number of parts: all of it follows
-_PARTS_COUNTED = re.compile(r"(?:全部)?由(?:以下|如下)?[0-9一二两三四五六七八九十]{1,2}个?"
-                            r"(?:部分|类|项)(?:构成|组成)$")  # (全部由以下四类构成：A a …)
+_PARTS_COUNTED = re.compile(r"(?:全部)?(?:由(?:以下|如下)?[0-9一二两三四五六七八九十]{1,2}个?"
+                            r"(?:部分|类|项)(?:构成|组成)"  # (全部由以下四类构成：A a …)
+                            r"|来源于(?:以下|如下)?[0-9一二两三四五六七八九十]{1,2}个?"
+                            r"(?:部分|方面|渠道))$")  # (收入 a，全部来源于两部分：A b；B c)
 #: 以下方面 / 以下三类 / 如下几个方面: words that announce a list and say nothing else
 _FILLER = re.compile("(?:" + "|".join(cues.CUE_FILLER_HEADS) + ")[0-9几一二两三四五六七八九十]{0,3}"
                      "(?:" + "|".join(cues.CUE_FILLER_NOUNS) + ")?$")

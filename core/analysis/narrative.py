@@ -72,6 +72,7 @@ from crossfoot.analysis.statements import (
     TO,
     WHOLE,
     Statement,
+    without_formula,
 )
 from crossfoot.analysis.vocabulary import (
     breakdowns,
@@ -555,10 +556,11 @@ class _Emitter:
         words = {CHANGE: "变动", PERCENT_CHANGE: "变动率", SHARE: "占比", RATE: "比率",
                  BASE: "（比较基数）", FROM: "（变动前）", WHOLE: "（总体）",
                  AVERAGE: "年均变动率"}
-        if statement.role == RATE and subject.endswith(ratios.RATE_SUFFIX):
-            return subject  # 资金到位率: the rate's own name
+        if statement.role == RATE and without_formula(subject).endswith(ratios.RATE_SUFFIX):
+            return subject  # 资金到位率: the rate's own name (its formula after it kept)
         if statement.role == RATE and subject:
-            said = next((w for w in _RATE_NAMES if statement.label.endswith(w)), None)
+            said = next((w for w in _RATE_NAMES if statement.label.endswith(w)), None) or (
+                statement.label[-3:] if statement.label.endswith(ratios.RATE_SUFFIX) else None)
             if said is not None:  # 项目 … 执行率 92.05%: 项目执行率, not 项目比率 (资金支出进度
                 # … 支出进度 p: said once)
                 return subject if subject.endswith(said) else f"{subject}{said}"

@@ -331,7 +331,8 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             statement.total_cue = trimmed.endswith(cues.TOTAL) or (  # 合计得分 91.5 分
                 _total_verb(left) is not None) or (  # 累计下达 6,665 万元
                 len(subject) >= MIN_NAMED_TOTAL
-                and trimmed.lstrip("，,、 ").startswith(cues.NAMED_TOTAL_OPENERS))
+                and (trimmed.lstrip("，,、 ").startswith(cues.NAMED_TOTAL_OPENERS)
+                     or opens_with_total_verb(trimmed)))
             # (合计带动就业 5,812 人: a total with a name of its own; not 合计扣 12 分 nor 合计余额,
             # whose words name no subject)
             statement.label = _label(left, subject)
@@ -608,6 +609,13 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         statement.role = PERCENT_CHANGE if percent else CHANGE
         statement.sign = noun_sign
         return
+    compared = None if percent else _VERB_BEFORE_BASE.search(words)
+    if compared is not None and compared.end() == len(words):
+        # 决算数大于年初预算数 168.62 万元 / 支出低于上年 31.20 万元 (its year kept: 上年)
+        statement.role = CHANGE
+        statement.sign = 1 if compared.group(1) in changes.INCREASE_OVER else -1
+        statement.base_kind = _comparison(changes.COMPARE[1] + compared.group(2))
+        return
     direction = 0 if _names_a_listed_item(left, bare) else (
         _direction(bare) or _after_base(bare, text[clause.start:item.start]))
     if not direction and _drop_year(_trim(left.rstrip("".join(MINUS) + " "))).endswith(
@@ -689,11 +697,22 @@ def _trim(left: str, keep: str = "") -> str:
 
 
 def _before_reached(words: str) -> str:
-    """``完成率达到`` -> ``完成率``: the verb a rate or share is said to reach names nothing."""
+    """``完成率达到`` -> ``完成率``: the verb a rate or share is said to reach names nothing;
+    nor does the formula a rate's name gives in brackets (资金支出率（支出数/到位数）)."""
     for verb in changes.REACHED:
         if words.endswith(verb):
-            return words[:-len(verb)].rstrip()
-    return words
+            words = words[:-len(verb)].rstrip()
+            break
+    return without_formula(words)
+
+
+#: a formula in brackets after a rate's name: its figures' names over one another
+_FORMULA_NOTE = re.compile(r"[(（][^()（）]{1,16}[/÷][^()（）]{1,16}[)）]$")
+
+
+def without_formula(name: str) -> str:
+    """``资金支出率（支出数/到位数）`` -> ``资金支出率``: the formula names no other thing."""
+    return _FORMULA_NOTE.sub("", name)
 
 
 def _drop_year(words: str) -> str:
@@ -799,6 +818,11 @@ _BASE_NAMES = tuple(sorted({*changes.BUDGET_BASE, *changes.PRIOR_BASE, *changes.
                             # 比 2023 年完成数 b 增长 p% (budget reports name a year's actual
                             # so, 比上年实际完成数 too): the year's actual, the base
                             "完成数", "实际完成数"}, key=len, reverse=True))
+#: a comparative verb and the base it names right before a figure (大于年初预算数 d / 低于上年
+#: d): the figure is by how much (final accounts' notes on budget against accounts)
+_VERB_BEFORE_BASE = re.compile(
+    "(" + "|".join((*changes.INCREASE_OVER, *changes.DECREASE_UNDER)) + ")("
+    + "|".join(_BASE_NAMES) + ")数?")
 #: 较年初 / 比期初数 right before a figure: a stock's start of the year is the base
 _STOCK_BASE = tuple(compare + start for compare in ("较", "比") for start in changes.STOCK_START)
 
@@ -935,7 +959,17 @@ def _compared_in_host(text: str, clause: Clause) -> bool:
     if not clause.aside:
         return False
     before = text[max(0, clause.start - 1 - HOST_TAIL):clause.start - 1]
-    return _ends_with_compare(_trim(before))
+    if _ends_with_compare(_trim(before)):
+        return True
+    after = text[clause.end:clause.end + _FLAT_WITHIN].lstrip(")）").removeprefix("基本")
+    return bool(_WITH_BASE.search(_trim(before))) and after.startswith(changes.FLAT)
+    # (与上年同期（9,857 万元）基本持平: 与 a base, its figure, and no change)
+
+
+#: 与 and a comparison's base right before a bracket (与上年同期（b）持平)
+_WITH_BASE = re.compile("与(?:" + "|".join(_BASE_NAMES) + ")$")
+#: how far after a bracket its 持平 may stand (基本持平 after the bracket's close)
+_FLAT_WITHIN = 8
 
 
 def composed_after(text: str, start: int) -> bool:
@@ -1314,11 +1348,29 @@ def _weight_before(statements: Sequence[Statement], sentence: int, segment: int)
         and not last.total_cue and not last.label.endswith(scores.LOST_ENDINGS)
 
 
+#: a total's word and a verb of funds or outputs before the name of what it totals (共建成三级
+#: 物流节点 157 个 / 累计发放补贴资金 a)
+_TOTAL_VERB_NAMED = re.compile("(?:(?:" + "|".join((*cues.TOTAL_LEADS, "共")) + ")(?:"
+                               + "|".join(cues.TOTAL_FUND_VERBS) + ")|(?:"
+                               + "|".join(cues.OUTPUT_TOTALS) + ")(?:"
+                               + "|".join(cues.TOTAL_OUTPUT_VERBS) + "))")
+
+
+def opens_with_total_verb(words: str) -> bool:
+    """共建成三级物流节点 / 累计发放补贴资金: a total's word and its verb open the words (a
+    total named after what it did)."""
+    return _TOTAL_VERB_NAMED.match(words.lstrip("，,、 ")) is not None
+
+
 def _total_verb(words: str) -> str | None:
-    """The verb of funds ``words`` end with after a total's word (累计下达 / 共拨付), if so."""
+    """The verb of funds or outputs ``words`` end with after a total's word (累计下达 / 共拨付 /
+    共建成), if so."""
     words = words.rstrip()
     return next((verb for verb in cues.TOTAL_FUND_VERBS if words.endswith(verb)
-                 and words[:-len(verb)].endswith(cues.TOTAL)), None)
+                 and words[:-len(verb)].endswith(cues.TOTAL)), None) or next(
+        (verb for verb in cues.TOTAL_OUTPUT_VERBS if words.endswith(verb)
+         and words[:-len(verb)].endswith(cues.OUTPUT_TOTALS)), None)
+    # (累计完成 a after 本年完成 b: a running total over the years, not their sum)
 
 
 #: a cause said before a figure's verb (因疫苗价格下降调减 / 由于项目延期减少): what moved
@@ -1367,6 +1419,8 @@ def _before_comparison(text: str) -> str:
     if 0 <= joined < cut:
         cut = joined
     moved = _FROM_PRIOR.search(text, 1, cut)  # 抽检由上年的 2,360 批次变为 …: 抽检's
+    if moved is None:  # 决算数大于年初预算数: the name is before the verb
+        moved = _VERB_BEFORE_BASE.search(text, 0, cut)
     return text[:moved.start() if moved else cut]
 
 

@@ -134,7 +134,8 @@ def _rows(table: dict[str, Any]) -> None:
             row.update(role="item", level=2)
             parent["role"] = "subtotal"
         elif parent is not None and parent.get("role") == "subtotal" \
-                and _known_part(_label(parent), label):
+                and (_known_part(_label(parent), label) or row.get("level") == 2):
+            # (a row the layout sets under the 其中 row above it: grids.under_parts)
             row.update(role="item", level=2)
         else:
             row.update(role="item", level=1)

@@ -26,6 +26,7 @@ from crossfoot.analysis.vocabulary import (
     attributes,
     balances,
     breakdowns,
+    changes,
     completion,
     cues,
     per_unit,
@@ -98,6 +99,10 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         if not item.subject and not item.marker:
             continue  # 具体如下：1.A（类）…（项）。年初预算为 a …: parts whose names were not read
         members = _members(items, index, total, cue)
+        compares = next((at for at, m in enumerate(members)
+                         if _PASSING.search(m.subject)), None)
+        members = members[:compares]  # 其中 A a；带动户数超过年度目标（b）c: a comparison
+        # ends the list, no part of it
         if members:
             total = _counted_after(items, position[members[-1].id], members) or total
         whole = cues.PARTS_OPEN.get(cue, False) or (len(members) > 1 and _the_rest(members[-1]))
@@ -138,7 +143,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         complete = cues.PARTS_OPEN.get(cue, False) or (
             cue == cues.BY_CLASS and len(parts) >= 2) or (  # one class: the main one only
             len(parts) >= 2 and _the_rest(parts[-1])
-            and all(p.segment == parts[0].segment for p in parts))
+            and all(p.segment == parts[0].segment for p in parts)) or (
+            len(parts) >= MIN_SEGMENTED and _the_rest(parts[-1]) and _a_segment_each(parts))
         concepts = [breakdowns.concept(p.subject) for p in parts]
         total_concept = breakdowns.concept(total.subject)
         if total_concept and all(concepts) and breakdowns.completes(
@@ -180,6 +186,27 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
     return [b for b in found if not any(per_unit.rate_of_one(p.subject) for p in b.parts)
             and not _per_one_total(b)]
     # (按小学每生每年 720 元、初中每生每年 940 元，共计 4,135 万元: standards, not parts)
+
+
+#: a name that ends by passing a figure or a target (带动户数超过 / 改厕户数超出年度任务)
+_PASSING = re.compile("(?:" + "|".join(changes.PASSING) + ")(?:[^，,；;。]{0,8}?(?:"
+                      + "|".join(changes.PASSED_TARGETS) + "))?$")
+
+
+#: the fewest parts of a list laid out a segment each that 其他 closes as all of its total
+MIN_SEGMENTED = 3
+
+
+def _a_segment_each(parts: Sequence[Item]) -> bool:
+    """其中：A a，占 p；B b，占 q；其他收入 c，占 r: a list laid out a part a segment, in turn, in
+    one sentence, its parts named by one noun with one figure each (so 其他 at its end is the
+    rest of this list, not of a wider one)."""
+    return all(in_sentence(p, parts[0]) and p.segment == parts[0].segment + at
+               and _tail_noun(p.subject) == _tail_noun(parts[0].subject)
+               and len(p.levels()) == 1 for at, p in enumerate(parts))
+    # (not 财政拨款收入 a，其中基本建设补助 b；科教收入 c；其他收入 d: 补助 is a part of a part,
+    # the incomes after it its total's siblings; nor parts with a budget and an execution each
+    # and a last with one figure)
 
 
 def _whole_year(parts: Sequence[Item]) -> bool:
@@ -896,12 +923,14 @@ def _asides_of_parts(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
     """公务用车购置及运行费 585.53 万元（购置费 0 万元，运行维护费 585.53 万元）.
 
     Without a cue, an aside that names exactly the known parts of the item it
-    follows (``vocabulary.breakdowns``) is that item's complete breakdown.
+    follows (``vocabulary.breakdowns``) is that item's complete breakdown; one that
+    names parts of a figure said as a total (共计 / 合计) is some of it.
     """
     found = []
     for index, host in enumerate(items):
         concept = breakdowns.concept(host.subject)
-        if concept is None or concept not in breakdowns.COMPLETE or host.aside:
+        totalled = any(s.total_cue for s in host.levels())
+        if (concept not in breakdowns.COMPLETE and not totalled) or host.aside:
             continue
         parts = []
         for item in items[index + 1:]:
@@ -909,10 +938,21 @@ def _asides_of_parts(items: Sequence[Item], taken: set[str]) -> list[Breakdown]:
                 break
             if _comparable(host, item):  # (购置费 25.60 万元，购置执法执勤用车 1 辆；…: a count
                 parts.append(item)       # about a part is no part)
-        if _known_parts(concept, parts, taken):
+        if concept in breakdowns.COMPLETE and _known_parts(concept, parts, taken):
             found.append(Breakdown(host, parts, True, True, "aside"))
             taken.update(p.id for p in parts)
+        elif totalled and _named_apart(parts, taken):
+            # 车辆共计 7 辆（A 2 辆，B 1 辆，C 2 辆，D 3 辆）: the kinds a total was counted
+            # of, said in brackets with no word that they are all (so only passing it is wrong)
+            found.append(Breakdown(host, parts, False, True, "aside"))
+            taken.update(p.id for p in parts)
     return found
+
+
+def _named_apart(parts: Sequence[Item], taken: set[str]) -> bool:
+    """Two or more parts, none yet another list's, each named and with one figure."""
+    return len(parts) >= 2 and all(p.id not in taken and p.subject and len(p.levels()) == 1
+                                   for p in parts)
 
 
 def _known_parts(concept: str, parts: Sequence[Item], taken: set[str]) -> bool:
@@ -1334,11 +1374,14 @@ def _members(items: Sequence[Item], index: int, total: Item, cue: str) -> list[I
                 # 其中在职 37 人，包括 A 24 人、B 13 人，退休 11 人: the part's own list
                 # already made it (24 + 13), so what follows is the outer list's again
             elif not _resumes(item, nested, first) \
+                    and not (in_sentence(item, nested) and item.segment == nested.segment + 1
+                             and _made(parts[-1], items[position - inner:position + 1])) \
                     and not (by_paragraph and item.paragraph_index == nested.paragraph_index + 1
                              and _first_in_paragraph(items, item)
                              and _first_in_paragraph(items, first)) \
                     and breakdowns.concept(item.subject) not in known:
-                break  # (三公经费: 出国 …；公车 …，其中购置 …，运行 …；接待 … goes on)
+                break  # (三公经费: 出国 …；公车 …，其中购置 …，运行 …；接待 … goes on; so
+                # does a list whose part's own list made it exactly: A a，其中 A1、A2；B b)
             nested = None
         if item.aside != first.aside:
             if item.aside and not first.aside:

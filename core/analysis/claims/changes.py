@@ -57,7 +57,9 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
     for item in items:
         pairs = _change_pairs(item.statements)
         if item.flat is not None and not pairs:
-            pairs = [(None, None, None)]
+            bases = [s for s in item.statements if s.role == BASE and s.aside
+                     and s.end <= item.flat[0]]
+            pairs = [(None, None, bases[-1] if bases else None)]  # (与上年（b）持平: of b)
         for change, percent, base in pairs:
             if any(s is not None and s.quantity.qualifier for s in (change, percent, base)):
                 continue  # 8000 多万元, 超过 1 亿元: a bound says too little to check

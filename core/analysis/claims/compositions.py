@@ -54,16 +54,50 @@ def find_compositions(items: Sequence[Item]) -> list[Composition]:
                 found.append(Composition(f"{item.name}全年预算 = 年初预算 ± 调整", full[0],
                                          [initial[0], *adjustments],
                                          [1, *weights]))
+    return found + _sentence_budgets(items, {c.total.id for c in found})
+
+
+def _sentence_budgets(items: Sequence[Item], read: set[str]) -> list[Composition]:
+    """年初预算 a，年中追加 X 资金 b，全年预算数合计 c: the budgets of one sentence, named apart
+    (the adjustment names what it was for), read as one item's where the sentence states
+    exactly one initial budget, then its adjustments, then one full-year budget, all of money
+    and one year, and nothing else."""
+    found = []
+    sentences: dict[tuple[str, int], list[Statement]] = {}
+    for item in items:
+        for s in item.statements:
+            sentences.setdefault((s.paragraph, s.sentence), []).append(s)
+    for said in sentences.values():
+        said.sort(key=lambda s: s.start)
+        if len(said) < 3 or any(s.id in read for s in said) \
+                or any(s.dimension != "money" or s.period != said[0].period or s.aside
+                       for s in said):
+            continue
+        first, *between, last = said
+        if first.measure == "budget_initial" and first.role == LEVEL \
+                and last.measure == "budget" and last.role == LEVEL \
+                and all(s.measure == "adjustment" for s in between):
+            found.append(Composition("全年预算 = 年初预算 ± 调整", last, [first, *between],
+                                     [1, *map(_adjustment_sign, between)]))
     return found
 
 
 def _adjustment_sign(statement: Statement) -> int:
     """The weight of an adjustment in the sum: a change whose way is read (调减 144.4 万元)
     is emitted as a signed figure (-144.4), so it is added as it stands; one whose way is
-    not read is taken away when its words say 减."""
+    not read is taken away when the last verb of its words takes away (调减 / 收回; not the
+    减 of 防灾减灾, a word of the adjustment's cause)."""
     if statement.sign:
         return 1
-    return -1 if "减" in statement.label else 1
+    label = statement.label
+    ups = [label.rfind(word) for word in _ADJUSTED_UP]
+    downs = [label.rfind(word) for word in _ADJUSTED_DOWN]
+    return -1 if max(downs) > max(ups) else 1
+
+
+#: the verbs of an adjustment up and down, as an adjustment's words end with them
+_ADJUSTED_UP = ("追加", "调增", "增加")
+_ADJUSTED_DOWN = ("追减", "调减", "压减", "核减", "减少", "收回", "减支")
 
 
 def find_respective_totals(statements: Sequence[Statement], texts: Mapping[str, str]

@@ -35,6 +35,10 @@ EACH = "各"
 EVERY = "每"
 
 
+#: things named in a list before 各 (A、B各 / “A”“B”各 / A和B各): 各 is of them, not of the count
+_LISTED = re.compile(r"[、]|[”」][“「]|[\u4e00-\u9fff][和及与][\u4e00-\u9fff]")
+
+
 #: what 各 begins when it is "every kind of", not "each" (各类规费, 各项工作, 各级财政)
 _NOT_EACH = "类种项级地部单方界族"
 
@@ -51,6 +55,9 @@ def _each(between: str, count: Statement) -> bool:
     """
     said = count.noun + between  # 12 个村级幸福院各拨付: the noun read may run past 各 / 每
     at = said.find(EACH)
+    if at >= 0 and _LISTED.search(said[:at]):
+        return False  # 每户配发 A、B 各 1 个: each of the things listed, so the total is a
+        # multiple of the count's that the words do not number
     if at >= 0 and not BREAK.search(said) and said[at + 1:at + 2] not in _NOT_EACH:
         return True
     unit = count.quantity.unit

@@ -170,6 +170,8 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                     # the last part's own figure where the total's makes the rate: 合计 a，分别
                     # 为 A b、C c，完成下达任务 d 的 p)
                     ratio = replace(ratio, certain=False)
+            elif statement.role == LEVEL and statement.quantity.unit == "%":
+                ratio = _planned_verb_rate([*before, item], statement)
             else:
                 continue
             if ratio is not None:
@@ -522,7 +524,9 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
         # or of 14? The sentence before gives the whole only where it gives one count)
     if done.period != stated.period:
         return None  # 签约率 41.6%，…力争到 2025 年签约率达到 45%: a target of another year
-    if done.quantity.unit != of.quantity.unit or of.quantity.value < done.quantity.value \
+    apart = (done.quantity.unit, of.quantity.unit) in ratios.UNITS_APART.get(verb, ())
+    if (done.quantity.unit != of.quantity.unit and not apart) \
+            or of.quantity.value < done.quantity.value \
             or (done.dimension == "count" and not (done.quantity.exact and of.quantity.exact)):
         return None
     if any(s.dimension not in ("money", "ratio") and s.quantity.unit != done.quantity.unit
@@ -530,6 +534,34 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
            if s.sentence == stated.sentence and of.start < s.start < stated.start):
         return None  # 计划 56 条、38.6 公里，完成 55 条、37.9 公里，里程完成率 98.19%: of which?
     return Ratio("rate", stated, done, of, True)
+
+
+def _planned_verb_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
+    """计划接入 46 个，实际接入 41 个，接入率 p / 计划竣工 40 个，实际竣工 28 个，竣工率 p: a rate
+    named for a verb, after what was planned of that verb and what was done of it, is the
+    second of the first.
+
+    Read only where the rate's name ends in the verb and 率, and its sentence states
+    exactly two figures before it, in one unit: the first plans the verb (计划 / 目标 / 应
+    right before it), the second does it (实际 / 已 / 累计 right before it, not denied).
+    """
+    at = stated.label.rfind(ratios.RATE_SUFFIX)
+    verb = stated.label[max(0, at - 2):at] if at == len(stated.label) - 1 else ""
+    if len(verb) != 2 or stated.whole:
+        return None
+    said = [s for item in upto for s in item.levels() if s.paragraph == stated.paragraph
+            and s.sentence == stated.sentence and s.start < stated.start]
+    said.sort(key=lambda s: s.start)
+    if len(said) != 2 or said[0].quantity.unit != said[1].quantity.unit \
+            or said[0].quantity.unit == "%":
+        return None
+    planned, done = said
+    if not any(word + verb in planned.lead + planned.label for word in ratios.PLANNED_VERB) \
+            or not any(word + verb in done.lead + done.label for word in ratios.DONE_VERB) \
+            or _denied(done.lead + done.label, verb):
+        return None
+    stated.role = RATE  # (named as a rate: 发放率, not the level of the item it was read in)
+    return Ratio("rate", stated, done, planned, True)
 
 
 def _denied(words: str, verb: str) -> bool:
@@ -1164,8 +1196,10 @@ def _spent_of_funds(upto: Sequence[Item], stated: Statement) -> Ratio | None:
     Read only where the sentence states exactly those two amounts before the rate, the
     second spent in the rate's words and the first in none of them."""
     here = [s for item in upto for s in item.levels() if s.paragraph == stated.paragraph
-            and s.sentence == stated.sentence and s.start < stated.start
+            and s.sentence == stated.sentence and s.start < stated.start and not s.aside
             and s.dimension == "money" and s.period == stated.period]
+    # (到位资金 a（中央 b、省级 c），全年支出 d，资金支出率 p: the funds' sources in brackets
+    # are theirs, no third amount)
     here.sort(key=lambda s: s.start)
     verb = next((v for v in ratios.SPENDING_RATE_VERBS if v in stated.label), None)
     if verb is None or stated.whole or len(here) != 2:

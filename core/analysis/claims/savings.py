@@ -59,7 +59,8 @@ def _saved(statement: Statement) -> bool:
 def _pair(saving: Statement, since: Sequence[Statement], after: Sequence[Statement]
           ) -> Saving | None:
     alike = [s for s in since if s.dimension == "money" and s.period == saving.period]
-    budgets = [s for s in alike if s.measure in BUDGET_MEASURES]
+    budgets = [s for s in alike if s.measure in BUDGET_MEASURES or (
+        s.measure is None and any(word in s.label for word in balances.PRICE_CEILINGS))]
     spent = [s for s in alike if (s.measure == "actual" or (
         s.measure is None and any(word in s.label for word in balances.SPENT)))
         and not any(word in s.label for word in balances.RECEIVED)]

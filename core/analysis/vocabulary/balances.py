@@ -32,11 +32,14 @@ SAVING = ("节约财政资金", "节约资金", "节省资金", "节支资金", 
 #: words of what was spent that procurement writes without a measure word (成交金额, 中标金额,
 #: 签订合同金额)
 SPENT = ("成交", "中标", "合同")
+#: names of the price a procurement may not pass, which its saving is against as against a
+#: budget (招标控制价 a，中标价 b，节约资金 c: tender and procurement statistics)
+PRICE_CEILINGS = ("控制价", "最高限价")
 #: words of money received, which is not money spent (实际到位 380 万元 … 全年支出 351.5 万元，
 #: 结余 28.5 万元: the rest is of the budget less the spending)
 RECEIVED = ("到位", "收到", "下达")
 #: words its rate's name ends with: the saving as a share of the budget
-SAVING_RATE = ("资金节约率", "节约率", "节支率")
+SAVING_RATE = ("资金节约率", "节约率", "节支率", "节资率")
 
 #: names of the balance carried in at the start of the year and out at its end: the one at the
 #: end is the one at the start with the year's balance (加上年初滚存结余 a，年末滚存结余 b)

@@ -77,6 +77,14 @@ REACHED = ("达到了", "达到")
 FROM_LEVEL = ("从", "由")
 #: words that name the base of a comparison
 COMPARE = ("较", "比", "同比", "与", "对比", "相比", "相较于", "相较")
+#: comparative verbs before the base they name, and the figure by how much after it (决算数
+#: 大于年初预算数 d / 小于预算数 d / 低于上年 d): over, and under
+INCREASE_OVER = ("大于", "高于", "多于")
+DECREASE_UNDER = ("小于", "低于", "少于")
+#: the verbs that end a name compared with another figure (带动户数超过年度目标（b）c): no part
+PASSING = ("超过", "超出", *INCREASE_OVER, *DECREASE_UNDER)
+#: what such a name may pass after the verb (改厕户数超出年度任务（b）c)
+PASSED_TARGETS = ("目标值", "目标", "任务", "计划", "预期")
 #: words saying a comparison is on a like-for-like basis (同口径比上年增长 / 按同口径计算): no name
 LIKE_FOR_LIKE = ("按同口径计算", "按同口径", "同口径")
 #: words that say there was no change

@@ -24,6 +24,11 @@ TOTAL = ("共计", "合计", "总计", "累计", "共有", "共", "总额为", "
 #: verbs of funds a total's word may stand before (累计下达 / 共拨付 / 合计安排 a, after the
 #: batches' or the places' amounts): still a total
 TOTAL_FUND_VERBS = ("下达", "拨付", "安排", "发放", "支付", "投入", "筹集", "使用")
+#: verbs of outputs a total's word may stand before (A 1 个、B 14 个、C 132 个，共建成 147 个 /
+#: 合计完成 / 累计培训: targets and outputs counted by kind): still a total
+TOTAL_OUTPUT_VERBS = ("完成", "建成", "培训", "实施", "改造", "救助")
+#: the total's words such verbs follow (not 累计: 本年完成 a，累计完成 b runs over the years)
+OUTPUT_TOTALS = ("共计", "合计", "总计", "共")
 #: words a subject starts with when its figure is a total itself (累计投入 2,700 万元 after
 #: the years' amounts; 合计支出 …): it ends a list of parts, never joins it
 TOTAL_LEADS = ("累计", "合计", "共计", "总计")
@@ -44,6 +49,7 @@ PARTS_OPEN: dict[str, bool] = {
     "具体如下": True, "明细如下": True,
     "其中": False, "包括": False, "包含": False, "含": False, "主要包括": False,
     "主要有": False, "具体包括": False, "涵盖": False, "主要用于": False, "用于": False,
+    "资金来源包括": False, "来源包括": False,  # 总投资 …，资金来源包括 A …和 B …
     "情况如下": False, "如下": False,
     # cues read from the clause's end, never from words that open a clause (items reads them)
     "分配…：": True,  # 资金共 a，按任务量分配：A 区 b，B 区 c: every place it went to

@@ -44,7 +44,8 @@ OWN_WHOLE = ("同类", "本类", "各自", "对应", "相应", "任务", "年度
 #: words of a rate of the item's own figures
 RATE_WORDS = ("预算执行率", "资金执行率", "执行率", "预算完成率", "完成率", "支出进度",
               "拨付率", "到位率", "支付率", "预算支出率", "资金支出率", "支出率", "资金使用率",
-              "兑付率")  # (预算 a，实际兑付 b，兑付率 p: subsidy and voucher programmes)
+              "兑付率",  # (预算 a，实际兑付 b，兑付率 p: subsidy and voucher programmes)
+              "支付进度")  # (合同金额 a，已支付 b，支付进度 p: projects paid by contract)
 #: words that open a rate against a named budget (完成年初预算的 45%, 为调整预算的 101.7%)
 RATE_OPEN = ("完成", "达到", "达", "为")
 #: names of the budget such a rate is against
@@ -108,7 +109,13 @@ COUNT_RATE_VERBS = frozenset({"回收", "合格", "达标", "参保", "覆盖", 
                               "签约", "接种",
                               # (计划实施项目 214 个，已开工 211 个，开工率 98.6%; 签约项目 74
                               # 个，年内开工 50 个，开工率 …: project and investment reports)
-                              "开工"})
+                              "开工",
+                              # (建成安置住房 3,460 套，已入住 3,280 套，入住率 …; 床位 150 张，
+                              # 入住老人 96 人，入住率 …: housing and care homes)
+                              "入住"})
+#: such verbs whose count is of another noun than the count it is a rate of, and the units
+#: of each (入住 96 人 of 床位 150 张)
+UNITS_APART = {"入住": frozenset({("人", "张"), ("人", "床")})}
 #: such verbs whose rates may be of amounts too (发放金额 a，核销金额 b，核销率 p%: consumption
 #: voucher reports; 到期贷款 a，回收 b，回收率 p%: loans)
 AMOUNT_RATE_VERBS = frozenset({"核销", "回收"})
@@ -116,6 +123,10 @@ AMOUNT_RATE_VERBS = frozenset({"核销", "回收"})
 #: counts (共设置 32 个指标，完成 28 个，完成率 87.5%) and 整改率 of problems found (反映问题
 #: 243 个，已整改到位 219 个，整改率 90.1%: audit rectification reports)
 LAST_COUNT_RATE_VERBS = frozenset({"完成", "整改"})
+#: words right before a verb that plan it, and that say it was done (计划接入 a，实际接入 b，接入率
+#: p; 应发放 a 人，实际发放 b 人，发放率 p: targets against outputs in self-evaluations)
+PLANNED_VERB = ("计划", "目标", "应")
+DONE_VERB = ("实际", "已", "累计")
 #: the rate word's last character
 RATE_SUFFIX = "率"
 #: the rate words those verbs make (回收率, 合格率 …; 完成率, 整改率)

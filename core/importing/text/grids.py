@@ -251,6 +251,8 @@ def to_table(grid: Grid, title: str, starts: Sequence[int]) -> dict[str, Any]:
             column.update(unit="分")  # an indicator's weight and score are points
         columns.append(column)
     rows = []
+    under = under_parts([(label.text, line_and_column(label.offset, starts)[1])
+                         for label, _ in grid.rows])
     for number, (label, values) in enumerate(grid.rows, 1):
         cells: dict[str, Any] = {}
         for index, value in enumerate(values, 1):
@@ -259,11 +261,36 @@ def to_table(grid: Grid, title: str, starts: Sequence[int]) -> dict[str, Any]:
                                       "origin": list(line_and_column(value.offset, starts))}
                 if index in mixed and value.text.strip().endswith("%"):
                     cells[f"c{index}"]["unit"] = "%"  # this one figure is a percentage
-        rows.append({"id": f"r{number}", "label": label.text.strip(), "cells": cells})
+        rows.append({"id": f"r{number}", "label": label.text.strip(), "cells": cells,
+                     **({"level": 2} if number - 1 in under else {})})
     table: dict[str, Any] = {"id": "", "title": title, "columns": columns, "rows": rows}
     if grid.unit:
         table["unit"] = grid.unit
     return table
+
+
+#: a row that opens the parts of the row above it (其中：增值税)
+_PARTS_LABEL = re.compile(r"^\s*其中")
+
+
+def under_parts(labels: Sequence[tuple[str, int]]) -> set[int]:
+    """Rows set in under a 其中 row's label: parts of the same row above, like it.
+
+    ``labels``: each row's label and the column it starts at in its line. ``  其中：增值税``
+    then ``        企业所得税``: the second part drops the word and keeps the indent. Read
+    only where a row's label starts further right than the 其中 row's own; a row back at
+    the margin ends the run.
+    """
+    under: set[int] = set()
+    margin: int | None = None
+    for index, (label, column) in enumerate(labels):
+        if _PARTS_LABEL.match(label):
+            margin = column
+        elif margin is not None and column > margin:
+            under.add(index)
+        else:
+            margin = None
+    return under
 
 
 def decimal_text(text: str) -> str:

@@ -228,9 +228,16 @@ def _merge_repeats(rows: list[list[GridCell]]) -> None:
 
 
 def _origins(table: dict[str, Any], starts: Sequence[int]) -> None:
-    """Places (offsets in the text) become the ``[line, column]`` a finding points at."""
-    for row in table["rows"]:
+    """Places (offsets in the text) become the ``[line, column]`` a finding points at; a
+    row's label's place says whether it is set in under a 其中 row."""
+    rows = table["rows"]
+    under = text_grids.under_parts([
+        (row["label"], line_and_column(int(row["place"]), starts)[1] if "place" in row else 0)
+        for row in rows])
+    for index, row in enumerate(rows):
         row.pop("place", None)
+        if index in under:
+            row["level"] = 2  # set in under a 其中 row (tables._rows reads it as a part)
         for cell in row.get("cells", {}).values():
             if isinstance(cell, dict) and "place" in cell:
                 cell["origin"] = list(line_and_column(int(cell.pop("place")), starts))
