@@ -160,10 +160,12 @@ MINUS = ("-", "－", "−")
 
 def _signed(text: str, start: int, unit: str) -> bool:
     """A minus sign between a name and an amount of money is the amount's: 上解上级支出-1.83亿元,
-    补充预算周转金-21万元 (how budget tables and their prose print a negative). Not after a
+    补充预算周转金-21万元 (how budget tables and their prose print a negative), and so a rate
+    per thousand (人口自然增长率为-2.85‰). Not after a
     number or a letter (2021-2023, A-1), nor before a count or a rate, where a dash is more
     often a list's or a range's (文章-215篇) and a change's sign is its direction's."""
-    return (start >= 2 and text[start - 1] in MINUS and unit.endswith("元")
+    return (start >= 2 and text[start - 1] in MINUS
+            and (unit.endswith("元") or unit == "‰")
             and "\u4e00" <= text[start - 2] <= "\u9fff")
 
 

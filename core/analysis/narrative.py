@@ -228,6 +228,7 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None,
         *guarded("net assets", claims_of.find_net_assets, reading.items, listed),
         *(saving.composition for saving in reading.claims.savings),
         *guarded("remainders", claims_of.find_remainders, reading.statements, texts),
+        *guarded("natural growth", claims_of.find_natural_growth, reading.statements),
         *guarded("points lost", claims_of.find_deductions, reading.statements),
         *guarded("counts by grade", claims_of.find_grade_counts, reading.statements, texts),
         *guarded("account totals", claims_of.find_account_totals, reading.statements, texts),
@@ -957,8 +958,11 @@ class _Emitter:
                     and (anchor.paragraph, anchor.sentence) not in averaged:
                 claim["base_year"] = anchor.base_year  # (比 2019 年增长 p%，两年平均增长 q%:
                 # a base the writer chose for the average, not a leftover year)
-            if change.flat and change.current is not None and change.base is not None:
+            if change.flat and change.current is not None and (
+                    change.base is not None or change.item.id in self.parent):
                 claim["change"] = {"fact": self._flat_fact(change.item, change.current)}
+                # (a part 与上年持平 with no base said: a change of nothing, which its list's
+                # implied bases count too, RAT210)
             if "change" in claim or "percent" in claim:
                 yield claim
 

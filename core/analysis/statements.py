@@ -34,6 +34,7 @@ from crossfoot.analysis.vocabulary import (
     cues,
     measures,
     per_unit,
+    population,
     ratios,
     scores,
 )
@@ -599,6 +600,9 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
     if _ends_with_from(words) and _moves_after(text, item.end):
         statement.role = FROM
         return
+    if quantity is not None and quantity.unit == population.PER_MILLE \
+            and bare.rstrip("".join(MINUS)).endswith(population.NATURAL_GROWTH):
+        return  # 人口自然增长率 1.85‰: births less deaths, a level, no change of anything
     nouns, signs = _change_nouns()
     noun_sign = next((sign for noun, sign in signs if bare.endswith(noun)), None) \
         if bare.endswith(nouns) else None

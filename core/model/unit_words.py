@@ -33,7 +33,8 @@ COUNT = ("人次", "户次", "批次", "剂次", "场次", "件次", "人", "名
          "辆次", "架次", "课时", "学时", "轮", "架", "起", "片",
          # (发放个人住房贷款 9,836 笔 / 办理支付业务 12.6 万笔: loans and payments, in
          # housing fund, treasury and bank reports)
-         "笔")
+         "笔",
+         "具")  # (火化遗体 4,912 具: funeral and civil affairs reports)
 SCALED_COUNT = tuple(f"{scale}{unit}" for scale in ("万", "千", "亿")
                      for unit in ("人次", "人", "户", "件", "个", "次", "条", "吨", "亩", "头",
                                   "只", "株", "棵", "套", "笔"))

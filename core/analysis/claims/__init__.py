@@ -55,6 +55,7 @@ from crossfoot.analysis.claims.excess_rates import ExcessRate, find_excess_rates
 from crossfoot.analysis.claims.grade_counts import find_grade_counts
 from crossfoot.analysis.claims.growth import Growth, find_growths
 from crossfoot.analysis.claims.limits import find_within_limits
+from crossfoot.analysis.claims.natural_growth import find_natural_growth
 from crossfoot.analysis.claims.net_assets import find_debt_ratios, find_net_assets
 from crossfoot.analysis.claims.payments import FullPayment, find_payments
 from crossfoot.analysis.claims.products import Product, find_products
@@ -79,9 +80,9 @@ __all__ = [
     "find_account_totals", "find_balances", "find_breakdowns", "find_budget_gaps", "find_carried",
     "find_changes", "find_compositions", "find_debt_ratios", "find_debt_rolls", "find_deductions",
     "find_excess_rates", "find_grade_counts", "find_grand_totals", "find_growths",
-    "find_net_assets", "find_netted", "find_payments", "find_products", "find_ratios",
-    "find_remainders", "find_respective_totals", "find_roll_forwards", "find_savings",
-    "find_schedule_gaps", "find_score_rates", "find_share_sets", "find_weight_sets",
+    "find_natural_growth", "find_net_assets", "find_netted", "find_payments", "find_products",
+    "find_ratios", "find_remainders", "find_respective_totals", "find_roll_forwards",
+    "find_savings", "find_schedule_gaps", "find_score_rates", "find_share_sets", "find_weight_sets",
     "find_within_limits", "find_year_runs", "find_year_spans", "key", "parts_nest", "same_kind",
     "subject_index", "whole_score", "without_owner",
 ]

@@ -170,9 +170,21 @@ def _says_total(own: str, statement: Statement, said: str) -> bool:
         return False  # (分别完成 a、b，其他小税种合计 c: the rest's own total, one more part)
     if statement.total_cue:
         return True
-    return any(own.partition(word)[2].strip() in (said, *cues.TOTAL_COPULAS)
+    return any(_said_again(own.partition(word)[2].strip(), said)
                for word in cues.TOTAL_LEADS if word in own) and bool(said or own)
     # (三年累计达到 d after 分别为 a、b、c: the total word and a verb of reaching)
+
+
+def _said_again(rest: str, said: str) -> bool:
+    """The words after a total's word say the list's verb again (累计建成 after 分别建成高标准
+    农田, 累计改造危桥 after 分别改造农村危桥: the verb, its object shortened or left out), or
+    only reach its figure (达到 / 为)."""
+    return rest in (said, *cues.TOTAL_COPULAS) or (
+        len(rest) >= MIN_VERB and rest[:MIN_VERB] == said[:MIN_VERB])
+
+
+#: the fewest characters of a verb a total says again of its list's (建成, 完成)
+MIN_VERB = 2
 
 
 def find_year_runs(statements: Sequence[Statement], texts: Mapping[str, str]

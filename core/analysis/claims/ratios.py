@@ -524,6 +524,9 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
         # or of 14? The sentence before gives the whole only where it gives one count)
     if done.period != stated.period:
         return None  # 签约率 41.6%，…力争到 2025 年签约率达到 45%: a target of another year
+    if of.sentence == done.sentence and of.segment != done.segment:
+        return None  # 已开工 45 个，开工率 …；已完工 38 个，完工率 p: the count before the ；
+        # is another clause's, not what the rate is of (that is the plan said before both)
     apart = (done.quantity.unit, of.quantity.unit) in ratios.UNITS_APART.get(verb, ())
     if (done.quantity.unit != of.quantity.unit and not apart) \
             or of.quantity.value < done.quantity.value \

@@ -112,10 +112,17 @@ COUNT_RATE_VERBS = frozenset({"回收", "合格", "达标", "参保", "覆盖", 
                               "开工",
                               # (建成安置住房 3,460 套，已入住 3,280 套，入住率 …; 床位 150 张，
                               # 入住老人 96 人，入住率 …: housing and care homes)
-                              "入住"})
+                              "入住",
+                              # (受理 386 件，调解成功 352 件，调解成功率 …; 毕业生 612 人，已就业
+                              # 587 人，就业率 …; 计划 46 个，已完工 43 个，完工率 …; 来电
+                              # 168,932 个，接通 164,641 个，接通率 …; 发放 500 份，回收有效问卷
+                              # 468 份，有效率 …; 死亡 5,120 人，火化 4,844 具，火化率 …: courts,
+                              # employment, works, hotlines, surveys and funeral reports)
+                              "成功", "就业", "完工", "竣工", "接通", "有效", "火化"})
 #: such verbs whose count is of another noun than the count it is a rate of, and the units
-#: of each (入住 96 人 of 床位 150 张)
-UNITS_APART = {"入住": frozenset({("人", "张"), ("人", "床")})}
+#: of each (入住 96 人 of 床位 150 张; 火化 4,844 具 of 死亡 5,120 人)
+UNITS_APART = {"入住": frozenset({("人", "张"), ("人", "床")}),
+               "火化": frozenset({("具", "人")})}
 #: such verbs whose rates may be of amounts too (发放金额 a，核销金额 b，核销率 p%: consumption
 #: voucher reports; 到期贷款 a，回收 b，回收率 p%: loans)
 AMOUNT_RATE_VERBS = frozenset({"核销", "回收"})

@@ -28,6 +28,8 @@ from crossfoot.importing.text import grids as text_grids
 from crossfoot.importing.text import tables as text_tables
 
 _UNIT = re.compile(r"单位\s*[:：]\s*(亿元|万元|千元|元)")
+#: such a declaration as a note in a header's cell, with its brackets
+_UNIT_NOTE = re.compile(r"[（(]?\s*单位\s*[:：]\s*(?:亿元|万元|千元|元)\s*[)）]?")
 #: the roles that make a table a summary table (项目 … 得分) or a form's funds part
 _SUMMARY_NEEDS = (frozenset({"project", "score"}),
                   frozenset({"budget_initial", "budget", "actual"}))
@@ -72,6 +74,12 @@ def to_tables(source: SourceTable, title: str, unit: str | None) -> list[dict[st
         elif not title:
             title = text
     while rows and unit_of("".join(c.text for c in rows[0])) and not _has_number(rows[0]):
+        if sum(bool(c.text.strip()) for c in rows[0]) > 1:
+            # 村名 | 资产总额 | 负债 | 所有者权益（单位：万元）: a header that notes the unit in
+            # its last cell is the header still, without the note
+            unit = unit or unit_of("".join(c.text for c in rows[0]))
+            rows[0] = [GridCell(_UNIT_NOTE.sub("", c.text), c.place, c.span) for c in rows[0]]
+            break
         unit = unit or unit_of("".join(c.text for c in rows.pop(0)))
     title = title or source.title
     tables: list[dict[str, Any]] = []
