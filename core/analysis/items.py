@@ -1064,7 +1064,7 @@ def _names_given(text: str, end: int, words: str) -> bool:
 
 
 def _opener(words: str) -> str | None:
-    body = _MARKER.sub("", words).lstrip()
+    body = _without_basis(_MARKER.sub("", words).lstrip())
     if _PARTS_COUNTED.match(body):  # 固定资产 98.63 亿元，由四部分构成：…
         return cues.COUNTED_PARTS
     if not body.startswith(cues.PARTS_OPENERS):  # most clauses open with no cue
@@ -1080,6 +1080,17 @@ def _opener(words: str) -> str | None:
                 return None  # a、b，分别完成目标（c、d）的 p 和 q: what each did, no parts
             return cue
     return None
+
+
+#: a basis said before 分别 (按项目分别用于 / 按用途分别为)
+_BY_BASIS = re.compile(r"按[\u4e00-\u9fff]{1,6}?(?=" + cues.DISTRIBUTED + ")")
+
+
+def _without_basis(body: str) -> str:
+    """按项目分别用于：A a、B b -> 分别用于：…: the basis the figures are handed out by names no
+    part."""
+    by = _BY_BASIS.match(body)
+    return body[by.end():] if by is not None else body
 
 
 def _use_listed(words: str, cue: str) -> str | None:
@@ -1162,7 +1173,7 @@ _COMPOSED_OF_BARE = re.compile(
 
 def _only_cue(words: str, cue: str) -> bool:
     """The clause holds the cue and nothing else but words announcing the list."""
-    body = _MARKER.sub("", words).strip().strip("：:")
+    body = _without_basis(_MARKER.sub("", words).strip().strip("：:"))
     if body.startswith(cue) and _FILLER.match(body, len(cue)):
         return True
     if cue == cues.COUNTED_PARTS and _PARTS_COUNTED.match(body):

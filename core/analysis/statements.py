@@ -216,6 +216,8 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 previous_end, worked = item.end, True
                 continue
             left = _budget_in_brackets(text, clause, item) or text[previous_end:item.start]
+            if position == 0:  # 担保代偿率（当年代偿额÷当年解除担保额）为 p: the rate's name and
+                left = _formula_host(text, clause) + left  # formula before the bracket closed
             key = _colon_key(text, clauses, index) if position == 0 else None
             if key is not None and not left.strip() and _keyed(key):
                 left = key  # 预算数：360.00 万元；执行数：…: the column's name is its words
@@ -337,6 +339,10 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             # (合计带动就业 5,812 人: a total with a name of its own; not 合计扣 12 分 nor 合计余额,
             # whose words name no subject)
             statement.label = _label(left, subject)
+            formula = _FORMULA_PARTS.search(left)
+            if formula is not None and formula.group(0) not in statement.label \
+                    and left[:formula.start()].rstrip().endswith(ratios.RATE_SUFFIX):
+                statement.label += formula.group(0)  # (the formula a rate's name gives, kept)
             statement.quote_start = _quote_start(text, previous_end, item.start, position == 0,
                                                  clause.start)
             if item.quantity is not None and item.quantity.dimension == "count":
@@ -393,6 +399,8 @@ def _base_before(statements: list[Statement], text: str, bracket: int) -> int | 
     last = statements[-1] if statements else None
     if last is None or last.period is None or text[last.end:bracket].strip(" （(") != "":
         return None
+    if last.role == BASE and any(word in last.label for word in changes.PRIOR_BASE):
+        return last.period - 1  # 较上年的 86.4%（108 处）: last year's figure in another unit
     if last.role == BASE or (last.role == LEVEL and last.period_stated
                              and text.startswith(cues.AMONG_CUE, bracket)):
         return last.period  # (2015 年决算 35.80 万元（其中 A a、B b）: 2015's parts)
@@ -710,8 +718,30 @@ def _before_reached(words: str) -> str:
     return without_formula(words)
 
 
-#: a formula in brackets after a rate's name: its figures' names over one another
-_FORMULA_NOTE = re.compile(r"[(（][^()（）]{1,16}[/÷][^()（）]{1,16}[)）]$")
+
+
+def _formula_host(text: str, clause: Clause) -> str:
+    """``担保代偿率（当年代偿额÷当年解除担保额）`` right before a clause that opens with a copula:
+    the rate's name and its formula, which are the figure's words (nothing otherwise)."""
+    if clause.aside or text[clause.start - 1:clause.start] != ")":
+        return ""
+    opening = text.rfind("(", max(0, clause.start - ASIDE_WITHIN), clause.start)
+    if opening < 0 or formula_of(text[opening:clause.start]) is None:
+        return ""
+    host = _words_before_bracket(text, opening)
+    return host + text[opening:clause.start] if host.endswith(ratios.RATE_SUFFIX) else ""
+
+
+def formula_of(name: str) -> tuple[str, str] | None:
+    """``资金支出率（支出数/到位数）`` -> (支出数, 到位数): the names a rate's formula divides."""
+    found = _FORMULA_PARTS.search(name)
+    return (found.group(1), found.group(2)) if found else None
+
+
+#: a formula in brackets in a rate's words: its figures' names over one another, anywhere
+#: (its copula may follow), and at the end of a name
+_FORMULA_PARTS = re.compile(r"[(（]([^()（）/÷]{1,16})[/÷]([^()（）/÷]{1,16})[)）]")
+_FORMULA_NOTE = re.compile(_FORMULA_PARTS.pattern + "$")
 
 
 def without_formula(name: str) -> str:

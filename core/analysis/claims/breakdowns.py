@@ -116,6 +116,9 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         parts = [p for p in parts if not any(_share_of(p, other) for other in parts)]
         # (授予中小企业合同 a，占比 p；授予小微企业合同 b，占授予中小企业合同金额的 q: a part
         # of the part before, not of the total beside it)
+        if parts and _shares_of_one_whole(total, parts):
+            continue  # 提取公积金 20% 即 a，用于分红 50% 即 b，用于公益 30% 即 c: three shares
+            # of one sum, siblings, not a total and its uses
         if not parts or _hierarchy_levels(total, parts) \
                 or attributes.cross_cutting([p.subject for p in parts]) \
                 or breakdowns.overlapping([p.subject for p in parts]) \
@@ -191,6 +194,17 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
 #: a name that ends by passing a figure or a target (带动户数超过 / 改厕户数超出年度任务)
 _PASSING = re.compile("(?:" + "|".join(changes.PASSING) + ")(?:[^，,；;。]{0,8}?(?:"
                       + "|".join(changes.PASSED_TARGETS) + "))?$")
+
+
+def _shares_of_one_whole(total: Item, parts: Sequence[Item]) -> bool:
+    """Do the total and each part state one percentage, which together make 100 (within
+    their rounding)? Then they are shares of one whole split among them."""
+    shares = [[s for s in item.levels() if s.quantity.unit == "%"] for item in (total, *parts)]
+    if any(len(own) != 1 for own in shares):
+        return False
+    values = [own[0].quantity for own in shares]
+    slack = sum((Decimal(5) / 10 ** (q.decimals + 1) for q in values), Decimal(0))
+    return abs(sum((q.value for q in values), Decimal(0)) - 100) <= slack
 
 
 #: the fewest parts of a list laid out a segment each that 其他 closes as all of its total

@@ -427,8 +427,10 @@ def _point_change(item: Item, change: Statement, index: dict[str, list[Item]]
              if s.quantity.unit == "%" and s.role in (LEVEL, RATE, SHARE)
              and s.quantity.qualifier not in BOUNDS]  # (控制在 3.5% 以内: a ceiling)
     now = [s for s, year in rates if year == change.period]
-    before = [s for s, year in rates if year == change.period - 1] \
-        if change.period is not None else []
+    base_year = change.base_year if change.base_year is not None else (
+        change.period - 1 if change.period is not None else None)
+    before = [s for s, year in rates if year == base_year] if base_year is not None else []
+    # (较 2023 年提高 5.3 个百分点，较 2021 年累计提高 23.2 个百分点: each of the year it names)
     before = before or [s for s in item.of(BASE) if s.quantity.unit == "%"
                         and s.sentence == change.sentence
                         and (change.period is not None or s.period is not None)]

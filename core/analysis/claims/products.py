@@ -69,7 +69,7 @@ def _each(between: str, count: Statement) -> bool:
         return True  # 20 台，单价 0.6 万元
     everies = (EVERY + unit, *((EVERY + "人",) if unit in per_unit.PEOPLE else ()))
     clauses = BREAK.split(after)
-    if _every_of_noun(said):
+    if _every_of_noun(said, count.lead):
         return True
     return bool(unit) and (after.startswith(everies) or (
         any(e in said for e in everies) and not BREAK.search(said))
@@ -77,12 +77,17 @@ def _each(between: str, count: Statement) -> bool:
     # (为 520 名残疾儿童提供康复救助，每人补助标准 1.20 万元: 每 opens the next clause)
 
 
-def _every_of_noun(said: str) -> bool:
+def _every_of_noun(said: str, named: str = "") -> bool:
     """每 and a word of the count's own noun, in its clause: 146 个行政村按每村, 8 个社区每社区,
-    32 所学校每校."""
+    32 所学校每校; or of the name said before the count, in the clause after it (扶持村 12 个，
+    每村补助 50 万元: ``named``)."""
     at = said.find(EVERY)
     one = said[at + 1:at + 2]
-    return at > 0 and bool(one) and one in said[:at] and not BREAK.search(said)
+    if at > 0 and bool(one) and one in said[:at] and not BREAK.search(said):
+        return True
+    clauses = BREAK.split(said.lstrip("，, "))
+    return bool(named) and at >= 0 and bool(one) and one in named \
+        and len(clauses) == 1 and said.lstrip("，, ").startswith(EVERY)
 
 
 #: a count of people times a count of sessions is a count of person-times (6 期 × 50 人)

@@ -33,6 +33,7 @@ from crossfoot.analysis.statements import (
     TO,
     WHOLE,
     Statement,
+    formula_of,
 )
 from crossfoot.analysis.vocabulary import attributes, breakdowns, changes, cues, per_unit, ratios
 from crossfoot.analysis.vocabulary import measures as measures_words
@@ -171,7 +172,8 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                     # 为 A b、C c，完成下达任务 d 的 p)
                     ratio = replace(ratio, certain=False)
             elif statement.role == LEVEL and statement.quantity.unit == "%":
-                ratio = _planned_verb_rate([*before, item], statement)
+                ratio = _formula_rate([*before, item], statement) or _planned_verb_rate(
+                    [*before, item], statement)
             else:
                 continue
             if ratio is not None:
@@ -537,6 +539,44 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
            if s.sentence == stated.sentence and of.start < s.start < stated.start):
         return None  # 计划 56 条、38.6 公里，完成 55 条、37.9 公里，里程完成率 98.19%: of which?
     return Ratio("rate", stated, done, of, True)
+
+
+def _formula_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
+    """担保代偿率（当年代偿额÷当年解除担保额）为 p: a rate whose name gives its formula is of
+    the figures its sentence names so before it.
+
+    Read only where each of the formula's two names (without the words of a year or of an
+    amount: 当年, 数, 额) is in the words of exactly one figure of the sentence before the
+    rate, the two of one kind.
+    """
+    formula = formula_of(stated.label)
+    if formula is None:
+        return None
+    said = [s for item in upto for s in item.levels() if s.paragraph == stated.paragraph
+            and s.sentence == stated.sentence and s.start < stated.start
+            and s.dimension != "ratio"]
+    found = []
+    for name in formula:
+        core = _formula_core(name)
+        named = [s for s in said if core and core in s.lead + s.label]
+        if len(named) != 1:
+            return None
+        found.append(named[0])
+    part, whole = found
+    if part is whole or part.dimension != whole.dimension:
+        return None
+    stated.role = RATE
+    return Ratio("rate", stated, part, whole, True)
+
+
+def _formula_core(name: str) -> str:
+    """当年代偿额 -> 代偿: a formula's name without the words of its year and of an amount."""
+    name = name.strip()
+    for word in ratios.FORMULA_YEAR_WORDS:
+        name = name.removeprefix(word)
+    for word in ratios.FORMULA_AMOUNT_WORDS:
+        name = name.removesuffix(word)
+    return name if len(name) >= 2 else ""
 
 
 def _planned_verb_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:

@@ -118,7 +118,10 @@ COUNT_RATE_VERBS = frozenset({"回收", "合格", "达标", "参保", "覆盖", 
                               # 168,932 个，接通 164,641 个，接通率 …; 发放 500 份，回收有效问卷
                               # 468 份，有效率 …; 死亡 5,120 人，火化 4,844 具，火化率 …: courts,
                               # employment, works, hotlines, surveys and funeral reports)
-                              "成功", "就业", "完工", "竣工", "接通", "有效", "火化"})
+                              "成功", "就业", "完工", "竣工", "接通", "有效", "火化",
+                              # (监测对象 2,134 户，已消除风险 1,580 户，风险消除率 …: rural
+                              # revitalisation monitoring)
+                              "消除"})
 #: such verbs whose count is of another noun than the count it is a rate of, and the units
 #: of each (入住 96 人 of 床位 150 张; 火化 4,844 具 of 死亡 5,120 人)
 UNITS_APART = {"入住": frozenset({("人", "张"), ("人", "床")}),
@@ -134,6 +137,10 @@ LAST_COUNT_RATE_VERBS = frozenset({"完成", "整改"})
 #: p; 应发放 a 人，实际发放 b 人，发放率 p: targets against outputs in self-evaluations)
 PLANNED_VERB = ("计划", "目标", "应")
 DONE_VERB = ("实际", "已", "累计")
+#: words of a year and of an amount a rate's formula wraps its names in (担保代偿率（当年代偿额÷
+#: 当年解除担保额）: 代偿 and 解除担保 are the figures' names)
+FORMULA_YEAR_WORDS = ("当年", "本年", "全年", "年度")
+FORMULA_AMOUNT_WORDS = ("金额", "总额", "数", "额")
 #: the rate word's last character
 RATE_SUFFIX = "率"
 #: the rate words those verbs make (回收率, 合格率 …; 完成率, 整改率)
