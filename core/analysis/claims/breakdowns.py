@@ -103,6 +103,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
                          if _PASSING.search(m.subject)), None)
         members = members[:compares]  # 其中 A a；带动户数超过年度目标（b）c: a comparison
         # ends the list, no part of it
+        members = [m for m in members if not m.subject.startswith(cues.RESTATED)]
+        # (其中项目支出 2,486,372.16 元，折合 248.64 万元: the part again in another unit)
         if members:
             total = _counted_after(items, position[members[-1].id], members) or total
         whole = cues.PARTS_OPEN.get(cue, False) or (len(members) > 1 and _the_rest(members[-1]))

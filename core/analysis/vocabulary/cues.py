@@ -24,6 +24,8 @@ TOTAL = ("共计", "合计", "总计", "累计", "共有", "共", "总额为", "
 #: verbs of funds a total's word may stand before (累计下达 / 共拨付 / 合计安排 a, after the
 #: batches' or the places' amounts): still a total
 TOTAL_FUND_VERBS = ("下达", "拨付", "安排", "发放", "支付", "投入", "筹集", "使用")
+#: words that say a figure again in another unit (a 元，折合 b 万元): the figure before, no other
+RESTATED = ("折合", "约合", "合人民币")
 #: verbs of outputs a total's word may stand before (A 1 个、B 14 个、C 132 个，共建成 147 个 /
 #: 合计完成 / 累计培训: targets and outputs counted by kind): still a total
 TOTAL_OUTPUT_VERBS = ("完成", "建成", "培训", "实施", "改造", "救助")
