@@ -723,10 +723,8 @@ def _before_reached(words: str) -> str:
 def _formula_host(text: str, clause: Clause) -> str:
     """``担保代偿率（当年代偿额÷当年解除担保额）`` right before a clause that opens with a copula:
     the rate's name and its formula, which are the figure's words (nothing otherwise)."""
-    if clause.aside or text[clause.start - 1:clause.start] != ")":
-        return ""
-    opening = text.rfind("(", max(0, clause.start - ASIDE_WITHIN), clause.start)
-    if opening < 0 or formula_of(text[opening:clause.start]) is None:
+    opening = None if clause.aside else _opening_before(text, clause.start)
+    if opening is None or formula_of(text[opening:clause.start]) is None:
         return ""
     host = _words_before_bracket(text, opening)
     return host + text[opening:clause.start] if host.endswith(ratios.RATE_SUFFIX) else ""
@@ -961,12 +959,18 @@ ASIDE_WITHIN = 40
 def _before_brackets(text: str, start: int) -> str:
     """``完成年初预算（10.00 万元）`` before a clause that begins ``的 86.30%``: the words of
     the clause a bracket interrupted (nothing when the clause does not follow one)."""
-    if text[start - 1:start] != ")" or text[start:start + 1] != "的":
+    if text[start:start + 1] != "的":
         return ""
+    opening = _opening_before(text, start)
+    return _words_before_bracket(text, opening) if opening is not None else ""
+
+
+def _opening_before(text: str, start: int) -> int | None:
+    """Where the bracket that closes right before ``start`` opens (None for no such one)."""
+    if text[start - 1:start] != ")":
+        return None
     opening = text.rfind("(", max(0, start - ASIDE_WITHIN), start)
-    if opening < 0:
-        return ""
-    return _words_before_bracket(text, opening)
+    return opening if opening >= 0 else None
 
 
 def _budget_in_brackets(text: str, clause: Clause, item: Found) -> str | None:

@@ -14,6 +14,7 @@ from crossfoot.analysis.claims.common import (
     first_figure,
     in_sentence,
     key,
+    make_a_hundred,
     owed,
     ratio_fits,
     same_clause,
@@ -202,11 +203,8 @@ def _shares_of_one_whole(total: Item, parts: Sequence[Item]) -> bool:
     """Do the total and each part state one percentage, which together make 100 (within
     their rounding)? Then they are shares of one whole split among them."""
     shares = [[s for s in item.levels() if s.quantity.unit == "%"] for item in (total, *parts)]
-    if any(len(own) != 1 for own in shares):
-        return False
-    values = [own[0].quantity for own in shares]
-    slack = sum((Decimal(5) / 10 ** (q.decimals + 1) for q in values), Decimal(0))
-    return abs(sum((q.value for q in values), Decimal(0)) - 100) <= slack
+    return all(len(own) == 1 for own in shares) \
+        and make_a_hundred([own[0].quantity for own in shares])
 
 
 #: the fewest parts of a list laid out a segment each that 其他 closes as all of its total

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
 
 from crossfoot.analysis import labels
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import Statement
 from crossfoot.analysis.vocabulary import breakdowns, changes, cues, measures, ratios
 from crossfoot.model.numerals import chinese_value
+from crossfoot.model.quantity import Quantity
 
 #: the fewest significant digits an amount needs to name one fund by its value alone
 COREFERENCE_DIGITS = 4
@@ -17,6 +19,13 @@ COREFERENCE_DIGITS = 4
 def key(subject: str) -> str:
     """The comparison key of a subject: normalised, measure words off, synonyms applied."""
     return labels.default_synonyms().key(subject) if subject else ""
+
+
+def make_a_hundred(percents: Sequence[Quantity], off_by: Decimal = Decimal(0)) -> bool:
+    """Do the percentages add up to 100 within their rounding (and ``off_by`` points more)?
+    Shares of one whole do (其中 A b（65.1%）、B c（34.9%）; 提取 20% …，用于 50% …，用于 30%)."""
+    total = sum((q.value for q in percents), Decimal(0))
+    return abs(total - 100) <= sum((q.half_unit for q in percents), Decimal(0)) + off_by
 
 
 def in_sentence(a: Item, b: Item) -> bool:

@@ -50,11 +50,15 @@ def find_compositions(items: Sequence[Item]) -> list[Composition]:
             if net and len(net) < len(adjustments):  # (追加 b、调减 c，预算调整数 d: d is
                 adjustments = [s for s in adjustments if s not in net]  # their net, not a third)
             if len(initial) == 1 and len(full) == 1 and adjustments:
-                weights = [_adjustment_sign(s) for s in adjustments]
-                found.append(Composition(f"{item.name}全年预算 = 年初预算 ± 调整", full[0],
-                                         [initial[0], *adjustments],
-                                         [1, *weights]))
+                found.append(_adjusted(item.name, initial[0], adjustments, full[0]))
     return found + _sentence_budgets(items, {c.total.id for c in found})
+
+
+def _adjusted(name: str, initial: Statement, adjustments: Sequence[Statement],
+              full: Statement) -> Composition:
+    """The full-year budget as the initial one with its adjustments, each signed."""
+    return Composition(f"{name}全年预算 = 年初预算 ± 调整", full, [initial, *adjustments],
+                       [1, *map(_adjustment_sign, adjustments)])
 
 
 def _sentence_budgets(items: Sequence[Item], read: set[str]) -> list[Composition]:
@@ -77,8 +81,7 @@ def _sentence_budgets(items: Sequence[Item], read: set[str]) -> list[Composition
         if first.measure == "budget_initial" and first.role == LEVEL \
                 and last.measure == "budget" and last.role == LEVEL \
                 and all(s.measure == "adjustment" for s in between):
-            found.append(Composition("全年预算 = 年初预算 ± 调整", last, [first, *between],
-                                     [1, *map(_adjustment_sign, between)]))
+            found.append(_adjusted("", first, between, last))
     return found
 
 

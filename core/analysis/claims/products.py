@@ -36,7 +36,8 @@ EVERY = "每"
 
 
 #: things named in a list before 各 (A、B各 / “A”“B”各 / A和B各): 各 is of them, not of the count
-_LISTED = re.compile(r"[、]|[”」][“「]|[\u4e00-\u9fff][和及与][\u4e00-\u9fff]")
+_LISTED = re.compile(r"[、]|[”」][“「]|[\u4e00-\u9fff][" + "".join(
+    w for w in cues.LIST_JOINERS if len(w) == 1) + r"][\u4e00-\u9fff]")
 
 
 #: what 各 begins when it is "every kind of", not "each" (各类规费, 各项工作, 各级财政)

@@ -16,6 +16,7 @@ from crossfoot.analysis.claims.common import (
     first_figure,
     in_sentence,
     key,
+    make_a_hundred,
     owed,
     ratio_fits,
     same_kind,
@@ -71,9 +72,7 @@ def bracketed_shares(breakdowns_found: Sequence[Breakdown]) -> list[Statement]:
         found = [s for s in bracketed if s is not None]
         if len(found) < 2 or len(found) != len(bracketed):
             continue
-        total = sum((s.quantity.value for s in found), Decimal(0))
-        slack = sum((Decimal(5) / 10 ** (s.quantity.decimals + 1) for s in found), Decimal(0))
-        if abs(total - 100) <= slack + SHARES_OFF_BY:
+        if make_a_hundred([s.quantity for s in found], SHARES_OFF_BY):
             for statement in found:
                 statement.role = SHARE
             read.extend(found)
@@ -541,6 +540,14 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
     return Ratio("rate", stated, done, of, True)
 
 
+def _said_before(upto: Sequence[Item], stated: Statement) -> list[Statement]:
+    """The levels a rate's sentence states before it (``upto``: the paragraph's items up to
+    the rate's own), in the order said."""
+    return sorted((s for item in upto for s in item.levels()
+                   if s.paragraph == stated.paragraph and s.sentence == stated.sentence
+                   and s.start < stated.start), key=lambda s: s.start)
+
+
 def _formula_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
     """担保代偿率（当年代偿额÷当年解除担保额）为 p: a rate whose name gives its formula is of
     the figures its sentence names so before it.
@@ -552,9 +559,7 @@ def _formula_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
     formula = formula_of(stated.label)
     if formula is None:
         return None
-    said = [s for item in upto for s in item.levels() if s.paragraph == stated.paragraph
-            and s.sentence == stated.sentence and s.start < stated.start
-            and s.dimension != "ratio"]
+    said = [s for s in _said_before(upto, stated) if s.dimension != "ratio"]
     found = []
     for name in formula:
         core = _formula_core(name)
@@ -592,9 +597,7 @@ def _planned_verb_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
     verb = stated.label[max(0, at - 2):at] if at == len(stated.label) - 1 else ""
     if len(verb) != 2 or stated.whole:
         return None
-    said = [s for item in upto for s in item.levels() if s.paragraph == stated.paragraph
-            and s.sentence == stated.sentence and s.start < stated.start]
-    said.sort(key=lambda s: s.start)
+    said = _said_before(upto, stated)
     if len(said) != 2 or said[0].quantity.unit != said[1].quantity.unit \
             or said[0].quantity.unit == "%":
         return None
@@ -1238,12 +1241,10 @@ def _spent_of_funds(upto: Sequence[Item], stated: Statement) -> Ratio | None:
     with no budget of its own is of the funds said before the amount spent in its sentence.
     Read only where the sentence states exactly those two amounts before the rate, the
     second spent in the rate's words and the first in none of them."""
-    here = [s for item in upto for s in item.levels() if s.paragraph == stated.paragraph
-            and s.sentence == stated.sentence and s.start < stated.start and not s.aside
-            and s.dimension == "money" and s.period == stated.period]
+    here = [s for s in _said_before(upto, stated)
+            if not s.aside and s.dimension == "money" and s.period == stated.period]
     # (到位资金 a（中央 b、省级 c），全年支出 d，资金支出率 p: the funds' sources in brackets
     # are theirs, no third amount)
-    here.sort(key=lambda s: s.start)
     verb = next((v for v in ratios.SPENDING_RATE_VERBS if v in stated.label), None)
     if verb is None or stated.whole or len(here) != 2:
         return None
