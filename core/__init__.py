@@ -14,7 +14,8 @@ rule needs is here, under stable names; the packages below (``crossfoot.model``,
   ``Interval``, ``format_value``, ``check_sum`` / ``SumCheck`` (design.md's
   tolerance for totals), ``covered_rows`` (which rows a total row adds up);
 - dates and headings: ``PartialDate``, ``Period``, ``DateError``, ``parse_date``,
-  ``parse_period``, ``find_years``, ``year_end``, ``part_of_year_end``; ``HeadingNumber``,
+  ``parse_period``, ``find_years``, ``year_end``, ``part_of_year_end``,
+  ``without_plan_spans``; ``HeadingNumber``,
   ``parse_heading_number``, ``printed_heading``, ``render_heading_number``,
   ``HEADING_STYLES``;
 - value classes and patterns that cost a start next to nothing: ``Record`` (an
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
         parse_date,
         parse_period,
         part_of_year_end,
+        without_plan_spans,
         year_end,
     )
     from crossfoot.model.interval import Interval
@@ -83,7 +85,7 @@ _FROM: dict[str, tuple[str, str]] = {
     **{n: ("crossfoot.checking.rule", n) for n in ("Applicability", "Rule", "Setting")},
     **{n: ("crossfoot.model.dates", n)
        for n in ("DateError", "PartialDate", "Period", "find_years", "parse_date",
-                 "parse_period", "part_of_year_end", "year_end")},
+                 "parse_period", "part_of_year_end", "without_plan_spans", "year_end")},
     "Interval": ("crossfoot.model.interval", "Interval"),
     "HEADING_STYLES": ("crossfoot.model.numbering", "STYLE_ORDER"),
     "HeadingNumber": ("crossfoot.model.numbering", "HeadingNumber"),
@@ -148,6 +150,7 @@ __all__ = [
     "part_of_year_end",
     "printed_heading",
     "render_heading_number",
+    "without_plan_spans",
     "year_end",
 ]
 

@@ -10,6 +10,7 @@ which skips document numbers such as 赣发〔2019〕8 号.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -35,6 +36,7 @@ from crossfoot import (
     parse_date,
     parse_period,
     part_of_year_end,
+    without_plan_spans,
     year_end,
 )
 
@@ -516,7 +518,9 @@ class ComparisonYear(Rule):
         "(比上年增加 …；比 2019 年（疫情前）减少 …), the other year is a comparison the writer "
         "chose, and the finding is info; so it is in a report whose title names several years "
         "(2021—2023 年…情况). A change said beside an average over the years since its base "
-        "(比 2019 年增长 p%，两年平均增长 q%) compares with the year the writer chose: not read."
+        "(比 2019 年增长 p%，两年平均增长 q%) compares with the year the writer chose: not read. "
+        "Nor is it a leftover where the sentence writes both years and both levels (与 2019 年"
+        "相比，2023 年…由 a 降至 b): info."
     )
     example = "2023 年度部门决算说明: 支出合计 652.40 万元，较 2021 年增加 48.20 万元"
     messages = {
@@ -531,7 +535,8 @@ class ComparisonYear(Rule):
             return
         titled = str(year) in report.meta.title  # a year read off the body is only a guess
         # 2021—2023 年…投入情况: a report on years in a row compares them as it chooses
-        spanned = sorted({int(found) for found in _TITLE_YEAR.findall(report.meta.title)})
+        spanned = sorted({int(found) for found in _TITLE_YEAR.findall(
+            without_plan_spans(report.meta.title))})  # (not a plan's （2021—2030 年）)
         spanned = spanned if len(spanned) > 1 else []
         # the levels that also have a change against the year before: a second change of the
         # same level against a year it names (比上年增加 …；比 2019 年（疫情前）减少 …) is a
@@ -554,6 +559,10 @@ class ComparisonYear(Rule):
             if anchor is None:
                 continue
             _, location, _ = report.resolve(anchor)
+            # 与 2019 年相比，2023 年…由 a 降至 b: both years and both levels written, a
+            # comparison chosen (not 2023 年度支出 a，较 2021 年增加 d: its base left unsaid)
+            chosen = chosen or (claim.refs.get("base") is not None
+                                and _names_year(report, location, expected + 1))
             finding = self.finding(ctx, location, Evidence(expected=str(expected),
                                                            actual=str(claim.base_year)),
                                    year=year, base=claim.base_year, expected=expected)
@@ -563,6 +572,17 @@ class ComparisonYear(Rule):
 
 #: a year in a report's title
 _TITLE_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _names_year(report: Report, location: Location, year: int) -> bool:
+    """Whether the sentence of ``location``, up to it, writes ``year`` as a year."""
+    paragraph = next((p for p in report.iter_paragraphs() if p.id == location.paragraph), None)
+    if paragraph is None or location.start is None:
+        return False
+    before = paragraph.text[:location.start]
+    opening = max(before.rfind(mark) for mark in "。！？!?\n") + 1
+    return re.search(rf"(?<![\d—\-－~至到])\s*{year}\s*年(?!\s*[—\-－~至到])",
+                     before[opening:]) is not None
 
 
 def _year_of(report: Report, ref: Ref | None, default: int) -> int:
@@ -688,6 +708,134 @@ class AfterThePeriod(Rule):
                                    end=end.isoformat())
 
 
+class FinishedBeforeBegun(Rule):
+    id = "DAT311"
+    name = "finished-before-begun"
+    family = "dates"
+    reads_analysis = False
+    severity = Severity.WARNING
+    summary = "Works are said to have been finished before they began."
+    explanation = (
+        "A project's start (于 2023 年 3 月开工) and its finish said next in the same sentence "
+        "(2022 年 11 月通过竣工验收, 完工, 建成) are the same works', so the finish cannot be "
+        "the earlier: one of the two years or months is mistyped. Read only where the finish "
+        "names no other subject (B 项目于 … 竣工 is another project's) and neither is a plan "
+        "(计划, 预计, 前 …); partial dates count by every day they allow (2023 年 3 月开工，"
+        "2023 年 3 月 20 日完工 is fine)."
+    )
+    example = "该项目于 2023 年 3 月开工建设，2022 年 11 月通过竣工验收"
+    messages = {
+        "zh": "“{finish}”所述日期 {end} 早于“{start}”所述开工日期 {begun}，完工不可能早于开工",
+        "en": "“{finish}” gives {end}, before {begun}, when “{start}” says the works began",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        texts = {p.id: p.text for p in ctx.report.iter_paragraphs()}
+        dated = [(fact, date) for fact, date in _fact_dates(ctx.report)
+                 if fact.source is not None and fact.source.paragraph in texts
+                 and not any(w in fact.name for w in PLANNED)]
+        for (start, begun), (finish, end) in itertools.pairwise(dated):
+            if start.source is None or finish.source is None \
+                    or start.source.paragraph is None or start.source.end is None \
+                    or start.source.paragraph != finish.source.paragraph:
+                continue
+            between = texts[start.source.paragraph][start.source.end:finish.source.start]
+            if _begun(start.name) and _finished_of_it(finish.name) \
+                    and not any(mark in between for mark in SENTENCE_ENDS) \
+                    and end.last_day < begun.first_day:
+                yield self.finding(ctx, finish.location(),
+                                   Evidence(expected=f"≥ {begun.first_day.isoformat()}",
+                                            actual=finish.text),
+                                   related=(start.location(),), finish=finish.name,
+                                   end=finish.text, start=start.name, begun=start.text)
+
+
+class AfterTheStatedPeriod(Rule):
+    id = "DAT312"
+    name = "after-the-stated-period"
+    family = "dates"
+    reads_analysis = False
+    severity = Severity.WARNING
+    summary = "Something said to fall within the period the text states is dated after it."
+    explanation = (
+        "A self-evaluation or a notice often states the period it covers (本次自评期间为 2022 "
+        "年 1 月 1 日至 2022 年 12 月 31 日) and then what was done within it (评价期内 / 统计期内 "
+        "/ 自评时段内 …，拨付时间分别为 2022 年 3 月、6 月和 2023 年 12 月). A day of something "
+        "done that the same paragraph, after both, dates past the period's end contradicts it: "
+        "most often the year is mistyped. Read only in a paragraph that states the period and "
+        "says 期内 (or 时段内); not a cut-off (截至), a plan or a deadline."
+    )
+    example = ("本次自评期间为 2022 年 1 月 1 日至 2022 年 12 月 31 日。评价期内，县财政分三次拨付"
+               "资金，拨付时间分别为 2022 年 6 月、2022 年 9 月和 2023 年 3 月")
+    messages = {
+        "zh": "“{label}”所述日期 {date} 晚于文中所述期间的结束日 {end}，而文中称其在期内",
+        "en": "“{label}” gives {date}, after {end}, the end of the period the text says it "
+              "falls within",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        texts = {p.id: p.text for p in ctx.report.iter_paragraphs()}
+        ends: dict[str, tuple[Fact, PartialDate]] = {}
+        for fact, date in _fact_dates(ctx.report):
+            place = fact.source
+            if place is None or place.paragraph not in texts or place.start is None:
+                continue
+            text = texts[place.paragraph]
+            if place.paragraph not in ends:
+                if text[place.start:place.start + 1] in PERIOD_TO \
+                        and any(w in fact.name for w in STATED_PERIODS):
+                    ends[place.paragraph] = fact, date  # (…至 2022 年 12 月 31 日: its end)
+                continue
+            end_fact, end = ends[place.paragraph]
+            within = WITHIN.search(text)
+            if within is None or end_fact.source is None or end_fact.source.end is None \
+                    or place.start < max(within.end(), end_fact.source.end):
+                continue
+            if date.first_day > end.last_day and not fact.name.startswith(CUT_OFF) \
+                    and _done_on(fact):
+                yield self.finding(ctx, fact.location(),
+                                   Evidence(expected=f"≤ {end.last_day.isoformat()}",
+                                            actual=fact.text),
+                                   related=(end_fact.location(),), label=fact.name,
+                                   date=fact.text, end=end.last_day.isoformat())
+
+
+#: words naming the period a text states it covers (本次自评期间为 / 评价时段为 / 项目实施期为 /
+#: 自评范围为 / 评价期内（…）), and the words that say what follows falls within it
+STATED_PERIODS = ("期间", "时段", "实施期", "期限", "范围", "期内")
+WITHIN = re.compile(r"(?:期|时段|期间)内")
+#: the words that open a period's end (…至 2022 年 12 月 31 日)
+PERIOD_TO = ("至", "到")
+
+
+#: words of works begun and of works finished (开工 … 竣工验收: project self-evaluations)
+BEGUN = ("开工", "动工", "开始建设", "开始施工", "进场施工")
+FINISHED = ("竣工", "完工", "验收", "建成", "交付使用")
+#: the words a finish may open with and still be the works begun's (通过竣工验收 / 并于 … 完工)
+OF_THE_SAME = ("并于", "于", "并", "已", "通过", "完成", "顺利", "全面", "全部", "正式", "最终",
+               "…")
+#: what ends a sentence or its segment: a start and a finish read together are within one
+SENTENCE_ENDS = "。；;！？!?\n"
+
+
+def _begun(name: str) -> bool:
+    return any(w in name for w in BEGUN) and not any(w in name for w in FINISHED)
+
+
+def _finished_of_it(name: str) -> bool:
+    """A finish whose words before its verb name nothing but how it was done."""
+    at = min((name.find(w) for w in FINISHED if w in name), default=-1)
+    if at < 0:
+        return False
+    words = name[:at]
+    while words:
+        word = next((w for w in OF_THE_SAME if words.startswith(w)), None)
+        if word is None:
+            return False
+        words = words[len(word):]
+    return True
+
+
 def _done_on(fact: Fact) -> bool:
     """A day or month said of what was done: no word of a plan, not the delivery line."""
     return not any(w in fact.name for w in PLANNED) \
@@ -757,4 +905,5 @@ def _latest_day(report: Report) -> tuple[dt.date, str, str, bool] | None:
 def crossfoot_rules() -> list[Rule]:
     return [InvalidDate(), ReportDateImpossible(), ReportDateLate(), StrayYear(),
             PeriodCutOff(), PeriodReversed(), ComparisonYear(), CutOffAfterReport(),
-            EventAfterReport(), AfterThePeriod()]
+            EventAfterReport(), AfterThePeriod(), FinishedBeforeBegun(),
+            AfterTheStatedPeriod()]

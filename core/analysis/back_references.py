@@ -14,6 +14,7 @@ import re
 from collections.abc import Container, Mapping, Sequence
 
 from crossfoot.analysis.claims.common import key
+from crossfoot.analysis.clauses import sentence_end
 from crossfoot.analysis.items import Item
 from crossfoot.analysis.statements import LEVEL, Statement
 from crossfoot.analysis.vocabulary import cues
@@ -23,6 +24,12 @@ _NAME_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?=的|已|共|均|中|，|,|
                          r"|主要|全部|用于|将|按)")  # (上述 146.25 万元机关运行经费主要用于 …)
 #: the fewest characters of that name
 MIN_NAME = 2
+#: a name between 上述 and its figure (上述资金 358 万元), and how far back it is looked for
+_NAME_BETWEEN = re.compile(r"(?:上述|前述)([\u4e00-\u9fff]{2,8})\s*$")
+_NAME_BETWEEN_WITHIN = 12
+#: a verb of funds with 的 right before a figure, nothing named before it (将下达的 / ，下达的)
+_BY_VERB = re.compile(r"(?:^|[，,。；;：:]|将|已)(下达|拨付|安排)的\s*$")
+_VERB_WITHIN = 6
 
 
 def find(items: Sequence[Item], texts: Mapping[str, str],
@@ -35,8 +42,12 @@ def find(items: Sequence[Item], texts: Mapping[str, str],
     for item in items:
         for statement in item.statements:
             if statement.role == LEVEL and not statement.quantity.qualifier:
-                name = _said_name(texts.get(statement.paragraph, ""), statement)
+                text = texts.get(statement.paragraph, "")
+                name = _said_name(text, statement)
                 target = _one_before(earlier, statement, name) if name else None
+                verb = _verb_said(text, statement) if not name else None
+                if verb is not None:
+                    target = _one_before(earlier, statement, verb, texts)
                 if target is not None:
                     found[statement.id] = target
                 elif item.id not in parts:
@@ -45,8 +56,13 @@ def find(items: Sequence[Item], texts: Mapping[str, str],
 
 
 def _said_name(text: str, statement: Statement) -> str:
-    """The name after a figure 上述 stands before, '' when it stands before none."""
+    """The name after a figure 上述 stands before (or between them: 上述资金 358 万元), ''
+    when it stands before none."""
     before = text[max(0, statement.start - 3):statement.start].rstrip()
+    between = _NAME_BETWEEN.search(text, max(0, statement.start - _NAME_BETWEEN_WITHIN),
+                                   statement.start)
+    if between is not None and between[1] not in cues.CATEGORIES:
+        return between[1]
     if not before.endswith(cues.AFORESAID):
         return ""
     named = None if statement.noun else _NAME_AFTER.match(text, statement.end)
@@ -54,13 +70,29 @@ def _said_name(text: str, statement: Statement) -> str:
     return name if len(name) >= MIN_NAME and name not in cues.CATEGORIES else ""
 
 
+def _verb_said(text: str, statement: Statement) -> str | None:
+    """下达的 265 万元已全部拨付 / 将下达的 34.8 万元补助资金全部拨付: a figure named by the
+    verb that gave it, with 的, said to have gone out whole, is the one that verb gave before;
+    None for any other (市级下达的 50 万元: a name before the verb, some of it)."""
+    said = _BY_VERB.search(text, max(0, statement.start - _VERB_WITHIN), statement.start)
+    if said is None:
+        return None
+    after = text[statement.end:sentence_end(text, statement.end)]
+    return said[1] if any(w in after for w in cues.WHOLE_OUT) else None
+
+
 def _one_before(earlier: Sequence[tuple[Item, Statement]], statement: Statement,
-                name: str) -> tuple[Item, Statement] | None:
+                name: str, texts: Mapping[str, str] | None = None
+                ) -> tuple[Item, Statement] | None:
+    """The one earlier figure of ``name`` (or, with ``texts``, said with the verb ``name``)."""
     wanted = key(name)
     candidates = [(item, s) for item, s in earlier
                   if s.dimension == statement.dimension
                   and (s.quantity.unit == statement.quantity.unit or s.dimension == "money")
-                  and (key(item.subject).endswith(wanted) or s.noun == name)]
+                  and ((texts is not None and s.paragraph == statement.paragraph
+                        and name in texts.get(s.paragraph, "")[s.quote_start:s.start])
+                       or (texts is None and (key(item.subject).endswith(wanted)
+                                              or s.noun == name)))]
     # (新增专项债券 35,000 万元 …。上述 3.5 亿元专项债券资金: one amount in another unit)
     values = {s.quantity.value * s.quantity.unit_info.scale for _, s in candidates}
     return candidates[-1] if len(values) == 1 else None

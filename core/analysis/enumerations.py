@@ -223,6 +223,9 @@ def listed_after(text: str, statement: Statement
         if text.endswith(cues.DISTRIBUTED, 0, list_start):
             return None  # 涉及 19 人，分别移送 A 7 件、B 2 件: a verb after 分别 shares figures
             # out among what it names, which are not the ones counted
+        if text[list_end:list_end + 1] in ("；", ";") and "、" in body:
+            return None  # 分三类：A 送审 a、审减 b；B 送审 c、审减 d；…: items parted by ；,
+            # each with its figures parted by 、: fields, not names
         named = _named_figures(body, statement.quantity.unit) if complete and not partial \
             else None
         return (named, True, (list_start, list_end)) if named else None

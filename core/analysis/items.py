@@ -864,6 +864,14 @@ def _by_class(words: str, before: list[Item], earlier: Sequence[Item] = (),
     again = [item.subject for item in before if item.parts_cue == cues.BY_CLASS
              and not item.statements and item.sentence == sentence] \
         if cue == cues.BY_CLASS else []
+    # 共安排资金 a，其中提前下达 b，当年下达 c；按来源分，…: the one total its sentence listed
+    # the parts of, split again
+    listed = {whole.subject for whole, next_one in zip(before, [*before[1:], None], strict=False)
+              if whole.sentence == sentence and whole.levels() and (
+                  whole.parts_cue is not None or (next_one is not None and next_one.opened_by
+                                                  and next_one.sentence == sentence))} \
+        if cue == cues.BY_CLASS else set()
+    again = again or ([*listed] if len(listed) == 1 else [])
     if len(head) < MIN_CLASS_HEAD:  # 保有量 37 辆，按用途分为：…: the sentence's one figure
         if again:
             return again[-1], cue

@@ -237,6 +237,8 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None,
         *guarded("carried balances", claims_of.find_carried, reading.items),
         *guarded("roll-forwards", claims_of.find_roll_forwards, reading.items,
                   found_breakdowns),
+        *guarded("balances opened empty", claims_of.find_opened_empty, reading.items, listed,
+                 texts),
         *guarded("debt rolls", claims_of.find_debt_rolls, reading.items, texts)]
     reading.claims.share_sets = [
         *guarded("share sets", claims_of.find_share_sets, reading.items, found_breakdowns),
@@ -905,8 +907,8 @@ class _Emitter:
                   weights: Sequence[int] | None = None) -> dict[str, Any]:
         part_ids = [p if isinstance(p, str) else self.fact_of[p.id] for p in parts]
         names = " + ".join(p.name for p in breakdown.parts)
-        certain = breakdown.certain and not (coverage == "complete"
-                                             and self._unread_item_after(parts))
+        certain = breakdown.certain and not breakdown.overlapping and not (
+            coverage == "complete" and self._unread_item_after(parts))
         return _sum(f"{breakdown.total.subject}{what} = {names}", self.fact_of[total.id],
                     part_ids, coverage, certain, weights)
 

@@ -143,6 +143,8 @@ class Statement:
     #: True when the period was written before the figure, not taken from the report
     period_stated: bool = False
     base_year: int | None = None
+    #: the years a change says it spans (三年增加 d: 3), its base that many years before
+    span: int | None = None
     #: the day the figure is counted up to, when the sentence says (截至 11 月底)
     until: PrintedDate | None = None
     base_kind: str | None = None  # prior or budget: what a change is against
@@ -269,6 +271,8 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             if other_whole is not None:  # 分别占 A 的 63.2% 和 B 的 50.6%: B is the whole
                 statement.role, statement.whole, subject = SHARE, other_whole, ""
             statement.lead = subject
+            if statement.role in (CHANGE, PERCENT_CHANGE):
+                statement.span = years_counted(left)
             _period(statement, text, years, left)
             if statement.role in (CHANGE, PERCENT_CHANGE) and statement.base_year is None:
                 statement.base_year = frames.before(clauses[index].sentence, item.start)
@@ -1467,6 +1471,21 @@ def _before_comparison(text: str) -> str:
 _WITH_PRIOR = re.compile("(?<!参)与(?:" + "|".join(sorted(changes.PRIOR_BASE, key=len,
                                                               reverse=True))
                          + r"|(?:19|20)[0-9]{2}\s*年|$)")  # (the year may be taken out)
+def years_counted(words: str) -> int | None:
+    """The years a change's words alone count (三年增加 / 五年来累计增长: 3, 5), if they are
+    nothing else."""
+    found = _YEARS_COUNTED.fullmatch(words.strip(" ，,；;"))
+    if found is None:
+        return None
+    return int(found[1]) if found[1].isdigit() else int(chinese_value(found[1]) or 0)
+
+
+#: a count of years and nothing else before a change (三年增加 / 五年来累计增长 / 近三年共减少):
+#: the change over the span of the levels said before, of their name
+_YEARS_COUNTED = re.compile(r"(?:近|这|过去)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s?年"
+                            r"(?:来|间|内|里)?(?:累计|共)?(?:"
+                            + "|".join(sorted({*changes.INCREASE, *changes.DECREASE},
+                                              key=len, reverse=True)) + ")")
 #: a move's start from the year before, after the name that moved (X 由上年的 a 增至 b)
 _FROM_PRIOR = re.compile("(?:" + "|".join(changes.FROM_LEVEL) + ")(?:" + "|".join(
     sorted(changes.PRIOR_BASE, key=len, reverse=True)) + ")")
@@ -1479,6 +1498,8 @@ def subject_of(lead: str, scored: bool = False) -> tuple[str, str | None]:
     indicator even when they are only rate or measure words.
     """
     text = _IN_WHOLE.sub("", lead.strip()).lstrip("、，,")  # …在 X 中所占比重为: X is the whole
+    if years_counted(text) is not None:
+        return "", measure_of(text)  # 由 a 扩大到 b，三年增加 c: the span's, no name of its own
     if _moved_for_cause(text):
         return "", measure_of(text)  # 因疫苗采购价格下降调减 85 万元: why it moved, no name
     verb = _total_verb(text)

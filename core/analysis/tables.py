@@ -55,7 +55,7 @@ def read_table(table: dict[str, Any]) -> list[dict[str, Any]]:
     _rows(table)
     _column_sums(table)
     _concepts(table)
-    return _changes(table) + _column_changes(table) + _shares(table)
+    return _changes(table) + _column_changes(table) + _shares(table) + _rates(table)
 
 
 def adopt_unit(table: dict[str, Any], facts: Sequence[Mapping[str, Any]]) -> None:
@@ -149,7 +149,7 @@ def _rows(table: dict[str, Any]) -> None:
             if row["role"] == "total":
                 row["role"] = "note"
     for index, row in enumerate(rows):
-        if row["role"] == "total" and tops and _closed_early(row, rows, tops):
+        if row["role"] == "total" and tops and _closed_early(row, rows, tops, additive):
             row["role"] = "note"  # which rows it adds up is not certain: none are read so
         elif row["role"] == "total" and tops:
             row["sum_of"] = tops
@@ -187,10 +187,18 @@ def _nested(tops: list[dict[str, Any]], additive: set[str] | None = None) -> boo
             continue
         key, value = figures[0]
         count = _closed_by(value, tops[index + 1:], key)
+        if count == 1 and _places_alike(row, tops[index + 1]):
+            continue  # 河口乡 | 2 | 64,000 over 桃林镇 | 2 | 64,000: two towns alike, no level
         if count and all(_adds_to(other, tops[index + 1:index + 1 + count], column)
                          for column, other in figures[1:]):
             return True
     return False
+
+
+def _places_alike(row: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Are two rows places of one level (河口乡, 桃林镇: townships; 城东区, 白河县: counties)?"""
+    return any(_label(row).endswith(group) and _label(other).endswith(group)
+               for group in cues.KINDRED_PLACES)
 
 
 def _adds_to(value: Decimal, rows: list[dict[str, Any]], key: str) -> bool:
@@ -201,16 +209,21 @@ def _adds_to(value: Decimal, rows: list[dict[str, Any]], key: str) -> bool:
                                 - value) <= _slack(value, len(parts))
 
 
-def _closed_early(total: dict[str, Any], rows: list[dict[str, Any]], tops: list[str]) -> bool:
+def _closed_early(total: dict[str, Any], rows: list[dict[str, Any]], tops: list[str],
+                  additive: set[str]) -> bool:
     """Do the first rows already make the total, with more after them (按收入性质分：A, B；按
     支出性质分：C, D: one total split two ways)? Then which rows it adds up is not certain."""
     parts = [r for r in rows if r["id"] in tops]
-    for key, cell in total["cells"].items():
-        value = _amount(cell)
-        if value is not None:
-            count = _closed_by(value, parts[:-1], key)
-            return count > 0 and any(_amount(r["cells"].get(key)) for r in parts[count:])
-    return False
+    figures = [(key, value) for key, cell in total["cells"].items()
+               if (value := _amount(cell)) is not None and key in additive]
+    if not figures:
+        return False
+    key, value = figures[0]
+    count = _closed_by(value, parts[:-1], key)
+    # (every other figure of the total made by the same first rows: 3 + 2 + 2 + 1 站 within
+    # the rounding of 10 by chance, where their amounts do not make its amount, is no split)
+    return count > 0 and any(_amount(r["cells"].get(key)) for r in parts[count:]) \
+        and all(_adds_to(other, parts[:count], column) for column, other in figures[1:])
 
 
 def _closed_by(value: Decimal, rows: list[dict[str, Any]], key: str) -> int:
@@ -409,6 +422,47 @@ def _shares(table: dict[str, Any]) -> list[dict[str, Any]]:
             claims.append({"kind": "share", "certain": True, "value": _ref(table, row, share),
                            "part": _ref(table, row, amount),
                            "whole": _ref(table, total, amount)})
+    return claims
+
+
+#: a rate column's header (执行率 / 拨付率 / 支付进度 / 完成率（%）), not a change's or a power's
+_RATE_COLUMN = re.compile(r"(?<!功)(?:率|进度)(?:[(（]%[)）])?$")
+_NOT_RATE = re.compile(r"增|减少|减幅|降|变动|同比|增速|占比|比重")  # (not 审减率)
+#: words of what a rate is of (the whole: 预算数, 下达数, 送审金额) and of what was done of it
+#: (the part: 支出数, 拨付数, 审减金额)
+_WHOLE_WORDS = re.compile(r"预算|下达|到位|计划|目标|送审|应|合同|任务|批复")
+_PART_WORDS = re.compile(r"支出|执行|完成|实际|拨付|支付|审减|审定|兑付|发放|决算")
+#: a header's unit in brackets (下达数（万元）)
+_BRACKET_UNIT = re.compile(r"[（(]([^（()）]+)[)）]$")
+
+
+def _rates(table: dict[str, Any]) -> list[dict[str, Any]]:
+    """``资金类别 | 下达数 | 支出数 | 执行率``: each row's rate is its second figure over its
+    first. Only where the table has exactly these three value columns, in this order, the two
+    amounts in one unit, their names not the other way round (决算数 | 预算数 | 完成预算%)."""
+    columns = [c for c in table["columns"][1:] if c.get("role") != "label"]
+    if len(columns) != 3:
+        return []
+    whole, part, rate = columns
+    names = [str(c.get("label", "")).replace(" ", "") for c in columns]
+    units = [(m[1] if (m := _BRACKET_UNIT.search(n)) else None) for n in names[:2]]
+    if not _RATE_COLUMN.search(names[2]) or _NOT_RATE.search(names[2]) or units[0] != units[1] \
+            or any(c.get("unit") == "%" or c.get("additive") is False for c in (whole, part)):
+        return []
+    if (_PART_WORDS.search(names[0]) and not _WHOLE_WORDS.search(names[0])) or (
+            _WHOLE_WORDS.search(names[1]) and not _PART_WORDS.search(names[1])
+            and not any(names[1][at:at + 2] in names[2] for at in range(len(names[1]) - 1))):
+        return []  # (到位数 | 到位率: the part's own word names the rate)
+    if not (_WHOLE_WORDS.search(names[0]) or _PART_WORDS.search(names[1])):
+        return []
+    claims: list[dict[str, Any]] = []
+    for row in table["rows"]:
+        cells = row["cells"]
+        if all(c["id"] in cells and _amount(cells[c["id"]]) is not None for c in columns):
+            tag(row, rate["id"], unit="%")
+            claims.append({"kind": "rate", "certain": True, "value": _ref(table, row, rate["id"]),
+                           "part": _ref(table, row, part["id"]),
+                           "whole": _ref(table, row, whole["id"])})
     return claims
 
 

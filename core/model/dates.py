@@ -166,6 +166,15 @@ def year_end(year: int) -> dt.date:
 
 #: the marks between the two ends of a span (2019—2023 年, 2019 年至 2023 年, 1-6 月)
 SPAN_MARK = r"(?:-|－|—|–|~|～|至|到)"
+#: a span of years in brackets (（2021—2030 年）/ (2016-2020年)): a plan's period
+_PLAN_SPAN = re.compile(r"[（(]\s*(?:19|20)[0-9]{2}\s*年?\s*" + SPAN_MARK
+                        + r"\s*(?:19|20)[0-9]{2}\s*年?\s*[）)]")
+
+
+def without_plan_spans(title: str) -> str:
+    """``title`` with the plan periods in its brackets blanked, offsets kept: 妇女发展规划
+    （2021—2030 年）2023 年统计监测报告 reports on 2023, not on the plan's years."""
+    return _PLAN_SPAN.sub(lambda found: " " * len(found[0]), title)
 #: the part of a year a title names, by its last month: 1-6 月 / 一至九月 (the month after
 #: the dash), 5 月份 (that month), 上半年, 一季度, 前三季度 (the quarter's or half's last)
 _PART_OF_YEAR = LazyPattern(

@@ -34,7 +34,9 @@ COUNT = ("人次", "户次", "批次", "剂次", "场次", "件次", "人", "名
          # (发放个人住房贷款 9,836 笔 / 办理支付业务 12.6 万笔: loans and payments, in
          # housing fund, treasury and bank reports)
          "笔",
-         "具")  # (火化遗体 4,912 具: funeral and civil affairs reports)
+         "具",  # (火化遗体 4,912 具: funeral and civil affairs reports)
+         "艘",  # (渔船 1,540 艘 / 拆解渔船 18 艘: fishery, maritime and water transport reports)
+         "例")  # (报告病例 263 例 / 检出乳腺癌 8 例: health and disease control reports)
 SCALED_COUNT = tuple(f"{scale}{unit}" for scale in ("万", "千", "亿")
                      for unit in ("人次", "人", "户", "件", "个", "次", "条", "吨", "亩", "头",
                                   "只", "株", "棵", "套", "笔"))
@@ -81,6 +83,7 @@ NOT_AFTER = {
     "起": "草诉步点始来止算征付航飞源因见重",
     "片": "区面刻段",
     "笔": "记试画墨迹录者",
+    "例": "如外子行会",
 }
 
 ALL_UNITS = tuple(sorted({*MONEY, *FOREIGN_MONEY, *RATIO, *SCORE, *COUNT, *SCALED_COUNT,

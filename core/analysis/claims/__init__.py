@@ -31,6 +31,7 @@ from crossfoot.analysis.claims.balances import (
     find_carried,
     find_debt_rolls,
     find_netted,
+    find_opened_empty,
     find_roll_forwards,
 )
 from crossfoot.analysis.claims.breakdowns import (
@@ -80,11 +81,12 @@ __all__ = [
     "find_account_totals", "find_balances", "find_breakdowns", "find_budget_gaps", "find_carried",
     "find_changes", "find_compositions", "find_debt_ratios", "find_debt_rolls", "find_deductions",
     "find_excess_rates", "find_grade_counts", "find_grand_totals", "find_growths",
-    "find_natural_growth", "find_net_assets", "find_netted", "find_payments", "find_products",
-    "find_ratios", "find_remainders", "find_respective_totals", "find_roll_forwards",
-    "find_savings", "find_schedule_gaps", "find_score_rates", "find_share_sets", "find_weight_sets",
-    "find_within_limits", "find_year_runs", "find_year_spans", "key", "parts_nest", "same_kind",
-    "subject_index", "whole_score", "without_owner",
+    "find_natural_growth", "find_net_assets", "find_netted", "find_opened_empty", "find_payments",
+    "find_products", "find_ratios", "find_remainders", "find_respective_totals",
+    "find_roll_forwards", "find_savings", "find_schedule_gaps", "find_score_rates",
+    "find_share_sets", "find_weight_sets", "find_within_limits", "find_year_runs",
+    "find_year_spans", "key", "parts_nest", "same_kind", "subject_index", "whole_score",
+    "without_owner",
 ]
 
 

@@ -93,6 +93,33 @@ def one_money(item: Item) -> Statement | None:
     return levels[0] if len(levels) == 1 and levels[0].dimension == "money" else None
 
 
+def find_opened_empty(items: Sequence[Item], parts: set[str], texts: Mapping[str, str]
+                      ) -> list[Composition]:
+    """本单位无年初结转和结余。本年收入合计 a，本年支出合计 b，年末结转和结余 c: with nothing
+    carried in, the balance carried out is the year's income less its spending. Read only
+    where the paragraph says so and states, since it began or its last closing balance and
+    besides the parts of other figures' lists, exactly one income, one spending and no other
+    amount before the closing balance."""
+    found: list[Composition] = []
+    for item, since in stretches(items, _end_balance, unlisted(parts)):
+        closing = one_money(item)
+        text = texts.get(item.paragraph, "")
+        if closing is None or not balances.NO_OPENING.search(text):  # (…，年末结转和结余 c
+            # （无年初结转和结余）: said after it too)
+            continue
+        money = [i for i in since if any(s.dimension == "money" for s in i.levels())]
+        income = [i for i in money if i.subject.endswith(balances.INCOME_END)]
+        spending = [i for i in money if i.subject.endswith(balances.SPENDING_END)]
+        if len(money) != 2 or len(income) != 1 or len(spending) != 1:
+            continue
+        levels = [one_money(income[0]), one_money(spending[0])]
+        if levels[0] is not None and levels[1] is not None \
+                and all(same_kind(s, closing) for s in levels if s is not None):
+            found.append(Composition("年末结转和结余 = 本年收入 - 本年支出", closing,
+                                     [levels[0], levels[1]], [1, -1]))
+    return found
+
+
 def find_balances(items: Sequence[Item], parts: set[str]) -> list[Composition]:
     """Each balance with the one income and the one spending said before it in its paragraph.
 
@@ -326,6 +353,10 @@ def find_netted(statements: Sequence[Statement], texts: Mapping[str, str]) -> li
             since = []  # 收支相抵后无新增结转；年初结转和结余 a: the words said no balance,
             continue    # and a is the one carried in
         said = [s for s in since if not s.aside]  # (支出总计 b（本级支出 …）: its parts)
+        if any(_flow_role(name_before(s, texts)) == "start" for s in said) and any(
+                balances.YEAR_INCOME in name_before(s, texts) for s in said):
+            since = []  # 年初结转 a，本年收入 b，本年支出 c，收支相抵后年末结余 d: d holds a
+            continue    # (收入总计 holds it too: netted all the same)
         income = [s for s in said if name_before(s, texts).endswith(balances.INCOME_TOTALS)]
         spending = [s for s in said
                     if name_before(s, texts).endswith(balances.SPENDING_TOTALS)]

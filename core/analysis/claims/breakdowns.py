@@ -49,6 +49,9 @@ class Breakdown:
     #: the total named again after its parts with a figure of another measure
     #: (产出指标 40 分，其中 … 。产出指标合计得 37.2 分)
     restated: Item | None = None
+    #: the parts may overlap (其中二级及以上医院 24 家；考核合格的 136 家): each is of the total,
+    #: but their sum is no sure claim
+    overlapping: bool = False
 
     def total_levels(self) -> list[Statement]:
         """The total's levels, with those only its restatement gives."""
@@ -122,6 +125,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         if parts and _shares_of_one_whole(total, parts):
             continue  # 提取公积金 20% 即 a，用于分红 50% 即 b，用于公益 30% 即 c: three shares
             # of one sum, siblings, not a total and its uses
+        if parts and _names_counted(total, parts):  # 村 58 个，分布在 4 个乡镇，其中：A 镇
+            total = _counted_before(items, position[total.id], parts) or total  # 17 个 …
         if not parts or _hierarchy_levels(total, parts) \
                 or attributes.cross_cutting([p.subject for p in parts]) \
                 or breakdowns.overlapping([p.subject for p in parts]) \
@@ -178,7 +183,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
             complete = False  # 共计 a 头（只），即 A b 头、B c 头、C d 只: its list goes on in
             # a unit the total's does not convert to, so the parts read are not all of it
         found.append(Breakdown(total, parts, complete, certain, cue,
-                               _restated(items, total, position[parts[-1].id])))
+                               _restated(items, total, position[parts[-1].id]),
+                               attributes.assessed_beside([p.subject for p in parts])))
     found.extend(_distributed(items, taken))
     found.extend(_additions(items, taken))
     found.extend(_closed_by_shares(items, taken))
@@ -325,6 +331,20 @@ def _names_counted(total: Item, parts: Sequence[Item]) -> bool:
     # counted, which is what the parts' names end in)
 
 
+def _counted_before(items: Sequence[Item], at: int, parts: Sequence[Item]) -> Item | None:
+    """The item right before a count of the parts' names, in its sentence, with one figure in
+    the parts' unit: what the parts' figures count (全县共有抵边村 58 个，分布在 4 个边境
+    乡镇，其中：A 镇 17 个 …: the 58)."""
+    if at == 0:
+        return None
+    before, count = items[at - 1], items[at]
+    units = {s.quantity.unit for p in parts for s in p.levels()}
+    levels = before.levels()
+    return before if (before.paragraph, before.sentence) == (count.paragraph, count.sentence) \
+        and len(levels) == 1 and levels[0].dimension == "count" \
+        and levels[0].quantity.unit in units else None
+
+
 #: the fewest characters the parts' names share for a count's noun to name them
 MIN_COUNTED_TAIL = 2
 
@@ -343,8 +363,9 @@ NAMES_COUNTED_FACTOR = 2
 
 
 def _kindred(noun: str) -> tuple[str, ...]:
-    """The nouns that name places of ``noun``'s level (4 个县（区）: 白河县, 城东区), or itself."""
-    return next((group for group in cues.KINDRED_PLACES if noun in group), (noun,))
+    """The nouns that name places of ``noun``'s level (4 个县（区）: 白河县, 城东区; 3 个边境乡镇:
+    班洪乡, 芒卡镇), or itself."""
+    return next((group for group in cues.KINDRED_PLACES if noun.endswith(group)), (noun,))
 
 
 def _counts_besides(total: Item) -> bool:
@@ -794,12 +815,14 @@ def _totals_after_parts(items: Sequence[Item], taken: set[str],
         standards = False  # 按小学 1,500 元；初中 2,500 元 … 的标准发放，共 …: standards, no parts
         cut = False  # did the run stop at another list inside its sentence?
         for part in _before(items, index):
-            standards = standards or (per_unit.BY_STANDARD in part.subject
-                                      and in_sentence(part, total))
             if part.id in taken or not in_sentence(part, total) or part.aside != total.aside \
                     or len(part.levels()) != 1 or not _comparable(total, part):
                 cut = in_sentence(part, total) and (part.id in taken or part.aside != total.aside)
+                standards = standards or (per_unit.BY_STANDARD in part.subject and in_sentence(
+                    part, total) and not cues.BY_CLASS_WORDS.search(part.subject))
+                # (支出按用途分为四类：A a，…，合计 e: a classification, no standard)
                 break
+            standards = standards or per_unit.BY_STANDARD in part.subject
             run.insert(0, part)
         if len(run) >= 2 and not standards:
             # (A a（其中：A1 …、A2 …）、B b、C c，合计 d: the run stops at A's own list, so

@@ -47,6 +47,18 @@ class Change:
     alternative: Statement | None = None
 
 
+def _spans_its_years(change: Change) -> bool:
+    """A change that counts its years (由 2020 年的 a 扩大到 2023 年的 b，三年增加 d) is of the
+    levels that many years apart, and of none other (…2023 年 47.3%，2024 年达到 49.1%，五年累计
+    提高 d: not of the last two)."""
+    spans = {s.span for s in (change.change, change.percent) if s is not None and s.span}
+    if not spans:
+        return True
+    base, current = change.base, change.current
+    return base is not None and current is not None and base.period is not None \
+        and current.period is not None and {current.period - base.period} == spans
+
+
 def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                  found_breakdowns: Sequence[Breakdown] = ()) -> list[Change]:
     found = []
@@ -168,7 +180,7 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
             found.append(Change(item, current, change, percent, base,
                                 item.flat is not None and anchor is None,
                                 certain and alternative is None, alternative))
-    return found
+    return [c for c in found if _spans_its_years(c)]
 
 
 def _undistributed(item: Item, anchor: Statement) -> bool:

@@ -13,6 +13,7 @@ from crossfoot.analysis.statements import (
     Statement,
 )
 from crossfoot.analysis.vocabulary import cues, measures, per_unit
+from crossfoot.model import unit_words
 from crossfoot.model.dates import ANY_YEAR, part_of_year_end, parts_of_year_named
 
 
@@ -55,6 +56,9 @@ def _each(between: str, count: Statement) -> bool:
     ``20 台，单价 0.6 万元`` (the unit's price right after the count).
     """
     said = count.noun + between  # 12 个村级幸福院各拨付: the noun read may run past 各 / 每
+    if said.count(EVERY) - said.count(EVERY + "年") > 1:
+        return False  # 642 人，按每人每学期 1,500 元: per one per term, not each once (每村每年
+        # in a year's total is once)
     at = said.find(EACH)
     if at >= 0 and _LISTED.search(said[:at]):
         return False  # 每户配发 A、B 各 1 个: each of the things listed, so the total is a
@@ -62,7 +66,7 @@ def _each(between: str, count: Statement) -> bool:
     if at >= 0 and not BREAK.search(said) and said[at + 1:at + 2] not in _NOT_EACH:
         return True
     unit = count.quantity.unit
-    after = between.lstrip("，, ")
+    after = _standard_open(between.lstrip("，, "))
     if any(word in said for word in per_unit.PER_PERIOD):
         return False  # 每人每月 100 元: a rate per period, read by _per_period (the count's
         # noun read may hold it: 2,316 名困难残疾人按每人每月 90 元)
@@ -74,8 +78,34 @@ def _each(between: str, count: Statement) -> bool:
         return True
     return bool(unit) and (after.startswith(everies) or (
         any(e in said for e in everies) and not BREAK.search(said))
-        or (len(clauses) == 2 and clauses[1].startswith(everies)))
+        or (len(clauses) == 2 and _standard_open(clauses[1]).startswith(everies)))
     # (为 520 名残疾儿童提供康复救助，每人补助标准 1.20 万元: 每 opens the next clause)
+
+
+#: the words a standard per one opens with before its 每 (18 艘，按每艘 8 万元 / 186 人，体检费
+#: 按每人 450 元 / 18 台，平均每台 32.5 万元 / 1,386 人次（按每人次 500 元）): a bracket, a short
+#: name and 按, or 平均
+_STANDARD_OPEN = re.compile(r"^[（(]?(?:[\u4e00-\u9fff]{0,6}?(?:按照|按))?(?:平均)?(?=每)")
+
+
+def _standard_open(words: str) -> str:
+    """``words`` from the 每 a standard per one opens with."""
+    return _STANDARD_OPEN.sub("", words, count=1)
+
+
+def _mean_of_a_part(text: str, statements: Sequence[Statement], index: int) -> bool:
+    """共 56 套，其中新建 38 套、更新 18 套，平均每套 4.2 万元: a mean after a count said with
+    another of its unit before it in the sentence may be of them all, not of the last."""
+    count, mean = statements[index - 1], statements[index]
+    if MEAN not in text[count.end:mean.start]:
+        return False
+    return any(other.sentence == count.sentence and other.paragraph == count.paragraph
+               and other.dimension == "count" and other.quantity.unit == count.quantity.unit
+               for other in statements[:index - 1])
+
+
+#: the word that makes a figure each a mean (平均每台 32.5 万元)
+MEAN = "平均"
 
 
 def _every_of_noun(said: str, named: str = "") -> bool:
@@ -110,7 +140,8 @@ def find_products(text: str, statements: Sequence[Statement]) -> list[Product]:
     for index, statement in enumerate(statements):
         if terms and statement.sentence != terms[-1][1].sentence:
             terms = []
-        if index > 0 and _term(text, statements[index - 1], statement):
+        if index > 0 and _term(text, statements[index - 1], statement) \
+                and not _mean_of_a_part(text, statements, index):
             terms.append((statements[index - 1], statement))
             continue
         if not terms or statement.role != LEVEL:
@@ -124,7 +155,10 @@ def find_products(text: str, statements: Sequence[Statement]) -> list[Product]:
             terms = []  # 6 人，每人 1,600 元；…电费 3,417.60 元；合计 …: an amount besides the
             # products, so the total is no sum of them alone (not one in brackets, which
             # restates the amount before it: 每户 0.15 万元（1,500 元）)
-    periodic = _per_period(text, statements)
+    termed = {each.id for product in found for _, each in product.terms}
+    periodic = [p for p in _per_period(text, statements)
+                if not any(each.id in termed for _, each in p.terms)]  # (18 艘，按每艘 8 万元
+    # …，合计 c: read once, as the count's term)
     rated = {each.id for product in periodic for _, each in product.terms}
     # (公用经费 a。…按在校生 2,314 人、生均公用经费 850 元/人的标准，全年拨付 c: the amount
     # the rate makes is the one after it, not the total of its name said before)
@@ -295,7 +329,16 @@ def _rate_per(text: str, statement: Statement) -> tuple[tuple[str, ...], int] | 
     for word, rate in per_unit.PER_PERIOD.items():
         if word in words:
             return rate
+    one = _PER_ONE.search(words)
+    if one is not None:  # 补贴标准为每件 800 元，…结案 426 件，…核发补贴 c: once a count
+        return (per_unit.PEOPLE if one[1] in per_unit.PEOPLE else (one[1],)), 1
     return _unit_per(statement.quantity.unit)
+
+
+#: a rate per one of a count said right before its figure, with no period (每件 / 每人补助 /
+#: 每艘标准为): the count's unit
+_PER_ONE = re.compile("每(" + "|".join(sorted(unit_words.COUNT, key=len, reverse=True))
+                      + ")(?:补助|补贴|标准|资助|奖励)?为?$")
 
 
 def _unit_per(unit: str) -> tuple[tuple[str, ...], int] | None:

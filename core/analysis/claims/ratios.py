@@ -158,7 +158,7 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                     [*before, item], statement, planned) or _own_fund_rate(
                     item, statement, index) or _named_count_rate(
                     [*before, item], statement, ratios.LAST_COUNT_RATE_VERBS) or _spent_of_funds(
-                    [*before, item], statement)
+                    [*before, item], statement) or _planned_verb_rate([*before, item], statement)
                 if ratio is not None and ratio.certain and (owed(ratio.part) or (
                         item.id in parent and not ratio.part.lead
                         and (ratio.part.sentence != ratio.whole.sentence
@@ -597,12 +597,16 @@ def _planned_verb_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
     verb = stated.label[max(0, at - 2):at] if at == len(stated.label) - 1 else ""
     if len(verb) != 2 or stated.whole:
         return None
-    said = _said_before(upto, stated)
+    said = [s for s in _said_before(upto, stated) if not s.aside]  # (应到位 a（中央 a1、省级
+    # a2），实际到位 b: the plan's sources in brackets are no third figure)
     if len(said) != 2 or said[0].quantity.unit != said[1].quantity.unit \
             or said[0].quantity.unit == "%":
         return None
     planned, done = said
-    if not any(word + verb in planned.lead + planned.label for word in ratios.PLANNED_VERB) \
+    tasked = verb == ratios.DONE_TASK and planned.lead.endswith(ratios.PLAN_WORDS)
+    # (下达造林任务 a，实际完成造林 b，完成率 p: a task, then what was done of it)
+    if not (tasked or any(word + verb in planned.lead + planned.label
+                          for word in ratios.PLANNED_VERB)) \
             or not any(word + verb in done.lead + done.label for word in ratios.DONE_VERB) \
             or _denied(done.lead + done.label, verb):
         return None
@@ -816,7 +820,8 @@ def _nearest_level(item: Item, stated: Statement) -> Statement | None:
 _WHOLE_PREFIXES = ("本年度", "本年", "当年", "全年", "年度", "总", "全部")
 
 
-_WHOLE_TAILS = ("总额", "总计", "合计", "总数", "总量")
+_WHOLE_TAILS = ("总额", "总计", "合计", "总数", "总量",
+                "总人数", "人数", "总户数", "户数")  # (占带动就业总人数的 p: of 带动就业 a 人)
 
 
 def _bare_whole(name: str, tails: tuple[str, ...] = _WHOLE_TAILS) -> str:
@@ -1188,9 +1193,12 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
     """
     if per_unit.per_one(key(item.subject)):
         return None  # 每村 15 万元 …已拨付 162 万元，拨付率 90%: not of the amount per village
+    tasks = {s.dimension for s in item.statements if s.measure == "budget"
+             and any(w in s.label for w in ratios.PLAN_WORDS)}
+    # (下达造林任务 2.4 万亩，实际完成 2.16 万亩，完成率 p: a task's plan, in its own unit)
     levels = [s for s in item.statements if (s.role in (LEVEL, WHOLE) or (
                   s.role == TO and s.measure == "budget"))  # (年初预算 a，调整为 b: b)
-              and s.dimension == "money"
+              and (s.dimension == "money" or (len(tasks) == 1 and s.dimension in tasks))
               and (s.sentence < stated.sentence or s.sentence == stated.sentence)
               and s.period == stated.period]  # not 上年完成 x beside this year's rate
     actual = [s for s in levels if s.measure == "actual"]

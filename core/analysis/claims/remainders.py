@@ -29,7 +29,7 @@ def find_remainders(statements: Sequence[Statement], texts: Mapping[str, str]
     for index, rest in enumerate(statements):
         if rest.role != LEVEL:
             continue
-        words = _lead(rest, texts)
+        words = _lead(rest, texts).removeprefix(balances.FUNDS)  # (资金结余 c: 结余 c)
         opener = next((w for w in balances.LEFT if words.startswith(w)), None)
         if opener is None or any(w in words for w in balances.CARRIED):
             continue
@@ -50,14 +50,15 @@ def find_remainders(statements: Sequence[Statement], texts: Mapping[str, str]
 
 def _alike_before(statements: Sequence[Statement], index: int) -> list[Statement]:
     """The levels of the rest's sentence before it, of its kind, year and unit (counts in the
-    same unit: 排查单位 1,935 家，发现隐患 2,468 处 …，尚有 87 处 counts 处 only), in order;
+    same unit: 排查单位 1,935 家，发现隐患 2,468 处 …，尚有 87 处 counts 处 only), in order,
+    but not those in brackets (到位资金 a（其中省级 a1、市级 a2），支出 b，结余 c: a's parts);
     more than two are not told apart, so at most three are gathered."""
     rest = statements[index]
     found: list[Statement] = []
     for other in reversed(statements[max(0, index - LOOK_BACK):index]):
         if (other.paragraph, other.sentence) != (rest.paragraph, rest.sentence):
             break
-        if other.role == LEVEL and other.dimension == rest.dimension \
+        if other.role == LEVEL and other.dimension == rest.dimension and not other.aside \
                 and other.period == rest.period and _value(other, rest) is not None \
                 and (other.dimension != "count" or other.quantity.unit == rest.quantity.unit):
             found.insert(0, other)
@@ -79,7 +80,8 @@ def _done(done: Statement, denied: str, texts: Mapping[str, str]) -> bool:
     verb = next((v for v in balances.DONE if denied.startswith(v)), None)
     if verb is not None:
         return verb in words
-    return words.startswith(balances.ALREADY) or done.measure == "actual"
+    return words.startswith(balances.ALREADY) or done.measure == "actual" \
+        or words.endswith(balances.OUTFLOW)  # (当年支出 b: spent, whatever its measure)
 
 
 def _value(statement: Statement, like: Statement) -> Decimal | None:

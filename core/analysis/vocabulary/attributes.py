@@ -36,6 +36,19 @@ def cross_cutting(names: list[str]) -> bool:
     return len(kinds) >= 2
 
 
+#: bodies named by their level and by how an assessment found them (定点医疗机构 152 家，其中
+#: 二级及以上医院 24 家；考核合格的 136 家: the 24 may be among the 136): a list naming both is
+#: no sure breakdown, though each part is still of the whole
+LEVELS = ("一级", "二级", "三级")
+ASSESSED = ("合格", "优秀", "达标")
+
+
+def assessed_beside(names: list[str]) -> bool:
+    """Does a list name bodies by their level beside bodies by an assessment's result?"""
+    return any(any(w in n for w in LEVELS) for n in names) \
+        and any(any(w in n for w in ASSESSED) for n in names)
+
+
 #: staff counted on a body's establishment (在编), and the words of staff outside it (临聘,
 #: 借调 …): a count of the first holds none of the second (实有在职在编人员 67 人，其中专业技术
 #: 人员 64 人，临聘人员 5 人: the 5 are beside the 67, as the 部门决算 人员情况 counts them)

@@ -77,7 +77,8 @@ WITHIN_LIMIT = ("控制在", "在")
 WITHIN_AFTER = ("以内", "之内", "范围内")
 #: words of what came in and of what went out in such a paragraph
 INFLOW = ("收入", "收到", "接收", "收缴",
-          "筹集")  # (年初滚存结余 a，当年筹集 b，当年支出 c: relief and aid funds)
+          "筹集",  # (年初滚存结余 a，当年筹集 b，当年支出 c: relief and aid funds)
+          "下达", "到位")  # (专项资金年初结转 a，本年下达 b，本年支出 c，年末结余 d)
 OUTFLOW = ("支出", "拨付", "使用")
 
 #: words that open the figure of what is left of a whole after what was done (下达 a，已拨付
@@ -85,6 +86,11 @@ OUTFLOW = ("支出", "拨付", "使用")
 #: fund notices, rectification and project reports), longest first
 LEFT = ("尚未", "仍未", "还未", "尚余", "尚有", "仍有", "尚差", "还差", "剩余", "余下", "其余",
         "结余", "未")  # (到位资金 a，实际支出 b，结余 c: a project's funds left unspent)
+#: the words that say a body carried nothing in (本单位无年初结转和结余: 部门决算说明): its
+#: closing balance is then the year's income less its spending
+NO_OPENING = re.compile(r"无(?:年初)?(?:财政拨款)?结转(?:和|及)?结余")
+#: the noun a rest's word may follow (资金结余 c, as 结余 c)
+FUNDS = "资金"
 #: the words a 未 may deny after it: what was done (未整改 after 已整改, 未到位 after 到位)
 DONE = ("拨付", "到位", "支出", "完成", "整改", "使用", "发放", "兑付", "下达", "执行", "落实",
         "销号", "办结", "结案", "验收", "开工", "建成", "签约",
@@ -120,5 +126,8 @@ ACCOUNT_TOTALS: dict[str, tuple[tuple[str, bool], ...]] = {
 #: 收支相抵，结转下年 c / 收支相抵后年终结余 c: governments' and funds' accounts)
 NETTED = ("收支相抵",)
 #: names of the totals netted so
-INCOME_TOTALS = ("收入总计", "收入合计", "总收入")
-SPENDING_TOTALS = ("支出总计", "支出合计", "总支出")
+#: the income of the year alone, no balance carried in (本年收入 a，本年支出 b，收支相抵后年末结余
+#: c: bodies' accounts)
+YEAR_INCOME = "本年收入"
+INCOME_TOTALS = ("收入总计", "收入合计", "总收入", YEAR_INCOME)
+SPENDING_TOTALS = ("支出总计", "支出合计", "总支出", "本年支出")

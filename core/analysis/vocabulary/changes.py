@@ -36,8 +36,9 @@ SIGNED = ("增减变化", "增减幅度", "增减额", "增减率", "增减")
 #: 短收 7,431 万元: budget execution reports), whatever the clause compares with
 AGAINST_PLAN = ("超收", "短收", "超支")
 #: names that begin with a word of change and name a quantity, not a change (增值税 73,440
-#: 万元, the first tax of every budget execution report's list; 第一产业增加值)
-NAMES_LIKE_CHANGES = ("增值税", "增加值")
+#: 万元, the first tax of every budget execution report's list; 第一产业增加值; 增值收益 of
+#: provident and maintenance funds; 增殖放流 of fishery funds; 减免 of taxes, fees and rents)
+NAMES_LIKE_CHANGES = ("增值", "增加值", "增殖", "减免")
 #: names of what a review took off a claimed amount or added to it (送审 a，审减 b，审减率 p:
 #: investment review and audit reports): an amount of its own, no change of the one before
 REVIEW_CUTS = ("审减", "审增", "核减", "核增")

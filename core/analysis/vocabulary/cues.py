@@ -220,8 +220,13 @@ REST_WORDS = (*REST, "剩余", "余下", "其余的", "剩下的")
 #: words before a figure or a name that say it is one given before (上述 38,050 万元专项债券资金 /
 #: 上述两项分别为 …): a reference back, never a new part of a list
 AFORESAID = ("上述", "前述")
+#: words that say funds went out whole (已全部拨付 / 全额拨付 / 足额拨付): a figure named by its
+#: verb alone (下达的 a) is then all of what that verb gave
+WHOLE_OUT = ("全部", "全额", "足额")
 #: the cue of parts whose shares of an unnamed whole make 100 % (A x，占 p%；B y，占 q%)
 SHARES_FULL = "占…%"
+#: the words of a classification after 按 (按用途分 / 按来源划分 / 按类别分为): no standard paid by
+BY_CLASS_WORDS = re.compile(r"按[^，,；;。]{1,8}(?:分|划分|分类)(?:为)?$")
 #: the cue of parts that split a whole by one classification (按资产类别分：A …、B …): all of it
 BY_CLASS = "按…分"
 #: words that open the name of a stock at the start or of what moved it (年初资产总额 a，新增

@@ -136,6 +136,9 @@ LAST_COUNT_RATE_VERBS = frozenset({"完成", "整改"})
 #: words right before a verb that plan it, and that say it was done (计划接入 a，实际接入 b，接入率
 #: p; 应发放 a 人，实际发放 b 人，发放率 p: targets against outputs in self-evaluations)
 PLANNED_VERB = ("计划", "目标", "应")
+#: the verb a task is done with: its rate (完成率) is of a figure named as a task or a plan
+#: (下达造林任务 a，实际完成造林 b)
+DONE_TASK = "完成"
 DONE_VERB = ("实际", "已", "累计")
 #: words of a year and of an amount a rate's formula wraps its names in (担保代偿率（当年代偿额÷
 #: 当年解除担保额）: 代偿 and 解除担保 are the figures' names)

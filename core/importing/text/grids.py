@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from crossfoot.importing.text.reflow import Block, line_and_column
+from crossfoot.model import unit_words
 from crossfoot.model.means import mean_per_thing
 from crossfoot.model.numerals import fold
 from crossfoot.model.script import simplified
@@ -34,7 +35,7 @@ MIN_ROWS = 2
 
 #: a column header that names a rate (商品类别 | 出口额 | 同比 | 占比: a 同比 or 增幅 column holds
 #: percents, a 同比增减额 column amounts)
-_RATE_HEADER = re.compile(r"率|占比|比重|(?:同比|增幅|增速)(?!.*额)")
+_RATE_HEADER = re.compile(r"(?<!功)率|占比|比重|(?:同比|增幅|增速)(?!.*额)")  # (not 功率（kW）)
 #: a column header that names an amount per one (均价(元/平方米), 单价, 元/吨; 人均 and 次均
 #: are ``means.mean_per_thing``): the total row's is the mean of all, not the rows' sum
 _PER_ONE_HEADER = re.compile(r"均价|单价|平均|元/")
@@ -266,7 +267,42 @@ def to_table(grid: Grid, title: str, starts: Sequence[int]) -> dict[str, Any]:
     table: dict[str, Any] = {"id": "", "title": title, "columns": columns, "rows": rows}
     if grid.unit:
         table["unit"] = grid.unit
+    summed = row_sums(columns)
+    if summed is not None:
+        table["column_sums"] = [summed]
+        for column in columns:  # 直流桩（个） | 交流桩（个） | 小计（个）: counts, exact
+            counted = _HEADER_UNIT.search(column["label"])
+            if column["id"] in (summed["total"], *summed["parts"]) and counted \
+                    and counted[1] in unit_words.COUNT:
+                column["unit"] = counted[1]
     return table
+
+
+#: a column header's unit in brackets (直流桩（个）/ 居民（万元）)
+_HEADER_UNIT = re.compile(r"[（(]([^（()）]+)[)）]$")
+#: header words of a measure or a year: columns of one thing at two stages or times, which
+#: a 合计 column beside them does not add (预算数 | 执行数 | 合计)
+_MEASURE_HEADER = re.compile(r"预算|决算|执行|完成|目标|计划|上年|本年|增减|变动|同比|[0-9]{4}")
+
+
+def row_sums(columns: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """A last column named 合计 / 小计 / 总计 after two or more value columns in its unit
+    (乡镇 | 直流桩（个） | 交流桩（个） | 小计（个）): each row's sum of them, as a declared
+    column sum; None for any other header."""
+    values = [c for c in columns[1:] if c.get("role") != "label"]
+    if len(values) < 3:
+        return None
+    total, parts = values[-1], values[:-1]
+    name = total["label"]
+    unit = _HEADER_UNIT.search(name)
+    bare = name[:unit.start()] if unit else name
+    if bare not in (*SUBTOTAL, "总计") or any(
+            c.get("additive") is False or c.get("unit") == "%"
+            or _MEASURE_HEADER.search(c["label"]) or any(w in c["label"] for w in SUBTOTAL)
+            or ((m := _HEADER_UNIT.search(c["label"])) and m[1]) != (unit and unit[1])
+            for c in parts):
+        return None
+    return {"total": total["id"], "parts": [c["id"] for c in parts]}
 
 
 #: a row that opens the parts of the row above it (其中：增值税)

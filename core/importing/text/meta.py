@@ -22,7 +22,7 @@ from crossfoot.importing.text.outline import (
     is_table_title,
 )
 from crossfoot.importing.text.reflow import Block
-from crossfoot.model.dates import SPAN_MARK, read_date
+from crossfoot.model.dates import SPAN_MARK, read_date, without_plan_spans
 from crossfoot.model.numerals import fold
 from crossfoot.model.script import simplified
 
@@ -407,7 +407,9 @@ def _as_title(pieces: list[Block], title: str) -> Block:
 
 
 def _fiscal_year(title: str, blocks: list[Block]) -> int | None:
-    found = YEAR_TITLE.search(title)
+    found = YEAR_TITLE.search(without_plan_spans(title)) or YEAR_TITLE.search(title)
+    # (…规划（2021—2030 年）2024 年统计监测报告: the plan's years in brackets are not the
+    # year reported, a year outside them is)
     if found:
         return int(found.group(1))
     counts: Counter[int] = Counter()
