@@ -125,6 +125,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         if parts and _shares_of_one_whole(total, parts):
             continue  # 提取公积金 20% 即 a，用于分红 50% 即 b，用于公益 30% 即 c: three shares
             # of one sum, siblings, not a total and its uses
+        if cue == cues.NAMELY and len(parts) == 1:
+            continue  # 收支结余为 -213.56 万元（即当年收不抵支 213.56 万元）: said again, no part
         if parts and _names_counted(total, parts):  # 村 58 个，分布在 4 个乡镇，其中：A 镇
             total = _counted_before(items, position[total.id], parts) or total  # 17 个 …
         if not parts or _hierarchy_levels(total, parts) \

@@ -332,7 +332,10 @@ def _rate_per(text: str, statement: Statement) -> tuple[tuple[str, ...], int] | 
     one = _PER_ONE.search(words)
     if one is not None:  # 补贴标准为每件 800 元，…结案 426 件，…核发补贴 c: once a count
         return (per_unit.PEOPLE if one[1] in per_unit.PEOPLE else (one[1],)), 1
-    return _unit_per(statement.quantity.unit)
+    per = _unit_per(statement.quantity.unit)
+    if per is not None and per[1] == 1 and any(w in words for w in per_unit.MONTHLY_STANDARD):
+        return per[0], MONTHS  # 月标准为 163 元/人: a month's, though its unit names no period
+    return per
 
 
 #: a rate per one of a count said right before its figure, with no period (每件 / 每人补助 /

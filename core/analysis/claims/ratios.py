@@ -607,11 +607,28 @@ def _planned_verb_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
     # (下达造林任务 a，实际完成造林 b，完成率 p: a task, then what was done of it)
     if not (tasked or any(word + verb in planned.lead + planned.label
                           for word in ratios.PLANNED_VERB)) \
-            or not any(word + verb in done.lead + done.label for word in ratios.DONE_VERB) \
+            or not _done_with(done.lead + done.label, verb) \
             or _denied(done.lead + done.label, verb):
         return None
     stated.role = RATE  # (named as a rate: 发放率, not the level of the item it was read in)
     return Ratio("rate", stated, done, planned, True)
+
+
+#: the most characters of how a verb was done, between the word that says it was and the
+#: verb (实际按时上报 / 实际按时足额发放)
+MANNER_WITHIN = 4
+
+
+def _done_with(words: str, verb: str) -> bool:
+    """实际 / 已 / 累计 right before the verb, or with how it was done between (实际按时上报)."""
+    for word in ratios.DONE_VERB:
+        at = words.find(word)
+        while at >= 0:
+            after = at + len(word)
+            if verb in words[after:after + MANNER_WITHIN + len(verb)]:
+                return True
+            at = words.find(word, at + 1)
+    return False
 
 
 def _denied(words: str, verb: str) -> bool:

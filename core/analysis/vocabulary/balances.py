@@ -99,6 +99,8 @@ DONE = ("拨付", "到位", "支出", "完成", "整改", "使用", "发放", "�
 ALREADY = "已"
 #: words of a balance carried between years or periods: what it holds is not one whole's rest
 CARRIED = ("结转", "年初", "年末", "上年", "滚存", "累计", "期初", "期末")
+#: the word of a running total since a project began (累计到位 a，累计支出 b，结余 c)
+RUNNING = "累计"
 
 #: a final account's two totals and the lines that make each (财政部 部门决算 收入支出决算总表:
 #: 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 用事业基金弥补收支差额 + 年初结转和结余;

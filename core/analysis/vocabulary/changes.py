@@ -29,7 +29,10 @@ BOUND_BEFORE_MORE_OR_LESS = ("至", "最", "不", "许", "很", "较", "太", "�
 #: 个百分点 / 较上年的 124 元上调 3 元 / 同比下调 0.5 个百分点: bulletins, prices, standards);
 #: elsewhere they may end a name (人居环境整治提升 120 万元)
 AFTER_BASE = {"提升了": 1, "提升": 1, "上调了": 1, "上调": 1, "上浮": 1,
-              "下调了": -1, "下调": -1, "下浮": -1}
+              "下调了": -1, "下调": -1, "下浮": -1,
+              # (竣工决算投资 a，较批复概算节余 d: investment audits' saving against the
+              # estimate; elsewhere 节余资金 d names an amount)
+              "节余": -1}
 #: words of a change whose direction is its figure's sign (增减变化为 -0.82 亿元 / 增减额 …)
 SIGNED = ("增减变化", "增减幅度", "增减额", "增减率", "增减")
 #: changes that are against the budget by their own word (完成预算的 105%，超收 500 万元 /

@@ -98,6 +98,9 @@ EACH_ONE = "每"
 MEAN_OPENERS = ("平均", EACH_ONE)
 #: the words of an amount per one, but those of a mean of anything (平均)
 _PER_ONE_WORDS = tuple(w for w in PER_ONE_NAMES if w not in MEAN_OPENERS)
+#: words that make a standard a month's whatever its unit says (基础养老金月标准为 163 元/人 /
+#: 每月 …): pension, allowance and relief notices
+MONTHLY_STANDARD = ("月标准", "每月", "按月")
 #: the word that opens a list of standards paid by (按幼儿园 1000 元；小学 2000 元的标准)
 BY_STANDARD = "按"
 #: words of the period an amount is per, and the period (每月 3,288 元、每年 39,456 元: a

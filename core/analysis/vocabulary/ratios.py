@@ -88,7 +88,7 @@ FUND_RATES = {"到位率": "到位", "支付率": "支付"}
 #: the verbs of a rate of what was spent of the funds that came in (到位资金 a，已支出 b，支出进度
 #: p / 资金使用率 p: monitoring and self-evaluation reports), as the rate's name and the spent
 #: figure's words say them
-SPENDING_RATE_VERBS = ("支出", "使用")
+SPENDING_RATE_VERBS = ("支出", "使用", "支付")  # (合同金额 a，累计支付 b，支付进度 p)
 #: names of all of a project's planned funds, after its owner (本项目 / 该项目) is dropped
 FUND_PLANS = ("计划总投资", "总投资", "计划投资", "计划总投入", "总投入", "计划投入资金",
               "计划投入", "计划资金", "预算资金", "应到位资金")
