@@ -826,6 +826,9 @@ def _totals_after_parts(items: Sequence[Item], taken: set[str],
                 break
             standards = standards or per_unit.BY_STANDARD in part.subject
             run.insert(0, part)
+        named = [p.subject for p in run if p.subject]
+        if len(set(named)) < len(named):
+            continue  # A 成交额 a，补助 b；B 成交额 c，补助 d，合计 e: fields of each, e of one
         if len(run) >= 2 and not standards:
             # (A a（其中：A1 …、A2 …）、B b、C c，合计 d: the run stops at A's own list, so
             # whether A and what stands before it are of d too is not read)

@@ -59,6 +59,25 @@ def _spans_its_years(change: Change) -> bool:
         and current.period is not None and {current.period - base.period} == spans
 
 
+def _mean_after_its_total(items: Sequence[Item], at: int, current: Statement) -> bool:
+    """Is ``current`` a mean per one (站均 / 人均 / 户均) said right after a figure of its unit
+    in its sentence that is no mean (the total it is the mean of)?"""
+    if not per_unit.per_one(current.label):
+        return False
+    return any(s.quantity.unit == current.quantity.unit and s.sentence == current.sentence
+               and s.paragraph == current.paragraph and s.start < current.start
+               and not per_unit.per_one(s.label)
+               and s.quantity.value >= MEAN_FACTOR * current.quantity.value
+               for item in items[max(0, at - MEAN_LOOK_BACK):at + 1] for s in item.levels())
+
+
+#: how many items before a mean a change's current may be looked back through for its total
+MEAN_LOOK_BACK = 3
+#: how many times its mean a total is at least (a mean over two or more: 个人缴费 380 元 before
+#: 人均筹资 1,030 元 is no total of it)
+MEAN_FACTOR = 2
+
+
 def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                  found_breakdowns: Sequence[Breakdown] = ()) -> list[Change]:
     found = []
@@ -105,6 +124,10 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                     and _one_of_kind(item, base):
                 certain = True  # (项目 356 个，金额 14.27 亿元，较上年的 12.85 亿元增长 p%: the
                 # base stated says whose the percent is)
+            if current is not None and item.opened_by is None \
+                    and _mean_after_its_total(items, position[item.id], current):
+                certain = False  # 累计服务 a 人次，站均 m 人次；较基期的 b 增长 p: of a or of m?
+                # (not a part a list names so: 其中：生均拨款收入 b，比上年 … 增长 p)
             if base is not None and base.dimension == "ratio" and change is None \
                     and anchor is not None:
                 # 占 71.5%，较上年的 68.2% 提高 3.3%: a rate's change is of the rate said before

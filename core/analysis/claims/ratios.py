@@ -525,6 +525,9 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
         # or of 14? The sentence before gives the whole only where it gives one count)
     if done.period != stated.period:
         return None  # 签约率 41.6%，…力争到 2025 年签约率达到 45%: a target of another year
+    if done.period_stated and of.period != done.period:
+        return None  # 已有 181 个村覆盖 …（上年已覆盖 175 个，覆盖率 p）: last year's, of a whole
+        # the text does not give for that year
     if of.sentence == done.sentence and of.segment != done.segment:
         return None  # 已开工 45 个，开工率 …；已完工 38 个，完工率 p: the count before the ；
         # is another clause's, not what the rate is of (that is the plan said before both)
