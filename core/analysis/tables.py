@@ -28,7 +28,7 @@ from decimal import Decimal
 from typing import Any
 
 from crossfoot.analysis.vocabulary import breakdowns, cues
-from crossfoot.importing.text.grids import SUBTOTAL
+from crossfoot.importing.text.grids import SUBTOTAL, header_unit
 from crossfoot.model.quantity import format_value
 
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计)$")
@@ -432,8 +432,6 @@ _NOT_RATE = re.compile(r"增|减少|减幅|降|变动|同比|增速|占比|比�
 #: (the part: 支出数, 拨付数, 审减金额)
 _WHOLE_WORDS = re.compile(r"预算|下达|到位|计划|目标|送审|应|合同|任务|批复")
 _PART_WORDS = re.compile(r"支出|执行|完成|实际|拨付|支付|审减|审定|兑付|发放|决算")
-#: a header's unit in brackets (下达数（万元）)
-_BRACKET_UNIT = re.compile(r"[（(]([^（()）]+)[)）]$")
 
 
 def _rates(table: dict[str, Any]) -> list[dict[str, Any]]:
@@ -445,7 +443,7 @@ def _rates(table: dict[str, Any]) -> list[dict[str, Any]]:
         return []
     whole, part, rate = columns
     names = [str(c.get("label", "")).replace(" ", "") for c in columns]
-    units = [(m[1] if (m := _BRACKET_UNIT.search(n)) else None) for n in names[:2]]
+    units = [header_unit(n) for n in names[:2]]
     if not _RATE_COLUMN.search(names[2]) or _NOT_RATE.search(names[2]) or units[0] != units[1] \
             or any(c.get("unit") == "%" or c.get("additive") is False for c in (whole, part)):
         return []

@@ -271,15 +271,21 @@ def to_table(grid: Grid, title: str, starts: Sequence[int]) -> dict[str, Any]:
     if summed is not None:
         table["column_sums"] = [summed]
         for column in columns:  # 直流桩（个） | 交流桩（个） | 小计（个）: counts, exact
-            counted = _HEADER_UNIT.search(column["label"])
-            if column["id"] in (summed["total"], *summed["parts"]) and counted \
-                    and counted[1] in unit_words.COUNT:
-                column["unit"] = counted[1]
+            counted = header_unit(column["label"])
+            if column["id"] in (summed["total"], *summed["parts"]) \
+                    and counted in unit_words.COUNT:
+                column["unit"] = counted
     return table
 
 
 #: a column header's unit in brackets (直流桩（个）/ 居民（万元）)
 _HEADER_UNIT = re.compile(r"[（(]([^（()）]+)[)）]$")
+
+
+def header_unit(name: str) -> str | None:
+    """The unit a column's header gives in brackets at its end (下达数（万元）: 万元)."""
+    found = _HEADER_UNIT.search(name)
+    return found[1] if found else None
 #: header words of a measure or a year: columns of one thing at two stages or times, which
 #: a 合计 column beside them does not add (预算数 | 执行数 | 合计)
 _MEASURE_HEADER = re.compile(r"预算|决算|执行|完成|目标|计划|上年|本年|增减|变动|同比|[0-9]{4}")
@@ -294,12 +300,12 @@ def row_sums(columns: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
         return None
     total, parts = values[-1], values[:-1]
     name = total["label"]
-    unit = _HEADER_UNIT.search(name)
-    bare = name[:unit.start()] if unit else name
+    unit = header_unit(name)
+    bare = name[:len(name) - len(unit) - 2] if unit else name
     if bare not in (*SUBTOTAL, "总计") or any(
             c.get("additive") is False or c.get("unit") == "%"
             or _MEASURE_HEADER.search(c["label"]) or any(w in c["label"] for w in SUBTOTAL)
-            or ((m := _HEADER_UNIT.search(c["label"])) and m[1]) != (unit and unit[1])
+            or header_unit(c["label"]) != unit
             for c in parts):
         return None
     return {"total": total["id"], "parts": [c["id"] for c in parts]}
