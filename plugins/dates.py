@@ -39,6 +39,7 @@ from crossfoot import (
     without_plan_spans,
     year_end,
 )
+from crossfoot.analysis.clauses import SEGMENT_END, SENTENCE_END, sentence_start
 
 DATE_COLUMN = re.compile(r"日期")
 DATE_WORDS = {"zh": "日期", "en": "date"}
@@ -575,14 +576,18 @@ _TITLE_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _names_year(report: Report, location: Location, year: int) -> bool:
-    """Whether the sentence of ``location``, up to it, writes ``year`` as a year."""
+    """Whether the sentence of ``location``, up to it, writes ``year`` as a year (not as an
+    end of a span: 2019—2023 年)."""
     paragraph = next((p for p in report.iter_paragraphs() if p.id == location.paragraph), None)
     if paragraph is None or location.start is None:
         return False
-    before = paragraph.text[:location.start]
-    opening = max(before.rfind(mark) for mark in "。！？!?\n") + 1
-    return re.search(rf"(?<![\d—\-－~至到])\s*{year}\s*年(?!\s*[—\-－~至到])",
-                     before[opening:]) is not None
+    text = paragraph.text
+    return any(int(found[1]) == year for found in _A_YEAR.finditer(
+        text, sentence_start(text, location.start), location.start))
+
+
+#: a year written as one, not as either end of a span (2023 年, not 2019—2023 年)
+_A_YEAR = re.compile(r"(?<![\d—\-－~至到])((?:19|20)[0-9]{2})\s*年(?!\s*[—\-－~至到])")
 
 
 def _year_of(report: Report, ref: Ref | None, default: int) -> int:
@@ -776,6 +781,7 @@ class AfterTheStatedPeriod(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         texts = {p.id: p.text for p in ctx.report.iter_paragraphs()}
         ends: dict[str, tuple[Fact, PartialDate]] = {}
+        within_at: dict[str, int | None] = {}  # where each paragraph says 期内, if it does
         for fact, date in _fact_dates(ctx.report):
             place = fact.source
             if place is None or place.paragraph not in texts or place.start is None:
@@ -787,9 +793,12 @@ class AfterTheStatedPeriod(Rule):
                     ends[place.paragraph] = fact, date  # (…至 2022 年 12 月 31 日: its end)
                 continue
             end_fact, end = ends[place.paragraph]
-            within = WITHIN.search(text)
+            if place.paragraph not in within_at:
+                said = WITHIN.search(text)
+                within_at[place.paragraph] = said.end() if said else None
+            within = within_at[place.paragraph]
             if within is None or end_fact.source is None or end_fact.source.end is None \
-                    or place.start < max(within.end(), end_fact.source.end):
+                    or place.start < max(within, end_fact.source.end):
                 continue
             if date.first_day > end.last_day and not fact.name.startswith(CUT_OFF) \
                     and _done_on(fact):
@@ -815,7 +824,7 @@ FINISHED = ("竣工", "完工", "验收", "建成", "交付使用")
 OF_THE_SAME = ("并于", "于", "并", "已", "通过", "完成", "顺利", "全面", "全部", "正式", "最终",
                "…")
 #: what ends a sentence or its segment: a start and a finish read together are within one
-SENTENCE_ENDS = "。；;！？!?\n"
+SENTENCE_ENDS = SENTENCE_END + SEGMENT_END
 
 
 def _begun(name: str) -> bool:

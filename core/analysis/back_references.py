@@ -11,7 +11,7 @@ values, are found, nothing is said.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 
 from crossfoot.analysis.claims.common import key
 from crossfoot.analysis.clauses import sentence_end
@@ -42,12 +42,8 @@ def find(items: Sequence[Item], texts: Mapping[str, str],
     for item in items:
         for statement in item.statements:
             if statement.role == LEVEL and not statement.quantity.qualifier:
-                text = texts.get(statement.paragraph, "")
-                name = _said_name(text, statement)
-                target = _one_before(earlier, statement, name) if name else None
-                verb = _verb_said(text, statement) if not name else None
-                if verb is not None:
-                    target = _one_before(earlier, statement, verb, texts)
+                said = _referred(statement, texts)
+                target = _one_before(earlier, statement, said) if said is not None else None
                 if target is not None:
                     found[statement.id] = target
                 elif item.id not in parts:
@@ -81,18 +77,39 @@ def _verb_said(text: str, statement: Statement) -> str | None:
     return said[1] if any(w in after for w in cues.WHOLE_OUT) else None
 
 
-def _one_before(earlier: Sequence[tuple[Item, Statement]], statement: Statement,
-                name: str, texts: Mapping[str, str] | None = None
-                ) -> tuple[Item, Statement] | None:
-    """The one earlier figure of ``name`` (or, with ``texts``, said with the verb ``name``)."""
+def _referred(statement: Statement, texts: Mapping[str, str]
+              ) -> Callable[[Item, Statement], bool] | None:
+    """What picks the earlier figure ``statement`` is said to be: one of the name 上述 gives
+    it, else one given with the verb it is named by (下达的 b … 全部拨付); None for neither."""
+    text = texts.get(statement.paragraph, "")
+    name = _said_name(text, statement)
+    if name:
+        return _named(name)
+    verb = _verb_said(text, statement)
+    return None if verb is None else _given_by(verb, statement, texts)
+
+
+def _named(name: str) -> Callable[[Item, Statement], bool]:
+    """An earlier figure of ``name``: its item's name ends so, or it counts that noun."""
     wanted = key(name)
+    return lambda item, s: key(item.subject).endswith(wanted) or s.noun == name
+
+
+def _given_by(verb: str, statement: Statement, texts: Mapping[str, str]
+              ) -> Callable[[Item, Statement], bool]:
+    """An earlier figure of ``statement``'s paragraph said with ``verb`` (下达 … a)."""
+    return lambda item, s: s.paragraph == statement.paragraph \
+        and verb in texts.get(s.paragraph, "")[s.quote_start:s.start]
+
+
+def _one_before(earlier: Sequence[tuple[Item, Statement]], statement: Statement,
+                said: Callable[[Item, Statement], bool]) -> tuple[Item, Statement] | None:
+    """The one earlier figure of ``statement``'s kind that ``said`` picks, where all such
+    figures agree."""
     candidates = [(item, s) for item, s in earlier
                   if s.dimension == statement.dimension
                   and (s.quantity.unit == statement.quantity.unit or s.dimension == "money")
-                  and ((texts is not None and s.paragraph == statement.paragraph
-                        and name in texts.get(s.paragraph, "")[s.quote_start:s.start])
-                       or (texts is None and (key(item.subject).endswith(wanted)
-                                              or s.noun == name)))]
+                  and said(item, s)]
     # (新增专项债券 35,000 万元 …。上述 3.5 亿元专项债券资金: one amount in another unit)
     values = {s.quantity.value * s.quantity.unit_info.scale for _, s in candidates}
     return candidates[-1] if len(values) == 1 else None

@@ -112,11 +112,11 @@ def find_opened_empty(items: Sequence[Item], parts: set[str], texts: Mapping[str
         spending = [i for i in money if i.subject.endswith(balances.SPENDING_END)]
         if len(money) != 2 or len(income) != 1 or len(spending) != 1:
             continue
-        levels = [one_money(income[0]), one_money(spending[0])]
-        if levels[0] is not None and levels[1] is not None \
-                and all(same_kind(s, closing) for s in levels if s is not None):
+        came, went = one_money(income[0]), one_money(spending[0])
+        if came is not None and went is not None \
+                and same_kind(came, closing) and same_kind(went, closing):
             found.append(Composition("年末结转和结余 = 本年收入 - 本年支出", closing,
-                                     [levels[0], levels[1]], [1, -1]))
+                                     [came, went], [1, -1]))
     return found
 
 

@@ -39,8 +39,7 @@ def find_remainders(statements: Sequence[Statement], texts: Mapping[str, str]
         whole, done = before
         said = _lead(whole, texts)
         if not _done(done, words[len(opener):], texts) or balances.ALREADY in said \
-                or any(w in said for w in balances.CARRIED if not _both_running(w, whole, done,
-                                                                              texts)):
+                or any(w in said for w in balances.CARRIED if not _both_running(w, done, texts)):
             continue  # (已完成 29 项，基本完成 2 项，未完成 1 项: three parts, no whole)
         of_whole, of_done = _value(whole, rest), _value(done, rest)
         if of_whole is None or of_done is None or of_whole <= of_done:
@@ -85,8 +84,7 @@ def _done(done: Statement, denied: str, texts: Mapping[str, str]) -> bool:
         or words.endswith(balances.OUTFLOW)  # (当年支出 b: spent, whatever its measure)
 
 
-def _both_running(word: str, whole: Statement, done: Statement, texts: Mapping[str, str]
-                  ) -> bool:
+def _both_running(word: str, done: Statement, texts: Mapping[str, str]) -> bool:
     """累计到位资金 a，累计支出 b，结余 c: both running totals since the project began, so the
     rest is their difference still (not a balance carried from one year to the next)."""
     return word == balances.RUNNING and word in _lead(done, texts)
