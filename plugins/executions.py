@@ -15,6 +15,7 @@ from typing import Any
 from crossfoot import (
     Context,
     Evidence,
+    Fact,
     Finding,
     Interval,
     Record,
@@ -26,6 +27,7 @@ from crossfoot import (
     format_value,
 )
 from crossfoot.analysis.measures import CellAt, MeasureGroup, Member, rate_kind
+from crossfoot.analysis.vocabulary.balances import START_BALANCE
 from crossfoot.analysis.vocabulary.measures import REVENUE
 from crossfoot.plugins.members import (
     HUNDRED,
@@ -124,7 +126,8 @@ class ExecutionOverBudget(Rule):
         "the full-year (adjusted) budget (B.11), so a figure set against a budget labelled 年初 "
         "(the initial budget) is not reported: mid-year additions (年中追加) legitimately raise "
         "it; nor is one beside an addition the report states (提前下达 a，追加下达 b，合计到位 c), "
-        "nor a column of one year beside another's (2022 年执行数 | 2023 年预算数), nor an "
+        "nor one after a balance carried in (上年结转 a，本年下达 b，本年支出 c: c is spent out of "
+        "a + b), nor a column of one year beside another's (2022 年执行数 | 2023 年预算数), nor an "
         "output past its target (造林 5.56 万亩 against a task of 5.3 万亩): only money is spent. "
         "Reported only when every value the shown digits allow is above the budget; when "
         "no operands are given, a stated execution rate above 100 % is reported."
@@ -145,6 +148,8 @@ class ExecutionOverBudget(Rule):
             if execution.initial or _collected(execution.group) or _adjusted(execution.group):
                 continue
             actual, budget = execution.actual, execution.budget
+            if budget is not None and _carried_in(ctx, budget):
+                continue
             if actual is not None and budget is not None:
                 if _two_years(actual, budget) or q(actual).dimension != q(budget).dimension or \
                         q(budget).dimension not in _SPENT or \
@@ -194,6 +199,18 @@ def _adjusted(group: MeasureGroup) -> bool:
     budget said is the one before the addition, as a 年初 budget is (not reported)."""
     return any(m.measure == "adjustment" or (
         m.measure == "change" and any(w in m.label for w in _ADJUSTING)) for m in group.members)
+
+
+def _carried_in(ctx: Context, budget: Member) -> bool:
+    """上年结转 a，本年下达 b，本年支出 c，年末结余 d (a fund's roll-forward): c is spent out
+    of a + b, so spending above the year's b is no overspending."""
+    source = budget.source
+    if not isinstance(source, Fact) or source.source is None or source.source.paragraph is None:
+        return False
+    paragraph, start = source.source.paragraph, source.source.start or 0
+    return any(fact.source is not None and fact.source.paragraph == paragraph
+               and (fact.source.start or 0) < start
+               and (fact.label or "").startswith(START_BALANCE) for fact in ctx.report.facts)
 
 
 def _collected(group: MeasureGroup) -> bool:

@@ -38,6 +38,8 @@ _GRADE_CUE = re.compile(r"(?:(?:评价|评定|评估|考核|绩效|自评|评分
 _OPENING_QUOTES = "“‘\"'「『《 "
 #: what follows a grade band's lower bound, not a score (90 分（含）以上为优，80 分至 …)
 #: (matched right after a figure: no blank before its blanks)
+#: words in brackets, which say no more of a score than an aside does
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _BAND_BOUND = re.compile(r"(?<!\s)\s*+(?:[（(]含[）)]|及以上|以上|以下|至|到|～|~|－|-|—)")
 _GRADE = re.compile(r"(?:不合格|优秀|良好|合格|中等|较差|一般|优|良|中|差)"
                     r"(?:等级|等次|级|档)?(?![\u4e00-\u9fff])|(?:优秀|良好|合格)")
@@ -97,8 +99,10 @@ def find(text: str, paragraph: str, statements: Sequence[Statement]) -> list[Gra
         scores = [s for s in statements if sentence_start <= s.start < cue.start()
                   and is_score(s, text)]
         # (平均得分 89.46 分，其中 X 项目 …，自评等级为“中”: X's grade, not the mean's)
-        of_part = bool(scores) and any(opener in text[scores[-1].end:cue.start()]
-                                       for opener in cues.PARTS_OPEN)
+        between = _BRACKETED.sub("", text[scores[-1].end:cue.start()]) if scores else ""
+        # (87.6 分（90 分及以上为优，80-89.99 分为良），等级为“优”: the bands in brackets are
+        # no parts, their 分为 a unit and a copula)
+        of_part = bool(scores) and any(opener in between for opener in cues.PARTS_OPEN)
         out_of_less = bool(scores) and of_less(scores[-1], statements)
         found.append(Grade(paragraph, cue.start(), word.end(), word.group(0),
                            None if of_part or out_of_less else _graded(text, scores),
@@ -211,6 +215,9 @@ def scale_of(text: str) -> dict[str, Decimal] | None:
     scale: dict[str, Decimal] = {}
     for band in _BAND.finditer(text):
         words = band.group("words")
+        opened = max(words.rfind("（"), words.rfind("("))
+        if opened >= 0 and words[opened + 1:opened + 2].isdigit():
+            words = words[opened + 1:]  # 87.6 分（90 分及以上为优: the band opens in the bracket
         numbers = [Decimal(n) for n in _BAND_NUMBER.findall(words)]
         if not numbers:
             continue

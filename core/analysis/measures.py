@@ -450,6 +450,11 @@ def _table_shares(report: Report) -> Iterator[ShareCase]:
             continue
         bases = [c for c in table.columns if c.additive and column_measure(c) is not None
                  and column_measure(c) not in ("share", "rate", "change", "average")]
+        if any(c.additive and c.role != "label" and column_measure(c) != "count"
+               for c in table.columns if c not in bases):
+            # (等级 | 项目数（个） | 资金（万元） | 资金占比: a share beside counts and amounts
+            # is of which? Not of the counts for sure)
+            bases = [c for c in bases if column_measure(c) != "count"]
         wholes, top = _wholes(table)
         for row in table.rows:
             for column in shares:

@@ -228,8 +228,10 @@ def read(sections: Sequence[SectionData], fiscal_year: int | None = None,
         *guarded("net assets", claims_of.find_net_assets, reading.items, listed),
         *(saving.composition for saving in reading.claims.savings),
         *guarded("remainders", claims_of.find_remainders, reading.statements, texts),
+        *guarded("restated", claims_of.find_restated, reading.statements, texts),
         *guarded("natural growth", claims_of.find_natural_growth, reading.statements),
         *guarded("points lost", claims_of.find_deductions, reading.statements),
+        *guarded("deductions summed", claims_of.find_lost_sums, reading.statements),
         *guarded("counts by grade", claims_of.find_grade_counts, reading.statements, texts),
         *guarded("account totals", claims_of.find_account_totals, reading.statements, texts),
         *guarded("netted totals", claims_of.find_netted, reading.statements, texts),
@@ -545,6 +547,9 @@ class _Emitter:
         period = statement.period if statement.period is not None else self.year
         if period is not None and statement.role not in (CHANGE, PERCENT_CHANGE, SHARE, RATE):
             years = 1 if statement.period_stated else _years_counted(fact["label"])
+            if statement.since is not None and per_unit.RUNNING in fact["label"] \
+                    and statement.since < period:  # (2018—2024 年，全县累计建成 a: the span's)
+                years = period - statement.since + 1
             fact["period"] = _period(period, statement.until) if years == 1 \
                 else f"{period - years + 1:04d}-01-01/{period:04d}-12-31"
         if quantity.qualifier:

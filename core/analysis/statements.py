@@ -145,6 +145,8 @@ class Statement:
     base_year: int | None = None
     #: the years a change says it spans (三年增加 d: 3), its base that many years before
     span: int | None = None
+    #: the first year of a span of years its sentence opens with (2018—2024 年，累计 …: 2018)
+    since: int | None = None
     #: the day the figure is counted up to, when the sentence says (截至 11 月底)
     until: PrintedDate | None = None
     base_kind: str | None = None  # prior or budget: what a change is against
@@ -187,6 +189,8 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
             by_clause.setdefault(index, []).append(item)
     firsts = _first_clauses(clauses)
     opening = _opening_years(text, clause_at, found, _opening_starts(clauses, firsts, found))
+    spans = {sentence: (int(span[1]), int(span[2])) for sentence, clause in firsts.items()
+             if (span := _SPAN_OPEN.match(text, clause.start)) is not None}
     if fiscal_year is not None:  # 上年同期，收入 a，其中 …: a sentence of last year's figures
         opening.update({sentence: fiscal_year - 1 for sentence, clause in firsts.items()
                         if sentence not in opening
@@ -310,6 +314,8 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
                 statement.period_stated = prior
             listed_prior = (clause.sentence, clause.segment) if said_prior else None
             statement.until = _until(cut_offs, clause.sentence, item.start)
+            if clause.sentence in spans and statement.period == spans[clause.sentence][1]:
+                statement.since = spans[clause.sentence][0]  # (2018—2024 年，累计建成 a)
             statement.measure = measure_of(left) or measure \
                 or _pair_measure(subject, statements, clause.sentence)
             if statement.measure is None and statements and left.strip() in _JOINED \
@@ -490,6 +496,11 @@ def _opening_years(text: str, clause_at: _ClauseAt, found: list[Found],
                 and any(_opens(text, start, item) for start in starts[sentence]):
             years[sentence] = year
     return years
+
+
+#: a span of years that opens a sentence (2018—2024 年，…): its first year and its last
+_SPAN_OPEN = re.compile(r"\s*((?:19|20)[0-9]{2})\s?年?\s?" + SPAN_MARK
+                        + r"\s?((?:19|20)[0-9]{2})\s?年")
 
 
 def _distributed_years(text: str, found: list[Found], clauses: list[Clause]
@@ -1063,10 +1074,16 @@ def _ends_with_from(words: str) -> bool:
         at = words.rfind(word)
         if at < 0:
             continue
-        rest = _YEAR.sub("", words[at + len(word):]).removesuffix("的")
+        rest = _PER_ONE_TAIL.sub("", _YEAR.sub("", words[at + len(word):])).removesuffix("的")
         if len(rest) <= 6 and not any(ch.isdigit() for ch in rest):
             return True
     return False
+
+
+#: a standard's "per one" before its figure (由上年的每人每年 610 元提高到 640 元: insurance and
+#: pension standards; 由每生每天 1.5 元提高到 2 元: school meals), no words of where a move
+#: starts
+_PER_ONE_TAIL = re.compile(r"每[\u4e00-\u9fff](?:每[年月日天])?$")
 
 
 def _moves_after(text: str, end: int) -> bool:

@@ -22,6 +22,7 @@ shapes is left as it was laid out.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -32,6 +33,11 @@ from crossfoot.importing.text.grids import SUBTOTAL, header_unit
 from crossfoot.model.quantity import format_value
 
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计)$")
+#: the header of a table's weights (分值 / 权重 / 满分)
+_WEIGHT_HEADER = re.compile(r"分值|权重|满分")
+#: the total row of a table of points (指标 | 分值 | 得分, then 总分), where the weights of its
+#: rows make its own
+_POINTS_TOTAL = re.compile(r"^(?:总\s*分|总得分|合计得分|得分合计)$")
 #: a total row named by what it adds up (支出合计 / 收入总计): the table's total only when it
 #: is its only total and stands first or last (tables of budgets print it above the rows)
 _NAMED_TOTAL = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:合计|总计|总额)$")
@@ -41,6 +47,8 @@ _REGION_TOTAL = re.compile(r"^全(?:省|市|州|盟|县|区|旗|镇|乡)(?:合�
 #: a column of each row's share of the table's total (资金来源 | 金额 | 占比)
 _SHARE_COLUMN = re.compile(r"^(?:所?占比重?|比重|占总额比例|占比例|构成比)(?:[(（]%[)）])?$")
 _PARTS_ROW = re.compile(r"^其中[:：]?")
+#: a row that closes the rows above it (小计 / 车辆小计 / 产出指标小计)
+_SUBTOTAL_ROW = re.compile(r"^[\u4e00-\u9fff]{0,8}小计$")
 _YEAR_ROW = re.compile(r"^((?:19|20)[0-9]{2})\s*年(?:度)?$")
 _CHANGE_ROW = re.compile(r"增减|变动|增长|下降|比上年|较上年|同比")
 _CHANGE_YEARS = re.compile(r"((?:19|20)[0-9]{2})\s*年?\s*(?:比|较|与)\s*((?:19|20)[0-9]{2})")
@@ -55,7 +63,8 @@ def read_table(table: dict[str, Any]) -> list[dict[str, Any]]:
     _rows(table)
     _column_sums(table)
     _concepts(table)
-    return _changes(table) + _column_changes(table) + _shares(table) + _rates(table)
+    return _changes(table) + _column_changes(table) + _year_row_changes(table) \
+        + _shares(table) + _rates(table)
 
 
 def adopt_unit(table: dict[str, Any], facts: Sequence[Mapping[str, Any]]) -> None:
@@ -105,6 +114,7 @@ def _rows(table: dict[str, Any]) -> None:
     """Roles and levels: totals over their level, parts under their parent, change rows aside."""
     rows = table["rows"]
     parent: dict[str, Any] | None = None
+    points = any(c.get("unit") == "分" for c in table["columns"][1:])
     named = _edge_total(rows, _NAMED_TOTAL)
     region = _edge_total(rows, _REGION_TOTAL) if named is None else None
     for previous, row in zip([None, *rows[:-1]], rows, strict=True):
@@ -124,7 +134,7 @@ def _rows(table: dict[str, Any]) -> None:
             parent = None
         elif _CHANGE_ROW.search(label) and not _YEAR_ROW.match(label):
             row.update(role="note", level=0)
-        elif _TOTAL_ROW.match(label):
+        elif _TOTAL_ROW.match(label) or (points and _POINTS_TOTAL.match(label)):
             row.update(role="total", level=0)
         elif _PARTS_ROW.match(label) and previous is not None \
                 and _PARTS_ROW.match(_label(previous)):
@@ -140,7 +150,10 @@ def _rows(table: dict[str, Any]) -> None:
         else:
             row.update(role="item", level=1)
             parent = row
+    unclear = _closing_subtotals(rows)
     tops = [r["id"] for r in rows if r.get("role") in ("item", "subtotal") and r["level"] == 1]
+    if unclear:
+        tops = []  # (A, 其中 a, B, 小计: which rows the 小计 closes is not certain)
     additive = {str(c["id"]) for c in table["columns"][1:]
                 if c.get("unit") != "%" and c.get("additive", True)}
     if _nested([r for r in rows if r["id"] in tops], additive):
@@ -148,17 +161,66 @@ def _rows(table: dict[str, Any]) -> None:
         for row in rows:
             if row["role"] == "total":
                 row["role"] = "note"
+    for row in rows:
+        if row["role"] == "total" and _POINTS_TOTAL.match(_label(row)) \
+                and not _weights_close(table, row, [r for r in rows if r["id"] in tops]):
+            row["role"] = "note"  # (a form's 总分 holds the 预算执行率 score of its funds part)
     for index, row in enumerate(rows):
         if row["role"] == "total" and tops and _closed_early(row, rows, tops, additive):
             row["role"] = "note"  # which rows it adds up is not certain: none are read so
         elif row["role"] == "total" and tops:
             row["sum_of"] = tops
-        if row["role"] == "subtotal":
+        if row["role"] == "subtotal" and "closes" in row:
+            row["sum_of"] = row.pop("closes")
+        elif row["role"] == "subtotal":
             children = _children(rows, index)
             row["sum_of"] = [r["id"] for r in children]
             if not all(_known_part(_label(row), _label(child)) for child in children):
                 # 政府采购实际支出, 其中：授予中小企业合同金额: some of it, not all
                 row["coverage"] = "partial"
+
+
+def _closing_subtotals(rows: list[dict[str, Any]]) -> bool:
+    """车辆小计 after the row of each kind of vehicle (资产类别 | 数量 | 原值, then a 合计 of the
+    subtotal and the rows after it): a 小计 closes the rows above it, back to a heading, the
+    table's start or the last 小计; those rows stand a level below it. A first 小计 with no
+    row above it opens its rows instead (小计 a, then its rows: left to the layout). True when
+    a 小计 has above it a row of another level, so that what it closes is not certain."""
+    closing = [i for i, row in enumerate(rows) if _SUBTOTAL_ROW.match(_label(row))
+               and row.get("role") == "item" and row.get("level") == 1]
+    if not closing or closing[0] == 0 or not _has_figures(rows[closing[0] - 1]):
+        return False
+    start = 0
+    for index in closing:
+        for at in range(index - 1, start - 1, -1):
+            if not _has_figures(rows[at]):  # (一、产业类 heading its rows: not one of them)
+                start = at + 1
+                break
+        above = rows[start:index]
+        if not above or any(r.get("role") != "item" or r.get("level") != 1 for r in above):
+            return True
+        for row in above:
+            row["level"] = 2
+        rows[index].update(role="subtotal", closes=[r["id"] for r in above])
+        start = index + 1
+    return False
+
+
+def _weights_close(table: dict[str, Any], total: dict[str, Any],
+                   rows: list[dict[str, Any]]) -> bool:
+    """Do the weights of ``rows`` (分值 / 权重) make the 总分 row's, so that its points are all
+    theirs?"""
+    weights = [c["id"] for c in table["columns"][1:] if _WEIGHT_HEADER.search(c["label"])]
+    if len(weights) != 1 or not rows:
+        return False
+    whole = _amount(total["cells"].get(weights[0]))
+    parts = [_amount(row["cells"].get(weights[0])) for row in rows]
+    return whole is not None and None not in parts \
+        and sum((p for p in parts if p is not None), Decimal(0)) == whole
+
+
+def _has_figures(row: dict[str, Any]) -> bool:
+    return any(_amount(cell) is not None for cell in row["cells"].values())
 
 
 def _edge_total(rows: list[dict[str, Any]], pattern: re.Pattern[str]) -> dict[str, Any] | None:
@@ -345,12 +407,17 @@ def _changes(table: dict[str, Any]) -> list[dict[str, Any]]:
         for column in table["columns"][1:]:
             key = column["id"]
             if key in row["cells"] and key in current["cells"] and key in base["cells"]:
-                tag(row, key, unit="%")
-                claims.append({"kind": "change", "certain": True,
-                               "percent": _ref(table, row, key),
-                               "current": _ref(table, current, key),
-                               "base": _ref(table, base, key)})
+                claims.append(_percent_change(table, (row, key), current, base, key))
     return claims
+
+
+def _percent_change(table: dict[str, Any], percent: tuple[dict[str, Any], str],
+                    current: dict[str, Any], base: dict[str, Any], key: str) -> dict[str, Any]:
+    """The change claim of a percent cell (its row and column, tagged a percentage): the
+    figure of ``current`` against that of ``base``, both in column ``key``."""
+    tag(*percent, unit="%")
+    return {"kind": "change", "certain": True, "percent": _ref(table, *percent),
+            "current": _ref(table, current, key), "base": _ref(table, base, key)}
 
 
 def _column_changes(table: dict[str, Any]) -> list[dict[str, Any]]:
@@ -362,10 +429,14 @@ def _column_changes(table: dict[str, Any]) -> list[dict[str, Any]]:
     years = [(m.group(1), key) for key, name in columns if (m := _YEAR_COLUMN.fullmatch(name))]
     budget = [key for key, name in columns if name in _BUDGET_COLUMNS]
     spent = [key for key, name in columns if name in _SPENT_COLUMNS]
+    last = [key for key, name in columns if _LAST_YEAR_COLUMN.fullmatch(name)]
+    this = [key for key, name in columns if _THIS_YEAR_COLUMN.fullmatch(name)]
     if len(years) == 2 and years[0][0] != years[1][0]:
         base, current = (key for _, key in sorted(years))
     elif len(budget) == 1 and len(spent) == 1:
         base, current = budget[0], spent[0]
+    elif len(last) == 1 and len(this) == 1:
+        base, current = last[0], this[0]  # (上年完成 | 本年完成 | 增长%)
     else:
         return []
     amounts = [key for key, name in columns if _AMOUNT_COLUMN.fullmatch(name)]
@@ -390,14 +461,47 @@ def _column_changes(table: dict[str, Any]) -> list[dict[str, Any]]:
     return claims
 
 
+def _year_row_changes(table: dict[str, Any]) -> list[dict[str, Any]]:
+    """``年度 | 参保人数（万人） | 较上年增减（%）`` over a row a year: each row's change is its
+    figure against the row's before it. Only where every row is a year, one after another,
+    and the table has just these two value columns, the second a percent named a change
+    against the year before."""
+    columns = [c for c in table["columns"][1:] if c.get("role") != "label"]
+    if len(columns) != 2 or columns[0].get("unit") == "%" or columns[1].get("unit") != "%" \
+            or not _LAST_YEAR_CHANGE.search(str(columns[1].get("label", ""))):
+        return []
+    rows = table["rows"]
+    years = [int(found[1]) for row in rows if (found := _BARE_YEAR.match(_label(row)))]
+    if len(rows) < 2 or len(years) != len(rows) \
+            or any(later - year != 1 for year, later in itertools.pairwise(years)):
+        return []
+    value, change = columns[0]["id"], columns[1]["id"]
+    claims: list[dict[str, Any]] = []
+    for base, row in itertools.pairwise(rows):
+        if change in row["cells"] and value in row["cells"] and value in base["cells"]:
+            claims.append(_percent_change(table, (row, change), row, base, value))
+    return claims
+
+
+#: a row of one year (2019 / 2019年 / 2019年度)
+_BARE_YEAR = re.compile(r"^((?:19|20)[0-9]{2})(?:年度?)?$")
+#: a column of each year's change against the one before (较上年增减（%） / 比上年增长 / 同比增长)
+_LAST_YEAR_CHANGE = re.compile(r"(?:较|比)上年|同比")
+
+
 #: a column of one year's figures (2023年, 2022年度, 2023年决算数)
 _YEAR_COLUMN = re.compile(r"((?:19|20)[0-9]{2})年度?(?:决算数|预算数|执行数|金额)?")
+#: a column of last year's figures and one of this year's (上年完成 | 本年完成: budget
+#: execution reports' tables of each tax)
+_LAST_YEAR_COLUMN = re.compile(r"上年(?:完成|决算数?|执行数?|实际|数)?")
+_THIS_YEAR_COLUMN = re.compile(r"本年(?:完成|决算数?|执行数?|实际|数)?")
 #: the columns of a budget and of what was spent of it
 _BUDGET_COLUMNS = ("预算数", "年初预算数", "全年预算数", "预算")
 _SPENT_COLUMNS = ("决算数", "执行数", "实际支出", "决算")
 #: a column of the change's amount, and one of its percent
 _AMOUNT_COLUMN = re.compile(r"(?:增减|增减额|增减金额|增\(减\)额|增（减）额|比上年增减)")
-_PERCENT_COLUMN = re.compile(r"(?:增减率|增减%|增减幅度|增减比例|增长率|增减百分比|变动率)"
+_PERCENT_COLUMN = re.compile(r"(?:较上年|比上年)?"  # (较上年增减%)
+                             r"(?:增减率|增减%|增减幅度|增减比例|增长率|增长%|增减百分比|变动率)"
                              r"(?:[(（]%[)）])?")
 
 

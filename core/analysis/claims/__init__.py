@@ -51,7 +51,7 @@ from crossfoot.analysis.claims.compositions import (
     find_year_runs,
     find_year_spans,
 )
-from crossfoot.analysis.claims.deductions import find_deductions
+from crossfoot.analysis.claims.deductions import find_deductions, find_lost_sums
 from crossfoot.analysis.claims.excess_rates import ExcessRate, find_excess_rates
 from crossfoot.analysis.claims.grade_counts import find_grade_counts
 from crossfoot.analysis.claims.growth import Growth, find_growths
@@ -68,6 +68,7 @@ from crossfoot.analysis.claims.ratios import (
     find_share_sets,
 )
 from crossfoot.analysis.claims.remainders import find_remainders
+from crossfoot.analysis.claims.restated import find_restated
 from crossfoot.analysis.claims.savings import Saving, find_savings
 from crossfoot.analysis.claims.schedule import ScheduleGap, find_schedule_gaps
 from crossfoot.analysis.claims.score_rates import find_score_rates
@@ -80,9 +81,9 @@ __all__ = [
     "Growth", "Product", "Ratio", "Saving", "ScheduleGap", "ShareSet", "bracketed_shares",
     "find_account_totals", "find_balances", "find_breakdowns", "find_budget_gaps", "find_carried",
     "find_changes", "find_compositions", "find_debt_ratios", "find_debt_rolls", "find_deductions",
-    "find_excess_rates", "find_grade_counts", "find_grand_totals", "find_growths",
+    "find_excess_rates", "find_grade_counts", "find_grand_totals", "find_growths", "find_lost_sums",
     "find_natural_growth", "find_net_assets", "find_netted", "find_opened_empty", "find_payments",
-    "find_products", "find_ratios", "find_remainders", "find_respective_totals",
+    "find_products", "find_ratios", "find_remainders", "find_respective_totals", "find_restated",
     "find_roll_forwards", "find_savings", "find_schedule_gaps", "find_score_rates",
     "find_share_sets", "find_weight_sets", "find_within_limits", "find_year_runs",
     "find_year_spans", "key", "parts_nest", "same_kind", "subject_index", "whole_score",

@@ -108,8 +108,10 @@ def find_opened_empty(items: Sequence[Item], parts: set[str], texts: Mapping[str
             # （无年初结转和结余）: said after it too)
             continue
         money = [i for i in since if any(s.dimension == "money" for s in i.levels())]
-        income = [i for i in money if i.subject.endswith(balances.INCOME_END)]
-        spending = [i for i in money if i.subject.endswith(balances.SPENDING_END)]
+        income = [i for i in money if i.subject.endswith(balances.INCOME_END)
+                  or _flow_role(i.subject) == "in"]  # (本校无上年结转资金。共收到 … a)
+        spending = [i for i in money if i.subject.endswith(balances.SPENDING_END)
+                    or _flow_role(i.subject) == "out"]
         if len(money) != 2 or len(income) != 1 or len(spending) != 1:
             continue
         came, went = one_money(income[0]), one_money(spending[0])
@@ -206,10 +208,12 @@ def find_roll_forwards(items: Sequence[Item], breakdowns_found: Sequence[Breakdo
         closing = one_money(item)
         if closing is None:
             continue
-        roles = _flow_roles(since, closing)
+        roles = _flow_roles(since, closing, inflows=True)
         if roles is not None:
+            inflows = roles["in"]  # (当年收到上级补助 b1、本级财政安排 b2: each came in)
             found.append(Composition("期末结余 = 期初结余 + 收入 - 支出", closing,
-                                     [roles["start"], roles["in"], roles["out"]], [1, 1, -1]))
+                                     [*roles["start"], *inflows, *roles["out"]],
+                                     [1, *(1 for _ in inflows), -1]))
             continue
         held = [one_money(other) for other in since if other.id in pooled]
         rest = [other for other in since if other.id not in pooled]
@@ -217,7 +221,7 @@ def find_roll_forwards(items: Sequence[Item], breakdowns_found: Sequence[Breakdo
         if len(held) == 1 and held[0] is not None and same_kind(held[0], closing) \
                 and out is not None:
             found.append(Composition("期末结余 = 可用资金 - 支出", closing,
-                                     [held[0], out["out"]], [1, -1]))
+                                     [held[0], *out["out"]], [1, -1]))
     return found
 
 
@@ -286,10 +290,12 @@ def _debt_role(item: Item, texts: Mapping[str, str]) -> str | None:
 
 
 def _flow_roles(since: Sequence[Item], closing: Statement,
-                wanted: Sequence[str] = ("start", "in", "out")) -> dict[str, Statement] | None:
+                wanted: Sequence[str] = ("start", "in", "out"), inflows: bool = False
+                ) -> dict[str, list[Statement]] | None:
     """The one opening balance, inflow and outflow (or those ``wanted``) among the amounts
-    of ``since``; None where an amount is of none of them, of several, or one of them is
-    missing or given twice."""
+    of ``since``, each in a list of one; None where an amount is of none of them, of
+    several, or one of them is missing or given twice. With ``inflows``, the inflow may be
+    several amounts (上级补助 b1、本级安排 b2), each of what came in."""
     roles: dict[str, list[Statement]] = {role: [] for role in wanted}
     for other in since:
         levels = [s for s in other.levels() if s.dimension == "money"]
@@ -308,9 +314,10 @@ def _flow_roles(since: Sequence[Item], closing: Statement,
             if role is None or role not in roles or not same_kind(level, closing):
                 return None
             roles[role].append(level)
-    if any(len(levels) != 1 for levels in roles.values()):
+    if any(len(levels) != 1 and not (inflows and role == "in" and levels)
+           for role, levels in roles.items()):
         return None
-    return {role: levels[0] for role, levels in roles.items()}
+    return roles
 
 
 def _end_balance(item: Item) -> bool:
@@ -323,6 +330,8 @@ def _flow_role(subject: str) -> str | None:
     roles = {role for role, words in (("start", balances.START_BALANCE),
                                       ("in", balances.INFLOW), ("out", balances.OUTFLOW))
              if any(word in subject for word in words)}
+    if balances.START_NAMED.search(subject):
+        roles = {"start"}  # (年初专项资金结余: no inflow, whatever its name holds)
     return roles.pop() if len(roles) == 1 else None
 
 

@@ -40,3 +40,48 @@ def _total_lost(lost: Sequence[Statement]) -> Statement | None:
     if len(lost) == 1 or (lost and lost[0].label.startswith(scores.LOST_TOTALS)):
         return lost[0]
     return None
+
+
+def find_lost_sums(statements: Sequence[Statement]) -> list[Composition]:
+    """A 扣 1.5 分；B 扣 2 分；C 扣 2.5 分。合计扣 5 分 (or 共扣 6.5 分，其中 A 扣 2 分 …): the
+    deductions listed one by one in a paragraph, with no other score between them, add up to
+    the figure whose name says it is their total, said after them or opening them in its
+    sentence."""
+    found: list[Composition] = []
+    for _, paragraph in groupby(statements, key=lambda s: s.paragraph):
+        run: list[Statement] = []  # the deductions since the last other score
+        opened: Statement | None = None  # a total said before its deductions
+        for statement in paragraph:
+            if statement.role != LEVEL or statement.quantity.unit != scores.SCORE_UNIT:
+                continue
+            if not statement.label.endswith(scores.LOST_ENDINGS):
+                _close(found, opened, run)
+                run, opened = [], None
+            elif statement.label.startswith(scores.LOST_TOTALS) \
+                    or statement.label.endswith(scores.LOST_TOTALS):  # (项目共扣 5.5 分)
+                if len(run) >= MIN_DEDUCTIONS and opened is None \
+                        and statement.label.startswith(scores.LOST_TOTALS):
+                    # (not 决策和过程指标合计扣 5 分 after 产出扣 a、效益扣 b: of others, named)
+                    found.append(Composition("合计扣分 = 各项扣分之和", statement, run,
+                                             [1] * len(run)))
+                    run = []
+                else:
+                    _close(found, opened, run)
+                    run, opened = [], statement
+            elif opened is not None and statement.sentence != opened.sentence:
+                _close(found, opened, run)
+                run, opened = [statement], None
+            else:
+                run.append(statement)
+        _close(found, opened, run)
+    return found
+
+
+def _close(found: list[Composition], opened: Statement | None, run: list[Statement]) -> None:
+    """The sum of the deductions a total opened, once they end."""
+    if opened is not None and len(run) >= MIN_DEDUCTIONS:
+        found.append(Composition("合计扣分 = 各项扣分之和", opened, list(run), [1] * len(run)))
+
+
+#: the fewest deductions listed for a total of them to be read
+MIN_DEDUCTIONS = 2

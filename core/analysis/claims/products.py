@@ -12,7 +12,7 @@ from crossfoot.analysis.statements import (
     LEVEL,
     Statement,
 )
-from crossfoot.analysis.vocabulary import cues, measures, per_unit
+from crossfoot.analysis.vocabulary import balances, cues, measures, per_unit
 from crossfoot.model import unit_words
 from crossfoot.model.dates import ANY_YEAR, part_of_year_end, parts_of_year_named
 
@@ -147,7 +147,10 @@ def find_products(text: str, statements: Sequence[Statement]) -> list[Product]:
         if not terms or statement.role != LEVEL:
             continue
         words = text[terms[-1][1].end + len(terms[-1][1].noun):statement.start]
-        if all(_of_total(each, statement) for _, each in terms) \
+        if words.strip("，, ") == _RECKONED and _of_total(terms[-1][1], statement):
+            found.append(Product(terms[-1:], statement))  # (…；120 个，单价 85 元，计 c: of
+            terms = []  # the count and price right before it, not of the sentence's others)
+        elif all(_of_total(each, statement) for _, each in terms) \
                 and any(cue in words for cue in cues.TOTAL):
             found.append(Product(terms, statement))
             terms = []
@@ -165,6 +168,11 @@ def find_products(text: str, statements: Sequence[Statement]) -> list[Product]:
     return found + [p for p in _per_unit(text, statements)
                     if not any(each.id in rated for _, each in p.terms)] \
         + periodic + _monthly_means(text, statements)
+
+
+#: the word alone that gives the amount a count and its price make (45 辆，每辆 8 万元，计 360
+#: 万元 / 救生衣 600 件，单价 185 元/件，计 11.1 万元: allocation and purchase lines)
+_RECKONED = "计"
 
 
 def _monthly_means(text: str, statements: Sequence[Statement]) -> list[Product]:
@@ -282,15 +290,50 @@ def _per_period(text: str, statements: Sequence[Statement]) -> list[Product]:
         counts = [s for s in members if s.role == LEVEL and s.dimension == "count"
                   and s.quantity.unit in units and s.quantity.exact
                   and not s.quantity.value % 1]
+        paid = _times_paid(members, each, times)
+        # (按每人每月 1,800 元标准发放岗位补贴 12 个月，共计 c: the months said, not a year;
+        # 每生每天 4 元，在校 200 天: a day's rate, as many days as said)
+        if times == DAILY and paid is None:
+            continue
         totals = [s for s in members if s.role == LEVEL and same_kind(s, each) and s is not each
                   and s.start > max((each.start, *(c.start for c in counts[:1])))
-                  and _said_of_a_year_total(_words_before(text, members, s), times)]
+                  and _said_of_a_year_total(_words_before(text, members, s),
+                                            1 if paid else times)]
+        times = paid or times
         after = [s for s in members if s.role == LEVEL and same_kind(s, each)
                  and s.start > each.start]
-        if len(counts) == 1 and len(totals) == 1 and after[0] is totals[0]:
+        if len(counts) == 1 and len(totals) == 1 and after[0] is totals[0] \
+                and not _paid_under_a_line(text, members, each, totals[0]):
             # (每人每年 a 测算，保险费收入 b；…，基金收入合计 c: b is the product, c a sum)
             found.append(Product([(counts[0], each)], totals[0], times))
     return found
+
+
+def _paid_under_a_line(text: str, members: Sequence[Statement], each: Statement,
+                       total: Statement) -> bool:
+    """保障标准为每人每年 5,400 元 … 全年发放低保资金 c: what was paid under a line is each
+    one's gap to it, not the line times the count (a budget's 全年需资金 at the standard is
+    that product)."""
+    return any(w in each.label for w in per_unit.LINE_STANDARDS) \
+        and any(w in _words_before(text, members, total) for w in measures.ACTUAL_WORDS)
+
+
+def _times_paid(members: Sequence[Statement], each: Statement, times: int) -> int | None:
+    """The months a rate per month, or the days a rate per day, was paid for, where its
+    sentence says them in one figure after the rate (发放 12 个月 / 在校天数按 200 天计): a
+    whole count, up to a year's."""
+    unit, most = _PAID_FOR.get(times, ("", 0))
+    said = [s for s in members if unit and s.quantity.unit == unit and s.start > each.start]
+    if len(said) != 1 or said[0].quantity.value % 1 or not 0 < said[0].quantity.value <= most:
+        return None
+    return int(said[0].quantity.value)
+
+
+#: a rate per day's times a year: none fixed, only the days the text says
+DAILY = 0
+#: the unit of the count of times a rate is paid for, and the most a year holds, by its times
+#: a year (a month's, a day's)
+_PAID_FOR = {MONTHS: ("个月", MONTHS), DAILY: ("天", 366)}
 
 
 def _per_more(text: str, end: int) -> bool:
@@ -304,8 +347,10 @@ _JOINING_MARKS = ("·", "•", "・")
 
 
 #: the words that say an amount after a rate per year is its total (全年 / 共发放 / 合计 /
-#: 发放资金 / 所需资金 / 支出), not another thing's (林业有害生物防治 c)
-_YEAR_OR_TOTAL = (*per_unit.YEAR, *cues.TOTAL_OPENING, *measures.ACTUAL_WORDS, "需", "支出")
+#: 发放资金 / 所需资金 / 支出; 成交单价 a 元/台，合同金额 c: a purchase's), not another thing's
+#: (林业有害生物防治 c)
+_YEAR_OR_TOTAL = (*per_unit.YEAR, *cues.TOTAL_OPENING, *measures.ACTUAL_WORDS, "需", "支出",
+                  *balances.SPENT)
 
 
 def _said_of_a_year_total(words: str, times: int) -> bool:
@@ -329,6 +374,9 @@ def _rate_per(text: str, statement: Statement) -> tuple[tuple[str, ...], int] | 
     for word, rate in per_unit.PER_PERIOD.items():
         if word in words:
             return rate
+    for word, units in per_unit.PER_DAY.items():
+        if word in words:
+            return units, DAILY
     one = _PER_ONE.search(words)
     if one is not None:  # 补贴标准为每件 800 元，…结案 426 件，…核发补贴 c: once a count
         return (per_unit.PEOPLE if one[1] in per_unit.PEOPLE else (one[1],)), 1
@@ -406,8 +454,10 @@ def _per_unit(text: str, statements: Sequence[Statement]) -> list[Product]:
         totals = named or ([] if other_per else totals)
         if not totals and name:  # 人员经费 a …。按在职人员 148 人计算，人均人员经费 b: the
             totals = [s for at, s in enumerate(statements[:index])  # total named before
-                      if s.role == LEVEL and s.lead == name and same_kind(s, average)
-                      and pers[at] is None]
+                      if s.role == LEVEL and _names_total(s.lead, name)
+                      and same_kind(s, average) and pers[at] is None
+                      and (s.lead == name or s.measure not in measures.BUDGET_MEASURES)]
+            # (机关运行经费年初预算 a，实际支出 b …，人均机关运行经费 m: of b, not of a)
         totals = [s for s in totals if s.period == average.period]  # (上年生均支出 b: last
         # year's mean, not of this year's total)
         if len(counts) == 1 and len(totals) == 1 and counts[0].quantity.unit in units \
@@ -416,6 +466,18 @@ def _per_unit(text: str, statements: Sequence[Statement]) -> list[Product]:
                                      for word in per_unit.YEAR)):
             found.append(Product([(counts[0], average)], totals[0], times or 1))
     return found
+
+
+def _names_total(lead: str, name: str) -> bool:
+    """Does a mean's name name the total said before it: the same words, or the last ones of
+    a long name (公务用车运行维护费 a。…保有量 7 辆，平均每辆车运行维护费 m)?"""
+    return lead == name or (len(name) >= _NAME_TAIL and lead.endswith(name)
+                            and not per_unit.rate_of_one(lead))  # (按照小学生均公用经费 650
+    # 元/生 … 应拨付生均公用经费 c: a standard, no total)
+
+
+#: the fewest characters of a total's name a mean may name it by
+_NAME_TAIL = 4
 
 
 #: (units of the count, name of the amount, the one count it is over when the words name it)

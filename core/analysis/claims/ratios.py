@@ -505,7 +505,9 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
     if any(word in stated.label for word in ratios.JOINED):
         return None  # 满意和基本满意率: of two answers together
     partly = _partly(stated.label, verb)
-    doing = [at for at, s in enumerate(counts) if at > 0 and verb in s.label + s.lead
+    doing = [at for at, s in enumerate(counts) if at > 0 and (
+                 verb in s.label + s.lead or (verb in ratios.HELD_VERBS and any(
+                     word in s.label + s.lead for word in ratios.HELD)))
              and _denied(s.label + s.lead, verb) == denied
              and _partly(s.label + s.lead, verb) == partly]
     if not doing:
@@ -515,6 +517,11 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
         return None
     of = counts[doing[-1] - 1] if not denied else next(
         (s for s in reversed(counts[:doing[-1]]) if verb not in s.label + s.lead), None)
+    if of is not None and of.sentence != done.sentence and of.quantity.unit != done.quantity.unit:
+        # (下达改造任务 42 个小区、3,318 户。已开工 39 个小区，开工率 p: the whole in the
+        # done count's unit, the sentence before giving one such)
+        of = next((s for s in reversed(counts[:doing[-1]]) if s.sentence == of.sentence
+                   and s.quantity.unit == done.quantity.unit), of)
     if of is None:
         return None
     if of.sentence != stated.sentence and (
@@ -594,7 +601,8 @@ def _planned_verb_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
 
     Read only where the rate's name ends in the verb and 率, and its sentence states
     exactly two figures before it, in one unit: the first plans the verb (计划 / 目标 / 应
-    right before it), the second does it (实际 / 已 / 累计 right before it, not denied).
+    right before it, or before another verb of funds moving down: 应拨付 a，实际到位 b，
+    到位率 p), the second does it (实际 / 已 / 累计 right before it, not denied).
     """
     at = stated.label.rfind(ratios.RATE_SUFFIX)
     verb = stated.label[max(0, at - 2):at] if at == len(stated.label) - 1 else ""
@@ -608,8 +616,9 @@ def _planned_verb_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
     planned, done = said
     tasked = verb == ratios.DONE_TASK and planned.lead.endswith(ratios.PLAN_WORDS)
     # (下达造林任务 a，实际完成造林 b，完成率 p: a task, then what was done of it)
-    if not (tasked or any(word + verb in planned.lead + planned.label
-                          for word in ratios.PLANNED_VERB)) \
+    moving = ratios.FUNDS_MOVING if verb in ratios.FUNDS_MOVING else (verb,)
+    if not (tasked or any(word + done_as in planned.lead + planned.label
+                          for word in ratios.PLANNED_VERB for done_as in moving)) \
             or not _done_with(done.lead + done.label, verb) \
             or _denied(done.lead + done.label, verb):
         return None
@@ -699,13 +708,14 @@ _DONE_RATE = "完成率"
 
 
 def _target_before(upto: Sequence[Item], done: Statement) -> list[Statement]:
-    """The target of the same subject an earlier sentence of the paragraph states."""
+    """The target of the same subject an earlier sentence (or segment: 年度目标：… 8,500 人；
+    实际完成 8,137 人) of the paragraph states."""
     owner = next((item for item in upto if done in item.statements), None)
     if owner is None:
         return []
     return [s for item in upto if key(item.subject) == key(owner.subject)
-            for s in item.levels() if s.measure == "target" and s.sentence < done.sentence
-            and _is_output(s)]
+            for s in item.levels() if s.measure == "target"
+            and (s.sentence, s.segment) < (done.sentence, done.segment) and _is_output(s)]
 
 
 #: dimensions of what is done rather than spent or scored: counts (户, 座), areas (亩) and
@@ -1228,6 +1238,10 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
     if verb is not None:  # 62,000 万元，已全部到位，到位率 100%；已支出 57,418 万元: a 到位率
         actual = [s for s in actual if verb in s.label]  # is of funds received, not spent
     if stated.whole:  # 完成年初预算的 45%: the budget named must be stated too
+        if any(s.role == WHOLE and s.clause == stated.clause and s.start < stated.start
+               and s.period != stated.period for s in item.statements):
+            return None  # 上年完成预算 14,210 万元的 98.3%: last year's rate, whose done
+            # figure its clause does not give
         wanted = "budget_initial" if "年初" in stated.whole else "budget"
         budgets = [s for s in levels if s.measure == wanted] or [
             s for s in levels if s.role == WHOLE and s.clause == stated.clause]
@@ -1266,19 +1280,24 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
 
 def _spent_of_funds(upto: Sequence[Item], stated: Statement) -> Ratio | None:
     """到位资金 a，已支出 b，支出进度 p / 下达资金 a，累计支出 b，支出进度 p: a rate of spending
-    with no budget of its own is of the funds said before the amount spent in its sentence.
-    Read only where the sentence states exactly those two amounts before the rate, the
-    second spent in the rate's words and the first in none of them."""
+    with no budget of its own is of the funds said before the amount spent in its sentence
+    (so is an execution rate: 到位 a，实际支出 b，资金执行率 p). Read only where the
+    sentence states exactly those two amounts before the rate, the second spent in the
+    rate's words and the first in none of them."""
     here = [s for s in _said_before(upto, stated)
             if not s.aside and s.dimension == "money" and s.period == stated.period]
     # (到位资金 a（中央 b、省级 c），全年支出 d，资金支出率 p: the funds' sources in brackets
     # are theirs, no third amount)
     verb = next((v for v in ratios.SPENDING_RATE_VERBS if v in stated.label), None)
-    if verb is None or stated.whole or len(here) != 2:
+    said: tuple[str, ...] = (verb,) if verb is not None else ()
+    if verb is None and ratios.EXECUTED in stated.label:
+        said = ratios.EXECUTED_AS  # (到位资金 a，实际支出 b，资金执行率 p)
+    if not said or stated.whole or len(here) != 2:
         return None
     funds, spent = here
-    if verb not in spent.label or verb in funds.label or not same_kind(funds, spent):
-        return None
+    if not any(w in spent.label for w in said) or any(w in funds.label for w in said) \
+            or not same_kind(funds, spent) or (verb is None and funds.measure != "actual"):
+        return None  # (收入预算 a，实际支出 b，预算执行率 p: an income's budget, no funds come in)
     return Ratio("rate", stated, spent, funds, True)
 
 

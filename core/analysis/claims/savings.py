@@ -60,9 +60,11 @@ def _pair(saving: Statement, since: Sequence[Statement], after: Sequence[Stateme
           ) -> Saving | None:
     alike = [s for s in since if s.dimension == "money" and s.period == saving.period]
     budgets = [s for s in alike if s.measure in BUDGET_MEASURES or (
-        s.measure is None and any(word in s.label for word in balances.PRICE_CEILINGS))]
+        s.measure is None and any(word in s.label for word in (
+            *balances.PRICE_CEILINGS, *balances.SUBMITTED)))]
     spent = [s for s in alike if (s.measure == "actual" or (
-        s.measure is None and any(word in s.label for word in balances.SPENT)))
+        s.measure is None and any(word in s.label for word in (
+            *balances.SPENT, *balances.SETTLED))))
         and not any(word in s.label for word in balances.RECEIVED)]
     if len(budgets) != 1 or len(spent) != 1:
         return None

@@ -28,18 +28,23 @@ SPENDING_END = ("支出", "费用")  # (费用合计: 政府会计's expenses, b
 SAVING = ("节约财政资金", "节约资金", "节省资金", "节支资金", "节约", "节省", "节支",
           # (全年预算数 a，执行数 b，结余资金 c: a project's funds left unspent; not 年末结余,
           # a balance carried: names with ``CARRIED`` words are none)
-          "结余资金", "资金结余", "结余")
+          "结余资金", "资金结余", "结余",
+          # (送审金额 a，审定金额 b，核减投资 c: settlement audits of investment projects)
+          "核减投资", "核减金额", "核减", "审减金额", "审减")
 #: words of what was spent that procurement writes without a measure word (成交金额, 中标金额,
 #: 签订合同金额)
 SPENT = ("成交", "中标", "合同")
 #: names of the price a procurement may not pass, which its saving is against as against a
 #: budget (招标控制价 a，中标价 b，节约资金 c: tender and procurement statistics)
 PRICE_CEILINGS = ("控制价", "最高限价")
+#: names of what an audit was sent and of what it settled, which its 核减 is the gap of as a
+#: saving is of a budget and its spending (送审金额 a，审定金额 b，核减 c)
+SUBMITTED, SETTLED = ("送审",), ("审定",)
 #: words of money received, which is not money spent (实际到位 380 万元 … 全年支出 351.5 万元，
 #: 结余 28.5 万元: the rest is of the budget less the spending)
 RECEIVED = ("到位", "收到", "下达")
 #: words its rate's name ends with: the saving as a share of the budget
-SAVING_RATE = ("资金节约率", "节约率", "节支率", "节资率")
+SAVING_RATE = ("资金节约率", "节约率", "节支率", "节资率", "核减率", "审减率")
 
 #: names of the balance carried in at the start of the year and out at its end: the one at the
 #: end is the one at the start with the year's balance (加上年初滚存结余 a，年末滚存结余 b)
@@ -55,6 +60,8 @@ START_BALANCE = ("上年结余", "上年结转", "年初结转", "年初结余",
                  "期初结余", "期初余额", "年初滚存结余",
                  "上年末滚存结余", "上年末结余",  # (last year's close: this year's opening)
                  "年初财政拨款结转")  # (the 财政拨款 table's: 年初财政拨款结转和结余 a …)
+#: such a balance with the fund's name inside it (2023 年初就业补助资金结余 a … 年末结余 d)
+START_NAMED = re.compile(r"(?:年初|期初)[\u4e00-\u9fff]{2,10}(?:结余|结转)$")
 END_BALANCE = ("年末滚存结余", "年末结余", "年末余额", "月末结余", "月末余额", "期末结余",
                "期末余额", "本期结余",
                # (年初结转和结余 a；本年收入合计 b；本年支出合计 c；年末结转和结余 d: a final
@@ -78,7 +85,8 @@ WITHIN_AFTER = ("以内", "之内", "范围内")
 #: words of what came in and of what went out in such a paragraph
 INFLOW = ("收入", "收到", "接收", "收缴",
           "筹集",  # (年初滚存结余 a，当年筹集 b，当年支出 c: relief and aid funds)
-          "下达", "到位")  # (专项资金年初结转 a，本年下达 b，本年支出 c，年末结余 d)
+          "下达", "到位",  # (专项资金年初结转 a，本年下达 b，本年支出 c，年末结余 d)
+          "安排")  # (年初结余 a，收到上级补助 b1、本级财政安排 b2，全年支出 c: a fund's own)
 OUTFLOW = ("支出", "拨付", "使用")
 
 #: words that open the figure of what is left of a whole after what was done (下达 a，已拨付
@@ -86,9 +94,10 @@ OUTFLOW = ("支出", "拨付", "使用")
 #: fund notices, rectification and project reports), longest first
 LEFT = ("尚未", "仍未", "还未", "尚余", "尚有", "仍有", "尚差", "还差", "剩余", "余下", "其余",
         "结余", "未")  # (到位资金 a，实际支出 b，结余 c: a project's funds left unspent)
-#: the words that say a body carried nothing in (本单位无年初结转和结余: 部门决算说明): its
-#: closing balance is then the year's income less its spending
-NO_OPENING = re.compile(r"无(?:年初)?(?:财政拨款)?结转(?:和|及)?结余")
+#: the words that say a body carried nothing in (本单位无年初结转和结余: 部门决算说明; 本校无上年
+#: 结转资金: a school's fund account): its closing balance is then the year's income less its
+#: spending
+NO_OPENING = re.compile(r"无(?:年初)?(?:财政拨款)?结转(?:和|及)?结余|无(?:上年|年初)结转资金")
 #: the noun a rest's word may follow (资金结余 c, as 结余 c)
 FUNDS = "资金"
 #: the words a 未 may deny after it: what was done (未整改 after 已整改, 未到位 after 到位)

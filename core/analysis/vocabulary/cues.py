@@ -145,7 +145,10 @@ BODY_ENDINGS = ("街道", "镇", "乡", "局", "委", "办", "院", "所", "中�
                 "站", "队", "厅", "部", "会", "馆", "校", "园")
 LIST_LEADS = ("下设", "设有", "内设", "下辖", "设", "有", "含", "共",
               # 对 A、B 和 C 3 个单位进行了审计 / 抽查了 A、B 2 个乡镇: audit reports
-              "对", "抽查了", "抽查")
+              "对", "抽查了", "抽查",
+              # (涵盖 A、B、C 共 3 类 / 采用了 A、B 和 C 3 种采购方式 / 将 A、B、C 共 3 类病种纳入:
+              # services, procurement and insurance reports)
+              "涵盖", "采用了", "采用", "将")
 #: verbs after a bare 分别 that place each thing counted at one of the names that follow
 #: (新建青少年之家 8 个，分别设在 A 镇、B 镇 … / 瞭望塔 4 座，分别位于 …): any other verb
 #: (分别送去了 A、B、C) names what was done or given, not what was counted
@@ -176,8 +179,9 @@ OWNERS = ("本部门", "本单位", "我单位", "我部门", "本局", "我局"
 ABOVE = "以上"
 #: the same without a count (以上合计 / 上述共计 / 以上各项合计): all the items listed before
 ABOVE_NAMES = frozenset({"以上", "上述", "以上各项", "上述各项", "以上所列", "上列"})
-#: (三县区合计使用 …, 上述两镇合计: the places a fund's notice lists, counted)
-_COUNTED = r"(?:项|个方面|方面|类|个项目|个|县区|区县|县市区|乡镇|街道|县|区|镇|乡|村)"
+#: (三县区合计使用 …, 上述两镇合计: the places a fund's notice lists, counted; 以上四种方式合计:
+#: the methods of a procurement report)
+_COUNTED = r"(?:项|个方面|方面|类|种|个项目|个|县区|区县|县市区|乡镇|街道|县|区|镇|乡|村)"
 ABOVE_COUNT = re.compile(rf"^(?:以上|上述)([0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}}){_COUNTED}")
 #: the same count without 以上 / 上述, before 合计 / 共计 (…；三是 …，三类项目合计 8,645.20 万元)
 COUNTED_TOTAL = re.compile(rf"^([0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}}){_COUNTED}")

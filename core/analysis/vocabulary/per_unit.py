@@ -27,7 +27,8 @@ PER_UNIT: dict[str, tuple[str, ...]] = {
 MEAN_EACH = "平均每"
 #: the units of such counts, longest first (批次 before 批)
 MEAN_EACH_UNITS = ("批次", "人次", "个", "辆", "所", "家", "册", "台", "件", "批", "项", "户", "座",
-                   "处", "期", "场")  # (培训 42 期 …，平均每期 45 人: training reports)
+                   "处", "期", "场",  # (培训 42 期 …，平均每期 45 人: training reports)
+                   "份")  # (签订合同 48 份 …，平均每份合同金额 m: procurement reports)
 #: units too general to say what is counted: the mean's noun must be the count's (平均每个乡镇
 #: of 13 个乡镇, never of 12 个项目)
 NAMED_UNITS = ("个", "项", "件", "处")
@@ -122,6 +123,14 @@ PER_PERIOD: dict[str, tuple[tuple[str, ...], int]] = {
     "每人每年": (PEOPLE, 1), "每户每年": (("户",), 1),
     "每生每年": (PEOPLE, 1),  # (资助学生 1,236 人，按每生每年 3,300 元: student aid)
 }
+#: names of a standard that is a line, not what each is paid (农村低保保障标准为每人每年 5,400
+#: 元 … 发放低保资金 c: each is paid the gap between the line and his income; a budget's
+#: 全年需资金 at the standard is still its product)
+LINE_STANDARDS = ("保障标准", "低保标准")
+#: words of a rate per one per day, paid as many days as the text says (受益学生 1,264 人，每生
+#: 每天 4 元，在校 200 天计: school meals; 每人每天 30 元 … 发放 90 天: relief and training)
+PER_DAY: dict[str, tuple[str, ...]] = {"每生每天": PEOPLE, "每人每天": PEOPLE, "每生每日": PEOPLE,
+                                       "每人每日": PEOPLE}
 #: words that make a figure a month's mean of a year's total (全年 … 64,920 元，月均 5,410 元)
 MONTHLY_MEAN = ("月均", "平均每月", "每月平均", "月平均")
 #: words after 人均 / 户均 that make the amount per one per month or year (人均每月 3,000 元 of

@@ -22,8 +22,9 @@ SHARE_OPEN = ("占",)
 #: 占道经营类案件: city management's cases and permits)
 SHARE_OPEN_IN_NAMES = ("占补平衡", "占用", "占地面积", "占道")
 #: characters before it that make it part of a verb naming a misuse (挤占挪用资金, 侵占集体资产:
-#: audit reports' findings), not a share
-SHARE_OPEN_AFTER_IN_NAMES = ("挤", "侵", "抢", "霸", "强")
+#: audit reports' findings; 乱占、乱采、乱堆、乱建: the “四乱” river and lake chiefs clear), not a
+#: share
+SHARE_OPEN_AFTER_IN_NAMES = ("挤", "侵", "抢", "霸", "强", "乱")
 #: characters that may follow it before the whole's name (占到 / 占据 …的 81.68%)
 SHARE_OPEN_TAILS = ("到", "据")
 #: words that end the whole's name before the percent (占 X 的 / 占 X 比重为)
@@ -89,6 +90,9 @@ FUND_RATES = {"到位率": "到位", "支付率": "支付"}
 #: p / 资金使用率 p: monitoring and self-evaluation reports), as the rate's name and the spent
 #: figure's words say them
 SPENDING_RATE_VERBS = ("支出", "使用", "支付")  # (合同金额 a，累计支付 b，支付进度 p)
+#: the word of an execution rate, of what was spent (支出 / 执行) of funds received (到位资金 a，
+#: 实际支出 b，资金执行率 p: project and fund self-evaluations with no budget stated)
+EXECUTED, EXECUTED_AS = "执行", ("支出", "执行")
 #: names of all of a project's planned funds, after its owner (本项目 / 该项目) is dropped
 FUND_PLANS = ("计划总投资", "总投资", "计划投资", "计划总投入", "总投入", "计划投入资金",
               "计划投入", "计划资金", "预算资金", "应到位资金")
@@ -121,7 +125,13 @@ COUNT_RATE_VERBS = frozenset({"回收", "合格", "达标", "参保", "覆盖", 
                               "成功", "就业", "完工", "竣工", "接通", "有效", "火化",
                               # (监测对象 2,134 户，已消除风险 1,580 户，风险消除率 …: rural
                               # revitalisation monitoring)
-                              "消除"})
+                              "消除",
+                              # (高血压患者 8,420 人，其中规范管理 6,105 人，规范管理率 …: basic
+                              # public health services)
+                              "管理"})
+#: such verbs a count said as already done (已有 16 个建成 …) does too: 18 个乡镇中已有 16 个
+#: 建成传习所，乡镇覆盖率 p (places covered, in services' and culture reports)
+HELD_VERBS, HELD = frozenset({"覆盖"}), ("已",)
 #: such verbs whose count is of another noun than the count it is a rate of, and the units
 #: of each (入住 96 人 of 床位 150 张; 火化 4,844 具 of 死亡 5,120 人)
 UNITS_APART = {"入住": frozenset({("人", "张"), ("人", "床")}),
@@ -131,11 +141,15 @@ UNITS_APART = {"入住": frozenset({("人", "张"), ("人", "床")}),
 AMOUNT_RATE_VERBS = frozenset({"核销", "回收"})
 #: verbs whose rates are read so only when no plan, target or budget gives them: 完成率 of
 #: counts (共设置 32 个指标，完成 28 个，完成率 87.5%) and 整改率 of problems found (反映问题
-#: 243 个，已整改到位 219 个，整改率 90.1%: audit rectification reports)
-LAST_COUNT_RATE_VERBS = frozenset({"完成", "整改"})
+#: 243 个，已整改到位 219 个，整改率 90.1%: audit rectification reports), and 销号 of problems
+#: closed (发现河湖问题 412 个，已整改销号 389 个，销号率 p: river chiefs' and inspections')
+LAST_COUNT_RATE_VERBS = frozenset({"完成", "整改", "销号"})
 #: words right before a verb that plan it, and that say it was done (计划接入 a，实际接入 b，接入率
 #: p; 应发放 a 人，实际发放 b 人，发放率 p: targets against outputs in self-evaluations)
 PLANNED_VERB = ("计划", "目标", "应")
+#: verbs of funds moving down to who spends them: one planned stands for another done (各级财政
+#: 应拨付 a，实际到位 b，资金到位率 p: the money due, whichever of them names it)
+FUNDS_MOVING = ("拨付", "下达", "到位", "划拨")
 #: the verb a task is done with: its rate (完成率) is of a figure named as a task or a plan
 #: (下达造林任务 a，实际完成造林 b)
 DONE_TASK = "完成"

@@ -24,7 +24,7 @@ from crossfoot.model.means import mean_per_thing
 from crossfoot.model.numerals import fold
 from crossfoot.model.script import simplified
 
-_NUMBER = re.compile(r"^[-−－]?[0-9][0-9,]*(?:\.[0-9]+)?\s*%?$")
+_NUMBER = re.compile(r"^[-−－+＋]?[0-9][0-9,]*(?:\.[0-9]+)?\s*%?$")
 _EMPTY = frozenset({"", "/", "-", "—", "－", "——", "…", "……"})
 _UNIT = re.compile(r"单位\s*[:：]\s*(亿元|万元|千元|元)|[（(](亿元|万元|千元|元)[)）]")
 #: column names of a sum over the columns beside them
@@ -270,11 +270,11 @@ def to_table(grid: Grid, title: str, starts: Sequence[int]) -> dict[str, Any]:
     summed = row_sums(columns)
     if summed is not None:
         table["column_sums"] = [summed]
-        for column in columns:  # 直流桩（个） | 交流桩（个） | 小计（个）: counts, exact
-            counted = header_unit(column["label"])
-            if column["id"] in (summed["total"], *summed["parts"]) \
-                    and counted in unit_words.COUNT:
-                column["unit"] = counted
+    for column in columns[1:]:  # 户数（户） / 直流桩（个）: counts, exact (64 + 18 + 27 + 95
+        # is 204, not 206 within the rounding of four figures)
+        counted = header_unit(column["label"])
+        if counted in unit_words.COUNT and "unit" not in column:
+            column["unit"] = counted
     return table
 
 
@@ -342,4 +342,4 @@ def decimal_text(text: str) -> str:
 
 def _decimal_text(text: str) -> str:
     return fold(text).replace(" ", "").replace(",", "").replace("%", "").replace(
-        "−", "-").replace("－", "-")
+        "−", "-").replace("－", "-").lstrip("+＋")  # (+129 in a column of changes)

@@ -79,11 +79,12 @@ def _rows_under(text: str, lines: list[tuple[int, int]], index: int,
             or any(_kind(c) != "text" or len(c) > MAX_NAME for _, c in header):
         return []
     numbered = _numbered(header)
+    yearly = header[0][1] in _YEAR_HEADERS
     rows = []
     for line in lines[index + 1:]:
         row = _cells(text, line)
         if row is None or not (
-                (len(row) == len(header) and _is_row(row))
+                (len(row) == len(header) and _is_row(row, yearly))
                 or (numbered and len(row) == len(header) and row[0][1].isdigit()
                     and _is_row(row[1:]))
                 or (numbered and len(row) == len(header) - 1 and _is_row(row))):
@@ -98,12 +99,18 @@ def _numbered(header: list[tuple[int, str]]) -> bool:
     return header[0][1].replace(" ", "") in grids.ROW_NUMBER_HEADERS
 
 
-def _is_row(row: list[tuple[int, str]]) -> bool:
-    """A name, then figures (or the marks of an empty cell) only, at least one figure."""
+def _is_row(row: list[tuple[int, str]], yearly: bool = False) -> bool:
+    """A name, then figures (or the marks of an empty cell) only, at least one figure; under
+    a header of years (年度 | 中央 | 省级 …), a year is the name (2021 1,800 720 …)."""
     name, rest = row[0][1], [c for _, c in row[1:]]
     kinds = [_kind(c) for c in rest]
-    return _kind(name) == "text" and len(name) <= MAX_NAME and "text" not in kinds \
-        and "number" in kinds
+    named = _kind(name) == "text" or (yearly and _YEAR_NAME.fullmatch(name) is not None)
+    return named and len(name) <= MAX_NAME and "text" not in kinds and "number" in kinds
+
+
+#: the headers of a column of years, and a year as a row's name
+_YEAR_HEADERS = ("年度", "年份", "年")
+_YEAR_NAME = re.compile(r"(?:19|20)[0-9]{2}年?度?")
 
 
 def _kind(cell: str) -> str:
