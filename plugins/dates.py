@@ -761,14 +761,15 @@ class AfterTheStatedPeriod(Rule):
     family = "dates"
     reads_analysis = False
     severity = Severity.WARNING
-    summary = "Something said to fall within the period the text states is dated after it."
+    summary = "Something said to fall within the period the text states is dated outside it."
     explanation = (
         "A self-evaluation or a notice often states the period it covers (本次自评期间为 2022 "
         "年 1 月 1 日至 2022 年 12 月 31 日) and then what was done within it (评价期内 / 统计期内 "
         "/ 自评时段内 …，拨付时间分别为 2022 年 3 月、6 月和 2023 年 12 月). A day of something "
-        "done that the same paragraph, after both, dates past the period's end contradicts it: "
-        "most often the year is mistyped. Read only in a paragraph that states the period and "
-        "says 期内 (or 时段内); not a cut-off (截至), a plan or a deadline."
+        "done that the same paragraph, after both, dates past the period's end, or before its "
+        "start (发放时间分别为 2022 年 3 月、6 月、9 月和 2021 年 12 月), contradicts it: most "
+        "often the year is mistyped. Read only in a paragraph that states the period and says "
+        "期内 (or 时段内); not a cut-off (截至), a plan or a deadline."
     )
     example = ("本次自评期间为 2022 年 1 月 1 日至 2022 年 12 月 31 日。评价期内，县财政分三次拨付"
                "资金，拨付时间分别为 2022 年 6 月、2022 年 9 月和 2023 年 3 月")
@@ -776,11 +777,16 @@ class AfterTheStatedPeriod(Rule):
         "zh": "“{label}”所述日期 {date} 晚于文中所述期间的结束日 {end}，而文中称其在期内",
         "en": "“{label}” gives {date}, after {end}, the end of the period the text says it "
               "falls within",
+        "before.zh": "“{label}”所述日期 {date} 早于文中所述期间的起始日 {start}，而文中称其在期内",
+        "before.en": "“{label}” gives {date}, before {start}, the start of the period the text "
+                     "says it falls within",
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         texts = {p.id: p.text for p in ctx.report.iter_paragraphs()}
         ends: dict[str, tuple[Fact, PartialDate]] = {}
+        starts: dict[str, PartialDate] = {}  # (2022 年 1 月 1 日至 …: the period's first day)
+        last: dict[str, tuple[Fact, PartialDate]] = {}  # each paragraph's date before
         within_at: dict[str, int | None] = {}  # where each paragraph says 期内, if it does
         for fact, date in _fact_dates(ctx.report):
             place = fact.source
@@ -791,6 +797,11 @@ class AfterTheStatedPeriod(Rule):
                 if text[place.start:place.start + 1] in PERIOD_TO \
                         and any(w in fact.name for w in STATED_PERIODS):
                     ends[place.paragraph] = fact, date  # (…至 2022 年 12 月 31 日: its end)
+                    before = last.get(place.paragraph)
+                    if before is not None and before[0].source is not None \
+                            and before[0].source.end == place.start:
+                        starts[place.paragraph] = before[1]
+                last[place.paragraph] = fact, date
                 continue
             end_fact, end = ends[place.paragraph]
             if place.paragraph not in within_at:
@@ -800,13 +811,22 @@ class AfterTheStatedPeriod(Rule):
             if within is None or end_fact.source is None or end_fact.source.end is None \
                     or place.start < max(within, end_fact.source.end):
                 continue
-            if date.first_day > end.last_day and not fact.name.startswith(CUT_OFF) \
-                    and _done_on(fact):
+            if fact.name.startswith(CUT_OFF) or not _done_on(fact):
+                continue
+            start = starts.get(place.paragraph)
+            if date.first_day > end.last_day:
                 yield self.finding(ctx, fact.location(),
                                    Evidence(expected=f"≤ {end.last_day.isoformat()}",
                                             actual=fact.text),
                                    related=(end_fact.location(),), label=fact.name,
                                    date=fact.text, end=end.last_day.isoformat())
+            elif start is not None and date.last_day < start.first_day:
+                yield self.finding(ctx, fact.location(),
+                                   Evidence(expected=f"≥ {start.first_day.isoformat()}",
+                                            actual=fact.text),
+                                   related=(end_fact.location(),), message="before",
+                                   label=fact.name, date=fact.text,
+                                   start=start.first_day.isoformat())
 
 
 #: words naming the period a text states it covers (本次自评期间为 / 评价时段为 / 项目实施期为 /

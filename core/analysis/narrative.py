@@ -401,12 +401,16 @@ def read_document(document: TextDocument, statements: bool = True,
         _handed.append((_texts(read_from), data["meta"].get("fiscal_year"),
                         _analysis(reading, emitter)))
     table_claims = []
+    table_relations = []
     for table in data.get("tables", ()):
         table_claims.extend(tables.read_table(table))
+        table_relations.extend(tables.row_products(table))
         tables.adopt_unit(table, emitted)
         emitter.link_table_total(table)
     for number, claim in enumerate(table_claims, len(claims) + 1):
         claim["id"] = f"c{number}"
+    for number, relation in enumerate(table_relations, len(relations) + 1):
+        relation["id"] = f"r{number}"
     analysis = {**({"statements": emitter.statements_json()} if statements else {}),
                 **data.pop("analysis", {})}
     if reading.failures:
@@ -415,7 +419,7 @@ def read_document(document: TextDocument, statements: bool = True,
     texts = {paragraph: text for _, paragraph, text in _paragraphs(read_from)}
     facts, quantities = json_form(emitted, texts)
     data = {**{k: v for k, v in data.items() if k != "analysis"}, "facts": facts,
-            "relations": as_dicts(relations, texts),
+            "relations": [*as_dicts(relations, texts), *table_relations],
             "claims": [*as_dicts(claims, texts), *table_claims], "analysis": analysis}
     return TextDocument(data, document.offsets, document.report_date_paragraph, document.notes,
                         quantities)

@@ -683,7 +683,8 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
         if named.endswith(ratios.RATE_WORDS) or named.endswith(ratios.COUNT_RATE_WORDS):
             statement.role = RATE
             return
-    if _ends_with_compare(words) or (not words and _compared_in_host(text, clause)) \
+    if _ends_with_compare(words) or _ends_with_compare(_WORDS_IN_BRACKETS.sub("", words)) \
+            or (not words and _compared_in_host(text, clause)) \
             or (_FRAME_CLOSE.match(text, item.end) and _frame_opened(words)) \
             or (words == "的" and _ends_with_compare(_before_brackets(text, clause.start) + "的")):
         # (较上年（2022 年）的 1,102.60 万元: the bracket dates the base, which follows it)
@@ -698,6 +699,11 @@ def _role(statement: Statement, text: str, clause: Clause, left: str, item: Foun
             and _share_follows(text, item.end + 1):
         statement.role = WHOLE  # 占全年立案总数（160 件）的 60.00%: the whole, in brackets
         statement.whole = _after(host, ratios.SHARE_OPEN)
+
+
+#: a bracket of words with no figure in it (较 2017 年（政策调整前）的 a: what the year was, no
+#: part of the comparison's words)
+_WORDS_IN_BRACKETS = re.compile(r"[（(][^（）()0-9]*[）)]")
 
 
 #: the small words ``_trim`` takes off, in the order it tries them

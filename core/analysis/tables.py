@@ -489,6 +489,40 @@ _BARE_YEAR = re.compile(r"^((?:19|20)[0-9]{2})(?:年度?)?$")
 _LAST_YEAR_CHANGE = re.compile(r"(?:较|比)上年|同比")
 
 
+def row_products(table: dict[str, Any]) -> list[dict[str, Any]]:
+    """``类别 | 户数（户） | 补助标准（万元/户） | 补助资金（万元）``: each row's amount is its
+    count times its standard (relations of the model, one a row). Only where the table has
+    exactly these three value columns in this order, the standard's header naming a price or
+    a standard and the amount's the money unit the standard is in, and the row states all
+    three, its count whole."""
+    columns = [c for c in table["columns"][1:] if c.get("role") != "label"]
+    if not table.get("columns") or table["columns"][0].get("id") != "label" or len(columns) != 3:
+        return []
+    count, each, amount = columns
+    names = [str(c.get("label", "")).replace(" ", "") for c in columns]
+    per = header_unit(names[1]) or ""
+    money = header_unit(names[2])
+    if not _COUNT_HEADER.search(names[0]) or not _STANDARD_HEADER.search(names[1]) \
+            or money is None or per.partition("/")[0] != money or not per.partition("/")[2]:
+        return []
+    found = []
+    for row in table["rows"]:
+        cells = [_amount(row["cells"].get(c["id"])) for c in (count, each, amount)]
+        times = cells[0]
+        if None in cells or times is None or times % 1 or times <= 0 or row.get("role") == "note":
+            continue
+        found.append({"kind": "sum", "label": f"{_label(row)}：{names[0]} × {names[1]}",
+                      "total": _ref(table, row, amount["id"]),
+                      "parts": [_ref(table, row, each["id"])], "weights": [int(times)],
+                      "coverage": "complete", "certain": True})
+    return found
+
+
+#: a column of counts (户数 / 人数 / 数量 / 台数) and one of a price or standard per one
+_COUNT_HEADER = re.compile(r"^(?:户数|人数|数量|个数|台数|辆数|套数|件数)")
+_STANDARD_HEADER = re.compile(r"单价|标准")
+
+
 #: a column of one year's figures (2023年, 2022年度, 2023年决算数)
 _YEAR_COLUMN = re.compile(r"((?:19|20)[0-9]{2})年度?(?:决算数|预算数|执行数|金额)?")
 #: a column of last year's figures and one of this year's (上年完成 | 本年完成: budget

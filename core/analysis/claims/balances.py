@@ -321,7 +321,7 @@ def _flow_roles(since: Sequence[Item], closing: Statement,
 
 
 def _end_balance(item: Item) -> bool:
-    return item.subject.endswith(balances.END_BALANCE) \
+    return item.subject.removesuffix(balances.FUNDS).endswith(balances.END_BALANCE) \
         and _flow_role(item.subject) != "start"  # (上年末滚存结余: the year's opening)
 
 
