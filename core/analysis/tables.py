@@ -4,14 +4,18 @@ The text importer lays a flattened table out as rows and columns and no more
 (``importing.text.grids``). Reading it is this module's work, with the same
 vocabulary as the narrative:
 
-- a row labelled 合计 / 总计 is the total of the rows at its level; a row
-  after ``其中：`` and the known parts of the row above it (``vocabulary.breakdowns``)
-  are parts of that row; a column 合计 is the sum of the columns beside it,
+- a row labelled 合计 / 总计 (or 总分, in a table of points whose rows' weights make its
+  own) is the total of the rows at its level; a row after ``其中：`` and the known parts
+  of the row above it (``vocabulary.breakdowns``) are parts of that row; a row labelled
+  小计 closes the rows above it; a column 合计 is the sum of the columns beside it,
   and a group's 合计 of the group's columns;
 - a row ``2016 年比 2015 年增减%`` (or 增减率 / 变动率 between two year rows)
   states, column by column, the change from one year's row to the other's; columns
-  ``2023年 | 2022年 | 增减额 | 增减%`` (or 预算数 | 决算数 | 增减率) state, row by row, the
-  change from one column to the other;
+  ``2023年 | 2022年 | 增减额 | 增减%`` (or 预算数 | 决算数 | 增减率, 上年完成 | 本年完成 |
+  增长%) state, row by row, the change from one column to the other; a row a year with a
+  较上年增减（%） column, each year's against the year before;
+- ``下达数 | 支出数 | 执行率``, ``资金来源 | 金额 | 占比`` and ``户数 | 标准 | 资金`` state each
+  row's rate, share and product;
 - a cell whose column names a known quantity (三公经费 and its parts) in a row
   named by a year is that quantity in that year, the concept the narrative
   gives it too, so text and table are compared (AGR402).

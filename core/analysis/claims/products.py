@@ -133,7 +133,8 @@ def find_products(text: str, statements: Sequence[Statement]) -> list[Product]:
     """Counts, an amount each right after each count, and a total (共 / 共计) after them.
 
     Counts must be exact and whole, amounts of the total's kind, all in one
-    sentence; then the total is the sum of the counts times their amounts.
+    sentence; then the total is the sum of the counts times their amounts. A bare 计
+    before the total (4 艘，单价 a，计 c) makes it the last count's and amount's alone.
     """
     found = []
     terms: list[tuple[Statement | None, Statement]] = []
@@ -274,7 +275,9 @@ def _per_period(text: str, statements: Sequence[Statement]) -> list[Product]:
     Read only where the sentence states exactly one whole count in the units the
     rate is per (人 / 名 for 每人, 户 for 每户), one amount at that rate, and after
     both one amount of the total's kind, said of the whole year (全年 / 年度) where the rate
-    is per month.
+    is per month, unless the sentence says how many months (发放 10 个月); a rate per day
+    (每人每天) only with the days said (务工 90 天). Not what was paid under a line
+    (低保保障标准 … 发放 c: each is paid his gap to it).
     """
     found = []
     by_sentence: dict[tuple[str, int], list[Statement]] = {}
