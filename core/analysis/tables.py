@@ -470,7 +470,7 @@ def _year_row_changes(table: dict[str, Any]) -> list[dict[str, Any]]:
     figure against the row's before it. Only where every row is a year, one after another,
     and the table has just these two value columns, the second a percent named a change
     against the year before."""
-    columns = [c for c in table["columns"][1:] if c.get("role") != "label"]
+    columns = _value_columns(table)
     if len(columns) != 2 or columns[0].get("unit") == "%" or columns[1].get("unit") != "%" \
             or not _LAST_YEAR_CHANGE.search(str(columns[1].get("label", ""))):
         return []
@@ -499,7 +499,7 @@ def row_products(table: dict[str, Any]) -> list[dict[str, Any]]:
     exactly these three value columns in this order, the standard's header naming a price or
     a standard and the amount's the money unit the standard is in, and the row states all
     three, its count whole."""
-    columns = [c for c in table["columns"][1:] if c.get("role") != "label"]
+    columns = _value_columns(table)
     if not table.get("columns") or table["columns"][0].get("id") != "label" or len(columns) != 3:
         return []
     count, each, amount = columns
@@ -546,7 +546,7 @@ _PERCENT_COLUMN = re.compile(r"(?:较上年|比上年)?"  # (较上年增减%)
 def _shares(table: dict[str, Any]) -> list[dict[str, Any]]:
     """``资金来源 | 金额 | 占比``: each row the total covers, its amount's share of the total's.
     Only where the table has one total, one share column and one column of amounts."""
-    columns = [c for c in table["columns"][1:] if c.get("role") != "label"]
+    columns = _value_columns(table)
     shares = [c["id"] for c in columns
               if _SHARE_COLUMN.fullmatch(str(c.get("label", "")).replace(" ", ""))]
     amounts = [c["id"] for c in columns if c["id"] not in shares and c.get("unit") != "%"]
@@ -580,7 +580,7 @@ def _rates(table: dict[str, Any]) -> list[dict[str, Any]]:
     """``资金类别 | 下达数 | 支出数 | 执行率``: each row's rate is its second figure over its
     first. Only where the table has exactly these three value columns, in this order, the two
     amounts in one unit, their names not the other way round (决算数 | 预算数 | 完成预算%)."""
-    columns = [c for c in table["columns"][1:] if c.get("role") != "label"]
+    columns = _value_columns(table)
     if len(columns) != 3:
         return []
     whole, part, rate = columns
@@ -604,6 +604,11 @@ def _rates(table: dict[str, Any]) -> list[dict[str, Any]]:
                            "part": _ref(table, row, part["id"]),
                            "whole": _ref(table, row, whole["id"])})
     return claims
+
+
+def _value_columns(table: dict[str, Any]) -> list[dict[str, Any]]:
+    """The columns of figures: all but the first and those the layout made labels (序号)."""
+    return [c for c in table["columns"][1:] if c.get("role") != "label"]
 
 
 def tag(row: dict[str, Any], column: str, **tags: str) -> None:

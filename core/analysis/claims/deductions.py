@@ -55,32 +55,32 @@ def find_lost_sums(statements: Sequence[Statement]) -> list[Composition]:
             if statement.role != LEVEL or statement.quantity.unit != scores.SCORE_UNIT:
                 continue
             if not statement.label.endswith(scores.LOST_ENDINGS):
-                _close(found, opened, run)
+                _add_sum(found, opened, run)
                 run, opened = [], None
             elif statement.label.startswith(scores.LOST_TOTALS) \
                     or statement.label.endswith(scores.LOST_TOTALS):  # (项目共扣 5.5 分)
                 if len(run) >= MIN_DEDUCTIONS and opened is None \
                         and statement.label.startswith(scores.LOST_TOTALS):
                     # (not 决策和过程指标合计扣 5 分 after 产出扣 a、效益扣 b: of others, named)
-                    found.append(Composition("合计扣分 = 各项扣分之和", statement, run,
-                                             [1] * len(run)))
+                    _add_sum(found, statement, run)
                     run = []
                 else:
-                    _close(found, opened, run)
+                    _add_sum(found, opened, run)
                     run, opened = [], statement
             elif opened is not None and statement.sentence != opened.sentence:
-                _close(found, opened, run)
+                _add_sum(found, opened, run)
                 run, opened = [statement], None
             else:
                 run.append(statement)
-        _close(found, opened, run)
+        _add_sum(found, opened, run)
     return found
 
 
-def _close(found: list[Composition], opened: Statement | None, run: list[Statement]) -> None:
-    """The sum of the deductions a total opened, once they end."""
-    if opened is not None and len(run) >= MIN_DEDUCTIONS:
-        found.append(Composition("合计扣分 = 各项扣分之和", opened, list(run), [1] * len(run)))
+def _add_sum(found: list[Composition], total: Statement | None, run: list[Statement]) -> None:
+    """The sum of the deductions ``run`` as ``total`` (one said after them, or one that opened
+    them, once they end), where there is a total and two deductions or more."""
+    if total is not None and len(run) >= MIN_DEDUCTIONS:
+        found.append(Composition("合计扣分 = 各项扣分之和", total, list(run), [1] * len(run)))
 
 
 #: the fewest deductions listed for a total of them to be read
