@@ -764,7 +764,8 @@ class AfterTheStatedPeriod(Rule):
     summary = "Something said to fall within the period the text states is dated outside it."
     explanation = (
         "A self-evaluation or a notice often states the period it covers (本次自评期间为 2022 "
-        "年 1 月 1 日至 2022 年 12 月 31 日) and then what was done within it (评价期内 / 统计期内 "
+        "年 1 月 1 日至 2022 年 12 月 31 日; 项目实施周期为 / 报告期为 …) and then what was "
+        "done within it (评价期内 / 统计期内 "
         "/ 自评时段内 …，拨付时间分别为 2022 年 3 月、6 月和 2023 年 12 月). A day of something "
         "done that the same paragraph, after both, dates past the period's end, or before its "
         "start (发放时间分别为 2022 年 3 月、6 月、9 月和 2021 年 12 月), contradicts it: most "
@@ -830,8 +831,10 @@ class AfterTheStatedPeriod(Rule):
 
 
 #: words naming the period a text states it covers (本次自评期间为 / 评价时段为 / 项目实施期为 /
-#: 自评范围为 / 评价期内（…）), and the words that say what follows falls within it
-STATED_PERIODS = ("期间", "时段", "实施期", "期限", "范围", "期内")
+#: 自评范围为 / 评价期内（…） / 项目实施周期为 / 报告期为), and the words that say what follows
+#: falls within it
+STATED_PERIODS = ("期间", "时段", "实施期", "期限", "范围", "期内", "周期", "报告期", "评价期",
+                  "统计期", "考核期")
 WITHIN = re.compile(r"(?:期|时段|期间)内")
 #: the words that open a period's end (…至 2022 年 12 月 31 日)
 PERIOD_TO = ("至", "到")

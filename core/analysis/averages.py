@@ -31,7 +31,8 @@ def find(text: str, statements: Sequence[Statement]) -> list[Average]:
     """
     found = []
     for index, stated in enumerate(statements):
-        if stated.role != LEVEL or not _names_mean(stated.label):
+        each = _each_of(stated.label)
+        if stated.role != LEVEL or not (_names_mean(stated.label) or each):
             continue
         first = index
         while first > 0 and index - first < MAX_AVERAGED and _same_run(statements[first - 1],
@@ -44,11 +45,23 @@ def find(text: str, statements: Sequence[Statement]) -> list[Average]:
         before = text[sentence_start:run[0].start]
         lead = [s for s in statements[max(0, first - MAX_AVERAGED):first]
                 if s.sentence == stated.sentence]
-        counted = any(s.dimension == "count" and s.quantity.value == len(run) for s in lead) \
-            or _numbered(stated.label, len(run))
-        if EACH_LISTED in before or counted:
+        counts = [s for s in lead if s.dimension == "count" and s.quantity.value == len(run)]
+        if each:  # 3 个污水处理站处理量分别为 a、b、c，平均每站 m: each of the counted things
+            if any(s.noun.endswith(each) for s in counts):
+                found.append(Average(stated, run))
+            continue
+        if EACH_LISTED in before or counts or _numbered(stated.label, len(run)):
             found.append(Average(stated, run))
     return found
+
+
+def _each_of(label: str) -> str:
+    """站 of 平均每站: the thing a mean per one names (a mean of a listed set only where a
+    count of that thing numbers the set), or ''."""
+    at = label.find(ratios.MEAN_EACH)
+    if at < 0 or any(word in label for word in ratios.NOT_MEAN if word != ratios.MEAN_EACH):
+        return ""
+    return label[at + len(ratios.MEAN_EACH):at + len(ratios.MEAN_EACH) + 1]
 
 
 #: the word that lists one figure for each name (分别为)

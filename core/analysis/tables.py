@@ -468,29 +468,48 @@ def _column_changes(table: dict[str, Any]) -> list[dict[str, Any]]:
 def _year_row_changes(table: dict[str, Any]) -> list[dict[str, Any]]:
     """``年度 | 参保人数（万人） | 较上年增减（%）`` over a row a year: each row's change is its
     figure against the row's before it. Only where every row is a year, one after another,
-    and the table has just these two value columns, the second a percent named a change
-    against the year before."""
+    and the table's percent columns are each a change against the year before (较上年 / 同比)
+    or a rate of change (增长率), of the one other value column, or of the one whose header
+    holds the words before the change's (金额增长率 of 发放金额（万元）, beside 享受人数)."""
     columns = _value_columns(table)
-    if len(columns) != 2 or columns[0].get("unit") == "%" or columns[1].get("unit") != "%" \
-            or not _LAST_YEAR_CHANGE.search(str(columns[1].get("label", ""))):
-        return []
+    levels = [c for c in columns if c.get("unit") != "%"]
     rows = table["rows"]
     years = [int(found[1]) for row in rows if (found := _BARE_YEAR.match(_label(row)))]
-    if len(rows) < 2 or len(years) != len(rows) \
+    if not levels or len(rows) < 2 or len(years) != len(rows) \
             or any(later - year != 1 for year, later in itertools.pairwise(years)):
         return []
-    value, change = columns[0]["id"], columns[1]["id"]
     claims: list[dict[str, Any]] = []
-    for base, row in itertools.pairwise(rows):
-        if change in row["cells"] and value in row["cells"] and value in base["cells"]:
-            claims.append(_percent_change(table, (row, change), row, base, value))
+    for column in columns:
+        of = _changed_column(column, levels) if column.get("unit") == "%" else None
+        if of is None:
+            continue
+        value, change = of["id"], column["id"]
+        for base, row in itertools.pairwise(rows):
+            if change in row["cells"] and value in row["cells"] and value in base["cells"]:
+                claims.append(_percent_change(table, (row, change), row, base, value))
     return claims
+
+
+def _changed_column(column: dict[str, Any], levels: list[dict[str, Any]]
+                    ) -> dict[str, Any] | None:
+    """The level column a percent column is the yearly change of, by its header, or None."""
+    name = str(column.get("label", "")).replace(" ", "")
+    found = _LAST_YEAR_CHANGE.search(name) or _RATE_OF_CHANGE.search(name)
+    if found is None:
+        return None
+    if len(levels) == 1:
+        return levels[0]
+    stem = name[:found.start()]
+    named = [c for c in levels if stem and stem in str(c.get("label", ""))]
+    return named[0] if len(named) == 1 else None
 
 
 #: a row of one year (2019 / 2019年 / 2019年度)
 _BARE_YEAR = re.compile(r"^((?:19|20)[0-9]{2})(?:年度?)?$")
 #: a column of each year's change against the one before (较上年增减（%） / 比上年增长 / 同比增长)
 _LAST_YEAR_CHANGE = re.compile(r"(?:较|比)上年|同比")
+#: a column of a rate of change, in rows of years (金额增长率 / 增幅 / 增减率)
+_RATE_OF_CHANGE = re.compile(r"增长率|增减率|增幅|变动率")
 
 
 def row_products(table: dict[str, Any]) -> list[dict[str, Any]]:
@@ -587,8 +606,9 @@ def _rates(table: dict[str, Any]) -> list[dict[str, Any]]:
     names = [str(c.get("label", "")).replace(" ", "") for c in columns]
     units = [header_unit(n) for n in names[:2]]
     if not _RATE_COLUMN.search(names[2]) or _NOT_RATE.search(names[2]) or units[0] != units[1] \
-            or any(c.get("unit") == "%" or c.get("additive") is False for c in (whole, part)):
-        return []
+            or (units[0] is not None and any(c.get("unit") == "%" or c.get("additive") is False
+                                             for c in (whole, part))):
+        return []  # (目标值 | 实际值 | 完成率 of indicators: each row's figures in its own unit)
     if (_PART_WORDS.search(names[0]) and not _WHOLE_WORDS.search(names[0])) or (
             _WHOLE_WORDS.search(names[1]) and not _PART_WORDS.search(names[1])
             and not any(names[1][at:at + 2] in names[2] for at in range(len(names[1]) - 1))):
@@ -598,12 +618,34 @@ def _rates(table: dict[str, Any]) -> list[dict[str, Any]]:
     claims: list[dict[str, Any]] = []
     for row in table["rows"]:
         cells = row["cells"]
-        if all(c["id"] in cells and _amount(cells[c["id"]]) is not None for c in columns):
+        if all(c["id"] in cells for c in columns) and _amount(cells[rate["id"]]) is not None \
+                and _one_unit(cells[whole["id"]], cells[part["id"]]):
+            for column in (whole["id"], part["id"]):
+                _split_unit(row, column)
             tag(row, rate["id"], unit="%")
             claims.append({"kind": "rate", "certain": True, "value": _ref(table, row, rate["id"]),
                            "part": _ref(table, row, part["id"]),
                            "whole": _ref(table, row, whole["id"])})
     return claims
+
+
+def _one_unit(whole: Any, part: Any) -> bool:
+    """Are both cells figures, bare or in one unit written after each (150处 | 138处)?"""
+    found = [_UNIT_AFTER.fullmatch(str(c["value"] if isinstance(c, dict) else c))
+             for c in (whole, part)]
+    return all(found) and found[0][2] == found[1][2]  # type: ignore[index]
+
+
+def _split_unit(row: dict[str, Any], column: str) -> None:
+    """138处 -> the figure 138 in the unit 处, for a cell that writes its unit after it."""
+    cell = row["cells"][column]
+    found = _UNIT_AFTER.fullmatch(str(cell["value"] if isinstance(cell, dict) else cell))
+    if found is not None and found[2]:
+        tag(row, column, value=found[1], unit=found[2])
+
+
+#: a cell's figure with the unit written after it, if any (138处 / 4.87万人 / 1,250)
+_UNIT_AFTER = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)([^\s0-9.,%≥≤><]{0,4})")
 
 
 def _value_columns(table: dict[str, Any]) -> list[dict[str, Any]]:

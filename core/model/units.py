@@ -44,6 +44,10 @@ def _units() -> dict[str, Unit]:
     table["分"] = Unit("分", "score", Decimal(1), exact=True)  # 18 分 is 18: scores are awarded
     table["亩"] = Unit("亩", "area", Decimal(1))
     table["平方米"] = Unit("平方米", "area", Decimal("0.0015"))
+    # (管护面积 25.92 万亩，人均管护 300 亩 / 改造面积 12.6 万平方米，其中 … 平方米: forestry,
+    # farmland and housing reports give an area's total in 万 and its parts or mean in ones)
+    table["万亩"] = Unit("万亩", "area", Decimal(10000))
+    table["万平方米"] = Unit("万平方米", "area", Decimal(15))
     for symbol in ("人", "名", "人次", "批次", "件", "宗", "户", "项", "个", "家", "次", "条", "所",
                    "座", "台", "辆", "套", "场", "期", "批", "份", "篇", "本", "册", "处", "张",
                    "类", "轮", "头", "只", "株", "棵", "架", "剂次", "起", "场次", "片", "件次",

@@ -100,6 +100,9 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
             continue  # 净增 17 家，其中新增 21 家、退库 4 家: a net change, its parts signed
         if cue == cues.COMPOSED_OF and _several_values(total):
             continue  # 指标体系由 A、B … 构成，分值分别为 a、b …: the names' figures, not its
+        if cue in cues.RESPECTIVELY_ALONE and _several_years(total):
+            continue  # 培训人次分别为：2020 年 a、2021 年 b、2022 年 c，三年累计 d: the item's
+            # own figures a year each, no total of what follows
         if not item.subject and not item.marker:
             continue  # 具体如下：1.A（类）…（项）。年初预算为 a …: parts whose names were not read
         members = _members(items, index, total, cue)
@@ -744,6 +747,13 @@ def _several_values(item: Item) -> bool:
     return len(said) != len(set(said))
 
 
+def _several_years(item: Item) -> bool:
+    """Does the item state figures of one measure and dimension for several years in turn?"""
+    said = [(s.dimension, s.measure) for s in item.levels()]
+    years = {s.period for s in item.levels()}
+    return len(said) > 1 and len(set(said)) == 1 and len(years) == len(said)
+
+
 def whole_score(item: Item) -> bool:
     """Is the item named as the whole evaluation's score (综合得分 / 自评总分 / 自评得分)?"""
     names = [item.subject, *(s.label for s in item.levels())]
@@ -909,7 +919,7 @@ def _totals_of_the_above(items: Sequence[Item], taken: set[str]) -> list[Breakdo
         if any(len(f) != 1 for f in figures) and not _one_of_each_measure(total, figures):
             continue  # 每户补助 3.5 万元，共 161 万元: which of its figures is the item's is unsure
         if numbered and any(part.marker is None for part in run) \
-                and not _all_of_its_sentence(items, index, run):
+                and not _all_of_its_sentence(items, index, run, counted.end()):
             continue  # 每人每年 380 元测算，个人缴费收入 …。两项合计: which two is unsure
         if len(run) == wanted and wanted >= MIN_ABOVE:
             taken.update(p.id for p in run)
@@ -926,16 +936,31 @@ def _one_of_each_measure(total: Item, figures: Sequence[Sequence[Statement]]) ->
         sum(s.measure == measure for s in f) == 1 for f in figures for measure in measures)
 
 
-def _all_of_its_sentence(items: Sequence[Item], index: int, run: Sequence[Item]) -> bool:
+def _all_of_its_sentence(items: Sequence[Item], index: int, run: Sequence[Item],
+                         count_end: int) -> bool:
     """Are ``run`` all the figures of their kind that the total's sentence states before it
-    (来源为：A x，B y，C z，三项合计 w)? Then the count names them, markers or not."""
+    (来源为：A x，B y，C z，三项合计 w), or, the total opening its sentence, all of the
+    sentence before (来源为：A x；B y；C z。三项合计 w)? Then the count names them, markers or
+    not. From the sentence before, only where the total's name is the count and a total's
+    word, with at most words every part's name holds (四类项目送审金额合计 a after four
+    审减 amounts is no total of them)."""
     total = items[index]
-    said = []
+    said: list[Item] = []
+    before = False  # in the sentence before the total's
     for item in _before(items, index):
         if not in_sentence(item, total):
-            break  # a sentence's items stand together: no need to look further back
+            if (said and not before) or item.paragraph != total.paragraph \
+                    or item.sentence != total.sentence - 1:
+                break  # a sentence's items stand together: no need to look further back
+            before = True
         if _comparable(total, item):
             said.append(item)
+    if before and said:
+        named = total.subject[count_end:]
+        for word in cues.TOTAL:
+            named = named.removesuffix(word)
+        if named and not all(named in part.subject for part in run):
+            return False
     return said[::-1] == list(run)
 
 

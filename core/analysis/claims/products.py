@@ -359,9 +359,12 @@ _YEAR_OR_TOTAL = (*per_unit.YEAR, *cues.TOTAL_OPENING, *measures.ACTUAL_WORDS, "
 def _said_of_a_year_total(words: str, times: int) -> bool:
     """Do the words before an amount after a rate say it is the year's total: of the whole
     year (全年) after a rate per month; said as a total or a payment (共发放 c) after a rate per
-    year, and not of several years (2021—2023 年三年合计兑付 c / 累计发放 c)?"""
+    year, and not of several years (2021—2023 年三年合计兑付 c / 累计发放 c; 全年累计发放 c is
+    the year's)?"""
     if times != 1:
         return any(word in words for word in per_unit.YEAR)
+    for year in per_unit.YEAR:  # (全年累计发放 c: a running total within the year)
+        words = words.replace(year + per_unit.RUNNING, year)
     return any(word in words for word in _YEAR_OR_TOTAL) and per_unit.RUNNING not in words \
         and _YEAR_NAMED.search(words) is None
 

@@ -474,6 +474,10 @@ def _one_category(a: Item, b: Item) -> bool:
     return len({category(a.subject), category(b.subject)} - {None}) <= 1
 
 
+#: the dimension of a measured quantity in a unit of its own (吨, 立方米)
+_MEASURED = "other:"
+
+
 def _named_count_rate(upto: Sequence[Item], stated: Statement,
                       verbs: frozenset[str] = ratios.COUNT_RATE_VERBS) -> Ratio | None:
     """A rate named for what the count before it did: 发放问卷 300 份，回收 286 份，回收率
@@ -491,7 +495,9 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
     dimensions = ("count", "money") if verb in ratios.AMOUNT_RATE_VERBS else ("count",)
     if changes.dimension_named(stated.label) == "money":
         dimensions = ("money",)  # 问题金额 a 中已整改 b，金额整改率 p: of the amounts
-    counts = [s for item in upto for s in item.levels() if s.dimension in dimensions
+    measured = verb in ratios.MEASURE_RATE_VERBS  # (清运 a 吨，无害化处理 b 吨: in one unit)
+    counts = [s for item in upto for s in item.levels()
+              if (s.dimension in dimensions or (measured and s.dimension.startswith(_MEASURED)))
               and s.paragraph == stated.paragraph and s.start < stated.start
               and stated.sentence - 1 <= s.sentence <= stated.sentence]
     # (反馈问题共计 61 个。截至年底，已整改到位 53 个，整改率 89.6%: the whole said in the

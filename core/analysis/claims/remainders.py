@@ -31,13 +31,19 @@ def find_remainders(statements: Sequence[Statement], texts: Mapping[str, str]
             continue
         words = _lead(rest, texts).removeprefix(balances.FUNDS)  # (资金结余 c: 结余 c)
         opener = next((w for w in balances.LEFT if words.startswith(w)), None)
-        if opener is None or any(w in words for w in balances.CARRIED):
+        closing = opener is None and words in balances.CLOSING_REST
+        if closing and _nothing_carried(rest, texts):
+            opener = words  # (到位 a，全年支出 b，年末结余 c: nothing carried in is said)
+        elif opener is None or any(w in words for w in balances.CARRIED):
             continue
         before = _alike_before(statements, index)
         if len(before) != 2:
             continue
         whole, done = before
-        said = _lead(whole, texts)
+        said = _lead(whole, texts).replace(balances.SET_AT_START, balances.BUDGET_WORD)
+        if closing and (not any(w in said for w in balances.FUNDS_CAME)
+                        or said.endswith(balances.INCOME_END)):
+            continue  # (本年收入 a，本年支出 b，年末结余 c: a body's, with its earlier years')
         if not _done(done, words[len(opener):], texts) or balances.ALREADY in said \
                 or any(w in said for w in balances.CARRIED if not _both_running(w, done, texts)):
             continue  # (已完成 29 项，基本完成 2 项，未完成 1 项: three parts, no whole)
@@ -85,9 +91,24 @@ def _done(done: Statement, denied: str, texts: Mapping[str, str]) -> bool:
 
 
 def _both_running(word: str, done: Statement, texts: Mapping[str, str]) -> bool:
-    """累计到位资金 a，累计支出 b，结余 c: both running totals since the project began, so the
-    rest is their difference still (not a balance carried from one year to the next)."""
-    return word == balances.RUNNING and word in _lead(done, texts)
+    """累计到位资金 a，累计支出 b，结余 c / 累计收到 a，支出 b，结余 c: both running totals since
+    the project began (the spending said so or with no year of its own), so the rest is their
+    difference still (not a balance carried from one year to the next)."""
+    if word != balances.RUNNING:
+        return False
+    spent = _lead(done, texts)
+    return word in spent or not any(year in spent for year in balances.OF_ONE_YEAR)
+
+
+def _nothing_carried(rest: Statement, texts: Mapping[str, str]) -> bool:
+    """Does the rest's paragraph say nothing of a balance carried in: before the rest no 上年,
+    结转, 年初 but a 年初预算, 滚存; after it no earlier years (（含以前年度结转 d）; 结余资金结转
+    下年 is what goes out)?"""
+    text = texts.get(rest.paragraph, "")
+    before, after = (part.replace(balances.SET_AT_START, balances.BUDGET_WORD)
+                     for part in (text[:rest.quote_start], text[rest.quote_start:]))
+    return not any(word in before for word in balances.CARRIED) \
+        and not any(word in after for word in balances.EARLIER_YEARS)
 
 
 def _value(statement: Statement, like: Statement) -> Decimal | None:

@@ -111,6 +111,21 @@ ALREADY = "已"
 CARRIED = ("结转", "年初", "年末", "上年", "滚存", "累计", "期初", "期末")
 #: the word of a running total since a project began (累计到位 a，累计支出 b，结余 c)
 RUNNING = "累计"
+#: words that put a figure in one year: a spending said with them is no running total
+#: (累计到位 a，本年支出 b，结余 c)
+OF_ONE_YEAR = ("本年", "当年", "全年", "今年", "年度")
+#: a budget named by when it was set, not a balance carried in (年初预算 a，支出 b，结余 c)
+SET_AT_START, BUDGET_WORD = "年初预算", "预算"
+#: a closing balance that is the rest of the funds its sentence names, where its paragraph says
+#: nothing was carried in before it (到位资金 a，全年支出 b，年末结余 c: project and fund
+#: self-evaluations state a year's funds so)
+CLOSING_REST = ("年末结余", "年底结余", "期末结余", "年末余额", "期末余额", "年末资金结余")
+#: the words of funds that came to a project or fund, one of which the whole of such a closing
+#: balance names (not a body's 收入, whose closing balance holds its earlier years')
+FUNDS_CAME = ("到位", "收到", "下达", "拨入", "筹集", "预算")
+#: words of earlier years anywhere in such a paragraph (年末结余 c（含以前年度结转 d）): the
+#: balance holds them
+EARLIER_YEARS = ("以前年度", "以往年度", "历年", "往年", "上年", "年初", "滚存")
 
 #: a final account's two totals and the lines that make each (财政部 部门决算 收入支出决算总表:
 #: 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 用事业基金弥补收支差额 + 年初结转和结余;

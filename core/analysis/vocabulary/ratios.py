@@ -75,6 +75,8 @@ PLAN_WORDS = ("计划", "目标", "任务")
 MEAN_WORD = "平均"
 #: means of something else: per year, per person, per day (年均 / 人均 / 日均 …)
 NOT_MEAN = ("年平均", "年均", "人均", "日均", "月均", "户均", "平均每")
+#: a mean per one of something (平均每站): of a listed set where a count of that thing numbers it
+MEAN_EACH = "平均每"
 #: the word that makes an actual's word name what was owed (应执行数 / 应支付 / 应拨付 / 应发放),
 #: and the actual's words it is read before
 DUE = "应"
@@ -128,7 +130,10 @@ COUNT_RATE_VERBS = frozenset({"回收", "合格", "达标", "参保", "覆盖", 
                               "消除",
                               # (高血压患者 8,420 人，其中规范管理 6,105 人，规范管理率 …: basic
                               # public health services)
-                              "管理"})
+                              "管理",
+                              # (清运生活垃圾 41,250 吨，无害化处理 40,980 吨，无害化处理率 …;
+                              # 受理 a 件，处理 b 件，处理率 …: sanitation and complaint reports)
+                              "处理"})
 #: such verbs a count said as already done (已有 16 个建成 …) does too: 18 个乡镇中已有 16 个
 #: 建成传习所，乡镇覆盖率 p (places covered, in services' and culture reports)
 HELD_VERBS, HELD = frozenset({"覆盖"}), ("已",)
@@ -139,6 +144,9 @@ UNITS_APART = {"入住": frozenset({("人", "张"), ("人", "床")}),
 #: such verbs whose rates may be of amounts too (发放金额 a，核销金额 b，核销率 p%: consumption
 #: voucher reports; 到期贷款 a，回收 b，回收率 p%: loans)
 AMOUNT_RATE_VERBS = frozenset({"核销", "回收"})
+#: such verbs whose rates may be of measured quantities in one unit (清运 a 吨，无害化处理 b 吨，
+#: 无害化处理率 p: waste and sewage reports)
+MEASURE_RATE_VERBS = frozenset({"处理"})
 #: verbs whose rates are read so only when no plan, target or budget gives them: 完成率 of
 #: counts (共设置 32 个指标，完成 28 个，完成率 87.5%) and 整改率 of problems found (反映问题
 #: 243 个，已整改到位 219 个，整改率 90.1%: audit rectification reports), and 销号 of problems
