@@ -39,6 +39,8 @@ def find(text: str, statements: Sequence[Statement]) -> list[Average]:
                                                                         stated):
             first -= 1
         run = list(statements[first:index])
+        if run and run[-1].total_cue:
+            run.pop()  # (分别为 a、b、c、d，合计 e，平均每条 m: the mean of the four, not of e)
         if len(run) < 2:
             continue
         sentence_start = max(text.rfind(mark, 0, run[0].start) for mark in "。！？\n") + 1
@@ -47,7 +49,7 @@ def find(text: str, statements: Sequence[Statement]) -> list[Average]:
                 if s.sentence == stated.sentence]
         counts = [s for s in lead if s.dimension == "count" and s.quantity.value == len(run)]
         if each:  # 3 个污水处理站处理量分别为 a、b、c，平均每站 m: each of the counted things
-            if any(s.noun.endswith(each) for s in counts):
+            if any(s.noun.endswith(each) or s.quantity.unit == each for s in counts):
                 found.append(Average(stated, run))
             continue
         if EACH_LISTED in before or counts or _numbered(stated.label, len(run)):
@@ -56,8 +58,8 @@ def find(text: str, statements: Sequence[Statement]) -> list[Average]:
 
 
 def _each_of(label: str) -> str:
-    """站 of 平均每站: the thing a mean per one names (a mean of a listed set only where a
-    count of that thing numbers the set), or ''."""
+    """站 of 平均每站, 条 of 平均每条: the thing a mean per one names, or the unit it is counted
+    in (a mean of a listed set only where a count of that thing numbers the set), or ''."""
     at = label.find(ratios.MEAN_EACH)
     if at < 0 or any(word in label for word in ratios.NOT_MEAN if word != ratios.MEAN_EACH):
         return ""

@@ -1013,9 +1013,10 @@ def _names_their_kind(subject: str, items: list[Item]) -> bool:
         return False
     if _names_each(subject, items[-2:]):
         return True  # 建档古树 a、名木 b，古树名木合计 c: the total names each of them
-    kind = shared_tail([subject, *(item.subject for item in items[-2:])])
+    kind = shared_tail([subject, *(item.subject for item in items[-2:])]) or shared_tail(
+        [subject.removesuffix(balances.FUNDS), *(item.subject for item in items[-2:])])
     # (the whole name where theirs end with it; else the noun all three end in: 个人创业者带动
-    # 就业 a，小微企业吸纳就业 b，合计带动就业 c: 就业)
+    # 就业 a，小微企业吸纳就业 b，合计带动就业 c: 就业; A 补助 a，B 补助 b，合计补助资金 c: 补助)
     return kind in cues.CATEGORIES or (len(kind) >= MIN_KIND and not any(
         item.subject.startswith(cues.STOCK_MOVES) for item in items[-2:]))
     # (年初资产总额 a，本年新增资产 b，处置及核销资产 c，年末资产总额 d: a stock carried

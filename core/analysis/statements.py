@@ -904,15 +904,20 @@ _YEAR_POINT = re.compile(r"(?:(?:19|20)[0-9]{2}\s*年|[〇一二三四五六七�
                          r"(?:度|末|底|初)?")
 #: a few words naming a year by an event it came before or after (疫情前的 / 机构改革后的)
 _TIME_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}[前后]的")
+#: a few words and 的 naming the year that followed them (项目实施初期的 2018 年)
+_NAMED_YEAR = re.compile(r"[\u4e00-\u9fff]{1,8}的")
 
 
 def _ends_with_compare(words: str) -> bool:
     """``较 2024 年的`` / ``比上年（``: the figure after is the base a comparison starts from."""
     bare = words.removesuffix("的").rstrip().removesuffix("（").removesuffix("(").rstrip()
-    bare = _YEAR_POINT.sub("", bare).rstrip() if _YEAR.search(bare) else bare
+    dated = _YEAR.search(bare) is not None
+    bare = _YEAR_POINT.sub("", bare).rstrip() if dated else bare
     compared = max(bare.rfind("较"), bare.rfind("比"))
-    if compared >= 0 and _TIME_QUALIFIER.fullmatch(bare, compared + 1):
+    if compared >= 0 and (_TIME_QUALIFIER.fullmatch(bare, compared + 1) or (
+            dated and _NAMED_YEAR.fullmatch(bare, compared + 1))):
         return True  # 较疫情前的 2019 年（743.7 万元）: a year named by what it came before
+        # (比项目实施初期的 2018 年（120 场）: by what happened in it)
     named, previous = bare, ""
     # 比 2022 年预算数 3,632.58 万元 / 比上年决算 21,842.70 万元 (no base name: nothing to cut)
     while named != previous and named.endswith(_BASE_NAMES):
@@ -990,7 +995,7 @@ MAX_BASE_NAME = 8
 #: what closes a comparison frame after its base (与 2022 年度决算数 1,396.91 万元相比)
 _FRAME_CLOSE = re.compile(r"(?<!\s)\s*+(?:相比|比较|对比)")
 #: how far before an aside its host's words are read for a comparison (比上年（87.85%）)
-HOST_TAIL = 12
+HOST_TAIL = 16  # (比项目实施初期的 2018 年（120 场）)
 #: the longest bracket read through to the words before it (较上期（2021 年 12 月至 2022 年
 #: 11 月）的 …: a period's two ends)
 ASIDE_WITHIN = 40
@@ -1036,7 +1041,7 @@ def _compared_in_host(text: str, clause: Clause) -> bool:
     """``比上年（87.85%）``: a bracket right after a comparison holds the base it compares with."""
     if not clause.aside:
         return False
-    before = text[max(0, clause.start - 1 - HOST_TAIL):clause.start - 1]
+    before = _words_before_bracket(text, clause.start - 1)
     if _ends_with_compare(_trim(before)):
         return True
     after = text[clause.end:clause.end + _FLAT_WITHIN].lstrip(")）").removeprefix("基本")
@@ -1832,7 +1837,13 @@ def _operand(text: str, found: Found) -> bool:
 def _bounds_a_band(text: str, found: Found) -> bool:
     """90 分（含）以上的 1,276 个 / 80 分至 90 分的 593 个 / 80 分以下的: a bound of a band of
     scores the figure after it counts, not a score of anything."""
-    if found.quantity is None or found.quantity.unit != scores.SCORE_UNIT:
+    if found.quantity is None:
+        return False
+    if found.quantity.dimension == "money":  # 收入 50 万元以上的 9 个 / 10 万元至 50 万元的 14 个
+        return _MONEY_BAND_OF.match(text, found.end) is not None \
+            and (bool(found.quantity.qualifier) or text[:found.start].rstrip().endswith(
+                scores.BAND_UPPER) or _MONEY_BAND_TO.match(text, found.end) is not None)
+    if found.quantity.unit != scores.SCORE_UNIT:
         return False
     if _BAND_OF.match(text, found.end) is not None:
         return True
@@ -1857,6 +1868,14 @@ _PRICE_BAND = re.compile(r"(?<![0-9,.])[0-9][0-9,]*(?:\.[0-9]+)?\s?(?:万元|亿
                          r"(?=[\u4e00-\u9fff])")
 #: what may close a band's upper bound before its 的
 _BAND_CLOSE = "(不含)的"
+#: what follows an amount that bounds a band of what the count after it counts (50 万元以上的
+#: 9 个 / 10 万元（含）至 50 万元的 14 个: villages, firms and households by income), up to the
+#: count's first digit
+_MONEY_BAND_OF = re.compile(r"\s?(?:\(含\)|\(不含\))?\s?(?:及?以上|及?以下|(?:至|到|~|-|—)\s?"
+                            r"[0-9]{1,5}(?:\.[0-9]{1,2})?\s?[万亿]?元(?:\(含\)|\(不含\))?"
+                            r"(?:以下)?)?\s?的(?:有)?\s?[0-9]")
+#: a band's lower bound, its upper one after it (10 万元（含）至 50 万元的)
+_MONEY_BAND_TO = re.compile(r"\s?(?:\(含\)|\(不含\))?\s?(?:至|到|~|-|—)")
 #: what follows a score that bounds a band, up to the 的 before the band's count
 _BAND_OF = re.compile(r"(?<!\s)\s?(?:\(含\))?\s?(?:及?以上|及?以下|(?:至|到|~|-|—)\s?"
                       r"[0-9]{1,3}(?:\.[0-9]{1,2})?\s?分?(?:\(不含\)|\(含\))?(?:以下)?)\s?的")

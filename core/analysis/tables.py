@@ -34,6 +34,7 @@ from typing import Any
 
 from crossfoot.analysis.vocabulary import breakdowns, cues
 from crossfoot.importing.text.grids import SUBTOTAL, header_unit
+from crossfoot.model import unit_words
 from crossfoot.model.quantity import format_value
 
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计)$")
@@ -524,8 +525,12 @@ def row_products(table: dict[str, Any]) -> list[dict[str, Any]]:
     count, each, amount = columns
     names = [str(c.get("label", "")).replace(" ", "") for c in columns]
     per = header_unit(names[1]) or ""
+    each_of = _PER_IN_HEADER.search(names[1])
+    if "/" not in per and each_of is not None:
+        per = f"{per}/{each_of[1]}"  # (每村标准（万元）: 万元 a 村)
     money = header_unit(names[2])
-    if not _COUNT_HEADER.search(names[0]) or not _STANDARD_HEADER.search(names[1]) \
+    counted = _COUNT_HEADER.search(names[0]) or header_unit(names[0]) in unit_words.COUNT
+    if not counted or not _STANDARD_HEADER.search(names[1]) \
             or money is None or per.partition("/")[0] != money or not per.partition("/")[2]:
         return []
     found = []
@@ -544,10 +549,12 @@ def row_products(table: dict[str, Any]) -> list[dict[str, Any]]:
 #: a column of counts (户数 / 人数 / 数量 / 台数) and one of a price or standard per one
 _COUNT_HEADER = re.compile(r"^(?:户数|人数|数量|个数|台数|辆数|套数|件数)")
 _STANDARD_HEADER = re.compile(r"单价|标准")
+#: a standard's header naming what it is per (每村标准（万元） / 每人补助标准（元）)
+_PER_IN_HEADER = re.compile(r"每([\u4e00-\u9fff])")
 
 
-#: a column of one year's figures (2023年, 2022年度, 2023年决算数)
-_YEAR_COLUMN = re.compile(r"((?:19|20)[0-9]{2})年度?(?:决算数|预算数|执行数|金额)?")
+#: a column of one year's figures (2023年, 2022年度, 2023年决算数, 2022年末 of a stock)
+_YEAR_COLUMN = re.compile(r"((?:19|20)[0-9]{2})年(?:度|末|底)?(?:决算数|预算数|执行数|金额)?")
 #: a column of last year's figures and one of this year's (上年完成 | 本年完成: budget
 #: execution reports' tables of each tax)
 _LAST_YEAR_COLUMN = re.compile(r"上年(?:完成|决算数?|执行数?|实际|数)?")
@@ -589,6 +596,8 @@ def _shares(table: dict[str, Any]) -> list[dict[str, Any]]:
 #: a rate column's header (执行率 / 拨付率 / 支付进度 / 完成率（%）), not a change's or a power's
 _RATE_COLUMN = re.compile(r"(?<!功)(?:率|进度)(?:[(（]%[)）])?$")
 _NOT_RATE = re.compile(r"增|减少|减幅|降|变动|同比|增速|占比|比重")  # (not 审减率)
+#: the verbs of a rate of a difference (审减率 of 送审 − 审定; 节约率 of 预算 − 支出)
+_DIFFERENCE_RATE = re.compile(r"审减|核减|节约|节支|结余")
 #: words of what a rate is of (the whole: 预算数, 下达数, 送审金额) and of what was done of it
 #: (the part: 支出数, 拨付数, 审减金额)
 _WHOLE_WORDS = re.compile(r"预算|下达|到位|计划|目标|送审|应|合同|任务|批复")
@@ -613,8 +622,13 @@ def _rates(table: dict[str, Any]) -> list[dict[str, Any]]:
             _WHOLE_WORDS.search(names[1]) and not _PART_WORDS.search(names[1])
             and not any(names[1][at:at + 2] in names[2] for at in range(len(names[1]) - 1))):
         return []  # (到位数 | 到位率: the part's own word names the rate)
-    if not (_WHOLE_WORDS.search(names[0]) or _PART_WORDS.search(names[1])):
-        return []
+    named = _RATE_COLUMN.search(names[2])
+    verb = names[2][max(0, named.start() - 2):named.start()] if named else ""
+    if _DIFFERENCE_RATE.fullmatch(verb) and verb not in names[1]:
+        return []  # (送审金额 | 审定金额 | 审减率: of what was cut, which no column states)
+    if not (_WHOLE_WORDS.search(names[0]) or _PART_WORDS.search(names[1])
+            or (len(verb) == 2 and names[1].startswith(verb))):
+        return []  # (抽检（份） | 合格（份） | 合格率: the part's word names the rate)
     claims: list[dict[str, Any]] = []
     for row in table["rows"]:
         cells = row["cells"]
@@ -649,8 +663,21 @@ _UNIT_AFTER = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)([^\s0-9.,%≥≤><]{0,4})
 
 
 def _value_columns(table: dict[str, Any]) -> list[dict[str, Any]]:
-    """The columns of figures: all but the first and those the layout made labels (序号)."""
-    return [c for c in table["columns"][1:] if c.get("role") != "label"]
+    """The columns of figures: all but the first, those the layout made labels (序号) and
+    those of words only (序号 | 安置方式 | 户数 …; 措施名称 | 单位 | 计划 | 完成 | 完成率)."""
+    return [c for c in table["columns"][1:] if c.get("role") != "label"
+            and not _words_only(table, c["id"])]
+
+
+def _words_only(table: dict[str, Any], column: str) -> bool:
+    """Does every row that fills the column fill it with words, no figure?"""
+    cells = [row["cells"][column] for row in table["rows"] if column in row["cells"]]
+    return bool(cells) and all(_NO_FIGURE.fullmatch(str(c["value"] if isinstance(c, dict)
+                                                        else c)) for c in cells)
+
+
+#: a cell of words with no figure (集中安置 / 亩 / 座)
+_NO_FIGURE = re.compile(r"[^0-9０-９]+")
 
 
 def tag(row: dict[str, Any], column: str, **tags: str) -> None:

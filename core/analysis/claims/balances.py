@@ -371,7 +371,12 @@ def find_netted(statements: Sequence[Statement], texts: Mapping[str, str]) -> li
                     if name_before(s, texts).endswith(balances.SPENDING_TOTALS)]
         if len(income) == 1 and len(spending) == 1 and said[-1] is spending[0] \
                 and same_kind(income[0], statement) and same_kind(spending[0], statement):
-            found.append(Composition("结余 = 收入总计 - 支出总计", statement,
-                                     [income[0], spending[0]], [1, -1]))
+            if any(word in before[netted:] for word in balances.DEFICIT):
+                # (收支相抵当年赤字 c: what spending passed income by, said as a positive)
+                found.append(Composition("赤字 = 支出总计 - 收入总计", statement,
+                                         [spending[0], income[0]], [1, -1]))
+            else:
+                found.append(Composition("结余 = 收入总计 - 支出总计", statement,
+                                         [income[0], spending[0]], [1, -1]))
         since = []
     return found

@@ -35,6 +35,7 @@ from crossfoot.analysis.vocabulary import (
 )
 from crossfoot.analysis.vocabulary import measures as measures_words
 from crossfoot.analysis.vocabulary import ratios as ratios_words
+from crossfoot.model import qualifiers
 from crossfoot.model.quantity import Quantity
 from crossfoot.model.sums import COMPLETE, PARTIAL, check_sum
 
@@ -100,6 +101,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
             continue  # 净增 17 家，其中新增 21 家、退库 4 家: a net change, its parts signed
         if cue == cues.COMPOSED_OF and _several_values(total):
             continue  # 指标体系由 A、B … 构成，分值分别为 a、b …: the names' figures, not its
+        if any(s.quantity.qualifier in qualifiers.BOUNDS for s in total.levels()):
+            continue  # 仍有 3 个村收入低于 10 万元，分别为 A（6.8 万元）…: a bound, no total
         if cue in cues.RESPECTIVELY_ALONE and _several_years(total):
             continue  # 培训人次分别为：2020 年 a、2021 年 b、2022 年 c，三年累计 d: the item's
             # own figures a year each, no total of what follows
@@ -173,7 +176,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         if _scores(total, parts) and scores.completes(total.subject, [p.subject for p in parts]):
             complete = True
         if not complete and (_shares_fill(parts) or _whole_year(parts) or _both_sides(parts)
-                             or _counted_names(parts, distributed_by)):
+                             or _counted_names(parts, distributed_by)
+                             or _all_levels(total, parts)):
             complete = True
         if cue == cues.COMPOSED_OF and _cut_short(items, position[parts[-1].id]):
             complete = False  # 由 A a、B b 和 C c 构成 read only as far as A: not all of it
@@ -256,6 +260,18 @@ def _both_sides(parts: Sequence[Item]) -> bool:
     return any(first.startswith(one) and second.startswith(other)
                and first.removeprefix(one) == second.removeprefix(other)
                for pair in breakdowns.SIDES for one, other in (pair, pair[::-1]))
+
+
+def _all_levels(total: Item, parts: Sequence[Item]) -> bool:
+    """Are the parts of an amount the money of three or more levels of government, one each,
+    highest first (资金总额 a，其中：中央 b，省级 c，县级 d)? Then they are all its sources."""
+    if len(parts) < breakdowns.MIN_LEVELS or not any(
+            s.dimension == "money" for s in total.levels()) \
+            or any(word in total.subject for word in breakdowns.RAISED_BESIDES):
+        return False  # (总投资 a，其中中央 b …: an investment raises money besides)
+    levels = [next((at for at, words in enumerate(breakdowns.GOVERNMENT_LEVELS)
+                    if p.subject.startswith(words)), None) for p in parts]
+    return None not in levels and levels == sorted(set(levels))  # type: ignore[type-var]
 
 
 def parts_nest(parts: Sequence[Item]) -> bool:

@@ -284,11 +284,13 @@ _EACH_YEAR = ("各年度", "各年", "分年度", "逐年")
 def _each_year_after(item: Item, each: Item, texts: Mapping[str, str]) -> list[Composition]:
     """2019—2023 年累计发放 a，各年度分别为 b、c、d、e、f: one figure for each year of the
     span in turn, in the total's sentence and unit, with none of them naming a year of its
-    own."""
+    own, or each naming its year in order (分年度为：2019 年 b、2020 年 c …)."""
     total, parts = item.levels()[0], each.levels()
     span = _span_before(texts.get(total.paragraph, ""), total)
     if span is None or len(parts) != span[1] - span[0] + 1 \
-            or len({p.period for p in parts}) != 1 \
+            or (len({p.period for p in parts}) != 1 and not (  # (分年度为：2019 年 b、…)
+                all(p.period_stated for p in parts)
+                and [p.period for p in parts] == list(range(span[0], span[1] + 1)))) \
             or any(p.sentence != total.sentence or p.quantity.unit != total.quantity.unit
                    for p in parts):
         return []

@@ -5,6 +5,7 @@ paragraph's stretch."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from crossfoot.analysis.claims.balances import one_level, one_money, stretches, unlisted
@@ -69,8 +70,13 @@ def _ratios_of(items: Sequence[Item], parts: set[str], is_ratio: Callable[[Item]
 
 
 def _named(ending: str | tuple[str, ...]) -> Callable[[Item], bool]:
-    """Items whose name ends with ``ending`` (净资产, 债务余额 …)."""
-    return lambda item: item.subject.endswith(ending)
+    """Items whose name ends with ``ending`` (净资产, 债务余额 …), but for words in brackets
+    after it (净资产（资产总额减负债总额） / 净资产（即所有者权益）: what it is, said again)."""
+    return lambda item: _BRACKETED_END.sub("", item.subject).endswith(ending)
+
+
+#: words in brackets that end a name
+_BRACKETED_END = re.compile(r"[(（][^()（）]*[)）]$")
 
 
 _is_net = _named(net_assets.NET)

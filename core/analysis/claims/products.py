@@ -142,7 +142,9 @@ def find_products(text: str, statements: Sequence[Statement]) -> list[Product]:
         if terms and statement.sentence != terms[-1][1].sentence:
             terms = []
         if index > 0 and _term(text, statements[index - 1], statement) \
-                and not _mean_of_a_part(text, statements, index):
+                and not _mean_of_a_part(text, statements, index) \
+                and not per_unit.rate_of_one(statements[index - 1].label):
+            # (1,386 人次，人均 154 人次；补贴按每人次 80 元: not the mean's count)
             terms.append((statements[index - 1], statement))
             continue
         if not terms or statement.role != LEVEL:
@@ -350,10 +352,10 @@ _JOINING_MARKS = ("·", "•", "・")
 
 
 #: the words that say an amount after a rate per year is its total (全年 / 共发放 / 合计 /
-#: 发放资金 / 所需资金 / 支出; 成交单价 a 元/台，合同金额 c: a purchase's), not another thing's
-#: (林业有害生物防治 c)
+#: 发放资金 / 所需资金 / 支出; 成交单价 a 元/台，合同金额 c / 采购金额 c: a purchase's), not
+#: another thing's (林业有害生物防治 c)
 _YEAR_OR_TOTAL = (*per_unit.YEAR, *cues.TOTAL_OPENING, *measures.ACTUAL_WORDS, "需", "支出",
-                  *balances.SPENT)
+                  *balances.SPENT, "采购金额")
 
 
 def _said_of_a_year_total(words: str, times: int) -> bool:
@@ -369,6 +371,10 @@ def _said_of_a_year_total(words: str, times: int) -> bool:
         and _YEAR_NAMED.search(words) is None
 
 
+#: the ending of a count of times (人次 / 户次): of each one for each time, months included
+_TIMES = "次"
+#: months said before a total (1—6 月 / 前三季度 / 上半年): a part of the year only
+_MONTHS_SAID = re.compile(r"[0-9一二三四五六七八九十]\s?月|季度|半年")
 #: a count of years or a year named before a total (三年合计 / 2023 年), not 年度
 _YEAR_NAMED = re.compile(r"[0-9一二两三四五六七八九十]\s?年(?!度)")
 
@@ -395,7 +401,7 @@ def _rate_per(text: str, statement: Statement) -> tuple[tuple[str, ...], int] | 
 #: a rate per one of a count said right before its figure, with no period (每件 / 每人补助 /
 #: 每艘标准为): the count's unit
 _PER_ONE = re.compile("每(" + "|".join(sorted(unit_words.COUNT, key=len, reverse=True))
-                      + ")(?:补助|补贴|标准|资助|奖励)?为?$")
+                      + ")(?:补助|补贴|标准|资助|奖励|奖补)?为?$")
 
 
 def _unit_per(unit: str) -> tuple[tuple[str, ...], int] | None:
@@ -469,7 +475,12 @@ def _per_unit(text: str, statements: Sequence[Statement]) -> list[Product]:
         if len(counts) == 1 and len(totals) == 1 and counts[0].quantity.unit in units \
                 and counts[0].quantity.exact and not counts[0].quantity.value % 1 and (
                 times is None or any(word in _words_before(text, statements, totals[0])
-                                     for word in per_unit.YEAR)):
+                                     for word in per_unit.YEAR)
+                or (totals[0].period_stated and totals[0].until is None
+                    and not counts[0].quantity.unit.endswith(_TIMES)
+                    and not _MONTHS_SAID.search(_words_before(text, statements, totals[0])))):
+            # (2023 年报酬支出 c，人均月报酬 m: a year's total, its year said; not over 41,280
+            # 人次, which counts the months already)
             found.append(Product([(counts[0], average)], totals[0], times or 1))
     return found
 
@@ -511,21 +522,30 @@ def _per_word(text: str, statements: Sequence[Statement], index: int) -> _Per | 
 
 def _mean_each(statements: Sequence[Statement], index: int, said: str) -> _Per | None:
     """平均每个乡镇 / 平均每辆: the unit the mean is over; a general unit (个) only where one
-    count of the figure's sentence names the same thing (13 个乡镇), and then that count."""
+    count of the figure's sentence names the same thing (13 个乡镇), and then that count; 平均
+    每村 the one count of its sentence whose noun ends with 村 (12 个行政村)."""
     at = said.find(per_unit.MEAN_EACH)
     if at < 0:
         return None
     rest = said[at + len(per_unit.MEAN_EACH):]
     unit = next((u for u in per_unit.MEAN_EACH_UNITS if rest.startswith(u)), None)
-    if unit is None:
-        return None
+    sentence = statements[index].sentence
+    said_before = [s for s in statements[:index] if s.sentence == sentence]
+    if unit is None or not any(s.quantity.unit == unit for s in said_before):
+        # 12 个行政村 … 平均每村 / 14 个乡镇司法所 … 平均每所: the count whose noun ends so
+        # (not after several amounts of the mean's kind: 分别为 a、b、c，平均每站 m is their mean)
+        named = [s for s in said_before if rest and s.dimension == "count"
+                 and s.noun.endswith(rest[0])]
+        if sum(same_kind(s, statements[index]) for s in said_before) > 1:
+            return None
+        return ((named[0].quantity.unit,), rest[1:].strip().removesuffix("为")
+                .removesuffix("达"), named[0]) if len(named) == 1 else None
     noun = rest[len(unit):].strip()
     if unit not in per_unit.NAMED_UNITS:
         return (unit,), noun.removesuffix("为").removesuffix("达"), None
     head = noun[:_NOUN_HEAD]
-    sentence = statements[index].sentence
-    named = [s for s in statements[:index] if s.sentence == sentence
-             and s.quantity.unit == unit and len(head) == _NOUN_HEAD and head in s.noun]
+    named = [s for s in said_before
+             if s.quantity.unit == unit and len(head) == _NOUN_HEAD and head in s.noun]
     return ((unit,), "", named[0]) if len(named) == 1 else None
 
 

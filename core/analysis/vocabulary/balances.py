@@ -17,6 +17,9 @@ BALANCE = ("收支结余", "收支结存", "当年结余", "本年结余", "当�
            "本期盈余", "本年盈余", "当年盈余", "当期盈余", "收支盈余")
 #: names of a year's gap, spending less income (政府性基金收入 a，支出 b，收支缺口 c)
 GAP = ("收支缺口", "支大于收", "支出大于收入")
+#: words after 收支相抵 that name what is left as a shortfall, said as a positive figure
+#: (收支相抵当年赤字 65,680 元 / 收支相抵后缺口 c: village and fund accounts)
+DEFICIT = ("赤字", "缺口", "超支", "亏损")
 #: words of when that may open a balance's name (当期: the period's, as 医保 fund reports say)
 WHEN = ("本年度", "本年", "当年", "全年", "年度", "当期")
 #: the endings of the names of what came in and of what went out

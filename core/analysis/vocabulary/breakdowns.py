@@ -119,6 +119,16 @@ YEAR_PERIODS = (("第一季度", "第二季度", "第三季度", "第四季度")
 #: c 人 / 参保人员 a 人，其中男性 b 人、女性 c 人: 民政, 医保 and staff reports): a list of both
 #: sides of one pair, their names otherwise alike, is all of it
 SIDES = (("城市", "农村"), ("城镇", "农村"), ("城镇", "乡村"), ("男性", "女性"), ("男", "女"))
+#: the levels of government a fund's sources are named by, each by the words that open its
+#: name, highest first (其中：中央财政补助资金 a，省级补助资金 b，县级配套资金 c: a project's
+#: or fund's money by who gave it)
+GOVERNMENT_LEVELS = (("中央",), ("省级", "省财政", "省"), ("市级", "市财政", "州级", "市"),
+                     ("县级", "县财政", "区级", "县", "区本级", "本级"),
+                     ("乡镇", "镇级", "乡级"))
+#: the fewest levels such a list names before it is taken as all the money's sources
+MIN_LEVELS = 3
+#: totals that hold money raised besides what governments gave (总投资 / 总投入: 自筹, 社会资本)
+RAISED_BESIDES = ("投资", "投入")
 #: parts a total's known breakdown may also name (the template before 2019 listed 副部（省）级
 #: 及以上领导用车 as an eighth kind of vehicle)
 OPTIONAL: dict[str, tuple[str, ...]] = {"车辆": ("副部（省）级及以上领导用车",)}

@@ -25,7 +25,9 @@ TOTAL = ("共计", "合计", "总计", "累计", "共有", "共", "总额为", "
 #: batches' or the places' amounts): still a total
 TOTAL_FUND_VERBS = ("下达", "拨付", "安排", "发放", "支付", "投入", "筹集", "使用")
 #: words that say a figure again in another unit (a 元，折合 b 万元): the figure before, no other
-RESTATED = ("折合", "约合", "合人民币")
+RESTATED = ("折合", "约合", "合人民币",
+            # (…0.09 亿元（按万元计分别为 a、b …）: the list again in another unit)
+            "按万元", "按亿元", "按千元", "按元计")
 #: verbs of outputs a total's word may stand before (A 1 个、B 14 个、C 132 个，共建成 147 个 /
 #: 合计完成 / 累计培训: targets and outputs counted by kind): still a total
 TOTAL_OUTPUT_VERBS = ("完成", "建成", "培训", "实施", "改造", "救助")
@@ -148,7 +150,9 @@ LIST_LEADS = ("下设", "设有", "内设", "下辖", "设", "有", "含", "共"
               "对", "抽查了", "抽查",
               # (涵盖 A、B、C 共 3 类 / 采用了 A、B 和 C 3 种采购方式 / 将 A、B、C 共 3 类病种纳入:
               # services, procurement and insurance reports)
-              "涵盖", "采用了", "采用", "将")
+              "涵盖", "采用了", "采用", "将",
+              # (评价项目涉及 A、B、C、D 4 个领域 / 项目涉及 A、B 2 个乡镇: evaluation summaries)
+              "涉及")
 #: verbs after a bare 分别 that place each thing counted at one of the names that follow
 #: (新建青少年之家 8 个，分别设在 A 镇、B 镇 … / 瞭望塔 4 座，分别位于 …): any other verb
 #: (分别送去了 A、B、C) names what was done or given, not what was counted

@@ -122,6 +122,8 @@ PER_PERIOD: dict[str, tuple[tuple[str, ...], int]] = {
     "每户每月": (("户",), 12), "每月每户": (("户",), 12),
     "每人每年": (PEOPLE, 1), "每户每年": (("户",), 1),
     "每生每年": (PEOPLE, 1),  # (资助学生 1,236 人，按每生每年 3,300 元: student aid)
+    # (村干部 1,046 人，基本报酬按人均每月 2,800 元标准核定: pay and allowances)
+    "人均每月": (PEOPLE, 12), "人均每年": (PEOPLE, 1),
 }
 #: names of a standard that is a line, not what each is paid (农村低保保障标准为每人每年 5,400
 #: 元 … 发放低保资金 c: each is paid the gap between the line and his income; a budget's
@@ -135,7 +137,8 @@ PER_DAY: dict[str, tuple[str, ...]] = {"每生每天": PEOPLE, "每人每天": P
 MONTHLY_MEAN = ("月均", "平均每月", "每月平均", "月平均")
 #: words after 人均 / 户均 that make the amount per one per month or year (人均每月 3,000 元 of
 #: a year's total: pension and allowance reports), and how many times a year it is paid
-PERIOD_AFTER = {"每月": 12, "每年": 1}
+PERIOD_AFTER = {"每月": 12, "每年": 1,
+                "月": 12}  # (户均月补贴 300 元: the month's word alone)
 #: the same said before 人均 / 户均 (月人均补差 201 元 / 年人均), as the word after it says it
 PERIOD_BEFORE = {"每月": "每月", "月": "每月", "每年": "每年"}
 #: how far before an amount such words may stand (补贴标准为每人每月 90 元)

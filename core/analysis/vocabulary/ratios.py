@@ -133,7 +133,9 @@ COUNT_RATE_VERBS = frozenset({"回收", "合格", "达标", "参保", "覆盖", 
                               "管理",
                               # (清运生活垃圾 41,250 吨，无害化处理 40,980 吨，无害化处理率 …;
                               # 受理 a 件，处理 b 件，处理率 …: sanitation and complaint reports)
-                              "处理"})
+                              "处理",
+                              # (公租房竣工 2,040 套，已分配 1,862 套，分配率 …: housing reports)
+                              "分配"})
 #: such verbs a count said as already done (已有 16 个建成 …) does too: 18 个乡镇中已有 16 个
 #: 建成传习所，乡镇覆盖率 p (places covered, in services' and culture reports)
 HELD_VERBS, HELD = frozenset({"覆盖"}), ("已",)
@@ -173,7 +175,8 @@ COUNT_RATE_WORDS = tuple(sorted(verb + RATE_SUFFIX
                                 for verb in COUNT_RATE_VERBS | LAST_COUNT_RATE_VERBS))
 #: words that turn such a verb into its opposite (不合格 / 未回收), or say it is still being
 #: done (已整改 71 个、正在整改 9 个: rectification reports count what is under way apart)
-NOT_DONE = ("不", "未", "非", "正在", "仍在", "部分")  # (部分完成指标 2 个: not done in full)
+NOT_DONE = ("不", "未", "非", "正在", "仍在", "部分",  # (部分完成指标 2 个: not done in full)
+            "待")  # (已分配 1,518 套，待分配 124 套: still to be done)
 #: words that make a verb's count a grade of it apart from the verb itself (满意 203 件，基本满意
 #: 14 件，满意率 p: 基本满意 is another answer, not the 满意 the rate counts)
 PARTLY = ("基本", "比较", "较")
