@@ -7,6 +7,7 @@ mean of something else (年均 / 人均) or of an unsaid set is never compared.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,7 +33,8 @@ def find(text: str, statements: Sequence[Statement]) -> list[Average]:
     found = []
     for index, stated in enumerate(statements):
         each = _each_of(stated.label)
-        if stated.role != LEVEL or not (_names_mean(stated.label) or each):
+        yearly = stated.label.startswith(ratios.YEARLY_MEAN)
+        if stated.role != LEVEL or not (_names_mean(stated.label) or each or yearly):
             continue
         first = index
         while first > 0 and index - first < MAX_AVERAGED and _same_run(statements[first - 1],
@@ -48,6 +50,13 @@ def find(text: str, statements: Sequence[Statement]) -> list[Average]:
         lead = [s for s in statements[max(0, first - MAX_AVERAGED):first]
                 if s.sentence == stated.sentence]
         counts = [s for s in lead if s.dimension == "count" and s.quantity.value == len(run)]
+        if yearly:  # 2022 年、2023 年、2024 年分别拨付 a、b、c，…，年均拨付 m: the years' mean
+            # (累计 a，各年分别为 b、c …，年均 m: of the years, not of their total before them)
+            years = next((r for r in (run, run[1:]) if len(r) >= 2 and _a_year_each(
+                text[sentence_start:stated.start], r)), None)
+            if years is not None:
+                found.append(Average(stated, years))
+            continue
         if each:  # 3 个污水处理站处理量分别为 a、b、c，平均每站 m: each of the counted things
             if any(s.noun.endswith(each) or s.quantity.unit == each for s in counts):
                 found.append(Average(stated, run))
@@ -55,6 +64,21 @@ def find(text: str, statements: Sequence[Statement]) -> list[Average]:
         if EACH_LISTED in before or counts or _numbered(stated.label, len(run)):
             found.append(Average(stated, run))
     return found
+
+
+def _a_year_each(sentence: str, run: Sequence[Statement]) -> bool:
+    """Is each figure of the run one year's, in turn: their own years one after another, or
+    the span its sentence names as many years long (2019—2023 年 … 各年分别为 a、b、c、d、e)?"""
+    years = [s.period for s in run if s.period is not None and s.period_stated]
+    if len(years) == len(run) and years == list(range(years[0], years[0] + len(run))):
+        return True
+    span = _YEAR_SPAN.search(sentence)
+    return span is not None and int(span[2]) - int(span[1]) + 1 == len(run) \
+        and EACH_LISTED in sentence[span.end():]
+
+
+#: a span of years a sentence names (2019—2023 年 / 2019 年至 2023 年)
+_YEAR_SPAN = re.compile(r"((?:19|20)[0-9]{2})\s?年?\s?(?:—|-|－|~|～|至|到)\s?((?:19|20)[0-9]{2})")
 
 
 def _each_of(label: str) -> str:

@@ -190,7 +190,7 @@ def read(text: str, clauses: list[Clause], found: list[Found], section: str, par
     firsts = _first_clauses(clauses)
     opening = _opening_years(text, clause_at, found, _opening_starts(clauses, firsts, found))
     spans = {sentence: (int(span[1]), int(span[2])) for sentence, clause in firsts.items()
-             if (span := _SPAN_OPEN.match(text, clause.start)) is not None}
+             if (span := _SPAN_OPEN.match(text, _past_blanks(text, clause.start))) is not None}
     if fiscal_year is not None:  # 上年同期，收入 a，其中 …: a sentence of last year's figures
         opening.update({sentence: fiscal_year - 1 for sentence, clause in firsts.items()
                         if sentence not in opening
@@ -499,8 +499,17 @@ def _opening_years(text: str, clause_at: _ClauseAt, found: list[Found],
 
 
 #: a span of years that opens a sentence (2018—2024 年，…): its first year and its last
-_SPAN_OPEN = re.compile(r"\s*((?:19|20)[0-9]{2})\s?年?\s?" + SPAN_MARK
+_SPAN_OPEN = re.compile(r"((?:19|20)[0-9]{2})\s?年?\s?" + SPAN_MARK
                         + r"\s?((?:19|20)[0-9]{2})\s?年")
+#: the blanks a clause may open with, passed before a pattern anchored at its start (a
+#: pattern that began with them would backtrack over every run of blanks it is searched in)
+_LEADING_SPACE = re.compile(r"\s*")
+
+
+def _past_blanks(text: str, at: int) -> int:
+    """Where the text goes on after the blanks at ``at``."""
+    blanks = _LEADING_SPACE.match(text, at)
+    return blanks.end() if blanks is not None else at
 
 
 def _distributed_years(text: str, found: list[Found], clauses: list[Clause]
@@ -2010,4 +2019,13 @@ def noun_after(text: str, end: int, limit: int = 8) -> str:
     window = text[end:end + limit + 2]
     stop = _NOUN_STOP.search(window)
     noun = window[:stop.start()] if stop else window[:limit]
+    moved = next((at for at in range(len(noun)) if noun.startswith(_MOVE_WORDS, at)), None)
+    if moved is not None:
+        noun = noun[:moved]  # (较上年末的 15 家净增 2 家: 净增 is the change's, no noun)
     return noun if all("\u4e00" <= ch <= "\u9fff" for ch in noun) else ""
+
+
+#: words of a change that may follow a count right away (15 家净增 2 家 / 120 人增加到 …)
+_MOVE_WORDS = tuple(sorted({word for word in (*cues.NET_CHANGE, *changes.INCREASE,
+                                               *changes.DECREASE) if len(word) > 1},
+                           key=len, reverse=True))  # (not 增 / 减 alone: 3 个减贫项目)

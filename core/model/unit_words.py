@@ -100,7 +100,9 @@ ALL_UNITS = tuple(sorted({*MONEY, *FOREIGN_MONEY, *RATIO, *SCORE, *COUNT, *SCALE
 #: what a unit may be per, after a slash (元/人, 千克标准煤/平方米, 元/人/年: standards and
 #: intensities, each a unit of its own, never added to the amounts they are per one of)
 PER = ("平方米", "人次", "公里", "人", "户", "生", "名", "亩", "吨", "年", "月", "天", "日", "辆",
-       "床", "张", "个", "次", "件", "座", "所", "间", "套", "台", "头", "只", "株")
+       "床", "张", "个", "次", "件", "座", "所", "间", "套", "台", "头", "只", "株",
+       # (补助标准 4,000 元/场 / 检验费 65 元/批次 / 每处 … 元/处: events, batches and sites)
+       "场次", "场", "批次", "处", "份")
 
 
 def _pattern() -> str:

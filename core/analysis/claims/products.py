@@ -285,16 +285,31 @@ def _per_period(text: str, statements: Sequence[Statement]) -> list[Product]:
     by_sentence: dict[tuple[str, int], list[Statement]] = {}
     for statement in statements:
         by_sentence.setdefault((statement.paragraph, statement.sentence), []).append(statement)
-    for members in by_sentence.values():
+    standard: list[Statement] = []  # the sentence before, where it states a standard alone
+    for (paragraph, sentence), members in by_sentence.items():
         rates = [(s, per) for s in members if s.role == LEVEL and s.dimension == "money"
                  and not _per_more(text, s.end)  # (450 元/人·天: per day too)
                  for per in [_rate_per(text, s)] if per is not None]
+        if not rates and standard and (standard[0].paragraph, standard[0].sentence + 1) \
+                == (paragraph, sentence):
+            # (按每批次 65 元标准购买服务。全年完成 12,400 批次，支付服务费 c: the standard
+            # its own sentence states, then the count and what it made)
+            members = [*standard, *members]
+            rates = [(standard[0], per) for per in [_rate_per(text, standard[0])]
+                     if per is not None]
+        standard = members if len(members) == 1 and len(rates) == 1 else []
         if len(rates) != 1:
             continue
         each, (units, times) = rates[0]
         counts = [s for s in members if s.role == LEVEL and s.dimension == "count"
                   and s.quantity.unit in units and s.quantity.exact
                   and not s.quantity.value % 1]
+        if not counts:  # (完成案件 186 件（目标 180 件）。按每件 1,200 元标准支付补贴 c: the
+            # count the sentence before states, not its target in brackets)
+            counts = [s for s in by_sentence.get((paragraph, sentence - 1), ())
+                      if s.role == LEVEL and s.dimension == "count" and not s.aside
+                      and s.quantity.unit in units and s.quantity.exact
+                      and not s.quantity.value % 1]
         paid = _times_paid(members, each, times)
         # (按每人每月 1,800 元标准发放岗位补贴 12 个月，共计 c: the months said, not a year;
         # 每生每天 4 元，在校 200 天: a day's rate, as many days as said)
@@ -544,8 +559,9 @@ def _mean_each(statements: Sequence[Statement], index: int, said: str) -> _Per |
     if unit not in per_unit.NAMED_UNITS:
         return (unit,), noun.removesuffix("为").removesuffix("达"), None
     head = noun[:_NOUN_HEAD]
-    named = [s for s in said_before
-             if s.quantity.unit == unit and len(head) == _NOUN_HEAD and head in s.noun]
+    counted = [s for s in said_before if s.quantity.unit == unit and len(head) == _NOUN_HEAD]
+    named = [s for s in counted if head in s.noun] or [s for s in counted if head in s.label]
+    # (共资助专利 193 件 … 平均每件资助 m: the count's own words, where no noun follows it)
     return ((unit,), "", named[0]) if len(named) == 1 else None
 
 

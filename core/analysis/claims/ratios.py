@@ -144,7 +144,9 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
             elif statement.role == RATE and _rate_verb(statement.label) is not None:
                 ratio = _named_count_rate([*before, item], statement)  # 回收率, 合格率 only so
             elif statement.role == RATE:
-                ratio = _rate(item, statement) or _budget_share(
+                ratio = _rate(item, statement) or (
+                    _rate(before[-1], statement) if before and in_sentence(before[-1], item)
+                    and _rest_between(item, statement) else None) or _budget_share(
                     [*before, item], item, statement) or _inline_plan_rate(
                     item, statement) or _paragraph_budget_rate(
                     before, item, statement) or (_budget_just_before(
@@ -246,6 +248,11 @@ def _paragraph_budget_rate(before: Sequence[Item], item: Item, stated: Statement
              and (s.measure == "actual" or (spent_words and s.measure is None))]
     budgets = [s for other in before if (bare or _one_category(other, item))
                for s in other.levels() if s.dimension == "money" and s.measure == "budget"]
+    initial = not budgets  # (年初预算 a …。累计支出 b，预算执行率 p: the one budget said)
+    if initial:
+        budgets = [s for other in before if (bare or _one_category(other, item))
+                   for s in other.levels()
+                   if s.dimension == "money" and s.measure == "budget_initial"]
     if len(spent) != 1 or not _one_value(budgets):
         return None
     at = next(k for k, other in enumerate(before) if budgets[-1] in other.statements)
@@ -268,9 +275,11 @@ def _paragraph_budget_rate(before: Sequence[Item], item: Item, stated: Statement
         s for other in before for s in other.levels() if s.dimension == "money"
         and s.measure is None and ratio_fits(spent[0], s, stated) is True]
     # (下达资金 a，加上年结转资金 b，全年可用资金 c。…支出 d，执行率 p%: of c, the rate says)
+    adjusted = initial and any(s.measure == "adjustment" for other in (*before, item)
+                               for s in other.statements)
     return Ratio("rate", stated, spent[0], budgets[-1],
-                 not available and not _received_beside(received, spent[0], budgets[-1],
-                                                        stated))
+                 not available and not adjusted
+                 and not _received_beside(received, spent[0], budgets[-1], stated))
 
 
 #: a rate named only 执行率, and the word that names what was spent
@@ -476,6 +485,9 @@ def _one_category(a: Item, b: Item) -> bool:
 
 #: the dimension of a measured quantity in a unit of its own (吨, 立方米)
 _MEASURED = "other:"
+#: the dimension of a count in 万 (栽植 18.4 万株，成活 17.1 万株 / 重点人群 12.46 万人，已签约
+#: 9.87 万人): a count, rounded, read in its own unit
+_SCALED_COUNT = "other:万"
 
 
 def _named_count_rate(upto: Sequence[Item], stated: Statement,
@@ -497,7 +509,8 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
         dimensions = ("money",)  # 问题金额 a 中已整改 b，金额整改率 p: of the amounts
     measured = verb in ratios.MEASURE_RATE_VERBS  # (清运 a 吨，无害化处理 b 吨: in one unit)
     counts = [s for item in upto for s in item.levels()
-              if (s.dimension in dimensions or (measured and s.dimension.startswith(_MEASURED)))
+              if (s.dimension in dimensions or (measured and s.dimension.startswith(_MEASURED))
+                  or s.dimension.startswith(_SCALED_COUNT))
               and s.paragraph == stated.paragraph and s.start < stated.start
               and stated.sentence - 1 <= s.sentence <= stated.sentence]
     # (反馈问题共计 61 个。截至年底，已整改到位 53 个，整改率 89.6%: the whole said in the
@@ -521,6 +534,10 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
     done = counts[doing[-1]]
     if done.sentence != stated.sentence:
         return None
+    if done.dimension.startswith(_SCALED_COUNT) and any(
+            s.dimension == "ratio" and done.start < s.start < stated.start
+            for item in upto for s in item.statements):
+        return None  # (覆盖人口 40.93 万人，广播覆盖率 p；电视覆盖率 q: q is not of the same count)
     of = counts[doing[-1] - 1] if not denied else next(
         (s for s in reversed(counts[:doing[-1]]) if verb not in s.label + s.lead), None)
     if of is not None and of.sentence != done.sentence and of.quantity.unit != done.quantity.unit:
@@ -1282,6 +1299,13 @@ def _rate(item: Item, stated: Statement) -> Ratio | None:
         certain = certain and not _received_beside(levels, actual[-1], budgets[-1], stated)
         return Ratio("rate", stated, actual[-1], budgets[-1], certain)
     return None
+
+
+def _rest_between(item: Item, stated: Statement) -> bool:
+    """预算安排 a，实际支出 b，结转 c，预算执行率 p: the rate said in the item of what was left,
+    which names no figure the rate is of (the rate is the item's before)."""
+    return item.subject in ratios.REST_BESIDE and all(
+        s.sentence == stated.sentence for s in item.statements)
 
 
 def _spent_of_funds(upto: Sequence[Item], stated: Statement) -> Ratio | None:

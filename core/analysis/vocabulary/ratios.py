@@ -75,6 +75,8 @@ PLAN_WORDS = ("计划", "目标", "任务")
 MEAN_WORD = "平均"
 #: means of something else: per year, per person, per day (年均 / 人均 / 日均 …)
 NOT_MEAN = ("年平均", "年均", "人均", "日均", "月均", "户均", "平均每")
+#: a mean a year, of the years' figures where the sentence gives one a year in turn
+YEARLY_MEAN = ("年均", "年平均")
 #: a mean per one of something (平均每站): of a listed set where a count of that thing numbers it
 MEAN_EACH = "平均每"
 #: the word that makes an actual's word name what was owed (应执行数 / 应支付 / 应拨付 / 应发放),
@@ -160,6 +162,9 @@ PLANNED_VERB = ("计划", "目标", "应")
 #: verbs of funds moving down to who spends them: one planned stands for another done (各级财政
 #: 应拨付 a，实际到位 b，资金到位率 p: the money due, whichever of them names it)
 FUNDS_MOVING = ("拨付", "下达", "到位", "划拨")
+#: names of what was left of a budget, said between what was spent and its rate (预算 a，支出 b，
+#: 结转 c，预算执行率 p): the rate is of the figures before them
+REST_BESIDE = ("结转", "结余", "结转结余", "结转和结余", "未支出", "尚未支出", "剩余")
 #: the verb a task is done with: its rate (完成率) is of a figure named as a task or a plan
 #: (下达造林任务 a，实际完成造林 b)
 DONE_TASK = "完成"

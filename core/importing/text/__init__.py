@@ -323,8 +323,16 @@ ROW_FIGURES = 2
 _BARE_NUMBER = re.compile(r"^\s*-?[0-9][0-9,]*(?:\.[0-9]+)?\s*$")
 
 
-#: a line that is a sentence: clauses parted by commas, ended by a full stop
-_SENTENCE = re.compile(r"[，,；;].*。\s*$")
+#: the full stop that ends a line that is a sentence, and the marks that part its clauses
+#: before it (searched apart: ``[，,；;].*。\s*$`` backtracked from every comma)
+_FULL_STOP_END = re.compile(r"。\s*$")
+_CLAUSE_MARKS = ("，", ",", "；", ";")
+
+
+def _sentence(text: str) -> bool:
+    """Is the line a sentence: clauses parted by commas, ended by a full stop?"""
+    end = _FULL_STOP_END.search(text)
+    return end is not None and any(mark in text[:end.start()] for mark in _CLAUSE_MARKS)
 
 
 def _in_table(block: Block, after: Block | None = None) -> bool:
@@ -337,7 +345,7 @@ def _in_table(block: Block, after: Block | None = None) -> bool:
     if outline.is_part_title(block) or (outline.heading_of(block) is not None
                                          and not row_label):
         return False
-    if _SENTENCE.search(block.text):
+    if _sentence(block.text):
         return False  # 年度资金总额：全年预算数 320.00 万元，…，得分 9.28 分。: a form's line
         # written as a sentence, read as one
     return (len(block.lines) == 1 and len(block.text) <= 60) or not any(

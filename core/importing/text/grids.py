@@ -272,12 +272,16 @@ def to_table(grid: Grid, title: str, starts: Sequence[int]) -> dict[str, Any]:
         table["column_sums"] = [summed]
     for column in columns[1:]:  # 户数（户） / 直流桩（个）: counts, exact (64 + 18 + 27 + 95
         # is 204, not 206 within the rounding of four figures)
-        counted = header_unit(column["label"])
+        counted = header_unit(column["label"]) or next(
+            (unit for unit in _COUNTED_ENDINGS if str(column["label"]).endswith(unit)), None)
         if counted in unit_words.COUNT and "unit" not in column:
-            column["unit"] = counted
+            column["unit"] = counted  # (抽检批次 / 受益人次: a count's unit ending the header)
     return table
 
 
+#: count units of two characters or more that may end a header with no brackets (抽检批次 /
+#: 不合格批次 / 服务人次): a column of those counts
+_COUNTED_ENDINGS = tuple(unit for unit in unit_words.COUNT if len(unit) > 1 and unit.endswith("次"))
 #: a column header's unit in brackets (直流桩（个）/ 居民（万元）)
 _HEADER_UNIT = re.compile(r"[（(]([^（()）]+)[)）]$")
 
