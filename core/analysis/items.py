@@ -577,6 +577,8 @@ class _Builder:
             subject, _ = subject_of(words, scores.SCORE_UNIT in bracket)
             if subject:
                 self._open(subject, number, clause, words)
+                self.pending_subject = ""  # (得分情况：决策（20 分）得 18 分: the bracket's
+                # figures are 决策's, not the heading's before the colon)
 
     def _figures(self, number: int, clause: Clause, words: str, mine: list[Statement]) -> None:
         for position, statement in enumerate(mine):
