@@ -307,8 +307,13 @@ def _closed_by(value: Decimal, rows: list[dict[str, Any]], key: str) -> int:
     return 0
 
 
+def _cell_text(cell: Any) -> str:
+    """What a cell prints: its value where it is written as an object with tags."""
+    return str(cell["value"] if isinstance(cell, dict) else cell) if cell is not None else ""
+
+
 def _amount(cell: Any) -> Decimal | None:
-    text = str(cell["value"] if isinstance(cell, dict) else cell) if cell is not None else ""
+    text = _cell_text(cell)
     try:
         return Decimal(text.replace(",", "")) if text else None
     except ArithmeticError:
@@ -645,15 +650,14 @@ def _rates(table: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _one_unit(whole: Any, part: Any) -> bool:
     """Are both cells figures, bare or in one unit written after each (150处 | 138处)?"""
-    found = [_UNIT_AFTER.fullmatch(str(c["value"] if isinstance(c, dict) else c))
-             for c in (whole, part)]
+    found = [_UNIT_AFTER.fullmatch(_cell_text(c)) for c in (whole, part)]
     return all(found) and found[0][2] == found[1][2]  # type: ignore[index]
 
 
 def _split_unit(row: dict[str, Any], column: str) -> None:
     """138处 -> the figure 138 in the unit 处, for a cell that writes its unit after it."""
     cell = row["cells"][column]
-    found = _UNIT_AFTER.fullmatch(str(cell["value"] if isinstance(cell, dict) else cell))
+    found = _UNIT_AFTER.fullmatch(_cell_text(cell))
     if found is not None and found[2]:
         tag(row, column, value=found[1], unit=found[2])
 
@@ -672,8 +676,7 @@ def _value_columns(table: dict[str, Any]) -> list[dict[str, Any]]:
 def _words_only(table: dict[str, Any], column: str) -> bool:
     """Does every row that fills the column fill it with words, no figure?"""
     cells = [row["cells"][column] for row in table["rows"] if column in row["cells"]]
-    return bool(cells) and all(_NO_FIGURE.fullmatch(str(c["value"] if isinstance(c, dict)
-                                                        else c)) for c in cells)
+    return bool(cells) and all(_NO_FIGURE.fullmatch(_cell_text(c)) for c in cells)
 
 
 #: a cell of words with no figure (集中安置 / 亩 / 座)

@@ -301,15 +301,11 @@ def _per_period(text: str, statements: Sequence[Statement]) -> list[Product]:
         if len(rates) != 1:
             continue
         each, (units, times) = rates[0]
-        counts = [s for s in members if s.role == LEVEL and s.dimension == "count"
-                  and s.quantity.unit in units and s.quantity.exact
-                  and not s.quantity.value % 1]
+        counts = _whole_counts(members, units)
         if not counts:  # (完成案件 186 件（目标 180 件）。按每件 1,200 元标准支付补贴 c: the
             # count the sentence before states, not its target in brackets)
-            counts = [s for s in by_sentence.get((paragraph, sentence - 1), ())
-                      if s.role == LEVEL and s.dimension == "count" and not s.aside
-                      and s.quantity.unit in units and s.quantity.exact
-                      and not s.quantity.value % 1]
+            counts = [s for s in _whole_counts(by_sentence.get((paragraph, sentence - 1), ()),
+                                               units) if not s.aside]
         paid = _times_paid(members, each, times)
         # (按每人每月 1,800 元标准发放岗位补贴 12 个月，共计 c: the months said, not a year;
         # 每生每天 4 元，在校 200 天: a day's rate, as many days as said)
@@ -327,6 +323,12 @@ def _per_period(text: str, statements: Sequence[Statement]) -> list[Product]:
             # (每人每年 a 测算，保险费收入 b；…，基金收入合计 c: b is the product, c a sum)
             found.append(Product([(counts[0], each)], totals[0], times))
     return found
+
+
+def _whole_counts(statements: Sequence[Statement], units: Sequence[str]) -> list[Statement]:
+    """The levels among ``statements`` that are whole, exact counts in one of ``units``."""
+    return [s for s in statements if s.role == LEVEL and s.dimension == "count"
+            and s.quantity.unit in units and s.quantity.exact and not s.quantity.value % 1]
 
 
 def _paid_under_a_line(text: str, members: Sequence[Statement], each: Statement,
@@ -528,7 +530,7 @@ def _per_word(text: str, statements: Sequence[Statement], index: int) -> _Per | 
     for word, units in (*per_unit.PER_UNIT.items(), *per_unit.MEAN_WORDS.items()):
         at = said.find(word)
         if at >= 0:
-            name = said[at + len(word):].strip().removesuffix("为").removesuffix("达")
+            name = _name_of_mean(said[at + len(word):])
             period = next((per_unit.PERIOD_BEFORE[w] for w in per_unit.PERIOD_BEFORE
                            if said[:at].endswith(w)), "")
             return units, period + name, None  # (月人均补差: per one a month)
@@ -553,16 +555,21 @@ def _mean_each(statements: Sequence[Statement], index: int, said: str) -> _Per |
                  and s.noun.endswith(rest[0])]
         if sum(same_kind(s, statements[index]) for s in said_before) > 1:
             return None
-        return ((named[0].quantity.unit,), rest[1:].strip().removesuffix("为")
-                .removesuffix("达"), named[0]) if len(named) == 1 else None
+        return ((named[0].quantity.unit,), _name_of_mean(rest[1:]), named[0]) \
+            if len(named) == 1 else None
     noun = rest[len(unit):].strip()
     if unit not in per_unit.NAMED_UNITS:
-        return (unit,), noun.removesuffix("为").removesuffix("达"), None
+        return (unit,), _name_of_mean(noun), None
     head = noun[:_NOUN_HEAD]
     counted = [s for s in said_before if s.quantity.unit == unit and len(head) == _NOUN_HEAD]
     named = [s for s in counted if head in s.noun] or [s for s in counted if head in s.label]
     # (共资助专利 193 件 … 平均每件资助 m: the count's own words, where no noun follows it)
     return ((unit,), "", named[0]) if len(named) == 1 else None
+
+
+def _name_of_mean(words: str) -> str:
+    """收入为 -> 收入: a mean's name, without the verb before its figure."""
+    return words.strip().removesuffix("为").removesuffix("达")
 
 
 #: how many characters of a mean's noun must name the count it is over (平均每个乡镇: 乡镇)
