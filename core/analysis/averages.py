@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crossfoot.analysis.statements import LEVEL, Statement
-from crossfoot.analysis.vocabulary import ratios
+from crossfoot.analysis.vocabulary import per_unit, ratios
+from crossfoot.model.dates import YEAR_SPAN
 from crossfoot.model.numbering import cn_numeral
 
 
@@ -78,16 +79,16 @@ def _a_year_each(sentence: str, run: Sequence[Statement]) -> bool:
 
 
 #: a span of years a sentence names (2019—2023 年 / 2019 年至 2023 年)
-_YEAR_SPAN = re.compile(r"((?:19|20)[0-9]{2})\s?年?\s?(?:—|-|－|~|～|至|到)\s?((?:19|20)[0-9]{2})")
+_YEAR_SPAN = re.compile(YEAR_SPAN)
 
 
 def _each_of(label: str) -> str:
     """站 of 平均每站, 条 of 平均每条: the thing a mean per one names, or the unit it is counted
     in (a mean of a listed set only where a count of that thing numbers the set), or ''."""
-    at = label.find(ratios.MEAN_EACH)
-    if at < 0 or any(word in label for word in ratios.NOT_MEAN if word != ratios.MEAN_EACH):
+    rest = per_unit.after_mean_each(label)
+    if rest is None or any(word in label for word in ratios.NOT_MEAN if word != per_unit.MEAN_EACH):
         return ""
-    return label[at + len(ratios.MEAN_EACH):at + len(ratios.MEAN_EACH) + 1]
+    return rest[:1]
 
 
 #: the word that lists one figure for each name (分别为)

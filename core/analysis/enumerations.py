@@ -230,6 +230,9 @@ def listed_after(text: str, statement: Statement
             else None
         return (named, True, (list_start, list_end)) if named else None
     names = _names(body.removesuffix("等等").removesuffix("等"))
+    if text[list_start - 1:list_start] in _COPULAS \
+            and statement.quantity.value > KINDS_FACTOR * len(names):
+        return None  # 其余 22 家为市、县级示范社: the kinds they are, not each one named
     return names, complete and not partial, (list_start, list_end)
 
 
@@ -405,8 +408,12 @@ KINDS_FACTOR = 3
 #: once, not for every count read; and with the words that lead a list of names
 _OPENERS = tuple(sorted(cues.ENUMERATION_OPEN, key=len, reverse=True))
 _LEADS = tuple(sorted((*cues.ENUMERATION_OPEN, *cues.LIST_LEADS), key=len, reverse=True))
-#: a list item's number: （一） (1) 1. 1、 ①
-_LIST_MARKER = re.compile(r"(?:\([0-9一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、]|[①-⑳])\s*")
+#: a list item's number: （一） (1) 1. 1、 一、 ①
+_LIST_MARKER = re.compile(r"(?:\([0-9一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、]"
+                          r"|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*")
+#: an item's number ending in 、 where an item starts (一、A；二、B): taken off before the
+#: names are parted at 、
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=[；;，,]))\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})、")
 
 
 def _past_blanks(text: str, position: int) -> int:
@@ -494,7 +501,7 @@ _NAME_SEPARATORS = (*cues.LIST_SEPARATORS, "和", "及")
 
 
 def _names(body: str) -> list[str]:
-    separated = body
+    separated = _ITEM_NUMBER.sub("", body)
     for separator in "，,；;":
         separated = separated.replace(separator, "、")
     names = [_LIST_MARKER.sub("", n).strip() for n in split_outside(separated, "、")]

@@ -141,8 +141,8 @@ def _quantity(text: str, start: int, money_context: bool) -> Found | None:
             and not _ENUMERATED.match(text, parsed.end):
         return None  # 一件事, 两个维护, 五个方面: names and idioms, not figures
     after = text[parsed.end:parsed.end + 1]
-    if after.isascii() and after.isalpha():
-        return None
+    if after.isascii() and after.isalpha() and not _LETTER_GRADE.match(text, parsed.end):
+        return None  # (5G, 3D: a name; not 9 家 A 级景区, a count of what a grade names)
     if parsed.unit in _AGES:
         return None  # 80-89 周岁 2,450 人 / 0-6 岁残疾儿童: an age names who is counted
     begin, value = parsed.start, parsed.value
@@ -169,6 +169,8 @@ def _signed(text: str, start: int, unit: str) -> bool:
             and "\u4e00" <= text[start - 2] <= "\u9fff")
 
 
+#: a grade named by letters (A 级 / AAA 级 / 4A 级: scenic areas', credit and safety ratings)
+_LETTER_GRADE = re.compile(r"A{1,5}级")
 #: units of age: in a report an age names a group (80 周岁以上老人), it is no figure of its own
 _AGES = ("周岁", "岁")
 #: what stands between numbers that share the unit after the last (25、8 人; 80 和 96 万元)

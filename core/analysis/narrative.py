@@ -558,8 +558,22 @@ class _Emitter:
                 else f"{period - years + 1:04d}-01-01/{period:04d}-12-31"
         if quantity.qualifier:
             fact["qualifier"] = quantity.qualifier
+        elif statement.role == LEVEL and statement.dimension == "money" \
+                and self._standard(statement):
+            fact["exact"] = True  # (按每户 2 万元标准: 2 万元 exactly, not 1.5 to 2.5)
+        elif statement.dimension == "count" and per_unit.said_as_mean(statement.label):
+            fact["exact"] = False  # (期均 45 人次: 545 人次 over 12 期, rounded)
         fact["source"] = self._quoted(statement.paragraph, statement.quote_start, statement.end)
         self._add(fact, statement)
+
+    def _standard(self, statement: Statement) -> bool:
+        """Is the figure a standard, by the words of its clause right before it and the few
+        characters right after it (63 个村按每村 2 万元标准)?"""
+        text = self.reading.paragraphs[statement.paragraph].normal.text
+        before = text[max(0, statement.number_start - _STANDARD_WITHIN):statement.number_start]
+        before = before[max(before.rfind(mark) for mark in _CLAUSE_MARKS) + 1:]
+        return per_unit.set_standard(before, statement.quantity.unit,
+                                     text[statement.end:statement.end + len(_STANDARD_AFTER)])
 
     def _label(self, statement: Statement, item: Item | None) -> str:
         subject = item.name if item is not None else ""
@@ -1113,6 +1127,11 @@ def _period(year: int, until: PrintedDate | None) -> str:
 
 
 #: words that give the months a figure is counted over (前 11 个月 / 1-11 月 / 11 月份 / 当月)
+#: how far before a figure the words that make it a standard are looked for (补助标准为每人
+#: 每年), the marks that end them, and the longest word after it (1.5 万元的标准)
+_STANDARD_WITHIN = 12
+_CLAUSE_MARKS = "，,；;。：:"
+_STANDARD_AFTER = max(per_unit.STANDARD_AFTER, key=len)
 _MONTH_SPAN = re.compile(r"前[0-9一二三四五六七八九十]{1,3}个月"
                          r"|[0-9]{1,2} ?[-－—~至] ?[0-9]{1,2} ?月"
                          r"|[0-9一二三四五六七八九十]{1,3} ?月份|当月|本月"

@@ -39,7 +39,7 @@ from crossfoot.analysis.vocabulary import (
     scores,
 )
 from crossfoot.model.brackets import CLOSING, OPENING
-from crossfoot.model.dates import SPAN_MARK, PrintedDate
+from crossfoot.model.dates import SPAN_MARK, YEAR_SPAN, PrintedDate
 from crossfoot.model.numerals import chinese_value
 from crossfoot.model.qualifiers import AT_MOST, ends_a_word
 from crossfoot.model.quantity import Quantity
@@ -499,8 +499,7 @@ def _opening_years(text: str, clause_at: _ClauseAt, found: list[Found],
 
 
 #: a span of years that opens a sentence (2018—2024 年，…): its first year and its last
-_SPAN_OPEN = re.compile(r"((?:19|20)[0-9]{2})\s?年?\s?" + SPAN_MARK
-                        + r"\s?((?:19|20)[0-9]{2})\s?年")
+_SPAN_OPEN = re.compile(YEAR_SPAN + r"\s?年")
 #: the blanks a clause may open with, passed before a pattern anchored at its start (a
 #: pattern that began with them would backtrack over every run of blanks it is searched in)
 _LEADING_SPACE = re.compile(r"\s*")

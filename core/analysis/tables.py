@@ -36,6 +36,7 @@ from crossfoot.analysis.vocabulary import breakdowns, cues
 from crossfoot.importing.text.grids import SUBTOTAL, header_unit
 from crossfoot.model import unit_words
 from crossfoot.model.quantity import format_value
+from crossfoot.model.units import unit_for
 
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计)$")
 #: the header of a table's weights (分值 / 权重 / 满分)
@@ -56,6 +57,8 @@ _PARTS_ROW = re.compile(r"^其中[:：]?")
 _SUBTOTAL_ROW = re.compile(r"^[\u4e00-\u9fff]{0,8}小计$")
 _YEAR_ROW = re.compile(r"^((?:19|20)[0-9]{2})\s*年(?:度)?$")
 _CHANGE_ROW = re.compile(r"增减|变动|增长|下降|比上年|较上年|同比")
+#: a row of a rate or a share among rows of amounts (税收收入占比(%) / 执行率（%）): no part
+_RATE_ROW = re.compile(r"[(（]%[)）]$|占比|比重")
 _CHANGE_YEARS = re.compile(r"((?:19|20)[0-9]{2})\s*年?\s*(?:比|较|与)\s*((?:19|20)[0-9]{2})")
 #: the prefix of concepts that name a standard quantity of every report of a kind
 KNOWN = "known:"
@@ -137,7 +140,9 @@ def _rows(table: dict[str, Any]) -> None:
             # level (类, 款, 项), and only the 类 add up to the total
             row.update(role="item", level=_CODE_LEVELS[len(label)])
             parent = None
-        elif _CHANGE_ROW.search(label) and not _YEAR_ROW.match(label):
+        elif (_CHANGE_ROW.search(label) and not _YEAR_ROW.match(label)) \
+                or (_RATE_ROW.search(label) and not points):  # (not 预算执行率 | 10 | 9.9:
+            # an indicator's points)
             row.update(role="note", level=0)
         elif _TOTAL_ROW.match(label) or (points and _POINTS_TOTAL.match(label)):
             row.update(role="total", level=0)
@@ -535,15 +540,20 @@ def row_products(table: dict[str, Any]) -> list[dict[str, Any]]:
         per = f"{per}/{each_of[1]}"  # (每村标准（万元）: 万元 a 村)
     money = header_unit(names[2])
     counted = _COUNT_HEADER.search(names[0]) or header_unit(names[0]) in unit_words.COUNT
-    if not counted or not _STANDARD_HEADER.search(names[1]) \
-            or money is None or per.partition("/")[0] != money or not per.partition("/")[2]:
-        return []
+    if not counted or not _STANDARD_HEADER.search(names[1]) or money is None \
+            or unit_for(per.partition("/")[0]).dimension != unit_for(money).dimension \
+            or not per.partition("/")[2]:
+        return []  # (标准（元/人） | 资金（万元）: one money in two scales, which the sum weighs)
+    if per.partition("/")[0] != money:  # (元 a 人, 万元 in all: each column its unit)
+        each.setdefault("unit", per.partition("/")[0])
+        amount.setdefault("unit", money)
     found = []
     for row in table["rows"]:
         cells = [_amount(row["cells"].get(c["id"])) for c in (count, each, amount)]
         times = cells[0]
         if None in cells or times is None or times % 1 or times <= 0 or row.get("role") == "note":
             continue
+        tag(row, each["id"], exact=True)  # (a standard of 2 万元 a 家 is 2 exactly)
         found.append({"kind": "sum", "label": f"{_label(row)}：{names[0]} × {names[1]}",
                       "total": _ref(table, row, amount["id"]),
                       "parts": [_ref(table, row, each["id"])], "weights": [int(times)],
@@ -683,7 +693,7 @@ def _words_only(table: dict[str, Any], column: str) -> bool:
 _NO_FIGURE = re.compile(r"[^0-9０-９]+")
 
 
-def tag(row: dict[str, Any], column: str, **tags: str) -> None:
+def tag(row: dict[str, Any], column: str, **tags: str | bool) -> None:
     """Add ``tags`` (concept, period, unit) to a cell, written as an object if it was not."""
     cell = row["cells"][column]
     row["cells"][column] = {**(cell if isinstance(cell, dict) else {"value": cell}), **tags}

@@ -166,6 +166,8 @@ def year_end(year: int) -> dt.date:
 
 #: the marks between the two ends of a span (2019—2023 年, 2019 年至 2023 年, 1-6 月)
 SPAN_MARK = r"(?:-|－|—|–|~|～|至|到)"
+#: a span of years as text (2019—2023 / 2019 年至 2023), its two years as groups 1 and 2
+YEAR_SPAN = r"((?:19|20)[0-9]{2})\s?年?\s?" + SPAN_MARK + r"\s?((?:19|20)[0-9]{2})"
 #: a span of years in brackets (（2021—2030 年）/ (2016-2020年)): a plan's period
 _PLAN_SPAN = re.compile(r"[（(]\s*(?:19|20)[0-9]{2}\s*年?\s*" + SPAN_MARK
                         + r"\s*(?:19|20)[0-9]{2}\s*年?\s*[）)]")

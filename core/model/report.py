@@ -618,15 +618,16 @@ def _row(data: Mapping[str, Any], pointer: str, units: Mapping[str, str | None])
 
 
 def _cell(value: Any, pointer: str, unit: str | None) -> Cell:
-    concept = period = origin = place = None
+    concept = period = origin = place = exact = None
     kind = type(value)  # asked in C first: the ABC check is slow, and most cells are bare
     if kind is dict or (kind not in _BARE_VALUES and isinstance(value, Mapping)):
         concept, period = value.get("concept"), value.get("period")
         unit = value.get("unit", unit)
         origin = tuple(value["origin"]) if "origin" in value else None
         place = value.get("place")
+        exact = value.get("exact")
         value = value.get("value")
-    quantity, text = _number_or_text(value, unit)
+    quantity, text = _number_or_text(value, unit, exact=exact)
     return Cell(quantity, text, concept, period, pointer, origin, place)
 
 
@@ -634,19 +635,19 @@ def _cell(value: Any, pointer: str, unit: str | None) -> Cell:
 _BARE_VALUES = frozenset({str, int, float, bool, Decimal, type(None)})
 
 
-def _number_or_text(value: Any, unit: str | None,
-                    qualifier: str | None = None) -> tuple[Quantity | None, str | None]:
+def _number_or_text(value: Any, unit: str | None, qualifier: str | None = None,
+                    exact: bool | None = None) -> tuple[Quantity | None, str | None]:
     if value is None or isinstance(value, bool):
         return None, None
     if isinstance(value, int):
         value = Decimal(value)
     if isinstance(value, Decimal):
-        return Quantity.of(value, unit, qualifier=qualifier), None
+        return Quantity.of(value, unit, qualifier=qualifier, exact=exact), None
     text = str(value)
     digits = text.strip()
     if DECIMAL_TEXT.match(digits):  # plain digits: a finite Decimal, no commas to drop
         point = digits.find(".")
-        return Quantity.of(Decimal(digits), unit, qualifier=qualifier,
+        return Quantity.of(Decimal(digits), unit, qualifier=qualifier, exact=exact,
                            decimals=len(digits) - point - 1 if point >= 0 else 0), None
     return None, text
 
@@ -661,7 +662,9 @@ def _fact(data: Mapping[str, Any], index: int, default_unit: str | None,
           paragraphs: Mapping[str, Paragraph], read: Mapping[str, Quantity]) -> Fact:
     unit = data.get("unit", default_unit)
     qualifier = data.get("qualifier")
-    quantity, text = _number_or_text(data["value"], unit, qualifier)
+    exact = data.get("exact")
+    quantity, text = _number_or_text(data["value"], unit, qualifier,
+                                     None if exact is None or qualifier else exact)
     if quantity is not None and read:
         quantity = _same(read.get(data["id"]), quantity)
     source = _source(data.get("source"), paragraphs)

@@ -38,10 +38,12 @@ COUNT = ("人次", "户次", "批次", "剂次", "场次", "件次",
          "笔",
          "具",  # (火化遗体 4,912 具: funeral and civil affairs reports)
          "艘",  # (渔船 1,540 艘 / 拆解渔船 18 艘: fishery, maritime and water transport reports)
-         "例")  # (报告病例 263 例 / 检出乳腺癌 8 例: health and disease control reports)
+         "例",  # (报告病例 263 例 / 检出乳腺癌 8 例: health and disease control reports)
+         "页",  # (数字化扫描 92.6 万页 / 印制 1,280 页: archives' digitisation and printing)
+         "盏")  # (安装路灯 1,260 盏 / 每盏奖补 1,800 元: village lighting and 一事一议 works)
 SCALED_COUNT = tuple(f"{scale}{unit}" for scale in ("万", "千", "亿")
                      for unit in ("人次", "人", "户", "件", "个", "次", "条", "吨", "亩", "头",
-                                  "只", "株", "棵", "套", "笔", "册次"))
+                                  "只", "株", "棵", "套", "笔", "册次", "册", "页"))
 MEASURE = ("微克/立方米", "毫克/立方米", "毫克/升", "万立方米", "立方米",
            "平方公里", "万平方米", "平方米", "㎡", "m²",
            "万公里",  # (全年运营里程 2,286 万公里: buses' and rural transport's mileage)

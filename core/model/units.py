@@ -51,11 +51,12 @@ def _units() -> dict[str, Unit]:
     for symbol in ("人", "名", "人次", "批次", "件", "宗", "户", "项", "个", "家", "次", "条", "所",
                    "座", "台", "辆", "套", "场", "期", "批", "份", "篇", "本", "册", "处", "张",
                    "类", "轮", "头", "只", "株", "棵", "架", "剂次", "起", "场次", "片", "件次",
-                   "笔", "具", "艘", "例", "册次"):
+                   "笔", "具", "艘", "例", "册次", "页", "盏"):
         # (问题主要有 3 类：一是 …: kinds counted; 检查 4 轮: rounds; 栽植 12,400 株: plants;
         # 植保无人机 45 架: aircraft; 接种 41,980 剂次: doses of a vaccine; 火灾 23 起:
         # incidents; 演出 126 场次: events; 发放贷款 9,836 笔: loans and payments; 火化遗体
-        # 4,912 具: bodies; 渔船 18 艘: vessels; 病例 263 例: cases; 外借 12.84 万册次: loans)
+        # 4,912 具: bodies; 渔船 18 艘: vessels; 病例 263 例: cases; 外借 12.84 万册次: loans;
+        # 数字化加工 215,000 页: pages; 路灯 1,260 盏: lamps)
         table[symbol] = Unit(symbol, "count", Decimal(1), exact=True)
     return table
 

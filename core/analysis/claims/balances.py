@@ -144,10 +144,11 @@ def _pair(item: Item, since: Sequence[Item]) -> Composition | None:
     balance = one_money(item)
     if balance is None or any(i.subject.startswith(changes.CARRIED_IN) for i in since):
         return None  # (上年结转 a … 本年结余 b: the balance may hold what was carried in)
-    income = one_level(since, lambda i: i.subject.endswith(balances.INCOME_END), balance,
-                       BUDGET_MEASURES)
-    spending = one_level(since, lambda i: i.subject.endswith(balances.SPENDING_END), balance,
-                         BUDGET_MEASURES)
+    income = one_level(since, lambda i: i.subject.endswith(balances.INCOME_END)
+                       or _flow_role(i.subject) == "in", balance, BUDGET_MEASURES)
+    spending = one_level(since, lambda i: i.subject.endswith(balances.SPENDING_END)
+                         or _flow_role(i.subject) == "out", balance, BUDGET_MEASURES)
+    # (共募集善款 a，善款支出 b，当年收支结余 c: what came in by its verb)
     if income is None or spending is None:
         return None
     if _is_gap(item):  # 收入 a，支出 b，收支缺口 c: what was spent beyond what came in

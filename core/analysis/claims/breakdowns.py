@@ -253,10 +253,13 @@ def _whole_year(parts: Sequence[Item]) -> bool:
 
 
 def _both_sides(parts: Sequence[Item]) -> bool:
-    """Are the parts the two sides of one divide (城市低保 b、农村低保 c; 女 b、男 c)?"""
+    """Are the parts the two sides of one divide (城市低保 b、农村低保 c; 女 b、男 c; A b、非A
+    c)?"""
     if len(parts) != len(breakdowns.SIDES[0]):
         return False
     first, second = parts[0].subject, parts[1].subject
+    if second == breakdowns.OTHER_SIDE + first or first == breakdowns.OTHER_SIDE + second:
+        return True  # (住房消费类提取 b、非住房消费类提取 c)
     return any(first.startswith(one) and second.startswith(other)
                and first.removeprefix(one) == second.removeprefix(other)
                for pair in breakdowns.SIDES for one, other in (pair, pair[::-1]))

@@ -128,6 +128,10 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                     and _mean_after_its_total(items, position[item.id], current):
                 certain = False  # 累计服务 a 人次，站均 m 人次；较基期的 b 增长 p: of a or of m?
                 # (not a part a list names so: 其中：生均拨款收入 b，比上年 … 增长 p)
+            if base is None and change is None and anchor is not None \
+                    and anchor.dimension == "ratio" and anchor.base_kind == "prior":
+                base = _rate_of_base_year(item, anchor)  # (执行率为 95.4%，2020 年为 91.2%，
+                # 较上年提高 p: the rate its base year names)
             if base is not None and base.dimension == "ratio" and change is None \
                     and anchor is not None:
                 # 占 71.5%，较上年的 68.2% 提高 3.3%: a rate's change is of the rate said before
@@ -200,10 +204,45 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                     and base.measure in BUDGETS and current.measure == "actual":
                 certain = False  # 执行数 a。与上年安排的 b 相比，增加 c: of this year's 安排,
                 # which the words before do not give, not of what was spent
+            if current is not None and base is not None and not same_kind(current, base):
+                current = _said_before_of_kind(items, position[item.id], base)
+                certain = certain and current is not None
+                if current is None:
+                    continue  # 事故 142 起、死亡 23 人，较上年的 158 起、27 人分别下降 p、q: a
+                    # base of another kind, its own figure not found, is some other one's
+                # (改造小区 126 个，涉及居民 9,837 户，较上年的 148 个增长 p: of the 126 个)
             found.append(Change(item, current, change, percent, base,
                                 item.flat is not None and anchor is None,
                                 certain and alternative is None, alternative))
     return [c for c in found if _spans_its_years(c)]
+
+
+def _said_before_of_kind(items: Sequence[Item], at: int, base: Statement) -> Statement | None:
+    """The one level of the base's kind and sentence said before it, in its item or the
+    items before it."""
+    kin = [s for item in items[max(0, at - _KIN_ITEMS):at + 1] for s in item.levels()
+           if s.paragraph == base.paragraph and s.sentence == base.sentence
+           and s.start < base.start and same_kind(s, base)]
+    return kin[0] if len(kin) == 1 else None
+
+
+#: how many items before a change's own its base's kin is looked for in
+_KIN_ITEMS = 4
+
+
+def _rate_of_base_year(item: Item, anchor: Statement) -> Statement | None:
+    """The one rate of the item said before a change of a rate against the year before (or
+    after it in brackets), in its sentence and with that year named, where one rate of the
+    change's year (named or the report's) is said before it too (2021 年执行率为 95.4%，
+    2020 年为 91.2%，较上年提高 p)."""
+    if anchor.period is None:
+        return None
+    rates = [s for s in item.statements if s.dimension == "ratio" and s.role in (RATE, LEVEL)
+             and s.sentence == anchor.sentence]
+    before = [s for s in rates if s.period == anchor.period - 1 and s.period_stated
+              and (s.start < anchor.start or s.aside)]  # (下降 p（上年末为 b）)
+    now = [s for s in rates if s.period == anchor.period and s.start < anchor.start]
+    return before[0] if len(before) == 1 and len(now) == 1 else None
 
 
 def _undistributed(item: Item, anchor: Statement) -> bool:

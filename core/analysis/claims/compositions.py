@@ -16,8 +16,8 @@ from crossfoot.analysis.statements import (
     LEVEL,
     Statement,
 )
-from crossfoot.analysis.vocabulary import cues
-from crossfoot.model.dates import SPAN_MARK
+from crossfoot.analysis.vocabulary import cues, per_unit
+from crossfoot.model.dates import YEAR_SPAN
 
 
 @dataclass(slots=True)
@@ -118,8 +118,9 @@ def find_respective_totals(statements: Sequence[Statement], texts: Mapping[str, 
         text = texts.get(first.paragraph, "")
         opening = _clause_before(text, first)
         if first.role != LEVEL or first.dimension == "ratio" \
-                or not _after_respectively(opening):
-            continue
+                or not _after_respectively(opening) or per_unit.said_per_one(first.label):
+            continue  # (分别按每社 20 万元、10 万元的标准 …，共计 c: standards, whose total is
+            # of the products with the counts before them)
         said = opening.rpartition(cues.DISTRIBUTED)[2].strip()  # (分别完成: its verb)
         run, total = [first], None
         for statement in statements[at + 1:]:
@@ -243,8 +244,7 @@ RESPECTIVELY_WITHIN = 30
 
 
 #: a span of years said before a figure (2021 年至 2023 年 / 2016—2020 年), its first and last
-_YEAR_SPAN = re.compile(r"((?:19|20)[0-9]{2})\s?年?\s?" + SPAN_MARK + r"\s?"
-                        r"((?:19|20)[0-9]{2})\s?年")
+_YEAR_SPAN = re.compile(YEAR_SPAN + r"\s?年")
 #: the most years such a span is read for (a five-year plan's, with room)
 MAX_SPAN_YEARS = 10
 

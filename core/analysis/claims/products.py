@@ -301,7 +301,7 @@ def _per_period(text: str, statements: Sequence[Statement]) -> list[Product]:
         if len(rates) != 1:
             continue
         each, (units, times) = rates[0]
-        counts = _whole_counts(members, units)
+        counts = _whole_counts(members, units) or _counts_named(members, units)
         if not counts:  # (完成案件 186 件（目标 180 件）。按每件 1,200 元标准支付补贴 c: the
             # count the sentence before states, not its target in brackets)
             counts = [s for s in _whole_counts(by_sentence.get((paragraph, sentence - 1), ()),
@@ -319,16 +319,30 @@ def _per_period(text: str, statements: Sequence[Statement]) -> list[Product]:
         after = [s for s in members if s.role == LEVEL and same_kind(s, each)
                  and s.start > each.start]
         if len(counts) == 1 and len(totals) == 1 and after[0] is totals[0] \
-                and not _paid_under_a_line(text, members, each, totals[0]):
+                and not _paid_under_a_line(text, members, each, totals[0]) \
+                and not any(s.quantity.unit == counts[0].quantity.unit and s is not counts[0]
+                            and each.start < s.start < totals[0].start for s in members):
+            # (扶持 3 个村，每村 a；3 个项目年收益合计 c: a total of other things so counted)
             # (每人每年 a 测算，保险费收入 b；…，基金收入合计 c: b is the product, c a sum)
             found.append(Product([(counts[0], each)], totals[0], times))
     return found
 
 
 def _whole_counts(statements: Sequence[Statement], units: Sequence[str]) -> list[Statement]:
-    """The levels among ``statements`` that are whole, exact counts in one of ``units``."""
+    """The levels among ``statements`` that are whole, exact counts in one of ``units``, not
+    one each of something else (为 18 个村各安装健身路径 1 套: 1 套 a village)."""
     return [s for s in statements if s.role == LEVEL and s.dimension == "count"
-            and s.quantity.unit in units and s.quantity.exact and not s.quantity.value % 1]
+            and s.quantity.unit in units and s.quantity.exact and not s.quantity.value % 1
+            and not (s.label.startswith(EACH) and s.label[1:2] not in _NOT_EACH)]
+
+
+def _counts_named(statements: Sequence[Statement], units: Sequence[str]) -> list[Statement]:
+    """新建微型消防站 26 个 … 每站: the whole counts in a general unit (个) whose words end
+    with the one character the rate is per, where that is no unit of its own."""
+    if len(units) != 1 or units[0] in unit_words.COUNT or units[0] in _PERIODS:
+        return []
+    return [s for s in _whole_counts(statements, per_unit.NAMED_UNITS)
+            if (s.noun or s.label).endswith(units[0])]
 
 
 def _paid_under_a_line(text: str, members: Sequence[Statement], each: Statement,
@@ -406,7 +420,7 @@ def _rate_per(text: str, statement: Statement) -> tuple[tuple[str, ...], int] | 
     for word, units in per_unit.PER_DAY.items():
         if word in words:
             return units, DAILY
-    one = _PER_ONE.search(words)
+    one = _PER_ONE.search(words) or _PER_NOUN.search(words)
     if one is not None:  # 补贴标准为每件 800 元，…结案 426 件，…核发补贴 c: once a count
         return (per_unit.PEOPLE if one[1] in per_unit.PEOPLE else (one[1],)), 1
     per = _unit_per(statement.quantity.unit)
@@ -419,6 +433,12 @@ def _rate_per(text: str, statement: Statement) -> tuple[tuple[str, ...], int] | 
 #: 每艘标准为): the count's unit
 _PER_ONE = re.compile("每(" + "|".join(sorted(unit_words.COUNT, key=len, reverse=True))
                       + ")(?:补助|补贴|标准|资助|奖励|奖补)?为?$")
+
+
+#: a rate per one of what a count's noun ends with (微型消防站 26 个 … 补助标准为每站 a: 站),
+#: and the characters such a 每 opens that are periods, not things (每年, 每月)
+_PER_NOUN = re.compile("每([\u4e00-\u9fff])(?:补助|补贴|标准|资助|奖励|奖补)?为?$")
+_PERIODS = "年月日天季周"
 
 
 def _unit_per(unit: str) -> tuple[tuple[str, ...], int] | None:
@@ -541,10 +561,9 @@ def _mean_each(statements: Sequence[Statement], index: int, said: str) -> _Per |
     """平均每个乡镇 / 平均每辆: the unit the mean is over; a general unit (个) only where one
     count of the figure's sentence names the same thing (13 个乡镇), and then that count; 平均
     每村 the one count of its sentence whose noun ends with 村 (12 个行政村)."""
-    at = said.find(per_unit.MEAN_EACH)
-    if at < 0:
+    rest = per_unit.after_mean_each(said)
+    if rest is None:
         return None
-    rest = said[at + len(per_unit.MEAN_EACH):]
     unit = next((u for u in per_unit.MEAN_EACH_UNITS if rest.startswith(u)), None)
     sentence = statements[index].sentence
     said_before = [s for s in statements[:index] if s.sentence == sentence]
@@ -562,7 +581,9 @@ def _mean_each(statements: Sequence[Statement], index: int, said: str) -> _Per |
         return (unit,), _name_of_mean(noun), None
     head = noun[:_NOUN_HEAD]
     counted = [s for s in said_before if s.quantity.unit == unit and len(head) == _NOUN_HEAD]
-    named = [s for s in counted if head in s.noun] or [s for s in counted if head in s.label]
+    named = [s for s in counted if head in s.noun] or [s for s in counted if head in s.label] \
+        or [s for s in counted if len(counted) == 1 and s.noun[:1] == head[:1]]
+    # (10 个村实施 … 平均每个村投入 m: the one count, its noun opening as the mean's does)
     # (共资助专利 193 件 … 平均每件资助 m: the count's own words, where no noun follows it)
     return ((unit,), "", named[0]) if len(named) == 1 else None
 

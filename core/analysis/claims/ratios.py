@@ -631,8 +631,10 @@ def _planned_verb_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
     verb = stated.label[max(0, at - 2):at] if at == len(stated.label) - 1 else ""
     if len(verb) != 2 or stated.whole:
         return None
-    said = [s for s in _said_before(upto, stated) if not s.aside]  # (应到位 a（中央 a1、省级
-    # a2），实际到位 b: the plan's sources in brackets are no third figure)
+    said = [s for s in _said_before(upto, stated) if not s.aside
+            and not _denied(s.lead + s.label, verb)]  # (应到位 a（中央 a1、省级 a2），实际到位
+    # b: the plan's sources in brackets are no third figure; 应发放 a，已发放 b，未发放 c，发放率
+    # p: nor what is left undone)
     if len(said) != 2 or said[0].quantity.unit != said[1].quantity.unit \
             or said[0].quantity.unit == "%":
         return None
@@ -1055,7 +1057,8 @@ def _share_reading(item: Item, stated: Statement, breakdown: Breakdown | None,
                 not holders and breakdown.certain
                 and (_names_total(whole_name, breakdown.total.subject)
                      or _names_measured_flow(whole_name, breakdown.total)
-                     or _named_by_its_words(whole_name, breakdown.total)))):
+                     or _named_by_its_words(whole_name, breakdown.total)
+                     or _named_by_its_verb(whole_name, breakdown.total)))):
             # (a guessed list's total is not named by a bare 资金: 市级资金 …。按用途分，用于
             # 产业发展的资金 …，占全部资金的 …)
             whole = _level_like(breakdown.total, part, whole_name)
@@ -1184,6 +1187,22 @@ def _named_by_its_words(name: str, total: Item) -> bool:
     (no subject of its own) is the whole those very words name."""
     return not total.subject and len(name) >= MIN_BARE_NAME \
         and any(s.label.endswith(name) for s in total.levels())
+
+
+def _named_by_its_verb(name: str, total: Item) -> bool:
+    """共征集各类档案 a 件，其中 A b 件，占征集总量的 p: a whole said as a verb and a word for
+    all of it (总量 / 总数 / 总额) is the list's own total where that verb opens the total's
+    name, after at most a word of when or how many (共 / 全年 / 累计)."""
+    bare = next((name.removesuffix(tail) for tail in _ALL_OF_IT if name.endswith(tail)), "")
+    at = total.subject.find(bare) if len(bare) >= MIN_VERB else -1
+    return 0 <= at <= MAX_VERB_LEAD
+
+
+#: the words for all of a total a share's whole may end with after the total's verb
+_ALL_OF_IT = ("总量", "总数", "总额")
+#: the shortest verb such a whole names; the most characters before it in the total's name
+MIN_VERB = 2
+MAX_VERB_LEAD = 3
 
 
 def _names_measured_flow(name: str, total: Item) -> bool:

@@ -88,6 +88,7 @@ WITHIN_AFTER = ("以内", "之内", "范围内")
 #: words of what came in and of what went out in such a paragraph
 INFLOW = ("收入", "收到", "接收", "收缴",
           "筹集",  # (年初滚存结余 a，当年筹集 b，当年支出 c: relief and aid funds)
+          "募集",  # (募集善款 a，善款支出 b，收支结余 c: charities' and Red Cross notices)
           "下达", "到位",  # (专项资金年初结转 a，本年下达 b，本年支出 c，年末结余 d)
           "安排")  # (年初结余 a，收到上级补助 b1、本级财政安排 b2，全年支出 c: a fund's own)
 OUTFLOW = ("支出", "拨付", "使用",

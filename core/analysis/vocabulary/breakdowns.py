@@ -119,6 +119,9 @@ YEAR_PERIODS = (("第一季度", "第二季度", "第三季度", "第四季度")
 #: c 人 / 参保人员 a 人，其中男性 b 人、女性 c 人: 民政, 医保 and staff reports): a list of both
 #: sides of one pair, their names otherwise alike, is all of it
 SIDES = (("城市", "农村"), ("城镇", "农村"), ("城镇", "乡村"), ("男性", "女性"), ("男", "女"))
+#: the word that names the other side of a divide by the first side's own name (住房消费类
+#: 提取 b、非住房消费类提取 c / 经营性收入 b、非经营性收入 c: 公积金, 村集体 and fund reports)
+OTHER_SIDE = "非"
 #: the levels of government a fund's sources are named by, each by the words that open its
 #: name, highest first (其中：中央财政补助资金 a，省级补助资金 b，县级配套资金 c: a project's
 #: or fund's money by who gave it)

@@ -20,7 +20,8 @@ import re
 PHASES = ("年初", "年中", "年底", "年末", "新增", "追加", "结转", "上年结转", "当年", "本年")
 #: words just before a figure that make it a total
 TOTAL = ("共计", "合计", "总计", "累计", "共有", "共", "总额为", "总额", "总数为", "总数",
-         "总计为", "合计为", "共计为", "总量为", "总量")
+         "总计为", "合计为", "共计为", "总量为", "总量",
+         "总金额")  # (购置消防车 2 辆，单价 a，合同总金额 c: purchases and contracts)
 #: verbs of funds a total's word may stand before (累计下达 / 共拨付 / 合计安排 a, after the
 #: batches' or the places' amounts): still a total
 TOTAL_FUND_VERBS = ("下达", "拨付", "安排", "发放", "支付", "投入", "筹集", "使用")

@@ -18,7 +18,9 @@ PEOPLE = ("人", "名")
 PER_UNIT: dict[str, tuple[str, ...]] = {
     "人均": (*PEOPLE, "人次"), "生均": PEOPLE, "平均每人": PEOPLE, "平均每名": PEOPLE,
     "平均每生": PEOPLE, "每人平均": PEOPLE,
-    "户均": ("户",), "平均每户": ("户",), "每户平均": ("户",),
+    "户均": ("户", "家"),  # (惠及企业 24 家，户均 6.5 万元: firms are 户 too, in commerce,
+    # tax and business-support reports)
+    "平均每户": ("户",), "每户平均": ("户",),
 }
 
 #: 平均每 and the unit of the count an amount is the mean over (全县 13 个乡镇安排 8,138 万元，
@@ -28,7 +30,8 @@ MEAN_EACH = "平均每"
 #: the units of such counts, longest first (批次 before 批)
 MEAN_EACH_UNITS = ("批次", "人次", "个", "辆", "所", "家", "册", "台", "件", "批", "项", "户", "座",
                    "处", "期", "场",  # (培训 42 期 …，平均每期 45 人: training reports)
-                   "份")  # (签订合同 48 份 …，平均每份合同金额 m: procurement reports)
+                   "份",  # (签订合同 48 份 …，平均每份合同金额 m: procurement reports)
+                   "次")  # (召开会议 8 次，会议费 a，平均每次会议费用 m: bodies' meetings)
 #: units too general to say what is counted: the mean's noun must be the count's (平均每个乡镇
 #: of 13 个乡镇, never of 12 个项目)
 NAMED_UNITS = ("个", "项", "件", "处")
@@ -36,7 +39,10 @@ NAMED_UNITS = ("个", "项", "件", "处")
 MEAN_WORDS: dict[str, tuple[str, ...]] = {"车均": ("辆",), "批均": ("批次", "批"), "校均": ("所",),
                                           "次均": ("人次", "次"),
                                           # (拨付 7 个县 3.682 亿元，县均 5,260 万元)
-                                          "县均": ("个",), "村均": ("个",), "镇均": ("个",)}
+                                          "县均": ("个",), "村均": ("个",), "镇均": ("个",),
+                                          # (培训班 12 期，培训 540 人次，期均 45 人次; 培训 48
+                                          # 场次 …，场均 60 人次: training and outreach reports)
+                                          "期均": ("期",), "场均": ("场次", "场")}
 
 #: the word of an amount per head of a population (居民人均可支配收入 / 人均消费支出: household
 #: surveys), whose parts are amounts per head too
@@ -50,8 +56,40 @@ PER_ONE_NAMES = ("人均", "生均", "户均", "批均", "车均", "次均", "�
                  # (覆盖 12 个行政村，每村 15 万元: transfer funds shared by villages, towns,
                  # schools and bodies)
                  "每村", "每个", "每所", "每校", "每镇", "每乡", "每家")
+#: the one-word means (人均, 户均, 期均 …): a figure so named is a mean
+_MEAN_NAMES = tuple(sorted({word for word in (*PER_ONE_NAMES, *MEAN_WORDS)
+                            if word.endswith("均")}))
 #: words a name ends with when its figure is a price of one unit (中标单价 420 元)
 UNIT_PRICE_ENDINGS = ("单价", "均价")
+
+
+#: the word that makes a figure per one a standard set by rule, exact whatever digits it
+#: shows (补助标准为每人每年 1.5 万元 / 按每户 2 万元标准 / 执行每人每月 80 元标准: subsidy,
+#: allowance and award reports), unlike a mean, which is measured and rounded
+STANDARD = "标准"
+#: what may stand between a standard's figure and the 标准 after it (1.5 万元的标准)
+STANDARD_AFTER = ("标准", "的标准")
+#: the words of a mean, never a standard
+MEAN = "平均"
+
+
+def said_as_mean(label: str) -> bool:
+    """平均每期 45 人次 / 期均 45 人次 / 人均 2.3 人: is the figure a mean, rounded like a
+    measurement even where it is of counts (545 人次 over 12 期 is 45.4 a session)?"""
+    return MEAN in label or any(word in label for word in _MEAN_NAMES)
+
+
+def set_standard(label: str, unit: str, after: str) -> bool:
+    """Is a figure per one a standard, said so before it (补助标准为每站) or after it (按每户 2
+    万元标准), per one by 每 / 人均 before it or by its unit (2,800 元/人)?"""
+    per = (EACH_ONE in label or "/" in unit or says_per_one(label)) and MEAN not in label
+    return per and (STANDARD in label or after.startswith(STANDARD_AFTER))
+
+
+def after_mean_each(words: str) -> str | None:
+    """站 of 平均每站, 个乡镇 of 平均每个乡镇: the words after the first 平均每, None without it."""
+    at = words.find(MEAN_EACH)
+    return None if at < 0 else words[at + len(MEAN_EACH):]
 
 
 def rate_of_one(name: str) -> bool:

@@ -77,8 +77,6 @@ MEAN_WORD = "平均"
 NOT_MEAN = ("年平均", "年均", "人均", "日均", "月均", "户均", "平均每")
 #: a mean a year, of the years' figures where the sentence gives one a year in turn
 YEARLY_MEAN = ("年均", "年平均")
-#: a mean per one of something (平均每站): of a listed set where a count of that thing numbers it
-MEAN_EACH = "平均每"
 #: the word that makes an actual's word name what was owed (应执行数 / 应支付 / 应拨付 / 应发放),
 #: and the actual's words it is read before
 DUE = "应"
@@ -137,7 +135,13 @@ COUNT_RATE_VERBS = frozenset({"回收", "合格", "达标", "参保", "覆盖", 
                               # 受理 a 件，处理 b 件，处理率 …: sanitation and complaint reports)
                               "处理",
                               # (公租房竣工 2,040 套，已分配 1,862 套，分配率 …: housing reports)
-                              "分配"})
+                              "分配",
+                              # (立案提案 214 件，已办复 209 件，办复率 …: 人大 and 政协 offices'
+                              # reports on the proposals and suggestions they handled)
+                              "办复",
+                              # (执勤消防车 22 辆，其中完好的 21 辆，完好率 …; 设备 a 台，完好 b
+                              # 台，设备完好率 …: fire, emergency and equipment reports)
+                              "完好"})
 #: such verbs a count said as already done (已有 16 个建成 …) does too: 18 个乡镇中已有 16 个
 #: 建成传习所，乡镇覆盖率 p (places covered, in services' and culture reports)
 HELD_VERBS, HELD = frozenset({"覆盖"}), ("已",)

@@ -35,10 +35,11 @@ MIN_ROWS = 2
 
 #: a column header that names a rate (商品类别 | 出口额 | 同比 | 占比: a 同比 or 增幅 column holds
 #: percents, a 同比增减额 column amounts)
-_RATE_HEADER = re.compile(r"(?<!功)率|占比|比重|(?:同比|增幅|增速)(?!.*额)")  # (not 功率（kW）)
+#: (not 功率（kW）; 增减幅度 under a table's 单位：亿元、%: a change's percent)
+_RATE_HEADER = re.compile(r"(?<!功)率|占比|比重|(?:同比|增幅|增速|幅度)(?!.*额)")
 #: a column header that names an amount per one (均价(元/平方米), 单价, 元/吨; 人均 and 次均
 #: are ``means.mean_per_thing``): the total row's is the mean of all, not the rows' sum
-_PER_ONE_HEADER = re.compile(r"均价|单价|平均|元/")
+_PER_ONE_HEADER = re.compile(r"均价|单价|平均|元/|亩产|单产")  # (亩产(公斤): a yield per 亩)
 #: a column header that names a multiple (杠杆倍数, 覆盖倍数): a ratio, never summed
 _TIMES_HEADER = re.compile(r"倍")
 #: a column header that names points (分值, 得分, 自评得分), not the table's unit

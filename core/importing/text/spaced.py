@@ -69,7 +69,19 @@ def _cells(text: str, line: tuple[int, int]) -> list[tuple[int, str]] | None:
     start, end = line
     if text.count(" ", start, end) + text.count("\u3000", start, end) < MIN_COLUMNS - 1:
         return None  # (a line of prose: one or two blanks at most)
-    return [(m.start(), m.group()) for m in _CELL.finditer(text, start, end)]
+    cells = [(m.start(), m.group()) for m in _CELL.finditer(text, start, end)]
+    spread = 0  # (合  计 / 项    目: a name's characters spread out to fill its column)
+    while spread < len(cells) and len(cells[spread][1]) == 1 and _IDEOGRAPH.match(cells[spread][1]):
+        spread += 1
+    if MIN_SPREAD <= spread <= MAX_SPREAD:
+        first, last = cells[0][0], cells[spread - 1][0]
+        cells[:spread] = [(first, text[first:last + 1])]
+    return cells
+
+
+#: one Chinese character, and how many such cells in a row open a line as one spread name
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
+MIN_SPREAD, MAX_SPREAD = 2, 4
 
 
 def _rows_under(text: str, lines: list[tuple[int, int]], index: int,
