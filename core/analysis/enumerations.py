@@ -373,7 +373,18 @@ def _listed_before(text: str, statement: Statement
         return None  # 按照八项规定、省委 30 条: a list of names, not of what is counted
     if not partial and statement.quantity.value > KINDS_FACTOR * len(names):
         return None  # 在读中职、高职学生 1,236 人: kinds of what is counted, not each of them
+    head = len(names[0])
+    if head <= MAX_MODIFIER and len(names[-1]) >= head + MODIFIER_LONGER and all(
+            len(n) == head and n[-1] == names[-1][head - 1] for n in names[:-1]):
+        return None  # 现有国控、省控环境空气自动监测站共 6 个: kinds said the same way (国控 /
+        # 省控) before the noun the last name ends with, not the names of the six
     return names, not partial, (clause_start, statement.start)
+
+
+#: how much longer than the first the last name before a count is when the names before it
+#: are kinds of the noun it ends with (国控、省控环境空气自动监测站), and the longest such kind
+MODIFIER_LONGER = 3
+MAX_MODIFIER = 3
 
 
 #: a comma that parts clauses, not the thousands of a figure (1,245.80)

@@ -532,6 +532,10 @@ class _Builder:
                                                  != clause.aside):
                 self.current.parts_cue = opener  # (not the host's for a list in brackets)
                 self.current.cue_apart = clause.sentence != self.current.sentence
+            if _figures_in_brackets(self.text, clause.end) is not None:
+                first, _ = subject_of(_phase(words), True)
+                if first:  # 其中决策（20 分）得 18 分: the first part's name, its full marks
+                    self._open(first, number, clause, words)  # in brackets next
         elif clause.end < len(self.text) and self.text[clause.end] in "：:" \
                 and self.current is not None and self.current.sentence == clause.sentence \
                 and any(s.dimension == "money" for s in self.current.levels()) \

@@ -188,6 +188,22 @@ def _rows(table: dict[str, Any]) -> None:
             if not all(_known_part(_label(row), _label(child)) for child in children):
                 # 政府采购实际支出, 其中：授予中小企业合同金额: some of it, not all
                 row["coverage"] = "partial"
+    _same_in_every_row(table)
+
+
+def _same_in_every_row(table: dict[str, Any]) -> None:
+    """项目 | 减免标准 | 减免数量（具） | 减免金额, every row 1,208 具 and the 合计 1,208 具: a
+    column whose every row a total covers states the total's own figure counts the same
+    things in each row; it adds up to nothing, and is left unsummed."""
+    by_id = {row["id"]: row for row in table["rows"]}
+    for total in table["rows"]:
+        covered = [by_id[i] for i in total.get("sum_of", ()) if i in by_id]
+        if total.get("role") != "total" or len(covered) < 2:
+            continue
+        for column in table["columns"][1:]:
+            value = _amount(total["cells"].get(column["id"]))
+            if value and all(_amount(r["cells"].get(column["id"])) == value for r in covered):
+                column["additive"] = False
 
 
 def _closing_subtotals(rows: list[dict[str, Any]]) -> bool:

@@ -92,7 +92,9 @@ INFLOW = ("收入", "收到", "接收", "收缴",
           "下达", "到位",  # (专项资金年初结转 a，本年下达 b，本年支出 c，年末结余 d)
           "安排")  # (年初结余 a，收到上级补助 b1、本级财政安排 b2，全年支出 c: a fund's own)
 OUTFLOW = ("支出", "拨付", "使用",
-           "兑付", "发放")  # (收到 a，加上年结转结余 b，全年兑付补贴 c，年末结余 d: subsidy funds)
+           "兑付", "发放",  # (收到 a，加上年结转结余 b，全年兑付补贴 c，年末结余 d: subsidy funds)
+           "支付")  # (年初结转贴息资金 a，本年到位 b，全年实际支付贴息 c，年末结余 d: interest
+# subsidies and service purchases)
 
 #: words that open the figure of what is left of a whole after what was done (下达 a，已拨付
 #: b，尚未拨付 c / 发现隐患 a 处，已整改 b 处，尚有 c 处正在整改 / 计划 a，已完成 b，尚差 c:
