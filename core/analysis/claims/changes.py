@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from crossfoot.analysis.claims.breakdowns import Breakdown
@@ -204,6 +204,14 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
                     and base.measure in BUDGETS and current.measure == "actual":
                 certain = False  # 执行数 a。与上年安排的 b 相比，增加 c: of this year's 安排,
                 # which the words before do not give, not of what was spent
+            if current is not None and base is not None and current.role == LEVEL \
+                    and per_unit.mean_of_one(base.label) \
+                    and not per_unit.mean_of_one(current.label):
+                # 运行维护费 a，车均 m，较上年车均 b 下降 p: a mean's base is of the mean
+                mean = _said_before_of_kind(items, position[item.id], base, per_unit.mean_of_one)
+                current, certain = (mean, certain) if mean is not None else (None, False)
+                if current is None:
+                    continue
             if current is not None and base is not None and not same_kind(current, base):
                 current = _said_before_of_kind(items, position[item.id], base)
                 certain = certain and current is not None
@@ -217,12 +225,14 @@ def find_changes(items: Sequence[Item], index: dict[str, list[Item]],
     return [c for c in found if _spans_its_years(c)]
 
 
-def _said_before_of_kind(items: Sequence[Item], at: int, base: Statement) -> Statement | None:
+def _said_before_of_kind(items: Sequence[Item], at: int, base: Statement,
+                         named: Callable[[str], bool] = lambda label: True
+                         ) -> Statement | None:
     """The one level of the base's kind and sentence said before it, in its item or the
-    items before it."""
+    items before it (and whose label ``named`` picks)."""
     kin = [s for item in items[max(0, at - _KIN_ITEMS):at + 1] for s in item.levels()
            if s.paragraph == base.paragraph and s.sentence == base.sentence
-           and s.start < base.start and same_kind(s, base)]
+           and s.start < base.start and same_kind(s, base) and named(s.label)]
     return kin[0] if len(kin) == 1 else None
 
 

@@ -58,7 +58,9 @@ def _saved(statement: Statement) -> bool:
 
 def _pair(saving: Statement, since: Sequence[Statement], after: Sequence[Statement]
           ) -> Saving | None:
-    alike = [s for s in since if s.dimension == "money" and s.period == saving.period]
+    alike = [s for s in since if s.dimension == "money" and s.period == saving.period
+             and not s.aside]  # (可用额度 a（上年结转 b，当年预算 c），支出 d，结余 e: c is a part
+    # of the whole in brackets, no budget the rest is of)
     sent = [s for s in alike if any(word in s.lead + s.label for word in balances.SUBMITTED)]
     if sent:  # 概算 a，送审决算 b，经审核确认 c，审减 d: an audit's cut is of what was sent it
         alike = alike[alike.index(sent[0]):]

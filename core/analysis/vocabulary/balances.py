@@ -104,7 +104,9 @@ LEFT = ("尚未", "仍未", "还未", "尚余", "尚有", "仍有", "尚差", "�
 #: the words that say a body carried nothing in (本单位无年初结转和结余: 部门决算说明; 本校无上年
 #: 结转资金: a school's fund account): its closing balance is then the year's income less its
 #: spending
-NO_OPENING = re.compile(r"无(?:年初)?(?:财政拨款)?结转(?:和|及)?结余|无(?:上年|年初)结转资金")
+NO_OPENING = re.compile(r"无(?:年初)?(?:财政拨款)?结转(?:和|及)?结余|无(?:上年|年初)结转资金"
+                        r"|(?:年初|上年)无结转")  # (年初无结转资金，本年收入 a …: the same said
+# with the time first)
 #: the noun a rest's word may follow (资金结余 c, as 结余 c)
 FUNDS = "资金"
 #: the words a 未 may deny after it: what was done (未整改 after 已整改, 未到位 after 到位)

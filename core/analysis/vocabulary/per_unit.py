@@ -58,7 +58,7 @@ PER_ONE_NAMES = ("人均", "生均", "户均", "批均", "车均", "次均", "�
                  "每村", "每个", "每所", "每校", "每镇", "每乡", "每家")
 #: the one-word means (人均, 户均, 期均 …): a figure so named is a mean
 _MEAN_NAMES = tuple(sorted({word for word in (*PER_ONE_NAMES, *MEAN_WORDS)
-                            if word.endswith("均")}))
+                            if word.endswith("均") and word != "平均"}))
 #: words a name ends with when its figure is a price of one unit (中标单价 420 元)
 UNIT_PRICE_ENDINGS = ("单价", "均价")
 
@@ -76,7 +76,13 @@ MEAN = "平均"
 def said_as_mean(label: str) -> bool:
     """平均每期 45 人次 / 期均 45 人次 / 人均 2.3 人: is the figure a mean, rounded like a
     measurement even where it is of counts (545 人次 over 12 期 is 45.4 a session)?"""
-    return MEAN in label or any(word in label for word in _MEAN_NAMES)
+    return MEAN in label or mean_of_one(label)
+
+
+def mean_of_one(label: str) -> bool:
+    """车均 / 人均 / 户均 …: does one word of the label make its figure a mean per one of a
+    count (not 平均浓度, a measurement's mean)?"""
+    return any(word in label for word in _MEAN_NAMES)
 
 
 def set_standard(label: str, unit: str, after: str) -> bool:
