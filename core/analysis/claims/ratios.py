@@ -642,8 +642,10 @@ def _planned_verb_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
     tasked = verb == ratios.DONE_TASK and planned.lead.endswith(ratios.PLAN_WORDS)
     # (下达造林任务 a，实际完成造林 b，完成率 p: a task, then what was done of it)
     moving = ratios.FUNDS_MOVING if verb in ratios.FUNDS_MOVING else (verb,)
-    if not (tasked or any(word + done_as in planned.lead + planned.label
-                          for word in ratios.PLANNED_VERB for done_as in moving)) \
+    due = verb in ratios.FUNDS_MOVING and planned.label.endswith(ratios.PLANNED_VERB) \
+        and planned.measure == "actual"  # (应到位 a: 到位 read as the figure's measure word)
+    if not (tasked or due or any(word + done_as in planned.lead + planned.label
+                                 for word in ratios.PLANNED_VERB for done_as in moving)) \
             or not _done_with(done.lead + done.label, verb) \
             or _denied(done.lead + done.label, verb):
         return None
