@@ -1126,12 +1126,12 @@ def _period(year: int, until: PrintedDate | None) -> str:
     return sys.intern(f"{year:04d}-01-01/{year:04d}-{until.month:02d}-{day:02d}")
 
 
-#: words that give the months a figure is counted over (前 11 个月 / 1-11 月 / 11 月份 / 当月)
 #: how far before a figure the words that make it a standard are looked for (补助标准为每人
 #: 每年), the marks that end them, and the longest word after it (1.5 万元的标准)
 _STANDARD_WITHIN = 12
 _CLAUSE_MARKS = "，,；;。：:"
 _STANDARD_AFTER = max(per_unit.STANDARD_AFTER, key=len)
+#: words that give the months a figure is counted over (前 11 个月 / 1-11 月 / 11 月份 / 当月)
 _MONTH_SPAN = re.compile(r"前[0-9一二三四五六七八九十]{1,3}个月"
                          r"|[0-9]{1,2} ?[-－—~至] ?[0-9]{1,2} ?月"
                          r"|[0-9一二三四五六七八九十]{1,3} ?月份|当月|本月"

@@ -555,13 +555,13 @@ def row_products(table: dict[str, Any]) -> list[dict[str, Any]]:
     if "/" not in per and each_of is not None:
         per = f"{per}/{each_of[1]}"  # (每村标准（万元）: 万元 a 村)
     money = header_unit(names[2])
+    per_money, _, per_one = per.partition("/")
     counted = _COUNT_HEADER.search(names[0]) or header_unit(names[0]) in unit_words.COUNT
     if not counted or not _STANDARD_HEADER.search(names[1]) or money is None \
-            or unit_for(per.partition("/")[0]).dimension != unit_for(money).dimension \
-            or not per.partition("/")[2]:
+            or unit_for(per_money).dimension != unit_for(money).dimension or not per_one:
         return []  # (标准（元/人） | 资金（万元）: one money in two scales, which the sum weighs)
-    if per.partition("/")[0] != money:  # (元 a 人, 万元 in all: each column its unit)
-        each.setdefault("unit", per.partition("/")[0])
+    if per_money != money:  # (元 a 人, 万元 in all: each column its unit)
+        each.setdefault("unit", per_money)
         amount.setdefault("unit", money)
     found = []
     for row in table["rows"]:

@@ -97,15 +97,13 @@ def _mean_of_a_part(text: str, statements: Sequence[Statement], index: int) -> b
     """共 56 套，其中新建 38 套、更新 18 套，平均每套 4.2 万元: a mean after a count said with
     another of its unit before it in the sentence may be of them all, not of the last."""
     count, mean = statements[index - 1], statements[index]
-    if MEAN not in text[count.end:mean.start]:
+    if per_unit.MEAN not in text[count.end:mean.start]:
         return False
     return any(other.sentence == count.sentence and other.paragraph == count.paragraph
                and other.dimension == "count" and other.quantity.unit == count.quantity.unit
                for other in statements[:index - 1])
 
 
-#: the word that makes a figure each a mean (平均每台 32.5 万元)
-MEAN = "平均"
 
 
 def _every_of_noun(said: str, named: str = "") -> bool:
@@ -429,15 +427,17 @@ def _rate_per(text: str, statement: Statement) -> tuple[tuple[str, ...], int] | 
     return per
 
 
+#: what may stand between a rate's 每 and unit and its figure (每人补助为 / 每艘标准)
+_PER_ONE_TAIL = "(?:补助|补贴|标准|资助|奖励|奖补)?为?$"
 #: a rate per one of a count said right before its figure, with no period (每件 / 每人补助 /
 #: 每艘标准为): the count's unit
 _PER_ONE = re.compile("每(" + "|".join(sorted(unit_words.COUNT, key=len, reverse=True))
-                      + ")(?:补助|补贴|标准|资助|奖励|奖补)?为?$")
+                      + ")" + _PER_ONE_TAIL)
 
 
 #: a rate per one of what a count's noun ends with (微型消防站 26 个 … 补助标准为每站 a: 站),
 #: and the characters such a 每 opens that are periods, not things (每年, 每月)
-_PER_NOUN = re.compile("每([\u4e00-\u9fff])(?:补助|补贴|标准|资助|奖励|奖补)?为?$")
+_PER_NOUN = re.compile("每([\u4e00-\u9fff])" + _PER_ONE_TAIL)
 _PERIODS = "年月日天季周"
 
 

@@ -64,14 +64,14 @@ def _pair(saving: Statement, since: Sequence[Statement], after: Sequence[Stateme
     sent = [s for s in alike if any(word in s.lead + s.label for word in balances.SUBMITTED)]
     if sent:  # 概算 a，送审决算 b，经审核确认 c，审减 d: an audit's cut is of what was sent it
         alike = alike[alike.index(sent[0]):]
-    budgets = [s for s in alike if s.measure in BUDGET_MEASURES or (
-        s.measure is None and any(word in s.label for word in (
-            *balances.PRICE_CEILINGS, *balances.SUBMITTED)))]
+    budgets = sent if len(sent) == 1 else [
+        s for s in alike if s.measure in BUDGET_MEASURES or (
+            s.measure is None and any(word in s.label for word in (
+                *balances.PRICE_CEILINGS, *balances.SUBMITTED)))]
     spent = [s for s in alike if s not in sent and (s.measure == "actual" or (
         s.measure is None and any(word in s.label for word in (
             *balances.SPENT, *balances.SETTLED))) or (bool(sent) and s.measure is None))
         and not any(word in s.label for word in balances.RECEIVED)]
-    budgets = sent[:1] if len(sent) == 1 else budgets
     if len(budgets) != 1 or len(spent) != 1:
         return None
     rate = next((s for s in after if s.dimension == "ratio" and s.sentence == saving.sentence

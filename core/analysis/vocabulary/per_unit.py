@@ -56,9 +56,11 @@ PER_ONE_NAMES = ("人均", "生均", "户均", "批均", "车均", "次均", "�
                  # (覆盖 12 个行政村，每村 15 万元: transfer funds shared by villages, towns,
                  # schools and bodies)
                  "每村", "每个", "每所", "每校", "每镇", "每乡", "每家")
+#: the word of a mean, never a standard (平均每台 32.5 万元)
+MEAN = "平均"
 #: the one-word means (人均, 户均, 期均 …): a figure so named is a mean
 _MEAN_NAMES = tuple(sorted({word for word in (*PER_ONE_NAMES, *MEAN_WORDS)
-                            if word.endswith("均") and word != "平均"}))
+                            if word.endswith("均") and word != MEAN}))
 #: words a name ends with when its figure is a price of one unit (中标单价 420 元)
 UNIT_PRICE_ENDINGS = ("单价", "均价")
 
@@ -69,8 +71,6 @@ UNIT_PRICE_ENDINGS = ("单价", "均价")
 STANDARD = "标准"
 #: what may stand between a standard's figure and the 标准 after it (1.5 万元的标准)
 STANDARD_AFTER = ("标准", "的标准")
-#: the words of a mean, never a standard
-MEAN = "平均"
 
 
 def said_as_mean(label: str) -> bool:
