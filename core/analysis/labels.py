@@ -21,6 +21,7 @@ from crossfoot.errors import ConfigError
 from crossfoot.model.numbering import split_heading
 from crossfoot.model.records import Record, factory
 from crossfoot.patterns import LazyPattern
+from crossfoot.report_caches import report_cache
 
 #: groups of labels that reports use for the same figure (members are normalised on use).
 #: 日常公用支出 is not made one with 商品和服务支出: 公用经费 also covers capital items, and
@@ -73,7 +74,7 @@ def normalise_label(text: str) -> str:
 MAX_REMEMBERED = 200
 
 
-@lru_cache(maxsize=8192)
+@report_cache(maxsize=8192)
 def _normalise(text: str) -> str:
     """The label reduced for comparison: width, case, spaces, quotes, punctuation, 的.
 
@@ -122,7 +123,7 @@ def _without_trailing_notes(text: str) -> str:
     return text[:end]
 
 
-@lru_cache(maxsize=8192)
+@report_cache(maxsize=8192)
 def split_measure(label: str) -> tuple[str, str | None]:
     """A normalised label without its measure words, and the measure they name.
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from crossfoot import report_caches
 from crossfoot.app.config import Config
 from crossfoot.app.plugins import Plugins, load_plugins
 from crossfoot.checking.context import Options
@@ -147,7 +148,10 @@ class Session:
 
     def check_report(self, report: Report, path: Path | None = None) -> list[Finding]:
         """Findings of the selected rules, filtered (waiver side files found from ``path``)."""
-        return list(self._decided(report, path, None).findings)
+        try:
+            return list(self._decided(report, path, None).findings)
+        finally:
+            report_caches.release()
 
     def _decided(self, report: Report, path: Path | None, baseline: Baseline | None) -> Decided:
         try:
@@ -159,6 +163,13 @@ class Session:
                       baseline, self.all_rules)
 
     def check_path(self, path: Path, fmt: str | None = None) -> FileResult:
+        """The file's findings, or the one line that says why it could not be checked."""
+        try:
+            return self._check_path(path, fmt)
+        finally:
+            report_caches.release()
+
+    def _check_path(self, path: Path, fmt: str | None) -> FileResult:
         try:
             report = self.load(path, fmt)
             decided = self._decided(report, path, self.baseline)

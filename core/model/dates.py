@@ -19,12 +19,13 @@ from __future__ import annotations
 import calendar as _gregorian
 import datetime as dt
 import re
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from crossfoot.model.numerals import YEAR_DIGITS, chinese_value
 from crossfoot.model.records import Record
 from crossfoot.patterns import LazyPattern
+from crossfoot.report_caches import report_cache
 
 if TYPE_CHECKING:
     import pyparsing as pp
@@ -103,7 +104,7 @@ class PartialDate(Record):
         return text
 
 
-@lru_cache(maxsize=4096)  # the same few dates and years recur in every table and report
+@report_cache(maxsize=4096)  # the same few dates and years recur in every table and report
 def parse_date(text: str) -> PartialDate:
     """``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` (or 2021年9月2日); raises DateError."""
     match = _ISO.match(text) or _CJK.match(text)
@@ -150,7 +151,7 @@ class Period(Record):
         return str(self.start) if not self.is_range else f"{self.start}/{self.end}"
 
 
-@lru_cache(maxsize=4096)
+@report_cache(maxsize=4096)
 def parse_period(text: str) -> Period:
     """``2021`` or ``2021-01-01/2021-11-30``; raises DateError naming the bad side."""
     start_text, sep, end_text = text.partition("/")
@@ -300,7 +301,7 @@ def _years_at(text: str, at: int) -> tuple[int | None, int, int] | None:
     return (value, value, closed) if closed is not None else None
 
 
-@lru_cache(maxsize=4096)
+@report_cache(maxsize=4096)
 def find_years(text: str) -> tuple[YearMention, ...]:
     """Years written as years (2021 年, 2019-2021 年, 二〇二二年) outside document numbers.
 

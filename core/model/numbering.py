@@ -15,7 +15,7 @@ only for the rest, so checking a JSON report seldom loads it.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ from crossfoot.model.numerals import CN_ONE_TO_NINE as CN_DIGITS
 from crossfoot.model.numerals import fold_brackets
 from crossfoot.model.records import Record
 from crossfoot.patterns import LazyPattern
+from crossfoot.report_caches import report_cache
 
 #: the usual nesting order of styles, outermost first
 STYLE_ORDER: tuple[str, ...] = ("cn", "cn_paren", "arabic", "arabic_paren", "circled")
@@ -205,7 +206,7 @@ def _quick(match: re.Match[str] | None) -> tuple[str, int] | None:
     return (style, value) if value > 0 else None
 
 
-@lru_cache(maxsize=4096)  # rules ask for the same few printed numbers again and again
+@report_cache(maxsize=4096)  # rules ask for the same few printed numbers again and again
 def parse_number(printed: str) -> HeadingNumber | None:
     """The heading number a section's printed number stands for, or None.
 

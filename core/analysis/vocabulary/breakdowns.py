@@ -30,9 +30,9 @@ write 公务用车购置及运行费 / 公车购置及运行维护费 / 公务�
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from crossfoot.model.brackets import split_outside
+from crossfoot.report_caches import report_cache
 
 #: concept -> (words one of which the name contains, words it must not contain)
 NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -175,7 +175,7 @@ _DIGITS = re.compile(r"[0-9][0-9,.]*")
 OPEN_BOUNDS = ("以上", "以下")
 
 
-@lru_cache(maxsize=4096)  # a report names the same few subjects again and again
+@report_cache(maxsize=4096)  # a report names the same few subjects again and again
 def concept(name: str) -> str | None:
     """The breakdown concept ``name`` names, if exactly one (none for a list of names:
     “三公”经费、会议费和培训费三项 are more than the 三公经费)."""

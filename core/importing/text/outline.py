@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from crossfoot.importing.text.offsets import Offsets
 from crossfoot.importing.text.reflow import Block
@@ -25,6 +24,7 @@ from crossfoot.model.numerals import fold
 from crossfoot.model.printed import parse_quantity
 from crossfoot.model.script import simplified
 from crossfoot.model.unit_words import is_money
+from crossfoot.report_caches import report_cache
 
 PART_TITLE = re.compile(r"(?:报告|说明|情况说明|自评报告|评价报告)(?:[（(][^（）()]{0,12}[)）])?$")
 TABLE_TITLE = re.compile(r"表(?:[（(][^（）()]{0,20}[)）])?$")
@@ -67,7 +67,7 @@ HEADING_START = re.compile(r"^\s*[（(0-9０-９一二三四五六七八九十�
 MIN_HEADING = 2
 
 
-@lru_cache(maxsize=4096)
+@report_cache(maxsize=4096)
 def heading_split(text: str) -> tuple[HeadingNumber, str] | None:
     """``numbering.split_heading``, skipped for lines that cannot start with a number.
 
