@@ -522,7 +522,7 @@ class ComparisonYear(Rule):
         "(比 2019 年增长 p%，两年平均增长 q%) compares with the year the writer chose: not read. "
         "Nor is it a leftover where the sentence writes both years and both levels (与 2019 年"
         "相比，2023 年…由 a 降至 b), or opens with the comparison as a frame of its own (与 2018 "
-        "年相比，2023 年在保户数增加 d): info."
+        "年相比，2023 年在保户数增加 d; 与 2018 年相比，作业点由 9 个增至 15 个): info."
     )
     example = "2023 年度部门决算说明: 支出合计 652.40 万元，较 2021 年增加 48.20 万元"
     messages = {
@@ -562,9 +562,12 @@ class ComparisonYear(Rule):
                 continue
             _, location, _ = report.resolve(anchor)
             # 与 2019 年相比，2023 年…由 a 降至 b: both years and both levels written, a
-            # comparison chosen (not 2023 年度支出 a，较 2021 年增加 d: its base left unsaid)
+            # comparison chosen (not 2023 年度支出 a，较 2021 年增加 d: its base left unsaid);
+            # so with both levels where the sentence opens with its base year as a frame (与
+            # 2018 年相比，作业点由 9 个增至 15 个，增幅 p)
             chosen = chosen or (claim.refs.get("base") is not None
-                                and _names_year(report, location, expected + 1)) \
+                                and (_names_year(report, location, expected + 1)
+                                     or _framed_base(report, location, claim.base_year))) \
                 or _framed_base(report, location, claim.base_year, expected + 1)
             finding = self.finding(ctx, location, Evidence(expected=str(expected),
                                                            actual=str(claim.base_year)),
@@ -588,18 +591,19 @@ def _names_year(report: Report, location: Location, year: int) -> bool:
         text, sentence_start(text, location.start), location.start))
 
 
-def _framed_base(report: Report, location: Location, base: int, year: int) -> bool:
+def _framed_base(report: Report, location: Location, base: int, year: int | None = None
+                 ) -> bool:
     """Does the sentence of ``location`` open its comparison as a frame of its own (与 2018 年
-    相比，2023 年 … 增加 d, the later year written too): a base year the writer chose, not a
-    template's leftover (与 2021 年相比，支出总计增加 d in a 2023 report)?"""
+    相比，2023 年 … 增加 d, the later ``year`` written too, where one is given): a base year the
+    writer chose, not a template's leftover (与 2021 年相比，支出总计增加 d in a 2023 report)?"""
     paragraph = next((p for p in report.iter_paragraphs() if p.id == location.paragraph), None)
     if paragraph is None or location.start is None:
         return False
     text = paragraph.text
     end = location.end if location.end is not None else location.start
     found = _BASE_FRAME.search(text, sentence_start(text, location.start), end)
-    return found is not None and int(found[1]) == base and any(
-        int(named[1]) == year for named in _A_YEAR.finditer(text, found.end(), end))
+    return found is not None and int(found[1]) == base and (year is None or any(
+        int(named[1]) == year for named in _A_YEAR.finditer(text, found.end(), end)))
 
 
 #: a comparison framed before what it compares (与 2018 年相比 / 同 2019 年度比较)

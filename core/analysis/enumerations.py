@@ -378,13 +378,34 @@ def _listed_before(text: str, statement: Statement
             len(n) == head and n[-1] == names[-1][head - 1] for n in names[:-1]):
         return None  # 现有国控、省控环境空气自动监测站共 6 个: kinds said the same way (国控 /
         # 省控) before the noun the last name ends with, not the names of the six
+    if _kinds_of_last(names):
+        return None  # 共组建专业、半专业扑火队 3 支: 专业 is the last name's kind again
     return names, not partial, (clause_start, statement.start)
+
+
+def _kinds_of_last(names: list[str]) -> bool:
+    """Does each name before the last end with a character the last holds before a noun of
+    its own (专业、半专业扑火队; 国家级、省级监测点: kinds of what is counted, the words before
+    them run in), not as its own last (城关中学、实验中学和育才中学: names alike), nor where the
+    last holds two names joined (区人社局、区住建局和城北街道)?"""
+    last = names[-1]
+    if any(word in last for word in _JOINED):
+        return False
+    for name in names[:-1]:
+        at = last.find(name[-1:]) if name else -1
+        if at < 0 or at + 1 + MIN_HEAD_NOUN > len(last) or last.endswith(name[-1:]):
+            return False
+    return len(names) >= 2
 
 
 #: how much longer than the first the last name before a count is when the names before it
 #: are kinds of the noun it ends with (国控、省控环境空气自动监测站), and the longest such kind
 MODIFIER_LONGER = 3
 MAX_MODIFIER = 3
+#: the fewest characters of the noun after a kind found again in the last name, and the
+#: words that join two names in one
+MIN_HEAD_NOUN = 2
+_JOINED = ("和", "及", "与", "以及")
 
 
 #: a comma that parts clauses, not the thousands of a figure (1,245.80)

@@ -19,7 +19,7 @@ from crossfoot.model.numerals import parse_number
 from crossfoot.model.printed import parse_quantity
 from crossfoot.model.quantity import Quantity
 from crossfoot.model.records import Record
-from crossfoot.model.units import CURRENCIES, OTHER_CURRENCY_WORDS
+from crossfoot.model.unit_words import CURRENCIES, OTHER_CURRENCY_WORDS
 
 _CANDIDATE = re.compile(r"[0-9]+|[零〇一二两三四五六七八九十百千万亿]+")
 _EXCLUDED = re.compile("|".join((

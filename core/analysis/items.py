@@ -1211,11 +1211,14 @@ def _trailing_cue(text: str, clause: Clause, mine: list[Statement], item: Item) 
             mine[-1].total_cue or _opens_as_total(text[clause.start:mine[-1].start])):
         item.parts_cue = cues.TOTAL_COLON  # 合计 23.46 万元：A …，B … / 共救助 1,245 户：A …
         return
-    if tail == cues.AMONG or (not tail and len(noun) > 1 and noun.endswith(cues.AMONG)):
-        # 固定资产 4,402.16 万元中，房屋…: of which (全区 148 个重点项目中，产业项目 86 个 …)
+    if tail == cues.AMONG or (not tail and noun.endswith(cues.AMONG)):
+        # 固定资产 4,402.16 万元中，房屋…: of which (全区 148 个重点项目中，产业项目 86 个 …;
+        # 扶助对象 1,246 人中，A 417 人 …: 中 read as the count's noun)
         item.parts_cue = cues.AMONG_CUE
-        if not tail and item.subject == noun:
-            item.subject = mine[-1].noun = noun.removesuffix(cues.AMONG)
+        if not tail and (item.subject == noun or noun == cues.AMONG):
+            if item.subject == noun:
+                item.subject = noun.removesuffix(cues.AMONG)
+            mine[-1].noun = noun.removesuffix(cues.AMONG)
         return
     if not tail.endswith(cues.PARTS_OPENERS):  # most clauses end with no cue
         return

@@ -12,14 +12,17 @@ import re
 
 import pyparsing as pp
 
-from crossfoot.model.units import CURRENCIES
-
 #: printed form -> symbol crossfoot.model.units knows (or keeps as its own dimension)
 SYNONYMS = {"％": "%", "﹪": "%", "㎡": "平方米", "m²": "平方米", "km": "公里", "千米": "公里",
             "万平方米": "万平方米", "个百分点": "个百分点", "百分点": "个百分点"}
 
+#: money in other currencies (出口 48.37 亿美元 / 实际利用外资 52,380 万美元: trade, tourism and
+#: investment bulletins): each currency a dimension of its own, never yuan
+CURRENCIES = ("美元", "欧元", "港元", "日元", "英镑")
+#: names of money in currencies read as no unit, whose figures are never yuan either
+OTHER_CURRENCY_WORDS = ("港币", "澳门元", "澳門元", "澳元", "卢布", "韩元", "新台币")
 MONEY = ("万亿元", "亿元", "千万元", "百万元", "万元", "千元", "元")
-#: money in other currencies, in the scales bulletins print (``units.CURRENCIES``)
+#: money in other currencies, in the scales bulletins print
 FOREIGN_MONEY = tuple(f"{scale}{currency}" for scale in ("亿", "万", "")
                       for currency in CURRENCIES)
 RATIO = ("%", "％", "﹪", "‰", "个百分点", "百分点")
@@ -28,6 +31,7 @@ SCORE = ("分",)
 #: reports; 演出 126 场次: events in culture, sports and training reports; 健身球场 1,247 片:
 #: courts and fields; 信访事项 3,412 件次: petitions)
 COUNT = ("人次", "户次", "批次", "剂次", "场次", "件次",
+         "家次",  # (检查重点排污单位 512 家次: inspections of firms, in supervision reports)
          "册次",  # (外借图书 12.84 万册次: libraries' loans)
          "人", "名", "件", "宗", "户", "项", "个",
          "家", "次", "条", "所", "座", "台", "辆", "套", "场", "期", "批", "份", "篇", "本", "册",
@@ -40,10 +44,14 @@ COUNT = ("人次", "户次", "批次", "剂次", "场次", "件次",
          "艘",  # (渔船 1,540 艘 / 拆解渔船 18 艘: fishery, maritime and water transport reports)
          "例",  # (报告病例 263 例 / 检出乳腺癌 8 例: health and disease control reports)
          "页",  # (数字化扫描 92.6 万页 / 印制 1,280 页: archives' digitisation and printing)
-         "盏")  # (安装路灯 1,260 盏 / 每盏奖补 1,800 元: village lighting and 一事一议 works)
+         "盏",  # (安装路灯 1,260 盏 / 每盏奖补 1,800 元: village lighting and 一事一议 works)
+         "枚",  # (发射增雨火箭弹 218 枚 / 获得奖牌 36 枚: weather modification and sports reports)
+         "尾",  # (放流鱼苗 1,846 万尾: fishery stocking reports count fry so)
+         "车次")  # (出车 15,630 车次 / 运输 2.4 万车次: ambulance, transport and waste reports)
 SCALED_COUNT = tuple(f"{scale}{unit}" for scale in ("万", "千", "亿")
                      for unit in ("人次", "人", "户", "件", "个", "次", "条", "吨", "亩", "头",
-                                  "只", "株", "棵", "套", "笔", "册次", "册", "页"))
+                                  "只", "株", "棵", "套", "笔", "册次", "册", "页", "尾",
+                                  "车次"))
 MEASURE = ("微克/立方米", "毫克/立方米", "毫克/升", "万立方米", "立方米",
            "平方公里", "万平方米", "平方米", "㎡", "m²",
            "万公里",  # (全年运营里程 2,286 万公里: buses' and rural transport's mileage)
@@ -73,6 +81,7 @@ NOT_AFTER = {
     "次": "数性要产",  # (按三次产业分: the three sectors, no count)
     "门": "户槛类诊",
     "类": "别型似",
+    "尾": "款矿数号声",  # (支付 30%尾款: a payment's last part, no count)
     "级": "别",
     "部": "门分署",
     "本": "级单部地年次",

@@ -12,6 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from crossfoot.model.records import Record
+from crossfoot.model.unit_words import COUNT, CURRENCIES
 
 
 class Unit(Record):
@@ -21,11 +22,10 @@ class Unit(Record):
     exact: bool = False
 
 
-#: money in other currencies (出口 48.37 亿美元 / 实际利用外资 52,380 万美元: trade, tourism and
-#: investment bulletins): each currency a dimension of its own, never yuan
-CURRENCIES = ("美元", "欧元", "港元", "日元", "英镑")
-#: names of money in currencies read as no unit, whose figures are never yuan either
-OTHER_CURRENCY_WORDS = ("港币", "澳门元", "澳門元", "澳元", "卢布", "韩元", "新台币")
+
+#: counting words whose figures are no count of things to add or multiply: levels (一级指标 4
+#: 个 … 共 3 级) and hours of teaching, paid per person per hour (每人每课时 a 元)
+NOT_COUNTED = ("级", "课时", "学时")
 
 
 def _units() -> dict[str, Unit]:
@@ -48,16 +48,9 @@ def _units() -> dict[str, Unit]:
     # farmland and housing reports give an area's total in 万 and its parts or mean in ones)
     table["万亩"] = Unit("万亩", "area", Decimal(10000))
     table["万平方米"] = Unit("万平方米", "area", Decimal(15))
-    for symbol in ("人", "名", "人次", "批次", "件", "宗", "户", "项", "个", "家", "次", "条", "所",
-                   "座", "台", "辆", "套", "场", "期", "批", "份", "篇", "本", "册", "处", "张",
-                   "类", "轮", "头", "只", "株", "棵", "架", "剂次", "起", "场次", "片", "件次",
-                   "笔", "具", "艘", "例", "册次", "页", "盏"):
-        # (问题主要有 3 类：一是 …: kinds counted; 检查 4 轮: rounds; 栽植 12,400 株: plants;
-        # 植保无人机 45 架: aircraft; 接种 41,980 剂次: doses of a vaccine; 火灾 23 起:
-        # incidents; 演出 126 场次: events; 发放贷款 9,836 笔: loans and payments; 火化遗体
-        # 4,912 具: bodies; 渔船 18 艘: vessels; 病例 263 例: cases; 外借 12.84 万册次: loans;
-        # 数字化加工 215,000 页: pages; 路灯 1,260 盏: lamps)
-        table[symbol] = Unit(symbol, "count", Decimal(1), exact=True)
+    for symbol in COUNT:  # (one list of counting words: what each counts is said there)
+        if symbol not in NOT_COUNTED:
+            table[symbol] = Unit(symbol, "count", Decimal(1), exact=True)
     return table
 
 

@@ -193,7 +193,8 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
             # a unit the total's does not convert to, so the parts read are not all of it
         found.append(Breakdown(total, parts, complete, certain, cue,
                                _restated(items, total, position[parts[-1].id]),
-                               attributes.assessed_beside([p.subject for p in parts])))
+                               attributes.assessed_beside([p.subject for p in parts])
+                               or _counted_by_ability(parts)))
     found.extend(_distributed(items, taken))
     found.extend(_additions(items, taken))
     found.extend(_closed_by_shares(items, taken))
@@ -534,6 +535,15 @@ def _of_several(before: Sequence[Item], total: Item, parts: Sequence[Item]) -> b
         return None
     return check_sum(head.quantity, [*values, *((-1, other.quantity) for other in others)],
                      COMPLETE).ok
+
+
+def _counted_by_ability(parts: Sequence[Item]) -> bool:
+    """Are the parts counts of things each named by what they can do (其中实现“最多跑一次”的
+    a 项；可全程网办的 b 项), which may count one thing twice? Amounts are no such things
+    (城镇市场实现零售额 a: what was sold)."""
+    levels = [p.levels() for p in parts]
+    return all(levels) and all(s.dimension == "count" for own in levels for s in own) \
+        and attributes.abilities([" ".join(s.label for s in own) for own in levels])
 
 
 def _shares_overlap(total: Item, parts: Sequence[Item]) -> bool:

@@ -527,6 +527,11 @@ def _point_change(item: Item, change: Statement, index: dict[str, list[Item]]
                and other.paragraph == item.paragraph and other.sentence < change.sentence
                for s in other.statements if s.role == before[0].role == SHARE
                and s.quantity.unit == "%" and _year_of(other, s) == change.period]
+    if not now and len(before) == 1 and before[0].role == BASE:
+        # 增加值增长 6.2%，较上年的 8.5% 回落 2.3 个百分点: a growth rate against the last
+        # year's, which its sentence gives as the base
+        now = [s for s in item.statements if s.role == PERCENT_CHANGE
+               and s.sentence == change.sentence and s.start < before[0].start]
     if len(now) != 1 or len(before) != 1:
         return None
     return Change(item, now[0], change, None, before[0], False, True, None)

@@ -142,7 +142,10 @@ def find_ratios(items: Sequence[Item], breakdowns_found: Sequence[Breakdown],
                                                 for word in measures_words.FORECAST):
                 continue  # 预计全年执行 a，全年预计执行率 p: a forecast's, of figures to come
             elif statement.role == RATE and _rate_verb(statement.label) is not None:
-                ratio = _named_count_rate([*before, item], statement)  # 回收率, 合格率 only so
+                # 回收率, 合格率 only so, or of a plan of the verb and what was done of it (应分配
+                # a 万元，实际分配 b 万元，分配率 p: amounts of a verb the count rates know)
+                ratio = _named_count_rate([*before, item], statement) or _planned_verb_rate(
+                    [*before, item], statement)
             elif statement.role == RATE:
                 ratio = _rate(item, statement) or (
                     _rate(before[-1], statement) if before and in_sentence(before[-1], item)
@@ -528,7 +531,8 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
                  verb in s.label + s.lead or (verb in ratios.HELD_VERBS and any(
                      word in s.label + s.lead for word in ratios.HELD)))
              and _denied(s.label + s.lead, verb) == denied
-             and _partly(s.label + s.lead, verb) == partly]
+             and _partly(s.label + s.lead, verb) == partly
+             and not all(word in s.label + s.lead for word in ratios.ELIGIBLE)]
     if not doing:
         return None
     done = counts[doing[-1]]
@@ -639,15 +643,20 @@ def _planned_verb_rate(upto: Sequence[Item], stated: Statement) -> Ratio | None:
             or said[0].quantity.unit == "%":
         return None
     planned, done = said
+    if any(s.dimension == "ratio" and s.paragraph == stated.paragraph
+           and done.start < s.start < stated.start for item in upto for s in item.statements):
+        return None  # (应参保 a，实际参保 b，参保率 p；其中 X 应保尽保，参保率 100%: X's own)
     tasked = verb == ratios.DONE_TASK and planned.lead.endswith(ratios.PLAN_WORDS)
     # (下达造林任务 a，实际完成造林 b，完成率 p: a task, then what was done of it)
-    moving = ratios.FUNDS_MOVING if verb in ratios.FUNDS_MOVING else (verb,)
+    moving = ratios.FUNDS_MOVING if verb in ratios.FUNDS_MOVING \
+        else (verb, *ratios.DUE_SHORT.get(verb, ()))
     due = verb in ratios.FUNDS_MOVING and planned.label.endswith(ratios.PLANNED_VERB) \
         and planned.measure == "actual"  # (应到位 a: 到位 read as the figure's measure word)
     if not (tasked or due or any(word + done_as in planned.lead + planned.label
                                  for word in ratios.PLANNED_VERB for done_as in moving)) \
-            or not _done_with(done.lead + done.label, verb) \
-            or _denied(done.lead + done.label, verb):
+            or not (_done_with(done.lead + done.label, verb)
+                    or (done.measure == "actual" and done.label.endswith(verb))) \
+            or _denied(done.lead + done.label, verb):  # (实际分配 b: 实际 read as its measure)
         return None
     stated.role = RATE  # (named as a rate: 发放率, not the level of the item it was read in)
     return Ratio("rate", stated, done, planned, True)
@@ -1181,7 +1190,19 @@ def _names_total(name: str, total: str) -> bool:
             total.endswith(name + flow) for flow in cues.FLOWS)):
         return True  # (占机关运行经费的 p under 本部门机关运行经费支出 a: its flow word left off)
     bare = _bare_whole(name, _WHOLE_TAILS[:3])
-    return len(bare) >= 2 and bare != name and total.endswith(bare)
+    if len(bare) >= 2 and bare != name and total.endswith(bare):
+        return True
+    # (项目全年支出 a，其中 A b，占项目总支出的 p: the owner's word first, then 总 / 全年)
+    unsaid = _without_whole_words(name)
+    return len(unsaid) >= MIN_BARE_NAME and unsaid == _without_whole_words(total)
+
+
+def _without_whole_words(name: str) -> str:
+    """A name with the words of when and of all of it (总, 全年, 本年度) taken out wherever they
+    stand, its tails (总额, 合计) off."""
+    for word in _WHOLE_PREFIXES:
+        name = name.replace(word, "", 1)
+    return _bare_whole(name)
 
 
 def _named_by_its_words(name: str, total: Item) -> bool:
@@ -1201,7 +1222,8 @@ def _named_by_its_verb(name: str, total: Item) -> bool:
 
 
 #: the words for all of a total a share's whole may end with after the total's verb
-_ALL_OF_IT = ("总量", "总数", "总额")
+_ALL_OF_IT = ("总量", "总数", "总额",
+              "总人数", "总户数", "总人次")  # (共保障 215 人，其中 A 128 人，占保障总人数的 p)
 #: the shortest verb such a whole names; the most characters before it in the total's name
 MIN_VERB = 2
 MAX_VERB_LEAD = 3
@@ -1232,6 +1254,8 @@ def _level_like(item: Item, like: Statement, named: str = "") -> Statement | Non
     share of what was spent is of the whole spent, not of its budget (“三公”经费预算 36.00，
     实际支出 29.84 … 公务用车运行维护费 21.30，占“三公”经费支出的 71.38%)."""
     alike = [s for s in item.levels() if s.dimension == like.dimension]
+    if like.dimension == "count":  # (低保对象 6,428 户、10,352 人，其中 A 8,694 人: of the 人)
+        alike = [s for s in alike if s.quantity.unit == like.quantity.unit] or alike
     levels = [s for s in alike if not per_unit.per_one(s.label)] or alike
     # (活动 a 场，站均 b 场；其中 …: of a; 人均消费支出 a。其中，食品烟酒 b，占 p: a mean's
     # parts are means too)

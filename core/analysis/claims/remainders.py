@@ -22,9 +22,12 @@ from crossfoot.analysis.vocabulary import balances
 LOOK_BACK = 12
 
 
-def find_remainders(statements: Sequence[Statement], texts: Mapping[str, str]
-                    ) -> list[Composition]:
-    """Each rest with the whole and the part done its sentence said before it."""
+def find_remainders(statements: Sequence[Statement], texts: Mapping[str, str],
+                    listed: Mapping[str, int] | None = None) -> list[Composition]:
+    """Each rest with the whole and the part done its sentence said before it; ``listed``:
+    the statements of the parts lists give, by list (到位 a，支出 b，其中 A b1、B b2，结余 c:
+    b's parts, passed over as those in brackets are, unless the rest is of their list too:
+    共 18 个，其中达到的 11 个，未达到的 6 个)."""
     found: list[Composition] = []
     for index, rest in enumerate(statements):
         if rest.role != LEVEL:
@@ -36,7 +39,7 @@ def find_remainders(statements: Sequence[Statement], texts: Mapping[str, str]
             opener = words  # (到位 a，全年支出 b，年末结余 c: nothing carried in is said)
         elif opener is None or any(w in words for w in balances.CARRIED):
             continue
-        before = _alike_before(statements, index)
+        before = _alike_before(statements, index, listed or {})
         if len(before) != 2:
             continue
         whole, done = before
@@ -54,7 +57,8 @@ def find_remainders(statements: Sequence[Statement], texts: Mapping[str, str]
     return found
 
 
-def _alike_before(statements: Sequence[Statement], index: int) -> list[Statement]:
+def _alike_before(statements: Sequence[Statement], index: int,
+                  listed: Mapping[str, int]) -> list[Statement]:
     """The levels of the rest's sentence before it, of its kind, year and unit (counts in the
     same unit: 排查单位 1,935 家，发现隐患 2,468 处 …，尚有 87 处 counts 处 only), in order,
     but not those in brackets (到位资金 a（其中省级 a1、市级 a2），支出 b，结余 c: a's parts);
@@ -65,6 +69,7 @@ def _alike_before(statements: Sequence[Statement], index: int) -> list[Statement
         if (other.paragraph, other.sentence) != (rest.paragraph, rest.sentence):
             break
         if other.role == LEVEL and other.dimension == rest.dimension and not other.aside \
+                and listed.get(other.id, listed.get(rest.id)) == listed.get(rest.id) \
                 and other.period == rest.period and _value(other, rest) is not None \
                 and (other.dimension != "count" or other.quantity.unit == rest.quantity.unit):
             found.insert(0, other)

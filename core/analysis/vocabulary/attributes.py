@@ -49,6 +49,22 @@ def assessed_beside(names: list[str]) -> bool:
         and any(any(w in n for w in ASSESSED) for n in names)
 
 
+#: words that name things by what they can do or have come to (进驻事项 1,158 项，其中实现“最多
+#: 跑一次”的 1,096 项；可全程网办的 742 项: one service may do both), and the words that deny
+#: them (不可网办 … : then the parts split the whole)
+ABILITY = ("可", "实现", "具备", "支持", "能够")
+NO_ABILITY = ("不", "未", "无法")
+
+
+def abilities(names: list[str]) -> bool:
+    """Do two or more parts each name what their things can do, none denying it (``names``:
+    each part's words, 实现 before its figure included)? Such parts may count one thing
+    twice, so their sum is no sure claim."""
+    return len(names) >= 2 and all(
+        any(w in name for w in ABILITY) and not any(w in name for w in NO_ABILITY)
+        for name in names)
+
+
 #: staff counted on a body's establishment (在编), and the words of staff outside it (临聘,
 #: 借调 …): a count of the first holds none of the second (实有在职在编人员 67 人，其中专业技术
 #: 人员 64 人，临聘人员 5 人: the 5 are beside the 67, as the 部门决算 人员情况 counts them)

@@ -18,8 +18,8 @@ PEOPLE = ("人", "名")
 PER_UNIT: dict[str, tuple[str, ...]] = {
     "人均": (*PEOPLE, "人次"), "生均": PEOPLE, "平均每人": PEOPLE, "平均每名": PEOPLE,
     "平均每生": PEOPLE, "每人平均": PEOPLE,
-    "户均": ("户", "家"),  # (惠及企业 24 家，户均 6.5 万元: firms are 户 too, in commerce,
-    # tax and business-support reports)
+    "户均": ("户", "家", "户次", "家次"),  # (惠及企业 24 家，户均 6.5 万元: firms are 户 too,
+    # in commerce, tax and business-support reports; 补助 73 家次，户均 7.1 万元: each time)
     "平均每户": ("户",), "每户平均": ("户",),
 }
 
@@ -42,7 +42,10 @@ MEAN_WORDS: dict[str, tuple[str, ...]] = {"车均": ("辆",), "批均": ("批次
                                           "县均": ("个",), "村均": ("个",), "镇均": ("个",),
                                           # (培训班 12 期，培训 540 人次，期均 45 人次; 培训 48
                                           # 场次 …，场均 60 人次: training and outreach reports)
-                                          "期均": ("期",), "场均": ("场次", "场")}
+                                          "期均": ("期",), "场均": ("场次", "场"),
+                                          # (补偿 64 件，金额 21.76 万元，件均补偿 3,400 元:
+                                          # claims, cases and compensation reports)
+                                          "件均": ("件",)}
 
 #: the word of an amount per head of a population (居民人均可支配收入 / 人均消费支出: household
 #: surveys), whose parts are amounts per head too
@@ -81,8 +84,8 @@ def said_as_mean(label: str) -> bool:
 
 def mean_of_one(label: str) -> bool:
     """车均 / 人均 / 户均 …: does one word of the label make its figure a mean per one of a
-    count (not 平均浓度, a measurement's mean)?"""
-    return any(word in label for word in _MEAN_NAMES)
+    count (not 平均浓度, a measurement's mean), or end it (较上年站均: a character and 均)?"""
+    return any(word in label for word in _MEAN_NAMES) or _ENDS_MEAN_OF_ONE.search(label) is not None
 
 
 def set_standard(label: str, unit: str, after: str) -> bool:
@@ -121,6 +124,8 @@ def per_one(name: str) -> bool:
 #: 馆均接待 1.2 万人次, 企均, 床均: 人均 / 户均 said of stations, libraries, firms, beds), not
 #: 均 as "all" (各项均, 不均衡) nor an even split (均等, 均衡, 均匀)
 _MEAN_OF_ONE = re.compile(r"[\u4e00-\u9fff](?<![不各全])均(?![衡匀等分为已])")
+#: such a mean ending a label (较上年站均 564 批次), not 平均 nor 年均 (两年均: both years)
+_ENDS_MEAN_OF_ONE = re.compile(r"[\u4e00-\u9fff](?<![不各全平年])均$")
 
 
 def said_per_one(label: str) -> bool:

@@ -141,7 +141,24 @@ COUNT_RATE_VERBS = frozenset({"回收", "合格", "达标", "参保", "覆盖", 
                               "办复",
                               # (执勤消防车 22 辆，其中完好的 21 辆，完好率 …; 设备 a 台，完好 b
                               # 台，设备完好率 …: fire, emergency and equipment reports)
-                              "完好"})
+                              "完好",
+                              # (排查矛盾纠纷 842 件，成功化解 809 件，化解率 …: 平安建设 and
+                              # petition reports; 见习期满 186 人，留用 94 人，留用率 …: job
+                              # placement; 规模养殖场 168 家，已配套设施的 159 家，配套率 …)
+                              "化解", "留用", "配套",
+                              # (符合条件的企业 45 家，已兑现 42 家，兑现率 …: awards paid;
+                              # 办结工单 38,520 件，其中回访 35,107 件，回访率 …: hotlines;
+                              # 发现可疑病例 46 例，已随访 43 例，随访率 …: health services)
+                              "兑现", "回访", "随访",
+                              # (受理投诉 85 件，结案 82 件，结案率 …: labour inspection, courts
+                              # and complaints; 检测 6,812 人，阳性 586 人，阳性率 …: screening)
+                              "结案", "阳性",
+                              # (产生危险废物 2,046.8 吨，利用处置 1,987.5 吨，利用处置率 …:
+                              # waste reports, as 处理)
+                              "处置"})
+#: words that make a count those eligible for the verb, not those it was done for (其中符合参保
+#: 条件的 876 人已全部纳入…，参保率 100%; 符合救助条件的 a 户: the pool such a rate is of)
+ELIGIBLE = ("符合", "条件")
 #: such verbs a count said as already done (已有 16 个建成 …) does too: 18 个乡镇中已有 16 个
 #: 建成传习所，乡镇覆盖率 p (places covered, in services' and culture reports)
 HELD_VERBS, HELD = frozenset({"覆盖"}), ("已",)
@@ -154,7 +171,7 @@ UNITS_APART = {"入住": frozenset({("人", "张"), ("人", "床")}),
 AMOUNT_RATE_VERBS = frozenset({"核销", "回收"})
 #: such verbs whose rates may be of measured quantities in one unit (清运 a 吨，无害化处理 b 吨，
 #: 无害化处理率 p: waste and sewage reports)
-MEASURE_RATE_VERBS = frozenset({"处理"})
+MEASURE_RATE_VERBS = frozenset({"处理", "处置"})
 #: verbs whose rates are read so only when no plan, target or budget gives them: 完成率 of
 #: counts (共设置 32 个指标，完成 28 个，完成率 87.5%) and 整改率 of problems found (反映问题
 #: 243 个，已整改到位 219 个，整改率 90.1%: audit rectification reports), and 销号 of problems
@@ -165,7 +182,11 @@ LAST_COUNT_RATE_VERBS = frozenset({"完成", "整改", "销号"})
 PLANNED_VERB = ("计划", "目标", "应")
 #: verbs of funds moving down to who spends them: one planned stands for another done (各级财政
 #: 应拨付 a，实际到位 b，资金到位率 p: the money due, whichever of them names it)
-FUNDS_MOVING = ("拨付", "下达", "到位", "划拨")
+#: verbs whose plan a text may say with one character of them (应收农业水费 a，实际收缴 b，收缴
+#: 率 p: fees, rents and premiums due and collected)
+DUE_SHORT = {"收缴": ("收", "缴")}
+FUNDS_MOVING = ("拨付", "下达", "到位", "划拨",
+                "配套")  # (县级应配套资金 a，实际到位 b，到位率 p: matching funds due)
 #: names of what was left of a budget, said between what was spent and its rate (预算 a，支出 b，
 #: 结转 c，预算执行率 p): the rate is of the figures before them
 REST_BESIDE = ("结转", "结余", "结转结余", "结转和结余", "未支出", "尚未支出", "剩余")
