@@ -55,6 +55,10 @@ _NOT_WHOLE = ("满意", "指标")
 _BAND = re.compile(r"(?P<words>[0-9.（）()含及以上下至到～~－—\-不足低于小大高满分的≤≥<>＜＞\s]"
                    r"{1,30})"
                    r"为\s?[“‘\"']?(?P<grade>不合格|优秀|良好|合格|中等|较差|优|良|中|差)")
+#: a band said after its grade, in brackets (优秀（90 分及以上）、良好（75—89 分）…)
+_BAND_AFTER = re.compile(r"(?P<grade>不合格|优秀|良好|合格|中等|较差|优|良|中|差)\s?[（(]"
+                         r"(?P<words>[0-9.含及以上下至到～~－—\-不足低于小大高满分的≤≥<>＜＞\s]"
+                         r"{1,30})[)）]")
 _BAND_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: words of a band that make it the lowest (60 分以下为差): it has no floor
 _BELOW = ("以下", "不足", "低于", "<", "＜")
@@ -210,10 +214,10 @@ def _last_score(here: tuple[int, int], before: Before) -> Statement | None:
 def scale_of(text: str) -> dict[str, Decimal] | None:
     """The grading bands a paragraph states (grade -> lowest score; 0 for the lowest band),
     when it states two or more: the report's own scale."""
-    if "为" not in text or "分" not in text:
+    if "分" not in text:
         return None
     scale: dict[str, Decimal] = {}
-    for band in _BAND.finditer(text):
+    for band in (*_BAND.finditer(text), *_BAND_AFTER.finditer(text)):
         words = band.group("words")
         opened = max(words.rfind("（"), words.rfind("("))
         if opened >= 0 and words[opened + 1:opened + 2].isdigit():

@@ -191,6 +191,9 @@ def find_breakdowns(items: Sequence[Item], index_of: dict[str, list[Item]] | Non
         if complete and _unit_apart(items, position[parts[-1].id], texts):
             complete = False  # 共计 a 头（只），即 A b 头、B c 头、C d 只: its list goes on in
             # a unit the total's does not convert to, so the parts read are not all of it
+        if certain and not complete \
+                and _makes_an_earlier_total(items[:position[total.id]], total, parts):
+            certain = False  # (其中 after a figure of the sentence's reason: of the total before)
         found.append(Breakdown(total, parts, complete, certain, cue,
                                _restated(items, total, position[parts[-1].id]),
                                attributes.assessed_beside([p.subject for p in parts])
@@ -535,6 +538,21 @@ def _of_several(before: Sequence[Item], total: Item, parts: Sequence[Item]) -> b
         return None
     return check_sum(head.quantity, [*values, *((-1, other.quantity) for other in others)],
                      COMPLETE).ok
+
+
+def _makes_an_earlier_total(before: Sequence[Item], total: Item, parts: Sequence[Item]) -> bool:
+    """Do the parts add up past their total to exactly a figure said earlier in its paragraph,
+    in its unit (实有车辆 15 辆，…减少原因是拍卖公务用车 3 辆；其中：A 2 辆，B 5 辆，C 8 辆: the
+    list is of the 15, not the 3 before it)?"""
+    levels = total.levels()
+    if len(levels) != 1:
+        return False
+    unit = levels[0].quantity.unit
+    sizes = [s.quantity.value for p in parts for s in p.levels() if s.quantity.unit == unit]
+    if len(sizes) != len(parts) or sum(sizes) <= levels[0].quantity.value:
+        return False
+    return any(s.quantity.unit == unit and s.quantity.value == sum(sizes)
+               for item in before if item.paragraph == total.paragraph for s in item.levels())
 
 
 def _counted_by_ability(parts: Sequence[Item]) -> bool:

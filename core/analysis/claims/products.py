@@ -141,8 +141,10 @@ def find_products(text: str, statements: Sequence[Statement]) -> list[Product]:
             terms = []
         if index > 0 and _term(text, statements[index - 1], statement) \
                 and not _mean_of_a_part(text, statements, index) \
-                and not per_unit.rate_of_one(statements[index - 1].label):
-            # (1,386 人次，人均 154 人次；补贴按每人次 80 元: not the mean's count)
+                and not per_unit.rate_of_one(statements[index - 1].label) \
+                and not _one_each(statements[index - 1].label):
+            # (1,386 人次，人均 154 人次；补贴按每人次 80 元: not the mean's count; 为 18 家卫生院
+            # 各配备 DR 1 台，单价 a，合计 c: one each, not the count the price is of)
             terms.append((statements[index - 1], statement))
             continue
         if not terms or statement.role != LEVEL:
@@ -328,10 +330,21 @@ def _per_period(text: str, statements: Sequence[Statement]) -> list[Product]:
 
 def _whole_counts(statements: Sequence[Statement], units: Sequence[str]) -> list[Statement]:
     """The levels among ``statements`` that are whole, exact counts in one of ``units``, not
-    one each of something else (为 18 个村各安装健身路径 1 套: 1 套 a village)."""
+    one each of something else (为 18 个村各安装健身路径 1 套: 1 套 a village; 为 18 家乡镇
+    卫生院各配备 DR 1 台: 各 inside the words read)."""
     return [s for s in statements if s.role == LEVEL and s.dimension == "count"
             and s.quantity.unit in units and s.quantity.exact and not s.quantity.value % 1
-            and not (s.label.startswith(EACH) and s.label[1:2] not in _NOT_EACH)]
+            and not _one_each(s.label)]
+
+
+def _one_each(label: str) -> bool:
+    """各 in a count's words, not 各类 / 各项: the count is of one each of something."""
+    at = label.find(EACH)
+    while at >= 0:
+        if label[at + 1:at + 2] not in _NOT_EACH:
+            return True
+        at = label.find(EACH, at + 1)
+    return False
 
 
 def _counts_named(statements: Sequence[Statement], units: Sequence[str]) -> list[Statement]:

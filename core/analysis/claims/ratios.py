@@ -533,6 +533,14 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
              and _denied(s.label + s.lead, verb) == denied
              and _partly(s.label + s.lead, verb) == partly
              and not all(word in s.label + s.lead for word in ratios.ELIGIBLE)]
+    return _rate_of_before(upto, stated, verb, counts, doing, denied) \
+        or _whole_after(counts, verb, denied, partly, stated)
+
+
+def _rate_of_before(upto: Sequence[Item], stated: Statement, verb: str,
+                    counts: Sequence[Statement], doing: Sequence[int], denied: bool
+                    ) -> Ratio | None:
+    """The done count of ``_named_count_rate`` and the count right before it it is of."""
     if not doing:
         return None
     done = counts[doing[-1]]
@@ -575,6 +583,27 @@ def _named_count_rate(upto: Sequence[Item], stated: Statement,
            if s.sentence == stated.sentence and of.start < s.start < stated.start):
         return None  # 计划 56 条、38.6 公里，完成 55 条、37.9 公里，里程完成率 98.19%: of which?
     return Ratio("rate", stated, done, of, True)
+
+
+def _whole_after(counts: Sequence[Statement], verb: str, denied: bool, partly: bool,
+                 stated: Statement) -> Ratio | None:
+    """覆盖人口 182.4 万人，全市常住人口 191.6 万人，覆盖率 p: the count of the verb first, then
+    the whole, named as all of a place's or a total (全市 / 总数), the last count before the
+    rate, in the done count's unit and no smaller."""
+    if len(counts) < 2 or denied or partly:
+        return None
+    done, whole = counts[-2], counts[-1]
+    words = done.label + done.lead
+    if verb not in words or _denied(words, verb) or _partly(words, verb) \
+            or verb in whole.label + whole.lead \
+            or not any(w in whole.label + whole.lead for w in ratios.WHOLE_AFTER) \
+            or not done.sentence == whole.sentence == stated.sentence \
+            or done.quantity.unit != whole.quantity.unit \
+            or not done.period == whole.period == stated.period \
+            or whole.quantity.value < done.quantity.value \
+            or (done.dimension == "count" and not (done.quantity.exact and whole.quantity.exact)):
+        return None
+    return Ratio("rate", stated, done, whole, True)
 
 
 def _said_before(upto: Sequence[Item], stated: Statement) -> list[Statement]:

@@ -107,11 +107,13 @@ def _both_running(word: str, done: Statement, texts: Mapping[str, str]) -> bool:
 
 def _nothing_carried(rest: Statement, texts: Mapping[str, str]) -> bool:
     """Does the rest's paragraph say nothing of a balance carried in: before the rest no 上年,
-    结转, 年初 but a 年初预算, 滚存; after it no earlier years (（含以前年度结转 d）; 结余资金结转
-    下年 is what goes out)?"""
+    结转, 年初 but a 年初预算, 滚存, 累计 but a 全年累计; after it no earlier years (（含以前年度
+    结转 d）; 结余资金结转下年 is what goes out)?"""
     text = texts.get(rest.paragraph, "")
     before, after = (part.replace(balances.SET_AT_START, balances.BUDGET_WORD)
                      for part in (text[:rest.quote_start], text[rest.quote_start:]))
+    for year in balances.OF_ONE_YEAR:  # (全年累计支出 b: the year's running total, no carry)
+        before = before.replace(year + balances.RUNNING, year)
     return not any(word in before for word in balances.CARRIED) \
         and not any(word in after for word in balances.EARLIER_YEARS)
 

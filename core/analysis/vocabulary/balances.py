@@ -130,7 +130,8 @@ SET_AT_START, BUDGET_WORD = "年初预算", "预算"
 CLOSING_REST = ("年末结余", "年底结余", "期末结余", "年末余额", "期末余额", "年末资金结余")
 #: the words of funds that came to a project or fund, one of which the whole of such a closing
 #: balance names (not a body's 收入, whose closing balance holds its earlier years')
-FUNDS_CAME = ("到位", "收到", "下达", "拨入", "筹集", "预算")
+FUNDS_CAME = ("到位", "收到", "下达", "拨入", "筹集", "预算",
+              "拨付")  # (派出单位拨付工作经费 a，全年支出 b，年末结余 c: sent to the fund)
 #: words of earlier years anywhere in such a paragraph (年末结余 c（含以前年度结转 d）): the
 #: balance holds them
 EARLIER_YEARS = ("以前年度", "以往年度", "历年", "往年", "上年", "年初", "滚存")

@@ -156,6 +156,9 @@ COUNT_RATE_VERBS = frozenset({"回收", "合格", "达标", "参保", "覆盖", 
                               # (产生危险废物 2,046.8 吨，利用处置 1,987.5 吨，利用处置率 …:
                               # waste reports, as 处理)
                               "处置"})
+#: words that name a count said after a count rate's done count as the whole it is of (覆盖人口
+#: 182.4 万人，全市常住人口 191.6 万人，覆盖率 p; 累计覆盖 212 个；全市行政村总数 236 个)
+WHOLE_AFTER = ("全县", "全市", "全区", "全镇", "全乡", "全省", "全街道", "总数", "总计", "全部")
 #: words that make a count those eligible for the verb, not those it was done for (其中符合参保
 #: 条件的 876 人已全部纳入…，参保率 100%; 符合救助条件的 a 户: the pool such a rate is of)
 ELIGIBLE = ("符合", "条件")
