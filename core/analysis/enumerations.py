@@ -389,7 +389,7 @@ def _kinds_of_last(names: list[str]) -> bool:
     them run in), not as its own last (城关中学、实验中学和育才中学: names alike), nor where the
     last holds two names joined (区人社局、区住建局和城北街道)?"""
     last = names[-1]
-    if any(word in last for word in _JOINED):
+    if any(word in last for word in cues.LIST_JOINERS):
         return False
     for name in names[:-1]:
         at = last.find(name[-1:]) if name else -1
@@ -402,10 +402,8 @@ def _kinds_of_last(names: list[str]) -> bool:
 #: are kinds of the noun it ends with (国控、省控环境空气自动监测站), and the longest such kind
 MODIFIER_LONGER = 3
 MAX_MODIFIER = 3
-#: the fewest characters of the noun after a kind found again in the last name, and the
-#: words that join two names in one
+#: the fewest characters of the noun after a kind found again in the last name
 MIN_HEAD_NOUN = 2
-_JOINED = ("和", "及", "与", "以及")
 
 
 #: a comma that parts clauses, not the thousands of a figure (1,245.80)

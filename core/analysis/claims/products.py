@@ -104,8 +104,6 @@ def _mean_of_a_part(text: str, statements: Sequence[Statement], index: int) -> b
                for other in statements[:index - 1])
 
 
-
-
 def _every_of_noun(said: str, named: str = "") -> bool:
     """每 and a word of the count's own noun, in its clause: 146 个行政村按每村, 8 个社区每社区,
     32 所学校每校; or of the name said before the count, in the clause after it (扶持村 12 个，
